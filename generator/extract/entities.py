@@ -1,0 +1,425 @@
+"""Who and where, mention by mention: people, organisations, countries, places and outlets.
+
+Input: one parsed spaCy ``Doc``. Output: plain :class:`Mention` records, one per name in the
+text, with what the sentence says about it (title, affiliation, grammatical role). Deciding
+which mentions are the same entity is left to :mod:`generator.reconcile`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..gazetteer import Place, gazetteer
+from ..text import fold, key, squash, straight_quotes
+
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
+AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "appos"}
+AGENT_PREPS = {"with", "between", "by", "against", "for", "from", "on", "of", "among"}
+LOCATIVE_PREPS = {"in", "at", "to", "into", "inside", "near", "outside", "across", "toward", "towards", "via",
+                  "around", "throughout", "within", "over"}
+SPEECH_VERBS = {"say", "tell", "add", "stress", "state", "note", "insist", "warn", "ask", "reply", "write",
+                "declare", "announce", "reiterate", "explain", "argue", "claim", "comment", "emphasise",
+                "emphasize", "remark", "respond", "answer", "suggest", "urge", "accuse", "deny", "confirm"}
+
+
+@dataclass
+class Mention:
+    text: str  # the name as written, cleaned (no "the", no possessive, no honorific)
+    label: str  # person | organization | country | place | outlet
+    sentence: str  # sentence id
+    start: int  # token span in the doc
+    end: int
+    place: Place | None = None  # for countries, places, buildings
+    role: str | None = None
+    affiliation: str | None = None  # a country name
+    affiliation_of: str | None = None  # a person's name whose affiliation this one shares (Trump's envoy)
+    dep: str = ""  # grammatical role of the head token
+    agentive: bool = False  # subject, possessor, object of a verb: acting in the story
+    spacy_label: str = ""
+    institution: dict | None = None
+
+
+@dataclass
+class EntityFacts:
+    mentions: list[Mention] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    pronouns: dict[int, Mention] = field(default_factory=dict)  # token index of he/she → person mention
+
+
+def _role_tokens():
+    g = gazetteer()
+    heads, mods = set(), set()
+    for h in g.role_heads:
+        heads.update(h.split())
+    mods.update(w for m in g.role_modifiers for w in m.split())
+    return heads, mods
+
+
+def _outlet_words() -> set[str]:
+    return {w for n in gazetteer().outlet_cues["nouns"] for w in n.split()}
+
+
+def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
+    """Trim determiners, possessives and punctuation from the edges of a name."""
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    return start, end
+
+
+def _name_text(doc, start: int, end: int) -> str:
+    text = squash(straight_quotes(doc[start:end].text))
+    return re.sub(r"\s*'s$", "", text)
+
+
+def _extend_person(doc, start: int, end: int) -> int:
+    """Names the model cut short: "Sheikh Mohammed bin Abdulrahman" + "Al Thani"."""
+    while end < len(doc) and end - start < 7:
+        tok = doc[end]
+        if tok.ent_type_ and tok.ent_type_ != "PERSON":
+            break
+        if tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start:
+            end += 1
+            continue
+        if tok.lower_ in {"bin", "ibn", "al", "el", "al-", "de", "van", "von"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            end += 1
+            continue
+        break
+    return end
+
+
+def _strip_honorifics(doc, start: int, end: int) -> int:
+    g = gazetteer()
+    heads, mods = _role_tokens()
+    while end - start > 1 and (key(doc[start].text) in g.honorifics or key(doc[start].text) in heads):
+        start += 1
+    return start
+
+
+def _title_left(doc, start: int):
+    """Walk left of a name over its title: "Kremlin Press Secretary", "US Secretary of State"."""
+    g = gazetteer()
+    heads, mods = _role_tokens()
+    i = start - 1
+    role_toks: list = []
+    affiliation = None
+    affiliation_of = None
+    sent_start = doc[start].sent.start
+    while i >= sent_start and key(doc[i].text) in g.honorifics and key(doc[i].text) not in heads:
+        i -= 1  # "Prime Minister Sheikh Mohammed …"
+    while i >= sent_start:
+        tok = doc[i]
+        k = key(tok.text)
+        if tok.tag_ == "POS" and i - 1 >= sent_start:  # "Israel's chief negotiator", "Trump's envoy"
+            j = i - 1
+            owner_end = i
+            while j - 1 >= sent_start and doc[j - 1].tag_ == "NNP":
+                j -= 1
+            owner = doc[j:owner_end]
+            country = g.country(owner.text) or g.country(owner[-1].text)
+            inst = g.institution(owner.text)
+            if country:
+                affiliation = affiliation or country
+            elif inst:
+                affiliation = affiliation or inst["country"]
+            elif owner[-1].ent_type_ == "PERSON" or owner[-1].ent_type_ == "ORG":
+                first = j
+                while first < owner_end and (key(doc[first].text) in heads or key(doc[first].text) in mods):
+                    first += 1
+                affiliation_of = affiliation_of or _name_text(doc, first, owner_end)
+            break
+        if k in heads or (k in mods and role_toks):
+            role_toks.insert(0, tok)
+            i -= 1
+            continue
+        if k in mods and not role_toks:
+            break
+        if role_toks:
+            country = g.demonym(tok.text) or g.country(tok.text)
+            if not country and i - 1 >= sent_start:  # two-word country or demonym ("Saudi Arabia", "South Korean")
+                country = g.demonym(doc[i - 1:i + 1].text) or g.country(doc[i - 1:i + 1].text)
+                if country:
+                    i -= 1
+            inst = g.institution(tok.text)
+            if country or inst:
+                affiliation = affiliation or country or inst["country"]
+                i -= 1
+                continue
+        break
+    # a role must end on a head word ("Foreign Minister", not "Foreign")
+    while role_toks and key(role_toks[-1].text) not in heads:
+        role_toks.pop()
+    while role_toks and key(role_toks[0].text) in {"of", "and", "the", "for"}:
+        role_toks.pop(0)
+    role = " ".join(t.text for t in role_toks).lower() if role_toks else None
+    return role, affiliation, affiliation_of, (role_toks[0].i if role_toks else start)
+
+
+def _title_right(doc, end: int):
+    """An appositive title after the name: "Keith Kellogg, President Donald Trump's envoy for Ukraine,"."""
+    g = gazetteer()
+    heads, mods = _role_tokens()
+    if end >= len(doc) - 2 or doc[end].text != ",":
+        return None, None, None
+    sent_end = doc[end].sent.end
+    stop = end + 1
+    while stop < min(sent_end, end + 16) and doc[stop].text not in {",", ";", "(", ")"} and not doc[stop].is_sent_end:
+        if doc[stop].pos_ in {"VERB", "AUX"} and doc[stop].tag_ not in {"VBN"}:
+            return None, None, None
+        stop += 1
+    span = doc[end + 1:stop]
+    if not any(key(t.text) in heads for t in span):
+        return None, None, None
+    roles = []
+    cur: list[str] = []
+    affiliation = affiliation_of = None
+    for idx, t in enumerate(span):
+        k = key(t.text)
+        if t.tag_ == "POS":
+            owner_start = idx - 1
+            while owner_start - 1 >= 0 and span[owner_start - 1].tag_ == "NNP":
+                owner_start -= 1
+            owner = span[owner_start:idx]
+            country = g.country(owner.text) or g.demonym(owner.text)
+            first = owner_start
+            while first < idx and (key(span[first].text) in heads or key(span[first].text) in mods):
+                first += 1
+            if country:
+                affiliation = country
+            elif idx > first:
+                affiliation_of = _name_text(doc, span[first].i, span[idx - 1].i + 1)
+            cur = []
+            continue
+        if t.text == "-" and cur and idx + 1 < len(span):
+            cur[-1] = cur[-1] + "-"
+            continue
+        if cur and cur[-1].endswith("-"):
+            cur[-1] = cur[-1] + t.text.lower()
+            continue
+        if t.ent_type_ == "PERSON":
+            cur = []  # "President Donald Trump's": the title of someone else
+            continue
+        if k in heads or k in mods:
+            if k in {"and", "of", "for"} and not cur:
+                continue
+            if k == "and" and cur:
+                if key(cur[-1]) in heads or cur[-1].endswith("-law"):
+                    roles.append(" ".join(cur))
+                cur = []
+                continue
+            cur.append(t.text.lower())
+        else:
+            while cur and key(cur[-1]) not in heads and not cur[-1].endswith("-law"):
+                cur.pop()
+            if cur:
+                roles.append(" ".join(cur))
+            cur = []
+            country = g.demonym(t.text) or (g.country(t.text) if t.ent_type_ == "GPE" and idx == 0 else None)
+            if country and not affiliation:
+                affiliation = country
+    if cur and key(cur[-1].split("-")[-1]) in heads | {"law"}:
+        roles.append(" ".join(cur))
+    roles = [r for r in (re.sub(r"^(the|a|an|for|of|and) ", "", r).strip() for r in roles) if r]
+    return ("; ".join(roles) if roles else None), affiliation, affiliation_of
+
+
+def _agentive(doc, start: int, end: int) -> tuple[bool, str]:
+    """Does the name act in the sentence (subject, possessor, object, partner) rather than locate something?"""
+    head = doc[start:end].root
+    tok = head
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    dep = tok.dep_
+    if dep in {"nsubj", "nsubjpass", "poss", "agent", "iobj"}:
+        return True, dep
+    if dep == "dobj":
+        return tok.head.lemma_ not in {"float", "visit", "name", "choose", "pick", "prefer", "host"}, dep
+    if dep == "pobj":
+        prep = tok.head.lower_
+        if prep in LOCATIVE_PREPS:
+            return False, f"pobj:{prep}"
+        return prep in AGENT_PREPS, f"pobj:{prep}"
+    if dep == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+        return True, dep
+    return False, dep
+
+
+def _outlet_context(doc, start: int, end: int, span_text: str) -> bool:
+    g = gazetteer()
+    cues = g.outlet_cues
+    words = key(span_text).split()
+    if any(" ".join(words[i:i + n]) in cues["nouns"] for n in (1, 2) for i in range(len(words))):
+        return len(words) > 1 or key(span_text) not in cues["nouns"]
+    left = key(doc[max(doc[start].sent.start, start - 3):start].text)
+    if any(left.endswith(n) for n in cues["nouns"]):
+        return True
+    if start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "according":
+        return True
+    head = doc[start:end].root
+    if head.dep_ in {"nsubj"} and head.head.lemma_ in cues["verbs"]:
+        return True
+    return False
+
+
+def _entities(doc, heads: set[str]):
+    """The model's entities, plus names it missed after a title ("Defence Minister Rustem Umerov"),
+    with single-word organisations relabelled as people when they are the surname of a person
+    named in the same text (the small model often calls a bare surname an ORG)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    taken = {i for e in ents if e.label_ in {"PERSON", "GPE", "LOC", "FAC"} for i in range(e.start, e.end)}
+    extra = []
+    i = 0
+    while i < len(doc) - 2:
+        if key(doc[i].text) in heads and doc[i].text[:1].isupper():
+            j = i + 1
+            while j < len(doc) and doc[j].tag_ == "NNP" and doc[j].is_alpha and doc[j].is_title and j not in taken \
+                    and key(doc[j].text) not in heads and doc[j].sent == doc[i].sent:
+                j += 1
+            if j - (i + 1) >= 2:
+                extra.append(Span(doc, i + 1, j, label="PERSON"))
+                i = j
+                continue
+        i += 1
+    if extra:
+        spans = {(e.start, e.end): e for e in ents}
+        for e in extra:
+            spans = {k: v for k, v in spans.items() if v.end <= e.start or v.start >= e.end}
+            spans[(e.start, e.end)] = e
+        ents = sorted(spans.values(), key=lambda e: e.start)
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    out = []
+    for e in ents:
+        if e.label_ == "ORG" and len(e) == 1 and e.text in surnames:
+            e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+def extract_entities(doc) -> EntityFacts:
+    """Every name in the document, as a :class:`Mention`."""
+    from ..analyse import sentence_index
+
+    g = gazetteer()
+    heads, mods = _role_tokens()
+    sid = sentence_index(doc)
+    facts = EntityFacts()
+    used: set[int] = set()
+
+    for ent in _entities(doc, heads):
+        if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}:
+            continue
+        start, end = _clean_span(doc, ent.start, ent.end)
+        if start >= end or any(i in used for i in range(start, end)):
+            continue
+        label = ent.label_
+        # titles the model swallowed into an ORG ("Kremlin Press" before "Secretary")
+        if label == "ORG" and end < len(doc) and key(doc[end].text) in heads:
+            toks = [t for t in doc[start:end]]
+            inst = g.institution(toks[0].text) or g.country(toks[0].text)
+            if all(key(t.text) in heads or key(t.text) in mods for t in toks[1:]):
+                if inst or len(toks) == 1:
+                    continue  # part of a title; the person's mention records the affiliation
+        text = _name_text(doc, start, end)
+        if not text or not re.search(r"[A-Za-z]", text):
+            continue
+        toks = doc[start:end]
+        if label == "ORG" and all(key(t.text) in heads or key(t.text) in mods or not t.is_alpha for t in toks):
+            continue  # "Defence", "State": role words, not organisations
+        if label == "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in {"of", "the", "and", "for", "on", "de"}
+                                  and key(t.text) not in _outlet_words() for t in toks):
+            continue  # "Western platforms &": a phrase, not a name
+        sentence = sid.get(start, "s1")
+        place = None
+        institution = g.institution(text)
+        if label in {"GPE", "LOC", "FAC"} or (label == "PERSON" and len(toks) == 1) or institution:
+            place = g.place(text)
+        if g.demonym(text) and not g.country(text):
+            used.update(range(start, end))
+            continue  # "Ukrainian" (whatever the model called it): an affiliation, read with titles
+        if label == "NORP":
+            country = g.demonym(text) or g.country(text)
+            if country and text.lower() != country.lower():
+                continue  # an adjective ("Russian"): an affiliation, handled with titles
+            if not country:
+                m = Mention(text, "group", sentence, start, end, spacy_label=label)
+                m.agentive, m.dep = _agentive(doc, start, end)
+                if m.agentive and toks[-1].tag_ in {"NNPS", "NNS"}:
+                    facts.mentions.append(m)
+                used.update(range(start, end))
+                continue
+            place = g.place(country)
+        if institution:
+            m = Mention(institution["name"], "organization", sentence, start, end, place=place,
+                        affiliation=institution["country"], spacy_label=label, institution=institution)
+        elif place is not None and place.kind == "country":
+            m = Mention(text, "country", sentence, start, end, place=place, affiliation=place.name, spacy_label=label)
+        elif place is not None and label != "ORG":
+            m = Mention(text, "place", sentence, start, end, place=place, affiliation=place.country, spacy_label=label)
+        elif label == "PERSON":
+            end = _extend_person(doc, start, end)
+            start = _strip_honorifics(doc, start, end)
+            text = _name_text(doc, start, end)
+            m = Mention(text, "person", sentence, start, end, spacy_label=label)
+            role, aff, aff_of, _ = _title_left(doc, start)
+            rrole, raff, raff_of = _title_right(doc, end)
+            m.role = role or rrole
+            m.affiliation = aff or raff
+            m.affiliation_of = aff_of or raff_of
+        elif label in {"GPE", "LOC", "FAC"}:
+            m = Mention(text, "place", sentence, start, end, spacy_label=label)
+        else:
+            m = Mention(text, "organization", sentence, start, end, spacy_label=label)
+            role, aff, aff_of, _ = _title_left(doc, start)
+            lead = g.demonym(doc[start].text) or g.country(doc[start].text)
+            m.affiliation = aff or lead
+            if _outlet_context(doc, start, end, text):
+                m.label = "outlet"
+        m.agentive, m.dep = _agentive(doc, start, end)
+        used.update(range(start, end))
+        facts.mentions.append(m)
+
+    # surname-only or mis-tagged tokens that the model left untagged are picked up in reconcile
+    facts.mentions.sort(key=lambda m: m.start)
+    facts.outlets = sorted({_outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
+    facts.pronouns = resolve_pronouns(doc, facts.mentions)
+    return facts
+
+
+def _outlet_name(text: str) -> str:
+    g = gazetteer()
+    words = text.split()
+    while len(words) > 1 and key(" ".join(words[-2:])) in g.outlet_cues["nouns"]:
+        words = words[:-2]
+    while len(words) > 1 and key(words[-1]) in g.outlet_cues["nouns"]:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def resolve_pronouns(doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """he/she/his → the person most recently the subject of a clause (or, failing that, mentioned)."""
+    people = [m for m in mentions if m.label == "person"]
+    out: dict[int, Mention] = {}
+    last_subject: Mention | None = None
+    last_any: Mention | None = None
+    by_start = {m.start: m for m in people}
+    covered = {i: m for m in people for i in range(m.start, m.end)}
+    for tok in doc:
+        if tok.i in by_start:
+            m = by_start[tok.i]
+            last_any = m
+            if m.dep in {"nsubj", "nsubjpass"}:
+                last_subject = m
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.i not in covered:
+            target = last_subject or last_any
+            if target is not None:
+                out[tok.i] = target
+                if tok.dep_ in {"nsubj", "nsubjpass"}:
+                    last_subject = target
+    return out
+
+
+def fold_name(name: str) -> str:
+    return fold(name)

@@ -1,0 +1,82 @@
+"""Dated events: every date expression in a sentence, resolved, with the clause it dates."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .clauses import SPEECH, clause, governor, span_text, subject, tense
+from .dates import When, resolve
+from .entities import EntityFacts, Mention
+
+
+@dataclass
+class RawEvent:
+    when: When | None
+    expression: str
+    summary: str
+    sentence: str
+    status: str  # happened | planned
+    actors: list[Mention] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    verb: str = ""
+    sentence_text: str = ""
+
+
+def date_spans(doc):
+    """DATE entities plus bare years the model called numbers ("the failed 2022 Istanbul deal")."""
+    spans = [e for e in doc.ents if e.label_ == "DATE"]
+    covered = {i for e in spans for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.i not in covered and re.fullmatch(r"(19|20)\d{2}", tok.text) and tok.ent_type_ in {"CARDINAL", ""}:
+            if tok.dep_ in {"nummod", "compound", "amod", "pobj", "npadvmod", "nmod"} and not tok.nbor(-1 if tok.i else 0).like_num:
+                spans.append(doc[tok.i:tok.i + 1])
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _mentions_in(tokens: set[int], facts: EntityFacts) -> list[Mention]:
+    return [m for m in facts.mentions if m.start in tokens]
+
+
+def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool,
+                   year_hint: int | None) -> list[RawEvent]:
+    events: list[RawEvent] = []
+    seen_heads: set[int] = set()
+    last_anchor: dt.date | None = None
+    sents = list(doc.sents)
+    sent_pos = {s.start: k for k, s in enumerate(sents)}
+    for span in date_spans(doc):
+        head = governor(span.root)
+        t = tense(head)
+        when = resolve(span.text, ref, t, last_anchor, deictic_ok, year_hint)
+        if when is not None and when.precision == "day":
+            last_anchor = when.day
+        if head.i in seen_heads:
+            continue
+        seen_heads.add(head.i)
+        sent = span.sent
+        sub = subject(head)
+        summary = clause(head)
+        clause_tokens = {t_.i for t_ in head.subtree}
+        # a reporting verb with nothing reported: what it reports is the sentence before
+        if head.lemma_ in SPEECH and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in head.children):
+            k = sent_pos.get(sent.start, 0)
+            if k > 0:
+                prev = sents[k - 1]
+                summary = f"{summary}: {span_text([x for x in prev if not x.is_space]).rstrip('.')}"
+                clause_tokens |= {x.i for x in prev}
+        actors = [m for m in _mentions_in(clause_tokens, facts) if m.label in {"person", "organization", "country", "group"}
+                  or (m.label == "place" and m.agentive)]
+        if sub is not None and sub.i in facts.pronouns:
+            target = facts.pronouns[sub.i]
+            if target not in actors:
+                actors.insert(0, target)
+            if summary.lower().startswith(sub.lower_ + " "):
+                summary = target.text + summary[len(sub.text):]
+            else:
+                summary = re.sub(rf"(^|,\s|\s){re.escape(sub.text)}\s", lambda m_: f"{m_[1]}{target.text} ", summary, count=1)
+        places = [m for m in facts.mentions if m.start in {x.i for x in sent} and m.place is not None]
+        status = "planned" if t == "future" or head.lemma_ in {"plan", "schedule"} else "happened"
+        events.append(RawEvent(when, span.text, summary, sid.get(span.start, "s1"), status, actors, places,
+                               head.lemma_, sent.text.strip()))
+    return events

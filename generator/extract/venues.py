@@ -1,0 +1,133 @@
+"""Venues: places where a meeting, summit or round of talks happened or may happen, with a status.
+
+A place name is a venue when the sentence ties it to a meeting: "met in New York", "the Alaska
+summit", "ready to host the negotiations", "floated the Vatican as an alternative venue". Its
+status comes from the same sentence: held, planned, proposed, offered or rejected.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .clauses import MEETING_NOUNS, MEETING_VERBS, governor, subject, tense
+from .entities import EntityFacts, Mention
+
+PROPOSE = {"propose", "suggest", "invite", "float", "offer", "proposal", "suggestion", "invitation", "idea", "push"}
+REJECT = {"reject", "dismiss", "refuse", "decline", "oppose", "rebuff", "spurn", "veto"}
+REJECT_PHRASES = ("ruled out", "rule out", "turned down", "turn down", "out of hand", "would be rejected")
+HOST = {"host"}
+HELD = {"meet", "hold", "host", "take", "resume", "sign", "gather", "convene", "open", "agree", "arrive", "join", "fly"}
+LOCATIVE = {"in", "at", "to", "into", "inside", "near", "outside"}
+
+
+@dataclass
+class VenueMention:
+    mention: Mention
+    statuses: list[str]
+    actor: Mention | None  # who proposed, offered or rejected it
+    sentence: str
+
+
+def _chain(tok, depth: int = 4):
+    out = []
+    while tok.head is not tok and depth:
+        tok = tok.head
+        out.append(tok)
+        depth -= 1
+    return out
+
+
+def _is_venue(m: Mention, doc) -> bool:
+    head = doc[m.start:m.end].root
+    tok = head
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    dep, up = tok.dep_, tok.head
+    sent_lemmas = {t.lemma_.lower() for t in head.sent}
+    if dep in {"compound", "nmod", "amod"} and up.lemma_.lower() in MEETING_NOUNS:
+        return True  # "the Alaska summit", "a Moscow meeting"
+    if dep == "pobj" and up.lower_ in LOCATIVE:
+        for g in _chain(up, 3):
+            if g.lemma_.lower() in MEETING_NOUNS or g.lemma_.lower() in MEETING_VERBS:
+                return True
+        return False
+    if dep == "pobj" and up.lower_ == "including" and sent_lemmas & {"host", "venue"}:
+        return True  # "… offered to host, including Saudi Arabia, Qatar and Turkey"
+    if dep in {"nsubj", "nsubjpass"}:
+        verb = up
+        if verb.lemma_ == "host" or any(c.lemma_ == "host" for c in verb.subtree if c.i > verb.i):
+            return True  # "Turkey was ready to host the negotiations"
+        if any(c.dep_ == "attr" and c.lemma_.lower() in {"venue", "location", "host", "place", "site"} for c in verb.children):
+            return True  # "Istanbul remains the agreed location"
+        return False
+    if dep == "dobj" and sent_lemmas & {"venue", "location", "host", "site"}:
+        return True  # "floated the Vatican or Switzerland as alternative venues"
+    return False
+
+
+def _statuses(m: Mention, doc) -> tuple[list[str], object]:
+    head = doc[m.start:m.end].root
+    sent = head.sent
+    text = sent.text.lower()
+    chain = _chain(head, 6)
+    lemmas = [t.lemma_.lower() for t in chain]
+    out = []
+    actor = None
+    verb = governor(head)
+    t = tense(verb)
+    if any(lem in REJECT for lem in (x.lemma_.lower() for x in sent)) or any(p in text for p in REJECT_PHRASES):
+        out.append("rejected")
+    if "host" in lemmas or any(x.lemma_ == "host" for x in sent):
+        if any(x.lemma_ in {"offer", "ready", "willing", "propose"} for x in sent):
+            out.append("offered")
+        if any(x.lemma_ == "host" and x.tag_ in {"VBD", "VBN"} for x in sent):
+            out.append("held")
+    if any(lem in PROPOSE for lem in lemmas) or any(x.lemma_.lower() in PROPOSE and x.i < head.i for x in sent):
+        out.append("proposed")
+        for x in sent:
+            if x.lemma_.lower() in PROPOSE and x.pos_ == "VERB":
+                actor = subject(x)
+                break
+    if t == "future" or any(w in text for w in ("next round", "next week", "planned", "scheduled", "agreed location", "will be held")):
+        if "proposed" not in out:
+            out.append("planned")
+    if not out or (t == "past" and verb.lemma_ in HELD) or any(lem in {"summit", "forum"} for lem in lemmas) and t != "future":
+        if t == "past" or (not out and t != "future"):
+            out.append("held")
+    return list(dict.fromkeys(out)), actor
+
+
+def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMention]:
+    out: list[VenueMention] = []
+    proposed_in: dict[str, list[VenueMention]] = {}
+    order = [s.start for s in doc.sents]
+    for m in facts.mentions:
+        if m.place is None or m.label == "outlet":
+            continue
+        if not _is_venue(m, doc):
+            continue
+        statuses, actor_tok = _statuses(m, doc)
+        actor = None
+        if actor_tok is not None:
+            actor = next((x for x in facts.mentions if x.start <= actor_tok.i < x.end), None)
+            if actor is None and actor_tok.i in facts.pronouns:
+                actor = facts.pronouns[actor_tok.i]
+        vm = VenueMention(m, statuses, actor, m.sentence)
+        out.append(vm)
+        if "proposed" in statuses:
+            proposed_in.setdefault(m.sentence, []).append(vm)
+    # "Some media have floated X as a venue. Peskov rejected those ideas." — the answer comes next
+    for k, start in enumerate(order[:-1]):
+        sent = doc[start].sent
+        nxt = doc[order[k + 1]].sent
+        props = proposed_in.get(sid.get(sent.start, ""), [])
+        if not props:
+            continue
+        rejecters = [x for x in nxt if x.lemma_.lower() in REJECT]
+        if rejecters and any(c.lemma_.lower() in {"idea", "proposal", "suggestion", "offer", "that", "it", "them", "plan"}
+                             for r in rejecters for c in r.subtree):
+            who = subject(rejecters[0])
+            actor = next((x for x in facts.mentions if who is not None and x.start <= who.i < x.end), None)
+            for vm in props:
+                if "rejected" not in vm.statuses:
+                    out.append(VenueMention(vm.mention, ["rejected"], actor, sid.get(nxt.start, vm.sentence)))
+    return out

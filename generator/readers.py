@@ -1,0 +1,342 @@
+"""Readers: one file in ``seeds/`` → one cleaned :class:`~generator.model.Article`.
+
+Formats: ``.txt`` (headline on the first line, optional dateline or ``Updated:`` line),
+``.md`` with YAML front matter (``title``, ``published``, ``outlet``, ``url``) and saved
+``.html`` pages (main text only, via trafilatura). Metadata is taken from what the file
+says (front matter, HTML meta, dateline, ``Published:``/``Updated:`` line, a
+``YYYY-MM-DD`` file-name prefix) and left ``None`` when nothing says it: never the clock.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import ArticleError
+from .text import slugify, squash, unique_id
+
+SUPPORTED = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+MAX_BYTES = 5 * 1024 * 1024  # an article larger than this is not an article
+
+MONTHS = {m.lower(): i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December"], 1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+# "MOSCOW, May 13 (Newswire) -", "SHARM EL-SHEIKH, Egypt, Oct. 8 (Newswire) -"
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s*"
+    rf"(?P<date>{MONTH_RE}\s+\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\s*"
+    r"(?:\((?P<outlet>[^)]{1,60})\))?\s*[-–—:]+\s*")
+# "Moscow: Kremlin spokesman ..." (a short capitalised place name and a colon)
+PLACE_COLON = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\s+(?=[A-Z\"“‘'])")
+# "IANSUpdated: Wednesday, October 01, 2025, 06:43 PM IST", "Published: 2025-05-13"
+STAMP = re.compile(r"^(?P<outlet>.{0,60}?)\s*(?P<kind>Last updated|Updated|Published|Posted|First published)\s*(?:on|at)?\s*:?\s*(?P<date>.{4,80})$",
+                   re.IGNORECASE)
+ISO_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+BYLINE = re.compile(r"^(?:by\s+.{2,80}|.{0,80}\bstaff\b.{0,40})$", re.IGNORECASE)
+STRAY_LEADING = re.compile(r"^[\\/|~^`*•·]+(?=\w|[\"“'‘])")
+CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2060\ufeff\ufffd]")
+
+
+@dataclass
+class RawMeta:
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[list[re.Pattern], list[re.Pattern]]:
+    data = yaml.safe_load((Path(__file__).parent / "data" / "boilerplate.yml").read_text(encoding="utf-8"))
+    lines = [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data.get("junk_lines", [])]
+    inline = [re.compile(p, re.IGNORECASE) for p in data.get("inline_credits", [])]
+    return lines, inline
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """Bytes → text: UTF-8 first, then whatever charset-normalizer finds; binary is an error."""
+    if not raw.strip():
+        raise ArticleError(path, "the file is empty")
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(path, "binary file (it contains NUL bytes), not an article")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise ArticleError(path, "cannot tell the text encoding (is it a binary file?)")
+    return str(best)
+
+
+def month_number(name: str) -> int | None:
+    """"Sept." → 9, "october" → 10; ``None`` for anything else."""
+    return MONTHS.get(name.rstrip(".").lower()[:3])
+
+
+def parse_date(text: str, year_hint: int | None = None) -> str | None:
+    """A calendar day written out in ``text`` → ``YYYY-MM-DD``; ``None`` if it has no year and no hint."""
+    text = text.strip()
+    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    m = re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", text)
+    if m:
+        month, day, year = month_number(m[1]), int(m[2]), m[3]
+    else:
+        m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})(?:,?\s+(\d{{4}}))?", text)
+        if not m:
+            return None
+        month, day, year = month_number(m[2]), int(m[1]), m[3]
+    year_n = int(year) if year else year_hint
+    if not month or not year_n:
+        return None
+    try:
+        return dt.date(year_n, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _as_iso(value) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return parse_date(str(value))
+
+
+def _clean_lines(text: str) -> list[str]:
+    junk, inline = _boilerplate()
+    out = []
+    for line in CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+        line = line.replace("\u00a0", " ").strip()
+        line = STRAY_LEADING.sub("", line)
+        if line and any(p.match(line) for p in junk):
+            continue
+        for pat in inline:
+            line = pat.sub("", line)
+        out.append(line.strip())
+    return out
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Lines → paragraphs: a blank line ends a paragraph; so does a line that ends a sentence."""
+    paras, cur = [], []
+    for line in lines:
+        if not line:
+            if cur:
+                paras.append(squash(" ".join(cur)))
+                cur = []
+            continue
+        if STAMP.match(line) and len(line) < 160:  # a time stamp stands alone
+            if cur:
+                paras.append(squash(" ".join(cur)))
+            paras.append(line)
+            cur = []
+            continue
+        cur.append(line)
+        if re.search(r"[.!?\"”’')]$", line):
+            paras.append(squash(" ".join(cur)))
+            cur = []
+    if cur:
+        paras.append(squash(" ".join(cur)))
+    return [p for p in paras if p]
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 30 and not re.search(r"[.;,]$", line) and len(line) <= 250
+
+
+def _strip_meta_lines(paras: list[str], meta: RawMeta, path: Path) -> list[str]:
+    """Take stamps, bylines, datelines and repeated headlines out of the body, into ``meta``."""
+    body = []
+    title_key = squash(meta.title or "").strip(" '\"‘’“”").casefold()
+    year_hint = None
+    m = ISO_PREFIX.match(path.name)
+    if m:
+        year_hint = int(m[1][:4])
+    for p in paras:
+        if title_key and squash(p).strip(" '\"‘’“”").casefold() == title_key:
+            continue  # the headline again
+        stamp = STAMP.match(p) if len(p) < 160 else None
+        if stamp and parse_date(stamp["date"]):
+            if not meta.published or stamp["kind"].lower().startswith(("published", "first", "posted")):
+                meta.published = meta.published or parse_date(stamp["date"])
+            outlet = stamp["outlet"].strip(" -|·,")
+            if outlet and not meta.outlet:
+                meta.outlet = outlet
+            continue
+        if len(p) < 100 and BYLINE.match(p) and not re.search(r"[.!?]$", p):
+            continue
+        if len(body) < 3:  # datelines stand at the top, maybe under a standfirst
+            dl = DATELINE.match(p)
+            if dl:
+                if dl["outlet"] and not meta.outlet:
+                    meta.outlet = dl["outlet"].strip()
+                if not meta.published:
+                    year = int(dl["year"]) if dl["year"] else None
+                    if year:
+                        meta.published = parse_date(dl["date"], year)
+                    elif year_hint and path.name[:10]:
+                        # the file name's date fixes the year; the dateline must agree with it
+                        day = parse_date(dl["date"], year_hint)
+                        if day and day == ISO_PREFIX.match(path.name)[1]:
+                            meta.published = day
+                p = p[dl.end():]
+            else:
+                pc = PLACE_COLON.match(p)
+                if pc and len(pc["place"]) <= 30:
+                    p = p[pc.end():]
+        if p:
+            body.append(p)
+    return body
+
+
+def _read_text(text: str, path: Path) -> tuple[RawMeta, list[str]]:
+    lines = _clean_lines(text)
+    while lines and not lines[0]:
+        lines.pop(0)
+    meta = RawMeta()
+    if len(lines) > 1 and _looks_like_headline(lines[0]):
+        meta.title = squash(lines.pop(0))
+    return meta, _paragraphs(lines)
+
+
+def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:
+    import frontmatter
+    import markdown
+    from lxml import html as lxml_html
+
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as exc:
+        problem = str(exc).splitlines()[0]
+        raise ArticleError(path, f"front matter is not valid YAML ({problem})") from None
+    fm = post.metadata or {}
+    if not isinstance(fm, dict):
+        raise ArticleError(path, "front matter must be a mapping of keys to values")
+    meta = RawMeta(
+        title=squash(str(fm["title"])) if fm.get("title") else None,
+        outlet=squash(str(fm.get("outlet") or fm.get("source") or fm.get("publisher") or "")) or None,
+        url=str(fm["url"]) if fm.get("url") else None,
+    )
+    raw_date = fm.get("published", fm.get("date"))
+    if raw_date not in (None, ""):
+        meta.published = _as_iso(raw_date)
+        if meta.published is None:
+            raise ArticleError(path, f"front matter date {str(raw_date)!r} is not a date (use YYYY-MM-DD)")
+    rendered = markdown.markdown(post.content)
+    paras = []
+    if rendered.strip():
+        tree = lxml_html.fragment_fromstring(rendered, create_parent="div")
+        for el in tree.iter("p", "li", "h1", "h2", "h3", "h4", "blockquote"):
+            if el.tag == "blockquote" and el.find("p") is not None:
+                continue
+            paras.append(squash(el.text_content()))
+    lines = _clean_lines("\n\n".join(paras))
+    if not meta.title and lines and re.match(r"^#\s", post.content.lstrip()):
+        meta.title = lines.pop(0)
+    return meta, _paragraphs(lines)
+
+
+def _read_html(text: str, path: Path) -> tuple[RawMeta, list[str]]:
+    import trafilatura
+    from lxml import html as lxml_html
+
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False,
+                                      include_images=False, deduplicate=False,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
+    if doc is None:
+        raise ArticleError(path, "no article text found in the HTML page")
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    meta = RawMeta(title=d.get("title"), url=d.get("url"), published=_as_iso(d.get("date")))
+    meta.outlet = d.get("sitename")
+    if not meta.outlet:
+        try:
+            tree = lxml_html.document_fromstring(text)
+            page_title = squash(" ".join(tree.xpath("//title//text()")))
+            site = tree.xpath("//meta[@property='og:site_name']/@content")
+        except Exception:  # noqa: BLE001 - lxml raises several kinds on broken pages
+            page_title, site = "", []
+        if site:
+            meta.outlet = squash(site[0])
+        elif meta.title and page_title.startswith(meta.title):
+            rest = page_title[len(meta.title):].strip(" |-–—·:")
+            meta.outlet = rest or None
+    body = d.get("text") or ""
+    if len(body.split()) < 5:
+        raise ArticleError(path, "no article text found in the HTML page")
+    return meta, _paragraphs(_clean_lines(body.replace("\n", "\n\n")))
+
+
+def read_article(path: Path, root: Path | None = None) -> "Article":
+    """Read one file; raises :class:`ArticleError` with the file and the problem."""
+    from .model import Article
+
+    path = Path(path)
+    kind = SUPPORTED.get(path.suffix.lower())
+    if kind is None:
+        raise ArticleError(path, f"unsupported file type {path.suffix or '(no extension)'!r}; "
+                                 f"use one of {', '.join(sorted(set(SUPPORTED)))}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(path, f"file is {size // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB an article may be")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(path, f"cannot read the file ({exc.strerror})") from None
+    text = decode(raw, path)
+    if not text.strip():
+        raise ArticleError(path, "the file holds only white space")
+    reader = {"text": _read_text, "markdown": _read_markdown, "html": _read_html}[kind]
+    meta, paras = reader(text, path)
+    paras = _strip_meta_lines(paras, meta, path)
+    if not paras:
+        raise ArticleError(path, "no article text after cleaning")
+    if not meta.published:
+        m = ISO_PREFIX.match(path.name)
+        if m:
+            meta.published = _as_iso(m[1])
+    if not meta.title:
+        first = re.split(r"(?<=[.!?])\s", paras[0], maxsplit=1)[0]
+        meta.title = first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
+    shown = path
+    if root is not None:
+        try:
+            shown = path.resolve().relative_to(Path(root).resolve())
+        except ValueError:
+            shown = path
+    return Article(id="", path=shown.as_posix(), title=meta.title, outlet=meta.outlet, published=meta.published,
+                   url=meta.url, paragraphs=paras)
+
+
+def list_articles(folder: Path) -> list[Path]:
+    """Every file in ``folder`` (not hidden), sorted by name so the order never depends on the disk."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ArticleError(folder, "the seeds folder does not exist")
+    return sorted((p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")), key=lambda p: p.name)
+
+
+def assign_ids(articles: list["Article"], paths: list[Path]) -> None:
+    """Stable source ids: the slug of the file name (and its extension only when two stems clash)."""
+    taken: set[str] = set()
+    stems = [slugify(p.stem, "article") for p in paths]
+    for art, path, stem in zip(articles, paths, stems):
+        base = stem if stems.count(stem) == 1 else slugify(path.name, "article")
+        art.id = unique_id(base, taken)

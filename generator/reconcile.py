@@ -1,0 +1,399 @@
+"""Reconcile: the facts of every article → one :class:`~generator.model.Briefing`.
+
+* one actor per real entity: full names clustered by a transliteration-folded surname and
+  compatible given names (Zelensky / Zelenskyy / Zelenskiy, Sergei / Sergey); a bare surname
+  joins the person of that surname named in the same article, else the only one in the corpus;
+  capitals used as metonyms ("Moscow says") join their country; outlets are kept apart;
+* one venue per place, statuses and who proposed, offered or rejected it;
+* one event per happening: same date at the shared precision and a shared venue or person;
+* open questions grouped by cue family and topic across articles.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from rapidfuzz.fuzz import ratio
+
+from .extract import ArticleFacts
+from .extract.entities import Mention
+from .gazetteer import gazetteer
+from .model import (VENUE_STATUSES, Actor, Article, Briefing, Citation, Event, Position, Question, Quote, Venue)
+from .text import fold, key, slugify, unique_id
+
+PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "le", "la"}
+
+
+def translit(word: str) -> str:
+    """A spelling-insensitive key for a name part: Zelenskyy/Zelenskiy → zelenski, Sergey → sergei."""
+    w = re.sub(r"^(al|el)[-\s]", "", fold(word).lower())
+    w = re.sub(r"[^a-z]", "", w)
+    w = w.replace("kh", "h").replace("ck", "k").replace("x", "ks").replace("w", "v").replace("j", "i").replace("y", "i")
+    w = re.sub(r"(.)\1+", r"\1", w)
+    w = re.sub(r"ei$", "i", w)
+    return w
+
+
+def name_parts(name: str) -> list[str]:
+    return [p for p in re.split(r"\s+", name) if p]
+
+
+def surname_key(name: str) -> str:
+    parts = name_parts(name)
+    return translit(parts[-1]) if parts else ""
+
+
+def given_keys(name: str) -> list[str]:
+    parts = name_parts(name)[:-1]
+    return [translit(p) for p in parts if p.lower().strip(".-") not in PARTICLES]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two full names of one person? Same folded surname and compatible given names."""
+    if surname_key(a) != surname_key(b):
+        return False
+    ga, gb = given_keys(a), given_keys(b)
+    if not ga or not gb:
+        return True
+    for x in ga:
+        for y in gb:
+            if x == y or ratio(x, y) >= 80 or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+                return True
+    return False
+
+
+class _Cluster:
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.mentions: list[tuple[int, Mention]] = []  # (article index, mention)
+
+    def add(self, art: int, m: Mention):
+        self.mentions.append((art, m))
+
+    def names(self) -> Counter:
+        return Counter(m.text for _, m in self.mentions)
+
+
+def _citation(facts: ArticleFacts, sentence: str) -> Citation:
+    return Citation(facts.article.id, sentence)
+
+
+def _cite_key(order: dict[str, int]):
+    return lambda c: (order.get(c.source, 0), int(c.sentence[1:]) if c.sentence[1:].isdigit() else 0)
+
+
+def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
+    g = gazetteer()
+    order = {f.article.id: i for i, f in enumerate(all_facts)}
+    cite_key = _cite_key(order)
+
+    # ---- actors -----------------------------------------------------------------------
+    people: list[_Cluster] = []
+    by_key: dict[tuple[str, str], _Cluster] = {}  # (kind, key) for non-persons
+    outlets: dict[str, set[str]] = defaultdict(set)
+    outlet_names = {key(o) for f in all_facts for o in f.entities.outlets}
+    mention_actor: dict[int, _Cluster] = {}  # id(mention) → cluster
+
+    def person_cluster(name: str) -> _Cluster:
+        for c in people:
+            if any(len(name_parts(n)) > 1 and same_person(n, name) for n in c.names()):
+                return c
+        c = _Cluster("person")
+        people.append(c)
+        return c
+
+    full_surnames = set()
+    for ai, f in enumerate(all_facts):
+        for m in f.entities.mentions:
+            if m.label == "person" and len(name_parts(m.text)) > 1:
+                c = person_cluster(m.text)
+                c.add(ai, m)
+                mention_actor[id(m)] = c
+                full_surnames.add(surname_key(m.text))
+    for ai, f in enumerate(all_facts):
+        local = [m for m in f.entities.mentions if id(m) in mention_actor and mention_actor[id(m)].kind == "person"]
+        for m in f.entities.mentions:
+            if id(m) in mention_actor:
+                continue
+            single = len(name_parts(m.text)) == 1
+            if m.label == "outlet" or key(m.text) in outlet_names:
+                outlets[_outlet_display(m.text)].add(f.article.id)
+                continue
+            if single and m.label in {"person", "organization"} and surname_key(m.text) in full_surnames:
+                before = [x for x in local if surname_key(x.text) == surname_key(m.text) and x.start < m.start]
+                same_art = [x for x in local if surname_key(x.text) == surname_key(m.text)]
+                target = (before or same_art or [None])[-1] if (before or same_art) else None
+                if target is not None:
+                    c = mention_actor[id(target)]
+                else:
+                    cands = [c for c in people if any(surname_key(n) == surname_key(m.text) for n in c.names())]
+                    c = max(cands, key=lambda c: len(c.mentions))
+                c.add(ai, m)
+                mention_actor[id(m)] = c
+                continue
+            if m.label == "person":
+                c = person_cluster(m.text)
+            elif m.label == "country":
+                if not m.agentive:
+                    continue
+                k = ("country", m.place.name)
+                c = by_key.setdefault(k, _Cluster("country"))
+            elif m.label == "place":
+                country = g.capital_country(m.text) if m.agentive else None
+                if not country:
+                    continue
+                k = ("country", country)
+                c = by_key.setdefault(k, _Cluster("country"))
+            elif m.label == "organization":
+                k = ("organization", m.institution["name"] if m.institution else key(m.text))
+                c = by_key.setdefault(k, _Cluster("organization"))
+            elif m.label == "group":
+                c = by_key.setdefault(("group", key(m.text)), _Cluster("group"))
+            else:
+                continue
+            c.add(ai, m)
+            mention_actor[id(m)] = c
+
+    clusters = people + list(by_key.values())
+    # a country only acts through metonyms? then it still needs one agentive mention to be an actor
+    actors: list[Actor] = []
+    cluster_actor: dict[int, Actor] = {}
+    taken: set[str] = set()
+    drafts = []
+    for c in clusters:
+        if not c.mentions:
+            continue
+        names = c.names()
+        if c.kind == "country":
+            display = next(m.place.name if m.place and m.place.kind == "country" else None for _, m in c.mentions) or None
+            display = display or [k for k, v in by_key.items() if v is c][0][1]
+        elif c.kind == "organization" and c.mentions[0][1].institution:
+            display = c.mentions[0][1].institution["name"]
+        else:
+            multi = [n for n in names if len(name_parts(n)) > 1] or list(names)
+            display = max(multi, key=lambda n: (names[n], len(n), n))
+        drafts.append((c, display))
+    drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
+    for c, display in drafts:
+        aliases = sorted({m.text for _, m in c.mentions if m.text != display})
+        if c.kind == "country":
+            aliases = sorted(set(aliases) | {a for a in aliases})
+        roles = Counter(r.strip() for _, m in c.mentions if m.role for r in m.role.split(";") if r.strip())
+        affs = Counter(m.affiliation for _, m in c.mentions if m.affiliation)
+        if c.kind == "country":
+            affiliation = None
+        else:
+            affiliation = affs.most_common(1)[0][0] if affs else None
+        actor = Actor(
+            id=unique_id(slugify(display, "actor"), taken),
+            name=display,
+            kind=c.kind,
+            aliases=aliases,
+            roles=[r for r, _ in sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))],
+            affiliation=affiliation,
+            mentions=sorted({_citation(all_facts[ai], m.sentence) for ai, m in c.mentions}, key=cite_key),
+        )
+        actors.append(actor)
+        cluster_actor[id(c)] = actor
+    # affiliation through another person ("Trump's envoy" → Trump's country)
+    name_to_actor = {}
+    for c, _ in drafts:
+        a = cluster_actor[id(c)]
+        for n in c.names():
+            name_to_actor.setdefault(key(n), a)
+    for c, _ in drafts:
+        a = cluster_actor[id(c)]
+        if a.affiliation is None:
+            for _, m in c.mentions:
+                if m.affiliation_of:
+                    other = name_to_actor.get(key(m.affiliation_of))
+                    if other is None:
+                        other = next((x for x in actors if x.kind == "person" and any(
+                            same_person(n, m.affiliation_of) for n in [x.name] + x.aliases)), None)
+                    if other is not None and other.affiliation:
+                        a.affiliation = other.affiliation
+                        break
+
+    def actor_of(m: Mention) -> Actor | None:
+        c = mention_actor.get(id(m))
+        return cluster_actor.get(id(c)) if c is not None else None
+
+    # quotes
+    for f in all_facts:
+        for q in f.quotes:
+            a = actor_of(q.speaker)
+            if a is not None:
+                a.quotes.append(Quote(q.text, _citation(f, q.sentence)))
+    for a in actors:
+        a.quotes.sort(key=lambda q: cite_key(q.citation))
+
+    # ---- venues -----------------------------------------------------------------------
+    venue_by_place: dict[str, Venue] = {}
+    vtaken: set[str] = set()
+    venue_mentions: dict[tuple[str, str], set[str]] = defaultdict(set)  # (source, sentence) → venue ids
+    for f in all_facts:
+        for vm in f.venues:
+            p = vm.mention.place
+            v = venue_by_place.get(p.name)
+            if v is None:
+                lat, lon = p.lat, p.lon
+                v = Venue(id=unique_id(slugify(p.name, "venue"), vtaken), name=p.name, kind=p.kind,
+                          country=p.country if p.kind != "country" else p.name, lat=lat, lon=lon)
+                venue_by_place[p.name] = v
+            if vm.mention.text != v.name and vm.mention.text not in v.aliases:
+                v.aliases.append(vm.mention.text)
+            cit = _citation(f, vm.sentence)
+            if cit not in v.mentions:
+                v.mentions.append(cit)
+            for st in vm.statuses:
+                if st not in v.statuses:
+                    v.statuses.append(st)
+                who = actor_of(vm.actor) if vm.actor is not None else None
+                v.history.append({"status": st, "actor": who.id if who else None, "citation": cit,
+                                  "date": f.article.reference_date})
+            venue_mentions[(f.article.id, vm.mention.sentence)].add(v.id)
+    venues = sorted(venue_by_place.values(), key=lambda v: (-len(v.mentions), v.name))
+    for v in venues:
+        v.statuses = [s for s in VENUE_STATUSES if s in v.statuses]
+        v.mentions.sort(key=cite_key)
+        v.aliases.sort()
+        seen = set()
+        hist = []
+        for h in sorted(v.history, key=lambda h: (cite_key(h["citation"]), VENUE_STATUSES.index(h["status"]))):
+            k = (h["status"], h["actor"], h["citation"])
+            if k not in seen:
+                seen.add(k)
+                hist.append(h)
+        v.history = hist
+
+    # ---- events -----------------------------------------------------------------------
+    drafts_e = []
+    for f in all_facts:
+        for e in f.events:
+            if e.when is None and not re.search(r"(day|week|month|year|ago|yesterday|today|tomorrow|"
+                                                r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", e.expression, re.I):
+                continue
+            acts = []
+            for m in e.actors:
+                a = actor_of(m)
+                if a is not None and a.id not in acts:
+                    acts.append(a.id)
+            vens = sorted(venue_mentions.get((f.article.id, e.sentence), set()))
+            drafts_e.append(dict(when=e.when, summary=e.summary, actors=acts, venues=vens, status=e.status,
+                                 citations=[_citation(f, e.sentence)], sentence=e.sentence_text, verb=e.verb))
+    merged: list[dict] = []
+    kinds = {a.id: a.kind for a in actors}
+    for d in drafts_e:
+        target = None
+        for m in merged:
+            if _same_event(m, d, kinds):
+                target = m
+                break
+        if target is None:
+            merged.append(d)
+            continue
+        for c in d["citations"]:
+            if c not in target["citations"]:
+                target["citations"].append(c)
+        for a in d["actors"]:
+            if a not in target["actors"]:
+                target["actors"].append(a)
+        for v in d["venues"]:
+            if v not in target["venues"]:
+                target["venues"].append(v)
+        if d["when"] is not None and target["when"] is not None and _rank(d["when"]) > _rank(target["when"]):
+            target["when"] = d["when"]
+        if target["status"] == "planned" and d["status"] == "happened":
+            target["status"] = "happened"
+    events = []
+    etaken: set[str] = set()
+    for d in merged:
+        w = d["when"]
+        label = d["venues"][:1] or [a for a in d["actors"] if kinds.get(a) == "person"][:1] or d["actors"][:1] or [d["verb"]]
+        eid = unique_id(slugify(f"{w.date if w else 'undated'}-{label[0]}-{d['verb']}", "event"), etaken)
+        events.append(Event(id=eid, date=w.date if w else None, precision=w.precision if w else None,
+                            approximate=w.approximate if w else False, summary=d["summary"], actors=d["actors"],
+                            venues=d["venues"], citations=sorted(d["citations"], key=cite_key), status=d["status"],
+                            sentence=d["sentence"]))
+    events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
+
+    # ---- questions --------------------------------------------------------------------
+    questions = _questions(all_facts, actor_of, venues, actors)
+    outlet_list = [{"name": n, "sources": sorted(s, key=lambda x: order.get(x, 0))} for n, s in sorted(outlets.items())]
+    return Briefing(sources=[f.article for f in all_facts], actors=actors, venues=venues, events=events,
+                    questions=questions, outlets=outlet_list)
+
+
+def _outlet_display(text: str) -> str:
+    from .extract.entities import _outlet_name
+
+    return _outlet_name(text)
+
+
+def _rank(w) -> int:
+    return {"year": 0, "month": 1, "day": 2}[w.precision] * 2 + (0 if w.approximate else 1)
+
+
+def _coarse(w, precision: str) -> str:
+    return w.date[: {"year": 4, "month": 7, "day": 10}[precision]]
+
+
+def _same_event(a: dict, b: dict, kinds: dict[str, str]) -> bool:
+    wa, wb = a["when"], b["when"]
+    if wa is None or wb is None:
+        return False
+    shared = min((wa.precision, wb.precision), key=lambda p: {"year": 0, "month": 1, "day": 2}[p])
+    if _coarse(wa, shared) != _coarse(wb, shared):
+        return False
+    if wa.precision != wb.precision and not (wa.approximate or wb.approximate):
+        return False
+    if set(a["venues"]) & set(b["venues"]):
+        return True
+    pa = {x for x in a["actors"] if kinds.get(x) == "person"}
+    pb = {x for x in b["actors"] if kinds.get(x) == "person"}
+    if pa and pb and (pa & pb) and (pa <= pb or pb <= pa):
+        return a["citations"][0].source != b["citations"][0].source or a["verb"] == b["verb"]
+    return False
+
+
+def _questions(all_facts, actor_of, venues: list[Venue], actors: list[Actor]) -> list[Question]:
+    groups: dict[tuple, dict] = {}
+    for f in all_facts:
+        for q in f.questions:
+            if q.family in {"pause", "date"}:
+                gk = (q.family,)
+            elif q.family == "condition":
+                gk = ("condition",) + q.topic[:1] if len(q.topic) == 1 else ("condition", q.question)
+            elif q.family == "guarantee":
+                gk = ("guarantee",)
+            else:
+                gk = (q.family, q.question)
+            grp = groups.setdefault(gk, {"question": q.question, "positions": [], "citations": [], "topic": q.topic})
+            a = actor_of(q.actor) if q.actor is not None else None
+            cit = Citation(f.article.id, q.sentence)
+            stance = q.stance if not q.answer else f"{q.answer}: {q.stance}"
+            if not any(p.citation == cit and p.actor == (a.id if a else None) for p in grp["positions"]):
+                grp["positions"].append(Position(a.id if a else None, stance, cit, f.article.reference_date))
+            if cit not in grp["citations"]:
+                grp["citations"].append(cit)
+    # where to meet: every venue someone proposed, offered or rejected
+    contested = [v for v in venues if set(v.statuses) & {"proposed", "offered", "rejected"}]
+    if contested:
+        grp = {"question": "Where will the leaders meet, and where will the next round of talks be held?",
+               "positions": [], "citations": [], "topic": ("venue",)}
+        for v in contested:
+            for h in v.history:
+                if h["status"] in {"proposed", "offered", "rejected", "planned"}:
+                    grp["positions"].append(Position(h["actor"], f"{v.name}: {h['status']}", h["citation"], h.get("date")))
+                    if h["citation"] not in grp["citations"]:
+                        grp["citations"].append(h["citation"])
+        groups[("venue",)] = grp
+    out = []
+    taken: set[str] = set()
+    ranked = sorted(groups.values(), key=lambda g: (-len({p.actor for p in g["positions"]}), -len(g["positions"]),
+                                                      g["question"]))
+    for g in ranked:
+        out.append(Question(id=unique_id(slugify(g["question"], "question")[:60].strip("-"), taken),
+                            question=g["question"], positions=g["positions"], citations=g["citations"],
+                            topic=" ".join(g["topic"])))
+    return out
