@@ -40,7 +40,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             from .render import render_site
 
-            written = render_site(result.briefing, args.output, templates=args.templates, content=args.content)
+            written, skipped = render_site(result.briefing, args.output, templates=args.templates, content=args.content)
+            for rel in skipped:
+                print(f"warning: {args.content / rel} is hand-written; not generated", file=sys.stderr)
             print(f"wrote {len(written)} pages to {args.output}", file=sys.stderr)
     except BriefingError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -92,7 +92,7 @@ def parse_date(text: str, year_hint: int | None = None) -> str | None:
             return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
             return None
-    m = re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", text)
+    m = re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", text)
     if m:
         month, day, year = month_number(m[1]), int(m[2]), m[3]
     else:
@@ -224,8 +224,8 @@ def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:
 
     try:
         post = frontmatter.loads(text)
-    except yaml.YAMLError as exc:
-        problem = str(exc).splitlines()[0]
+    except (yaml.YAMLError, ValueError) as exc:
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ArticleError(path, f"front matter is not valid YAML ({problem})") from None
     fm = post.metadata or {}
     if not isinstance(fm, dict):

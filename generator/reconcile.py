@@ -184,8 +184,11 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
             affiliation = None
         else:
             affiliation = affs.most_common(1)[0][0] if affs else None
+        # a person's id is spelling-proof (Zelensky, Zelenskyy and Zelenskiy give one id), so adding
+        # an article that spells the name differently never moves the page
+        ident = " ".join(translit(p_) for p_ in name_parts(display)) if c.kind == "person" else display
         actor = Actor(
-            id=unique_id(slugify(display, "actor"), taken),
+            id=unique_id(slugify(ident, "actor"), taken),
             name=display,
             kind=c.kind,
             aliases=aliases,

@@ -289,6 +289,18 @@ def _entities(doc, heads: set[str]):
             spans = {k: v for k, v in spans.items() if v.end <= e.start or v.start >= e.end}
             spans[(e.start, e.end)] = e
         ents = sorted(spans.values(), key=lambda e: e.start)
+    # well-known places the model left untagged ("inviting Putin to Kyiv")
+    g = gazetteer()
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for tok in doc:
+        if tok.i in covered or tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha or len(tok.text) < 4:
+            continue
+        place = g.place(tok.text)
+        if place is not None and (place.kind == "country" or place.population >= 500_000):
+            found.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+    if found:
+        ents = sorted(ents + found, key=lambda e: e.start)
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     out = []
     for e in ents:

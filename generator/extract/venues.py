@@ -87,6 +87,8 @@ def _statuses(m: Mention, doc) -> tuple[list[str], object]:
             if x.lemma_.lower() in PROPOSE and x.pos_ == "VERB":
                 actor = subject(x)
                 break
+    if "offered" in out and "proposed" in out and not any(x.lemma_.lower() in PROPOSE - {"offer"} for x in sent):
+        out.remove("proposed")  # "offered to host" is an offer, not someone else's proposal
     if t == "future" or any(w in text for w in ("next round", "next week", "planned", "scheduled", "agreed location", "will be held")):
         if "proposed" not in out:
             out.append("planned")

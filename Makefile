@@ -1,0 +1,30 @@
+# Quick start: `make site` then `make test`. Everything installs into .venv from the package registry.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: site install test serve export clean
+
+site: $(STAMP)  ## create .venv, install, build site/ from seeds/
+	$(BIN)/mkdocs build --strict
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+test: $(STAMP)  ## the full test suite
+	$(BIN)/python -m pytest
+
+serve: $(STAMP)  ## live preview; rebuilds when seeds/, templates/ or content/ change
+	$(BIN)/mkdocs serve
+
+export: $(STAMP)  ## briefing.json for seeds/ without touching content/ or site/
+	$(BIN)/python -m generator export --seeds seeds --output briefing.json
+
+clean:
+	rm -rf site .briefing .pytest_cache

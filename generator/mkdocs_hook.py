@@ -1,0 +1,72 @@
+"""MkDocs hook: ``mkdocs build`` (and ``mkdocs serve``) regenerate the briefing from ``seeds/``.
+
+Declared in ``mkdocs.yml`` under ``hooks:``. Settings come from ``extra.briefing`` in
+``mkdocs.yml`` (``seeds``, ``templates``, ``output``, ``model``, ``strict``), paths relative to
+the folder of ``mkdocs.yml``.
+
+* ``on_pre_build`` runs the pipeline and writes the pages to ``.briefing/pages`` (git-ignored,
+  replaced as a whole only when every page is written);
+* ``on_files`` adds those pages to the site, unless ``content/`` has a hand-written page at the
+  same path: the hand-written one wins, with a warning;
+* ``on_serve`` also watches ``seeds/`` and ``templates/``.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+log = logging.getLogger("mkdocs.hooks.briefing")
+
+DEFAULTS = {"seeds": "seeds", "templates": "templates", "output": ".briefing/pages", "model": None, "strict": False}
+
+
+def _settings(config) -> dict:
+    root = Path(config.config_file_path).resolve().parent
+    user = (config.extra or {}).get("briefing") or {}
+    s = {**DEFAULTS, **user}
+    for k in ("seeds", "templates", "output"):
+        s[k] = (root / s[k]).resolve()
+    return s
+
+
+def on_pre_build(config, **kwargs):
+    from generator.errors import BriefingError
+    from generator.pipeline import build
+    from generator.render import render_site
+
+    s = _settings(config)
+    try:
+        result = build(s["seeds"], model=s["model"], strict=bool(s["strict"]))
+        written, skipped = render_site(result.briefing, s["output"], templates=s["templates"],
+                                       content=Path(config.docs_dir))
+    except BriefingError as exc:
+        raise PluginError(f"briefing: {exc}") from None
+    for rel in skipped:
+        log.info("briefing: content/%s is hand-written; the generated page of that name is not used", rel)
+    for problem in result.problems:
+        log.warning("briefing: skipped %s", problem)
+    log.info("briefing: %d articles → %d pages", len(result.briefing.sources), len(written))
+
+
+def on_files(files: Files, config, **kwargs) -> Files:
+    s = _settings(config)
+    out = s["output"]
+    if not out.is_dir():
+        return files
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        rel = path.relative_to(out).as_posix()
+        if files.get_file_from_path(rel) is not None:
+            continue  # a hand-written page of that name (on_pre_build said so)
+        files.append(File(rel, src_dir=str(out), dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls))
+    return files
+
+
+def on_serve(server, config, builder, **kwargs):
+    s = _settings(config)
+    for path in (s["seeds"], s["templates"]):
+        if path.exists():
+            server.watch(str(path))
+    return server

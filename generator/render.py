@@ -1,0 +1,173 @@
+"""Writer: the briefing → Markdown pages for MkDocs, through the Jinja2 templates in ``templates/``.
+
+Article text is untrusted. Every value a template prints goes through :func:`md_escape`
+(Jinja's ``finalize``): HTML is escaped and every character Markdown, MkDocs extensions or
+Jinja could read as syntax becomes a numeric character reference, so it shows as text and
+never as markup. Only links built here from slugs are marked safe.
+
+Pages are written to a fresh folder that replaces the previous one only when every page is
+written, so a failed build leaves the last good pages in place.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+import shutil
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .export import to_json_text
+from .model import Briefing
+
+MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~:=^&\"'$%@/")
+SAFE_PATH = re.compile(r"^[A-Za-z0-9_./#-]*$")
+
+
+def md_escape(value) -> Markup:
+    """Any value → inert text inside Markdown/HTML (see module docstring)."""
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return Markup("")
+    text = re.sub(r"\s+", " ", str(value))
+    return Markup("".join(f"&#{ord(c)};" if c in MD_SPECIAL else c for c in text))
+
+
+class Pages:
+    """Builds page paths and relative links between generated pages."""
+
+    def __init__(self, briefing: Briefing):
+        self.b = briefing
+        self.sources = {s.id: s for s in briefing.sources}
+        self.actors = {a.id: a for a in briefing.actors}
+        self.venues = {v.id: v for v in briefing.venues}
+        self.current = "index.md"
+
+    def url(self, target: str) -> Markup:
+        """A relative link from the page being rendered to ``target`` (a docs path, maybe with #anchor)."""
+        if not SAFE_PATH.match(target):
+            raise ValueError(f"unsafe link target {target!r}")
+        path, _, anchor = target.partition("#")
+        rel = posixpath.relpath(path, posixpath.dirname(self.current) or ".") if path else ""
+        return Markup(rel + (f"#{anchor}" if anchor else ""))
+
+    def cite(self, citation, label: str | None = None) -> Markup:
+        src = self.sources.get(citation.source)
+        n = citation.sentence[1:]
+        title = md_escape(f"{src.title if src else citation.source}, sentence {n}")
+        text = md_escape(label) if label else Markup(f"{md_escape(citation.source)}&#160;§{n}")
+        href = self.url(f"sources/{citation.source}.md#{citation.sentence}")
+        return Markup(f'<a class="cite" href="{href}" title="{title}">{text}</a>')
+
+    def sentence(self, citation) -> str:
+        src = self.sources.get(citation.source)
+        if src is None:
+            return ""
+        return next((s.text for s in src.sentences if s.id == citation.sentence), "")
+
+
+def _environment(templates: Path) -> Environment:
+    env = Environment(loader=FileSystemLoader(str(templates)), autoescape=True, finalize=md_escape,
+                      undefined=StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    return env
+
+
+def _context(b: Briefing) -> dict:
+    actor_events = defaultdict(list)
+    venue_events = defaultdict(list)
+    for e in b.events:
+        for a in e.actors:
+            actor_events[a].append(e)
+        for v in e.venues:
+            venue_events[v].append(e)
+    actor_questions = defaultdict(list)
+    for q in b.questions:
+        for p in q.positions:
+            if p.actor and q not in actor_questions[p.actor]:
+                actor_questions[p.actor].append(q)
+    actor_venues = defaultdict(list)
+    for v in b.venues:
+        for h in v.history:
+            if h.get("actor") and v not in actor_venues[h["actor"]]:
+                actor_venues[h["actor"]].append(v)
+    for e in b.events:
+        for a in e.actors:
+            for vid in e.venues:
+                v = next((x for x in b.venues if x.id == vid), None)
+                if v is not None and v not in actor_venues[a]:
+                    actor_venues[a].append(v)
+    months = defaultdict(list)
+    for e in b.events:
+        months[e.date[:7] if e.date and len(e.date) >= 7 else (e.date or "undated")].append(e)
+    dated = [e for e in b.events if e.date]
+    return {
+        "b": b,
+        "actor_events": actor_events,
+        "venue_events": venue_events,
+        "actor_questions": actor_questions,
+        "actor_venues": actor_venues,
+        "months": sorted(((k, v) for k, v in months.items() if k != "undated"), reverse=True),
+        "undated": months.get("undated", []),
+        "latest": sorted(dated, key=lambda e: (e.date, e.id), reverse=True)[:8],
+        "source_events": {s.id: [e for e in b.events if any(c.source == s.id for c in e.citations)] for s in b.sources},
+    }
+
+
+def page_plan(b: Briefing) -> list[tuple[str, str, dict]]:
+    """(docs path, template, extra variables) for every generated page."""
+    plan = [("index.md", "home.md.j2", {}), ("actors/index.md", "actors.md.j2", {}),
+            ("venues/index.md", "venues.md.j2", {}), ("timeline.md", "timeline.md.j2", {}),
+            ("questions.md", "questions.md.j2", {}), ("sources/index.md", "sources.md.j2", {})]
+    plan += [(f"actors/{a.id}.md", "actor.md.j2", {"actor": a}) for a in b.actors]
+    plan += [(f"venues/{v.id}.md", "venue.md.j2", {"venue": v}) for v in b.venues]
+    plan += [(f"sources/{s.id}.md", "source.md.j2", {"source": s}) for s in b.sources]
+    return plan
+
+
+def render_pages(b: Briefing, templates: Path) -> dict[str, str]:
+    """docs path → page text (Markdown), plus ``briefing.json``."""
+    env = _environment(Path(templates))
+    pages = Pages(b)
+    base = _context(b)
+    out: dict[str, str] = {}
+    for path, template, extra in page_plan(b):
+        pages.current = path
+        out[path] = env.get_template(template).render(**base, **extra, p=pages)
+    out["briefing.json"] = to_json_text(b)
+    return out
+
+
+def render_site(b: Briefing, output: Path, templates: Path, content: Path | None = None) -> tuple[list[str], list[str]]:
+    """Write the generated pages to ``output`` (replaced as a whole), skipping any path that a
+    hand-written page in ``content`` already has. Returns (paths written, paths left to the hand-written page)."""
+    output = Path(output)
+    rendered = render_pages(b, templates)
+    handwritten = {p.relative_to(content).as_posix() for p in Path(content).rglob("*") if p.is_file()} if content and Path(content).is_dir() else set()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    written, skipped = [], []
+    try:
+        for rel, text in sorted(rendered.items()):
+            if rel in handwritten:
+                skipped.append(rel)
+                continue
+            dest = tmp / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_text(text, encoding="utf-8", newline="\n")
+            written.append(rel)
+        old = output.with_name(f".{output.name}.old")
+        if old.exists():
+            shutil.rmtree(old)
+        if output.exists():
+            output.rename(old)
+        tmp.rename(output)
+        if old.exists():
+            shutil.rmtree(old)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return written, skipped

@@ -1,0 +1,53 @@
+"""Date resolution against a reference day, with the counter-cases."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.dates import resolve
+
+REF = dt.date(2025, 10, 1)  # a Wednesday
+
+
+@pytest.mark.parametrize("text,tense,want", [
+    ("October 01, 2025", None, ("2025-10-01", "day", False)),
+    ("Sept. 29", "past", ("2025-09-29", "day", False)),
+    ("August 15", "past", ("2025-08-15", "day", False)),
+    ("November 20", "past", ("2024-11-20", "day", False)),  # later month than publication: last year's
+    ("November 20", "future", ("2025-11-20", "day", False)),  # unless the sentence is about the future
+    ("Wednesday", "past", ("2025-10-01", "day", False)),
+    ("on Monday", "past", ("2025-09-29", "day", False)),
+    ("Thursday", "future", ("2025-10-02", "day", False)),  # a planned meeting: the coming one
+    ("Thursday", "past", ("2025-09-25", "day", False)),
+    ("last week", None, ("2025-09-22", "day", True)),
+    ("next week", None, ("2025-10-06", "day", True)),
+    ("yesterday", None, ("2025-09-30", "day", False)),
+    ("three days ago", None, ("2025-09-28", "day", True)),
+    ("in February", "past", ("2025-02", "month", False)),
+    ("February 2022", None, ("2022-02", "month", False)),
+    ("2022", None, ("2022", "year", False)),
+    ("the spring of 2022", None, ("2022", "year", True)),
+    ("last month", None, ("2025-09", "month", False)),
+    ("this year", None, ("2025", "year", False)),
+])
+def test_resolve(text, tense, want):
+    w = resolve(text, REF, tense)
+    assert (w.date, w.precision, w.approximate) == want
+
+
+def test_anchored_relative():
+    w = resolve("a few days later", REF, None, anchor=dt.date(2025, 8, 15))
+    assert w.approximate and dt.date(2025, 8, 16) <= w.day <= dt.date(2025, 8, 25)
+
+
+@pytest.mark.parametrize("text", ["30-day", "72 hours", "the third day", "come days"])
+def test_durations_are_not_dates(text):
+    assert resolve(text, REF, None) is None
+
+
+def test_no_reference_date():
+    assert resolve("Wednesday", None) is None  # a weekday needs the article's date
+    assert resolve("last week", REF, deictic_ok=False) is None
+    assert resolve("July 23", None, year_hint=2025).date == "2025-07-23"  # the corpus gives the year
+    assert resolve("July 23", None) is None

@@ -1,0 +1,121 @@
+"""Extraction and reconciliation on the real articles: actors, venues, events, questions."""
+from __future__ import annotations
+
+from generator.reconcile import same_person, translit
+
+from .conftest import actor_named
+
+
+def test_transliteration_variants_merge():
+    assert translit("Zelensky") == translit("Zelenskyy") == translit("Zelenskiy")
+    assert translit("Sergei") == translit("Sergey")
+    assert translit("Erdoğan") == translit("Erdogan")
+    assert same_person("Andrii Sybiha", "Andriy Sybiha")
+
+
+def test_different_people_sharing_a_surname_stay_apart():
+    assert not same_person("Donald Trump", "Melania Trump")
+    assert not same_person("Boris Johnson", "Lyndon Johnson")
+
+
+def test_seed_actors_one_per_entity(seeds_json):
+    zel = actor_named(seeds_json, "Volodymyr Zelensky")
+    assert {"Zelenskiy", "Volodymyr Zelenskiy", "Volodymyr Zelensky"} <= set(zel["aliases"]) | {zel["name"]}
+    assert zel["kind"] == "person" and zel["affiliation"] == "Ukraine"
+    peskov = actor_named(seeds_json, "Dmitry Peskov")
+    assert "Peskov" in peskov["aliases"]
+    assert any("secretary" in r or "spokes" in r for r in peskov["roles"])
+    assert peskov["affiliation"] == "Russia"  # from "Kremlin spokesman": institution table
+    lavrov = actor_named(seeds_json, "Sergei Lavrov")
+    assert "foreign minister" in lavrov["roles"] and lavrov["affiliation"] == "Russia"
+    rubio = actor_named(seeds_json, "Marco Rubio")
+    assert "secretary of state" in rubio["roles"] and rubio["affiliation"] == "United States"
+    # a surname the model tags as an organisation is still a person
+    assert actor_named(seeds_json, "Trump")["kind"] == "person"
+    assert actor_named(seeds_json, "Russia")["kind"] == "country"
+
+
+def test_outlets_are_sources_not_actors(seeds_json):
+    names = {a["name"] for a in seeds_json["actors"]}
+    assert not names & {"Vedomosti", "UBN", "RIA Novosti", "Xinhua", "Xinhua news agency"}
+    cited = {o for s in seeds_json["sources"] for o in s["cited_outlets"]}
+    assert {"Vedomosti", "UBN", "RIA Novosti", "Xinhua"} <= cited
+
+
+def test_dev_roles_and_affiliations(dev_json):
+    assert actor_named(dev_json, "Keith Kellogg")["affiliation"] == "United States"  # "Trump's envoy"
+    assert "envoy" in actor_named(dev_json, "Keith Kellogg")["roles"]
+    kushner = actor_named(dev_json, "Jared Kushner")
+    assert {"son-in-law", "adviser"} <= set(kushner["roles"])
+    thani = actor_named(dev_json, "Mohammed bin Abdulrahman Al Thani")  # name the model cut short, honorific dropped
+    assert thani["affiliation"] == "Qatar" and "prime minister" in thani["roles"]
+    assert actor_named(dev_json, "Rustem Umerov")["kind"] == "person"  # a name the model missed after a title
+    erdogan = actor_named(dev_json, "Recep Tayyip Erdogan")
+    assert {"Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"} <= {erdogan["name"], *erdogan["aliases"]}
+    # places used only as places are not actors
+    names = {a["name"] for a in dev_json["actors"]}
+    assert not names & {"Switzerland", "Vatican", "Istanbul", "Gaza"}
+    # a capital used as a metonym joins its country
+    assert "Kiev" in actor_named(dev_json, "Ukraine")["aliases"]
+
+
+def test_every_fact_is_cited(seeds_json, dev_json):
+    for data in (seeds_json, dev_json):
+        sources = {s["id"]: s["sentences"] for s in data["sources"]}
+        cites = [c for a in data["actors"] for c in a["mentions"]] + \
+                [c for v in data["venues"] for c in v["mentions"]] + \
+                [c for e in data["events"] for c in e["citations"]] + \
+                [p["citation"] for q in data["questions"] for p in q["positions"]]
+        assert cites
+        for c in cites:
+            assert c["source"] in sources
+            assert 1 <= int(c["sentence"][1:]) <= sources[c["source"]]
+
+
+def test_venues_and_statuses(seeds_json, dev_json):
+    seeds = {v["name"]: v for v in seeds_json["venues"]}
+    assert "held" in seeds["Alaska"]["statuses"]  # "met in Alaska"
+    assert "held" in seeds["New York City"]["statuses"] and "New York" in seeds["New York City"]["aliases"]
+    assert {"proposed", "rejected"} <= set(seeds["Moscow"]["statuses"])  # offered to meet in Moscow, rejected
+    assert "offered" in seeds["Qatar"]["statuses"]  # "offered to host"
+    dev = {v["name"]: v for v in dev_json["venues"]}
+    assert {"proposed", "rejected"} <= set(dev["Vatican"]["statuses"])  # floated, then rejected next sentence
+    assert "held" in dev["Istanbul"]["statuses"]
+    # a place that is only where someone comes from or what a war is about is not a venue
+    assert "Vladivostok" in seeds and "Kyiv" in seeds  # "inviting Putin to Kyiv", a name the model left untagged
+
+
+def test_events_dated_and_merged(seeds_json):
+    by_date = {}
+    for e in seeds_json["events"]:
+        by_date.setdefault(e["date"], []).append(e)
+    alaska = [e for e in by_date["2025-08-15"] if "alaska" in e["venues"]]
+    assert len(alaska) == 1
+    assert {c["source"] for c in alaska[0]["citations"]} == {"000-e73d90454896895b", "003-8ae4745abb7369f3"}
+    assert any("Lavrov" in e["summary"] and e["approximate"] for e in by_date.get("2025-09-22", []))  # "last week"
+    assert any(e["precision"] == "year" for e in by_date.get("2022", []))  # "the failed 2022 Istanbul peace deal"
+    assert "2025-09-05" in by_date  # "At the forum on September 5" with the year from the corpus
+
+
+def test_undated_article_gets_year_from_corpus(dev_json):
+    src = next(s for s in dev_json["sources"] if s["path"].endswith("peskov-working-groups.txt"))
+    assert src["published"] is None and src["reference_date"] == "2025-07-23"
+    cited = [e for e in dev_json["events"] if any(c["source"] == src["id"] for c in e["citations"])]
+    assert any(e["date"] == "2025-07-23" for e in cited)
+    assert all(e["date"] is None or e["date"].startswith("2025") for e in cited)  # "on Monday" is not guessed
+
+
+def test_questions_are_questions_with_positions(seeds_json):
+    qs = seeds_json["questions"]
+    assert 3 <= len(qs) <= 14
+    assert all(q["question"].endswith("?") for q in qs)
+    texts = " ".join(q["question"] for q in qs).lower()
+    assert "resume" in texts and "ceasefire" in texts and "sanctions" in texts
+    venue_q = next(q for q in qs if q["question"].startswith("Where"))
+    assert {p["stance"].split(":")[0] for p in venue_q["positions"]} >= {"Moscow", "Kyiv"}
+
+
+def test_quotes_attributed(seeds_json, dev_json):
+    peskov = actor_named(seeds_json, "Dmitry Peskov")
+    assert any("pause" in q["text"] for q in peskov["quotes"])
+    assert any("Thursday" in q["text"] for q in actor_named(dev_json, "Dmitry Peskov")["quotes"])

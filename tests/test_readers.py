@@ -1,0 +1,93 @@
+"""Readers: formats, cleaning and metadata inference on the real seed and dev articles."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import ArticleError
+from generator.readers import parse_date, read_article
+
+from .conftest import DEV, SEEDS
+
+
+def test_text_with_update_stamp_and_caption_junk():
+    art = read_article(SEEDS / "003_8ae4745abb7369f3.txt")
+    assert art.title == "'Russia-Ukraine Negotiations On Hold': Kremlin Spokesman Dmitry Peskov"
+    assert art.outlet == "IANS"
+    assert art.published == "2025-10-01"  # from "IANSUpdated: Wednesday, October 01, 2025"
+    text = art.text
+    assert "File Pic" not in text and "article-image" not in text and "(L)" not in text
+    assert not text.startswith("Moscow:")  # place-colon dateline removed from the body
+    assert all("Kremlin Spokesman Dmitry Peskov" != p for p in art.paragraphs)  # repeated headline dropped
+
+
+def test_text_without_headline_or_date_stays_undated():
+    art = read_article(SEEDS / "000_e73d90454896895b.txt")
+    assert art.published is None  # nothing in the file says it: never the clock
+    assert not art.text.startswith("\\")  # stray leading character cleaned
+    assert art.title.startswith("Negotiation channels between Russia and Ukraine")
+    assert len(art.title) <= 120
+
+
+def test_dateline_and_file_name_prefix():
+    art = read_article(DEV / "2025-05-13_istanbul-preparations.txt")
+    assert (art.outlet, art.published) == ("Newswire", "2025-05-13")
+    assert art.paragraphs[0].startswith("Russia is getting ready")  # dateline removed
+
+
+def test_markdown_front_matter():
+    art = read_article(DEV / "2025-05-30_memorandum.md")
+    assert art.title == "Kremlin expects truce terms to be discussed in Istanbul"
+    assert (art.outlet, art.published) == ("Wire Service", "2025-05-30")
+    assert art.url == "https://news.example.org/2025/05/30/kremlin-truce-terms-istanbul"
+    assert "**" not in art.text and "June 2" in art.text
+
+
+def test_html_main_text_only():
+    art = read_article(DEV / "2025-06-16_istanbul-venue.html")
+    assert art.title == "Kremlin sticks with Istanbul as venue for Ukraine talks"
+    assert (art.outlet, art.published) == ("Regional Post", "2025-06-16")
+    for junk in ("Subscribe", "Advertisement", "Privacy", "trackPage", "All rights reserved", "By Regional Post"):
+        assert junk not in art.text
+    assert "Erdoğan" in art.text and "&" in art.text  # entities decoded
+
+
+def test_undated_file_has_null_date():
+    assert read_article(DEV / "peskov-working-groups.txt").published is None
+
+
+@pytest.mark.parametrize("name,content,problem", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"   \n\t\n", "empty"),
+    ("binary.txt", b"\x00\x01\x02GIF89a\x00", "binary"),
+    ("notes.docx", b"hello", "unsupported file type"),
+    ("bad.md", b"---\ntitle: [unclosed\n---\nBody text here.", "not valid YAML"),
+    ("baddate.md", b"---\ntitle: T\npublished: 2025-13-45\n---\nBody text here.", "month must be in 1..12"),
+    ("nobody.html", b"<html><body><nav>Home</nav></body></html>", "no article text"),
+])
+def test_bad_input_names_file_and_problem(tmp_path: Path, name, content, problem):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ArticleError) as exc:
+        read_article(path)
+    assert name in str(exc.value) and problem in str(exc.value)
+
+
+def test_non_utf8_text_is_decoded(tmp_path: Path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Headline about Kraków\n\nThe mayor of Kraków met officials in Łódź on Monday. Café talks went on.".encode("cp1250"))
+    art = read_article(path)
+    assert "Kraków" in art.text
+
+
+@pytest.mark.parametrize("text,hint,want", [
+    ("Wednesday, October 01, 2025, 06:43 PM IST", None, "2025-10-01"),
+    ("Sept. 29, 2025", None, "2025-09-29"),
+    ("16 June 2025", None, "2025-06-16"),
+    ("May 13", None, None),
+    ("May 13", 2025, "2025-05-13"),
+    ("2025-05-30", None, "2025-05-30"),
+])
+def test_parse_date(text, hint, want):
+    assert parse_date(text, hint) == want
