@@ -50,6 +50,7 @@ class RawMeta:
     outlet: str | None = None
     published: str | None = None
     url: str | None = None
+    dateline: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +187,7 @@ def _strip_meta_lines(paras: list[str], meta: RawMeta, path: Path) -> list[str]:
         if len(body) < 3:  # datelines stand at the top, maybe under a standfirst
             dl = DATELINE.match(p)
             if dl:
+                meta.dateline = meta.dateline or squash(dl["place"])
                 if dl["outlet"] and not meta.outlet:
                     meta.outlet = dl["outlet"].strip()
                 if not meta.published:
@@ -201,6 +203,7 @@ def _strip_meta_lines(paras: list[str], meta: RawMeta, path: Path) -> list[str]:
             else:
                 pc = PLACE_COLON.match(p)
                 if pc and len(pc["place"]) <= 30:
+                    meta.dateline = meta.dateline or pc["place"]
                     p = p[pc.end():]
         if p:
             body.append(p)
@@ -322,7 +325,7 @@ def read_article(path: Path, root: Path | None = None) -> "Article":
         except ValueError:
             shown = path
     return Article(id="", path=shown.as_posix(), title=meta.title, outlet=meta.outlet, published=meta.published,
-                   url=meta.url, paragraphs=paras)
+                   url=meta.url, paragraphs=paras, dateline=meta.dateline)
 
 
 def list_articles(folder: Path) -> list[Path]:

@@ -21,6 +21,9 @@ from .gazetteer import gazetteer
 from .model import (VENUE_STATUSES, Actor, Article, Briefing, Citation, Event, Position, Question, Quote, Venue)
 from .text import fold, key, slugify, unique_id
 
+UNDATED_WORTHY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|"
+                            r"(last|next|this|previous|coming) (week|month|year)|ago|january|february|march|april|may|"
+                            r"june|july|august|september|october|november|december)\b", re.I)
 PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "le", "la"}
 
 
@@ -31,6 +34,16 @@ def translit(word: str) -> str:
     w = w.replace("kh", "h").replace("ck", "k").replace("x", "ks").replace("w", "v").replace("j", "i").replace("y", "i")
     w = re.sub(r"(.)\1+", r"\1", w)
     w = re.sub(r"ei$", "i", w)
+    return w
+
+
+def id_form(word: str) -> str:
+    """A readable spelling for ids that irons out the commonest transliteration endings:
+    Zelenskyy/Zelenskiy/Zelensky → zelensky, Dmitriy/Dmitri/Dmitry → dmitry, Andrii/Andriy → andry."""
+    w = fold(word).lower()
+    w = re.sub(r"(yy|iy|ii|yi|ij)$", "y", w)
+    w = re.sub(r"(?<=r)i$", "y", w)
+    w = re.sub(r"ey$", "ei", w)
     return w
 
 
@@ -186,7 +199,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
             affiliation = affs.most_common(1)[0][0] if affs else None
         # a person's id is spelling-proof (Zelensky, Zelenskyy and Zelenskiy give one id), so adding
         # an article that spells the name differently never moves the page
-        ident = " ".join(translit(p_) for p_ in name_parts(display)) if c.kind == "person" else display
+        ident = " ".join(id_form(p_) for p_ in name_parts(display)) if c.kind == "person" else display
         actor = Actor(
             id=unique_id(slugify(ident, "actor"), taken),
             name=display,
@@ -233,7 +246,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
     # ---- venues -----------------------------------------------------------------------
     venue_by_place: dict[str, Venue] = {}
     vtaken: set[str] = set()
-    venue_mentions: dict[tuple[str, str], set[str]] = defaultdict(set)  # (source, sentence) → venue ids
+    venue_at: dict[tuple[str, int], str] = {}  # (source, mention start) → venue id
     for f in all_facts:
         for vm in f.venues:
             p = vm.mention.place
@@ -251,10 +264,11 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
             for st in vm.statuses:
                 if st not in v.statuses:
                     v.statuses.append(st)
-                who = actor_of(vm.actor) if vm.actor is not None else None
+                who_m = vm.actor_for(st)
+                who = actor_of(who_m) if who_m is not None else None
                 v.history.append({"status": st, "actor": who.id if who else None, "citation": cit,
                                   "date": f.article.reference_date})
-            venue_mentions[(f.article.id, vm.mention.sentence)].add(v.id)
+            venue_at[(f.article.id, vm.mention.start)] = v.id
     venues = sorted(venue_by_place.values(), key=lambda v: (-len(v.mentions), v.name))
     for v in venues:
         v.statuses = [s for s in VENUE_STATUSES if s in v.statuses]
@@ -273,22 +287,24 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
     drafts_e = []
     for f in all_facts:
         for e in f.events:
-            if e.when is None and not re.search(r"(day|week|month|year|ago|yesterday|today|tomorrow|"
-                                                r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", e.expression, re.I):
-                continue
+            if e.when is None and not UNDATED_WORTHY.search(e.expression):
+                continue  # not a calendar expression at all ("30-day", "come days")
             acts = []
             for m in e.actors:
                 a = actor_of(m)
                 if a is not None and a.id not in acts:
                     acts.append(a.id)
-            vens = sorted(venue_mentions.get((f.article.id, e.sentence), set()))
+            vens = sorted({venue_at[(f.article.id, m.start)] for m in e.places if (f.article.id, m.start) in venue_at})
             drafts_e.append(dict(when=e.when, summary=e.summary, actors=acts, venues=vens, status=e.status,
-                                 citations=[_citation(f, e.sentence)], sentence=e.sentence_text, verb=e.verb))
+                                 citations=[_citation(f, e.sentence)], sentence=e.sentence_text, verb=e.verb,
+                                 reported=f.article.reference_date or ""))
     merged: list[dict] = []
     kinds = {a.id: a.kind for a in actors}
     for d in drafts_e:
         target = None
         for m in merged:
+            if d["citations"][0] in m["citations"]:
+                continue  # two dates in one sentence are two events
             if _same_event(m, d, kinds):
                 target = m
                 break
@@ -304,10 +320,11 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
         for v in d["venues"]:
             if v not in target["venues"]:
                 target["venues"].append(v)
-        if d["when"] is not None and target["when"] is not None and _rank(d["when"]) > _rank(target["when"]):
-            target["when"] = d["when"]
         if target["status"] == "planned" and d["status"] == "happened":
-            target["status"] = "happened"
+            target["status"] = "happened"  # a newer article says it took place: its date wins
+            target["when"], target["summary"] = d["when"], d["summary"]
+        elif d["status"] == target["status"] and _rank(d["when"]) > _rank(target["when"]):
+            target["when"] = d["when"]
     events = []
     etaken: set[str] = set()
     for d in merged:
@@ -345,6 +362,17 @@ def _same_event(a: dict, b: dict, kinds: dict[str, str]) -> bool:
     wa, wb = a["when"], b["when"]
     if wa is None or wb is None:
         return False
+    shared_venue = bool(set(a["venues"]) & set(b["venues"]))
+    if shared_venue and wa.precision == wb.precision == "day":
+        gap = (wb.day - wa.day).days
+        # "later this week" / "next week" (approximate, the week's Monday) and a day in that week
+        if (wa.approximate and 0 <= gap <= 6) or (wb.approximate and 0 <= -gap <= 6):
+            return True
+        # a planned meeting that a later article reports as held a day or two off
+        planned, held = (a, b) if a["status"] == "planned" else (b, a)
+        if planned["status"] == "planned" and held["status"] == "happened" and abs(gap) <= 3 \
+                and planned["reported"] <= held["reported"]:
+            return True
     shared = min((wa.precision, wb.precision), key=lambda p: {"year": 0, "month": 1, "day": 2}[p])
     if _coarse(wa, shared) != _coarse(wb, shared):
         return False
@@ -369,6 +397,8 @@ def _questions(all_facts, actor_of, venues: list[Venue], actors: list[Actor]) ->
                 gk = ("condition",) + q.topic[:1] if len(q.topic) == 1 else ("condition", q.question)
             elif q.family == "guarantee":
                 gk = ("guarantee",)
+            elif q.family == "objection":
+                gk = ("objection",) + q.topic
             else:
                 gk = (q.family, q.question)
             grp = groups.setdefault(gk, {"question": q.question, "positions": [], "citations": [], "topic": q.topic})

@@ -112,7 +112,7 @@ def test_hook_builds_site_with_plain_mkdocs(built_site):
                  "sources/index.html", "briefing.json", "search/search_index.json"):
         assert (site / page).is_file(), page
     assert json.loads((site / "briefing.json").read_text())["schema"] == SCHEMA
-    assert (site / "actors" / "dmitri-peskov" / "index.html").is_file()  # spelling-proof id
+    assert (site / "actors" / "dmitry-peskov" / "index.html").is_file()  # spelling-proof id
     assert not (work / "content" / "actors").exists()  # generated pages are not written into content/
     # nothing is loaded from another host
     for html in site.rglob("*.html"):

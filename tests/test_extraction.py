@@ -13,6 +13,14 @@ def test_transliteration_variants_merge():
     assert same_person("Andrii Sybiha", "Andriy Sybiha")
 
 
+def test_person_ids_survive_spelling_variants():
+    from generator.reconcile import id_form
+
+    assert id_form("Zelenskyy") == id_form("Zelenskiy") == id_form("Zelensky") == "zelensky"
+    assert id_form("Dmitriy") == id_form("Dmitri") == id_form("Dmitry")
+    assert id_form("Sergei") == id_form("Sergey") and id_form("Erdoğan") == "erdogan"
+
+
 def test_different_people_sharing_a_surname_stay_apart():
     assert not same_person("Donald Trump", "Melania Trump")
     assert not same_person("Boris Johnson", "Lyndon Johnson")

@@ -82,7 +82,7 @@ def latest_stated_day(doc, year_hint: int | None) -> dt.date | None:
 
 def extract_article(article: Article, doc, year_hint: int | None) -> ArticleFacts:
     sid = sentence_index(doc)
-    entities = extract_entities(doc)
+    entities = extract_entities(doc, dateline=article.dateline)
     article.cited_outlets = [o for o in entities.outlets if o != article.outlet]
     if article.published:
         ref = dt.date.fromisoformat(article.published)

@@ -8,8 +8,7 @@ MEETING_NOUNS = {"meeting", "talk", "summit", "negotiation", "round", "forum", "
                  "mode", "format", "delegation", "gathering", "assembly", "peace", "truce", "ceasefire", "accord",
                  "agreement", "signing", "mediation", "consultation", "exchange"}
 MEETING_VERBS = {"meet", "host", "hold", "gather", "convene", "resume", "talk", "negotiate", "travel", "visit", "join",
-                 "arrive", "fly", "invite", "wait", "sign", "take", "discuss", "come", "go", "reconvene", "receive",
-                 "welcome", "open", "start", "begin"}
+                 "arrive", "fly", "invite", "wait", "sign", "discuss", "reconvene"}
 FUTURE_LEMMAS = {"plan", "schedule", "expect", "prepare", "intend", "aim", "propose", "suggest", "agree"}
 SPEECH = {"say", "tell", "add", "stress", "state", "note", "insist", "warn", "reply", "write", "declare", "announce",
           "reiterate", "explain", "argue", "claim", "comment", "emphasise", "emphasize", "remark", "respond",
@@ -29,9 +28,10 @@ def tense(verb) -> str | None:
     """past / future / None for the clause of ``verb`` (looking at its auxiliaries and governors)."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     lowers = {a.lower_ for a in auxes}
-    if lowers & {"will", "shall", "'ll", "wo"}:
+    if lowers & {"will", "shall", "'ll", "wo", "would"}:
         return "future"
-    if any(a.lower_ == "to" for a in auxes) or (verb.tag_ == "VB" and not lowers & {"did", "do", "does"}):
+    base_form = verb.tag_ == "VB" or (auxes and all(a.tag_ in {"VB", "TO"} or a.lower_ == "be" for a in auxes))
+    if any(a.lower_ == "to" for a in auxes) or (base_form and not lowers & {"did", "do", "does"}):
         # infinitive or subjunctive: future if the governor plans or proposes
         gov = verb.head
         for _ in range(3):
@@ -60,6 +60,8 @@ def subject(verb):
                 return c
         if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl"} and verb.head is not verb:
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.head is not verb.head:  # "responded by inviting Putin"
+            verb = verb.head.head
         else:
             break
     return None
@@ -79,15 +81,26 @@ def span_text(tokens) -> str:
     return re.sub(r"^[,;:\s—–-]+|[,;:\s—–-]+$", "", text)
 
 
-def clause(verb, max_words: int = 32) -> str:
-    """A readable clause around ``verb``: its subtree, without leading subordinate clauses."""
+def clause_tokens(verb, keep: set[int] | None = None) -> list:
+    """The tokens of ``verb``'s clause: its subtree without leading concessive clauses and, when
+    ``keep`` (the date's tokens) is given, without coordinated clauses that do not contain it."""
+    keep = keep or set()
     toks = [t for t in verb.subtree if not t.is_space]
     drop = set()
     for c in verb.children:
-        if c.dep_ in {"advcl"} and c.i < verb.i and any(w.lower_ in {"while", "although", "though", "as"} for w in c.children):
-            drop.update(t.i for t in c.subtree)
-    toks = [t for t in toks if t.i not in drop]
-    text = span_text(toks)
+        sub = {t.i for t in c.subtree}
+        if c.dep_ in {"advcl"} and c.i < verb.i and any(w.lower_ in {"while", "although", "though", "as"} for w in c.children) \
+                and not sub & keep:
+            drop |= sub
+        if keep and c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not sub & keep:
+            drop |= sub
+            drop |= {x.i for x in verb.children if x.dep_ == "cc" and x.i < c.i and x.i > verb.i}
+    return [t for t in toks if t.i not in drop]
+
+
+def clause(verb, max_words: int = 32, keep: set[int] | None = None) -> str:
+    """A readable clause around ``verb`` (see :func:`clause_tokens`), cut to ``max_words``."""
+    text = span_text(clause_tokens(verb, keep))
     text = text.strip(" “”\"'‘’")
     words = text.split()
     if len(words) > max_words:

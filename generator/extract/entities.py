@@ -310,8 +310,9 @@ def _entities(doc, heads: set[str]):
     return out
 
 
-def extract_entities(doc) -> EntityFacts:
-    """Every name in the document, as a :class:`Mention`."""
+def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
+    """Every name in the document, as a :class:`Mention`; ``dateline`` is the place the article's
+    dateline names, which "the Egyptian resort" may refer to."""
     from ..analyse import sentence_index
 
     g = gazetteer()
@@ -393,11 +394,45 @@ def extract_entities(doc) -> EntityFacts:
         used.update(range(start, end))
         facts.mentions.append(m)
 
-    # surname-only or mis-tagged tokens that the model left untagged are picked up in reconcile
+    facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)
     facts.mentions.sort(key=lambda m: m.start)
     facts.outlets = sorted({_outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
     return facts
+
+
+PLACE_NOUNS = {"city", "capital", "resort", "town", "port"}
+
+
+def _definite_places(doc, mentions: list[Mention], dateline: str | None, sid: dict[int, str]) -> list[Mention]:
+    """"the same city", "the Turkish city", "the Egyptian resort" → the place they refer to: the
+    latest place of that country named before (or the dateline's place). A bare "the city" is left alone."""
+    g = gazetteer()
+    anchor = g.place(dateline.split(",")[0]) if dateline else None
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in PLACE_NOUNS or tok.tag_ != "NN":
+            continue
+        det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in {"the", "that", "this"}]
+        if not det:
+            continue
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+        same = any(c.lower_ in {"same", "very"} for c in mods)
+        country = next((g.demonym(c.text) or g.country(c.text) for c in mods if g.demonym(c.text) or g.country(c.text)), None)
+        if not (same or country):
+            continue
+        cands = [m.place for m in mentions + out if m.place is not None and m.place.kind == "city" and m.start < tok.i]
+        if anchor is not None and anchor.kind == "city":
+            cands.insert(0, anchor)
+        if country:
+            cands = [p for p in cands if p.country == country]
+        if not cands:
+            continue
+        place = cands[-1]
+        start = min(c.i for c in det)
+        out.append(Mention(place.name, "place", sid.get(start, "s1"), start, tok.i + 1, place=place,
+                           affiliation=place.country, dep=tok.dep_, spacy_label="COREF"))
+    return out
 
 
 def _outlet_name(text: str) -> str:

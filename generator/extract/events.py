@@ -5,9 +5,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .clauses import SPEECH, clause, governor, span_text, subject, tense
+from .clauses import FUTURE_LEMMAS, SPEECH, clause, clause_tokens, governor, span_text, subject, tense
 from .dates import When, resolve
 from .entities import EntityFacts, Mention
+
+
+PROPOSING = FUTURE_LEMMAS | {"set", "fix", "name", "pick", "choose", "offer"}
 
 
 @dataclass
@@ -45,9 +48,14 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
     last_anchor: dt.date | None = None
     sents = list(doc.sents)
     sent_pos = {s.start: k for k, s in enumerate(sents)}
-    for span in date_spans(doc):
+    spans = date_spans(doc)
+    for span in spans:
         head = governor(span.root)
+        if head.dep_ == "relcl" and head.head is not head:
+            head = governor(head.head)  # "He was the one that introduced …": the main clause says who
         t = tense(head)
+        if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
+            t = None  # "proposed June 2 for a second round": a proposed date, not a past one
         when = resolve(span.text, ref, t, last_anchor, deictic_ok, year_hint)
         if when is not None and when.precision == "day":
             last_anchor = when.day
@@ -56,17 +64,21 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         seen_heads.add(head.i)
         sent = span.sent
         sub = subject(head)
-        summary = clause(head)
-        clause_tokens = {t_.i for t_ in head.subtree}
+        keep = {x.i for x in span}
+        summary = clause(head, keep=keep)
+        clause_toks = {t_.i for t_ in clause_tokens(head, keep)}
         # a reporting verb with nothing reported: what it reports is the sentence before
-        if head.lemma_ in SPEECH and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in head.children):
+        content = [c for c in head.children if c.dep_ in {"ccomp", "dobj", "xcomp"}
+                   and not (c.lemma_ == "report" and c.i > span.end)]  # "…, Vedomosti reports": attribution
+        if head.lemma_ in SPEECH and not content:
             k = sent_pos.get(sent.start, 0)
             if k > 0:
                 prev = sents[k - 1]
-                summary = f"{summary}: {span_text([x for x in prev if not x.is_space]).rstrip('.')}"
-                clause_tokens |= {x.i for x in prev}
-        actors = [m for m in _mentions_in(clause_tokens, facts) if m.label in {"person", "organization", "country", "group"}
-                  or (m.label == "place" and m.agentive)]
+                said = re.sub(r",?\s*\w[\w ]{0,30} reports?$", "", summary.rstrip("."))
+                summary = f"{said}: {span_text([x for x in prev if not x.is_space]).rstrip('.')}"
+                clause_toks |= {x.i for x in prev}
+        actors = [m for m in _mentions_in(clause_toks, facts)
+                  if m.label == "person" or (m.label in {"organization", "country", "group", "place"} and m.agentive)]
         if sub is not None and sub.i in facts.pronouns:
             target = facts.pronouns[sub.i]
             if target not in actors:
@@ -75,8 +87,10 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
                 summary = target.text + summary[len(sub.text):]
             else:
                 summary = re.sub(rf"(^|,\s|\s){re.escape(sub.text)}\s", lambda m_: f"{m_[1]}{target.text} ", summary, count=1)
-        places = [m for m in facts.mentions if m.start in {x.i for x in sent} and m.place is not None]
-        status = "planned" if t == "future" or head.lemma_ in {"plan", "schedule"} else "happened"
+        places = [m for m in facts.mentions if m.start in clause_toks and m.place is not None]
+        ahead = (when is not None and ref is not None and deictic_ok and when.day > ref) or \
+            re.search(r"\b(later this|next|coming|upcoming|tomorrow)\b", span.text, re.I)
+        status = "planned" if t == "future" or ahead or head.lemma_ in {"plan", "schedule"} else "happened"
         events.append(RawEvent(when, span.text, summary, sid.get(span.start, "s1"), status, actors, places,
                                head.lemma_, sent.text.strip()))
     return events

@@ -19,13 +19,14 @@ from .entities import EntityFacts, Mention
 MODALS = {"will", "would", "can", "could", "must", "should", "may", "might", "shall"}
 PAUSE = re.compile(r"\b(on hold|on pause|a pause|paused|stalled|suspended|frozen|put talks on hold|no wish to continue)\b", re.I)
 UNCERTAIN = re.compile(r"\b(?:unclear|uncertain|not clear|unknown|remains to be seen|questioned|no one knows|it is not known)\s+(whether|if|when|who|how|what|where)\b\s*(.+)", re.I)
-UNSETTLED = re.compile(r"\b(?:remain|remains|are still|is still|still)\s+(?:unsettled|unresolved|open|undecided|disputed|sticking points)\b,?\s*(?:including|such as)?\s*(.+)", re.I)
+UNSETTLED = re.compile(r"\b(?:remain|remains|are still|is still|still)\s+(?:unsettled|unresolved|undecided|disputed|sticking points)\b,?\s*(?:including|such as)?\s*(.+)", re.I)
 NO_AGREEMENT = re.compile(r"\bno (?:agreement|deal|breakthrough|consensus|decision) (?:was|has been|had been) (?:reached|made|achieved)\s*(?:on|over|about)?\s*(.*)", re.I)
 NO_DATE = re.compile(r"\bno date (?:has|had) (?:yet )?been (?:set|fixed|agreed|announced)\b", re.I)
 UNTIL = re.compile(r"\b(?:no|not|never|resisted|refuse[sd]?|won't|will not|cannot|can't)\b.*\buntil\b\s+(.+)", re.I)
 FIRST = re.compile(r"\b(?:has to|have to|must|should) come first\b", re.I)
 THREAT = re.compile(r"\bthreat(?:ened|ens)?\s+(?:to|of)\s+(.+)|\b(?:deadline|ultimatum)\b", re.I)
 GUARANTEE = re.compile(r"\b(?:seek|seeking|sought|want|wants|demand|demands|demanded|insist)\w*\s+(?:firm |security |written |)?guarantees?\b\s*(.*)", re.I)
+OBJECTION = {"objection", "opposition", "concern", "oppose", "object"}
 PROPOSAL_VERBS = {"propose", "offer", "suggest", "invite"}
 ANSWERS = {"reject": "rejected", "dismiss": "rejected", "refuse": "rejected", "decline": "rejected", "welcome": "accepted",
            "accept": "accepted", "agree": "accepted", "support": "accepted", "back": "accepted", "turn": "rejected"}
@@ -58,7 +59,7 @@ def _q(text: str) -> str:
 
 def _invert(clause: str) -> str | None:
     """"Putin himself will travel to Istanbul" → "Will Putin himself travel to Istanbul"."""
-    m = re.match(r"^(.{1,80}?)\s+(will|would|can|could|must|should|may|might|has to|have to|is|are|was|were|had|has|have)\s+(?!been\b)(.+)$", clause)
+    m = re.match(r"^(.{1,80}?)\s+(will|would|can|could|must|should|may|might|has to|have to|is|are|was|were)\s+(?!been\b)(.+)$", clause)
     if not m:
         return None
     subj, aux, rest = m.groups()
@@ -77,6 +78,87 @@ def _stem(w: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]
     return w
+
+
+def _mention_at(tok, facts: EntityFacts) -> Mention | None:
+    if tok is None:
+        return None
+    return next((x for x in facts.mentions if x.start <= tok.i < x.end), None) or facts.pronouns.get(tok.i)
+
+
+def _np(tok) -> str:
+    """A noun phrase's text without a leading negation ("no talks of any kind" → "talks of any kind")."""
+    words = [t for t in tok.subtree if not t.is_space and t.dep_ != "relcl" and not (t.lower_ == "no" and t.i == tok.left_edge.i)]
+    return _tidy(span_text(words))
+
+
+def _owner(tok, facts: EntityFacts) -> Mention | None:
+    """Whose is this noun ("Trump's threat") or who does this verb ("Trump threatened")?"""
+    if tok is None:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return _mention_at(poss, facts)
+    return _mention_at(subject(tok), facts) if tok.pos_ == "VERB" else None
+
+
+def _cue_actor(sent, offset: int, facts: EntityFacts) -> Mention | None:
+    """The actor of the clause where a cue stands: the subject of the verb governing the cue's first word."""
+    from .clauses import governor
+
+    tok = next((t for t in sent if t.idx - sent.start_char >= offset), None)
+    if tok is None:
+        return None
+    verb = governor(tok)
+    for _ in range(3):
+        m = _mention_at(subject(verb), facts)
+        if m is not None and m.label != "outlet":
+            return m
+        if verb.head is verb:
+            break
+        verb = governor(verb.head)
+    return None
+
+
+def _embedded(sent, word: str) -> str | None:
+    """The clause introduced by "whether"/"if"/"when": "whether Putin himself will travel to Istanbul"."""
+    from .clauses import clause_tokens
+
+    for tok in sent:
+        if tok.lower_ == word and tok.dep_ in {"mark", "advmod"}:
+            verb = tok.head
+            toks = [t for t in clause_tokens(verb, {verb.i}) if t.i > tok.i]
+            return _tidy(span_text(toks)) or None
+    return None
+
+
+def _condition(until, facts: EntityFacts):
+    """"no talks can begin until an unconditional ceasefire is in place" →
+    ("Must an unconditional ceasefire be in place before talks of any kind?", topic, actor)."""
+    cond_verb = until.head if until.dep_ == "mark" else next((c for c in until.children if c.dep_ in {"pcomp", "pobj"}), None)
+    if cond_verb is None:
+        return None
+    main = cond_verb.head if cond_verb.head is not cond_verb else None
+    cond_subj = next((c for c in cond_verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    main_np = "talks"
+    actor = None
+    if main is not None:
+        msubj = subject(main)
+        if msubj is not None and msubj.lemma_.lower() in {"talk", "negotiation", "meeting", "summit", "dialogue", "contact"}:
+            main_np = _np(msubj)
+        else:
+            obj = next((c for c in main.children if c.dep_ in {"xcomp", "dobj"}), None)
+            if obj is not None:
+                main_np = _tidy(span_text([t for t in obj.subtree if not t.is_space]))
+            actor = _mention_at(msubj, facts)
+    if cond_subj is not None and cond_subj.pos_ in {"NOUN", "PROPN"}:
+        rest = [t for t in cond_verb.subtree if t.i > cond_subj.right_edge.i and not t.is_space]
+        pred = _tidy(span_text(rest))
+        pred = re.sub(r"^(is|are|has been|have been|was|were)\s+", "be ", pred)
+        q = _q(f"Must {_np(cond_subj)} {pred} before {main_np}")
+        return q, (_stem(cond_subj.lemma_.lower()),), actor
+    cond = _tidy(span_text([t for t in cond_verb.subtree if t.i > until.i and not t.is_space]))
+    return _q(f"Is it a precondition for {main_np} that {cond}"), _topic(cond), actor
 
 
 def _speaker(sent, facts: EntityFacts) -> Mention | None:
@@ -111,10 +193,15 @@ def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQ
 
         m = UNCERTAIN.search(text)
         if m:
-            clause = _tidy(m[2])
+            clause = _embedded(sent, m[1].lower()) or _tidy(m[2])
             inv = _invert(clause) if m[1].lower() in {"whether", "if"} else None
-            q = _q(inv) if inv else _q(f"{m[1]} {clause}")
-            out.append(RawQuestion("uncertain", q, stance, who, s, _topic(clause)))
+            if inv:
+                q = _q(inv)
+            elif m[1].lower() in {"whether", "if"}:
+                q = _q(f"Is it clear whether {clause}")
+            else:
+                q = _q(f"{m[1]} {clause}")
+            out.append(RawQuestion("uncertain", q, stance, _cue_actor(sent, m.start(), facts) or who, s, _topic(clause)))
         m = UNSETTLED.search(text)
         if m:
             items = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=the\b|who\b|how\b|whether\b)", _tidy(m[1]))
@@ -133,35 +220,55 @@ def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQ
             out.append(RawQuestion("deadlock", _q(f"Will an agreement be reached on {what}"), stance, who, s, _topic(what)))
         if NO_DATE.search(text):
             out.append(RawQuestion("date", _q("When will the next round take place"), stance, who, s, ("date", "next", "round")))
-        if PAUSE.search(text) and re.search(r"\b(talk|negotiat|dialogue|process|contact)", text, re.I):
-            out.append(RawQuestion("pause", "When will talks resume?", stance, who, s, ("resum", "talk")))
-        m = UNTIL.search(text)
-        if m:
-            cond = _tidy(m[1])
-            noun = re.search(r"\b(ceasefire|truce|withdrawal|agreement|deal|guarantees?|elections?|recognition)\b", cond, re.I)
-            main = re.search(r"\b(talks?|negotiations?|meeting|meet(?:ing)?|summit|dialogue)\b", text[: m.start(1)], re.I)
-            main_np = {"meet": "a meeting", "meeting": "a meeting"}.get(main[1].lower(), main[1].lower()) if main else "talks"
-            topic = _topic(noun[1]) if noun else _topic(cond)
-            q = _q(f"Must {cond} before {main_np}" if not noun else f"Must a {noun[1].lower()} come before {main_np}")
-            out.append(RawQuestion("condition", q, stance, who, s, topic))
-        if FIRST.search(text):
-            before = text[: FIRST.search(text).start()]
-            noun = re.search(r"\b(ceasefire|truce|withdrawal|agreement|deal|guarantees?)\b", before, re.I)
-            if noun:
-                out.append(RawQuestion("condition", _q(f"Must a {noun[1].lower()} come before talks"), stance, who, s,
-                                       _topic(noun[1])))
+        pause = PAUSE.search(text)
+        if pause and re.search(r"\b(talk|negotiat|dialogue|process|contact)", text, re.I):
+            out.append(RawQuestion("pause", "When will talks resume?", stance, _cue_actor(sent, pause.start(), facts) or who,
+                                   s, ("resum", "talk")))
+        if UNTIL.search(text):
+            for tok in sent:
+                if tok.lower_ == "until" and tok.head is not tok:
+                    found = _condition(tok, facts)
+                    if found:
+                        q, topic, actor = found
+                        out.append(RawQuestion("condition", q, stance, actor or who, s, topic))
+                    break
+        first = FIRST.search(text)
+        if first:
+            tok = next((t for t in sent if t.idx - sent.start_char >= first.start() and t.lemma_ == "come"), None)
+            subj = subject(tok) if tok is not None else None
+            if subj is not None:
+                np = _np(subj)
+                out.append(RawQuestion("condition", _q(f"Must {np} come before talks"), stance, who, s, (_stem(subj.lemma_.lower()),)))
         m = THREAT.search(text)
         if m:
             what = _tidy(m[1] or "")
-            owner = who.text if who else "the side concerned"
+            threat = next((t for t in sent if t.lemma_.lower() in {"threat", "threaten", "deadline", "ultimatum"}), None)
+            owner_m = _owner(threat, facts) if threat is not None else None
+            owner = (owner_m or who).text if (owner_m or who) else "the side concerned"
+            who_t = owner_m or who
             q = _q(f"Will {owner} carry out the threat to {what}") if what else _q("Will the deadline be enforced")
-            out.append(RawQuestion("threat", q, stance, who, s, _topic(what or "deadline")))
+            out.append(RawQuestion("threat", q, stance, who_t, s, _topic(what or "deadline")))
         m = GUARANTEE.search(text)
         if m:
             what = _tidy(m[1])
             owner = who.text if who else "the parties"
             q = _q(f"Will {owner} get the guarantees {what}" if what else f"Will {owner} get guarantees")
             out.append(RawQuestion("guarantee", q, stance, who, s, ("guarantee",)))
+        # objections and concerns: "Moscow's objection to NATO enlargement"
+        for tok in sent:
+            if tok.lemma_.lower() in OBJECTION:
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "about", "over", "on"}), None)
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if obj is None or obj.tag_ in {"WP", "WDT"}:
+                    continue
+                what = _tidy(span_text([t for t in obj.subtree if not t.is_space]))
+                if len(what.split()) < 2 or len(what.split()) > 12:
+                    continue
+                propn = [t.text.lower() for t in obj.subtree if t.pos_ == "PROPN"]
+                topic = tuple(sorted(set(propn))) or (_stem(obj.lemma_.lower()),)
+                holder = _owner(tok, facts) or who
+                out.append(RawQuestion("objection", _q(f"How will the dispute over {what} be settled"), stance, holder, s,
+                                       topic))
         # proposals and their answers
         for tok in sent:
             if tok.lemma_ in PROPOSAL_VERBS and tok.pos_ == "VERB":
@@ -178,9 +285,15 @@ def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQ
                 if proposer is None or proposer.label == "outlet":
                     continue
                 noun = {"offer": "offer", "invite": "invitation", "suggest": "suggestion"}.get(tok.lemma_, "proposal")
-                lead = what if xcomp.dep_ != "dobj" else f"of {what}"
-                q = _q(f"Will {proposer.text}'s {noun} {'to ' + what if xcomp.tag_ == 'VB' and not what.startswith('to ') else lead} be accepted")
-                q = q.replace(" to to ", " to ")
+                what = _tidy(span_text([t for t in xcomp.subtree if not t.is_space
+                                        and not any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i > xcomp.i or a is t)]))
+                if xcomp.tag_ == "VB" and not what.startswith("to "):
+                    lead = f"to {what}"
+                elif xcomp.tag_ == "VBG" or xcomp.dep_ == "dobj":
+                    lead = f"of {what}"
+                else:
+                    lead = what
+                q = _q(f"Will {proposer.text}'s {noun} {lead} be accepted")
                 out.append(RawQuestion("proposal", q, _tidy(span_text([t for t in tok.subtree if not t.is_space])), proposer, s,
                                        _topic(what), answer="proposed"))
                 for other in sent:

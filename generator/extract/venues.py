@@ -11,11 +11,14 @@ from dataclasses import dataclass
 from .clauses import MEETING_NOUNS, MEETING_VERBS, governor, subject, tense
 from .entities import EntityFacts, Mention
 
-PROPOSE = {"propose", "suggest", "invite", "float", "offer", "proposal", "suggestion", "invitation", "idea", "push"}
+PROPOSE = {"propose", "suggest", "invite", "float", "offer", "proposal", "suggestion", "invitation", "idea"}
 REJECT = {"reject", "dismiss", "refuse", "decline", "oppose", "rebuff", "spurn", "veto"}
 REJECT_PHRASES = ("ruled out", "rule out", "turned down", "turn down", "out of hand", "would be rejected")
 HOST = {"host"}
-HELD = {"meet", "hold", "host", "take", "resume", "sign", "gather", "convene", "open", "agree", "arrive", "join", "fly"}
+HELD = {"meet", "hold", "host", "resume", "sign", "gather", "convene", "open", "agree", "arrive", "join", "fly"}
+PROPOSAL_NOUNS = {"proposal", "suggestion", "offer", "idea", "invitation", "plan", "that", "it", "them", "this"}
+FUTURE_CUES = ("next round", "next week", "later this week", "this week", "planned", "scheduled", "agreed location",
+               "will be held", "getting ready", "preparing", "upcoming", "due to")
 LOCATIVE = {"in", "at", "to", "into", "inside", "near", "outside"}
 
 
@@ -23,8 +26,12 @@ LOCATIVE = {"in", "at", "to", "into", "inside", "near", "outside"}
 class VenueMention:
     mention: Mention
     statuses: list[str]
-    actor: Mention | None  # who proposed, offered or rejected it
+    actor: Mention | None  # who proposed, offered or rejected it (for a single status)
     sentence: str
+    actors: dict | None = None  # status → who (proposer, host, rejecter)
+
+    def actor_for(self, status: str) -> Mention | None:
+        return (self.actors or {}).get(status, self.actor)
 
 
 def _chain(tok, depth: int = 4):
@@ -44,7 +51,9 @@ def _is_venue(m: Mention, doc) -> bool:
     dep, up = tok.dep_, tok.head
     sent_lemmas = {t.lemma_.lower() for t in head.sent}
     if dep in {"compound", "nmod", "amod"} and up.lemma_.lower() in MEETING_NOUNS:
-        return True  # "the Alaska summit", "a Moscow meeting"
+        # "the Alaska summit", "a Moscow meeting"; but a country before "talks" is a party to them
+        # ("Russia-Ukraine negotiations", "US-China talks")
+        return m.label != "country"
     if dep == "pobj" and up.lower_ in LOCATIVE:
         for g in _chain(up, 3):
             if g.lemma_.lower() in MEETING_NOUNS or g.lemma_.lower() in MEETING_VERBS:
@@ -64,7 +73,31 @@ def _is_venue(m: Mention, doc) -> bool:
     return False
 
 
-def _statuses(m: Mention, doc) -> tuple[list[str], object]:
+def _rejected(head, sent):
+    """A rejection in the sentence that is about this place or about a proposal ("rejected that suggestion",
+    "an offer that he knew would be rejected"), not about something else ("a condition the Kremlin turned down")."""
+    ancestors = {a.i for a in head.ancestors}
+    for x in sent:
+        phrase = x.lemma_.lower() in REJECT or (x.lemma_ in {"rule", "turn"} and any(c.lower_ in {"out", "down"} for c in x.children))
+        if not phrase:
+            continue
+        if x.i in ancestors:
+            return x
+        objs = [c for c in x.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(o.lemma_.lower() in PROPOSAL_NOUNS for o in objs):
+            return x
+        for o in objs:  # "an offer that … would be rejected": the relative pronoun stands for "offer"
+            if o.tag_ == "WDT" and o.head.dep_ == "relcl" and o.head.head.lemma_.lower() in PROPOSAL_NOUNS:
+                return x
+        rel = x
+        for _ in range(3):
+            if rel.dep_ == "relcl":
+                return x if rel.head.lemma_.lower() in PROPOSAL_NOUNS else None
+            rel = rel.head
+    return None
+
+
+def _statuses(m: Mention, doc) -> tuple[list[str], dict]:
     head = doc[m.start:m.end].root
     sent = head.sent
     text = sent.text.lower()
@@ -74,28 +107,35 @@ def _statuses(m: Mention, doc) -> tuple[list[str], object]:
     actor = None
     verb = governor(head)
     t = tense(verb)
-    if any(lem in REJECT for lem in (x.lemma_.lower() for x in sent)) or any(p in text for p in REJECT_PHRASES):
+    rejecter = _rejected(head, sent)
+    if rejecter is not None:
         out.append("rejected")
     if "host" in lemmas or any(x.lemma_ == "host" for x in sent):
         if any(x.lemma_ in {"offer", "ready", "willing", "propose"} for x in sent):
             out.append("offered")
         if any(x.lemma_ == "host" and x.tag_ in {"VBD", "VBN"} for x in sent):
             out.append("held")
-    if any(lem in PROPOSE for lem in lemmas) or any(x.lemma_.lower() in PROPOSE and x.i < head.i for x in sent):
+    proposers = [x for x in chain if x.lemma_.lower() in PROPOSE]
+    if proposers:
         out.append("proposed")
-        for x in sent:
-            if x.lemma_.lower() in PROPOSE and x.pos_ == "VERB":
-                actor = subject(x)
-                break
+        verb_p = next((x for x in proposers if x.pos_ == "VERB"), None)
+        if verb_p is not None:
+            actor = subject(verb_p)
+        else:  # "Putin's offer of a Moscow meeting", "Kyiv's proposal"
+            owner = next((c for c in proposers[0].children if c.dep_ == "poss"), None)
+            actor = owner
     if "offered" in out and "proposed" in out and not any(x.lemma_.lower() in PROPOSE - {"offer"} for x in sent):
         out.remove("proposed")  # "offered to host" is an offer, not someone else's proposal
-    if t == "future" or any(w in text for w in ("next round", "next week", "planned", "scheduled", "agreed location", "will be held")):
+    if t == "future" or any(w in text for w in FUTURE_CUES):
         if "proposed" not in out:
             out.append("planned")
     if not out or (t == "past" and verb.lemma_ in HELD) or any(lem in {"summit", "forum"} for lem in lemmas) and t != "future":
         if t == "past" or (not out and t != "future"):
             out.append("held")
-    return list(dict.fromkeys(out)), actor
+    actors = {st: actor for st in out if st in {"proposed", "offered"}}
+    if rejecter is not None:
+        actors["rejected"] = subject(rejecter) if rejecter.lemma_ not in {"be"} else None
+    return list(dict.fromkeys(out)), actors
 
 
 def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMention]:
@@ -107,13 +147,14 @@ def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMe
             continue
         if not _is_venue(m, doc):
             continue
-        statuses, actor_tok = _statuses(m, doc)
-        actor = None
-        if actor_tok is not None:
-            actor = next((x for x in facts.mentions if x.start <= actor_tok.i < x.end), None)
-            if actor is None and actor_tok.i in facts.pronouns:
-                actor = facts.pronouns[actor_tok.i]
-        vm = VenueMention(m, statuses, actor, m.sentence)
+        statuses, actor_toks = _statuses(m, doc)
+        actors = {}
+        for st, tok in actor_toks.items():
+            if tok is not None:
+                found = next((x for x in facts.mentions if x.start <= tok.i < x.end), None) or facts.pronouns.get(tok.i)
+                if found is not None and found.label != "outlet":
+                    actors[st] = found
+        vm = VenueMention(m, statuses, None, m.sentence, actors)
         out.append(vm)
         if "proposed" in statuses:
             proposed_in.setdefault(m.sentence, []).append(vm)
