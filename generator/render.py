@@ -43,6 +43,7 @@ class Pages:
     def __init__(self, briefing: Briefing):
         self.b = briefing
         self.sources = {s.id: s for s in briefing.sources}
+        self.source_index = {s.id: i for i, s in enumerate(briefing.sources, 1)}
         self.actors = {a.id: a for a in briefing.actors}
         self.venues = {v.id: v for v in briefing.venues}
         self.current = "index.md"
@@ -59,7 +60,12 @@ class Pages:
         src = self.sources.get(citation.source)
         n = citation.sentence[1:]
         title = md_escape(f"{src.title if src else citation.source}, sentence {n}")
-        text = md_escape(label) if label else Markup(f"{md_escape(citation.source)}&#160;§{n}")
+        if label:
+            text = md_escape(label)
+        else:
+            index = self.source_index.get(citation.source, 0)
+            short = src.outlet if src is not None and src.outlet else f"art. {index}"
+            text = Markup(f"{md_escape(short)}&#160;{index}&#183;{n}")
         href = self.url(f"sources/{citation.source}.md#{citation.sentence}")
         return Markup(f'<a class="cite" href="{href}" title="{title}">{text}</a>')
 
