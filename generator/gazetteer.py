@@ -117,7 +117,7 @@ class Gazetteer:
         for c in self._geo.get_cities().values():
             place = Place(c["name"], "city", iso.get(c["countrycode"]), c["latitude"], c["longitude"], c["population"])
             names = [c["name"]]
-            if c["population"] >= 100_000:  # spelling variants only, not translations (Kiev, not Kænugarður)
+            if c["population"] >= 100_000:  # spelling variants only, not translations (Lisboa, not Olissipo)
                 main = key(c["name"])
                 names += [n for n in c.get("alternatenames") or []
                           if len(n) > 3 and n[:1].isupper() and _variant(key(n), main)]
@@ -191,7 +191,7 @@ class Gazetteer:
         return self.us_states.get(k)
 
     def capital_country(self, name: str) -> str | None:
-        """The country whose capital this city is (Moscow → Russia), else None."""
+        """The country whose capital this city is (Lisbon → Portugal), else None."""
         city = self.cities.get(key(name))
         if city is None:
             return None

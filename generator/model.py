@@ -49,7 +49,7 @@ class Article:
     cited_outlets: list[str] = field(default_factory=list)  # agencies the text cites ("Xinhua reported")
     reference_date: str | None = None  # date used to resolve relative dates (published, or inferred)
     reference_note: str | None = None  # why the reference date is what it is, when not published
-    dateline: str | None = None  # the place a dateline names ("SHARM EL-SHEIKH, Egypt"), if any
+    dateline: str | None = None  # the place a dateline names ("GENEVA, Switzerland"), if any
 
     @property
     def text(self) -> str:

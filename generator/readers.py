@@ -28,12 +28,12 @@ MONTHS = {m.lower(): i for i, m in enumerate(
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
-# "MOSCOW, May 13 (Newswire) -", "SHARM EL-SHEIKH, Egypt, Oct. 8 (Newswire) -"
+# "LISBON, May 13 (Agency) -", "PUNTA CANA, Dominican Republic, Oct. 8 (Agency) -"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s*"
     rf"(?P<date>{MONTH_RE}\s+\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\s*"
     r"(?:\((?P<outlet>[^)]{1,60})\))?\s*[-–—:]+\s*")
-# "Moscow: Kremlin spokesman ..." (a short capitalised place name and a colon)
+# "Lisbon: Government spokesman ..." (a short capitalised place name and a colon)
 PLACE_COLON = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\s+(?=[A-Z\"“‘'])")
 # "IANSUpdated: Wednesday, October 01, 2025, 06:43 PM IST", "Published: 2025-05-13"
 STAMP = re.compile(r"^(?P<outlet>.{0,60}?)\s*(?P<kind>Last updated|Updated|Published|Posted|First published)\s*(?:on|at)?\s*:?\s*(?P<date>.{4,80})$",

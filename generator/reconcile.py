@@ -1,9 +1,9 @@
 """Reconcile: the facts of every article → one :class:`~generator.model.Briefing`.
 
 * one actor per real entity: full names clustered by a transliteration-folded surname and
-  compatible given names (Zelensky / Zelenskyy / Zelenskiy, Sergei / Sergey); a bare surname
+  compatible given names (Tchaikovsky / Tchaikovskyy / Tchaikovskiy, Sergei / Sergey); a bare surname
   joins the person of that surname named in the same article, else the only one in the corpus;
-  capitals used as metonyms ("Moscow says") join their country; outlets are kept apart;
+  capitals used as metonyms ("Paris says") join their country; outlets are kept apart;
 * one venue per place, statuses and who proposed, offered or rejected it;
 * one event per happening: same date at the shared precision and a shared venue or person;
 * open questions grouped by cue family and topic across articles.
@@ -28,7 +28,7 @@ PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "l
 
 
 def translit(word: str) -> str:
-    """A spelling-insensitive key for a name part: Zelenskyy/Zelenskiy → zelenski, Sergey → sergei."""
+    """A spelling-insensitive key for a name part: Tchaikovskyy/Tchaikovskiy → tchaikovski, Sergey → sergei."""
     w = re.sub(r"^(al|el)[-\s]", "", fold(word).lower())
     w = re.sub(r"[^a-z]", "", w)
     w = w.replace("kh", "h").replace("ck", "k").replace("x", "ks").replace("w", "v").replace("j", "i").replace("y", "i")
@@ -39,7 +39,7 @@ def translit(word: str) -> str:
 
 def id_form(word: str) -> str:
     """A readable spelling for ids that irons out the commonest transliteration endings:
-    Zelenskyy/Zelenskiy/Zelensky → zelensky, Dmitriy/Dmitri/Dmitry → dmitry, Andrii/Andriy → andry."""
+    Tchaikovskyy/Tchaikovskiy/Tchaikovsky → tchaikovsky, Dmitriy/Dmitri/Dmitry → dmitry, Andrii/Andriy → andry."""
     w = fold(word).lower()
     w = re.sub(r"(yy|iy|ii|yi|ij)$", "y", w)
     w = re.sub(r"(?<=r)i$", "y", w)
@@ -197,7 +197,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
             affiliation = None
         else:
             affiliation = affs.most_common(1)[0][0] if affs else None
-        # a person's id is spelling-proof (Zelensky, Zelenskyy and Zelenskiy give one id), so adding
+        # a person's id is spelling-proof (Tchaikovsky, Tchaikovskyy and Tchaikovskiy give one id), so adding
         # an article that spells the name differently never moves the page
         ident = " ".join(id_form(p_) for p_ in name_parts(display)) if c.kind == "person" else display
         actor = Actor(
@@ -211,7 +211,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
         )
         actors.append(actor)
         cluster_actor[id(c)] = actor
-    # affiliation through another person ("Trump's envoy" → Trump's country)
+    # affiliation through another person ("the president's envoy" → the president's country)
     name_to_actor = {}
     for c, _ in drafts:
         a = cluster_actor[id(c)]

@@ -9,7 +9,7 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": 
 
 
 def fold(text: str) -> str:
-    """Accent-free ASCII-ish form: Erdoğan → Erdogan, Kalın → Kalin."""
+    """Accent-free ASCII-ish form: Gülen → Gulen, Kılıç → Kilic."""
     text = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
     return "".join(c for c in text if not unicodedata.combining(c))
 

@@ -60,7 +60,7 @@ def subject(verb):
                 return c
         if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl"} and verb.head is not verb:
             verb = verb.head
-        elif verb.dep_ == "pcomp" and verb.head.head is not verb.head:  # "responded by inviting Putin"
+        elif verb.dep_ == "pcomp" and verb.head.head is not verb.head:  # "responded by inviting the premier"
             verb = verb.head.head
         else:
             break

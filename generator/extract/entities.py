@@ -32,7 +32,7 @@ class Mention:
     place: Place | None = None  # for countries, places, buildings
     role: str | None = None
     affiliation: str | None = None  # a country name
-    affiliation_of: str | None = None  # a person's name whose affiliation this one shares (Trump's envoy)
+    affiliation_of: str | None = None  # a person's name whose affiliation this one shares ("the president's envoy")
     dep: str = ""  # grammatical role of the head token
     agentive: bool = False  # subject, possessor, object of a verb: acting in the story
     spacy_label: str = ""
@@ -74,7 +74,7 @@ def _name_text(doc, start: int, end: int) -> str:
 
 
 def _extend_person(doc, start: int, end: int) -> int:
-    """Names the model cut short: "Sheikh Mohammed bin Abdulrahman" + "Al Thani"."""
+    """Names the model cut short: "Sheikh Hamad bin Khalid" + "Al Nahyan"."""
     while end < len(doc) and end - start < 7:
         tok = doc[end]
         if tok.ent_type_ and tok.ent_type_ != "PERSON":
@@ -98,7 +98,7 @@ def _strip_honorifics(doc, start: int, end: int) -> int:
 
 
 def _title_left(doc, start: int):
-    """Walk left of a name over its title: "Kremlin Press Secretary", "US Secretary of State"."""
+    """Walk left of a name over its title: "Elysee Press Secretary", "US Secretary of State"."""
     g = gazetteer()
     heads, mods = _role_tokens()
     i = start - 1
@@ -111,7 +111,7 @@ def _title_left(doc, start: int):
     while i >= sent_start:
         tok = doc[i]
         k = key(tok.text)
-        if tok.tag_ == "POS" and i - 1 >= sent_start:  # "Israel's chief negotiator", "Trump's envoy"
+        if tok.tag_ == "POS" and i - 1 >= sent_start:  # "Norway's chief negotiator", "the premier's envoy"
             j = i - 1
             owner_end = i
             while j - 1 >= sent_start and doc[j - 1].tag_ == "NNP":
@@ -157,7 +157,7 @@ def _title_left(doc, start: int):
 
 
 def _title_right(doc, end: int):
-    """An appositive title after the name: "Keith Kellogg, President Donald Trump's envoy for Ukraine,"."""
+    """An appositive title after the name: "Jane Roe, President John Doe's envoy for Chile,"."""
     g = gazetteer()
     heads, mods = _role_tokens()
     if end >= len(doc) - 2 or doc[end].text != ",":
@@ -198,7 +198,7 @@ def _title_right(doc, end: int):
             cur[-1] = cur[-1] + t.text.lower()
             continue
         if t.ent_type_ == "PERSON":
-            cur = []  # "President Donald Trump's": the title of someone else
+            cur = []  # "President John Doe's": the title of someone else
             continue
         if k in heads or k in mods:
             if k in {"and", "of", "for"} and not cur:
@@ -263,7 +263,7 @@ def _outlet_context(doc, start: int, end: int, span_text: str) -> bool:
 
 
 def _entities(doc, heads: set[str]):
-    """The model's entities, plus names it missed after a title ("Defence Minister Rustem Umerov"),
+    """The model's entities, plus names it missed after a title ("Defence Minister Ivo Petrenko"),
     with single-word organisations relabelled as people when they are the surname of a person
     named in the same text (the small model often calls a bare surname an ORG)."""
     from spacy.tokens import Span
@@ -289,7 +289,7 @@ def _entities(doc, heads: set[str]):
             spans = {k: v for k, v in spans.items() if v.end <= e.start or v.start >= e.end}
             spans[(e.start, e.end)] = e
         ents = sorted(spans.values(), key=lambda e: e.start)
-    # well-known places the model left untagged ("inviting Putin to Kyiv")
+    # well-known places the model left untagged ("inviting the premier to Lisbon")
     g = gazetteer()
     covered = {i for e in ents for i in range(e.start, e.end)}
     found = []
@@ -328,7 +328,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         if start >= end or any(i in used for i in range(start, end)):
             continue
         label = ent.label_
-        # titles the model swallowed into an ORG ("Kremlin Press" before "Secretary")
+        # titles the model swallowed into an ORG ("Elysee Press" before "Secretary")
         if label == "ORG" and end < len(doc) and key(doc[end].text) in heads:
             toks = [t for t in doc[start:end]]
             inst = g.institution(toks[0].text) or g.country(toks[0].text)

@@ -27,7 +27,7 @@ class RawEvent:
 
 
 def date_spans(doc):
-    """DATE entities plus bare years the model called numbers ("the failed 2022 Istanbul deal")."""
+    """DATE entities plus bare years the model called numbers ("the failed 1998 Oslo deal")."""
     spans = [e for e in doc.ents if e.label_ == "DATE"]
     covered = {i for e in spans for i in range(e.start, e.end)}
     for tok in doc:
@@ -69,7 +69,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         clause_toks = {t_.i for t_ in clause_tokens(head, keep)}
         # a reporting verb with nothing reported: what it reports is the sentence before
         content = [c for c in head.children if c.dep_ in {"ccomp", "dobj", "xcomp"}
-                   and not (c.lemma_ == "report" and c.i > span.end)]  # "…, Vedomosti reports": attribution
+                   and not (c.lemma_ == "report" and c.i > span.end)]  # "…, the Daily Post reports": attribution
         if head.lemma_ in SPEECH and not content:
             k = sent_pos.get(sent.start, 0)
             if k > 0:

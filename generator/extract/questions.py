@@ -58,7 +58,7 @@ def _q(text: str) -> str:
 
 
 def _invert(clause: str) -> str | None:
-    """"Putin himself will travel to Istanbul" → "Will Putin himself travel to Istanbul"."""
+    """"the king himself will travel to Oslo" → "Will the king himself travel to Oslo"."""
     m = re.match(r"^(.{1,80}?)\s+(will|would|can|could|must|should|may|might|has to|have to|is|are|was|were)\s+(?!been\b)(.+)$", clause)
     if not m:
         return None
@@ -93,7 +93,7 @@ def _np(tok) -> str:
 
 
 def _owner(tok, facts: EntityFacts) -> Mention | None:
-    """Whose is this noun ("Trump's threat") or who does this verb ("Trump threatened")?"""
+    """Whose is this noun ("the governor's threat") or who does this verb ("the governor threatened")?"""
     if tok is None:
         return None
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -121,7 +121,7 @@ def _cue_actor(sent, offset: int, facts: EntityFacts) -> Mention | None:
 
 
 def _embedded(sent, word: str) -> str | None:
-    """The clause introduced by "whether"/"if"/"when": "whether Putin himself will travel to Istanbul"."""
+    """The clause introduced by "whether"/"if"/"when": "whether the king himself will travel to Oslo"."""
     from .clauses import clause_tokens
 
     for tok in sent:
@@ -254,7 +254,7 @@ def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQ
             owner = who.text if who else "the parties"
             q = _q(f"Will {owner} get the guarantees {what}" if what else f"Will {owner} get guarantees")
             out.append(RawQuestion("guarantee", q, stance, who, s, ("guarantee",)))
-        # objections and concerns: "Moscow's objection to NATO enlargement"
+        # objections and concerns: "Oslo's objection to the pipeline expansion"
         for tok in sent:
             if tok.lemma_.lower() in OBJECTION:
                 prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "about", "over", "on"}), None)

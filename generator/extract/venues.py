@@ -1,6 +1,6 @@
 """Venues: places where a meeting, summit or round of talks happened or may happen, with a status.
 
-A place name is a venue when the sentence ties it to a meeting: "met in New York", "the Alaska
+A place name is a venue when the sentence ties it to a meeting: "met in Geneva", "the Helsinki
 summit", "ready to host the negotiations", "floated the Vatican as an alternative venue". Its
 status comes from the same sentence: held, planned, proposed, offered or rejected.
 """
@@ -51,7 +51,7 @@ def _is_venue(m: Mention, doc) -> bool:
     dep, up = tok.dep_, tok.head
     sent_lemmas = {t.lemma_.lower() for t in head.sent}
     if dep in {"compound", "nmod", "amod"} and up.lemma_.lower() in MEETING_NOUNS:
-        # "the Alaska summit", "a Moscow meeting"; but a country before "talks" is a party to them
+        # "the Helsinki summit", "a Geneva meeting"; but a country before "talks" is a party to them
         # ("Russia-Ukraine negotiations", "US-China talks")
         return m.label != "country"
     if dep == "pobj" and up.lower_ in LOCATIVE:
@@ -66,7 +66,7 @@ def _is_venue(m: Mention, doc) -> bool:
         if verb.lemma_ == "host" or any(c.lemma_ == "host" for c in verb.subtree if c.i > verb.i):
             return True  # "Turkey was ready to host the negotiations"
         if any(c.dep_ == "attr" and c.lemma_.lower() in {"venue", "location", "host", "place", "site"} for c in verb.children):
-            return True  # "Istanbul remains the agreed location"
+            return True  # "Geneva remains the agreed location"
         return False
     if dep == "dobj" and sent_lemmas & {"venue", "location", "host", "site"}:
         return True  # "floated the Vatican or Switzerland as alternative venues"
@@ -75,7 +75,7 @@ def _is_venue(m: Mention, doc) -> bool:
 
 def _rejected(head, sent):
     """A rejection in the sentence that is about this place or about a proposal ("rejected that suggestion",
-    "an offer that he knew would be rejected"), not about something else ("a condition the Kremlin turned down")."""
+    "an offer that he knew would be rejected"), not about something else ("a condition the ministry turned down")."""
     ancestors = {a.i for a in head.ancestors}
     for x in sent:
         phrase = x.lemma_.lower() in REJECT or (x.lemma_ in {"rule", "turn"} and any(c.lower_ in {"out", "down"} for c in x.children))
@@ -121,7 +121,7 @@ def _statuses(m: Mention, doc) -> tuple[list[str], dict]:
         verb_p = next((x for x in proposers if x.pos_ == "VERB"), None)
         if verb_p is not None:
             actor = subject(verb_p)
-        else:  # "Putin's offer of a Moscow meeting", "Kyiv's proposal"
+        else:  # "the premier's offer of a Geneva meeting", "Oslo's proposal"
             owner = next((c for c in proposers[0].children if c.dep_ == "poss"), None)
             actor = owner
     if "offered" in out and "proposed" in out and not any(x.lemma_.lower() in PROPOSE - {"offer"} for x in sent):
@@ -158,7 +158,7 @@ def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMe
         out.append(vm)
         if "proposed" in statuses:
             proposed_in.setdefault(m.sentence, []).append(vm)
-    # "Some media have floated X as a venue. Peskov rejected those ideas." — the answer comes next
+    # "Some media have floated X as a venue. The minister rejected those ideas." — the answer comes next
     for k, start in enumerate(order[:-1]):
         sent = doc[start].sent
         nxt = doc[order[k + 1]].sent
