@@ -46,7 +46,7 @@ class Article:
     url: str | None
     paragraphs: list[str]
     sentences: list[Sentence] = field(default_factory=list)
-    cited_outlets: list[str] = field(default_factory=list)  # agencies the text cites ("Xinhua reported")
+    cited_outlets: list[str] = field(default_factory=list)  # agencies the text cites ("the agency reported")
     reference_date: str | None = None  # date used to resolve relative dates (published, or inferred)
     reference_note: str | None = None  # why the reference date is what it is, when not published
     dateline: str | None = None  # the place a dateline names ("GENEVA, Switzerland"), if any
