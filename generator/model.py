@@ -100,6 +100,7 @@ class Event:
     citations: list[Citation] = field(default_factory=list)
     status: str = "happened"  # happened | planned
     sentence: str = ""  # the full sentence the summary was taken from
+    year_inferred: bool = False  # the year comes from the rest of the corpus (undated article)
 
 
 @dataclass
@@ -184,6 +185,7 @@ class Briefing:
                     "precision": e.precision,
                     "approximate": e.approximate,
                     "status": e.status,
+                    "year_inferred": e.year_inferred,
                     "summary": e.summary,
                     "actors": list(e.actors),
                     "venues": list(e.venues),

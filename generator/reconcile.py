@@ -297,7 +297,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
             vens = sorted({venue_at[(f.article.id, m.start)] for m in e.places if (f.article.id, m.start) in venue_at})
             drafts_e.append(dict(when=e.when, summary=e.summary, actors=acts, venues=vens, status=e.status,
                                  citations=[_citation(f, e.sentence)], sentence=e.sentence_text, verb=e.verb,
-                                 reported=f.article.reference_date or ""))
+                                 reported=f.article.reference_date or "", inferred=e.year_inferred))
     merged: list[dict] = []
     kinds = {a.id: a.kind for a in actors}
     for d in drafts_e:
@@ -320,6 +320,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
         for v in d["venues"]:
             if v not in target["venues"]:
                 target["venues"].append(v)
+        target["inferred"] = target["inferred"] and d["inferred"]  # a dated report confirms the year
         if target["status"] == "planned" and d["status"] == "happened":
             target["status"] = "happened"  # a newer article says it took place: its date wins
             target["when"], target["summary"] = d["when"], d["summary"]
@@ -334,7 +335,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
         events.append(Event(id=eid, date=w.date if w else None, precision=w.precision if w else None,
                             approximate=w.approximate if w else False, summary=d["summary"], actors=d["actors"],
                             venues=d["venues"], citations=sorted(d["citations"], key=cite_key), status=d["status"],
-                            sentence=d["sentence"]))
+                            sentence=d["sentence"], year_inferred=d["inferred"]))
     events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
 
     # ---- questions --------------------------------------------------------------------

@@ -20,7 +20,9 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .charts import map_svg, timeline_svg
 from .export import to_json_text
+from .ical import to_ics
 from .model import Briefing
 
 MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~:=^&\"'$%@/")
@@ -64,8 +66,8 @@ class Pages:
             text = md_escape(label)
         else:
             index = self.source_index.get(citation.source, 0)
-            short = src.outlet if src is not None and src.outlet else f"art. {index}"
-            text = Markup(f"{md_escape(short)}&#160;{index}&#183;{n}")
+            short = src.outlet if src is not None and src.outlet else f"#{index}"
+            text = Markup(f"{md_escape(short)}&#160;§{n}")
         href = self.url(f"sources/{citation.source}.md#{citation.sentence}")
         return Markup(f'<a class="cite" href="{href}" title="{title}">{text}</a>')
 
@@ -119,6 +121,8 @@ def _context(b: Briefing) -> dict:
         "months": sorted(((k, v) for k, v in months.items() if k != "undated"), reverse=True),
         "undated": months.get("undated", []),
         "latest": sorted(dated, key=lambda e: (e.date, e.id), reverse=True)[:8],
+        "timeline_svg": Markup(timeline_svg(b.events)),
+        "venue_maps": {v.id: Markup(map_svg(v, b.venues)) for v in b.venues},
         "source_events": {s.id: [e for e in b.events if any(c.source == s.id for c in e.citations)] for s in b.sources},
     }
 
@@ -126,7 +130,8 @@ def _context(b: Briefing) -> dict:
 def page_plan(b: Briefing) -> list[tuple[str, str, dict]]:
     """(docs path, template, extra variables) for every generated page."""
     plan = [("index.md", "home.md.j2", {}), ("actors/index.md", "actors.md.j2", {}),
-            ("venues/index.md", "venues.md.j2", {}), ("timeline.md", "timeline.md.j2", {}),
+            ("venues/index.md", "venues.md.j2", {}), ("timeline.md", "timeline.md.j2", {"oldest_first": False}),
+            ("timeline-oldest-first.md", "timeline.md.j2", {"oldest_first": True}),
             ("questions.md", "questions.md.j2", {}), ("sources/index.md", "sources.md.j2", {})]
     plan += [(f"actors/{a.id}.md", "actor.md.j2", {"actor": a}) for a in b.actors]
     plan += [(f"venues/{v.id}.md", "venue.md.j2", {"venue": v}) for v in b.venues]
@@ -144,6 +149,7 @@ def render_pages(b: Briefing, templates: Path) -> dict[str, str]:
         pages.current = path
         out[path] = env.get_template(template).render(**base, **extra, p=pages)
     out["briefing.json"] = to_json_text(b)
+    out["briefing.ics"] = to_ics(b).decode("utf-8")
     return out
 
 

@@ -142,3 +142,30 @@ def test_hostile_article_is_text_on_the_page(built_site):
     for text in ("<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))",
                  "{{ config }}", "{% if 1 %}", "!!!", "--8<--", "{: .evil }"):
         assert text in shown, text
+
+
+def test_timeline_views_chart_and_calendar(built_site):
+    work, _ = built_site
+    site = work / "site"
+    newest = (site / "timeline" / "index.html").read_text()
+    assert "My own timeline" in newest  # the hand-written page of the fixture wins
+    oldest = (site / "timeline-oldest-first" / "index.html").read_text()
+    assert '<svg class="timeline-chart"' in oldest and "<circle" in oldest
+    months = re.findall(r'<h2 id="(\d{4}-\d{2})"', oldest)
+    assert months == sorted(months) and len(months) >= 3
+    ics = (site / "briefing.ics").read_text()
+    assert ics.startswith("BEGIN:VCALENDAR") and "DTSTART;VALUE=DATE:20250815" in ics
+
+
+def test_venue_page_has_offline_map(built_site):
+    work, _ = built_site
+    page = (work / "site" / "venues" / "moscow" / "index.html").read_text()
+    assert '<svg class="venue-map"' in page and "<path d=\"M" in page
+    assert "tile" not in page.lower()
+
+
+def test_calendar_is_deterministic(seeds_result):
+    from generator.ical import to_ics
+
+    assert to_ics(seeds_result.briefing) == to_ics(seeds_result.briefing)
+    assert b"DTSTAMP:20250815T000000Z" in to_ics(seeds_result.briefing)  # from the event, not the clock

@@ -24,6 +24,7 @@ class RawEvent:
     places: list[Mention] = field(default_factory=list)
     verb: str = ""
     sentence_text: str = ""
+    year_inferred: bool = False
 
 
 def date_spans(doc):
@@ -91,6 +92,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         ahead = (when is not None and ref is not None and deictic_ok and when.day > ref) or \
             re.search(r"\b(later this|next|coming|upcoming|tomorrow)\b", span.text, re.I)
         status = "planned" if t == "future" or ahead or head.lemma_ in {"plan", "schedule"} else "happened"
+        inferred = not deictic_ok and when is not None and not re.search(r"\b(19|20)\d{2}\b", span.text)
         events.append(RawEvent(when, span.text, summary, sid.get(span.start, "s1"), status, actors, places,
-                               head.lemma_, sent.text.strip()))
+                               head.lemma_, sent.text.strip(), inferred))
     return events
