@@ -118,6 +118,9 @@ class Question:
     positions: list[Position] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     topic: str = ""
+    status: str = "open"  # open | resolved
+    answer: str | None = None  # how a later report settled it
+    answer_citation: Citation | None = None
 
 
 @dataclass
@@ -202,6 +205,9 @@ class Briefing:
                         for p in q.positions
                     ],
                     "citations": [c.as_dict() for c in q.citations],
+                    "status": q.status,
+                    "answer": None if q.answer is None else {
+                        "text": q.answer, "citation": q.answer_citation.as_dict() if q.answer_citation else None},
                 }
                 for q in self.questions
             ],

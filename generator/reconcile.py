@@ -339,7 +339,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
     events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
 
     # ---- questions --------------------------------------------------------------------
-    questions = _questions(all_facts, actor_of, venues, actors)
+    questions = _questions(all_facts, actor_of, venues, actors, events)
     outlet_list = [{"name": n, "sources": sorted(s, key=lambda x: order.get(x, 0))} for n, s in sorted(outlets.items())]
     return Briefing(sources=[f.article for f in all_facts], actors=actors, venues=venues, events=events,
                     questions=questions, outlets=outlet_list)
@@ -388,7 +388,44 @@ def _same_event(a: dict, b: dict, kinds: dict[str, str]) -> bool:
     return False
 
 
-def _questions(all_facts, actor_of, venues: list[Venue], actors: list[Actor]) -> list[Question]:
+RESUMED = re.compile(r"\b(resum|restart|reopen|reconven)\w*", re.I)
+ROUND = re.compile(r"\b(round|talks|negotiations|meeting)\b", re.I)
+
+
+def _answer(family: str, asked: str, events: list[Event], venues: list[Venue], grp: dict):
+    """A later report that settles the question: (answer text, citation) or None.
+
+    ``asked`` is the latest date at which the question was raised; only events after it count."""
+    later = [e for e in events if e.date and e.status == "happened" and e.date[:10] > asked[:10]]
+    if family in {"pause", "date"}:
+        for e in sorted(later, key=lambda e: e.date):
+            text = f"{e.summary} {e.sentence}"
+            if (family == "pause" and RESUMED.search(text) and ROUND.search(text)) or \
+                    (family == "date" and ROUND.search(e.summary) and e.venues):
+                return (f"Talks resumed ({e.date}): {e.summary}" if family == "pause"
+                        else f"Held on {e.date}: {e.summary}"), e.citations[0]
+    if family == "proposal":
+        for pos in grp["positions"]:
+            if pos.stance.startswith(("rejected:", "accepted:")) and (pos.date or "") >= asked[:10]:
+                verdict = pos.stance.split(":", 1)[0]
+                return f"{verdict.capitalize()}: {pos.stance.split(':', 1)[1].strip()}", pos.citation
+        # a proposed meeting that a later report says took place
+        where = {v.id for v in venues for h in v.history if h["citation"] in grp["citations"]}
+        if ROUND.search(grp["question"]) or where:
+            for e in sorted(later, key=lambda e: e.date):
+                if (where and set(e.venues) & where) or (not where and RESUMED.search(e.summary)):
+                    return f"It went ahead: {e.summary} ({e.date})", e.citations[0]
+    if family == "venue":
+        proposed = {v.id for v in venues if set(v.statuses) & {"proposed", "offered", "planned"}}
+        held = [e for e in later if set(e.venues) & proposed]
+        if held:
+            e = max(held, key=lambda e: e.date)
+            name = next(v.name for v in venues if v.id in e.venues and v.id in proposed)
+            return f"Held in {name} ({e.date}): {e.summary}", e.citations[0]
+    return None
+
+
+def _questions(all_facts, actor_of, venues: list[Venue], actors: list[Actor], events: list[Event]) -> list[Question]:
     groups: dict[tuple, dict] = {}
     for f in all_facts:
         for q in f.questions:
@@ -402,7 +439,8 @@ def _questions(all_facts, actor_of, venues: list[Venue], actors: list[Actor]) ->
                 gk = ("objection",) + q.topic
             else:
                 gk = (q.family, q.question)
-            grp = groups.setdefault(gk, {"question": q.question, "positions": [], "citations": [], "topic": q.topic})
+            grp = groups.setdefault(gk, {"question": q.question, "positions": [], "citations": [], "topic": q.topic,
+                                         "family": q.family})
             a = actor_of(q.actor) if q.actor is not None else None
             cit = Citation(f.article.id, q.sentence)
             stance = q.stance if not q.answer else f"{q.answer}: {q.stance}"
@@ -414,7 +452,7 @@ def _questions(all_facts, actor_of, venues: list[Venue], actors: list[Actor]) ->
     contested = [v for v in venues if set(v.statuses) & {"proposed", "offered", "rejected"}]
     if contested:
         grp = {"question": "Where will the leaders meet, and where will the next round of talks be held?",
-               "positions": [], "citations": [], "topic": ("venue",)}
+               "positions": [], "citations": [], "topic": ("venue",), "family": "venue"}
         for v in contested:
             for h in v.history:
                 if h["status"] in {"proposed", "offered", "rejected", "planned"}:
@@ -424,10 +462,24 @@ def _questions(all_facts, actor_of, venues: list[Venue], actors: list[Actor]) ->
         groups[("venue",)] = grp
     out = []
     taken: set[str] = set()
-    ranked = sorted(groups.values(), key=lambda g: (-len({p.actor for p in g["positions"]}), -len(g["positions"]),
-                                                      g["question"]))
+    for g in groups.values():
+        dates = [p.date for p in g["positions"] if p.date]
+        g["asked"] = max(dates) if dates else ""
+        found = _answer(g["family"], g["asked"], events, venues, g) if g["asked"] else None
+        g["answer"] = found
+    # open before resolved; then the most contested (distinct actors), then the most recent
+    ranked = sorted(groups.values(), key=lambda g: (g["answer"] is not None, -len({p.actor for p in g["positions"] if p.actor}),
+                                                      _neg_date(g["asked"]), g["question"]))
     for g in ranked:
-        out.append(Question(id=unique_id(slugify(g["question"], "question")[:60].strip("-"), taken),
-                            question=g["question"], positions=g["positions"], citations=g["citations"],
-                            topic=" ".join(g["topic"])))
+        q = Question(id=unique_id(slugify(g["question"], "question")[:60].strip("-"), taken),
+                     question=g["question"], positions=g["positions"], citations=g["citations"],
+                     topic=" ".join(g["topic"]))
+        if g["answer"] is not None:
+            q.status, (q.answer, q.answer_citation) = "resolved", g["answer"]
+        out.append(q)
     return out
+
+
+def _neg_date(date: str) -> str:
+    """Sort key that puts later ISO dates first."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in date) if date else "\U0010ffff"
