@@ -115,6 +115,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
         people.append(c)
         return c
 
+    role_refs: list[tuple[int, Mention]] = []
     full_surnames = set()
     for ai, f in enumerate(all_facts):
         for m in f.entities.mentions:
@@ -143,6 +144,9 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
                     c = max(cands, key=lambda c: len(c.mentions))
                 c.add(ai, m)
                 mention_actor[id(m)] = c
+                continue
+            if m.label == "role_ref":
+                role_refs.append((ai, m))
                 continue
             if m.label == "person":
                 c = person_cluster(m.text)
@@ -229,6 +233,20 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
                     if other is not None and other.affiliation:
                         a.affiliation = other.affiliation
                         break
+
+    # "the Kremlin spokesman": the one person with that role and affiliation, if there is exactly one
+    for ai, m in role_refs:
+        head = m.role.split()[-1]
+        holders = [c for c, _ in drafts if c.kind == "person" and cluster_actor[id(c)].affiliation == m.affiliation
+                   and any(head in r.split() for r in cluster_actor[id(c)].roles)]
+        if len(holders) == 1:
+            c = holders[0]
+            mention_actor[id(m)] = c
+            a = cluster_actor[id(c)]
+            cit = _citation(all_facts[ai], m.sentence)
+            if cit not in a.mentions:
+                a.mentions.append(cit)
+                a.mentions.sort(key=cite_key)
 
     def actor_of(m: Mention) -> Actor | None:
         c = mention_actor.get(id(m))

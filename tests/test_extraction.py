@@ -127,3 +127,37 @@ def test_quotes_attributed(seeds_json, dev_json):
     peskov = actor_named(seeds_json, "Dmitry Peskov")
     assert any("pause" in q["text"] for q in peskov["quotes"])
     assert any("Thursday" in q["text"] for q in actor_named(dev_json, "Dmitry Peskov")["quotes"])
+
+
+def _build(tmp_path, articles):
+    from generator.pipeline import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    return build(seeds).briefing.to_json()
+
+
+def test_unnamed_title_links_to_the_only_holder(tmp_path):
+    data = _build(tmp_path, {
+        "2024-03-04_a.txt": "Talks in Oslo\n\nFrench Foreign Minister Jean Dupont said on Monday that talks would go on.",
+        "2024-03-06_b.txt": "More talks\n\nThe French foreign minister said on Wednesday that the talks had been useful.",
+    })
+    dupont = actor_named(data, "Jean Dupont")
+    assert {c["source"] for c in dupont["mentions"]} == {"2024-03-04-a", "2024-03-06-b"}
+
+
+def test_unnamed_title_stays_unlinked_when_two_people_hold_it(tmp_path):
+    data = _build(tmp_path, {
+        "2024-03-04_a.txt": "Talks in Oslo\n\nFrench Foreign Minister Jean Dupont said on Monday that talks would go on.",
+        "2024-03-05_c.txt": "New minister\n\nFrench Foreign Minister Marie Curry said on Tuesday that she would travel to Oslo.",
+        "2024-03-06_b.txt": "More talks\n\nThe French foreign minister said on Wednesday that the talks had been useful.",
+    })
+    for name in ("Jean Dupont", "Marie Curry"):
+        assert "2024-03-06-b" not in {c["source"] for c in actor_named(data, name)["mentions"]}
+
+
+def test_delegation_leader_and_official_beside_a_president(dev_json):
+    assert actor_named(dev_json, "Khalil al-Hayya")["affiliation"] == "Hamas"  # "The Hamas delegation is led by"
+    assert actor_named(dev_json, "Rustem Umerov")["affiliation"] == "Ukraine"  # "President Z. and Defence Minister U."

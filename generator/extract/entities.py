@@ -224,6 +224,50 @@ def _title_right(doc, end: int):
     return ("; ".join(roles) if roles else None), affiliation, affiliation_of
 
 
+TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "mission"}
+LEAD_VERBS = {"lead", "head", "chair"}
+OFFICIAL_HEADS = {"minister", "adviser", "advisor", "aide", "secretary", "envoy", "spokesman", "spokeswoman",
+                  "spokesperson", "negotiator", "ambassador", "chief"}
+
+
+def _affiliation_from_structure(doc, start: int, end: int, role: str | None, role_start: int | None = None):
+    """Affiliation the sentence structure gives when no title does:
+    "The Hamas delegation is led by X" / "X heads the Hamas delegation" → Hamas, head of delegation;
+    "President A and Defence Minister B" → B shares A's affiliation (an official beside a head of state)."""
+    g = gazetteer()
+    tok = doc[start:end].root
+    verb = None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in LEAD_VERBS:
+        verb = tok.head.head
+        team = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    elif tok.dep_ == "nsubj" and tok.head.lemma_ in LEAD_VERBS:
+        verb = tok.head
+        team = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    else:
+        team = None
+    if verb is not None and team is not None and team.lemma_.lower() in TEAM_NOUNS:
+        for mod in team.children:
+            if mod.dep_ in {"compound", "amod", "poss", "nmod"}:
+                name = _name_text(doc, mod.left_edge.i, mod.i + 1)
+                country = g.demonym(name) or g.country(name)
+                owner = country or (name if mod.ent_type_ in {"ORG", "NORP", "GPE"} or mod.pos_ == "PROPN" else None)
+                if owner:
+                    return role or f"head of the {team.lemma_.lower()}", owner, None
+    rs = role_start if role_start is not None else start
+    if role and role.split()[-1] in OFFICIAL_HEADS and rs >= 2 and doc[rs - 1].lower_ == "and" \
+            and doc[rs - 2].ent_type_ == "PERSON":
+        last = rs - 2
+        first = last
+        while first > 0 and doc[first - 1].ent_type_ == "PERSON":
+            first -= 1
+        head = doc[last]
+        other_role = _title_left(doc, first)[0] or ""
+        if other_role.split()[-1:] and other_role.split()[-1] in {"president", "premier", "chancellor", "king"} or \
+                other_role.endswith("prime minister"):
+            return role, None, _name_text(doc, first, head.i + 1)
+    return role, None, None
+
+
 def _agentive(doc, start: int, end: int) -> tuple[bool, str]:
     """Does the name act in the sentence (subject, possessor, object, partner) rather than locate something?"""
     head = doc[start:end].root
@@ -376,11 +420,13 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
             start = _strip_honorifics(doc, start, end)
             text = _name_text(doc, start, end)
             m = Mention(text, "person", sentence, start, end, spacy_label=label)
-            role, aff, aff_of, _ = _title_left(doc, start)
+            role, aff, aff_of, role_start = _title_left(doc, start)
             rrole, raff, raff_of = _title_right(doc, end)
             m.role = role or rrole
             m.affiliation = aff or raff
             m.affiliation_of = aff_of or raff_of
+            if not m.affiliation and not m.affiliation_of:
+                m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, role_start)
         elif label in {"GPE", "LOC", "FAC"}:
             m = Mention(text, "place", sentence, start, end, spacy_label=label)
         else:
@@ -395,6 +441,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         facts.mentions.append(m)
 
     facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)
+    facts.mentions += _role_references(doc, facts.mentions, sid)
     facts.mentions.sort(key=lambda m: m.start)
     facts.outlets = sorted({_outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
@@ -402,6 +449,36 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
 
 
 PLACE_NOUNS = {"city", "capital", "resort", "town", "port"}
+
+
+def _role_references(doc, mentions: list[Mention], sid: dict[int, str]) -> list[Mention]:
+    """"the Kremlin spokesman said", "Norway's foreign minister": a title with an affiliation but no
+    name. Recorded as ``role_ref`` mentions; reconcile links one to the only person who holds that role."""
+    heads, _ = _role_tokens()
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for tok in doc:
+        if key(tok.text) not in heads or tok.i in covered or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or (nxt.tag_ == "NNP" and nxt.is_title)):
+            continue  # a title before a name: handled with the name
+        if nxt is not None and key(nxt.text) in heads:
+            continue  # not the end of the title yet
+        role, aff, aff_of, role_start = _title_left(doc, tok.i + 1)
+        if not role or not aff or key(role.split()[-1]) != key(tok.text):
+            continue
+        first = role_start
+        while first > 0 and doc[first - 1].i >= tok.sent.start and (doc[first - 1].tag_ in {"NNP", "JJ", "POS"} or
+                                                                     doc[first - 1].ent_type_ in {"NORP", "GPE", "ORG"}):
+            first -= 1
+        if first > 0 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON":
+            continue  # "Dmitri Ivanov, the Kremlin spokesman,": an appositive, read with the name
+        if first > 0 and doc[first - 1].lower_ not in {"the", "a", "its", "their"} and doc[first].lower_ != "the":
+            continue
+        out.append(Mention(_name_text(doc, first, tok.i + 1), "role_ref", sid.get(tok.i, "s1"), first, tok.i + 1,
+                           role=role, affiliation=aff, dep=tok.dep_, spacy_label="ROLE"))
+    return out
 
 
 def _definite_places(doc, mentions: list[Mention], dateline: str | None, sid: dict[int, str]) -> list[Mention]:
