@@ -120,6 +120,17 @@ def _cue_actor(sent, offset: int, facts: EntityFacts) -> Mention | None:
     return None
 
 
+def _cut_at_next_clause(toks: list) -> list:
+    """Stop before "and criticised …": a coordinated finite verb starts another statement."""
+    for k, t in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        prev = toks[k - 1] if k else None
+        if t.dep_ == "cc" and nxt.pos_ in {"VERB", "AUX"} and (
+                nxt.tag_ in {"VBD", "VBZ", "VBP"} or (nxt.tag_ == "VBN" and prev is not None and prev.pos_ in {"NOUN", "PROPN"})):
+            return toks[:k]
+    return toks
+
+
 def _embedded(sent, word: str) -> str | None:
     """The clause introduced by "whether"/"if"/"when": "whether the king himself will travel to Oslo"."""
     from .clauses import clause_tokens
@@ -127,8 +138,8 @@ def _embedded(sent, word: str) -> str | None:
     for tok in sent:
         if tok.lower_ == word and tok.dep_ in {"mark", "advmod"}:
             verb = tok.head
-            toks = [t for t in clause_tokens(verb, {verb.i}) if t.i > tok.i]
-            return _tidy(span_text(toks)) or None
+            toks = sorted((t for t in clause_tokens(verb, {verb.i}) if t.i > tok.i), key=lambda t: t.i)
+            return _tidy(span_text(_cut_at_next_clause(toks))) or None
     return None
 
 
@@ -157,7 +168,9 @@ def _condition(until, facts: EntityFacts):
         pred = re.sub(r"^(is|are|has been|have been|was|were)\s+", "be ", pred)
         q = _q(f"Must {_np(cond_subj)} {pred} before {main_np}")
         return q, (_stem(cond_subj.lemma_.lower()),), actor
-    cond = _tidy(span_text([t for t in cond_verb.subtree if t.i > until.i and not t.is_space]))
+    cond_toks = _cut_at_next_clause(sorted((t for t in cond_verb.subtree if t.i > until.i and not t.is_space), key=lambda t: t.i))
+    cond = _tidy(span_text(cond_toks))
+    cond = re.sub(r"^what \w+ calls? ", "", cond)  # "what he calls the root causes" → "the root causes"
     return _q(f"Is it a precondition for {main_np} that {cond}"), _topic(cond), actor
 
 
