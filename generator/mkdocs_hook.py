@@ -8,17 +8,27 @@ the folder of ``mkdocs.yml``.
   replaced as a whole only when every page is written);
 * ``on_files`` adds those pages to the site, unless ``content/`` has a hand-written page at the
   same path: the hand-written one wins, with a warning;
-* ``on_serve`` also watches ``seeds/`` and ``templates/``.
+* ``on_serve`` also watches ``seeds/`` and ``templates/``;
+* for ``mkdocs build`` the site is built into a temporary folder beside ``site_dir`` and swapped in
+  by ``on_post_build``: a build that fails anywhere leaves the previous ``site/`` untouched;
+* ``SOURCE_DATE_EPOCH`` (the build date MkDocs writes into the sitemap) is set from the articles'
+  latest date unless already set, so the same articles give the same site, byte for byte.
 """
 from __future__ import annotations
 
+import calendar as _calendar
+import datetime as dt
 import logging
+import os
+import shutil
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 log = logging.getLogger("mkdocs.hooks.briefing")
+
+_state: dict = {"command": None, "final_site": None, "staging": None}
 
 DEFAULTS = {"seeds": "seeds", "templates": "templates", "output": ".briefing/pages", "model": None, "strict": False}
 
@@ -30,6 +40,52 @@ def _settings(config) -> dict:
     for k in ("seeds", "templates", "output"):
         s[k] = (root / s[k]).resolve()
     return s
+
+
+def on_startup(command, dirty, **kwargs):
+    _state["command"] = command
+
+
+def on_config(config, **kwargs):
+    if _state["command"] == "build" and _state["staging"] is None:
+        final = Path(config.site_dir).resolve()
+        staging = final.with_name(f".{final.name}.building")
+        if staging.exists():
+            shutil.rmtree(staging)
+        _state.update(final_site=final, staging=staging)
+        config.site_dir = str(staging)
+    return config
+
+
+def on_post_build(config, **kwargs):
+    final, staging = _state["final_site"], _state["staging"]
+    if final is None or staging is None or not staging.exists():
+        return
+    old = final.with_name(f".{final.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if final.exists():
+        final.rename(old)
+    staging.rename(final)
+    if old.exists():
+        shutil.rmtree(old)
+    config.site_dir = str(final)
+    _state.update(final_site=None, staging=None)
+
+
+def on_build_error(error, **kwargs):
+    staging = _state.get("staging")
+    if staging is not None and Path(staging).exists():
+        shutil.rmtree(staging, ignore_errors=True)
+    _state.update(final_site=None, staging=None)
+
+
+def _set_build_date(briefing) -> None:
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return
+    days = [s.published or s.reference_date for s in briefing.sources if s.published or s.reference_date]
+    day = dt.date.fromisoformat(max(days)) if days else dt.date(2000, 1, 1)
+    os.environ["SOURCE_DATE_EPOCH"] = str(_calendar.timegm(day.timetuple()))
 
 
 def on_pre_build(config, **kwargs):
@@ -44,6 +100,7 @@ def on_pre_build(config, **kwargs):
                                        content=Path(config.docs_dir))
     except BriefingError as exc:
         raise PluginError(f"briefing: {exc}") from None
+    _set_build_date(result.briefing)
     for rel in skipped:
         log.info("briefing: content/%s is hand-written; the generated page of that name is not used", rel)
     for problem in result.problems:

@@ -21,6 +21,8 @@ from .text import slugify, squash, unique_id
 
 SUPPORTED = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 MAX_BYTES = 5 * 1024 * 1024  # an article larger than this is not an article
+MAX_LINE = 50_000  # characters in one line of a text or Markdown article (minified data, not prose)
+MAX_TEXT = 300_000  # characters of cleaned article text (a very long book chapter)
 
 MONTHS = {m.lower(): i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -306,11 +308,18 @@ def read_article(path: Path, root: Path | None = None) -> "Article":
     text = decode(raw, path)
     if not text.strip():
         raise ArticleError(path, "the file holds only white space")
+    if kind != "html":
+        longest = max((len(line) for line in text.splitlines()), default=0)
+        if longest > MAX_LINE:
+            raise ArticleError(path, f"one line of {longest:,} characters: not an article (minified or binary data?)")
     reader = {"text": _read_text, "markdown": _read_markdown, "html": _read_html}[kind]
     meta, paras = reader(text, path)
     paras = _strip_meta_lines(paras, meta, path)
     if not paras:
         raise ArticleError(path, "no article text after cleaning")
+    size = sum(len(p) for p in paras)
+    if size > MAX_TEXT:
+        raise ArticleError(path, f"article text is {size:,} characters, more than the {MAX_TEXT:,} an article may have")
     if not meta.published:
         m = ISO_PREFIX.match(path.name)
         if m:
