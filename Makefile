@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site install test serve export clean
+.PHONY: site install test serve export clean browser
 
 site: $(STAMP)  ## create .venv, install, build site/ from seeds/
 	$(BIN)/mkdocs build --strict
@@ -17,8 +17,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-test: $(STAMP)  ## the full test suite
+test: $(STAMP)  ## the full test suite (installs Debian's chromium for the browser tests when missing)
+	@command -v chromium >/dev/null 2>&1 || $(MAKE) browser
 	$(BIN)/python -m pytest
+
+browser:  ## Debian's chromium for the browser tests (needs root or sudo)
+	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq
+	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 
 serve: $(STAMP)  ## live preview; rebuilds when seeds/, templates/ or content/ change
 	$(BIN)/mkdocs serve

@@ -97,7 +97,7 @@ def on_pre_build(config, **kwargs):
     try:
         result = build(s["seeds"], model=s["model"], strict=bool(s["strict"]))
         written, skipped = render_site(result.briefing, s["output"], templates=s["templates"],
-                                       content=Path(config.docs_dir))
+                                       content=Path(config.docs_dir), directory_urls=config.use_directory_urls)
     except BriefingError as exc:
         raise PluginError(f"briefing: {exc}") from None
     _set_build_date(result.briefing)

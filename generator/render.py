@@ -42,8 +42,9 @@ def md_escape(value) -> Markup:
 class Pages:
     """Builds page paths and relative links between generated pages."""
 
-    def __init__(self, briefing: Briefing):
+    def __init__(self, briefing: Briefing, directory_urls: bool = True):
         self.b = briefing
+        self.directory_urls = directory_urls
         self.sources = {s.id: s for s in briefing.sources}
         self.source_index = {s.id: i for i, s in enumerate(briefing.sources, 1)}
         self.actors = {a.id: a for a in briefing.actors}
@@ -58,6 +59,32 @@ class Pages:
         rel = posixpath.relpath(path, posixpath.dirname(self.current) or ".") if path else ""
         return Markup(rel + (f"#{anchor}" if anchor else ""))
 
+    def _page_url(self, path: str) -> str:
+        """The URL folder MkDocs gives a docs path ("sources/x.md" → "sources/x/")."""
+        if not path.endswith(".md"):
+            return path
+        stem = path[:-3]
+        if not self.directory_urls:
+            return stem + ".html"
+        if stem == "index" or stem.endswith("/index"):
+            return stem[:-5]
+        return stem + "/"
+
+    def href(self, target: str) -> Markup:
+        """A link for raw HTML (which MkDocs does not rewrite): relative to the built page's URL."""
+        if not SAFE_PATH.match(target):
+            raise ValueError(f"unsafe link target {target!r}")
+        path, _, anchor = target.partition("#")
+        frag = f"#{anchor}" if anchor else ""
+        if not path:
+            return Markup(frag)
+        here, dest = self._page_url(self.current), self._page_url(path)
+        base = here.rstrip("/") if here.endswith("/") or not here else posixpath.dirname(here)
+        rel = posixpath.relpath(dest.rstrip("/") or ".", base or ".")
+        if dest.endswith("/") or not dest:
+            rel = rel.rstrip("/") + "/"
+        return Markup(rel + frag)
+
     def cite(self, citation, label: str | None = None) -> Markup:
         src = self.sources.get(citation.source)
         n = citation.sentence[1:]
@@ -68,8 +95,9 @@ class Pages:
             index = self.source_index.get(citation.source, 0)
             short = src.outlet if src is not None and src.outlet else f"#{index}"
             text = Markup(f"{md_escape(short)}&#160;§{n}")
-        href = self.url(f"sources/{citation.source}.md#{citation.sentence}")
-        return Markup(f'<a class="cite" href="{href}" title="{title}">{text}</a>')
+        href = self.href(f"sources/{citation.source}.md#{citation.sentence}")
+        css = "cite-full" if label else "cite"
+        return Markup(f'<a class="{css}" href="{href}" title="{title}">{text}</a>')
 
     def sentence(self, citation) -> str:
         src = self.sources.get(citation.source)
@@ -139,10 +167,10 @@ def page_plan(b: Briefing) -> list[tuple[str, str, dict]]:
     return plan
 
 
-def render_pages(b: Briefing, templates: Path) -> dict[str, str]:
-    """docs path → page text (Markdown), plus ``briefing.json``."""
+def render_pages(b: Briefing, templates: Path, directory_urls: bool = True) -> dict[str, str]:
+    """docs path → page text (Markdown), plus ``briefing.json`` and ``briefing.ics``."""
     env = _environment(Path(templates))
-    pages = Pages(b)
+    pages = Pages(b, directory_urls)
     base = _context(b)
     out: dict[str, str] = {}
     for path, template, extra in page_plan(b):
@@ -153,11 +181,12 @@ def render_pages(b: Briefing, templates: Path) -> dict[str, str]:
     return out
 
 
-def render_site(b: Briefing, output: Path, templates: Path, content: Path | None = None) -> tuple[list[str], list[str]]:
+def render_site(b: Briefing, output: Path, templates: Path, content: Path | None = None,
+                directory_urls: bool = True) -> tuple[list[str], list[str]]:
     """Write the generated pages to ``output`` (replaced as a whole), skipping any path that a
     hand-written page in ``content`` already has. Returns (paths written, paths left to the hand-written page)."""
     output = Path(output)
-    rendered = render_pages(b, templates)
+    rendered = render_pages(b, templates, directory_urls)
     handwritten = {p.relative_to(content).as_posix() for p in Path(content).rglob("*") if p.is_file()} if content and Path(content).is_dir() else set()
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))

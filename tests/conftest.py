@@ -56,3 +56,24 @@ def actor_named(data: dict, name: str) -> dict:
         if key(name) in {key(a["name"]), *map(key, a["aliases"])}:
             return a
     raise AssertionError(f"no actor {name!r} in {[a['name'] for a in data['actors']]}")
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """The project as it is, built by plain `mkdocs build --strict` in a copy (nothing added)."""
+    import subprocess
+    import sys
+
+    work = tmp_path_factory.mktemp("real") / "project"
+    work.mkdir()
+    for name in ("mkdocs.yml", "content", "templates", "seeds", "generator"):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, work / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(src, work / name)
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin"}
+    proc = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict"], cwd=work,
+                          capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return work / "site"
