@@ -98,24 +98,34 @@ def land_path(width: int = 360, height: int = 180) -> str:
     return "".join(d)
 
 
-def map_svg(venue: Venue, others: list[Venue], width: int = 360, height: int = 180) -> str:
-    """The venue on a world map (land outline, graticule), with the other venues as faint dots."""
+def land_svg(width: int = 360, height: int = 180) -> str:
+    """The world outline as a standalone SVG file, shared by every venue map."""
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}">'
+            f'<path d="{land_path(width, height)}" fill="#8a8a8a" fill-opacity="0.35"/></svg>\n')
+
+
+def map_svg(venue: Venue, others: list[Venue], land_href: str = "", width: int = 360, height: int = 180,
+            max_others: int = 40) -> str:
+    """The venue on a world map (graticule, the land outline from ``land_href``), with other venues as faint dots."""
     if venue.lat is None or venue.lon is None:
         return ""
     x = lambda lon: (lon + 180) / 360 * width  # noqa: E731
     y = lambda lat: (90 - lat) / 180 * height  # noqa: E731
     parts = [f'<svg class="venue-map" role="img" aria-label="{escape(venue.name)} at {venue.lat:.2f}, {venue.lon:.2f}" '
              f'viewBox="0 0 {width} {height}" width="{width}" xmlns="http://www.w3.org/2000/svg">',
-             f'<rect width="{width}" height="{height}" fill="none" stroke="currentColor" stroke-opacity="0.3"/>',
-             f'<path d="{land_path(width, height)}" fill="currentColor" fill-opacity="0.15" stroke="none"/>']
+             f'<rect width="{width}" height="{height}" fill="none" stroke="currentColor" stroke-opacity="0.3"/>']
+    if land_href:
+        parts.append(f'<image href="{escape(land_href)}" x="0" y="0" width="{width}" height="{height}"/>')
     for lon in range(-150, 181, 30):
         parts.append(f'<line x1="{x(lon):.1f}" y1="0" x2="{x(lon):.1f}" y2="{height}" stroke="currentColor" stroke-opacity="0.12"/>')
     for lat in range(-60, 61, 30):
         parts.append(f'<line x1="0" y1="{y(lat):.1f}" x2="{width}" y2="{y(lat):.1f}" stroke="currentColor" stroke-opacity="0.12"/>')
-    for o in others:
-        if o.id != venue.id and o.lat is not None:
-            parts.append(f'<circle cx="{x(o.lon):.1f}" cy="{y(o.lat):.1f}" r="2.5" fill="currentColor" fill-opacity="0.35">'
-                         f'<title>{escape(o.name)}</title></circle>')
+    # a few other venues for context (the most mentioned), so a page stays small however many there are
+    context = sorted((o for o in others if o.id != venue.id and o.lat is not None),
+                     key=lambda o: (-len(o.mentions), o.id))[:max_others]
+    for o in context:
+        parts.append(f'<circle cx="{x(o.lon):.1f}" cy="{y(o.lat):.1f}" r="2.5" fill="currentColor" fill-opacity="0.35">'
+                     f'<title>{escape(o.name)}</title></circle>')
     parts.append(f'<circle cx="{x(venue.lon):.1f}" cy="{y(venue.lat):.1f}" r="5" fill="#d33" stroke="white"/>')
     parts.append(f'<text x="{min(x(venue.lon) + 8, width - 60):.1f}" y="{max(y(venue.lat) - 6, 10):.1f}" font-size="11" '
                  f'fill="currentColor">{escape(venue.name)}</text>')

@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 
@@ -107,12 +109,15 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
     outlet_names = {key(o) for f in all_facts for o in f.entities.outlets}
     mention_actor: dict[int, _Cluster] = {}  # id(mention) → cluster
 
+    by_surname: dict[str, list[_Cluster]] = defaultdict(list)  # folded surname → clusters (keeps this linear)
+
     def person_cluster(name: str) -> _Cluster:
-        for c in people:
+        for c in by_surname[surname_key(name)]:
             if any(len(name_parts(n)) > 1 and same_person(n, name) for n in c.names()):
                 return c
         c = _Cluster("person")
         people.append(c)
+        by_surname[surname_key(name)].append(c)
         return c
 
     role_refs: list[tuple[int, Mention]] = []
@@ -140,7 +145,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
                 if target is not None:
                     c = mention_actor[id(target)]
                 else:
-                    cands = [c for c in people if any(surname_key(n) == surname_key(m.text) for n in c.names())]
+                    cands = by_surname[surname_key(m.text)]
                     c = max(cands, key=lambda c: len(c.mentions))
                 c.add(ai, m)
                 mention_actor[id(m)] = c
@@ -318,9 +323,10 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
                                  reported=f.article.reference_date or "", inferred=e.year_inferred))
     merged: list[dict] = []
     kinds = {a.id: a.kind for a in actors}
+    buckets: dict[str, list[dict]] = defaultdict(list)  # month (or year) → merged events, so merging stays linear
     for d in drafts_e:
         target = None
-        for m in merged:
+        for m in (x for k in _near_buckets(d["when"]) for x in buckets.get(k, ())):
             if d["citations"][0] in m["citations"]:
                 continue  # two dates in one sentence are two events
             if _same_event(m, d, kinds):
@@ -328,6 +334,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
                 break
         if target is None:
             merged.append(d)
+            buckets[_bucket(d["when"])].append(d)
             continue
         for c in d["citations"]:
             if c not in target["citations"]:
@@ -367,6 +374,20 @@ def _outlet_display(text: str) -> str:
     from .extract.entities import _outlet_name
 
     return _outlet_name(text)
+
+
+def _bucket(w) -> str:
+    return "undated" if w is None else w.date
+
+
+def _near_buckets(w) -> list[str]:
+    """The buckets an event may merge with: the same date, and for a day the week around it
+    (approximate weeks, a planned meeting held a day or two off)."""
+    if w is None:
+        return []
+    if w.precision != "day":
+        return [w.date]
+    return [(w.day + dt.timedelta(days=k)).isoformat() for k in range(-6, 7)]
 
 
 def _rank(w) -> int:
@@ -410,11 +431,29 @@ RESUMED = re.compile(r"\b(resum|restart|reopen|reconven)\w*", re.I)
 ROUND = re.compile(r"\b(round|talks|negotiations|meeting)\b", re.I)
 
 
-def _answer(family: str, asked: str, events: list[Event], venues: list[Venue], grp: dict):
+class _Answers:
+    """Indexes for finding what settles a question: happened events by date, venues by citation."""
+
+    def __init__(self, events: list[Event], venues: list[Venue]):
+        self.events = sorted((e for e in events if e.date and e.status == "happened"), key=lambda e: e.date)
+        self.dates = [e.date for e in self.events]
+        self.venues = venues
+        self.venues_at: dict[Citation, set[str]] = defaultdict(set)
+        for v in venues:
+            for h in v.history:
+                self.venues_at[h["citation"]].add(v.id)
+
+    def after(self, day: str) -> list[Event]:
+        """Happened events dated after ``day`` (a month or year value counts from its end)."""
+        return [e for e in self.events[bisect.bisect_right(self.dates, day):] if e.date[:10] > day]
+
+
+def _answer(family: str, asked: str, index: _Answers, grp: dict):
     """A later report that settles the question: (answer text, citation) or None.
 
     ``asked`` is the latest date at which the question was raised; only events after it count."""
-    later = [e for e in events if e.date and e.status == "happened" and e.date[:10] > asked[:10]]
+    venues = index.venues
+    later = index.after(asked[:10])
     if family in {"pause", "date"}:
         for e in sorted(later, key=lambda e: e.date):
             text = f"{e.summary} {e.sentence}"
@@ -428,7 +467,7 @@ def _answer(family: str, asked: str, events: list[Event], venues: list[Venue], g
                 verdict = pos.stance.split(":", 1)[0]
                 return f"{verdict.capitalize()}: {pos.stance.split(':', 1)[1].strip()}", pos.citation
         # a proposed meeting that a later report says took place
-        where = {v.id for v in venues for h in v.history if h["citation"] in grp["citations"]}
+        where = set().union(*(index.venues_at.get(c, set()) for c in grp["citations"]))
         if ROUND.search(grp["question"]) or where:
             for e in sorted(later, key=lambda e: e.date):
                 if (where and set(e.venues) & where) or (not where and RESUMED.search(e.summary)):
@@ -480,10 +519,11 @@ def _questions(all_facts, actor_of, venues: list[Venue], actors: list[Actor], ev
         groups[("venue",)] = grp
     out = []
     taken: set[str] = set()
+    index = _Answers(events, venues)
     for g in groups.values():
         dates = [p.date for p in g["positions"] if p.date]
         g["asked"] = max(dates) if dates else ""
-        found = _answer(g["family"], g["asked"], events, venues, g) if g["asked"] else None
+        found = _answer(g["family"], g["asked"], index, g) if g["asked"] else None
         g["answer"] = found
     # open before resolved; then the most contested (distinct actors), then the most recent
     ranked = sorted(groups.values(), key=lambda g: (g["answer"] is not None, -len({p.actor for p in g["positions"] if p.actor}),

@@ -20,12 +20,13 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .charts import map_svg, timeline_svg
+from .charts import land_svg, map_svg, timeline_svg
 from .export import to_json_text
 from .ical import to_ics
 from .model import Briefing
 
 MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~:=^&\"'$%@/")
+WORLD = "assets/briefing-world.svg"
 SAFE_PATH = re.compile(r"^[A-Za-z0-9_./#-]*$")
 
 
@@ -150,7 +151,7 @@ def _context(b: Briefing) -> dict:
         "undated": months.get("undated", []),
         "latest": sorted(dated, key=lambda e: (e.date, e.id), reverse=True)[:8],
         "timeline_svg": Markup(timeline_svg(b.events)),
-        "venue_maps": {v.id: Markup(map_svg(v, b.venues)) for v in b.venues},
+        "venue_map": lambda v, href: Markup(map_svg(v, b.venues, land_href=str(href))),
         "source_events": {s.id: [e for e in b.events if any(c.source == s.id for c in e.citations)] for s in b.sources},
     }
 
@@ -176,6 +177,7 @@ def render_pages(b: Briefing, templates: Path, directory_urls: bool = True) -> d
     for path, template, extra in page_plan(b):
         pages.current = path
         out[path] = env.get_template(template).render(**base, **extra, p=pages)
+    out[WORLD] = land_svg()
     out["briefing.json"] = to_json_text(b)
     out["briefing.ics"] = to_ics(b).decode("utf-8")
     return out
