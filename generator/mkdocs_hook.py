@@ -21,6 +21,7 @@ import datetime as dt
 import logging
 import os
 import shutil
+import time
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -30,15 +31,17 @@ log = logging.getLogger("mkdocs.hooks.briefing")
 
 _state: dict = {"command": None, "final_site": None, "staging": None}
 
-DEFAULTS = {"seeds": "seeds", "templates": "templates", "output": ".briefing/pages", "model": None, "strict": False}
+DEFAULTS = {"seeds": "seeds", "templates": "templates", "output": ".briefing/pages", "cache": ".briefing/cache",
+            "model": None, "strict": False, "workers": None}
 
 
 def _settings(config) -> dict:
     root = Path(config.config_file_path).resolve().parent
     user = (config.extra or {}).get("briefing") or {}
     s = {**DEFAULTS, **user}
-    for k in ("seeds", "templates", "output"):
-        s[k] = (root / s[k]).resolve()
+    for k in ("seeds", "templates", "output", "cache"):
+        if s[k]:
+            s[k] = (root / s[k]).resolve()
     return s
 
 
@@ -88,24 +91,39 @@ def _set_build_date(briefing) -> None:
     os.environ["SOURCE_DATE_EPOCH"] = str(_calendar.timegm(day.timetuple()))
 
 
+def _record(path: Path, stats) -> None:
+    """Timings of the last build, for the benchmark (.briefing/last-build.json)."""
+    import json
+
+    data = {"articles": stats.articles, "analysed": stats.analysed, "cached": stats.cached, "failed": stats.failed,
+            "seconds": stats.seconds}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
 def on_pre_build(config, **kwargs):
     from generator.errors import BriefingError
     from generator.pipeline import build
     from generator.render import render_site
 
     s = _settings(config)
+    quiet = logging.getLogger("mkdocs").getEffectiveLevel() > logging.INFO  # mkdocs build -q
     try:
-        result = build(s["seeds"], model=s["model"], strict=bool(s["strict"]))
+        result = build(s["seeds"], model=s["model"], strict=bool(s["strict"]), cache_dir=s["cache"] or None,
+                       workers=s["workers"], quiet=quiet)
+        started = time.perf_counter()
         written, skipped = render_site(result.briefing, s["output"], templates=s["templates"],
                                        content=Path(config.docs_dir), directory_urls=config.use_directory_urls)
+        result.stats.seconds["render"] = round(time.perf_counter() - started, 3)
     except BriefingError as exc:
         raise PluginError(f"briefing: {exc}") from None
+    _record(s["output"].parent / "last-build.json", result.stats)
     _set_build_date(result.briefing)
     for rel in skipped:
         log.info("briefing: content/%s is hand-written; the generated page of that name is not used", rel)
     for problem in result.problems:
         log.warning("briefing: skipped %s", problem)
-    log.info("briefing: %d articles → %d pages", len(result.briefing.sources), len(written))
+    log.info("briefing: %s; %d pages", result.stats.line(), len(written))
 
 
 def on_files(files: Files, config, **kwargs) -> Files:
@@ -113,7 +131,7 @@ def on_files(files: Files, config, **kwargs) -> Files:
     out = s["output"]
     if not out.is_dir():
         return files
-    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+    for path in sorted(p for p in out.rglob("*") if p.is_file() and not p.name.startswith(".")):
         rel = path.relative_to(out).as_posix()
         if files.get_file_from_path(rel) is not None:
             continue  # a hand-written page of that name (on_pre_build said so)

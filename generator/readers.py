@@ -327,14 +327,18 @@ def read_article(path: Path, root: Path | None = None) -> "Article":
     if not meta.title:
         first = re.split(r"(?<=[.!?])\s", paras[0], maxsplit=1)[0]
         meta.title = first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
-    shown = path
+    return Article(id="", path=shown_path(path, root), title=meta.title, outlet=meta.outlet, published=meta.published,
+                   url=meta.url, paragraphs=paras, dateline=meta.dateline)
+
+
+def shown_path(path: Path, root: Path | None) -> str:
+    """The path as the site shows it: relative to ``root`` (the folder above the seeds) when possible."""
     if root is not None:
         try:
-            shown = path.resolve().relative_to(Path(root).resolve())
+            return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
         except ValueError:
-            shown = path
-    return Article(id="", path=shown.as_posix(), title=meta.title, outlet=meta.outlet, published=meta.published,
-                   url=meta.url, paragraphs=paras, dateline=meta.dateline)
+            pass
+    return Path(path).as_posix()
 
 
 def list_articles(folder: Path) -> list[Path]:

@@ -27,6 +27,7 @@ from .model import Briefing
 
 MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~:=^&\"'$%@/")
 WORLD = "assets/briefing-world.svg"
+STAMP = ".briefing-stamp"  # digest of what the pages in a folder were made from
 SAFE_PATH = re.compile(r"^[A-Za-z0-9_./#-]*$")
 
 
@@ -183,13 +184,32 @@ def render_pages(b: Briefing, templates: Path, directory_urls: bool = True) -> d
     return out
 
 
+def page_names(b: Briefing) -> list[str]:
+    return [path for path, _, _ in page_plan(b)] + [WORLD, "briefing.json", "briefing.ics"]
+
+
+def _stamp(b: Briefing, templates: Path, directory_urls: bool, handwritten: set[str]) -> str:
+    import hashlib
+
+    h = hashlib.sha256(to_json_text(b).encode())
+    for t in sorted(templates.glob("*.j2")):
+        h.update(t.name.encode() + b"\0" + t.read_bytes())
+    h.update(f"{directory_urls};{sorted(handwritten)};{Path(__file__).read_bytes()!r}".encode())
+    return h.hexdigest()
+
+
 def render_site(b: Briefing, output: Path, templates: Path, content: Path | None = None,
                 directory_urls: bool = True) -> tuple[list[str], list[str]]:
     """Write the generated pages to ``output`` (replaced as a whole), skipping any path that a
     hand-written page in ``content`` already has. Returns (paths written, paths left to the hand-written page)."""
     output = Path(output)
-    rendered = render_pages(b, templates, directory_urls)
     handwritten = {p.relative_to(content).as_posix() for p in Path(content).rglob("*") if p.is_file()} if content and Path(content).is_dir() else set()
+    stamp = _stamp(b, Path(templates), directory_urls, handwritten)
+    if (output / STAMP).is_file() and (output / STAMP).read_text(encoding="utf-8") == stamp:
+        # the same briefing through the same templates: the pages on disk are already these
+        written = sorted(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file() and p.name != STAMP)
+        return written, sorted(handwritten & set(page_names(b)))
+    rendered = render_pages(b, templates, directory_urls)
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     written, skipped = [], []
@@ -202,6 +222,7 @@ def render_site(b: Briefing, output: Path, templates: Path, content: Path | None
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_text(text, encoding="utf-8", newline="\n")
             written.append(rel)
+        (tmp / STAMP).write_text(stamp, encoding="utf-8")
         old = output.with_name(f".{output.name}.old")
         if old.exists():
             shutil.rmtree(old)
