@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site install test serve export clean browser
+.PHONY: site install test serve export clean browser bench
 
 site: $(STAMP)  ## create .venv, install, build site/ from seeds/
 	$(BIN)/mkdocs build --strict
@@ -30,6 +30,9 @@ serve: $(STAMP)  ## live preview; rebuilds when seeds/, templates/ or content/ c
 
 export: $(STAMP)  ## briefing.json for seeds/ without touching content/ or site/
 	$(BIN)/python -m generator export --seeds seeds --output briefing.json
+
+bench: $(STAMP)  ## build generated corpora of 100 and 1,000 articles; measures go into BENCHMARKS.md
+	$(BIN)/python bench/run.py --sizes 100,1000 --repeat 3
 
 clean:
 	rm -rf site .briefing .pytest_cache

