@@ -203,6 +203,8 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
             todo.append((art, hint))
             where.append(i)
     bar = _progress(len(todo), show_progress(quiet), "analysing")
+    if bar is not None:
+        bar.set_postfix_str(f"{stats.cached} from cache, {stats.failed} failed")
     try:
         done = analyse_and_extract(todo, model, workers or os.cpu_count() or 1, bar)
     finally:

@@ -179,3 +179,14 @@ def test_calendar_is_deterministic(seeds_result):
 
     assert to_ics(seeds_result.briefing) == to_ics(seeds_result.briefing)
     assert b"DTSTAMP:20250815T000000Z" in to_ics(seeds_result.briefing)  # from the event, not the clock
+
+
+def test_schema_documentation_lists_every_exported_field(seeds_json):
+    doc = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    sections = dict(re.findall(r"^## (\w+)\n(.*?)(?=^## |\Z)", doc, re.S | re.M))
+    kinds = {"Source": "sources", "Actor": "actors", "Venue": "venues", "Event": "events", "Question": "questions"}
+    for title, key in kinds.items():
+        documented = set(re.findall(r"`(\w+)`", " ".join(line.split("|")[1] for line in sections[title].splitlines()
+                                                        if line.startswith("| `"))))
+        exported = set().union(*(item.keys() for item in seeds_json[key]))
+        assert exported <= documented, (title, exported - documented)
