@@ -6,7 +6,7 @@ analysis splits it into :class:`Sentence`, extraction and reconciliation fill a
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA = "briefing/1"
@@ -213,7 +213,3 @@ class Briefing:
             ],
         }
 
-
-def as_plain(obj: Any) -> Any:
-    """Dataclass → plain dict (for debugging and tests)."""
-    return asdict(obj)

@@ -13,11 +13,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from .errors import ArticleError
 from .text import slugify, squash, unique_id
+
+if TYPE_CHECKING:
+    from .model import Article
 
 SUPPORTED = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 MAX_BYTES = 5 * 1024 * 1024  # an article larger than this is not an article

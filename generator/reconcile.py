@@ -20,7 +20,7 @@ from rapidfuzz.fuzz import ratio
 from .extract import ArticleFacts
 from .extract.entities import Mention
 from .gazetteer import gazetteer
-from .model import (VENUE_STATUSES, Actor, Article, Briefing, Citation, Event, Position, Question, Quote, Venue)
+from .model import (VENUE_STATUSES, Actor, Briefing, Citation, Event, Position, Question, Quote, Venue)
 from .text import fold, key, slugify, unique_id
 
 UNDATED_WORTHY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|"

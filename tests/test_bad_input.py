@@ -17,7 +17,7 @@ from generator.errors import ArticleError
 from generator.pipeline import build
 from generator.render import md_escape
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT
 
 GOOD = "Ministers meet in Oslo\n\nForeign Minister Jean Dupont said on Monday that talks in Oslo would resume.\n"
 

@@ -10,16 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Place, gazetteer
-from ..text import fold, key, squash, straight_quotes
+from ..text import key, squash, straight_quotes
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
-AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "appos"}
 AGENT_PREPS = {"with", "between", "by", "against", "for", "from", "on", "of", "among"}
 LOCATIVE_PREPS = {"in", "at", "to", "into", "inside", "near", "outside", "across", "toward", "towards", "via",
                   "around", "throughout", "within", "over"}
-SPEECH_VERBS = {"say", "tell", "add", "stress", "state", "note", "insist", "warn", "ask", "reply", "write",
-                "declare", "announce", "reiterate", "explain", "argue", "claim", "comment", "emphasise",
-                "emphasize", "remark", "respond", "answer", "suggest", "urge", "accuse", "deny", "confirm"}
 
 
 @dataclass
@@ -544,6 +540,3 @@ def resolve_pronouns(doc, mentions: list[Mention]) -> dict[int, Mention]:
                     last_subject = target
     return out
 
-
-def fold_name(name: str) -> str:
-    return fold(name)

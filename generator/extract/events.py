@@ -87,7 +87,8 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
             if summary.lower().startswith(sub.lower_ + " "):
                 summary = target.text + summary[len(sub.text):]
             else:
-                summary = re.sub(rf"(^|,\s|\s){re.escape(sub.text)}\s", lambda m_: f"{m_[1]}{target.text} ", summary, count=1)
+                summary = re.sub(rf"(^|,\s|\s){re.escape(sub.text)}\s", lambda m_, name=target.text: f"{m_[1]}{name} ",
+                                 summary, count=1)
         places = [m for m in facts.mentions if m.start in clause_toks and m.place is not None]
         ahead = (when is not None and ref is not None and deictic_ok and when.day > ref) or \
             re.search(r"\b(later this|next|coming|upcoming|tomorrow)\b", span.text, re.I)

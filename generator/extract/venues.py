@@ -14,7 +14,6 @@ from .entities import EntityFacts, Mention
 PROPOSE = {"propose", "suggest", "invite", "float", "offer", "proposal", "suggestion", "invitation", "idea"}
 REJECT = {"reject", "dismiss", "refuse", "decline", "oppose", "rebuff", "spurn", "veto"}
 REJECT_PHRASES = ("ruled out", "rule out", "turned down", "turn down", "out of hand", "would be rejected")
-HOST = {"host"}
 HELD = {"meet", "hold", "host", "resume", "sign", "gather", "convene", "open", "agree", "arrive", "join", "fly"}
 PROPOSAL_NOUNS = {"proposal", "suggestion", "offer", "idea", "invitation", "plan", "that", "it", "them", "this"}
 FUTURE_CUES = ("next round", "next week", "later this week", "this week", "planned", "scheduled", "agreed location",
