@@ -32,7 +32,8 @@ MONTHS = {m.lower(): i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
      "December"], 1)}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
-MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
 
 # "LISBON, May 13 (Agency) -", "PUNTA CANA, Dominican Republic, Oct. 8 (Agency) -"
 DATELINE = re.compile(

@@ -176,6 +176,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
             c.add(ai, m)
             mention_actor[id(m)] = c
 
+    _merge_acronyms(by_key, mention_actor)
     clusters = people + list(by_key.values())
     # a country only acts through metonyms? then it still needs one agentive mention to be an actor
     actors: list[Actor] = []
@@ -252,6 +253,12 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
             if cit not in a.mentions:
                 a.mentions.append(cit)
                 a.mentions.sort(key=cite_key)
+
+    # an affiliation written as another actor's alias ("RSF") is shown by that actor's name
+    canonical = {key(n): a.name for a in actors if a.kind in {"organization", "country", "group"} for n in [a.name] + a.aliases}
+    for a in actors:
+        if a.affiliation and key(a.affiliation) in canonical:
+            a.affiliation = canonical[key(a.affiliation)]
 
     def actor_of(m: Mention) -> Actor | None:
         c = mention_actor.get(id(m))
@@ -368,6 +375,28 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
     outlet_list = [{"name": n, "sources": sorted(s, key=lambda x: order.get(x, 0))} for n, s in sorted(outlets.items())]
     return Briefing(sources=[f.article for f in all_facts], actors=actors, venues=venues, events=events,
                     questions=questions, outlets=outlet_list)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in {"of", "the", "and", "for", "de"}).upper()
+
+
+def _merge_acronyms(by_key: dict, mention_actor: dict) -> None:
+    """"RSF" and "Rapid Support Forces" are one organisation: an acronym joins the only organisation
+    whose initials it spells."""
+    orgs = {k: c for k, c in by_key.items() if k[0] == "organization"}
+    for k, c in list(orgs.items()):
+        names = c.names()
+        acronym = next((n for n in names if n.isupper() and 2 <= len(n) <= 6 and n.isalpha()), None)
+        if acronym is None or len(names) > 1:
+            continue
+        targets = [o for ok, o in orgs.items() if ok != k and any(_initials(n) == acronym and len(n.split()) > 1
+                                                                     for n in o.names())]
+        if len(targets) == 1:
+            for ai, m in c.mentions:
+                targets[0].add(ai, m)
+                mention_actor[id(m)] = targets[0]
+            del by_key[k]
 
 
 def _outlet_display(text: str) -> str:

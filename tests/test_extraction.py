@@ -161,3 +161,27 @@ def test_unnamed_title_stays_unlinked_when_two_people_hold_it(tmp_path):
 def test_delegation_leader_and_official_beside_a_president(dev_json):
     assert actor_named(dev_json, "Khalil al-Hayya")["affiliation"] == "Hamas"  # "The Hamas delegation is led by"
     assert actor_named(dev_json, "Rustem Umerov")["affiliation"] == "Ukraine"  # "President Z. and Defence Minister U."
+
+
+def test_another_story_entirely(tmp_path):
+    """Two articles about other negotiations (fixtures/other-story): nothing in the generator knows them."""
+    from generator.pipeline import build
+
+    from .conftest import FIXTURES
+
+    data = build(FIXTURES / "other-story").briefing.to_json()
+    assert actor_named(data, "Armenia")["kind"] == "country"  # the model called it an organisation
+    rsf = actor_named(data, "Rapid Support Forces")
+    assert "RSF" in rsf["aliases"]  # an acronym joins the name it abbreviates
+    dagalo = actor_named(data, "Mohamed Hamdan Dagalo")
+    assert dagalo["affiliation"] == "Rapid Support Forces"  # "The RSF, led by …"
+    assert actor_named(data, "Maria Zakharova")["affiliation"] == "Russia"  # "Russian Foreign Ministry spokeswoman"
+    assert "army chief" in actor_named(data, "Abdel Fattah al-Burhan")["roles"]
+    pashinyan = actor_named(data, "Nikol Pashinyan")
+    assert any(e["date"] == "2025-08-07" and "nikol-pashinyan" in e["actors"] for e in data["events"])  # untagged surname
+    assert pashinyan["affiliation"] == "Armenia"
+    assert all(not e["date"] or not e["date"].startswith("2024-12") for e in data["events"])  # "decades" is no December
+    venues = {v["name"]: v for v in data["venues"]}
+    assert "offered" in venues["Jeddah"]["statuses"] and "proposed" in venues["Cairo"]["statuses"]
+    assert {o for s in data["sources"] for o in s["cited_outlets"]} == {"Reuters", "Interfax"}
+    assert not {"Reuters", "Interfax"} & {a["name"] for a in data["actors"]}

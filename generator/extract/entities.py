@@ -129,6 +129,13 @@ def _title_left(doc, start: int):
             role_toks.insert(0, tok)
             i -= 1
             continue
+        if role_toks and k in INSTITUTION_WORDS and tok.is_title:
+            # "Russian Foreign Ministry spokeswoman": walk over the body, keep the demonym before it
+            j = i
+            while j - 1 >= sent_start and doc[j - 1].is_title and not (g.demonym(doc[j - 1].text) or g.country(doc[j - 1].text)):
+                j -= 1
+            i = j - 1
+            continue
         if k in mods and not role_toks:
             break
         if role_toks:
@@ -196,7 +203,7 @@ def _title_right(doc, end: int):
         if t.ent_type_ == "PERSON":
             cur = []  # "President John Doe's": the title of someone else
             continue
-        if k in heads or k in mods:
+        if k in heads or k in mods or (k in INSTITUTION_WORDS and idx + 1 < len(span) and key(span[idx + 1].text) in heads):
             if k in {"and", "of", "for"} and not cur:
                 continue
             if k == "and" and cur:
@@ -220,6 +227,9 @@ def _title_right(doc, end: int):
     return ("; ".join(roles) if roles else None), affiliation, affiliation_of
 
 
+INSTITUTION_WORDS = {"ministry", "office", "department", "council", "agency", "service", "committee", "commission",
+                     "army", "forces", "government", "administration", "embassy", "parliament", "party", "cabinet",
+                     "presidency", "mission", "delegation", "court", "bank", "police", "navy", "guard"}
 TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "mission"}
 LEAD_VERBS = {"lead", "head", "chair"}
 OFFICIAL_HEADS = {"minister", "adviser", "advisor", "aide", "secretary", "envoy", "spokesman", "spokeswoman",
@@ -241,6 +251,13 @@ def _affiliation_from_structure(doc, start: int, end: int, role: str | None, rol
         team = next((c for c in verb.children if c.dep_ == "dobj"), None)
     else:
         team = None
+    if verb is not None and verb.dep_ == "acl" and tok.dep_ == "pobj" and verb.head.ent_type_ in {"ORG", "NORP", "GPE"}:
+        owner = verb.head  # "The RSF, led by X" / "Hamas, headed by X"
+        first = owner.i
+        while first > 0 and doc[first - 1].ent_type_ == owner.ent_type_ and doc[first - 1].ent_iob_ != "O":
+            first -= 1
+        name = _name_text(doc, first, owner.i + 1)
+        return role or "leader", g.country(name) or name, None
     if verb is not None and team is not None and team.lemma_.lower() in TEAM_NOUNS:
         for mod in team.children:
             if mod.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -347,7 +364,11 @@ def _entities(doc, heads: set[str]):
         if e.label_ == "ORG" and len(e) == 1 and e.text in surnames:
             e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
-    return out
+    # a surname alone that the model did not tag at all ("Smith said on Thursday")
+    covered = {i for e in out for i in range(e.start, e.end)}
+    extra = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+             if t.i not in covered and t.text in surnames and t.tag_ == "NNP" and not t.nbor(-1 if t.i else 0).is_title]
+    return sorted(out + extra, key=lambda e: e.start) if extra else out
 
 
 def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
@@ -389,6 +410,8 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         institution = g.institution(text)
         if label in {"GPE", "LOC", "FAC"} or (label == "PERSON" and len(toks) == 1) or institution:
             place = g.place(text)
+        elif label == "ORG" and g.country(text):
+            place = g.place(text)  # "Armenia" tagged as an organisation is still the country
         if g.demonym(text) and not g.country(text):
             used.update(range(start, end))
             continue  # "Ukrainian" (whatever the model called it): an affiliation, read with titles
@@ -418,7 +441,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
             m = Mention(text, "person", sentence, start, end, spacy_label=label)
             role, aff, aff_of, role_start = _title_left(doc, start)
             rrole, raff, raff_of = _title_right(doc, end)
-            m.role = role or rrole
+            m.role = "; ".join(r for r in (role, rrole) if r) or None
             m.affiliation = aff or raff
             m.affiliation_of = aff_of or raff_of
             if not m.affiliation and not m.affiliation_of:
