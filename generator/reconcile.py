@@ -460,11 +460,26 @@ RESUMED = re.compile(r"\b(resum|restart|reopen|reconven)\w*", re.I)
 ROUND = re.compile(r"\b(round|talks|negotiations|meeting)\b", re.I)
 
 
+GENERIC = {"talks", "talk", "negotiations", "negotiators", "round", "meeting", "said", "says", "told", "date", "new",
+           "next", "side", "sides", "both", "that", "this", "with", "from", "have", "been", "were", "would", "will",
+           "about", "after", "before", "their", "there", "they", "which", "what", "when", "where", "direct", "held",
+           "hold", "pause", "paused", "resumed", "resume", "remain", "remains", "again", "monday", "tuesday",
+           "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "on", "set"}
+
+
+def _telling_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", fold(text).lower()) if w not in GENERIC}
+
+
 class _Answers:
     """Indexes for finding what settles a question: happened events by date, venues by citation."""
 
-    def __init__(self, events: list[Event], venues: list[Venue]):
+    def __init__(self, events: list[Event], venues: list[Venue], actors: list[Actor]):
         self.events = sorted((e for e in events if e.date and e.status == "happened"), key=lambda e: e.date)
+        self.in_source: dict[str, set[str]] = defaultdict(set)  # source id → actor and venue ids it names
+        for x in list(actors) + list(venues):
+            for c in x.mentions:
+                self.in_source[c.source].add(x.id)
         self.dates = [e.date for e in self.events]
         self.venues = venues
         self.venues_at: dict[Citation, set[str]] = defaultdict(set)
@@ -472,9 +487,13 @@ class _Answers:
             for h in v.history:
                 self.venues_at[h["citation"]].add(v.id)
 
-    def after(self, day: str) -> list[Event]:
-        """Happened events dated after ``day`` (a month or year value counts from its end)."""
-        return [e for e in self.events[bisect.bisect_right(self.dates, day):] if e.date[:10] > day]
+    def after(self, day: str, grp: dict) -> list[Event]:
+        """Happened events dated after ``day`` about the same matter: sharing an actor or venue with
+        the articles the question comes from, or a telling word with its stances."""
+        context = set().union(*(self.in_source.get(c.source, set()) for c in grp["citations"]))
+        words = _telling_words(" ".join(p.stance for p in grp["positions"]))
+        return [e for e in self.events[bisect.bisect_right(self.dates, day):] if e.date[:10] > day
+                and (not context or (set(e.actors) | set(e.venues)) & context or words & _telling_words(e.sentence))]
 
 
 def _answer(family: str, asked: str, index: _Answers, grp: dict):
@@ -482,7 +501,7 @@ def _answer(family: str, asked: str, index: _Answers, grp: dict):
 
     ``asked`` is the latest date at which the question was raised; only events after it count."""
     venues = index.venues
-    later = index.after(asked[:10])
+    later = index.after(asked[:10], grp)
     if family in {"pause", "date"}:
         for e in sorted(later, key=lambda e: e.date):
             text = f"{e.summary} {e.sentence}"
@@ -548,7 +567,7 @@ def _questions(all_facts, actor_of, venues: list[Venue], actors: list[Actor], ev
         groups[("venue",)] = grp
     out = []
     taken: set[str] = set()
-    index = _Answers(events, venues)
+    index = _Answers(events, venues, actors)
     for g in groups.values():
         dates = [p.date for p in g["positions"] if p.date]
         g["asked"] = max(dates) if dates else ""

@@ -185,3 +185,29 @@ def test_another_story_entirely(tmp_path):
     assert "offered" in venues["Jeddah"]["statuses"] and "proposed" in venues["Cairo"]["statuses"]
     assert {o for s in data["sources"] for o in s["cited_outlets"]} == {"Reuters", "Interfax"}
     assert not {"Reuters", "Interfax"} & {a["name"] for a in data["actors"]}
+
+
+def test_a_third_story_quotes_dates_and_questions():
+    """Climate talks and a port strike (fixtures/third-story): quotes only from the speaker whose verb
+    holds them, a month without a year read towards the nearest one, an undated article's weekdays
+    left undated, and a question not 'answered' by an unrelated story."""
+    from generator.pipeline import build
+
+    from .conftest import FIXTURES
+
+    data = build(FIXTURES / "third-story").briefing.to_json()
+    quotes = {a["name"]: [q["text"] for q in a["quotes"]] for a in data["actors"]}
+    assert quotes["Mukhtar Babayev"] == ["We are not there yet,"]
+    assert quotes.get("Wopke Hoekstra", []) == []  # "… rejected it as “too little, too late”" is not his
+    assert not any(a["name"].startswith("COP") for a in data["actors"])
+    dates = {e["date"] for e in data["events"]}
+    assert "2025-01" in dates and "2024-01" not in dates  # "before the new administration takes office in January"
+    assert "2024-11-22" in dates  # "failed to agree on Friday": the clause says who failed
+    strike = next(s for s in data["sources"] if s["path"].endswith("strike.txt"))
+    assert strike["published"] is None
+    undated = [e for e in data["events"] if e["date"] is None]
+    assert any("extended their strike on Tuesday" in e["summary"] for e in undated)
+    qs = {q["question"]: q for q in data["questions"]}
+    assert "Must the employers withdraw their plan to automate cranes before talks?" in qs  # base form of the verb
+    assert any(q.startswith("Will an agreement be reached on how much money") for q in qs)  # "failed to agree on"
+    assert qs["When will the next round take place?"]["status"] == "open"  # the climate summit does not answer it

@@ -49,22 +49,45 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
-        sents = [s for s in doc.sents if s.start < span.end + 1 and s.end > span.start]
+        inside = set(range(span.start, span.end))
+        # the quoted words without the quote marks (a closing mark often hangs from the main verb)
+        words = doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or span
+        sents = [s for s in doc.sents if s.start < span.end and s.end > span.start]
         speaker = None
-        for sent in sents[::-1] + [s for s in doc.sents if s.start >= span.end][:1]:
+        # the speech verb whose clause holds the quote ("“…,” X said", "X said: “…”"); a quote inside
+        # some other verb's clause ("rejected it as “too little”") is nobody's statement
+        for sent in sents:
             for tok in sent:
-                if tok.lemma_ in SPEECH_LEMMAS and not (span.start <= tok.i < span.end):
-                    sub = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                    if sub is None:
-                        continue
+                if tok.i in inside or tok.lemma_ not in SPEECH_LEMMAS:
+                    continue
+                if not inside & {t.i for t in tok.subtree} or _owned_by_other_clause(doc, words, tok):
+                    continue
+                sub = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if sub is not None:
                     speaker = next((x for x in facts.mentions if x.start <= sub.i < x.end), None) or facts.pronouns.get(sub.i)
-                    if speaker is not None:
-                        break
+                if speaker is not None:
+                    break
             if speaker is not None:
                 break
         if speaker is not None and speaker.label in {"person", "organization", "country"}:
             out.append(RawQuote(speaker, text, sid.get(span.start, "s1")))
     return out
+
+
+def _owned_by_other_clause(doc, span, speech_verb) -> bool:
+    """Is the quote the object of some other verb between it and the speech verb
+    ("… said X, but Y rejected it as “too little, too late”")?"""
+    tok = span.root
+    for _ in range(12):
+        if tok.i == speech_verb.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == speech_verb.i:
+            return False
+        if not (span.start <= tok.i < span.end) and tok.pos_ == "VERB" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            return True
+    return False
 
 
 def latest_stated_day(doc, year_hint: int | None) -> dt.date | None:

@@ -18,7 +18,7 @@ SPEECH = {"say", "tell", "add", "stress", "state", "note", "insist", "warn", "re
 def governor(tok):
     """The verb (or the sentence root) a token hangs from."""
     seen = 0
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and seen < 12:
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i and seen < 12:
         tok = tok.head
         seen += 1
     return tok
@@ -37,7 +37,7 @@ def tense(verb) -> str | None:
         for _ in range(3):
             if gov.lemma_ in FUTURE_LEMMAS or gov.lower_ in {"ready", "willing", "due", "set"}:
                 return "future"
-            if gov.head is gov:
+            if gov.head.i == gov.i:
                 break
             gov = gov.head
         return "future" if "going" in {c.lower_ for c in verb.head.children} or verb.head.lower_ == "going" else None
@@ -58,9 +58,9 @@ def subject(verb):
         for c in verb.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 return c
-        if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl"} and verb.head is not verb:
+        if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
-        elif verb.dep_ == "pcomp" and verb.head.head is not verb.head:  # "responded by inviting the premier"
+        elif verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:  # "responded by inviting the premier"
             verb = verb.head.head
         else:
             break

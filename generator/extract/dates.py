@@ -66,11 +66,14 @@ def _pick_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date
 
 
 def _pick_month(month: int, ref: dt.date, tense: str | None) -> str:
-    year = ref.year
-    if tense == "future" and month < ref.month:
-        year += 1
-    elif tense != "future" and month > ref.month:
-        year -= 1
+    """The most recent such month (past), the next one (future), else the nearest one."""
+    if tense == "future":
+        year = ref.year + (month < ref.month)
+    elif tense == "past":
+        year = ref.year - (month > ref.month)
+    else:
+        here = ref.year * 12 + ref.month
+        year = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: (abs(y * 12 + month - here), y * 12 + month > here))
     return f"{year:04d}-{month:02d}"
 
 

@@ -434,6 +434,8 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
             m = Mention(text, "country", sentence, start, end, place=place, affiliation=place.name, spacy_label=label)
         elif place is not None and label != "ORG":
             m = Mention(text, "place", sentence, start, end, place=place, affiliation=place.country, spacy_label=label)
+        elif label == "PERSON" and any(ch.isdigit() for ch in text):
+            continue  # "COP29": not a person
         elif label == "PERSON":
             end = _extend_person(doc, start, end)
             start = _strip_honorifics(doc, start, end)

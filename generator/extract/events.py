@@ -52,7 +52,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
     spans = date_spans(doc)
     for span in spans:
         head = governor(span.root)
-        if head.dep_ == "relcl" and head.head is not head:
+        if head.dep_ in {"relcl", "xcomp"} and head.head.i != head.i:
             head = governor(head.head)  # "He was the one that introduced …": the main clause says who
         t = tense(head)
         if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:

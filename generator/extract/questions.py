@@ -20,7 +20,8 @@ MODALS = {"will", "would", "can", "could", "must", "should", "may", "might", "sh
 PAUSE = re.compile(r"\b(on hold|on pause|a pause|paused|stalled|suspended|frozen|put talks on hold|no wish to continue)\b", re.I)
 UNCERTAIN = re.compile(r"\b(?:unclear|uncertain|not clear|unknown|remains to be seen|questioned|no one knows|it is not known)\s+(whether|if|when|who|how|what|where)\b\s*(.+)", re.I)
 UNSETTLED = re.compile(r"\b(?:remain|remains|are still|is still|still)\s+(?:unsettled|unresolved|undecided|disputed|sticking points)\b,?\s*(?:including|such as)?\s*(.+)", re.I)
-NO_AGREEMENT = re.compile(r"\bno (?:agreement|deal|breakthrough|consensus|decision) (?:was|has been|had been) (?:reached|made|achieved)\s*(?:on|over|about)?\s*(.*)", re.I)
+NO_AGREEMENT = re.compile(r"\b(?:no (?:agreement|deal|breakthrough|consensus|decision) (?:was|has been|had been) (?:reached|made|achieved)"
+                          r"|(?:failed|fail|unable|could not|couldn't|did not|didn't) (?:yet )?to agree)\s*(?:on|over|about)?\s*(?:\w+day\s+)?(?:on\s+)?(.*)", re.I)
 NO_DATE = re.compile(r"\bno date (?:has|had) (?:yet )?been (?:set|fixed|agreed|announced)\b", re.I)
 UNTIL = re.compile(r"\b(?:no|not|never|resisted|refuse[sd]?|won't|will not|cannot|can't)\b.*\buntil\b\s+(.+)", re.I)
 FIRST = re.compile(r"\b(?:has to|have to|must|should) come first\b", re.I)
@@ -114,7 +115,7 @@ def _cue_actor(sent, offset: int, facts: EntityFacts) -> Mention | None:
         m = _mention_at(subject(verb), facts)
         if m is not None and m.label != "outlet":
             return m
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = governor(verb.head)
     return None
@@ -149,7 +150,7 @@ def _condition(until, facts: EntityFacts):
     cond_verb = until.head if until.dep_ == "mark" else next((c for c in until.children if c.dep_ in {"pcomp", "pobj"}), None)
     if cond_verb is None:
         return None
-    main = cond_verb.head if cond_verb.head is not cond_verb else None
+    main = cond_verb.head if cond_verb.head.i != cond_verb.i else None
     cond_subj = next((c for c in cond_verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     main_np = "talks"
     actor = None
@@ -164,7 +165,9 @@ def _condition(until, facts: EntityFacts):
             actor = _mention_at(msubj, facts)
     if cond_subj is not None and cond_subj.pos_ in {"NOUN", "PROPN"}:
         rest = [t for t in cond_verb.subtree if t.i > cond_subj.right_edge.i and not t.is_space]
-        pred = _tidy(span_text(rest))
+        words = [t.lemma_ if t.i == cond_verb.i and t.tag_ in {"VBD", "VBZ", "VBP"} else t.text for t in rest]
+        pred = _tidy(" ".join(words)) if rest else ""
+        pred = re.sub(r"\s+([,.;:!?%)])", r"\1", pred)
         pred = re.sub(r"^(is|are|has been|have been|was|were)\s+", "be ", pred)
         q = _q(f"Must {_np(cond_subj)} {pred} before {main_np}")
         return q, (_stem(cond_subj.lemma_.lower()),), actor
@@ -239,7 +242,7 @@ def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQ
                                    s, ("resum", "talk")))
         if UNTIL.search(text):
             for tok in sent:
-                if tok.lower_ == "until" and tok.head is not tok:
+                if tok.lower_ == "until" and tok.head.i != tok.i:
                     found = _condition(tok, facts)
                     if found:
                         q, topic, actor = found
@@ -299,7 +302,7 @@ def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQ
                     continue
                 noun = {"offer": "offer", "invite": "invitation", "suggest": "suggestion"}.get(tok.lemma_, "proposal")
                 what = _tidy(span_text([t for t in xcomp.subtree if not t.is_space
-                                        and not any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i > xcomp.i or a is t)]))
+                                        and not any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i > xcomp.i or a.i == t.i)]))
                 if xcomp.tag_ == "VB" and not what.startswith("to "):
                     lead = f"to {what}"
                 elif xcomp.tag_ == "VBG" or xcomp.dep_ == "dobj":

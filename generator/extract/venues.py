@@ -35,7 +35,7 @@ class VenueMention:
 
 def _chain(tok, depth: int = 4):
     out = []
-    while tok.head is not tok and depth:
+    while tok.head.i != tok.i and depth:
         tok = tok.head
         out.append(tok)
         depth -= 1
@@ -45,7 +45,7 @@ def _chain(tok, depth: int = 4):
 def _is_venue(m: Mention, doc) -> bool:
     head = doc[m.start:m.end].root
     tok = head
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     dep, up = tok.dep_, tok.head
     sent_lemmas = {t.lemma_.lower() for t in head.sent}
