@@ -73,8 +73,6 @@ def test_bad_files_are_reported_again_from_the_cache(tmp_path, dev_dir):
 
 
 def test_pool_gives_the_same_result(tmp_path):
-    import sys
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from bench.make_corpus import make_corpus
 
     seeds = tmp_path / "seeds"
@@ -82,3 +80,33 @@ def test_pool_gives_the_same_result(tmp_path):
     pooled = build(seeds, workers=2)
     single = build(seeds, workers=1)
     assert pooled.briefing.to_json() == single.briefing.to_json()
+
+
+def test_progress_only_for_a_person_at_a_terminal(monkeypatch):
+    import io
+
+    from generator.pipeline import show_progress
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr("sys.stderr", Tty())
+    monkeypatch.delenv("CI", raising=False)
+    assert show_progress(quiet=False)
+    assert not show_progress(quiet=True)  # mkdocs build -q, CLI -q
+    monkeypatch.setenv("CI", "true")
+    assert not show_progress(quiet=False)
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    assert not show_progress(quiet=False)  # not a terminal
+
+
+def test_benchmark_corpus_is_deterministic(tmp_path):
+    from bench.make_corpus import make_corpus
+
+    a = make_corpus(12, tmp_path / "a")
+    b = make_corpus(12, tmp_path / "b")
+    assert [p.name for p in a] == [p.name for p in b]
+    assert all(x.read_bytes() == y.read_bytes() for x, y in zip(a, b))
+    assert {p.suffix for p in a} == {".txt", ".md", ".html"}
