@@ -476,6 +476,7 @@ class _Answers:
 
     def __init__(self, events: list[Event], venues: list[Venue], actors: list[Actor]):
         self.events = sorted((e for e in events if e.date and e.status == "happened"), key=lambda e: e.date)
+        self.words = {e.id: _telling_words(e.sentence) for e in self.events}
         self.in_source: dict[str, set[str]] = defaultdict(set)  # source id → actor and venue ids it names
         for x in list(actors) + list(venues):
             for c in x.mentions:
@@ -493,7 +494,7 @@ class _Answers:
         context = set().union(*(self.in_source.get(c.source, set()) for c in grp["citations"]))
         words = _telling_words(" ".join(p.stance for p in grp["positions"]))
         return [e for e in self.events[bisect.bisect_right(self.dates, day):] if e.date[:10] > day
-                and (not context or (set(e.actors) | set(e.venues)) & context or words & _telling_words(e.sentence))]
+                and (not context or (set(e.actors) | set(e.venues)) & context or words & self.words[e.id])]
 
 
 def _answer(family: str, asked: str, index: _Answers, grp: dict):
