@@ -64,14 +64,9 @@ def on_post_build(config, **kwargs):
     final, staging = _state["final_site"], _state["staging"]
     if final is None or staging is None or not staging.exists():
         return
-    old = final.with_name(f".{final.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
-    if final.exists():
-        final.rename(old)
-    staging.rename(final)
-    if old.exists():
-        shutil.rmtree(old)
+    from generator.export import swap_in
+
+    swap_in(staging, final)
     config.site_dir = str(final)
     _state.update(final_site=None, staging=None)
 

@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .charts import land_svg, map_svg, timeline_svg
-from .export import to_json_text
+from .export import swap_in, to_json_text
 from .ical import to_ics
 from .model import Briefing
 
@@ -223,14 +223,7 @@ def render_site(b: Briefing, output: Path, templates: Path, content: Path | None
             dest.write_text(text, encoding="utf-8", newline="\n")
             written.append(rel)
         (tmp / STAMP).write_text(stamp, encoding="utf-8")
-        old = output.with_name(f".{output.name}.old")
-        if old.exists():
-            shutil.rmtree(old)
-        if output.exists():
-            output.rename(old)
-        tmp.rename(output)
-        if old.exists():
-            shutil.rmtree(old)
+        swap_in(tmp, output)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
