@@ -211,3 +211,18 @@ def test_a_third_story_quotes_dates_and_questions():
     assert "Must the employers withdraw their plan to automate cranes before talks?" in qs  # base form of the verb
     assert any(q.startswith("Will an agreement be reached on how much money") for q in qs)  # "failed to agree on"
     assert qs["When will the next round take place?"]["status"] == "open"  # the climate summit does not answer it
+
+
+def test_the_meeting_is_the_one_at_the_venue_the_article_is_about(tmp_path):
+    data = _build(tmp_path, {
+        "2024-03-05_a.txt": ("Geneva talks\n\nThe two governments will hold talks in Geneva later this week, a spokesman said on "
+                             "Tuesday. Officials said the venue in Geneva had been chosen by the mediators. The rebels said "
+                             "they might travel to Oslo next month.\n\n\"We are preparing for the meeting planned for "
+                             "Thursday,\" the spokesman said."),
+    })
+    thursday = next(e for e in data["events"] if e["date"] == "2024-03-07")
+    assert thursday["status"] == "planned" and thursday["venues"] == ["geneva"]
+    # "talks in Geneva later this week" and "the meeting planned for Thursday" are one planned event
+    assert {c["sentence"] for c in thursday["citations"]} == {"s1", "s4"}
+    oslo = next(v for v in data["venues"] if v["name"] == "Oslo")
+    assert oslo["statuses"] == ["planned"]  # "they might travel to Oslo"

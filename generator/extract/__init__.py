@@ -122,7 +122,7 @@ def extract_article(article: Article, doc, year_hint: int | None) -> ArticleFact
             article.reference_note = "No publication date: only dates with a year are placed on the timeline."
     facts = ArticleFacts(article, entities)
     facts.venues = extract_venues(doc, entities, sid)
-    facts.events = extract_events(doc, entities, sid, ref, deictic_ok, year_hint)
+    facts.events = extract_events(doc, entities, sid, ref, deictic_ok, year_hint, facts.venues)
     facts.questions = extract_questions(doc, entities, sid)
     facts.quotes = extract_quotes(doc, entities, sid)
     return facts

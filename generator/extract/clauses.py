@@ -28,8 +28,10 @@ def tense(verb) -> str | None:
     """past / future / None for the clause of ``verb`` (looking at its auxiliaries and governors)."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     lowers = {a.lower_ for a in auxes}
-    if lowers & {"will", "shall", "'ll", "wo", "would"}:
+    if lowers & {"will", "shall", "'ll", "wo", "would", "might", "may"}:
         return "future"
+    if "could" in lowers and not any(c.dep_ == "neg" for c in verb.children):
+        return "future"  # "could be held next year" (but "could not agree on Friday" is past)
     base_form = verb.tag_ == "VB" or (auxes and all(a.tag_ in {"VB", "TO"} or a.lower_ == "be" for a in auxes))
     if any(a.lower_ == "to" for a in auxes) or (base_form and not lowers & {"did", "do", "does"}):
         # infinitive or subjunctive: future if the governor plans or proposes

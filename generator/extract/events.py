@@ -42,8 +42,31 @@ def _mentions_in(tokens: set[int], facts: EntityFacts) -> list[Mention]:
     return [m for m in facts.mentions if m.start in tokens]
 
 
+MEETING_REFS = {"meeting", "talk", "round", "summit", "negotiation"}
+
+
+def _referred_venue(head, clause_toks: set[int], venue_mentions) -> list[Mention]:
+    """"the meeting planned for Thursday": a definite meeting with no place of its own is the one
+    at the venue the article has named most so far."""
+    doc = head.doc
+    for i in sorted(clause_toks):
+        tok = doc[i]
+        if tok.lemma_.lower() in MEETING_REFS and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"}
+                                                        for c in tok.children):
+            before = [v.mention for v in venue_mentions or [] if v.mention.start < min(clause_toks)]
+            if not before:
+                return []
+            # the place the article has talked about most so far (the latest of those on a tie)
+            counts = {}
+            for k, m in enumerate(before):
+                counts[m.place.name] = (counts.get(m.place.name, (0, 0))[0] + 1, k)
+            best = max(counts, key=lambda name: counts[name])
+            return [next(m for m in reversed(before) if m.place.name == best)]
+    return []
+
+
 def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool,
-                   year_hint: int | None) -> list[RawEvent]:
+                   year_hint: int | None, venue_mentions=None) -> list[RawEvent]:
     events: list[RawEvent] = []
     seen_heads: set[int] = set()
     last_anchor: dt.date | None = None
@@ -57,6 +80,9 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         t = tense(head)
         if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
             t = None  # "proposed June 2 for a second round": a proposed date, not a past one
+        if head.dep_ == "acl" and head.head.i != head.i:
+            # "the meeting planned for Thursday": dated by the participle, told by the clause around the noun
+            head = governor(head.head)
         when = resolve(span.text, ref, t, last_anchor, deictic_ok, year_hint)
         if when is not None and when.precision == "day":
             last_anchor = when.day
@@ -90,9 +116,12 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
                 summary = re.sub(rf"(^|,\s|\s){re.escape(sub.text)}\s", lambda m_, name=target.text: f"{m_[1]}{name} ",
                                  summary, count=1)
         places = [m for m in facts.mentions if m.start in clause_toks and m.place is not None]
+        if not places:
+            places = _referred_venue(head, clause_toks, venue_mentions)
         ahead = (when is not None and ref is not None and deictic_ok and when.day > ref) or \
             re.search(r"\b(later this|next|coming|upcoming|tomorrow)\b", span.text, re.I)
-        status = "planned" if t == "future" or ahead or head.lemma_ in {"plan", "schedule"} else "happened"
+        status = "planned" if t == "future" or ahead or head.lemma_ in {"plan", "schedule"} or \
+            any(x.lemma_ in {"plan", "schedule"} and x.dep_ == "acl" for x in span.root.ancestors) else "happened"
         inferred = not deictic_ok and when is not None and not re.search(r"\b(19|20)\d{2}\b", span.text)
         events.append(RawEvent(when, span.text, summary, sid.get(span.start, "s1"), status, actors, places,
                                head.lemma_, sent.text.strip(), inferred))
