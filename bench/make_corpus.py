@@ -48,7 +48,7 @@ def article(i: int, rng: random.Random, people, places) -> tuple[str, str]:
     """(file name, content) of article ``i``."""
     day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 700))
     city, country, demonym = rng.choice(places)
-    venue, vcountry, vdemonym = rng.choice(places)
+    venue, _, vdemonym = rng.choice(places)
     (a_name, a_role, a_dem), (b_name, b_role, b_dem) = rng.sample(people, 2)
     outlet = rng.choice(OUTLETS)
     weekday = WEEKDAYS[(day.weekday() - rng.randint(0, 3)) % 7]

@@ -11,9 +11,7 @@ from typing import Any
 
 SCHEMA = "briefing/1"
 
-ACTOR_KINDS = ("person", "organization", "country", "group")
 VENUE_STATUSES = ("held", "planned", "proposed", "offered", "rejected")
-PRECISIONS = ("day", "month", "year")
 
 
 @dataclass(frozen=True, order=True)

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from rapidfuzz.fuzz import ratio
 
 from .extract import ArticleFacts
-from .extract.entities import Mention
+from .extract.entities import Mention, outlet_name
 from .gazetteer import gazetteer
 from .model import (VENUE_STATUSES, Actor, Briefing, Citation, Event, Position, Question, Quote, Venue)
 from .text import fold, key, slugify, unique_id
@@ -136,7 +136,7 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
                 continue
             single = len(name_parts(m.text)) == 1
             if m.label == "outlet" or key(m.text) in outlet_names:
-                outlets[_outlet_display(m.text)].add(f.article.id)
+                outlets[outlet_name(m.text)].add(f.article.id)
                 continue
             if single and m.label in {"person", "organization"} and surname_key(m.text) in full_surnames:
                 before = [x for x in local if surname_key(x.text) == surname_key(m.text) and x.start < m.start]
@@ -199,8 +199,6 @@ def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
     for c, display in drafts:
         aliases = sorted({m.text for _, m in c.mentions if m.text != display})
-        if c.kind == "country":
-            aliases = sorted(set(aliases) | {a for a in aliases})
         roles = Counter(r.strip() for _, m in c.mentions if m.role for r in m.role.split(";") if r.strip())
         affs = Counter(m.affiliation for _, m in c.mentions if m.affiliation)
         if c.kind == "country":
@@ -397,12 +395,6 @@ def _merge_acronyms(by_key: dict, mention_actor: dict) -> None:
                 targets[0].add(ai, m)
                 mention_actor[id(m)] = targets[0]
             del by_key[k]
-
-
-def _outlet_display(text: str) -> str:
-    from .extract.entities import _outlet_name
-
-    return _outlet_name(text)
 
 
 def _bucket(w) -> str:

@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 
 from ..analyse import sentence_index
 from ..model import Article
+from .clauses import SPEECH
 from .entities import EntityFacts, Mention, extract_entities
 from .events import RawEvent, extract_events
 from .questions import RawQuestion, extract_questions
 from .venues import VenueMention, extract_venues
 
 QUOTE = re.compile(r"[“\"]([^“”\"]{12,600})[”\"]")
-SPEECH_LEMMAS = {"say", "tell", "add", "stress", "state", "note", "insist", "warn", "ask", "reply", "write", "declare",
-                 "announce", "reiterate", "explain", "argue", "claim", "comment", "emphasise", "emphasize", "remark"}
 
 
 @dataclass
@@ -58,7 +57,7 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
         # some other verb's clause ("rejected it as “too little”") is nobody's statement
         for sent in sents:
             for tok in sent:
-                if tok.i in inside or tok.lemma_ not in SPEECH_LEMMAS:
+                if tok.i in inside or tok.lemma_ not in SPEECH:
                     continue
                 if not inside & {t.i for t in tok.subtree} or _owned_by_other_clause(doc, words, tok):
                     continue

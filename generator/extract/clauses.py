@@ -12,7 +12,7 @@ MEETING_VERBS = {"meet", "host", "hold", "gather", "convene", "resume", "talk", 
 FUTURE_LEMMAS = {"plan", "schedule", "expect", "prepare", "intend", "aim", "propose", "suggest", "agree"}
 SPEECH = {"say", "tell", "add", "stress", "state", "note", "insist", "warn", "reply", "write", "declare", "announce",
           "reiterate", "explain", "argue", "claim", "comment", "emphasise", "emphasize", "remark", "respond",
-          "answer", "report", "reveal", "signal"}
+          "answer", "report", "reveal", "signal", "ask"}
 
 
 def governor(tok):

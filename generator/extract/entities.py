@@ -93,6 +93,29 @@ def _strip_honorifics(doc, start: int, end: int) -> int:
     return start
 
 
+def _possessor(doc, pos: int, floor: int) -> tuple[str | None, str | None]:
+    """Who owns a title, from the name before "'s" at ``pos``: (a country, or None; a person's or
+    organisation's name whose affiliation it shares, or None). "Norway's", "the Kremlin's", "President Doe's"."""
+    g = gazetteer()
+    heads, mods = _role_tokens()
+    j = pos - 1
+    while j - 1 >= floor and doc[j - 1].tag_ == "NNP":
+        j -= 1
+    owner = doc[j:pos]
+    if not len(owner):
+        return None, None
+    country = g.country(owner.text) or g.country(owner[-1].text) or g.demonym(owner.text)
+    inst = g.institution(owner.text)
+    if country or inst:
+        return country or inst["country"], None
+    first = j
+    while first < pos and (key(doc[first].text) in heads or key(doc[first].text) in mods):
+        first += 1
+    if first < pos and owner[-1].ent_type_ in {"PERSON", "ORG"}:
+        return None, _name_text(doc, first, pos)
+    return None, None
+
+
 def _title_left(doc, start: int):
     """Walk left of a name over its title: "Elysee Press Secretary", "US Secretary of State"."""
     g = gazetteer()
@@ -108,22 +131,9 @@ def _title_left(doc, start: int):
         tok = doc[i]
         k = key(tok.text)
         if tok.tag_ == "POS" and i - 1 >= sent_start:  # "Norway's chief negotiator", "the premier's envoy"
-            j = i - 1
-            owner_end = i
-            while j - 1 >= sent_start and doc[j - 1].tag_ == "NNP":
-                j -= 1
-            owner = doc[j:owner_end]
-            country = g.country(owner.text) or g.country(owner[-1].text)
-            inst = g.institution(owner.text)
-            if country:
-                affiliation = affiliation or country
-            elif inst:
-                affiliation = affiliation or inst["country"]
-            elif owner[-1].ent_type_ == "PERSON" or owner[-1].ent_type_ == "ORG":
-                first = j
-                while first < owner_end and (key(doc[first].text) in heads or key(doc[first].text) in mods):
-                    first += 1
-                affiliation_of = affiliation_of or _name_text(doc, first, owner_end)
+            country, person = _possessor(doc, i, sent_start)
+            affiliation = affiliation or country
+            affiliation_of = affiliation_of or person
             break
         if k in heads or (k in mods and role_toks):
             role_toks.insert(0, tok)
@@ -180,18 +190,9 @@ def _title_right(doc, end: int):
     for idx, t in enumerate(span):
         k = key(t.text)
         if t.tag_ == "POS":
-            owner_start = idx - 1
-            while owner_start - 1 >= 0 and span[owner_start - 1].tag_ == "NNP":
-                owner_start -= 1
-            owner = span[owner_start:idx]
-            country = g.country(owner.text) or g.demonym(owner.text)
-            first = owner_start
-            while first < idx and (key(span[first].text) in heads or key(span[first].text) in mods):
-                first += 1
-            if country:
-                affiliation = country
-            elif idx > first:
-                affiliation_of = _name_text(doc, span[first].i, span[idx - 1].i + 1)
+            country, person = _possessor(doc, t.i, span.start)
+            affiliation = country or affiliation
+            affiliation_of = person or affiliation_of
             cur = []
             continue
         if t.text == "-" and cur and idx + 1 < len(span):
@@ -464,7 +465,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)
     facts.mentions += _role_references(doc, facts.mentions, sid)
     facts.mentions.sort(key=lambda m: m.start)
-    facts.outlets = sorted({_outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
+    facts.outlets = sorted({outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
     return facts
 
@@ -533,7 +534,8 @@ def _definite_places(doc, mentions: list[Mention], dateline: str | None, sid: di
     return out
 
 
-def _outlet_name(text: str) -> str:
+def outlet_name(text: str) -> str:
+    """"Xinhua news agency" → "Xinhua"."""
     g = gazetteer()
     words = text.split()
     while len(words) > 1 and key(" ".join(words[-2:])) in g.outlet_cues["nouns"]:

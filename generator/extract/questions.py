@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from .clauses import span_text, subject
 from .entities import EntityFacts, Mention
 
-MODALS = {"will", "would", "can", "could", "must", "should", "may", "might", "shall"}
 PAUSE = re.compile(r"\b(on hold|on pause|a pause|paused|stalled|suspended|frozen|put talks on hold|no wish to continue)\b", re.I)
 UNCERTAIN = re.compile(r"\b(?:unclear|uncertain|not clear|unknown|remains to be seen|questioned|no one knows|it is not known)\s+(whether|if|when|who|how|what|where)\b\s*(.+)", re.I)
 UNSETTLED = re.compile(r"\b(?:remain|remains|are still|is still|still)\s+(?:unsettled|unresolved|undecided|disputed|sticking points)\b,?\s*(?:including|such as)?\s*(.+)", re.I)
@@ -69,7 +68,7 @@ def _invert(clause: str) -> str | None:
     return f"{aux.capitalize()} {subj[:1].lower() + subj[1:] if not subj[:1].isupper() or subj.split()[0] in {'The', 'A', 'An', 'Any'} else subj} {rest}"
 
 
-def _topic(text: str, doc_vocab=None) -> tuple[str, ...]:
+def _topic(text: str) -> tuple[str, ...]:
     words = [w for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in TOPIC_STOP and len(w) > 3]
     return tuple(sorted(set(_stem(w) for w in words)))
 

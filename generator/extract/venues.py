@@ -13,7 +13,6 @@ from .entities import EntityFacts, Mention
 
 PROPOSE = {"propose", "suggest", "invite", "float", "offer", "proposal", "suggestion", "invitation", "idea"}
 REJECT = {"reject", "dismiss", "refuse", "decline", "oppose", "rebuff", "spurn", "veto"}
-REJECT_PHRASES = ("ruled out", "rule out", "turned down", "turn down", "out of hand", "would be rejected")
 HELD = {"meet", "hold", "host", "resume", "sign", "gather", "convene", "open", "agree", "arrive", "join", "fly"}
 PROPOSAL_NOUNS = {"proposal", "suggestion", "offer", "idea", "invitation", "plan", "that", "it", "them", "this"}
 FUTURE_CUES = ("next round", "next week", "later this week", "this week", "planned", "scheduled", "agreed location",
@@ -25,12 +24,11 @@ LOCATIVE = {"in", "at", "to", "into", "inside", "near", "outside"}
 class VenueMention:
     mention: Mention
     statuses: list[str]
-    actor: Mention | None  # who proposed, offered or rejected it (for a single status)
     sentence: str
-    actors: dict | None = None  # status → who (proposer, host, rejecter)
+    actors: dict  # status → who proposed, offered or rejected it
 
     def actor_for(self, status: str) -> Mention | None:
-        return (self.actors or {}).get(status, self.actor)
+        return self.actors.get(status)
 
 
 def _chain(tok, depth: int = 4):
@@ -153,7 +151,7 @@ def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMe
                 found = next((x for x in facts.mentions if x.start <= tok.i < x.end), None) or facts.pronouns.get(tok.i)
                 if found is not None and found.label != "outlet":
                     actors[st] = found
-        vm = VenueMention(m, statuses, None, m.sentence, actors)
+        vm = VenueMention(m, statuses, m.sentence, actors)
         out.append(vm)
         if "proposed" in statuses:
             proposed_in.setdefault(m.sentence, []).append(vm)
@@ -171,5 +169,6 @@ def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMe
             actor = next((x for x in facts.mentions if who is not None and x.start <= who.i < x.end), None)
             for vm in props:
                 if "rejected" not in vm.statuses:
-                    out.append(VenueMention(vm.mention, ["rejected"], actor, sid.get(nxt.start, vm.sentence)))
+                    out.append(VenueMention(vm.mention, ["rejected"], sid.get(nxt.start, vm.sentence),
+                                            {"rejected": actor} if actor else {}))
     return out
