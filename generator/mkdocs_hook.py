@@ -116,8 +116,8 @@ def on_pre_build(config, **kwargs):
     _set_build_date(result.briefing)
     for rel in skipped:
         log.info("briefing: content/%s is hand-written; the generated page of that name is not used", rel)
-    for problem in result.problems:
-        log.warning("briefing: skipped %s", problem)
+    for problem in result.problems:  # a notice (a hidden file, a sub-folder) is not a warning
+        (log.info if problem.notice else log.warning)("briefing: skipped %s", problem)
     log.info("briefing: %s; %d pages", result.stats.line(), len(written))
 
 
