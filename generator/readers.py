@@ -410,14 +410,13 @@ def assign_ids(articles: list["Article"], paths: list[Path]) -> None:
 
     Every file asks for the slug of its name without the extension (``talks.txt`` → ``talks``). When
     several ask for the same slug, the one that ranks first gets it (rank: the earliest publication date,
-    undated last, then the file name), and each other one takes the slug of its whole name
+    undated last, then the file name's bytes), and each other one takes the slug of its whole name
     (``talks-txt``): the suffix comes from its own name and the file that ranks first keeps its id. A
     slug that is a page or folder of the site itself (``index``, ``assets``, … see
     :data:`~generator.text.RESERVED_IDS`) is never given: ``index.txt`` becomes ``index-txt``.
     """
-    names = [display_name(p.name) for p in paths]
-    stems = [slugify(display_name(p.stem), "article") for p in paths]
-    order = sorted(range(len(paths)), key=lambda i: (articles[i].published or "~", names[i], os.fsencode(paths[i].name)))
+    stems = [slugify(os.fsdecode(p.stem), "article") for p in paths]  # control characters and stray bytes drop out
+    order = sorted(range(len(paths)), key=lambda i: (articles[i].published or "~", os.fsencode(paths[i].name)))
     ids: dict[int, str] = {}
     taken: set[str] = set()
     for i in order:  # plain slugs first, so a derived id never displaces one
@@ -426,6 +425,6 @@ def assign_ids(articles: list["Article"], paths: list[Path]) -> None:
             taken.add(stems[i])
     for i in order:
         if i not in ids:
-            ids[i] = unique_id(slugify(names[i], "article"), taken)
+            ids[i] = unique_id(slugify(os.fsdecode(paths[i].name), "article"), taken)
     for i, art in enumerate(articles):
         art.id = ids[i]
