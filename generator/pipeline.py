@@ -23,7 +23,7 @@ from .cache import Cache, Entry
 from .errors import ArticleError, BriefingError
 from .extract import ArticleFacts, extract_article
 from .model import Article, Briefing
-from .inputs import choose_files
+from .inputs import choose_files, read_regular
 from .readers import MAX_BYTES, assign_ids, read_article, shown_path
 from .reconcile import build_briefing
 
@@ -94,7 +94,7 @@ def read_all(folder: Path, strict: bool = False, cache: Cache | None = None):
         key = entry = None
         try:
             if cache is not None and cache.folder is not None and path.stat().st_size <= MAX_BYTES:
-                key = cache.key(path.name, path.read_bytes())
+                key = cache.key(path.name, read_regular(path))
                 entry = cache.load(key)
             if entry is not None:
                 art = entry.article
@@ -241,6 +241,8 @@ def _file_key(cache: Cache, path: Path) -> str:
     """What identifies a file's content for the whole-corpus cache (a huge file by its size only)."""
     try:
         size = path.stat().st_size
-        return cache.key(path.name, path.read_bytes()) if size <= MAX_BYTES else f"{path.name}:{size}"
+        return cache.key(path.name, read_regular(path)) if size <= MAX_BYTES else f"{path.name}:{size}"
     except OSError as exc:
         return f"{path.name}:unreadable:{exc.errno}"
+    except ArticleError as exc:  # it changed since the folder was listed
+        return f"{path.name}:{exc.problem}"
