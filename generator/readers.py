@@ -304,10 +304,11 @@ def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:
     fm, content = _front_matter(text, path)
     meta = RawMeta(title=_text_field(fm, ("title",), path), outlet=_text_field(fm, ("outlet", "source", "publisher"), path),
                    url=_text_field(fm, ("url",), path))
-    raw_date = fm.get("published", fm.get("date"))
+    field = "published" if "published" in fm else "date"
+    raw_date = fm.get(field)
     if raw_date not in (None, ""):
         if not isinstance(raw_date, (str, dt.date)):
-            raise ArticleError(path, f"front matter field 'published' is {_what(raw_date)}, not a date (use YYYY-MM-DD)")
+            raise ArticleError(path, f"front matter field '{field}' is {_what(raw_date)}, not a date (use YYYY-MM-DD)")
         meta.published = _as_iso(raw_date)
         if meta.published is None:
             raise ArticleError(path, f"front matter date {str(raw_date)!r} is not a date (use YYYY-MM-DD)")
