@@ -96,10 +96,15 @@ def choose_files(folder: Path) -> Choice:
     """Every entry of ``folder`` sorted by name (never by disk order), split into articles and skipped."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ArticleError(folder, "the seeds folder does not exist")
+        raise ArticleError(folder, "the seeds folder is a file, not a folder" if folder.exists() else
+                           "the seeds folder does not exist")
     root = folder.resolve()
     choice = Choice()
-    for path in sorted(folder.iterdir(), key=lambda p: (p.name, os.fsencode(p.name))):
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: (p.name, os.fsencode(p.name)))
+    except OSError as exc:
+        raise ArticleError(folder, f"cannot list the seeds folder ({exc.strerror})") from None
+    for path in entries:
         problem = _problem(path, root)
         if problem is None:
             choice.files.append(path)

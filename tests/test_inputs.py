@@ -122,6 +122,14 @@ def test_reading_never_follows_a_link_or_waits_on_a_pipe(tmp_path):
     assert read_regular(target) == GOOD.encode()
 
 
+def test_a_seeds_folder_that_is_not_a_folder(tmp_path):
+    (tmp_path / "seeds").write_text(GOOD)
+    with pytest.raises(ArticleError, match=r"seeds: the seeds folder is a file, not a folder$"):
+        build(tmp_path / "seeds")
+    with pytest.raises(ArticleError, match=r"nowhere: the seeds folder does not exist$"):
+        build(tmp_path / "nowhere")
+
+
 def test_the_seeds_folder_itself_may_be_a_link(tmp_path):
     real = _seeds(tmp_path)
     (tmp_path / "linked").symlink_to(real)
