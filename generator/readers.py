@@ -255,6 +255,19 @@ class FrontMatterLoader(yaml.SafeLoader):
             self.depth -= 1
 
 
+def _bracket_depth(text: str) -> int:
+    """The deepest run of unclosed ``[`` and ``{`` (quotes ignored: a title would need eleven unbalanced
+    brackets to be refused wrongly)."""
+    depth = deepest = 0
+    for c in text:
+        if c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}" and depth:
+            depth -= 1
+    return deepest
+
+
 def _front_matter(text: str, path: Path) -> tuple[dict, str]:
     """YAML front matter (``---`` … ``---``) → (mapping, the Markdown after it); ``{}`` when there is none."""
     from frontmatter.default_handlers import YAMLHandler
@@ -268,6 +281,8 @@ def _front_matter(text: str, path: Path) -> tuple[dict, str]:
         return {}, text
     if len(fm) > FRONT_MATTER_MAX:
         raise ArticleError(path, f"front matter is {len(fm):,} characters, more than the {FRONT_MATTER_MAX:,} it may have")
+    if _bracket_depth(fm) > FRONT_MATTER_DEPTH:  # before PyYAML, whose scanner is quadratic in open brackets
+        raise ArticleError(path, f"front matter nests deeper than {FRONT_MATTER_DEPTH} levels")
     try:
         data = yaml.load(fm, Loader=FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
     except FrontMatterRefused as exc:
