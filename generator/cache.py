@@ -64,7 +64,7 @@ class Cache:
     def corpus_key(self, parts: list[str]) -> str:
         h = hashlib.sha256(self.version.encode())
         for part in parts:
-            h.update(part.encode())
+            h.update(part.encode("utf-8", "surrogateescape"))  # a file name that is not UTF-8 keeps its bytes
             h.update(b"\0")
         return h.hexdigest()
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .errors import BriefingError
+from .text import printable
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,9 +55,9 @@ def main(argv: list[str] | None = None) -> int:
 
             written, skipped = render_site(result.briefing, args.output, templates=args.templates, content=args.content)
             for rel in skipped:
-                print(f"warning: {args.content / rel} is hand-written; not generated", file=sys.stderr)
+                print(f"warning: {printable(str(args.content / rel))} is hand-written; not generated", file=sys.stderr)
             print(f"wrote {len(written)} pages to {args.output}", file=sys.stderr)
     except BriefingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(str(exc))}", file=sys.stderr)  # a folder's name may hold control characters
         return 2
     return 0

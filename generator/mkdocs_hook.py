@@ -100,6 +100,7 @@ def on_pre_build(config, **kwargs):
     from generator.errors import BriefingError
     from generator.pipeline import build
     from generator.render import render_site
+    from generator.text import printable
 
     s = _settings(config)
     quiet = logging.getLogger("mkdocs").getEffectiveLevel() > logging.INFO  # mkdocs build -q
@@ -111,13 +112,13 @@ def on_pre_build(config, **kwargs):
                                        content=Path(config.docs_dir), directory_urls=config.use_directory_urls)
         result.stats.seconds["render"] = round(time.perf_counter() - started, 3)
     except BriefingError as exc:
-        raise PluginError(f"briefing: {exc}") from None
+        raise PluginError(f"briefing: {printable(str(exc))}") from None
     _record(s["output"].parent / "last-build.json", result.stats)
     _set_build_date(result.briefing)
     for rel in skipped:
-        log.info("briefing: content/%s is hand-written; the generated page of that name is not used", rel)
-    for problem in result.problems:
-        log.warning("briefing: skipped %s", problem)
+        log.info("briefing: content/%s is hand-written; the generated page of that name is not used", printable(rel))
+    for problem in result.problems:  # a notice (a hidden file, a sub-folder) is not a warning
+        (log.info if problem.notice else log.warning)("briefing: skipped %s", problem)
     log.info("briefing: %s; %d pages", result.stats.line(), len(written))
 
 

@@ -23,7 +23,8 @@ from .cache import Cache, Entry
 from .errors import ArticleError, BriefingError
 from .extract import ArticleFacts, extract_article
 from .model import Article, Briefing
-from .readers import MAX_BYTES, assign_ids, list_articles, read_article, shown_path
+from .inputs import choose_files, read_regular
+from .readers import MAX_BYTES, assign_ids, read_article, shown_path
 from .reconcile import build_briefing
 
 log = logging.getLogger("generator")
@@ -72,17 +73,28 @@ def show_progress(quiet: bool = False) -> bool:
     return not quiet and not os.environ.get("CI") and sys.stderr.isatty()
 
 
+def report(problem: ArticleError, strict: bool, problems: list[ArticleError]) -> None:
+    """A skipped file: stops the run under ``strict`` (unless it is only a notice), else logged and kept."""
+    if strict and not problem.notice:
+        raise problem
+    (log.info if problem.notice else log.warning)("skipped %s", problem)
+    problems.append(problem)
+
+
 def read_all(folder: Path, strict: bool = False, cache: Cache | None = None):
     """Read every article (or take it from the cache); a bad one is reported and skipped, or
     stops the run under ``strict``. Returns (articles, paths, cache keys, cache entries, problems)."""
     folder = Path(folder)
     articles, paths, keys, entries, problems = [], [], [], [], []
     seen_text: dict[str, str] = {}
-    for path in list_articles(folder):
+    choice = choose_files(folder)
+    for skipped in choice.skipped:
+        report(skipped, strict, problems)
+    for path in choice.files:
         key = entry = None
         try:
             if cache is not None and cache.folder is not None and path.stat().st_size <= MAX_BYTES:
-                key = cache.key(path.name, path.read_bytes())
+                key = cache.key(path.name, read_regular(path))
                 entry = cache.load(key)
             if entry is not None:
                 art = entry.article
@@ -94,17 +106,10 @@ def read_all(folder: Path, strict: bool = False, cache: Cache | None = None):
                 raise ArticleError(path, f"the same article as {seen_text[digest]}; skipped")
             seen_text[digest] = path.name
         except ArticleError as exc:
-            if strict:
-                raise
-            log.warning("skipped %s", exc)
-            problems.append(exc)
+            report(exc, strict, problems)
             continue
         except OSError as exc:
-            problem = ArticleError(path, f"cannot read the file ({exc.strerror})")
-            if strict:
-                raise problem from None
-            log.warning("skipped %s", problem)
-            problems.append(problem)
+            report(ArticleError(path, f"cannot read the file ({exc.strerror})"), strict, problems)
             continue
         articles.append(art)
         paths.append(path)
@@ -172,18 +177,16 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     # nothing changed since the last build: its briefing, as it was (a warm build re-analyses nothing)
     corpus = None
     if cache is not None:
-        corpus = cache.corpus_key([f"strict={strict}"] + [_file_key(cache, p) for p in list_articles(Path(folder))])
+        corpus = cache.corpus_key(_corpus_parts(cache, Path(folder), strict))
         hit = cache.load_object(corpus)
         if isinstance(hit, Result):
             for problem in hit.problems:
-                if strict:
-                    raise problem
-                log.warning("skipped %s", problem)
-            hit.stats = Stats(articles=hit.stats.articles, cached=hit.stats.articles, failed=len(hit.problems),
+                report(problem, strict, [])
+            hit.stats = Stats(articles=hit.stats.articles, cached=hit.stats.articles, failed=hit.stats.failed,
                               seconds={"read": round(time.perf_counter() - t0, 3)})
             return hit
     articles, paths, keys, entries, problems = read_all(folder, strict=strict, cache=cache)
-    stats.failed = len(problems)
+    stats.failed = sum(not p.notice for p in problems)
     stats.articles = len(articles)
     if not articles:
         raise BriefingError(f"{folder}: no readable articles (add .txt, .md or .html files)")
@@ -228,10 +231,18 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     return result
 
 
+def _corpus_parts(cache: Cache, folder: Path, strict: bool) -> list[str]:
+    """What identifies the whole corpus: the files read, and the files skipped with the reason."""
+    choice = choose_files(folder)
+    return [f"strict={strict}"] + [f"skipped {s}" for s in choice.skipped] + [_file_key(cache, p) for p in choice.files]
+
+
 def _file_key(cache: Cache, path: Path) -> str:
     """What identifies a file's content for the whole-corpus cache (a huge file by its size only)."""
     try:
         size = path.stat().st_size
-        return cache.key(path.name, path.read_bytes()) if size <= MAX_BYTES else f"{path.name}:{size}"
+        return cache.key(path.name, read_regular(path)) if size <= MAX_BYTES else f"{path.name}:{size}"
     except OSError as exc:
         return f"{path.name}:unreadable:{exc.errno}"
+    except ArticleError as exc:  # it changed since the folder was listed
+        return f"{path.name}:{exc.problem}"

@@ -9,6 +9,7 @@ says (front matter, HTML meta, dateline, ``Published:``/``Updated:`` line, a
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,15 +19,16 @@ from typing import TYPE_CHECKING
 import yaml
 
 from .errors import ArticleError
-from .text import slugify, squash, unique_id
+from .inputs import MAX_BYTES, SUPPORTED, display_name, list_articles, read_regular  # noqa: F401 - re-exported
+from .text import RESERVED_IDS, slugify, squash, unique_id
 
 if TYPE_CHECKING:
     from .model import Article
 
-SUPPORTED = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
-MAX_BYTES = 5 * 1024 * 1024  # an article larger than this is not an article
 MAX_LINE = 50_000  # characters in one line of a text or Markdown article (minified data, not prose)
 MAX_TEXT = 300_000  # characters of cleaned article text (a very long book chapter)
+FRONT_MATTER_MAX = 64 * 1024  # characters of YAML front matter (four fields need a few hundred)
+FRONT_MATTER_DEPTH = 10  # levels of nesting in front matter (the fields read are flat)
 
 MONTHS = {m.lower(): i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -227,30 +229,105 @@ def _read_text(text: str, path: Path) -> tuple[RawMeta, list[str]]:
     return meta, _paragraphs(lines)
 
 
+class FrontMatterRefused(yaml.YAMLError):
+    """Valid YAML that front matter may not use (it could take the build's time or memory)."""
+
+
+class FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader within budgets: no anchors or aliases (a 636-byte "billion laughs" would
+    expand to gigabytes) and no nesting deeper than :data:`FRONT_MATTER_DEPTH` (20,000 ``[`` would
+    exhaust the stack). Refused before the node is built, so the cost stays linear in the text."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.depth = 0
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise FrontMatterRefused("uses a YAML anchor or alias (&name, *name), which front matter may not")
+        if self.depth >= FRONT_MATTER_DEPTH:
+            raise FrontMatterRefused(f"nests deeper than {FRONT_MATTER_DEPTH} levels")
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+def _bracket_depth(text: str) -> int:
+    """The deepest run of unclosed ``[`` and ``{`` (quotes ignored: a title would need eleven unbalanced
+    brackets to be refused wrongly)."""
+    depth = deepest = 0
+    for c in text:
+        if c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}" and depth:
+            depth -= 1
+    return deepest
+
+
+def _front_matter(text: str, path: Path) -> tuple[dict, str]:
+    """YAML front matter (``---`` … ``---``) → (mapping, the Markdown after it); ``{}`` when there is none."""
+    from frontmatter.default_handlers import YAMLHandler
+
+    handler, text = YAMLHandler(), text.strip()
+    if not handler.detect(text):
+        return {}, text
+    try:
+        fm, content = handler.split(text)
+    except ValueError:
+        return {}, text
+    if len(fm) > FRONT_MATTER_MAX:
+        raise ArticleError(path, f"front matter is {len(fm):,} characters, more than the {FRONT_MATTER_MAX:,} it may have")
+    if _bracket_depth(fm) > FRONT_MATTER_DEPTH:  # before PyYAML, whose scanner is quadratic in open brackets
+        raise ArticleError(path, f"front matter nests deeper than {FRONT_MATTER_DEPTH} levels")
+    try:
+        data = yaml.load(fm, Loader=FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
+    except FrontMatterRefused as exc:
+        raise ArticleError(path, f"front matter {exc}") from None
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ArticleError(path, f"front matter is not valid YAML ({problem})") from None
+    return (data if isinstance(data, dict) else {}), content.strip()
+
+
+def _what(value) -> str:
+    kinds = ((bool, "true or false"), ((int, float), "a number"), (list, "a list"), (dict, "a mapping"),
+             (dt.date, "a date"), (bytes, "binary data"))
+    return next((name for types, name in kinds if isinstance(value, types)), type(value).__name__)
+
+
+def _text_field(fm: dict, names: tuple[str, ...], path: Path) -> str | None:
+    """The first of ``names`` the front matter sets, as text; a list, number, date … is refused, never stringified."""
+    for name in names:
+        value = fm.get(name)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            hint = "" if isinstance(value, (list, dict)) else " (put it in quotes)"
+            raise ArticleError(path, f"front matter field '{name}' is {_what(value)}, not text{hint}")
+        return squash(value) or None
+    return None
+
+
 def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:
-    import frontmatter
     import markdown
     from lxml import html as lxml_html
 
-    try:
-        post = frontmatter.loads(text)
-    except (yaml.YAMLError, ValueError) as exc:
-        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ArticleError(path, f"front matter is not valid YAML ({problem})") from None
-    fm = post.metadata or {}
-    if not isinstance(fm, dict):
-        raise ArticleError(path, "front matter must be a mapping of keys to values")
-    meta = RawMeta(
-        title=squash(str(fm["title"])) if fm.get("title") else None,
-        outlet=squash(str(fm.get("outlet") or fm.get("source") or fm.get("publisher") or "")) or None,
-        url=str(fm["url"]) if fm.get("url") else None,
-    )
-    raw_date = fm.get("published", fm.get("date"))
+    fm, content = _front_matter(text, path)
+    meta = RawMeta(title=_text_field(fm, ("title",), path), outlet=_text_field(fm, ("outlet", "source", "publisher"), path),
+                   url=_text_field(fm, ("url",), path))
+    field = "published" if "published" in fm else "date"
+    raw_date = fm.get(field)
     if raw_date not in (None, ""):
+        if not isinstance(raw_date, (str, dt.date)):
+            raise ArticleError(path, f"front matter field '{field}' is {_what(raw_date)}, not a date (use YYYY-MM-DD)")
         meta.published = _as_iso(raw_date)
         if meta.published is None:
             raise ArticleError(path, f"front matter date {str(raw_date)!r} is not a date (use YYYY-MM-DD)")
-    rendered = markdown.markdown(post.content)
+    rendered = markdown.markdown(content)
     paras = []
     if rendered.strip():
         tree = lxml_html.fragment_fromstring(rendered, create_parent="div")
@@ -259,7 +336,7 @@ def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:
                 continue
             paras.append(squash(el.text_content()))
     lines = _clean_lines("\n\n".join(paras))
-    if not meta.title and lines and re.match(r"^#\s", post.content.lstrip()):
+    if not meta.title and lines and re.match(r"^#\s", content.lstrip()):
         meta.title = lines.pop(0)
     return meta, _paragraphs(lines)
 
@@ -304,10 +381,7 @@ def read_article(path: Path, root: Path | None = None) -> "Article":
         raise ArticleError(path, f"unsupported file type {path.suffix or '(no extension)'!r}; "
                                  f"use one of {', '.join(sorted(set(SUPPORTED)))}")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(path, f"file is {size // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB an article may be")
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_BYTES)
     except OSError as exc:
         raise ArticleError(path, f"cannot read the file ({exc.strerror})") from None
     text = decode(raw, path)
@@ -337,27 +411,36 @@ def read_article(path: Path, root: Path | None = None) -> "Article":
 
 
 def shown_path(path: Path, root: Path | None) -> str:
-    """The path as the site shows it: relative to ``root`` (the folder above the seeds) when possible."""
+    """The path as the site shows it: relative to ``root`` (the folder above the seeds) when possible,
+    through :func:`~generator.inputs.display_name` (undecodable bytes as U+FFFD, controls escaped)."""
     if root is not None:
         try:
-            return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+            return display_name(Path(path).resolve().relative_to(Path(root).resolve()).as_posix())
         except ValueError:
             pass
-    return Path(path).as_posix()
-
-
-def list_articles(folder: Path) -> list[Path]:
-    """Every file in ``folder`` (not hidden), sorted by name so the order never depends on the disk."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise ArticleError(folder, "the seeds folder does not exist")
-    return sorted((p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")), key=lambda p: p.name)
+    return display_name(Path(path).as_posix())
 
 
 def assign_ids(articles: list["Article"], paths: list[Path]) -> None:
-    """Stable source ids: the slug of the file name (and its extension only when two stems clash)."""
+    """Source ids that do not depend on the order of the files, and that a new file does not take away.
+
+    Every file asks for the slug of its name without the extension (``talks.txt`` → ``talks``). When
+    several ask for the same slug, the one that ranks first gets it (rank: the earliest publication date,
+    undated last, then the file name's bytes), and each other one takes the slug of its whole name
+    (``talks-txt``): the suffix comes from its own name and the file that ranks first keeps its id. A
+    slug that is a page or folder of the site itself (``index``, ``assets``, … see
+    :data:`~generator.text.RESERVED_IDS`) is never given: ``index.txt`` becomes ``index-txt``.
+    """
+    stems = [slugify(os.fsdecode(p.stem), "article") for p in paths]  # control characters and stray bytes drop out
+    order = sorted(range(len(paths)), key=lambda i: (articles[i].published or "~", os.fsencode(paths[i].name)))
+    ids: dict[int, str] = {}
     taken: set[str] = set()
-    stems = [slugify(p.stem, "article") for p in paths]
-    for art, path, stem in zip(articles, paths, stems):
-        base = stem if stems.count(stem) == 1 else slugify(path.name, "article")
-        art.id = unique_id(base, taken)
+    for i in order:  # plain slugs first, so a derived id never displaces one
+        if stems[i] not in taken and stems[i] not in RESERVED_IDS:
+            ids[i] = stems[i]
+            taken.add(stems[i])
+    for i in order:
+        if i not in ids:
+            ids[i] = unique_id(slugify(os.fsdecode(paths[i].name), "article"), taken)
+    for i, art in enumerate(articles):
+        art.id = ids[i]

@@ -193,8 +193,9 @@ def _stamp(b: Briefing, templates: Path, directory_urls: bool, handwritten: set[
 
     h = hashlib.sha256(to_json_text(b).encode())
     for t in sorted(templates.glob("*.j2")):
-        h.update(t.name.encode() + b"\0" + t.read_bytes())
-    h.update(f"{directory_urls};{sorted(handwritten)};{Path(__file__).read_bytes()!r}".encode())
+        h.update(t.name.encode("utf-8", "surrogateescape") + b"\0" + t.read_bytes())
+    # a hand-written page's name may not be UTF-8 (os.fsdecode keeps its bytes as surrogates)
+    h.update(f"{directory_urls};{sorted(handwritten)};{Path(__file__).read_bytes()!r}".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
