@@ -53,6 +53,15 @@ class Result:
     stats: Stats = field(default_factory=Stats)
 
 
+@dataclass
+class Saved:
+    """What the whole-corpus cache keeps of a :class:`Result`."""
+
+    briefing: Briefing
+    problems: list[tuple[str, str]]  # (path, problem) of each skipped file
+    articles: int
+
+
 def corpus_year(articles) -> int | None:
     """The year undated articles are read in: the median year of the dated ones."""
     years = [int(a.published[:4]) for a in articles if a.published]
@@ -173,15 +182,15 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     corpus = None
     if cache is not None:
         corpus = cache.corpus_key([f"strict={strict}"] + [_file_key(cache, p) for p in list_articles(Path(folder))])
-        hit = cache.load_object(corpus)
-        if isinstance(hit, Result):
-            for problem in hit.problems:
+        hit = cache.load_object(corpus, Saved)
+        if hit is not None:
+            problems = [ArticleError(path, problem) for path, problem in hit.problems]
+            for problem in problems:
                 if strict:
                     raise problem
                 log.warning("skipped %s", problem)
-            hit.stats = Stats(articles=hit.stats.articles, cached=hit.stats.articles, failed=len(hit.problems),
-                              seconds={"read": round(time.perf_counter() - t0, 3)})
-            return hit
+            return Result(hit.briefing, problems, Stats(articles=hit.articles, cached=hit.articles, failed=len(problems),
+                                                        seconds={"read": round(time.perf_counter() - t0, 3)}))
     articles, paths, keys, entries, problems = read_all(folder, strict=strict, cache=cache)
     stats.failed = len(problems)
     stats.articles = len(articles)
@@ -224,7 +233,7 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     stats.seconds = {"read": round(t1 - t0, 3), "analyse_extract": round(t2 - t1, 3), "reconcile": round(t3 - t2, 3)}
     result = Result(briefing, problems, stats)
     if cache is not None and corpus is not None:
-        cache.save_object(corpus, result)
+        cache.save_object(corpus, Saved(briefing, [(p.path, p.problem) for p in problems], len(articles)), Saved)
     return result
 
 
