@@ -158,7 +158,10 @@ class Cache:
     def _check(self, raw: bytes | None, key: str, tp, rekey):
         if raw is None:
             raise serial.SchemaError("not a regular file")
-        doc = json.loads(raw)
+        try:
+            doc = json.loads(raw)
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            raise serial.SchemaError(f"not JSON: {exc}") from None
         if type(doc) is not dict or doc.keys() != {"format", "version", "key", "made_from", "value"}:
             raise serial.SchemaError(f"not a {FORMAT} entry")
         if doc["format"] != FORMAT or doc["version"] != self.version:
@@ -182,8 +185,7 @@ class Cache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data.encode("ascii"))
+            _write_all(fd, data.encode("ascii"))
             os.replace(tmp, path)
             return True
         except OSError as exc:
@@ -205,3 +207,12 @@ def _read_regular(path: Path) -> bytes | None:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return None
         return fh.read()
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)

@@ -182,15 +182,9 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     corpus = None
     if cache is not None:
         corpus = cache.corpus_key([f"strict={strict}"] + [_file_key(cache, p) for p in list_articles(Path(folder))])
-        hit = cache.load_object(corpus, Saved)
+        hit = _corpus_hit(cache, corpus, strict, t0)
         if hit is not None:
-            problems = [ArticleError(path, problem) for path, problem in hit.problems]
-            for problem in problems:
-                if strict:
-                    raise problem
-                log.warning("skipped %s", problem)
-            return Result(hit.briefing, problems, Stats(articles=hit.articles, cached=hit.articles, failed=len(problems),
-                                                        seconds={"read": round(time.perf_counter() - t0, 3)}))
+            return hit
     articles, paths, keys, entries, problems = read_all(folder, strict=strict, cache=cache)
     stats.failed = len(problems)
     stats.articles = len(articles)
@@ -235,6 +229,20 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     if cache is not None and corpus is not None:
         cache.save_object(corpus, Saved(briefing, [(p.path, p.problem) for p in problems], len(articles)), Saved)
     return result
+
+
+def _corpus_hit(cache: Cache, corpus: str, strict: bool, t0: float) -> Result | None:
+    """The last build's result, if it was made from these very files (its skipped files reported again)."""
+    hit = cache.load_object(corpus, Saved)
+    if hit is None:
+        return None
+    problems = [ArticleError(path, problem) for path, problem in hit.problems]
+    for problem in problems:
+        if strict:
+            raise problem
+        log.warning("skipped %s", problem)
+    return Result(hit.briefing, problems, Stats(articles=hit.articles, cached=hit.articles, failed=len(problems),
+                                                seconds={"read": round(time.perf_counter() - t0, 3)}))
 
 
 def _file_key(cache: Cache, path: Path) -> str:

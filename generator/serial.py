@@ -125,6 +125,10 @@ def _make(tp):
         return _date_codec(tp)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return _enum_codec(tp)
+    return _make_generic(tp)
+
+
+def _make_generic(tp):
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is typing.Union or origin is types.UnionType:
         return _union_codec(args)
