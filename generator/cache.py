@@ -137,7 +137,7 @@ class Cache:
         folder = self.folder / "corpus"
         if self._save(folder / f"{name}.json", name, obj, tp):
             for old in [*folder.glob("*.json"), *folder.glob("*.pickle")]:  # *.pickle: the old format
-                if old.name != f"{name}.json":
+                if old.stem != name:
                     old.unlink(missing_ok=True)
 
     # ---- reading and writing one file ------------------------------------------------------------
@@ -159,7 +159,8 @@ class Cache:
         if raw is None:
             raise serial.SchemaError("not a regular file")
         try:
-            doc = json.loads(raw)
+            with serial.paused_gc():
+                doc = json.loads(raw)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
             raise serial.SchemaError(f"not JSON: {exc}") from None
         if type(doc) is not dict or doc.keys() != {"format", "version", "key", "made_from", "value"}:

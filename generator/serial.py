@@ -21,9 +21,12 @@ written as lists of ``[key, value]`` pairs, so keys keep their type and order.
 """
 from __future__ import annotations
 
+import contextlib
+import copy
 import dataclasses
 import datetime as dt
 import enum
+import gc
 import json
 import sys
 import types
@@ -68,7 +71,8 @@ def dumps(obj, tp) -> bytes:
 def loads(raw: bytes | str, tp):
     """The value of type ``tp`` that :func:`dumps` wrote; :class:`SchemaError` if ``raw`` is not one."""
     try:
-        data = json.loads(raw)
+        with paused_gc():
+            data = json.loads(raw)
     except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise SchemaError(f"not JSON ({type(exc).__name__}: {str(exc)[:120]})") from None
     return from_data(data, tp)
@@ -77,16 +81,31 @@ def loads(raw: bytes | str, tp):
 def to_data(obj, tp):
     """``obj`` as plain JSON values (lists, dicts with string keys, strings, numbers, booleans, None)."""
     try:
-        return _codec(tp)[0](obj, _Writing())
+        with paused_gc():
+            return _codec(tp)[0](obj, _Writing())
     except RecursionError:
         raise SchemaError("nested too deeply") from None
 
 
 def from_data(data, tp):
+    """The value of type ``tp`` in ``data`` (made by :func:`to_data`; its dicts become the objects' attributes)."""
     try:
-        return _codec(tp)[1](data, _Reading())
+        with paused_gc():
+            return _codec(tp)[1](data, _Reading())
     except RecursionError:
         raise SchemaError("nested too deeply") from None
+
+
+@contextlib.contextmanager
+def paused_gc():
+    """No cycle collection while many objects are made that are all kept (it would only rescan them)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _name(tp) -> str:
@@ -217,7 +236,7 @@ def _literal_codec(values):
 def _union_codec(args):
     """``X | None`` and other unions: written as the first member that takes the value, read as the
     first member that reads it (a failed try leaves no trace)."""
-    codecs = [_codec(a) for a in args]
+    codecs = [_codec(a) for a in args if a is not type(None)]
     nullable = type(None) in args
 
     def write(v, w):
@@ -236,9 +255,10 @@ def _union_codec(args):
         if v is None and nullable:
             return None
         made = len(r.made)
-        for _, dec in codecs:
+        for i, (_, dec) in enumerate(codecs):
             try:
-                return dec(v, r)
+                # reading fills the JSON objects in place: a try that may fail works on a copy
+                return dec(v if i == len(codecs) - 1 else copy.deepcopy(v), r)
             except SchemaError:
                 del r.made[made:]
         raise SchemaError(f"{type(v).__name__} is none of {' | '.join(map(_name, args))}")
@@ -257,14 +277,14 @@ def _sequence_codec(kind, item):
             v = _sorted(v)
         if simple and all(type(x) is item for x in v):
             return list(v)
-        return [_step(enc, x, w, i) for i, x in enumerate(v)]
+        return _each(enc, v, w)
 
     def read(v, r):
         if type(v) is not list:
             raise SchemaError(f"expected a list, got {type(v).__name__}")
         if simple and all(type(x) is item for x in v):
             return v if kind is list else kind(v)
-        out = [_step(dec, x, r, i) for i, x in enumerate(v)]
+        out = _each(dec, v, r)
         return out if kind is list else kind(out)
 
     return write, read
@@ -275,6 +295,16 @@ def _sorted(values) -> list:
         return sorted(values)
     except TypeError:
         return sorted(values, key=repr)
+
+
+def _each(fn, values, ctx) -> list:
+    out = []
+    try:
+        for x in values:
+            out.append(fn(x, ctx))
+    except SchemaError as exc:
+        raise exc.at(f"[{len(out)}]") from None
+    return out
 
 
 def _step(fn, v, ctx, where):
@@ -329,8 +359,12 @@ def _dict_codec(key, value):
 # ---- dataclasses ----------------------------------------------------------------------------------
 
 def _dataclass_codec(cls):
-    fields: list = []  # (name, write, read), filled below (after registering, for self-reference)
+    # filled below, after registering (a class may refer to itself): (name, plain types) of the fields
+    # written as they are (str, int, str | None …), (name, write, read) of the others, in field order
+    plain: list = []
+    other: list = []
     names: set = set()
+    shape: dict = {}
 
     def write(v, w):
         if type(v) is not cls:
@@ -340,7 +374,11 @@ def _dataclass_codec(cls):
             return {"$ref": n}
         w.seen[id(v)] = len(w.seen)
         out = {}
-        for name, enc, _ in fields:
+        for name, kinds in plain:
+            x = out[name] = getattr(v, name)
+            if type(x) not in kinds:
+                raise SchemaError(f"expected {shape[name]}, got {type(x).__name__}", f".{name}")
+        for name, enc, _ in other:
             try:
                 out[name] = enc(getattr(v, name), w)
             except SchemaError as exc:
@@ -348,25 +386,25 @@ def _dataclass_codec(cls):
         return out
 
     def read(v, r):
-        if type(v) is not dict:
-            raise SchemaError(f"expected {cls.__name__} (an object), got {type(v).__name__}")
-        if "$ref" in v:
-            return _shared(cls, v, r)
-        if v.keys() != names:
-            raise SchemaError(_field_mismatch(cls, v.keys(), names))
+        if type(v) is not dict or len(v) != len(names) or "$ref" in v:
+            return _not_plain_object(cls, v, r, names)
         obj = cls.__new__(cls)
         r.made.append(obj)
-        values = {}
-        for name, _, dec in fields:
+        for name, kinds in plain:
+            if type(v.get(name, v)) not in kinds:  # v itself: the field is missing
+                raise _field_error(cls, v, name, names, shape[name])
+        for name, _, dec in other:  # in the order they were written: shared objects are numbered so
+            x = v.get(name, v)
+            if x is v:
+                raise SchemaError(_field_mismatch(cls, v.keys(), names))
             try:
-                values[name] = dec(v[name], r)
+                v[name] = dec(x, r)  # the JSON object becomes the instance's attributes
             except SchemaError as exc:
                 raise exc.at(f".{name}") from None
-        state = getattr(obj, "__dict__", None)
-        if state is not None:
-            state.update(values)
+        if shape["$dict"]:
+            object.__setattr__(obj, "__dict__", v)
         else:  # slots
-            for name, value in values.items():
+            for name, value in v.items():
                 object.__setattr__(obj, name, value)
         return obj
 
@@ -374,13 +412,47 @@ def _dataclass_codec(cls):
     try:
         hints = typing.get_type_hints(cls)
         for f in dataclasses.fields(cls):
-            enc, dec = _codec(hints[f.name])
-            fields.append((f.name, enc, dec))
+            kinds = _plain(hints[f.name])
+            if kinds is not None:
+                plain.append((f.name, kinds))
+                shape[f.name] = " | ".join(sorted(k.__name__ for k in kinds))
+            else:
+                other.append((f.name, *_codec(hints[f.name])))
             names.add(f.name)
     except (NameError, KeyError, TypeError, SchemaError) as exc:
         del _CODECS[cls]
         raise SchemaError(f"cannot store {cls.__name__}: {exc}") from None
+    shape["$dict"] = hasattr(cls.__new__(cls), "__dict__")
     return write, read
+
+
+def _field_error(cls, v, name, names, expected) -> SchemaError:
+    if name not in v:
+        return SchemaError(_field_mismatch(cls, v.keys(), names))
+    return SchemaError(f"expected {expected}, got {type(v[name]).__name__}", f".{name}")
+
+
+def _plain(tp) -> frozenset | None:
+    """The exact types a value of ``tp`` may have when it is written and read as it is (``str | None`` …)."""
+    members = typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
+    kinds = set()
+    for m in members:
+        if m is None or m is type(None):
+            kinds.add(type(None))
+        elif m in _PRIMITIVE:
+            kinds.update((float, int) if m is float else (m,))
+        else:
+            return None
+    return frozenset(kinds)
+
+
+def _not_plain_object(cls, v, r, names):
+    """A shared object (``{"$ref": n}``), or the reason ``v`` is not a ``cls``."""
+    if type(v) is not dict:
+        raise SchemaError(f"expected {cls.__name__} (an object), got {type(v).__name__}")
+    if "$ref" in v:
+        return _shared(cls, v, r)
+    raise SchemaError(_field_mismatch(cls, v.keys(), names))
 
 
 def _shared(cls, v, r):
@@ -407,9 +479,9 @@ def _write_any(v, w):
     if v is None or kind in _PRIMITIVE:
         return v
     if kind is list:
-        return [_step(_write_any, x, w, i) for i, x in enumerate(v)]
+        return _each(_write_any, v, w)
     if kind is tuple:
-        return {"$tuple": [_step(_write_any, x, w, i) for i, x in enumerate(v)]}
+        return {"$tuple": _each(_write_any, v, w)}
     if kind is dict:
         return {"$dict": [[_write_any(k, w), _step(_write_any, x, w, k)] for k, x in v.items()]}
     if dataclasses.is_dataclass(kind) and kind.__module__.split(".")[0] == PACKAGE:
@@ -422,20 +494,25 @@ def _read_any(v, r):
     if v is None or kind in _PRIMITIVE:
         return v
     if kind is list:
-        return [_step(_read_any, x, r, i) for i, x in enumerate(v)]
+        return _each(_read_any, v, r)
     if kind is not dict or len(v) not in (1, 2):
         raise SchemaError("not a value this program writes")
     if len(v) == 1 and type(v.get("$tuple")) is list:
         return tuple(_read_any(x, r) for x in v["$tuple"])
     if len(v) == 1 and "$dict" in v:
-        return _codec(dict[typing.Any, typing.Any])[1](v["$dict"], r)
+        return _ANY_DICT[1](v["$dict"], r)
     if v.keys() == {"$class", "fields"} and type(v["$class"]) is str:
         return _codec(_known_class(v["$class"]))[1](v["fields"], r)
     raise SchemaError("not a value this program writes")
 
 
+_KNOWN: dict[str, type] = {}
+
+
 def _known_class(name: str) -> type:
     """A dataclass of this package that is already loaded, by ``module:QualName``; nothing is imported."""
+    if name in _KNOWN:
+        return _KNOWN[name]
     module, _, qualname = name.partition(":")
     found = sys.modules.get(module) if module.split(".")[0] == PACKAGE else None
     for part in qualname.split(".") if found is not None else ():
@@ -444,4 +521,8 @@ def _known_class(name: str) -> type:
             break
     if not (isinstance(found, type) and dataclasses.is_dataclass(found) and found.__module__ == module):
         raise SchemaError(f"unknown class {name[:80]!r}")
+    _KNOWN[name] = found
     return found
+
+
+_ANY_DICT = _codec(dict[typing.Any, typing.Any])

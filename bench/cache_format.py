@@ -1,0 +1,179 @@
+"""Warm and +1 builds with the cache's JSON format beside the old pickle format, in one run.
+
+The old format is kept here only, as a subclass of the cache that stores the same objects with
+``pickle`` (what ``generator/cache.py`` did up to cache format 1); the pipeline is the same code for
+both, so the difference is the format alone. For each format, each repeat:
+
+  * warm: the pipeline (`generator.pipeline.build`) with nothing changed since the last build;
+  * +1: one article added (it is analysed; the others come from their per-article entries).
+
+It times the generator's pipeline in one process (the model stays loaded, as in `mkdocs serve`),
+so the format's share is not hidden behind MkDocs. The per-article entries of both formats are made
+from the JSON cache of a build of the same corpus when one is there (bench/run.py's), else by
+one cold build.
+
+    python bench/cache_format.py --seeds bench/work/n100/seeds --cache bench/work/n100/.briefing/cache
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _pickle_cache_class():
+    from generator.cache import Cache
+
+    class PickleCache(Cache):
+        """Cache format 1: the same entries as pickles (bench only: pickle runs code on load)."""
+
+        def _load(self, path, key, tp, rekey, then):
+            try:
+                with path.with_suffix(".pickle").open("rb") as fh:
+                    return pickle.load(fh)  # noqa: S301 - files this benchmark wrote a moment ago
+            except FileNotFoundError:
+                return None
+
+        def _save(self, path, key, obj, tp):
+            path = path.with_suffix(".pickle")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=path.parent)
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+            return True
+
+    return PickleCache
+
+
+def _prepare(seeds: Path, cache: Path | None, work: Path) -> tuple[Path, dict[str, Path]]:
+    """A copy of the corpus, and a cache folder per format with an entry for each article."""
+    from generator.analyse import model_name
+    from generator.cache import Cache
+    from generator.pipeline import _init_worker, build
+
+    mine = work / "seeds"
+    shutil.copytree(seeds, mine)
+    folders = {"json": work / "cache-json", "pickle": work / "cache-pickle"}
+    if cache is not None and cache.is_dir():
+        shutil.copytree(cache, folders["json"])
+    else:
+        build(mine, cache_dir=folders["json"])
+    _init_worker(model_name(None))  # the model and gazetteer, loaded before anything is timed
+    source, target = Cache(folders["json"], model_name(None)), _pickle_cache_class()(folders["pickle"], model_name(None))
+    for path in sorted(mine.iterdir()):
+        key = source.key(path.name, path.read_bytes())
+        target.key(path.name, path.read_bytes())
+        entry = source.load(key)
+        if entry is not None:
+            target.save(key, entry)
+    return mine, folders
+
+
+def _timed(seeds: Path, folder: Path, fmt: str) -> tuple[float, int]:
+    import generator.pipeline as pipeline
+    from generator.cache import Cache
+
+    pipeline.Cache = _pickle_cache_class() if fmt == "pickle" else Cache
+    try:
+        start = time.perf_counter()
+        result = pipeline.build(seeds, cache_dir=folder, workers=1)
+        return time.perf_counter() - start, result.stats.analysed
+    finally:
+        pipeline.Cache = Cache
+
+
+def _measure(seeds: Path, cache: Path | None, repeat: int) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from bench.make_corpus import article
+
+    import random
+
+    with tempfile.TemporaryDirectory(prefix="cache-format-") as tmp:
+        mine, folders = _prepare(seeds, cache, Path(tmp))
+        n = len(list(mine.iterdir()))
+        name, text = article(n + 1, random.Random(n), [("Grace Hopper", "Foreign Minister", "Swiss"),
+                                                       ("Alan Turing", "President", "British")],
+                             [("Geneva", "Switzerland", "Swiss"), ("London", "United Kingdom", "British")])
+        extra = mine / f"zz-format-{name}"
+        times: dict = {fmt: {"warm": [], "plus": [], "plus_analysed": []} for fmt in folders}
+        for _ in range(repeat):
+            for fmt, folder in folders.items():
+                _timed(mine, folder, fmt)  # the corpus entry for these files (not timed)
+                times[fmt]["warm"].append(_timed(mine, folder, fmt)[0])
+                extra.write_text(text, encoding="utf-8")
+                seconds, analysed = _timed(mine, folder, fmt)
+                extra.unlink()
+                for f in folder.rglob(f"*{_key_of(folder, extra, text, fmt)}*"):
+                    f.unlink()  # next time the added article is analysed again
+                times[fmt]["plus"].append(seconds)
+                times[fmt]["plus_analysed"].append(analysed)
+        sizes = {fmt: sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) for fmt, folder in folders.items()}
+    out = {"n": n, "repeat": repeat}
+    for fmt in folders:
+        out[fmt] = {"warm": statistics.median(times[fmt]["warm"]), "plus": statistics.median(times[fmt]["plus"]),
+                    "plus_analysed": max(times[fmt]["plus_analysed"]), "bytes": sizes[fmt]}
+    return out
+
+
+def _key_of(folder: Path, path: Path, text: str, fmt: str) -> str:
+    from generator.analyse import model_name
+    from generator.cache import Cache
+
+    return Cache(folder, model_name(None)).key(path.name, text.encode("utf-8"))
+
+
+def measure(seeds: Path, cache: Path | None, repeat: int) -> dict:
+    """Run in a process of its own (bench/run.py stays free of spaCy); the measures as a dict."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--seeds", str(seeds), "--repeat", str(repeat)]
+    if cache is not None:
+        cmd += ["--cache", str(cache)]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=dict(os.environ, CI="true"))
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def report(results: list[dict]) -> list[str]:
+    """The BENCHMARKS.md section: both formats side by side, and JSON against pickle."""
+    lines = ["", "## Cache format: JSON against the old pickle", "",
+             "The pipeline alone (`generator.pipeline.build`, one process, model loaded), warm and with one "
+             "article added, with the cache's entries as JSON (`generator/serial.py`, checked on load) and as "
+             "the pickles of cache format 1 (`bench/cache_format.py`), measured in the same run; target: JSON "
+             "within 10 % of pickle.", "",
+             "| N | runs | warm, pickle | warm, JSON | JSON/pickle | +1, pickle | +1, JSON | JSON/pickle | cache, pickle | cache, JSON |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        c = r.get("cache_format")
+        if not c:
+            continue
+        p, j = c["pickle"], c["json"]
+        lines.append(f"| {c['n']:,} | {c['repeat']} | {p['warm']:.2f} s | {j['warm']:.2f} s | {j['warm'] / p['warm']:.2f} | "
+                     f"{p['plus']:.2f} s | {j['plus']:.2f} s | {j['plus'] / p['plus']:.2f} | "
+                     f"{p['bytes'] / 2**20:.1f} MiB | {j['bytes'] / 2**20:.1f} MiB |")
+    return lines
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seeds", type=Path, required=True)
+    ap.add_argument("--cache", type=Path, default=None, help="a JSON cache of a build of these seeds (optional)")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    print(json.dumps(_measure(args.seeds, args.cache, args.repeat)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    raise SystemExit(main())
