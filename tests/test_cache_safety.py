@@ -193,3 +193,23 @@ def test_old_pickle_cache_is_never_read(tmp_path, clean_text):
     assert not marker.exists() and result.stats.analysed == 2
     assert to_json_text(result.briefing) == clean_text
     assert [p.suffix for p in (cache / "corpus").iterdir()] == [".json"]
+
+
+def test_a_non_utf8_file_name_is_cached(tmp_path):
+    """Names arrive from os.listdir with surrogates (``caf\\udce9.txt``): keys, entries and the corpus key
+    take them as they are."""
+    from generator.analyse import model_name
+    from generator.cache import Cache, Entry
+    from generator.model import Article
+
+    cache = Cache(tmp_path / "cache", model_name(None))
+    name = "caf\udce9.txt"
+    key = cache.key(name, b"text")
+    assert key != cache.key("caf\udce8.txt", b"text")
+    entry = Entry(Article(id="cafe", path=f"seeds/{name}", title="T", outlet=None, published=None, url=None,
+                          paragraphs=["One."]))
+    cache.save(key, entry)
+    assert cache.load(key) == entry
+    corpus = cache.corpus_key([f"{name}:6000000", key])
+    cache.save_object(corpus, entry, Entry)
+    assert cache.load_object(corpus, Entry) == entry
