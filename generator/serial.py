@@ -29,6 +29,7 @@ import enum
 import gc
 import json
 import sys
+import threading
 import types
 import typing
 
@@ -114,7 +115,9 @@ def _name(tp) -> str:
 
 # ---- one (write, read) pair of functions per type, made once ---------------------------------------
 
-_CODECS: dict = {}
+_CODECS: dict = {}  # type → (write, read), complete
+_BUILDING: dict = {}  # codecs being made, seen only by the thread making them (a class may refer to itself)
+_LOCK = threading.RLock()
 
 
 def _codec(tp):
@@ -124,11 +127,19 @@ def _codec(tp):
         pass
     except TypeError:  # an unhashable annotation
         raise SchemaError(f"cannot store values of type {tp!r}") from None
-    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
-        return _dataclass_codec(tp)  # registers itself first: a class may refer to itself
-    made = _make(tp)
-    _CODECS[tp] = made
-    return made
+    with _LOCK:
+        if tp in _CODECS or tp in _BUILDING:
+            return _CODECS.get(tp) or _BUILDING[tp]
+        outermost = not _BUILDING
+        try:
+            made = _dataclass_codec(tp) if dataclasses.is_dataclass(tp) and isinstance(tp, type) else _make(tp)
+            _BUILDING[tp] = made
+            if outermost:
+                _CODECS.update(_BUILDING)  # all of them at once, once all are complete
+            return made
+        finally:
+            if outermost:
+                _BUILDING.clear()
 
 
 def _make(tp):
@@ -408,7 +419,7 @@ def _dataclass_codec(cls):
                 object.__setattr__(obj, name, value)
         return obj
 
-    _CODECS[cls] = (write, read)
+    _BUILDING[cls] = (write, read)  # before its fields: a field may be of this very class
     try:
         hints = typing.get_type_hints(cls)
         for f in dataclasses.fields(cls):
@@ -420,7 +431,6 @@ def _dataclass_codec(cls):
                 other.append((f.name, *_codec(hints[f.name])))
             names.add(f.name)
     except (NameError, KeyError, TypeError, SchemaError) as exc:
-        del _CODECS[cls]
         raise SchemaError(f"cannot store {cls.__name__}: {exc}") from None
     shape["$dict"] = hasattr(cls.__new__(cls), "__dict__")
     return write, read
