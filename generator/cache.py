@@ -152,7 +152,7 @@ class Cache:
         try:
             return self._check(raw, key, tp, rekey)
         except (serial.SchemaError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-            log.info("cache: ignored %s (%s); %s", path, str(exc)[:200], then)
+            log.info("cache: ignored %s (%s); %s", path, _printable(str(exc)[:200]), then)
             return None
 
     def _check(self, raw: bytes | None, key: str, tp, rekey):
@@ -217,3 +217,8 @@ def _write_all(fd: int, data: bytes) -> None:
             view = view[os.write(fd, view):]
     finally:
         os.close(fd)
+
+
+def _printable(text: str) -> str:
+    """Control characters from a file's content escaped, so that it cannot forge log lines."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)

@@ -478,7 +478,7 @@ def _shared(cls, v, r):
 def _field_mismatch(cls, got, names) -> str:
     missing, unknown = sorted(names - got), sorted(got - names)
     parts = ([f"missing {', '.join(missing)}"] if missing else []) + (
-        [f"unknown {', '.join(map(str, unknown))[:120]}"] if unknown else [])
+        [f"unknown {', '.join(map(repr, unknown))[:120]}"] if unknown else [])
     return f"{cls.__name__}: {'; '.join(parts)}"
 
 

@@ -213,3 +213,17 @@ def test_a_non_utf8_file_name_is_cached(tmp_path):
     corpus = cache.corpus_key([f"{name}:6000000", key])
     cache.save_object(corpus, entry, Entry)
     assert cache.load_object(corpus, Entry) == entry
+
+
+def test_what_a_planted_entry_says_cannot_forge_log_lines(tmp_path, caplog):
+    seeds, cache = _seeds_and_cache(tmp_path)
+    for corpus in _corpus(cache):
+        corpus.unlink()
+    entry = _entries(cache)[0]
+    doc = json.loads(entry.read_bytes())
+    doc["value"]["article"]["\x1b[2K\rINFO: all good\n"] = 1
+    entry.write_text(json.dumps(doc), encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="generator"):
+        assert build(seeds, cache_dir=cache).stats.analysed == 1
+    [line] = [r.getMessage() for r in caplog.records if "ignored" in r.getMessage()]
+    assert line.isprintable() and "\\x1b[2K\\rINFO: all good\\n" in line
