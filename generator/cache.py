@@ -15,6 +15,7 @@ the OS error; the build itself goes on.
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -118,6 +119,7 @@ class Cache:
         return self._load(self._path(key), key, Entry, self._article_key, "the article is analysed again")
 
     def save(self, key: str, entry: Entry) -> None:
+        """Keep ``entry`` under ``key`` (a key this cache made with :meth:`key`, which it records)."""
         if self.folder is not None and key in self._made_from:
             self._save(self._path(key), key, entry, Entry)
 
@@ -135,10 +137,15 @@ class Cache:
         if self.folder is None or name not in self._made_from:
             return
         folder = self.folder / "corpus"
-        if self._save(folder / f"{name}.json", name, obj, tp):
-            for old in [*folder.glob("*.json"), *folder.glob("*.pickle")]:  # *.pickle: the old format
-                if old.stem != name:
+        if not self._save(folder / f"{name}.json", name, obj, tp):
+            return
+        for old in [*folder.glob("*.json"), *folder.glob("*.pickle")]:  # *.pickle: the old format
+            if old.stem != name:
+                try:
                     old.unlink(missing_ok=True)
+                except OSError as exc:
+                    self._disable("remove", old, exc)
+                    return
 
     # ---- reading and writing one file ------------------------------------------------------------
 
@@ -179,7 +186,8 @@ class Cache:
                    "value": serial.to_data(obj, tp)}
             data = json.dumps(doc, sort_keys=True, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
         except (serial.SchemaError, ValueError, RecursionError) as exc:
-            log.warning("cache: cannot store %s: %s; the cache is not written in this build", path.name, exc)
+            log.warning("cache: cannot store %s: %s; the cache is not written in this build", path.name,
+                        _printable(str(exc)[:300]))
             self._writable = False
             return False
         tmp = None
@@ -191,7 +199,8 @@ class Cache:
             return True
         except OSError as exc:
             if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
+                with contextlib.suppress(OSError):
+                    Path(tmp).unlink(missing_ok=True)
             self._disable("write", exc.filename or path, exc)
             return False
 

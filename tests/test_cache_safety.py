@@ -227,3 +227,27 @@ def test_what_a_planted_entry_says_cannot_forge_log_lines(tmp_path, caplog):
         assert build(seeds, cache_dir=cache).stats.analysed == 1
     [line] = [r.getMessage() for r in caplog.records if "ignored" in r.getMessage()]
     assert line.isprintable() and "\\x1b[2K\\rINFO: all good\\n" in line
+
+
+def test_a_value_that_breaks_its_type_hint_is_not_cached_and_says_where(tmp_path, monkeypatch, caplog):
+    """The hints are the schema: a field holding something else is refused when written (one line
+    naming the field), and the build goes on without writing the cache."""
+    import generator.pipeline as pipeline
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    cache = tmp_path / "cache"
+    real = pipeline._work
+
+    def off_type(batch):
+        out = real(batch)
+        out[0].article.outlet = 42  # declared str | None
+        return out
+
+    monkeypatch.setattr(pipeline, "_work", off_type)
+    with caplog.at_level(logging.INFO, logger="generator"):
+        result = build(seeds, cache_dir=cache)
+    assert result.stats.analysed == 2
+    [line] = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert line.startswith("cache: cannot store ") and ".article.outlet: expected NoneType | str, got int" in line
+    assert [p for p in cache.rglob("*") if p.is_file()] == []
