@@ -251,3 +251,40 @@ def test_a_value_that_breaks_its_type_hint_is_not_cached_and_says_where(tmp_path
     [line] = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert line.startswith("cache: cannot store ") and ".article.outlet: expected NoneType | str, got int" in line
     assert [p for p in cache.rglob("*") if p.is_file()] == []
+
+
+def test_mkdocs_build_with_a_planted_pickle_runs_nothing(tmp_path):
+    """The reproducer of issue 17: a crafted `.briefing/cache/corpus/*.pickle` (and the same bytes in
+    every cache file) and a real `mkdocs build`: nothing runs, and the site is byte for byte the same."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    work = tmp_path / "project"
+    work.mkdir()
+    for name in ("mkdocs.yml", "content", "templates", "seeds", "generator"):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, work / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.exists():
+            shutil.copy(src, work / name)
+    bin_dir = Path(sys.executable).parent
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": f"{bin_dir}:/usr/bin:/bin", "CI": "true"}
+
+    def site() -> dict[str, bytes]:
+        proc = subprocess.run([str(bin_dir / "mkdocs"), "build", "-q"], cwd=work, capture_output=True, text=True, env=env)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        return {p.relative_to(work / "site").as_posix(): p.read_bytes() for p in (work / "site").rglob("*") if p.is_file()}
+
+    clean = site()
+    cache = work / ".briefing" / "cache"
+    marker = tmp_path / "pwned"
+    crafted = pickle.dumps(_Payload(marker))
+    files = [p for p in cache.rglob("*") if p.is_file()]
+    assert files
+    for path in files:
+        path.write_bytes(crafted)
+    (cache / "corpus" / "0000.pickle").write_bytes(crafted)
+    assert site() == clean
+    assert not marker.exists()
