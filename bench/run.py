@@ -27,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench import cache_format  # noqa: E402
 from bench.make_corpus import article, make_corpus  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -112,6 +113,7 @@ def bench(n: int, repeat: int, workers: int) -> dict:
         "analyse": analyse, "bare": statistics.median(bare_s),
         "site_bytes": site, "per_article": site / n,
         "phases": cold[len(cold) // 2]["phases"],
+        "cache_format": cache_format.measure(seeds, work / ".briefing" / "cache", repeat),
     }
 
 
@@ -141,6 +143,7 @@ def write_report(results: list[dict], path: Path) -> None:
     for r in results:
         lines.append(f"| {r['n']:,} | {r['workers']} | {r['analyse']:.1f} s | {r['bare']:.1f} s | "
                      f"{r['analyse'] / r['bare']:.2f} |")
+    lines += cache_format.report(results)
     lines += ["", "Phases of the median cold build (seconds):", ""]
     for r in results:
         lines.append(f"- N = {r['n']:,}: " + ", ".join(f"{k} {v:.2f}" for k, v in r["phases"].items()))

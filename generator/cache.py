@@ -2,21 +2,40 @@
 
 An entry is keyed by the article file's name and bytes and by the pipeline's version (the
 generator's code and data files, the spaCy version and the model's name and version), so a
-warm build re-analyses nothing and adding one article analyses one. Entries are pickles written
-by this program into a folder it owns (``.briefing/cache`` by default), one file per article;
-a corrupt or foreign entry is ignored and rebuilt.
+warm build re-analyses nothing and adding one article analyses one.
+
+Entries are data, never code: JSON of the project's own dataclasses (:mod:`generator.serial`,
+whose schema is the dataclasses' type hints), one file per article in ``<key[:2]>/<key>.json``
+and one whole-corpus result in ``corpus/<key>.json``. Each file says what it was made from (the
+article's name and SHA-256, or the corpus's file keys) and the key is recomputed from that: an
+entry that does not parse, does not match its type, or was made from something else is treated
+as absent (one info line) and rebuilt. A cache folder that cannot be read or written (permissions,
+a full disk) turns the cache off for the rest of the build, with one warning naming the path and
+the OS error; the build itself goes on.
 """
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
+import json
+import logging
 import os
-import pickle
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from . import serial
+from .extract import ArticleFacts
+from .model import Article
+
 PACKAGE = Path(__file__).resolve().parent
+FORMAT = "briefing-cache/2"  # JSON entries (1 was pickle); part of every key
+ABSENT = (errno.ENOENT, errno.ENOTDIR)
+
+log = logging.getLogger("generator")
 
 
 @lru_cache(maxsize=4)
@@ -25,7 +44,7 @@ def pipeline_version(model: str) -> str:
     import spacy
 
     h = hashlib.sha256()
-    h.update(f"spacy={spacy.__version__};model={model};".encode())
+    h.update(f"format={FORMAT};spacy={spacy.__version__};model={model};".encode())
     from spacy.util import get_package_version
 
     h.update(f"model-version={get_package_version(model)};".encode())  # None for a model that is a folder
@@ -38,8 +57,13 @@ def pipeline_version(model: str) -> str:
 
 @dataclass
 class Entry:
-    article: object  # the Article as read
-    facts: dict = field(default_factory=dict)  # year hint (or None) → ArticleFacts
+    article: Article  # the Article as read
+    facts: dict[int | None, ArticleFacts] = field(default_factory=dict)  # year hint (or None) → facts
+
+
+def _fs(text: str) -> bytes:
+    """A file name as bytes, whatever it holds (a non-UTF-8 name arrives with surrogates)."""
+    return text.encode("utf-8", "surrogateescape")
 
 
 class Cache:
@@ -47,6 +71,8 @@ class Cache:
         self.folder = Path(folder) if folder else None
         self.model = model
         self._version = None
+        self._made_from: dict[str, dict] = {}  # key → what it was computed from (written into the entry)
+        self._writable = True
 
     @property
     def version(self) -> str:
@@ -54,67 +80,154 @@ class Cache:
             self._version = pipeline_version(self.model)
         return self._version
 
+    # ---- keys ------------------------------------------------------------------------------------
+
     def key(self, name: str, raw: bytes) -> str:
-        h = hashlib.sha256(self.version.encode())
-        h.update(name.encode("utf-8", "surrogateescape"))
-        h.update(b"\0")
-        h.update(raw)
+        made_from = {"name": name, "sha256": hashlib.sha256(raw).hexdigest()}
+        key = self._article_key(made_from)
+        self._made_from[key] = made_from
+        return key
+
+    def _article_key(self, made_from: dict) -> str:
+        h = hashlib.sha256(f"{FORMAT}\0{self.version}\0".encode())
+        h.update(_fs(made_from["name"]))
+        h.update(b"\0" + made_from["sha256"].encode("ascii"))
         return h.hexdigest()
 
     def corpus_key(self, parts: list[str]) -> str:
-        h = hashlib.sha256(self.version.encode())
-        for part in parts:
-            h.update(part.encode("utf-8", "surrogateescape"))  # a file name that is not UTF-8 keeps its bytes
+        made_from = {"parts": list(parts)}
+        key = self._corpus_key(made_from)
+        self._made_from[key] = made_from
+        return key
+
+    def _corpus_key(self, made_from: dict) -> str:
+        h = hashlib.sha256(f"{FORMAT}\0{self.version}\0corpus\0".encode())
+        for part in made_from["parts"]:
+            h.update(_fs(part))
             h.update(b"\0")
         return h.hexdigest()
 
-    def load_object(self, name: str):
-        """A whole-corpus result saved by :meth:`save_object` (``None`` if absent or unreadable)."""
-        if self.folder is None:
-            return None
-        try:
-            with (self.folder / "corpus" / f"{name}.pickle").open("rb") as fh:
-                return pickle.load(fh)  # noqa: S301 - our own files, in our own folder
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return None
-
-    def save_object(self, name: str, obj) -> None:
-        """Keep one whole-corpus result (the last one only: older ones are removed)."""
-        if self.folder is None:
-            return
-        folder = self.folder / "corpus"
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob("*.pickle"):
-            old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".corpus.", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / f"{name}.pickle")
+    # ---- per article -----------------------------------------------------------------------------
 
     def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pickle"
+        return self.folder / key[:2] / f"{key}.json"
 
     def load(self, key: str) -> Entry | None:
+        """The entry for ``key``, or ``None`` (absent, invalid, or the cache is off)."""
         if self.folder is None:
             return None
-        path = self._path(key)
-        try:
-            with path.open("rb") as fh:
-                entry = pickle.load(fh)  # noqa: S301 - our own files, in our own folder
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return None
-        return entry if isinstance(entry, Entry) else None
+        return self._load(self._path(key), key, Entry, self._article_key, "the article is analysed again")
 
     def save(self, key: str, entry: Entry) -> None:
+        """Keep ``entry`` under ``key`` (a key this cache made with :meth:`key`, which it records)."""
+        if self.folder is not None and key in self._made_from:
+            self._save(self._path(key), key, entry, Entry)
+
+    # ---- the whole corpus ------------------------------------------------------------------------
+
+    def load_object(self, name: str, tp):
+        """A whole-corpus result of type ``tp`` saved by :meth:`save_object` (``None`` if absent or invalid)."""
         if self.folder is None:
+            return None
+        return self._load(self.folder / "corpus" / f"{name}.json", name, tp, self._corpus_key,
+                          "the briefing is rebuilt")
+
+    def save_object(self, name: str, obj, tp) -> None:
+        """Keep one whole-corpus result (the last one only: older ones are removed)."""
+        if self.folder is None or name not in self._made_from:
             return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=path.parent)
+        folder = self.folder / "corpus"
+        if not self._save(folder / f"{name}.json", name, obj, tp):
+            return
+        for old in [*folder.glob("*.json"), *folder.glob("*.pickle")]:  # *.pickle: the old format
+            if old.stem != name:
+                try:
+                    old.unlink(missing_ok=True)
+                except OSError as exc:
+                    self._disable("remove", old, exc)
+                    return
+
+    # ---- reading and writing one file ------------------------------------------------------------
+
+    def _load(self, path: Path, key: str, tp, rekey, then: str):
         try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(entry, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            raw = _read_regular(path)
+        except OSError as exc:
+            if exc.errno not in ABSENT:
+                self._disable("read", path, exc)
+            return None
+        try:
+            return self._check(raw, key, tp, rekey)
+        except (serial.SchemaError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            log.info("cache: ignored %s (%s); %s", path, _printable(str(exc)[:200]), then)
+            return None
+
+    def _check(self, raw: bytes | None, key: str, tp, rekey):
+        if raw is None:
+            raise serial.SchemaError("not a regular file")
+        try:
+            with serial.paused_gc():
+                doc = json.loads(raw)
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            raise serial.SchemaError(f"not JSON: {exc}") from None
+        if type(doc) is not dict or doc.keys() != {"format", "version", "key", "made_from", "value"}:
+            raise serial.SchemaError(f"not a {FORMAT} entry")
+        if doc["format"] != FORMAT or doc["version"] != self.version:
+            raise serial.SchemaError(f"made by another version ({str(doc['format'])[:40]}, {str(doc['version'])[:40]})")
+        if type(doc["made_from"]) is not dict or doc["key"] != key or rekey(doc["made_from"]) != key:
+            raise serial.SchemaError("its name does not match what it says it was made from")
+        return serial.from_data(doc["value"], tp)
+
+    def _save(self, path: Path, key: str, obj, tp) -> bool:
+        if not self._writable:
+            return False
+        try:
+            doc = {"format": FORMAT, "version": self.version, "key": key, "made_from": self._made_from[key],
+                   "value": serial.to_data(obj, tp)}
+            data = json.dumps(doc, sort_keys=True, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+        except (serial.SchemaError, ValueError, RecursionError) as exc:
+            log.warning("cache: cannot store %s: %s; the cache is not written in this build", path.name,
+                        _printable(str(exc)[:300]))
+            self._writable = False
+            return False
+        tmp = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=path.parent)
+            _write_all(fd, data.encode("ascii"))
             os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            return True
+        except OSError as exc:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    Path(tmp).unlink(missing_ok=True)
+            self._disable("write", exc.filename or path, exc)
+            return False
+
+    def _disable(self, doing: str, path, exc: OSError) -> None:
+        problem = f"[Errno {exc.errno}] {exc.strerror}" if exc.errno else str(exc)
+        log.warning("cache disabled for this build: cannot %s %s: %s", doing, path, problem)
+        self.folder = None
+
+
+def _read_regular(path: Path) -> bytes | None:
+    """The bytes of ``path``; ``None`` if it is not a regular file (a FIFO or device never blocks us)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return fh.read()
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
+def _printable(text: str) -> str:
+    """Control characters from a file's content escaped, so that it cannot forge log lines."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .analyse import analyse, model_name
 from .cache import Cache, Entry
-from .errors import ArticleError, BriefingError
+from .errors import ArticleError, BriefingError, Notice
 from .extract import ArticleFacts, extract_article
 from .model import Article, Briefing
 from .inputs import choose_files, read_regular
@@ -52,6 +52,15 @@ class Result:
     briefing: Briefing
     problems: list[ArticleError] = field(default_factory=list)
     stats: Stats = field(default_factory=Stats)
+
+
+@dataclass
+class Saved:
+    """What the whole-corpus cache keeps of a :class:`Result`."""
+
+    briefing: Briefing
+    problems: list[tuple[str, str, bool]]  # (path, problem, only a notice?) of each skipped file
+    articles: int
 
 
 def corpus_year(articles) -> int | None:
@@ -178,12 +187,8 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     corpus = None
     if cache is not None:
         corpus = cache.corpus_key(_corpus_parts(cache, Path(folder), strict))
-        hit = cache.load_object(corpus)
-        if isinstance(hit, Result):
-            for problem in hit.problems:
-                report(problem, strict, [])
-            hit.stats = Stats(articles=hit.stats.articles, cached=hit.stats.articles, failed=hit.stats.failed,
-                              seconds={"read": round(time.perf_counter() - t0, 3)})
+        hit = _corpus_hit(cache, corpus, strict, t0)
+        if hit is not None:
             return hit
     articles, paths, keys, entries, problems = read_all(folder, strict=strict, cache=cache)
     stats.failed = sum(not p.notice for p in problems)
@@ -227,7 +232,7 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     stats.seconds = {"read": round(t1 - t0, 3), "analyse_extract": round(t2 - t1, 3), "reconcile": round(t3 - t2, 3)}
     result = Result(briefing, problems, stats)
     if cache is not None and corpus is not None:
-        cache.save_object(corpus, result)
+        cache.save_object(corpus, Saved(briefing, [(p.path, p.problem, p.notice) for p in problems], len(articles)), Saved)
     return result
 
 
@@ -235,6 +240,19 @@ def _corpus_parts(cache: Cache, folder: Path, strict: bool) -> list[str]:
     """What identifies the whole corpus: the files read, and the files skipped with the reason."""
     choice = choose_files(folder)
     return [f"strict={strict}"] + [f"skipped {s}" for s in choice.skipped] + [_file_key(cache, p) for p in choice.files]
+
+
+def _corpus_hit(cache: Cache, corpus: str, strict: bool, t0: float) -> Result | None:
+    """The last build's result, if it was made from these very files (its skipped files reported again)."""
+    hit = cache.load_object(corpus, Saved)
+    if hit is None:
+        return None
+    problems: list[ArticleError] = []
+    for path, problem, notice in hit.problems:
+        report((Notice if notice else ArticleError)(path, problem), strict, problems)
+    failed = sum(not p.notice for p in problems)
+    return Result(hit.briefing, problems, Stats(articles=hit.articles, cached=hit.articles, failed=failed,
+                                                seconds={"read": round(time.perf_counter() - t0, 3)}))
 
 
 def _file_key(cache: Cache, path: Path) -> str:

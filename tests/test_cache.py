@@ -58,8 +58,8 @@ def test_corrupt_cache_entry_is_rebuilt(tmp_path, dev_dir):
     seeds = _copy_seeds(tmp_path, dev_dir)
     cache = tmp_path / "cache"
     build(seeds, cache_dir=cache)
-    for entry in cache.rglob("*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    for entry in cache.rglob("*.json"):
+        entry.write_bytes(b"not json")
     again = build(seeds, cache_dir=cache)
     assert again.stats.analysed == 5 and again.stats.articles == 5
 
