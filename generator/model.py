@@ -11,7 +11,7 @@ from typing import Any
 
 SCHEMA = "briefing/1"
 
-VENUE_STATUSES = ("held", "planned", "proposed", "offered", "rejected")
+VENUE_STATUSES = ("held", "planned", "proposed", "offered", "rejected", "postponed", "cancelled")
 
 
 @dataclass(frozen=True, order=True)
@@ -96,9 +96,11 @@ class Event:
     actors: list[str] = field(default_factory=list)
     venues: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
-    status: str = "happened"  # happened | planned
+    status: str = "happened"  # happened | planned | cancelled | postponed
     sentence: str = ""  # the full sentence the summary was taken from
     year_inferred: bool = False  # the year comes from the rest of the corpus (undated article)
+    type: str = "other"  # meeting, call, statement, proposal, cancellation, agreement, sanction, attack, visit, other
+    evidence: dict[str, Any] = field(default_factory=dict)  # "type"/"status" → rule; "merges" → [{citation, rule}]
 
 
 @dataclass

@@ -4,7 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..lexicon import section, words
 from .clauses import FUTURE_LEMMAS, SPEECH, clause, clause_tokens, governor, span_text, subject, tense
 from .dates import When, resolve
 from .entities import EntityFacts, Mention
@@ -25,6 +27,124 @@ class RawEvent:
     verb: str = ""
     sentence_text: str = ""
     year_inferred: bool = False
+    type: str = "other"  # meeting, call, statement, proposal, cancellation, agreement, sanction, attack, visit, other
+    evidence: dict[str, str] = field(default_factory=dict)  # field ("type") → the rule that decided it
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> tuple[dict[str, str], dict[str, str]]:
+    """lemma → event type, for verbs and for nouns (the first type listing a word wins)."""
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for name, spec in section("event_types")["types"].items():
+        for w in spec.get("verbs") or []:
+            verbs.setdefault(str(w).lower(), name)
+        for w in spec.get("nouns") or []:
+            nouns.setdefault(str(w).lower(), name)
+    return verbs, nouns
+
+
+def _noun_type(tok) -> str | None:
+    return _type_words()[1].get(tok.lemma_.lower()) or _type_words()[1].get(tok.lower_)
+
+
+def _verb_type(tok) -> str | None:
+    return _type_words()[0].get(tok.lemma_.lower())
+
+
+def _cancels(tok) -> bool:
+    """"cancelled", "called off", "put off": a verb that calls an event off."""
+    particles = section("event_types")["cancelling_particles"].get(tok.lemma_.lower()) or []
+    return _verb_type(tok) == "cancellation" or any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
+
+
+def _negated(tok) -> bool:
+    neg = words("event_types", "negations")
+    return any(c.dep_ in {"neg", "det"} and c.lower_ in neg for c in tok.children)
+
+
+def _argument_type(verb) -> str | None:
+    """The type of a light verb's object or subject ("held talks", "the summit took place")."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and c.pos_ in {"NOUN", "PROPN"}:
+            found = _noun_type(c)
+            if found:
+                return found
+    return None
+
+
+def _negated_meeting(verb) -> bool:
+    """"will not take place", "no talks will be held", "did not hold talks on Sunday": a meeting called off."""
+    args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    meeting = _verb_type(verb) == "meeting" or any(_noun_type(c) == "meeting" for c in args)
+    if not meeting:
+        return False
+    negated = _negated(verb) or any(_negated(c) for c in args if _noun_type(c) == "meeting")
+    return negated and (tense(verb) == "future" or verb.lemma_ in {"take", "happen", "go", "hold", "be"})
+
+
+def _dated_noun(span):
+    """The noun a date modifies ("the July 10 meeting", "the invasion in February 2022"), if any."""
+    root = span.root
+    if root.dep_ in {"compound", "nmod", "npadvmod", "amod", "nummod", "poss"} and root.head.pos_ == "NOUN":
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
+        return root.head.head
+    return None
+
+
+def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
+    """The type of a verb's clause: its own, its object's for a light verb, its complement's for a
+    control or speech verb. (type, rule) or None."""
+    lemma = verb.lemma_.lower()
+    if _cancels(verb) or _negated_meeting(verb):
+        return "cancellation", "type:cancelling-verb" if _cancels(verb) else "type:negated-meeting"
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        return (_noun_type(verb), "type:noun") if _noun_type(verb) else None
+    if lemma in words("event_types", "control_verbs") or lemma in SPEECH:
+        comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
+        found = _clause_type(comp, depth + 1) if comp is not None and depth < 2 else None
+        if found:
+            return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
+    if lemma in words("event_types", "light_verbs"):
+        found = _argument_type(verb)
+        return (found, "type:object-of-light-verb") if found else None
+    return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
+
+
+def event_type(head, span, own=None) -> tuple[str, str]:
+    """What happened, from the words that govern the date: (type, the rule that decided it).
+
+    ``head`` is the clause the event is told by, ``own`` the verb the date hangs from when that is
+    a participle or a subordinate verb of it ("a declaration signed on 25 April", "agreed to meet on Friday")."""
+    if _cancels(head) or _negated_meeting(head):
+        return _clause_type(head)
+    if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
+        # "proposed June 2 for a second round": the date is the round's
+        found = next((_noun_type(g) for c in span.root.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ == "pobj" and _noun_type(g)), None)
+        if found:
+            return found, "type:proposed-date-for"
+    noun = _dated_noun(span)
+    if noun is not None and _noun_type(noun):
+        return _noun_type(noun), "type:dated-noun"
+    if own is not None and own.i != head.i:
+        found = _clause_type(own)
+        if found:
+            return found
+        if own.dep_ in {"acl", "relcl"} and _noun_type(own.head):
+            return _noun_type(own.head), "type:noun-of-participle"
+    return _clause_type(head) or _any_argument_type(head) or ("other", "type:none")
+
+
+def _any_argument_type(verb) -> tuple[str, str] | None:
+    """Last resort for a verb of no type: the typed noun that is the state it describes, as the agent
+    of a passive ("engulfed by civil war") or the complement of "be" ("they were at war")."""
+    preps = {"agent"} | ({"prep"} if verb.lemma_ == "be" else set())
+    args = [g for c in verb.children if c.dep_ in preps for g in c.children if g.dep_ == "pobj"]
+    args += [c for c in verb.children if c.dep_ == "attr" and verb.lemma_ == "be"]
+    found = next((_noun_type(a) for a in args if a.pos_ in {"NOUN", "PROPN"} and _noun_type(a)), None)
+    return (found, "type:argument-noun") if found else None
 
 
 def date_spans(doc):
@@ -74,7 +194,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
     sent_pos = {s.start: k for k, s in enumerate(sents)}
     spans = date_spans(doc)
     for span in spans:
-        head = governor(span.root)
+        head = own = governor(span.root)
         if head.dep_ in {"relcl", "xcomp"} and head.head.i != head.i:
             head = governor(head.head)  # "He was the one that introduced …": the main clause says who
         t = tense(head)
@@ -123,6 +243,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         status = "planned" if t == "future" or ahead or head.lemma_ in {"plan", "schedule"} or \
             any(x.lemma_ in {"plan", "schedule"} and x.dep_ == "acl" for x in span.root.ancestors) else "happened"
         inferred = not deictic_ok and when is not None and not re.search(r"\b(19|20)\d{2}\b", span.text)
+        kind, rule = event_type(head, span, own)
         events.append(RawEvent(when, span.text, summary, sid.get(span.start, "s1"), status, actors, places,
-                               head.lemma_, sent.text.strip(), inferred))
+                               head.lemma_, sent.text.strip(), inferred, kind, {"type": rule}))
     return events

@@ -1,8 +1,11 @@
 """Events across articles: one event per happening, citing every sentence that reports it.
 
 Two reports are one event when their dates agree at the precision they share (or a planned
-meeting is reported held a day or two off, or an approximate week holds the day) and they share a
-venue or a person.
+meeting is reported held a day or two off, or an approximate week holds the day), their types
+agree (a report of no known type goes with any type but a cancellation) and at least one
+participant agrees: a venue, a person, or for a typed happening (a meeting, a call, a signing, an
+attack …) any actor. A cancellation is its own event, and it marks the planned event it refers to
+cancelled (or postponed). Each merge records the rule that made it.
 """
 from __future__ import annotations
 
@@ -19,6 +22,9 @@ from .frame import ActorIndex, Frame
 from .venues import VenueIndex
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+TYPED = {"meeting", "call", "proposal", "cancellation", "agreement", "sanction", "attack", "visit"}  # not statements
+CANCELLABLE = {"meeting", "call", "visit", "agreement"}
+GATHERING = {"meeting", "agreement", "visit"}
 
 
 @lru_cache(maxsize=1)
@@ -43,13 +49,18 @@ class Draft:
     verb: str
     reported: str
     inferred: bool
-    evidence: list[str] = field(default_factory=list)
+    type: str = "other"
+    evidence: dict = field(default_factory=dict)  # "type", "status" → rule; "merges" → [{citation, rule}]
 
-    def absorb(self, other: "Draft") -> None:
+    def absorb(self, other: "Draft", rule: str) -> None:
+        self.evidence.setdefault("merges", []).extend({"citation": c, "rule": rule} for c in other.citations
+                                                       if c not in self.citations)
         for name in ("citations", "actors", "venues"):
             mine = getattr(self, name)
             mine.extend(x for x in getattr(other, name) if x not in mine)
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
+        if self.type == "other" and other.type != "other":
+            self.type, self.evidence["type"] = other.type, other.evidence.get("type", "")
         if self.status == "planned" and other.status == "happened":
             self.status = "happened"  # a newer article says it took place: its date wins
             self.when, self.summary = other.when, other.summary
@@ -71,7 +82,8 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
             out.append(Draft(when=e.when, summary=e.summary, actors=acts,
                              venues=venues.venue_ids(f.article.id, e.places), status=e.status,
                              citations=[frame.cite(f, e.sentence)], sentence=e.sentence_text, verb=e.verb,
-                             reported=frame.reported(f) or "", inferred=e.year_inferred))
+                             reported=frame.reported(f) or "", inferred=e.year_inferred,
+                             type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {}))))
     return out
 
 
@@ -120,54 +132,112 @@ def _same_date(wa, wb) -> bool:
     return wa.precision == wb.precision or wa.approximate or wb.approximate
 
 
-def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
-    if a.when is None or b.when is None:
-        return False
-    if _days_apart_same_venue(a, b):
+def _types_agree(a: Draft, b: Draft) -> bool:
+    """The same type, or two faces of one gathering (a summit where a deal is signed on a visit), or one
+    of no known type; but a cancellation only ever merges with a cancellation."""
+    if a.type == b.type:
         return True
-    if not _same_date(a.when, b.when):
+    if "cancellation" in (a.type, b.type):
         return False
+    return "other" in (a.type, b.type) or {a.type, b.type} <= GATHERING
+
+
+def _unnamed(d: Draft) -> bool:
+    return not d.actors and not d.venues
+
+
+def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
+    """The rule by which two same-day, same-type reports share a participant, or None."""
     if set(a.venues) & set(b.venues):
-        return True
+        return "merge:date+type+venue"
     pa = {x for x in a.actors if kinds.get(x) == "person"}
     pb = {x for x in b.actors if kinds.get(x) == "person"}
-    if pa and pb and (pa & pb) and (pa <= pb or pb <= pa):
-        return a.citations[0].source != b.citations[0].source or a.verb == b.verb
-    return False
+    if pa and pb and (pa & pb) and (pa <= pb or pb <= pa) and \
+            (a.citations[0].source != b.citations[0].source or a.verb == b.verb):
+        return "merge:date+type+person"
+    if a.type == b.type and a.type in TYPED and set(a.actors) & set(b.actors):
+        return "merge:date+type+actor"
+    # "the declaration signed by both parties on 25 April": a typed report that names no one does not
+    # disagree; at a month or a day (a year is too wide) it is the same happening
+    if (_unnamed(a) or _unnamed(b)) and {a.type, b.type} & TYPED and a.when.precision != "year":
+        return "merge:date+type, participants unnamed"
+    return None
+
+
+def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
+    """The rule that makes two reports one event, or None."""
+    if a.when is None or b.when is None or not _types_agree(a, b):
+        return None
+    if _days_apart_same_venue(a, b):
+        return "merge:planned-then-held" if a.status != b.status else "merge:week-holds-day"
+    if not _same_date(a.when, b.when):
+        return None
+    return _participant(a, b, kinds)
 
 
 def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     merged: list[Draft] = []
     buckets: dict[str, list[Draft]] = defaultdict(list)  # date → merged events, so merging stays linear
     for d in drafts:
-        target = None
+        target, rule = None, None
         for m in (x for k in _near_buckets(d.when) for x in buckets.get(k, ())):
             if d.citations[0] in m.citations:
                 continue  # two dates in one sentence are two events
-            if _same_event(m, d, kinds):
+            rule = _same_event(m, d, kinds)
+            if rule:
                 target = m
                 break
         if target is None:
             merged.append(d)
             buckets[_bucket(d.when)].append(d)
         else:
-            target.absorb(d)
+            target.absorb(d, rule)
     return merged
+
+
+def _called_off(c: Draft, merged: list[Draft]) -> Draft | None:
+    """The planned event a cancellation refers to: planned, of a type that can be called off, sharing a
+    venue or an actor with it, reported no later, and dated no earlier than the cancellation."""
+    cands = [p for p in merged if p.status == "planned" and p.type in CANCELLABLE and p.when is not None
+             and (set(p.venues) & set(c.venues) or set(p.actors) & set(c.actors)) and p.reported <= c.reported
+             and p.when.date[:len(c.when.date)] >= c.when.date[:len(p.when.date)]]
+    return min(cands, key=lambda p: (p.when.date, p.reported)) if cands else None
+
+
+def _apply_cancellations(merged: list[Draft]) -> None:
+    """A reported cancellation or postponement stays its own event and updates the planned one."""
+    postponing = words("event_types", "postponing")
+    for c in merged:
+        if c.type != "cancellation" or c.when is None:
+            continue
+        planned = _called_off(c, merged)
+        if planned is None:
+            continue
+        planned.status = "postponed" if c.verb in postponing else "cancelled"
+        planned.evidence["status"] = "status:called-off-by-later-report"
+        planned.evidence.setdefault("merges", []).append({"citation": c.citations[0], "rule": "merge:called-off"})
+        if c.citations[0] not in planned.citations:
+            planned.citations.append(c.citations[0])
 
 
 def _event(d: Draft, kinds: dict[str, str], frame: Frame, taken: set[str]) -> Event:
     w = d.when
     label = d.venues[:1] or [a for a in d.actors if kinds.get(a) == "person"][:1] or d.actors[:1] or [d.verb]
     eid = unique_id(slugify(f"{w.date if w else 'undated'}-{label[0]}-{d.verb}", "event"), taken)
+    evidence = dict(d.evidence)
+    if evidence.get("merges"):
+        evidence["merges"] = sorted(evidence["merges"], key=lambda m: frame.cite_key(m["citation"]))
     return Event(id=eid, date=w.date if w else None, precision=w.precision if w else None,
                  approximate=w.approximate if w else False, summary=d.summary, actors=d.actors, venues=d.venues,
                  citations=sorted(d.citations, key=frame.cite_key), status=d.status, sentence=d.sentence,
-                 year_inferred=d.inferred)
+                 year_inferred=d.inferred, type=d.type, evidence=evidence)
 
 
 def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Event]:
     kinds = actors.kinds()
     taken: set[str] = set()
-    events = [_event(d, kinds, frame, taken) for d in _merge(_drafts(frame, actors, venues), kinds)]
+    merged = _merge(_drafts(frame, actors, venues), kinds)
+    _apply_cancellations(merged)
+    events = [_event(d, kinds, frame, taken) for d in merged]
     events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
     return events
