@@ -58,6 +58,7 @@ class Article:
 class Quote:
     text: str
     citation: Citation
+    evidence: dict[str, str] = field(default_factory=dict)  # "speaker" → the rule that attributed it
 
 
 @dataclass
@@ -70,6 +71,7 @@ class Actor:
     affiliation: str | None = None
     mentions: list[Citation] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    evidence: dict[str, str] = field(default_factory=dict)  # "role", "affiliation" → the rule that gave it
 
 
 @dataclass
@@ -83,7 +85,17 @@ class Venue:
     mentions: list[Citation] = field(default_factory=list)
     lat: float | None = None
     lon: float | None = None
-    history: list[dict[str, Any]] = field(default_factory=list)  # [{status, actor, citation}]
+    history: list[dict[str, Any]] = field(default_factory=list)  # [{status, actor, citation, date, evidence}]
+
+    def current(self) -> dict[str, Any] | None:
+        """The latest report of a status: the history entry with the latest report date (the last one
+        in reading order among those of that date); None when no article gives a status."""
+        dated = [(h.get("date") or "", k) for k, h in enumerate(self.history)]
+        return self.history[max(dated)[1]] if dated else None
+
+    def history_by_date(self) -> list[dict[str, Any]]:
+        """The history in the order of the reports' dates (undated reports first, reading order within a day)."""
+        return [h for _, _, h in sorted((h.get("date") or "", k, h) for k, h in enumerate(self.history))]
 
 
 @dataclass
@@ -160,7 +172,9 @@ class Briefing:
                     "roles": list(x.roles),
                     "affiliation": x.affiliation,
                     "mentions": [c.as_dict() for c in x.mentions],
-                    "quotes": [{"text": q.text, "citation": q.citation.as_dict()} for q in x.quotes],
+                    "quotes": [{"text": q.text, "citation": q.citation.as_dict(), "evidence": dict(q.evidence)}
+                               for q in x.quotes],
+                    "evidence": dict(x.evidence),
                 }
                 for x in self.actors
             ],
@@ -175,9 +189,11 @@ class Briefing:
                     "mentions": [c.as_dict() for c in v.mentions],
                     "coordinates": None if v.lat is None else [v.lat, v.lon],
                     "history": [
-                        {"status": h["status"], "actor": h.get("actor"), "citation": h["citation"].as_dict()}
-                        for h in v.history
+                        {"status": h["status"], "actor": h.get("actor"), "citation": h["citation"].as_dict(),
+                         "date": h.get("date"), "evidence": h.get("evidence")}
+                        for h in v.history_by_date()
                     ],
+                    "current": _current(v),
                 }
                 for v in self.venues
             ],
@@ -188,11 +204,13 @@ class Briefing:
                     "precision": e.precision,
                     "approximate": e.approximate,
                     "status": e.status,
+                    "type": e.type,
                     "year_inferred": e.year_inferred,
                     "summary": e.summary,
                     "actors": list(e.actors),
                     "venues": list(e.venues),
                     "citations": [c.as_dict() for c in e.citations],
+                    "evidence": _evidence_json(e.evidence),
                 }
                 for e in self.events
             ],
@@ -213,3 +231,16 @@ class Briefing:
             ],
         }
 
+
+
+def _current(v: Venue) -> dict[str, Any] | None:
+    h = v.current()
+    return None if h is None else {"status": h["status"], "date": h.get("date"), "citation": h["citation"].as_dict()}
+
+
+def _evidence_json(evidence: dict[str, Any]) -> dict[str, Any]:
+    """Evidence as JSON: rule names as they are, merges as [{citation, rule}]."""
+    out = {k: v for k, v in evidence.items() if k != "merges"}
+    if evidence.get("merges"):
+        out["merges"] = [{"citation": m["citation"].as_dict(), "rule": m["rule"]} for m in evidence["merges"]]
+    return out

@@ -214,11 +214,25 @@ def _actor(c: _Cluster, display: str, frame: Frame, taken: set[str]) -> Actor:
     # a person's id is spelling-proof (Tchaikovsky, Tchaikovskyy and Tchaikovskiy give one id), so adding
     # an article that spells the name differently never moves the page
     ident = " ".join(id_form(p_) for p_ in name_parts(display)) if c.kind == "person" else display
+    ranked = [r for r, _ in sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))]
     return Actor(id=unique_id(slugify(ident, "actor"), taken), name=display, kind=c.kind, aliases=aliases,
-                 roles=[r for r, _ in sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))],
-                 affiliation=affiliation,
+                 roles=ranked, affiliation=affiliation,
                  mentions=sorted({frame.cite(frame.facts[ai], m.sentence) for ai, m in c.mentions},
-                                 key=frame.cite_key))
+                                 key=frame.cite_key),
+                 evidence=_evidence(c, ranked[0] if ranked else None, affiliation))
+
+
+def _evidence(c: _Cluster, role: str | None, affiliation: str | None) -> dict[str, str]:
+    """The rules the extractor names for the actor's first role and its affiliation (from the first
+    mention that gives them)."""
+    out: dict[str, str] = {}
+    for _, m in c.mentions:
+        ev = getattr(m, "evidence", None) or {}
+        if role and "role" not in out and ev.get("role") and role in [r.strip() for r in (m.role or "").split(";")]:
+            out["role"] = ev["role"]
+        if affiliation and "affiliation" not in out and ev.get("affiliation") and m.affiliation == affiliation:
+            out["affiliation"] = ev["affiliation"]
+    return out
 
 
 def _affiliation_through_others(drafts: list[tuple[_Cluster, str]], index: ActorIndex) -> None:
@@ -240,6 +254,7 @@ def _affiliation_through_others(drafts: list[tuple[_Cluster, str]], index: Actor
                  and any(same_person(n, m.affiliation_of) for n in [x.name] + x.aliases)), None)
             if other is not None and other.affiliation:
                 a.affiliation = other.affiliation
+                a.evidence["affiliation"] = "affiliation:shared-with-principal"
                 break
 
 
@@ -274,7 +289,8 @@ def _quotes(frame: Frame, index: ActorIndex) -> None:
         for q in f.quotes:
             a = index.actor_of(q.speaker)
             if a is not None:
-                a.quotes.append(Quote(q.text, frame.cite(f, q.sentence)))
+                rule = (getattr(q, "evidence", None) or {}).get("speaker")
+                a.quotes.append(Quote(q.text, frame.cite(f, q.sentence), {"speaker": rule} if rule else {}))
     for a in index.actors:
         a.quotes.sort(key=lambda q: frame.cite_key(q.citation))
 
