@@ -59,8 +59,10 @@ def _cancels(tok) -> bool:
 
 
 def _negated(tok) -> bool:
+    """"not", "no talks", "no longer"."""
     neg = words("event_types", "negations")
-    return any(c.dep_ in {"neg", "det"} and c.lower_ in neg for c in tok.children)
+    return any((c.dep_ in {"neg", "det"} and c.lower_ in neg) or
+               (c.dep_ == "advmod" and any(g.lower_ in neg for g in c.children)) for c in tok.children)
 
 
 def _argument_type(verb) -> str | None:
@@ -139,8 +141,9 @@ def event_type(head, span, own=None) -> tuple[str, str]:
 
 def _any_argument_type(verb) -> tuple[str, str] | None:
     """Last resort for a verb of no type: the typed noun that is the state it describes, as the agent
-    of a passive ("engulfed by civil war") or the complement of "be" ("they were at war")."""
-    preps = {"agent"} | ({"prep"} if verb.lemma_ == "be" else set())
+    of a passive ("engulfed by civil war", "engulfed in war") or the complement of "be" ("they were at war")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    preps = {"agent"} | ({"prep"} if verb.lemma_ == "be" or passive else set())
     args = [g for c in verb.children if c.dep_ in preps for g in c.children if g.dep_ == "pobj"]
     args += [c for c in verb.children if c.dep_ == "attr" and verb.lemma_ == "be"]
     found = next((_noun_type(a) for a in args if a.pos_ in {"NOUN", "PROPN"} and _noun_type(a)), None)

@@ -155,7 +155,14 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     if pa and pb and (pa & pb) and (pa <= pb or pb <= pa) and \
             (a.citations[0].source != b.citations[0].source or a.verb == b.verb):
         return "merge:date+type+person"
-    if a.type == b.type and a.type in TYPED and set(a.actors) & set(b.actors):
+    # two reports of one typed kind sharing any actor; a typed and an untyped one sharing a person or an
+    # organisation, or two countries (one country alone is too weak: Israel's strikes on Iran and
+    # Iran's reply that day both name Iran)
+    shared = set(a.actors) & set(b.actors)
+    countries = [x for x in shared if kinds.get(x) == "country"]
+    if shared and a.type == b.type and a.type in TYPED:
+        return "merge:date+type+actor"
+    if {a.type, b.type} & TYPED and (len(countries) >= 2 or len(countries) < len(shared)):
         return "merge:date+type+actor"
     # "the declaration signed by both parties on 25 April": a typed report that names no one does not
     # disagree; at a month or a day (a year is too wide) it is the same happening
@@ -164,10 +171,22 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     return None
 
 
+def _one_cancellation(a: Draft, b: Draft) -> bool:
+    """Two reports of a cancellation a few days apart (the day it was called off, the day it was to be),
+    in one article or sharing a venue or an actor."""
+    if not (a.type == b.type == "cancellation" and a.when.precision == b.when.precision == "day"):
+        return False
+    near = abs((a.when.day - b.when.day).days) <= 3
+    return near and (a.citations[0].source == b.citations[0].source or bool(set(a.venues) & set(b.venues))
+                     or bool(set(a.actors) & set(b.actors)))
+
+
 def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     """The rule that makes two reports one event, or None."""
     if a.when is None or b.when is None or not _types_agree(a, b):
         return None
+    if _one_cancellation(a, b):
+        return "merge:one-cancellation"
     if _days_apart_same_venue(a, b):
         return "merge:planned-then-held" if a.status != b.status else "merge:week-holds-day"
     if not _same_date(a.when, b.when):
@@ -181,8 +200,8 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     for d in drafts:
         target, rule = None, None
         for m in (x for k in _near_buckets(d.when) for x in buckets.get(k, ())):
-            if d.citations[0] in m.citations:
-                continue  # two dates in one sentence are two events
+            if d.citations[0] in m.citations and not d.type == m.type == "cancellation":
+                continue  # two dates in one sentence are two events (but "said on Saturday that Sunday's talks are off" is one)
             rule = _same_event(m, d, kinds)
             if rule:
                 target = m
