@@ -146,6 +146,17 @@ def _unnamed(d: Draft) -> bool:
     return not d.actors and not d.venues
 
 
+def _share_actor(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """Two reports of one typed kind sharing any actor; a typed and an untyped one sharing a person or
+    an organisation, or two countries (one country alone is too weak: Israel's strikes on Iran and
+    Iran's reply that day both name Iran)."""
+    shared = set(a.actors) & set(b.actors)
+    if not shared or not {a.type, b.type} & TYPED:
+        return False
+    countries = [x for x in shared if kinds.get(x) == "country"]
+    return a.type == b.type or len(countries) >= 2 or len(countries) < len(shared)
+
+
 def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     """The rule by which two same-day, same-type reports share a participant, or None."""
     if set(a.venues) & set(b.venues):
@@ -155,14 +166,7 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     if pa and pb and (pa & pb) and (pa <= pb or pb <= pa) and \
             (a.citations[0].source != b.citations[0].source or a.verb == b.verb):
         return "merge:date+type+person"
-    # two reports of one typed kind sharing any actor; a typed and an untyped one sharing a person or an
-    # organisation, or two countries (one country alone is too weak: Israel's strikes on Iran and
-    # Iran's reply that day both name Iran)
-    shared = set(a.actors) & set(b.actors)
-    countries = [x for x in shared if kinds.get(x) == "country"]
-    if shared and a.type == b.type and a.type in TYPED:
-        return "merge:date+type+actor"
-    if {a.type, b.type} & TYPED and (len(countries) >= 2 or len(countries) < len(shared)):
+    if _share_actor(a, b, kinds):
         return "merge:date+type+actor"
     # "the declaration signed by both parties on 25 April": a typed report that names no one does not
     # disagree; at a month or a day (a year is too wide) it is the same happening

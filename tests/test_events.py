@@ -1,0 +1,172 @@
+"""Events typed by what happened and merged only when date, type and a participant agree.
+
+Each type rule runs on one sentence through spaCy; each merge rule on a few small articles of our own
+wording built through the whole pipeline.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.analyse import load_model, model_name, sentence_index
+from generator.extract.entities import extract_entities
+from generator.extract.events import extract_events
+from generator.pipeline import build
+
+SATURDAY = dt.date(2025, 6, 14)
+
+
+def events_of(text: str, ref: dt.date = SATURDAY):
+    doc = load_model(model_name())(text)
+    return extract_events(doc, extract_entities(doc), sentence_index(doc), ref, True, None)
+
+
+def only_event(text: str):
+    found = events_of(text)
+    assert len(found) == 1, [(e.expression, e.summary) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,kind,rule", [
+    ("The two foreign ministers met in Geneva on Tuesday.", "meeting", "type:verb"),
+    ("The presidents held talks in Geneva on Tuesday.", "meeting", "type:object-of-light-verb"),
+    ("Trump and Putin spoke by phone on Thursday.", "call", "type:by-phone"),
+    ("Trump had a phone call with Putin on Thursday.", "call", "type:object-of-light-verb"),
+    ("The Kremlin spokesman Dmitry Peskov said on Tuesday that he had nothing to add.", "statement", "type:verb"),
+    ("On Tuesday, Russia proposed a ceasefire along the front line.", "proposal", "type:verb"),
+    ("Moscow proposed June 20 for a second round of talks.", "meeting", "type:proposed-date-for"),
+    ("Trump cancelled the summit with Putin on Tuesday.", "cancellation", "type:cancelling-verb"),
+    ("Trump called off the summit on Tuesday.", "cancellation", "type:cancelling-verb"),
+    ("The meeting was postponed on Wednesday.", "cancellation", "type:cancelling-verb"),
+    ("The talks scheduled for Sunday will not take place.", "cancellation", "type:negated-meeting"),
+    ("The two countries signed a peace agreement in Washington on Friday.", "agreement", "type:verb"),
+    ("The United States imposed sanctions on the finance minister on Friday.", "sanction",
+     "type:object-of-light-verb"),
+    ("Russia invaded Ukraine in February 2022.", "attack", "type:verb"),
+    ("Russia's full-scale invasion of Ukraine in February 2022 changed everything.", "attack", "type:dated-noun"),
+    ("The country has been engulfed by civil war since April 2023.", "attack", "type:argument-noun"),
+    ("The president visited Kyiv on Monday.", "visit", "type:verb"),
+    ("The ministers agreed to meet again on June 20.", "meeting", "type:verb"),
+    ("The statement issued on Monday called for calm.", "statement", "type:noun-of-participle"),
+    ("On Monday the crowd cheered loudly outside.", "other", "type:none"),
+])
+def test_event_type_and_its_rule(text, kind, rule):
+    e = only_event(text)
+    assert (e.type, e.evidence["type"]) == (kind, rule)
+
+
+def test_a_meeting_agreed_for_a_later_day_is_planned_in_the_future():
+    e = only_event("The ministers agreed to meet again on June 20.")
+    assert e.when.date == "2025-06-20" and e.status == "planned"
+
+
+def test_a_boundary_of_what_did_not_happen_is_no_event():
+    assert events_of("The two leaders have not met since 2019.") == []
+
+
+def test_a_signature_line_is_no_event():
+    assert all(e.verb != "Albusaidi" for e in events_of("Badr Albusaidi (@badralbusaidi) June 14, 2025"))
+
+
+# ---- merging across articles ----------------------------------------------------------------
+
+def briefing_of(tmp_path: Path, articles: dict[str, str]) -> dict:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    return build(seeds, workers=1).briefing.to_json()
+
+
+def dated(data: dict, date: str) -> list[dict]:
+    return [e for e in data["events"] if e["date"] == date]
+
+
+def test_a_cancellation_is_not_merged_into_a_remark_of_the_same_day(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-10-22_remark.txt": "Summit doubts\n\nKremlin spokesman Anton Belov said on Wednesday that "
+                                 "preparations for the summit in Vienna were continuing.",
+        "2025-10-22_cancel.txt": "Summit off\n\nPresident Mark Dalton cancelled the summit in Vienna on Wednesday.",
+    })
+    day = dated(data, "2025-10-22")
+    assert sorted(e["type"] for e in day) == ["cancellation", "statement"]
+    cancel = next(e for e in day if e["type"] == "cancellation")
+    assert [c["source"] for c in cancel["citations"]] == ["2025-10-22-cancel"]
+
+
+def test_a_planned_meeting_later_reported_held_becomes_one_happened_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-11-03_plan.txt": "Talks ahead\n\nForeign Minister Karl Weber will meet Foreign Minister Ana Ruiz "
+                               "in Oslo on Friday.",
+        "2025-11-08_held.txt": "Talks held\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Oslo "
+                               "on Friday.",
+    })
+    day = dated(data, "2025-11-07")
+    assert len(day) == 1, day
+    e = day[0]
+    assert e["status"] == "happened" and e["type"] == "meeting"
+    assert {c["source"] for c in e["citations"]} == {"2025-11-03-plan", "2025-11-08-held"}
+    assert e["evidence"]["merges"][0]["rule"] in {"merge:date+type+venue", "merge:planned-then-held"}
+
+
+def test_one_past_event_in_three_articles_is_one_event_citing_all(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-03-01_a.txt": "Anniversary\n\nRussia invaded Ukraine in February 2022.",
+        "2025-03-02_b.txt": "Looking back\n\nSince Russia's full-scale invasion of Ukraine in February 2022, "
+                            "millions have fled.",
+        "2025-03-03_c.txt": "Three years on\n\nThe war began when Russia invaded Ukraine in February 2022.",
+    })
+    feb = dated(data, "2022-02")
+    assert len(feb) == 1, feb
+    assert feb[0]["type"] == "attack"
+    assert {c["source"] for c in feb[0]["citations"]} == {"2025-03-01-a", "2025-03-02-b", "2025-03-03-c"}
+    assert {m["rule"] for m in feb[0]["evidence"]["merges"]} <= {"merge:date+type+actor", "merge:date+type+venue"}
+
+
+def test_a_reported_cancellation_marks_the_planned_meeting_cancelled(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-10_plan.txt": "Round set\n\nForeign Minister Karl Weber and Foreign Minister Ana Ruiz will meet "
+                               "in Muscat on June 15.",
+        "2025-06-13_off.txt": "Round off\n\nForeign Minister Karl Weber cancelled the meeting in Muscat on Friday.",
+    })
+    planned = dated(data, "2025-06-15")
+    assert len(planned) == 1 and planned[0]["status"] == "cancelled"
+    assert planned[0]["evidence"]["status"] == "status:called-off-by-later-report"
+    cancel = dated(data, "2025-06-13")
+    assert len(cancel) == 1 and cancel[0]["type"] == "cancellation" and cancel[0]["status"] == "happened"
+
+
+def test_different_types_on_one_day_stay_apart_even_with_one_actor(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-05-10_a.txt": "Strikes\n\nPresident Mark Dalton signed a trade agreement with Canada on Friday.",
+        "2025-05-10_b.txt": "Sanctions\n\nPresident Mark Dalton imposed sanctions on the finance minister of "
+                            "Ruritania on Friday.",
+    })
+    assert sorted(e["type"] for e in dated(data, "2025-05-09")) == ["agreement", "sanction"]
+
+
+def test_venue_page_data_current_status_is_the_latest_report(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-04-01_a.txt": "Venue\n\nForeign Minister Ana Ruiz offered to host the talks in Madrid.",
+        "2025-04-05_b.txt": "Venue\n\nThe two delegations met in Madrid on Friday.",
+    })
+    madrid = next(v for v in data["venues"] if v["name"] == "Madrid")
+    assert [h["date"] for h in madrid["history"]] == sorted(h["date"] for h in madrid["history"])
+    assert madrid["current"]["status"] == "held" and madrid["current"]["date"] == "2025-04-05"
+
+
+def test_every_lexicon_word_is_a_string():
+    """YAML reads bare off/on/yes/no as booleans: every list in the lexicon must hold strings only."""
+    from generator.lexicon import lexicon
+
+    def walk(node, path):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, f"{path}/{k}")
+        elif isinstance(node, list):
+            bad = [w for w in node if not isinstance(w, str)]
+            assert not bad, (path, bad)
+
+    walk(lexicon(), "")
