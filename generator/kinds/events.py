@@ -218,10 +218,10 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     return merged
 
 
-def _called_off(c: Draft, merged: list[Draft]) -> Draft | None:
-    """The planned event a cancellation refers to: planned, of a type that can be called off, sharing a
-    venue or an actor with it, reported no later, and dated no earlier than the cancellation."""
-    cands = [p for p in merged if p.status == "planned" and p.type in CANCELLABLE and p.when is not None
+def _called_off(c: Draft, planned: list[Draft]) -> Draft | None:
+    """The planned event a cancellation refers to: sharing a venue or an actor with it, reported no
+    later, and dated no earlier than the cancellation (the nearest such date)."""
+    cands = [p for p in planned if p.status == "planned"
              and (set(p.venues) & set(c.venues) or set(p.actors) & set(c.actors)) and p.reported <= c.reported
              and p.when.date[:len(c.when.date)] >= c.when.date[:len(p.when.date)]]
     return min(cands, key=lambda p: (p.when.date, p.reported)) if cands else None
@@ -230,10 +230,11 @@ def _called_off(c: Draft, merged: list[Draft]) -> Draft | None:
 def _apply_cancellations(merged: list[Draft]) -> None:
     """A reported cancellation or postponement stays its own event and updates the planned one."""
     postponing = words("event_types", "postponing")
+    can_be_off = [p for p in merged if p.status == "planned" and p.type in CANCELLABLE and p.when is not None]
     for c in merged:
-        if c.type != "cancellation" or c.when is None:
+        if c.type != "cancellation" or c.when is None or not can_be_off:
             continue
-        planned = _called_off(c, merged)
+        planned = _called_off(c, can_be_off)
         if planned is None:
             continue
         planned.status = "postponed" if c.verb in postponing else "cancelled"
