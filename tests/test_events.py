@@ -148,12 +148,13 @@ def test_different_types_on_one_day_stay_apart_even_with_one_actor(tmp_path):
 
 
 def test_venue_page_data_current_status_is_the_latest_report(tmp_path):
-    data = briefing_of(tmp_path, {
-        "2025-04-01_a.txt": "Venue\n\nForeign Minister Ana Ruiz offered to host the talks in Madrid.",
-        "2025-04-05_b.txt": "Venue\n\nThe two delegations met in Madrid on Friday.",
+    data = briefing_of(tmp_path, {  # read in the reverse order of their dates
+        "a-held.md": "---\ntitle: Held\npublished: 2025-04-05\n---\nThe two delegations met in Madrid on Friday.",
+        "b-offer.md": "---\ntitle: Offer\npublished: 2025-04-01\n---\nForeign Minister Ana Ruiz offered to host "
+                      "the talks in Madrid.",
     })
     madrid = next(v for v in data["venues"] if v["name"] == "Madrid")
-    assert [h["date"] for h in madrid["history"]] == sorted(h["date"] for h in madrid["history"])
+    assert [(h["status"], h["date"]) for h in madrid["history"]] == [("offered", "2025-04-01"), ("held", "2025-04-05")]
     assert madrid["current"]["status"] == "held" and madrid["current"]["date"] == "2025-04-05"
 
 
@@ -170,3 +171,85 @@ def test_every_lexicon_word_is_a_string():
             assert not bad, (path, bad)
 
     walk(lexicon(), "")
+
+
+# ---- evidence and the venue page -------------------------------------------------------------
+
+def facts_of(tmp_path: Path, articles: dict[str, str]):
+    """The extracted facts of each article, as reconcile receives them."""
+    import generator.pipeline as pipeline
+
+    seen = {}
+    original = pipeline.build_briefing
+
+    def spy(all_facts):
+        seen["facts"] = all_facts
+        return original(all_facts)
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    pipeline.build_briefing = spy
+    try:
+        pipeline.build(seeds, workers=1)
+    finally:
+        pipeline.build_briefing = original
+    return seen["facts"]
+
+
+def test_rules_named_by_the_extractor_reach_the_export(tmp_path):
+    """The contract with extraction: raw facts may carry ``evidence`` (field → rule name)."""
+    from generator.reconcile import build_briefing
+
+    facts = facts_of(tmp_path, {"2025-04-05_a.txt": "Venue\n\nForeign Minister Ana Ruiz met the envoy in Madrid "
+                                                    "on Friday.\n\nForeign Minister Ana Ruiz said: “We will keep "
+                                                    "talking until there is peace in the region.”"})
+    vm = facts[0].venues[0]
+    vm.evidence = {f"status:{vm.statuses[0]}": "venue:test-rule"}
+    quote = facts[0].quotes[0]
+    quote.evidence = {"speaker": "quote:test-speaker"}
+    for m in facts[0].entities.mentions:
+        if m.role:
+            m.evidence = {"role": "role:test-title"}
+    data = build_briefing(facts).to_json()
+    madrid = next(v for v in data["venues"] if v["name"] == "Madrid")
+    assert madrid["history"][0]["evidence"] == "venue:test-rule"
+    ruiz = next(a for a in data["actors"] if a["name"] == "Ana Ruiz")
+    assert ruiz["quotes"][0]["evidence"] == {"speaker": "quote:test-speaker"}
+    assert ruiz["evidence"].get("role") == "role:test-title"
+
+
+def test_venue_page_shows_the_current_status_with_its_date_and_the_history_in_date_order(tmp_path):
+    from generator.render import render_pages
+    from generator.reconcile import build_briefing
+
+    # reading order (by file name) is the reverse of the order of the reports' dates
+    facts = facts_of(tmp_path, {
+        "a-held.md": "---\ntitle: Held\npublished: 2025-04-05\n---\nThe two delegations met in Madrid on Friday.",
+        "b-offer.md": "---\ntitle: Offer\npublished: 2025-04-01\n---\nForeign Minister Ana Ruiz offered to host "
+                      "the talks in Madrid.",
+    })
+    assert [f.article.id for f in facts] == ["a-held", "b-offer"]
+    briefing = build_briefing(facts)
+    import html
+
+    page = render_pages(briefing, Path(__file__).resolve().parent.parent / "templates", True)["venues/madrid.md"]
+    page = html.unescape(page)  # values are escaped as inert text
+    assert "**Status now:** held (reported 2025-04-05)" in page
+    history = page[page.index("## Status history"):]
+    assert history.index("2025-04-01") < history.index("2025-04-05")
+
+
+def test_a_cancelled_event_is_cancelled_in_the_calendar(tmp_path):
+    from generator.ical import to_ics
+
+    facts = facts_of(tmp_path, {
+        "2025-06-10_plan.txt": "Round set\n\nForeign Minister Karl Weber and Foreign Minister Ana Ruiz will meet "
+                               "in Muscat on June 15.",
+        "2025-06-13_off.txt": "Round off\n\nForeign Minister Karl Weber cancelled the meeting in Muscat on Friday.",
+    })
+    from generator.reconcile import build_briefing
+
+    ics = to_ics(build_briefing(facts)).decode()
+    assert "STATUS:CANCELLED" in ics and "Cancelled. " in ics
