@@ -125,6 +125,19 @@ def test_one_past_event_in_three_articles_is_one_event_citing_all(tmp_path):
     assert {m["rule"] for m in feb[0]["evidence"]["merges"]} <= {"merge:date+type+actor", "merge:date+type+venue"}
 
 
+def test_one_phone_call_told_three_ways_is_one_call(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-10-17_a.txt": "Call\n\nPresident Mark Dalton and President Ivan Sokolov spoke by phone on Thursday.",
+        "2025-10-18_b.txt": "Summit\n\nAfter a phone call with Ivan Sokolov on October 16, Mark Dalton announced "
+                            "a summit.",
+        "2025-10-20_c.txt": "Plans\n\nDalton and Sokolov held a two-hour call on Thursday, October 16, the "
+                            "ministry said.",
+    })
+    calls = dated(data, "2025-10-16")
+    assert len(calls) == 1 and calls[0]["type"] == "call", calls
+    assert {c["source"] for c in calls[0]["citations"]} == {"2025-10-17-a", "2025-10-18-b", "2025-10-20-c"}
+
+
 def test_a_reported_cancellation_marks_the_planned_meeting_cancelled(tmp_path):
     data = briefing_of(tmp_path, {
         "2025-06-10_plan.txt": "Round set\n\nForeign Minister Karl Weber and Foreign Minister Ana Ruiz will meet "
