@@ -138,6 +138,16 @@ def test_one_phone_call_told_three_ways_is_one_call(tmp_path):
     assert {c["source"] for c in calls[0]["citations"]} == {"2025-10-17-a", "2025-10-18-b", "2025-10-20-c"}
 
 
+def test_the_meeting_named_by_its_date_is_that_day_s_meeting(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-10_a.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Oslo on July 10.",
+        "2025-07-12_b.txt": "Topics\n\nOne of the central topics of the July 10 meeting was trade.",
+    })
+    day = dated(data, "2025-07-10")
+    assert len(day) == 1, day
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:named-by-its-date"]
+
+
 def test_a_reported_cancellation_marks_the_planned_meeting_cancelled(tmp_path):
     data = briefing_of(tmp_path, {
         "2025-06-10_plan.txt": "Round set\n\nForeign Minister Karl Weber and Foreign Minister Ana Ruiz will meet "

@@ -157,22 +157,35 @@ def _share_actor(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
     return a.type == b.type or len(countries) >= 2 or len(countries) < len(shared)
 
 
+def _same_people(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """The people named in one are among those of the other (within one article, also the same verb)."""
+    pa = {x for x in a.actors if kinds.get(x) == "person"}
+    pb = {x for x in b.actors if kinds.get(x) == "person"}
+    return bool(pa and pb and (pa & pb) and (pa <= pb or pb <= pa)) and \
+        (a.citations[0].source != b.citations[0].source or a.verb == b.verb)
+
+
+def _unnamed_rule(a: Draft, b: Draft) -> str | None:
+    """Reports that do not disagree because one names no one: "the July 10 meeting" is the meeting of
+    that day; "the declaration signed by both parties on 25 April" is the signing that day (at a month
+    or a day; a year is too wide)."""
+    named = "type:dated-noun" in (a.evidence.get("type"), b.evidence.get("type"))
+    if named and a.type == b.type and a.type in TYPED and a.when.precision == "day" and not (a.actors and b.actors):
+        return "merge:named-by-its-date"
+    if (_unnamed(a) or _unnamed(b)) and {a.type, b.type} & TYPED and a.when.precision != "year":
+        return "merge:date+type, participants unnamed"
+    return None
+
+
 def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     """The rule by which two same-day, same-type reports share a participant, or None."""
     if set(a.venues) & set(b.venues):
         return "merge:date+type+venue"
-    pa = {x for x in a.actors if kinds.get(x) == "person"}
-    pb = {x for x in b.actors if kinds.get(x) == "person"}
-    if pa and pb and (pa & pb) and (pa <= pb or pb <= pa) and \
-            (a.citations[0].source != b.citations[0].source or a.verb == b.verb):
+    if _same_people(a, b, kinds):
         return "merge:date+type+person"
     if _share_actor(a, b, kinds):
         return "merge:date+type+actor"
-    # "the declaration signed by both parties on 25 April": a typed report that names no one does not
-    # disagree; at a month or a day (a year is too wide) it is the same happening
-    if (_unnamed(a) or _unnamed(b)) and {a.type, b.type} & TYPED and a.when.precision != "year":
-        return "merge:date+type, participants unnamed"
-    return None
+    return _unnamed_rule(a, b)
 
 
 def _one_cancellation(a: Draft, b: Draft) -> bool:
