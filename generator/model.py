@@ -178,42 +178,8 @@ class Briefing:
                 }
                 for x in self.actors
             ],
-            "venues": [
-                {
-                    "id": v.id,
-                    "name": v.name,
-                    "kind": v.kind,
-                    "country": v.country,
-                    "aliases": list(v.aliases),
-                    "statuses": list(v.statuses),
-                    "mentions": [c.as_dict() for c in v.mentions],
-                    "coordinates": None if v.lat is None else [v.lat, v.lon],
-                    "history": [
-                        {"status": h["status"], "actor": h.get("actor"), "citation": h["citation"].as_dict(),
-                         "date": h.get("date"), "evidence": h.get("evidence")}
-                        for h in v.history_by_date()
-                    ],
-                    "current": _current(v),
-                }
-                for v in self.venues
-            ],
-            "events": [
-                {
-                    "id": e.id,
-                    "date": e.date,
-                    "precision": e.precision,
-                    "approximate": e.approximate,
-                    "status": e.status,
-                    "type": e.type,
-                    "year_inferred": e.year_inferred,
-                    "summary": e.summary,
-                    "actors": list(e.actors),
-                    "venues": list(e.venues),
-                    "citations": [c.as_dict() for c in e.citations],
-                    "evidence": _evidence_json(e.evidence),
-                }
-                for e in self.events
-            ],
+            "venues": [_venue_json(v) for v in self.venues],
+            "events": [_event_json(e) for e in self.events],
             "questions": [
                 {
                     "id": q.id,
@@ -231,6 +197,41 @@ class Briefing:
             ],
         }
 
+
+def _venue_json(v: Venue) -> dict[str, Any]:
+    return {
+        "id": v.id,
+        "name": v.name,
+        "kind": v.kind,
+        "country": v.country,
+        "aliases": list(v.aliases),
+        "statuses": list(v.statuses),
+        "mentions": [c.as_dict() for c in v.mentions],
+        "coordinates": None if v.lat is None else [v.lat, v.lon],
+        "history": [
+            {"status": h["status"], "actor": h.get("actor"), "citation": h["citation"].as_dict(),
+             "date": h.get("date"), "evidence": h.get("evidence")}
+            for h in v.history_by_date()
+        ],
+        "current": _current(v),
+    }
+
+
+def _event_json(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "date": e.date,
+        "precision": e.precision,
+        "approximate": e.approximate,
+        "status": e.status,
+        "type": e.type,
+        "year_inferred": e.year_inferred,
+        "summary": e.summary,
+        "actors": list(e.actors),
+        "venues": list(e.venues),
+        "citations": [c.as_dict() for c in e.citations],
+        "evidence": _evidence_json(e.evidence),
+    }
 
 
 def _current(v: Venue) -> dict[str, Any] | None:
