@@ -2,10 +2,12 @@
 
 Two reports are one event when their dates agree at the precision they share (or a planned
 meeting is reported held a day or two off, or an approximate week holds the day), their types
-agree (a report of no known type goes with any type but a cancellation) and at least one
-participant agrees: a venue, a person, or for a typed happening (a meeting, a call, a signing, an
-attack …) any actor. A cancellation is its own event, and it marks the planned event it refers to
-cancelled (or postponed). Each merge records the rule that made it.
+agree (the same type; a meeting, a signing and a visit may be one gathering; a report of no known
+type goes with any type but a cancellation) and at least one participant agrees: a venue, a
+person, or for a typed happening (a meeting, a call, a signing, an attack …) an actor; a typed
+report that names no one does not disagree. A cancellation is its own event, and it marks the
+planned event it refers to cancelled (or postponed). Each merge records the rule that made it
+(the rule names are listed in docs/schema.md).
 """
 from __future__ import annotations
 
@@ -64,6 +66,7 @@ class Draft:
         if self.status == "planned" and other.status == "happened":
             self.status = "happened"  # a newer article says it took place: its date wins
             self.when, self.summary = other.when, other.summary
+            self.evidence["status"] = "status:held-by-later-report"
         elif other.status == self.status and _rank(other.when) > _rank(self.when):
             self.when = other.when
 
