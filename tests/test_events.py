@@ -148,6 +148,16 @@ def test_the_meeting_named_by_its_date_is_that_day_s_meeting(tmp_path):
     assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:named-by-its-date"]
 
 
+def test_a_building_and_its_city_are_one_place_for_merging(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-27_a.txt": "Deal\n\nThe two foreign ministers signed the agreement at the White House on Friday.",
+        "2025-06-28_b.txt": "Deal signed\n\nThe agreement was signed in Washington on Friday, June 27.",
+    })
+    day = dated(data, "2025-06-27")
+    assert len(day) == 1, day
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+type+venue-in-city"]
+
+
 def test_a_reported_cancellation_marks_the_planned_meeting_cancelled(tmp_path):
     data = briefing_of(tmp_path, {
         "2025-06-10_plan.txt": "Round set\n\nForeign Minister Karl Weber and Foreign Minister Ana Ruiz will meet "

@@ -53,6 +53,7 @@ class Draft:
     inferred: bool
     type: str = "other"
     evidence: dict = field(default_factory=dict)  # "type", "status" → rule; "merges" → [{citation, rule}]
+    places: set = field(default_factory=set)  # the venues and the cities their buildings stand in
 
     def absorb(self, other: "Draft", rule: str) -> None:
         self.evidence.setdefault("merges", []).extend({"citation": c, "rule": rule} for c in other.citations
@@ -60,6 +61,7 @@ class Draft:
         for name in ("citations", "actors", "venues"):
             mine = getattr(self, name)
             mine.extend(x for x in getattr(other, name) if x not in mine)
+        self.places |= other.places
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
         if self.type == "other" and other.type != "other":
             self.type, self.evidence["type"] = other.type, other.evidence.get("type", "")
@@ -73,6 +75,7 @@ class Draft:
 
 def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]:
     out = []
+    within = venues.within()
     for f in frame.facts:
         for e in f.events:
             if e.when is None and not _calendar_words().search(e.expression):
@@ -87,6 +90,7 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
                              citations=[frame.cite(f, e.sentence)], sentence=e.sentence_text, verb=e.verb,
                              reported=frame.reported(f) or "", inferred=e.year_inferred,
                              type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {}))))
+            out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
     return out
 
 
@@ -184,6 +188,8 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     """The rule by which two same-day, same-type reports share a participant, or None."""
     if set(a.venues) & set(b.venues):
         return "merge:date+type+venue"
+    if a.places & b.places:
+        return "merge:date+type+venue-in-city"
     if _same_people(a, b, kinds):
         return "merge:date+type+person"
     if _share_actor(a, b, kinds):

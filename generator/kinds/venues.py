@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..extract import ArticleFacts
 from ..extract.venues import VenueMention
+from ..gazetteer import gazetteer
 from ..model import VENUE_STATUSES, Venue
 from ..text import slugify, unique_id
 from .frame import ActorIndex, Frame
@@ -28,6 +29,18 @@ class VenueIndex:
 
     def venue_ids(self, source: str, places) -> list[str]:
         return sorted({self.at[(source, m.start)] for m in places if (source, m.start) in self.at})
+
+    def within(self) -> dict[str, str]:
+        """Building venue id → the id of the city venue it stands in ("the White House" → Washington),
+        from the institutions table, when that city is a venue too."""
+        g = gazetteer()
+        out = {}
+        for name, v in self.by_place.items():
+            spec = g.institution(name) if v.kind == "building" else None
+            city = ((spec or {}).get("place") or {}).get("city")
+            if city and city in self.by_place:
+                out[v.id] = self.by_place[city].id
+        return out
 
 
 def _add(v: Venue, vm: VenueMention, f: ArticleFacts, frame: Frame, index: ActorIndex) -> None:
