@@ -25,8 +25,14 @@ def to_ics(b: Briefing) -> bytes:
         ev.add("summary", e.summary)
         cites = "; ".join(f"{sources[c.source].title if c.source in sources else c.source} ({c.source}#{c.sentence})"
                           for c in e.citations)
-        ev.add("description", (("Planned. " if e.status == "planned" else "") +
+        ev.add("description", ((f"{e.status.capitalize()}. " if e.status != "happened" else "") +
                                ("Approximate date. " if e.approximate else "") + "Sources: " + cites))
-        ev.add("status", "TENTATIVE" if e.status == "planned" or e.approximate else "CONFIRMED")
+        ev.add("status", _ics_status(e))
         cal.add_component(ev)
     return cal.to_ical()
+
+
+def _ics_status(e) -> str:
+    if e.status == "cancelled":
+        return "CANCELLED"
+    return "TENTATIVE" if e.status in {"planned", "postponed"} or e.approximate else "CONFIRMED"

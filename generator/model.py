@@ -11,7 +11,7 @@ from typing import Any
 
 SCHEMA = "briefing/1"
 
-VENUE_STATUSES = ("held", "planned", "proposed", "offered", "rejected")
+VENUE_STATUSES = ("held", "planned", "proposed", "offered", "rejected", "postponed", "cancelled")
 
 
 @dataclass(frozen=True, order=True)
@@ -58,6 +58,7 @@ class Article:
 class Quote:
     text: str
     citation: Citation
+    evidence: dict[str, str] = field(default_factory=dict)  # "speaker" → the rule that attributed it
 
 
 @dataclass
@@ -70,6 +71,7 @@ class Actor:
     affiliation: str | None = None
     mentions: list[Citation] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    evidence: dict[str, str] = field(default_factory=dict)  # "role", "affiliation" → the rule that gave it
 
 
 @dataclass
@@ -83,7 +85,17 @@ class Venue:
     mentions: list[Citation] = field(default_factory=list)
     lat: float | None = None
     lon: float | None = None
-    history: list[dict[str, Any]] = field(default_factory=list)  # [{status, actor, citation}]
+    history: list[dict[str, Any]] = field(default_factory=list)  # [{status, actor, citation, date, evidence}]
+
+    def current(self) -> dict[str, Any] | None:
+        """The latest report of a status: the history entry with the latest report date (the last one
+        in reading order among those of that date); None when no article gives a status."""
+        dated = [(h.get("date") or "", k) for k, h in enumerate(self.history)]
+        return self.history[max(dated)[1]] if dated else None
+
+    def history_by_date(self) -> list[dict[str, Any]]:
+        """The history in the order of the reports' dates (undated reports first, reading order within a day)."""
+        return [h for _, _, h in sorted((h.get("date") or "", k, h) for k, h in enumerate(self.history))]
 
 
 @dataclass
@@ -96,9 +108,11 @@ class Event:
     actors: list[str] = field(default_factory=list)
     venues: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
-    status: str = "happened"  # happened | planned
+    status: str = "happened"  # happened | planned | cancelled | postponed
     sentence: str = ""  # the full sentence the summary was taken from
     year_inferred: bool = False  # the year comes from the rest of the corpus (undated article)
+    type: str = "other"  # meeting, call, statement, proposal, cancellation, agreement, sanction, attack, visit, other
+    evidence: dict[str, Any] = field(default_factory=dict)  # "type"/"status" → rule; "merges" → [{citation, rule}]
 
 
 @dataclass
@@ -158,42 +172,14 @@ class Briefing:
                     "roles": list(x.roles),
                     "affiliation": x.affiliation,
                     "mentions": [c.as_dict() for c in x.mentions],
-                    "quotes": [{"text": q.text, "citation": q.citation.as_dict()} for q in x.quotes],
+                    "quotes": [{"text": q.text, "citation": q.citation.as_dict(), "evidence": dict(q.evidence)}
+                               for q in x.quotes],
+                    "evidence": dict(x.evidence),
                 }
                 for x in self.actors
             ],
-            "venues": [
-                {
-                    "id": v.id,
-                    "name": v.name,
-                    "kind": v.kind,
-                    "country": v.country,
-                    "aliases": list(v.aliases),
-                    "statuses": list(v.statuses),
-                    "mentions": [c.as_dict() for c in v.mentions],
-                    "coordinates": None if v.lat is None else [v.lat, v.lon],
-                    "history": [
-                        {"status": h["status"], "actor": h.get("actor"), "citation": h["citation"].as_dict()}
-                        for h in v.history
-                    ],
-                }
-                for v in self.venues
-            ],
-            "events": [
-                {
-                    "id": e.id,
-                    "date": e.date,
-                    "precision": e.precision,
-                    "approximate": e.approximate,
-                    "status": e.status,
-                    "year_inferred": e.year_inferred,
-                    "summary": e.summary,
-                    "actors": list(e.actors),
-                    "venues": list(e.venues),
-                    "citations": [c.as_dict() for c in e.citations],
-                }
-                for e in self.events
-            ],
+            "venues": [_venue_json(v) for v in self.venues],
+            "events": [_event_json(e) for e in self.events],
             "questions": [
                 {
                     "id": q.id,
@@ -211,3 +197,51 @@ class Briefing:
             ],
         }
 
+
+def _venue_json(v: Venue) -> dict[str, Any]:
+    return {
+        "id": v.id,
+        "name": v.name,
+        "kind": v.kind,
+        "country": v.country,
+        "aliases": list(v.aliases),
+        "statuses": list(v.statuses),
+        "mentions": [c.as_dict() for c in v.mentions],
+        "coordinates": None if v.lat is None else [v.lat, v.lon],
+        "history": [
+            {"status": h["status"], "actor": h.get("actor"), "citation": h["citation"].as_dict(),
+             "date": h.get("date"), "evidence": h.get("evidence")}
+            for h in v.history_by_date()
+        ],
+        "current": _current(v),
+    }
+
+
+def _event_json(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "date": e.date,
+        "precision": e.precision,
+        "approximate": e.approximate,
+        "status": e.status,
+        "type": e.type,
+        "year_inferred": e.year_inferred,
+        "summary": e.summary,
+        "actors": list(e.actors),
+        "venues": list(e.venues),
+        "citations": [c.as_dict() for c in e.citations],
+        "evidence": _evidence_json(e.evidence),
+    }
+
+
+def _current(v: Venue) -> dict[str, Any] | None:
+    h = v.current()
+    return None if h is None else {"status": h["status"], "date": h.get("date"), "citation": h["citation"].as_dict()}
+
+
+def _evidence_json(evidence: dict[str, Any]) -> dict[str, Any]:
+    """Evidence as JSON: rule names as they are, merges as [{citation, rule}]."""
+    out = {k: v for k, v in evidence.items() if k != "merges"}
+    if evidence.get("merges"):
+        out["merges"] = [{"citation": m["citation"].as_dict(), "rule": m["rule"]} for m in evidence["merges"]]
+    return out

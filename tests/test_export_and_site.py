@@ -30,7 +30,7 @@ def test_export_schema(tmp_path, seeds_json):
         assert a["kind"] in {"person", "organization", "country", "group"}
         assert {"id", "name", "aliases", "roles", "affiliation", "mentions", "quotes"} <= set(a)
     for v in data["venues"]:
-        assert set(v["statuses"]) <= {"held", "planned", "proposed", "offered", "rejected"}
+        assert set(v["statuses"]) <= {"held", "planned", "proposed", "offered", "rejected", "postponed", "cancelled"}
     for e in data["events"]:
         assert e["precision"] in {"day", "month", "year", None}
         if e["date"]:

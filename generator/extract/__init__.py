@@ -63,7 +63,7 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
                     continue
                 sub = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 if sub is not None:
-                    speaker = next((x for x in facts.mentions if x.start <= sub.i < x.end), None) or facts.pronouns.get(sub.i)
+                    speaker = facts.at(sub)
                 if speaker is not None:
                     break
             if speaker is not None:

@@ -41,6 +41,13 @@ class EntityFacts:
     outlets: list[str] = field(default_factory=list)
     pronouns: dict[int, Mention] = field(default_factory=dict)  # token index of he/she → person mention
 
+    def at(self, tok, pronouns: bool = True) -> Mention | None:
+        """The mention a token belongs to (or, with ``pronouns``, the person a he/she there stands for)."""
+        if tok is None:
+            return None
+        found = next((x for x in self.mentions if x.start <= tok.i < x.end), None)
+        return found or (self.pronouns.get(tok.i) if pronouns else None)
+
 
 def _role_tokens():
     g = gazetteer()

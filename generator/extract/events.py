@@ -4,7 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..lexicon import section, words
 from .clauses import FUTURE_LEMMAS, SPEECH, clause, clause_tokens, governor, span_text, subject, tense
 from .dates import When, resolve
 from .entities import EntityFacts, Mention
@@ -25,6 +27,136 @@ class RawEvent:
     verb: str = ""
     sentence_text: str = ""
     year_inferred: bool = False
+    type: str = "other"  # meeting, call, statement, proposal, cancellation, agreement, sanction, attack, visit, other
+    evidence: dict[str, str] = field(default_factory=dict)  # field ("type") → the rule that decided it
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> tuple[dict[str, str], dict[str, str]]:
+    """lemma → event type, for verbs and for nouns (the first type listing a word wins)."""
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for name, spec in section("event_types")["types"].items():
+        for w in spec.get("verbs") or []:
+            verbs.setdefault(str(w).lower(), name)
+        for w in spec.get("nouns") or []:
+            nouns.setdefault(str(w).lower(), name)
+    return verbs, nouns
+
+
+def _noun_type(tok) -> str | None:
+    return _type_words()[1].get(tok.lemma_.lower()) or _type_words()[1].get(tok.lower_)
+
+
+def _verb_type(tok) -> str | None:
+    return _type_words()[0].get(tok.lemma_.lower())
+
+
+def _cancels(tok) -> bool:
+    """"cancelled", "called off", "put off": a verb that calls an event off."""
+    particles = section("event_types")["cancelling_particles"].get(tok.lemma_.lower()) or []
+    return _verb_type(tok) == "cancellation" or any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in particles
+                                                    for c in tok.children)
+
+
+def _by_phone(verb) -> bool:
+    """"spoke by phone", "talked over the telephone": a call."""
+    return any(c.dep_ == "prep" and c.lower_ in {"by", "over", "on"} and
+               any(g.dep_ == "pobj" and _noun_type(g) == "call" for g in c.children) for c in verb.children)
+
+
+def _negated(tok) -> bool:
+    """"not", "no talks", "no longer"."""
+    neg = words("event_types", "negations")
+    return any((c.dep_ in {"neg", "det"} and c.lower_ in neg) or
+               (c.dep_ == "advmod" and any(g.lower_ in neg for g in c.children)) for c in tok.children)
+
+
+def _argument_type(verb) -> str | None:
+    """The type of a light verb's object or subject ("held talks", "the summit took place")."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and c.pos_ in {"NOUN", "PROPN"}:
+            found = _noun_type(c)
+            if found:
+                return found
+    return None
+
+
+def _negated_meeting(verb) -> bool:
+    """"will not take place", "no talks will be held", "did not hold talks on Sunday": a meeting called off."""
+    args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    meeting = _verb_type(verb) == "meeting" or any(_noun_type(c) == "meeting" for c in args)
+    if not meeting:
+        return False
+    negated = _negated(verb) or any(_negated(c) for c in args if _noun_type(c) == "meeting")
+    return negated and (tense(verb) == "future" or verb.lemma_ in {"take", "happen", "go", "hold", "be"})
+
+
+def _dated_noun(span):
+    """The noun a date modifies ("the July 10 meeting", "the invasion in February 2022"), if any."""
+    root = span.root
+    if root.dep_ in {"compound", "nmod", "npadvmod", "amod", "nummod", "poss"} and root.head.pos_ == "NOUN":
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
+        return root.head.head
+    return None
+
+
+def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
+    """The type of a verb's clause: its own, its object's for a light verb, its complement's for a
+    control or speech verb. (type, rule) or None."""
+    lemma = verb.lemma_.lower()
+    if _cancels(verb) or _negated_meeting(verb):
+        return "cancellation", "type:cancelling-verb" if _cancels(verb) else "type:negated-meeting"
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        return (_noun_type(verb), "type:noun") if _noun_type(verb) else None
+    if _by_phone(verb):
+        return "call", "type:by-phone"
+    if lemma in words("event_types", "control_verbs") or lemma in SPEECH:
+        comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
+        found = _clause_type(comp, depth + 1) if comp is not None and depth < 2 else None
+        if found:
+            return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
+    if lemma in words("event_types", "light_verbs"):
+        found = _argument_type(verb)
+        return (found, "type:object-of-light-verb") if found else None
+    return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
+
+
+def event_type(head, span, own=None) -> tuple[str, str]:
+    """What happened, from the words that govern the date: (type, the rule that decided it).
+
+    ``head`` is the clause the event is told by, ``own`` the verb the date hangs from when that is
+    a participle or a subordinate verb of it ("a declaration signed on 25 April", "agreed to meet on Friday")."""
+    if _cancels(head) or _negated_meeting(head):
+        return _clause_type(head)
+    if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
+        # "proposed June 2 for a second round": the date is the round's
+        found = next((_noun_type(g) for c in span.root.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ == "pobj" and _noun_type(g)), None)
+        if found:
+            return found, "type:proposed-date-for"
+    noun = _dated_noun(span)
+    if noun is not None and _noun_type(noun):
+        return _noun_type(noun), "type:dated-noun"
+    if own is not None and own.i != head.i:
+        found = _clause_type(own)
+        if found:
+            return found
+        if own.dep_ in {"acl", "relcl"} and _noun_type(own.head):
+            return _noun_type(own.head), "type:noun-of-participle"
+    return _clause_type(head) or _any_argument_type(head) or ("other", "type:none")
+
+
+def _any_argument_type(verb) -> tuple[str, str] | None:
+    """Last resort for a verb of no type: the typed noun that is the state it describes, as the agent
+    of a passive ("engulfed by civil war", "engulfed in war") or the complement of "be" ("they were at war")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    preps = {"agent"} | ({"prep"} if verb.lemma_ == "be" or passive else set())
+    args = [g for c in verb.children if c.dep_ in preps for g in c.children if g.dep_ == "pobj"]
+    args += [c for c in verb.children if c.dep_ == "attr" and verb.lemma_ == "be"]
+    found = next((_noun_type(a) for a in args if a.pos_ in {"NOUN", "PROPN"} and _noun_type(a)), None)
+    return (found, "type:argument-noun") if found else None
 
 
 def date_spans(doc):
@@ -65,64 +197,116 @@ def _referred_venue(head, clause_toks: set[int], venue_mentions) -> list[Mention
     return []
 
 
+@dataclass
+class _Article:
+    """What every date of one article is read against."""
+
+    facts: EntityFacts
+    sid: dict[int, str]
+    ref: dt.date | None
+    deictic_ok: bool
+    year_hint: int | None
+    venue_mentions: list | None
+    sents: list
+    sent_pos: dict[int, int]
+
+
+def _anchor(span):
+    """(head, own, tense): the clause that tells the event, the verb the date hangs from, and the tense
+    the date is read in."""
+    head = own = governor(span.root)
+    if head.dep_ in {"relcl", "xcomp"} and head.head.i != head.i:
+        head = governor(head.head)  # "He was the one that introduced …": the main clause says who
+    # "agreed to meet on June 20": the date is the meeting's, read in its own (future) tense
+    t = tense(head)
+    if t == "past" and own.dep_ == "xcomp" and tense(own) == "future":
+        t = "future"
+    if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
+        t = None  # "proposed June 2 for a second round": a proposed date, not a past one
+    if head.dep_ == "acl" and head.head.i != head.i:
+        # "the meeting planned for Thursday": dated by the participle, told by the clause around the noun
+        head = governor(head.head)
+    return head, own, t
+
+
+def _not_an_event(head, span) -> bool:
+    """No verb or noun to say what happened (a signature line "Name (@handle) June 14, 2025"), or a
+    boundary of something that did not happen ("have not met since 2019")."""
+    if head.pos_ in {"PROPN", "NUM", "SYM", "X", "PUNCT"}:
+        return True
+    since = span.root.head.dep_ == "prep" and span.root.head.lower_ == "since"
+    return since and any(c.dep_ == "neg" for c in head.children)
+
+
+def _told(head, span, art: _Article) -> tuple[str, set[int]]:
+    """The summary of the event and the tokens of its clause; a reporting verb with nothing reported
+    reports the sentence before."""
+    keep = {x.i for x in span}
+    summary = clause(head, keep=keep)
+    clause_toks = {t_.i for t_ in clause_tokens(head, keep)}
+    content = [c for c in head.children if c.dep_ in {"ccomp", "dobj", "xcomp"}
+               and not (c.lemma_ == "report" and c.i > span.end)]  # "…, the Daily Post reports": attribution
+    k = art.sent_pos.get(span.sent.start, 0)
+    if head.lemma_ in SPEECH and not content and k > 0:
+        prev = art.sents[k - 1]
+        said = re.sub(r",?\s*\w[\w ]{0,30} reports?$", "", summary.rstrip("."))
+        summary = f"{said}: {span_text([x for x in prev if not x.is_space]).rstrip('.')}"
+        clause_toks |= {x.i for x in prev}
+    return summary, clause_toks
+
+
+def _who(head, clause_toks: set[int], summary: str, facts: EntityFacts) -> tuple[list[Mention], str]:
+    """The actors of the clause (a he/she subject as the person it stands for, named in the summary)."""
+    actors = [m for m in _mentions_in(clause_toks, facts)
+              if m.label == "person" or (m.label in {"organization", "country", "group", "place"} and m.agentive)]
+    sub = subject(head)
+    if sub is None or sub.i not in facts.pronouns:
+        return actors, summary
+    target = facts.pronouns[sub.i]
+    if target not in actors:
+        actors.insert(0, target)
+    if summary.lower().startswith(sub.lower_ + " "):
+        return actors, target.text + summary[len(sub.text):]
+    return actors, re.sub(rf"(^|,\s|\s){re.escape(sub.text)}\s", lambda m_, name=target.text: f"{m_[1]}{name} ",
+                          summary, count=1)
+
+
+def _status(when, t, head, span, art: _Article) -> str:
+    ahead = (when is not None and art.ref is not None and art.deictic_ok and when.day > art.ref) or \
+        re.search(r"\b(later this|next|coming|upcoming|tomorrow)\b", span.text, re.I)
+    planned = t == "future" or ahead or head.lemma_ in {"plan", "schedule"} or \
+        any(x.lemma_ in {"plan", "schedule"} and x.dep_ == "acl" for x in span.root.ancestors)
+    return "planned" if planned else "happened"
+
+
+def _event(span, head, own, t, when, art: _Article) -> RawEvent:
+    summary, clause_toks = _told(head, span, art)
+    actors, summary = _who(head, clause_toks, summary, art.facts)
+    places = [m for m in art.facts.mentions if m.start in clause_toks and m.place is not None]
+    if not places:
+        places = _referred_venue(head, clause_toks, art.venue_mentions)
+    inferred = not art.deictic_ok and when is not None and not re.search(r"\b(19|20)\d{2}\b", span.text)
+    kind, rule = event_type(head, span, own)
+    return RawEvent(when, span.text, summary, art.sid.get(span.start, "s1"), _status(when, t, head, span, art),
+                    actors, places, head.lemma_, span.sent.text.strip(), inferred, kind, {"type": rule})
+
+
 def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool,
                    year_hint: int | None, venue_mentions=None) -> list[RawEvent]:
+    """Every dated clause of the article, once per clause: its date resolved, its type, its actors and places."""
+    sents = list(doc.sents)
+    art = _Article(facts, sid, ref, deictic_ok, year_hint, venue_mentions, sents,
+                   {s.start: k for k, s in enumerate(sents)})
     events: list[RawEvent] = []
     seen_heads: set[int] = set()
     last_anchor: dt.date | None = None
-    sents = list(doc.sents)
-    sent_pos = {s.start: k for k, s in enumerate(sents)}
-    spans = date_spans(doc)
-    for span in spans:
-        head = governor(span.root)
-        if head.dep_ in {"relcl", "xcomp"} and head.head.i != head.i:
-            head = governor(head.head)  # "He was the one that introduced …": the main clause says who
-        t = tense(head)
-        if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
-            t = None  # "proposed June 2 for a second round": a proposed date, not a past one
-        if head.dep_ == "acl" and head.head.i != head.i:
-            # "the meeting planned for Thursday": dated by the participle, told by the clause around the noun
-            head = governor(head.head)
+    for span in date_spans(doc):
+        head, own, t = _anchor(span)
         when = resolve(span.text, ref, t, last_anchor, deictic_ok, year_hint)
         if when is not None and when.precision == "day":
             last_anchor = when.day
-        if head.i in seen_heads:
+        if head.i in seen_heads or _not_an_event(head, span):
             continue
         seen_heads.add(head.i)
-        sent = span.sent
-        sub = subject(head)
-        keep = {x.i for x in span}
-        summary = clause(head, keep=keep)
-        clause_toks = {t_.i for t_ in clause_tokens(head, keep)}
-        # a reporting verb with nothing reported: what it reports is the sentence before
-        content = [c for c in head.children if c.dep_ in {"ccomp", "dobj", "xcomp"}
-                   and not (c.lemma_ == "report" and c.i > span.end)]  # "…, the Daily Post reports": attribution
-        if head.lemma_ in SPEECH and not content:
-            k = sent_pos.get(sent.start, 0)
-            if k > 0:
-                prev = sents[k - 1]
-                said = re.sub(r",?\s*\w[\w ]{0,30} reports?$", "", summary.rstrip("."))
-                summary = f"{said}: {span_text([x for x in prev if not x.is_space]).rstrip('.')}"
-                clause_toks |= {x.i for x in prev}
-        actors = [m for m in _mentions_in(clause_toks, facts)
-                  if m.label == "person" or (m.label in {"organization", "country", "group", "place"} and m.agentive)]
-        if sub is not None and sub.i in facts.pronouns:
-            target = facts.pronouns[sub.i]
-            if target not in actors:
-                actors.insert(0, target)
-            if summary.lower().startswith(sub.lower_ + " "):
-                summary = target.text + summary[len(sub.text):]
-            else:
-                summary = re.sub(rf"(^|,\s|\s){re.escape(sub.text)}\s", lambda m_, name=target.text: f"{m_[1]}{name} ",
-                                 summary, count=1)
-        places = [m for m in facts.mentions if m.start in clause_toks and m.place is not None]
-        if not places:
-            places = _referred_venue(head, clause_toks, venue_mentions)
-        ahead = (when is not None and ref is not None and deictic_ok and when.day > ref) or \
-            re.search(r"\b(later this|next|coming|upcoming|tomorrow)\b", span.text, re.I)
-        status = "planned" if t == "future" or ahead or head.lemma_ in {"plan", "schedule"} or \
-            any(x.lemma_ in {"plan", "schedule"} and x.dep_ == "acl" for x in span.root.ancestors) else "happened"
-        inferred = not deictic_ok and when is not None and not re.search(r"\b(19|20)\d{2}\b", span.text)
-        events.append(RawEvent(when, span.text, summary, sid.get(span.start, "s1"), status, actors, places,
-                               head.lemma_, sent.text.strip(), inferred))
+        events.append(_event(span, head, own, t, when, art))
     return events

@@ -83,7 +83,7 @@ def _stem(w: str) -> str:
 def _mention_at(tok, facts: EntityFacts) -> Mention | None:
     if tok is None:
         return None
-    return next((x for x in facts.mentions if x.start <= tok.i < x.end), None) or facts.pronouns.get(tok.i)
+    return facts.at(tok)
 
 
 def _np(tok) -> str:
@@ -180,16 +180,14 @@ def _speaker(sent, facts: EntityFacts) -> Mention | None:
     root = sent.root
     sub = subject(root)
     if sub is not None:
-        m = next((x for x in facts.mentions if x.start <= sub.i < x.end), None)
-        if m is None and sub.i in facts.pronouns:
-            m = facts.pronouns[sub.i]
+        m = facts.at(sub)
         if m is not None:
             return m
     for tok in sent:
         if tok.lemma_ in {"say", "tell", "insist", "argue", "stress", "warn"}:
             s = subject(tok)
             if s is not None:
-                m = next((x for x in facts.mentions if x.start <= s.i < x.end), None) or facts.pronouns.get(s.i)
+                m = facts.at(s)
                 if m is not None:
                     return m
     cands = [x for x in facts.mentions if sent.start <= x.start < sent.end and x.agentive and x.label != "outlet"]
@@ -296,7 +294,7 @@ def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQ
                 proposer_tok = subject(tok)
                 proposer = None
                 if proposer_tok is not None:
-                    proposer = next((x for x in facts.mentions if x.start <= proposer_tok.i < x.end), None) or facts.pronouns.get(proposer_tok.i)
+                    proposer = facts.at(proposer_tok)
                 if proposer is None or proposer.label == "outlet":
                     continue
                 noun = {"offer": "offer", "invite": "invitation", "suggest": "suggestion"}.get(tok.lemma_, "proposal")
@@ -316,7 +314,7 @@ def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQ
                         ans_tok = subject(other)
                         answerer = None
                         if ans_tok is not None:
-                            answerer = next((x for x in facts.mentions if x.start <= ans_tok.i < x.end), None) or facts.pronouns.get(ans_tok.i)
+                            answerer = facts.at(ans_tok)
                         out.append(RawQuestion("proposal", q, _tidy(span_text([t for t in other.subtree if not t.is_space])),
                                                answerer, s, _topic(what), answer=ANSWERS[other.lemma_]))
                         break

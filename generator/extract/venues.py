@@ -148,7 +148,7 @@ def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMe
         actors = {}
         for st, tok in actor_toks.items():
             if tok is not None:
-                found = next((x for x in facts.mentions if x.start <= tok.i < x.end), None) or facts.pronouns.get(tok.i)
+                found = facts.at(tok)
                 if found is not None and found.label != "outlet":
                     actors[st] = found
         vm = VenueMention(m, statuses, m.sentence, actors)
@@ -166,7 +166,7 @@ def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMe
         if rejecters and any(c.lemma_.lower() in {"idea", "proposal", "suggestion", "offer", "that", "it", "them", "plan"}
                              for r in rejecters for c in r.subtree):
             who = subject(rejecters[0])
-            actor = next((x for x in facts.mentions if who is not None and x.start <= who.i < x.end), None)
+            actor = facts.at(who, pronouns=False)
             for vm in props:
                 if "rejected" not in vm.statuses:
                     out.append(VenueMention(vm.mention, ["rejected"], sid.get(nxt.start, vm.sentence),

@@ -1,0 +1,319 @@
+"""Actors across articles: one actor per real entity, whatever the spelling.
+
+* full names cluster by a transliteration-folded surname and compatible given names (Tchaikovsky /
+  Tchaikovskyy / Tchaikovskiy, Sergei / Sergey); a bare surname joins the person of that surname
+  named in the same article, else the most mentioned one in the corpus;
+* capitals used as metonyms ("Paris says") join their country; outlets are kept apart;
+* an acronym joins the only organisation whose initials it spells;
+* "the Kremlin spokesman" joins the one person holding that role for that country.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from rapidfuzz.fuzz import ratio
+
+from ..extract import ArticleFacts
+from ..extract.entities import Mention, outlet_name
+from ..gazetteer import gazetteer
+from ..lexicon import words
+from ..model import Actor, Quote
+from ..text import fold, key, slugify, unique_id
+from .frame import ActorIndex, Frame
+
+
+def translit(word: str) -> str:
+    """A spelling-insensitive key for a name part: Tchaikovskyy/Tchaikovskiy → tchaikovski, Sergey → sergei."""
+    w = re.sub(r"^(al|el)[-\s]", "", fold(word).lower())
+    w = re.sub(r"[^a-z]", "", w)
+    w = w.replace("kh", "h").replace("ck", "k").replace("x", "ks").replace("w", "v").replace("j", "i").replace("y", "i")
+    w = re.sub(r"(.)\1+", r"\1", w)
+    w = re.sub(r"ei$", "i", w)
+    return w
+
+
+def id_form(word: str) -> str:
+    """A readable spelling for ids that irons out the commonest transliteration endings:
+    Tchaikovskyy/Tchaikovskiy/Tchaikovsky → tchaikovsky, Dmitriy/Dmitri/Dmitry → dmitry, Andrii/Andriy → andry."""
+    w = fold(word).lower()
+    w = re.sub(r"(yy|iy|ii|yi|ij)$", "y", w)
+    w = re.sub(r"(?<=r)i$", "y", w)
+    w = re.sub(r"ey$", "ei", w)
+    return w
+
+
+def name_parts(name: str) -> list[str]:
+    return [p for p in re.split(r"\s+", name) if p]
+
+
+def surname_key(name: str) -> str:
+    parts = name_parts(name)
+    return translit(parts[-1]) if parts else ""
+
+
+def given_keys(name: str) -> list[str]:
+    particles = words("reconcile", "name_particles")
+    return [translit(p) for p in name_parts(name)[:-1] if p.lower().strip(".-") not in particles]
+
+
+def _compatible_given(x: str, y: str) -> bool:
+    return x == y or ratio(x, y) >= 80 or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two full names of one person? Same folded surname and compatible given names."""
+    if surname_key(a) != surname_key(b):
+        return False
+    ga, gb = given_keys(a), given_keys(b)
+    if not ga or not gb:
+        return True
+    return any(_compatible_given(x, y) for x in ga for y in gb)
+
+
+class _Cluster:
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.mentions: list[tuple[int, Mention]] = []  # (article index, mention)
+
+    def add(self, art: int, m: Mention):
+        self.mentions.append((art, m))
+
+    def names(self) -> Counter:
+        return Counter(m.text for _, m in self.mentions)
+
+
+class _Clusters:
+    """The clusters being built: people by folded surname (so look-ups stay linear), the rest by key."""
+
+    def __init__(self, all_facts: list[ArticleFacts], index: ActorIndex):
+        self.people: list[_Cluster] = []
+        self.by_key: dict[tuple[str, str], _Cluster] = {}  # (kind, key) for non-persons
+        self.by_surname: dict[str, list[_Cluster]] = defaultdict(list)
+        self.outlets: dict[str, set[str]] = defaultdict(set)
+        self.outlet_names = {key(o) for f in all_facts for o in f.entities.outlets}
+        self.role_refs: list[tuple[int, Mention]] = []
+        self.full_surnames: set[str] = set()
+        self.index = index
+
+    def person(self, name: str) -> _Cluster:
+        for c in self.by_surname[surname_key(name)]:
+            if any(len(name_parts(n)) > 1 and same_person(n, name) for n in c.names()):
+                return c
+        c = _Cluster("person")
+        self.people.append(c)
+        self.by_surname[surname_key(name)].append(c)
+        return c
+
+    def keyed(self, kind: str, k: str) -> _Cluster:
+        return self.by_key.setdefault((kind, k), _Cluster(kind))
+
+    def put(self, ai: int, m: Mention, c: _Cluster) -> None:
+        c.add(ai, m)
+        self.index.mention_cluster[id(m)] = c
+
+    def cluster_of(self, m: Mention) -> _Cluster | None:
+        return self.index.mention_cluster.get(id(m))
+
+
+def _full_names(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
+    """First pass: every person named with at least two words."""
+    for ai, f in enumerate(all_facts):
+        for m in f.entities.mentions:
+            if m.label == "person" and len(name_parts(m.text)) > 1:
+                cl.put(ai, m, cl.person(m.text))
+                cl.full_surnames.add(surname_key(m.text))
+
+
+def _surname_cluster(cl: _Clusters, m: Mention, local: list[Mention]) -> _Cluster:
+    """A bare surname: the person of that surname named before it in the article, else later in it,
+    else the most mentioned one in the corpus."""
+    sk = surname_key(m.text)
+    before = [x for x in local if surname_key(x.text) == sk and x.start < m.start]
+    same_art = [x for x in local if surname_key(x.text) == sk]
+    if before or same_art:
+        return cl.cluster_of((before or same_art)[-1])
+    return max(cl.by_surname[sk], key=lambda c: len(c.mentions))
+
+
+def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
+    """The cluster of a mention that is not a known surname: by kind and canonical key."""
+    if m.label == "person":
+        return cl.person(m.text)
+    if m.label == "country":
+        return cl.keyed("country", m.place.name) if m.agentive else None
+    if m.label == "place":
+        country = gazetteer().capital_country(m.text) if m.agentive else None
+        return cl.keyed("country", country) if country else None
+    if m.label == "organization":
+        return cl.keyed("organization", m.institution["name"] if m.institution else key(m.text))
+    if m.label == "group":
+        return cl.keyed("group", key(m.text))
+    return None
+
+
+def _other_mentions(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
+    """Second pass: surnames alone, outlets, role references, and every non-person."""
+    for ai, f in enumerate(all_facts):
+        local = [m for m in f.entities.mentions if (c := cl.cluster_of(m)) is not None and c.kind == "person"]
+        for m in f.entities.mentions:
+            if cl.cluster_of(m) is not None:
+                continue
+            if m.label == "outlet" or key(m.text) in cl.outlet_names:
+                cl.outlets[outlet_name(m.text)].add(f.article.id)
+            elif len(name_parts(m.text)) == 1 and m.label in {"person", "organization"} \
+                    and surname_key(m.text) in cl.full_surnames:
+                cl.put(ai, m, _surname_cluster(cl, m, local))
+            elif m.label == "role_ref":
+                cl.role_refs.append((ai, m))
+            elif (c := _other_cluster(cl, m)) is not None:
+                cl.put(ai, m, c)
+
+
+def _initials(name: str) -> str:
+    skip = words("reconcile", "acronym_skip")
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in skip).upper()
+
+
+def _merge_acronyms(cl: _Clusters) -> None:
+    """"RSF" and "Rapid Support Forces" are one organisation: an acronym joins the only organisation
+    whose initials it spells."""
+    orgs = {k: c for k, c in cl.by_key.items() if k[0] == "organization"}
+    for k, c in list(orgs.items()):
+        names = c.names()
+        acronym = next((n for n in names if n.isupper() and 2 <= len(n) <= 6 and n.isalpha()), None)
+        if acronym is None or len(names) > 1:
+            continue
+        targets = [o for ok, o in orgs.items() if ok != k and any(_initials(n) == acronym and len(n.split()) > 1
+                                                                     for n in o.names())]
+        if len(targets) == 1:
+            for ai, m in c.mentions:
+                cl.put(ai, m, targets[0])
+            del cl.by_key[k]
+
+
+def _display(c: _Cluster, cl: _Clusters) -> str:
+    """The name an actor is shown by: the country's or institution's own name, else the fullest
+    spelling most used."""
+    first = c.mentions[0][1]
+    if c.kind == "country":
+        display = first.place.name if first.place and first.place.kind == "country" else None
+        return display or [k for k, v in cl.by_key.items() if v is c][0][1]
+    if c.kind == "organization" and first.institution:
+        return first.institution["name"]
+    names = c.names()
+    multi = [n for n in names if len(name_parts(n)) > 1] or list(names)
+    return max(multi, key=lambda n: (names[n], len(n), n))
+
+
+def _actor(c: _Cluster, display: str, frame: Frame, taken: set[str]) -> Actor:
+    aliases = sorted({m.text for _, m in c.mentions if m.text != display})
+    roles = Counter(r.strip() for _, m in c.mentions if m.role for r in m.role.split(";") if r.strip())
+    affs = Counter(m.affiliation for _, m in c.mentions if m.affiliation)
+    affiliation = affs.most_common(1)[0][0] if affs and c.kind != "country" else None
+    # a person's id is spelling-proof (Tchaikovsky, Tchaikovskyy and Tchaikovskiy give one id), so adding
+    # an article that spells the name differently never moves the page
+    ident = " ".join(id_form(p_) for p_ in name_parts(display)) if c.kind == "person" else display
+    ranked = [r for r, _ in sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return Actor(id=unique_id(slugify(ident, "actor"), taken), name=display, kind=c.kind, aliases=aliases,
+                 roles=ranked, affiliation=affiliation,
+                 mentions=sorted({frame.cite(frame.facts[ai], m.sentence) for ai, m in c.mentions},
+                                 key=frame.cite_key),
+                 evidence=_evidence(c, ranked[0] if ranked else None, affiliation))
+
+
+def _evidence(c: _Cluster, role: str | None, affiliation: str | None) -> dict[str, str]:
+    """The rules the extractor names for the actor's first role and its affiliation (from the first
+    mention that gives them)."""
+    out: dict[str, str] = {}
+    for _, m in c.mentions:
+        ev = getattr(m, "evidence", None) or {}
+        if role and "role" not in out and ev.get("role") and role in [r.strip() for r in (m.role or "").split(";")]:
+            out["role"] = ev["role"]
+        if affiliation and "affiliation" not in out and ev.get("affiliation") and m.affiliation == affiliation:
+            out["affiliation"] = ev["affiliation"]
+    return out
+
+
+def _affiliation_through_others(drafts: list[tuple[_Cluster, str]], index: ActorIndex) -> None:
+    """"The president's envoy": an actor with no affiliation of its own takes that of the person
+    whose role it serves."""
+    name_to_actor = {}
+    for c, _ in drafts:
+        for n in c.names():
+            name_to_actor.setdefault(key(n), index.cluster_actor[id(c)])
+    for c, _ in drafts:
+        a = index.cluster_actor[id(c)]
+        if a.affiliation is not None:
+            continue
+        for _, m in c.mentions:
+            if not m.affiliation_of:
+                continue
+            other = name_to_actor.get(key(m.affiliation_of)) or next(
+                (x for x in index.actors if x.kind == "person"
+                 and any(same_person(n, m.affiliation_of) for n in [x.name] + x.aliases)), None)
+            if other is not None and other.affiliation:
+                a.affiliation = other.affiliation
+                a.evidence["affiliation"] = "affiliation:shared-with-principal"
+                break
+
+
+def _role_references(cl: _Clusters, drafts: list[tuple[_Cluster, str]], frame: Frame) -> None:
+    """"The Kremlin spokesman": the one person with that role and affiliation, if there is exactly one."""
+    index = cl.index
+    for ai, m in cl.role_refs:
+        head = m.role.split()[-1]
+        holders = [c for c, _ in drafts if c.kind == "person" and index.cluster_actor[id(c)].affiliation == m.affiliation
+                   and any(head in r.split() for r in index.cluster_actor[id(c)].roles)]
+        if len(holders) != 1:
+            continue
+        index.mention_cluster[id(m)] = holders[0]
+        a = index.cluster_actor[id(holders[0])]
+        cit = frame.cite(frame.facts[ai], m.sentence)
+        if cit not in a.mentions:
+            a.mentions.append(cit)
+            a.mentions.sort(key=frame.cite_key)
+
+
+def _canonical_affiliations(actors: list[Actor]) -> None:
+    """An affiliation written as another actor's alias ("RSF") is shown by that actor's name."""
+    canonical = {key(n): a.name for a in actors if a.kind in {"organization", "country", "group"}
+                 for n in [a.name] + a.aliases}
+    for a in actors:
+        if a.affiliation and key(a.affiliation) in canonical:
+            a.affiliation = canonical[key(a.affiliation)]
+
+
+def _quotes(frame: Frame, index: ActorIndex) -> None:
+    for f in frame.facts:
+        for q in f.quotes:
+            a = index.actor_of(q.speaker)
+            if a is not None:
+                rule = (getattr(q, "evidence", None) or {}).get("speaker")
+                a.quotes.append(Quote(q.text, frame.cite(f, q.sentence), {"speaker": rule} if rule else {}))
+    for a in index.actors:
+        a.quotes.sort(key=lambda q: frame.cite_key(q.citation))
+
+
+def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
+    """Every actor of the corpus, in the index every other kind looks mentions up in; and the
+    outlets cited as sources (kept apart from the actors)."""
+    index = ActorIndex()
+    cl = _Clusters(frame.facts, index)
+    _full_names(frame.facts, cl)
+    _other_mentions(frame.facts, cl)
+    _merge_acronyms(cl)
+    drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values()) if c.mentions]
+    drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
+    taken: set[str] = set()
+    for c, display in drafts:
+        actor = _actor(c, display, frame, taken)
+        index.actors.append(actor)
+        index.cluster_actor[id(c)] = actor
+    _affiliation_through_others(drafts, index)
+    _role_references(cl, drafts, frame)
+    _canonical_affiliations(index.actors)
+    _quotes(frame, index)
+    outlets = [{"name": n, "sources": sorted(s, key=lambda x: frame.order.get(x, 0))}
+               for n, s in sorted(cl.outlets.items())]
+    return index, outlets

@@ -1,0 +1,289 @@
+"""Events across articles: one event per happening, citing every sentence that reports it.
+
+Two reports are one event when their dates agree at the precision they share (or a planned
+meeting is reported held a day or two off, or an approximate week holds the day), their types
+agree (the same type; a meeting, a signing and a visit may be one gathering; a report of no known
+type goes with any type but a cancellation) and at least one participant agrees: a venue, a
+person, or for a typed happening (a meeting, a call, a signing, an attack …) an actor; a typed
+report that names no one does not disagree. A cancellation is its own event, and it marks the
+planned event it refers to cancelled (or postponed). Each merge records the rule that made it
+(the rule names are listed in docs/schema.md).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicon import words
+from ..model import Citation, Event
+from ..text import slugify, unique_id
+from .frame import ActorIndex, Frame
+from .venues import VenueIndex
+
+PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+TYPED = {"meeting", "call", "proposal", "cancellation", "agreement", "sanction", "attack", "visit"}  # not statements
+CANCELLABLE = {"meeting", "call", "visit", "agreement"}
+GATHERING = {"meeting", "agreement", "visit"}
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> re.Pattern:
+    """An undated expression that still names a calendar day ("last week", "Monday", "two days ago")."""
+    w = sorted(words("reconcile", "calendar_words"))
+    rel, units = sorted(words("reconcile", "relative_words")), sorted(words("reconcile", "relative_units"))
+    return re.compile(rf"\b({'|'.join(w)}|({'|'.join(rel)}) ({'|'.join(units)}))\b", re.I)
+
+
+@dataclass
+class Draft:
+    """One event while merging: the first report, widened by every report merged into it."""
+
+    when: object  # dates.When or None
+    summary: str
+    actors: list[str]
+    venues: list[str]
+    status: str
+    citations: list[Citation]
+    sentence: str
+    verb: str
+    reported: str
+    inferred: bool
+    type: str = "other"
+    evidence: dict = field(default_factory=dict)  # "type", "status" → rule; "merges" → [{citation, rule}]
+    places: set = field(default_factory=set)  # the venues and the cities their buildings stand in
+
+    def absorb(self, other: "Draft", rule: str) -> None:
+        self.evidence.setdefault("merges", []).extend({"citation": c, "rule": rule} for c in other.citations
+                                                       if c not in self.citations)
+        for name in ("citations", "actors", "venues"):
+            mine = getattr(self, name)
+            mine.extend(x for x in getattr(other, name) if x not in mine)
+        self.places |= other.places
+        self.inferred = self.inferred and other.inferred  # a dated report confirms the year
+        if self.type == "other" and other.type != "other":
+            self.type, self.evidence["type"] = other.type, other.evidence.get("type", "")
+        if self.status == "planned" and other.status == "happened":
+            self.status = "happened"  # a newer article says it took place: its date wins
+            self.when, self.summary = other.when, other.summary
+            self.evidence["status"] = "status:held-by-later-report"
+        elif other.status == self.status and _rank(other.when) > _rank(self.when):
+            self.when = other.when
+
+
+def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]:
+    out = []
+    within = venues.within()
+    for f in frame.facts:
+        for e in f.events:
+            if e.when is None and not _calendar_words().search(e.expression):
+                continue  # not a calendar expression at all ("30-day", "come days")
+            acts = []
+            for m in e.actors:
+                a = actors.actor_of(m)
+                if a is not None and a.id not in acts:
+                    acts.append(a.id)
+            out.append(Draft(when=e.when, summary=e.summary, actors=acts,
+                             venues=venues.venue_ids(f.article.id, e.places), status=e.status,
+                             citations=[frame.cite(f, e.sentence)], sentence=e.sentence_text, verb=e.verb,
+                             reported=frame.reported(f) or "", inferred=e.year_inferred,
+                             type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {}))))
+            out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
+    return out
+
+
+def _bucket(w) -> str:
+    return "undated" if w is None else w.date
+
+
+def _near_buckets(w) -> list[str]:
+    """The buckets an event may merge with: the same date, and for a day the week around it
+    (approximate weeks, a planned meeting held a day or two off)."""
+    if w is None:
+        return []
+    if w.precision != "day":
+        return [w.date]
+    return [(w.day + dt.timedelta(days=k)).isoformat() for k in range(-6, 7)]
+
+
+def _rank(w) -> int:
+    return PRECISION_RANK[w.precision] * 2 + (0 if w.approximate else 1)
+
+
+def _coarse(w, precision: str) -> str:
+    return w.date[: {"year": 4, "month": 7, "day": 10}[precision]]
+
+
+def _days_apart_same_venue(a: Draft, b: Draft) -> bool:
+    """Two day-dated reports at one venue a few days apart: an approximate week that holds the day,
+    or a planned meeting a later article reports held a day or two off."""
+    wa, wb = a.when, b.when
+    if not (set(a.venues) & set(b.venues)) or not wa.precision == wb.precision == "day":
+        return False
+    gap = (wb.day - wa.day).days
+    # "later this week" / "next week" (approximate, the week's Monday) and a day in that week
+    if (wa.approximate and 0 <= gap <= 6) or (wb.approximate and 0 <= -gap <= 6):
+        return True
+    planned, held = (a, b) if a.status == "planned" else (b, a)
+    return planned.status == "planned" and held.status == "happened" and abs(gap) <= 3 \
+        and planned.reported <= held.reported
+
+
+def _same_date(wa, wb) -> bool:
+    """The same date at the precision both share (a month and a day in it only when one is approximate)."""
+    shared = min((wa.precision, wb.precision), key=PRECISION_RANK.get)
+    if _coarse(wa, shared) != _coarse(wb, shared):
+        return False
+    return wa.precision == wb.precision or wa.approximate or wb.approximate
+
+
+def _types_agree(a: Draft, b: Draft) -> bool:
+    """The same type, or two faces of one gathering (a summit where a deal is signed on a visit), or one
+    of no known type; but a cancellation only ever merges with a cancellation."""
+    if a.type == b.type:
+        return True
+    if "cancellation" in (a.type, b.type):
+        return False
+    return "other" in (a.type, b.type) or {a.type, b.type} <= GATHERING
+
+
+def _unnamed(d: Draft) -> bool:
+    return not d.actors and not d.venues
+
+
+def _share_actor(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """Two reports of one typed kind sharing any actor; a typed and an untyped one sharing a person or
+    an organisation, or two countries (one country alone is too weak: Israel's strikes on Iran and
+    Iran's reply that day both name Iran)."""
+    shared = set(a.actors) & set(b.actors)
+    if not shared or not {a.type, b.type} & TYPED:
+        return False
+    countries = [x for x in shared if kinds.get(x) == "country"]
+    return a.type == b.type or len(countries) >= 2 or len(countries) < len(shared)
+
+
+def _same_people(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """The people named in one are among those of the other (within one article, also the same verb)."""
+    pa = {x for x in a.actors if kinds.get(x) == "person"}
+    pb = {x for x in b.actors if kinds.get(x) == "person"}
+    return bool(pa and pb and (pa & pb) and (pa <= pb or pb <= pa)) and \
+        (a.citations[0].source != b.citations[0].source or a.verb == b.verb)
+
+
+def _unnamed_rule(a: Draft, b: Draft) -> str | None:
+    """Reports that do not disagree because one names no one: "the July 10 meeting" is the meeting of
+    that day; "the declaration signed by both parties on 25 April" is the signing that day (at a month
+    or a day; a year is too wide)."""
+    named = "type:dated-noun" in (a.evidence.get("type"), b.evidence.get("type"))
+    if named and a.type == b.type and a.type in TYPED and a.when.precision == "day" and not (a.actors and b.actors):
+        return "merge:named-by-its-date"
+    if (_unnamed(a) or _unnamed(b)) and {a.type, b.type} & TYPED and a.when.precision != "year":
+        return "merge:date+type, participants unnamed"
+    return None
+
+
+def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
+    """The rule by which two same-day, same-type reports share a participant, or None."""
+    if set(a.venues) & set(b.venues):
+        return "merge:date+type+venue"
+    if a.places & b.places:
+        return "merge:date+type+venue-in-city"
+    if _same_people(a, b, kinds):
+        return "merge:date+type+person"
+    if _share_actor(a, b, kinds):
+        return "merge:date+type+actor"
+    return _unnamed_rule(a, b)
+
+
+def _one_cancellation(a: Draft, b: Draft) -> bool:
+    """Two reports of a cancellation a few days apart (the day it was called off, the day it was to be),
+    in one article or sharing a venue or an actor."""
+    if not (a.type == b.type == "cancellation" and a.when.precision == b.when.precision == "day"):
+        return False
+    near = abs((a.when.day - b.when.day).days) <= 3
+    return near and (a.citations[0].source == b.citations[0].source or bool(set(a.venues) & set(b.venues))
+                     or bool(set(a.actors) & set(b.actors)))
+
+
+def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
+    """The rule that makes two reports one event, or None."""
+    if a.when is None or b.when is None or not _types_agree(a, b):
+        return None
+    if _one_cancellation(a, b):
+        return "merge:one-cancellation"
+    if _days_apart_same_venue(a, b):
+        return "merge:planned-then-held" if a.status != b.status else "merge:week-holds-day"
+    if not _same_date(a.when, b.when):
+        return None
+    return _participant(a, b, kinds)
+
+
+def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
+    merged: list[Draft] = []
+    buckets: dict[str, list[Draft]] = defaultdict(list)  # date → merged events, so merging stays linear
+    for d in drafts:
+        target, rule = None, None
+        for m in (x for k in _near_buckets(d.when) for x in buckets.get(k, ())):
+            if d.citations[0] in m.citations and not d.type == m.type == "cancellation":
+                continue  # two dates in one sentence are two events (but "said on Saturday that Sunday's talks are off" is one)
+            rule = _same_event(m, d, kinds)
+            if rule:
+                target = m
+                break
+        if target is None:
+            merged.append(d)
+            buckets[_bucket(d.when)].append(d)
+        else:
+            target.absorb(d, rule)
+    return merged
+
+
+def _called_off(c: Draft, planned: list[Draft]) -> Draft | None:
+    """The planned event a cancellation refers to: sharing a venue or an actor with it, reported no
+    later, and dated no earlier than the cancellation (the nearest such date)."""
+    cands = [p for p in planned if p.status == "planned"
+             and (set(p.venues) & set(c.venues) or set(p.actors) & set(c.actors)) and p.reported <= c.reported
+             and p.when.date[:len(c.when.date)] >= c.when.date[:len(p.when.date)]]
+    return min(cands, key=lambda p: (p.when.date, p.reported)) if cands else None
+
+
+def _apply_cancellations(merged: list[Draft]) -> None:
+    """A reported cancellation or postponement stays its own event and updates the planned one."""
+    postponing = words("event_types", "postponing")
+    can_be_off = [p for p in merged if p.status == "planned" and p.type in CANCELLABLE and p.when is not None]
+    for c in merged:
+        if c.type != "cancellation" or c.when is None or not can_be_off:
+            continue
+        planned = _called_off(c, can_be_off)
+        if planned is None:
+            continue
+        planned.status = "postponed" if c.verb in postponing else "cancelled"
+        planned.evidence["status"] = "status:called-off-by-later-report"
+        planned.evidence.setdefault("merges", []).append({"citation": c.citations[0], "rule": "merge:called-off"})
+        if c.citations[0] not in planned.citations:
+            planned.citations.append(c.citations[0])
+
+
+def _event(d: Draft, kinds: dict[str, str], frame: Frame, taken: set[str]) -> Event:
+    w = d.when
+    label = d.venues[:1] or [a for a in d.actors if kinds.get(a) == "person"][:1] or d.actors[:1] or [d.verb]
+    eid = unique_id(slugify(f"{w.date if w else 'undated'}-{label[0]}-{d.verb}", "event"), taken)
+    evidence = dict(d.evidence)
+    if evidence.get("merges"):
+        evidence["merges"] = sorted(evidence["merges"], key=lambda m: frame.cite_key(m["citation"]))
+    return Event(id=eid, date=w.date if w else None, precision=w.precision if w else None,
+                 approximate=w.approximate if w else False, summary=d.summary, actors=d.actors, venues=d.venues,
+                 citations=sorted(d.citations, key=frame.cite_key), status=d.status, sentence=d.sentence,
+                 year_inferred=d.inferred, type=d.type, evidence=evidence)
+
+
+def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Event]:
+    kinds = actors.kinds()
+    taken: set[str] = set()
+    merged = _merge(_drafts(frame, actors, venues), kinds)
+    _apply_cancellations(merged)
+    events = [_event(d, kinds, frame, taken) for d in merged]
+    events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
+    return events

@@ -1,0 +1,48 @@
+"""What every kind shares while reconciling: the articles in order (citations and their sort key,
+the day each article was written) and the index from a mention to the actor it names."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..extract import ArticleFacts
+from ..extract.entities import Mention
+from ..model import Actor, Citation
+
+
+class Frame:
+    """The corpus in reading order: citations, their order, and each article's reference date."""
+
+    def __init__(self, all_facts: list[ArticleFacts]):
+        self.facts = all_facts
+        self.order = {f.article.id: i for i, f in enumerate(all_facts)}
+
+    @staticmethod
+    def cite(facts: ArticleFacts, sentence: str) -> Citation:
+        return Citation(facts.article.id, sentence)
+
+    def cite_key(self, c: Citation) -> tuple[int, int]:
+        """Sort key of a citation: the article's place in the corpus, then the sentence number."""
+        return self.order.get(c.source, 0), int(c.sentence[1:]) if c.sentence[1:].isdigit() else 0
+
+    @staticmethod
+    def reported(facts: ArticleFacts) -> str | None:
+        """The day an article speaks from (its publication date, or the day inferred for it)."""
+        return facts.article.reference_date
+
+
+@dataclass
+class ActorIndex:
+    """Which actor each mention names: mention → cluster while merging, cluster → actor once built."""
+
+    mention_cluster: dict[int, object] = field(default_factory=dict)  # id(mention) → cluster
+    cluster_actor: dict[int, Actor] = field(default_factory=dict)  # id(cluster) → actor
+    actors: list[Actor] = field(default_factory=list)
+
+    def actor_of(self, m: Mention | None) -> Actor | None:
+        if m is None:
+            return None
+        c = self.mention_cluster.get(id(m))
+        return self.cluster_actor.get(id(c)) if c is not None else None
+
+    def kinds(self) -> dict[str, str]:
+        return {a.id: a.kind for a in self.actors}

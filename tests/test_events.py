@@ -1,0 +1,288 @@
+"""Events typed by what happened and merged only when date, type and a participant agree.
+
+Each type rule runs on one sentence through spaCy; each merge rule on a few small articles of our own
+wording built through the whole pipeline.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.analyse import load_model, model_name, sentence_index
+from generator.extract.entities import extract_entities
+from generator.extract.events import extract_events
+from generator.pipeline import build
+
+SATURDAY = dt.date(2025, 6, 14)
+
+
+def events_of(text: str, ref: dt.date = SATURDAY):
+    doc = load_model(model_name())(text)
+    return extract_events(doc, extract_entities(doc), sentence_index(doc), ref, True, None)
+
+
+def only_event(text: str):
+    found = events_of(text)
+    assert len(found) == 1, [(e.expression, e.summary) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,kind,rule", [
+    ("The two foreign ministers met in Geneva on Tuesday.", "meeting", "type:verb"),
+    ("The presidents held talks in Geneva on Tuesday.", "meeting", "type:object-of-light-verb"),
+    ("Trump and Putin spoke by phone on Thursday.", "call", "type:by-phone"),
+    ("Trump had a phone call with Putin on Thursday.", "call", "type:object-of-light-verb"),
+    ("The Kremlin spokesman Dmitry Peskov said on Tuesday that he had nothing to add.", "statement", "type:verb"),
+    ("On Tuesday, Russia proposed a ceasefire along the front line.", "proposal", "type:verb"),
+    ("Moscow proposed June 20 for a second round of talks.", "meeting", "type:proposed-date-for"),
+    ("Trump cancelled the summit with Putin on Tuesday.", "cancellation", "type:cancelling-verb"),
+    ("Trump called off the summit on Tuesday.", "cancellation", "type:cancelling-verb"),
+    ("The meeting was postponed on Wednesday.", "cancellation", "type:cancelling-verb"),
+    ("The talks scheduled for Sunday will not take place.", "cancellation", "type:negated-meeting"),
+    ("The two countries signed a peace agreement in Washington on Friday.", "agreement", "type:verb"),
+    ("The United States imposed sanctions on the finance minister on Friday.", "sanction",
+     "type:object-of-light-verb"),
+    ("Russia invaded Ukraine in February 2022.", "attack", "type:verb"),
+    ("Russia's full-scale invasion of Ukraine in February 2022 changed everything.", "attack", "type:dated-noun"),
+    ("The country has been engulfed by civil war since April 2023.", "attack", "type:argument-noun"),
+    ("The president visited Kyiv on Monday.", "visit", "type:verb"),
+    ("The ministers agreed to meet again on June 20.", "meeting", "type:verb"),
+    ("The statement issued on Monday called for calm.", "statement", "type:noun-of-participle"),
+    ("On Monday the crowd cheered loudly outside.", "other", "type:none"),
+])
+def test_event_type_and_its_rule(text, kind, rule):
+    e = only_event(text)
+    assert (e.type, e.evidence["type"]) == (kind, rule)
+
+
+def test_a_meeting_agreed_for_a_later_day_is_planned_in_the_future():
+    e = only_event("The ministers agreed to meet again on June 20.")
+    assert e.when.date == "2025-06-20" and e.status == "planned"
+
+
+def test_a_boundary_of_what_did_not_happen_is_no_event():
+    assert events_of("The two leaders have not met since 2019.") == []
+
+
+def test_a_signature_line_is_no_event():
+    assert all(e.verb != "Albusaidi" for e in events_of("Badr Albusaidi (@badralbusaidi) June 14, 2025"))
+
+
+# ---- merging across articles ----------------------------------------------------------------
+
+def briefing_of(tmp_path: Path, articles: dict[str, str]) -> dict:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    return build(seeds, workers=1).briefing.to_json()
+
+
+def dated(data: dict, date: str) -> list[dict]:
+    return [e for e in data["events"] if e["date"] == date]
+
+
+def test_a_cancellation_is_not_merged_into_a_remark_of_the_same_day(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-10-22_remark.txt": "Summit doubts\n\nKremlin spokesman Anton Belov said on Wednesday that "
+                                 "preparations for the summit in Vienna were continuing.",
+        "2025-10-22_cancel.txt": "Summit off\n\nPresident Mark Dalton cancelled the summit in Vienna on Wednesday.",
+    })
+    day = dated(data, "2025-10-22")
+    assert sorted(e["type"] for e in day) == ["cancellation", "statement"]
+    cancel = next(e for e in day if e["type"] == "cancellation")
+    assert [c["source"] for c in cancel["citations"]] == ["2025-10-22-cancel"]
+
+
+def test_a_planned_meeting_later_reported_held_becomes_one_happened_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-11-03_plan.txt": "Talks ahead\n\nForeign Minister Karl Weber will meet Foreign Minister Ana Ruiz "
+                               "in Oslo on Friday.",
+        "2025-11-08_held.txt": "Talks held\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Oslo "
+                               "on Friday.",
+    })
+    day = dated(data, "2025-11-07")
+    assert len(day) == 1, day
+    e = day[0]
+    assert e["status"] == "happened" and e["type"] == "meeting"
+    assert {c["source"] for c in e["citations"]} == {"2025-11-03-plan", "2025-11-08-held"}
+    assert e["evidence"]["merges"][0]["rule"] in {"merge:date+type+venue", "merge:planned-then-held"}
+
+
+def test_one_past_event_in_three_articles_is_one_event_citing_all(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-03-01_a.txt": "Anniversary\n\nRussia invaded Ukraine in February 2022.",
+        "2025-03-02_b.txt": "Looking back\n\nSince Russia's full-scale invasion of Ukraine in February 2022, "
+                            "millions have fled.",
+        "2025-03-03_c.txt": "Three years on\n\nThe war began when Russia invaded Ukraine in February 2022.",
+    })
+    feb = dated(data, "2022-02")
+    assert len(feb) == 1, feb
+    assert feb[0]["type"] == "attack"
+    assert {c["source"] for c in feb[0]["citations"]} == {"2025-03-01-a", "2025-03-02-b", "2025-03-03-c"}
+    assert {m["rule"] for m in feb[0]["evidence"]["merges"]} <= {"merge:date+type+actor", "merge:date+type+venue"}
+
+
+def test_one_phone_call_told_three_ways_is_one_call(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-10-17_a.txt": "Call\n\nPresident Mark Dalton and President Ivan Sokolov spoke by phone on Thursday.",
+        "2025-10-18_b.txt": "Summit\n\nAfter a phone call with Ivan Sokolov on October 16, Mark Dalton announced "
+                            "a summit.",
+        "2025-10-20_c.txt": "Plans\n\nDalton and Sokolov held a two-hour call on Thursday, October 16, the "
+                            "ministry said.",
+    })
+    calls = dated(data, "2025-10-16")
+    assert len(calls) == 1 and calls[0]["type"] == "call", calls
+    assert {c["source"] for c in calls[0]["citations"]} == {"2025-10-17-a", "2025-10-18-b", "2025-10-20-c"}
+
+
+def test_the_meeting_named_by_its_date_is_that_day_s_meeting(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-10_a.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Oslo on July 10.",
+        "2025-07-12_b.txt": "Topics\n\nOne of the central topics of the July 10 meeting was trade.",
+    })
+    day = dated(data, "2025-07-10")
+    assert len(day) == 1, day
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:named-by-its-date"]
+
+
+def test_a_building_and_its_city_are_one_place_for_merging(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-27_a.txt": "Deal\n\nThe two foreign ministers signed the agreement at the White House on Friday.",
+        "2025-06-28_b.txt": "Deal signed\n\nThe agreement was signed in Washington on Friday, June 27.",
+    })
+    day = dated(data, "2025-06-27")
+    assert len(day) == 1, day
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+type+venue-in-city"]
+
+
+def test_a_reported_cancellation_marks_the_planned_meeting_cancelled(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-10_plan.txt": "Round set\n\nForeign Minister Karl Weber and Foreign Minister Ana Ruiz will meet "
+                               "in Muscat on June 15.",
+        "2025-06-13_off.txt": "Round off\n\nForeign Minister Karl Weber cancelled the meeting in Muscat on Friday.",
+    })
+    planned = dated(data, "2025-06-15")
+    assert len(planned) == 1 and planned[0]["status"] == "cancelled"
+    assert planned[0]["evidence"]["status"] == "status:called-off-by-later-report"
+    cancel = dated(data, "2025-06-13")
+    assert len(cancel) == 1 and cancel[0]["type"] == "cancellation" and cancel[0]["status"] == "happened"
+
+
+def test_different_types_on_one_day_stay_apart_even_with_one_actor(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-05-10_a.txt": "Strikes\n\nPresident Mark Dalton signed a trade agreement with Canada on Friday.",
+        "2025-05-10_b.txt": "Sanctions\n\nPresident Mark Dalton imposed sanctions on the finance minister of "
+                            "Ruritania on Friday.",
+    })
+    assert sorted(e["type"] for e in dated(data, "2025-05-09")) == ["agreement", "sanction"]
+
+
+def test_venue_page_data_current_status_is_the_latest_report(tmp_path):
+    data = briefing_of(tmp_path, {  # read in the reverse order of their dates
+        "a-held.md": "---\ntitle: Held\npublished: 2025-04-05\n---\nThe two delegations met in Madrid on Friday.",
+        "b-offer.md": "---\ntitle: Offer\npublished: 2025-04-01\n---\nForeign Minister Ana Ruiz offered to host "
+                      "the talks in Madrid.",
+    })
+    madrid = next(v for v in data["venues"] if v["name"] == "Madrid")
+    assert [(h["status"], h["date"]) for h in madrid["history"]] == [("offered", "2025-04-01"), ("held", "2025-04-05")]
+    assert madrid["current"]["status"] == "held" and madrid["current"]["date"] == "2025-04-05"
+
+
+def test_every_lexicon_word_is_a_string():
+    """YAML reads bare off/on/yes/no as booleans: every list in the lexicon must hold strings only."""
+    from generator.lexicon import lexicon
+
+    def walk(node, path):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, f"{path}/{k}")
+        elif isinstance(node, list):
+            bad = [w for w in node if not isinstance(w, str)]
+            assert not bad, (path, bad)
+
+    walk(lexicon(), "")
+
+
+# ---- evidence and the venue page -------------------------------------------------------------
+
+def facts_of(tmp_path: Path, articles: dict[str, str]):
+    """The extracted facts of each article, as reconcile receives them."""
+    import generator.pipeline as pipeline
+
+    seen = {}
+    original = pipeline.build_briefing
+
+    def spy(all_facts):
+        seen["facts"] = all_facts
+        return original(all_facts)
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    pipeline.build_briefing = spy
+    try:
+        pipeline.build(seeds, workers=1)
+    finally:
+        pipeline.build_briefing = original
+    return seen["facts"]
+
+
+def test_rules_named_by_the_extractor_reach_the_export(tmp_path):
+    """The contract with extraction: raw facts may carry ``evidence`` (field → rule name)."""
+    from generator.reconcile import build_briefing
+
+    facts = facts_of(tmp_path, {"2025-04-05_a.txt": "Venue\n\nForeign Minister Ana Ruiz met the envoy in Madrid "
+                                                    "on Friday.\n\nForeign Minister Ana Ruiz said: “We will keep "
+                                                    "talking until there is peace in the region.”"})
+    vm = facts[0].venues[0]
+    vm.evidence = {f"status:{vm.statuses[0]}": "venue:test-rule"}
+    quote = facts[0].quotes[0]
+    quote.evidence = {"speaker": "quote:test-speaker"}
+    for m in facts[0].entities.mentions:
+        if m.role:
+            m.evidence = {"role": "role:test-title"}
+    data = build_briefing(facts).to_json()
+    madrid = next(v for v in data["venues"] if v["name"] == "Madrid")
+    assert madrid["history"][0]["evidence"] == "venue:test-rule"
+    ruiz = next(a for a in data["actors"] if a["name"] == "Ana Ruiz")
+    assert ruiz["quotes"][0]["evidence"] == {"speaker": "quote:test-speaker"}
+    assert ruiz["evidence"].get("role") == "role:test-title"
+
+
+def test_venue_page_shows_the_current_status_with_its_date_and_the_history_in_date_order(tmp_path):
+    from generator.render import render_pages
+    from generator.reconcile import build_briefing
+
+    # reading order (by file name) is the reverse of the order of the reports' dates
+    facts = facts_of(tmp_path, {
+        "a-held.md": "---\ntitle: Held\npublished: 2025-04-05\n---\nThe two delegations met in Madrid on Friday.",
+        "b-offer.md": "---\ntitle: Offer\npublished: 2025-04-01\n---\nForeign Minister Ana Ruiz offered to host "
+                      "the talks in Madrid.",
+    })
+    assert [f.article.id for f in facts] == ["a-held", "b-offer"]
+    briefing = build_briefing(facts)
+    import html
+
+    page = render_pages(briefing, Path(__file__).resolve().parent.parent / "templates", True)["venues/madrid.md"]
+    page = html.unescape(page)  # values are escaped as inert text
+    assert "**Status now:** held (reported 2025-04-05)" in page
+    history = page[page.index("## Status history"):]
+    assert history.index("2025-04-01") < history.index("2025-04-05")
+
+
+def test_a_cancelled_event_is_cancelled_in_the_calendar(tmp_path):
+    from generator.ical import to_ics
+
+    facts = facts_of(tmp_path, {
+        "2025-06-10_plan.txt": "Round set\n\nForeign Minister Karl Weber and Foreign Minister Ana Ruiz will meet "
+                               "in Muscat on June 15.",
+        "2025-06-13_off.txt": "Round off\n\nForeign Minister Karl Weber cancelled the meeting in Muscat on Friday.",
+    })
+    from generator.reconcile import build_briefing
+
+    ics = to_ics(build_briefing(facts)).decode()
+    assert "STATUS:CANCELLED" in ics and "Cancelled. " in ics
