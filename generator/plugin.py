@@ -148,17 +148,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_post_build(self, config):
         from .errors import BriefingError
-        from .publish import publish
+        from .publish import publish_all
 
         if self.strict(config) and _strict_warnings():
             return  # MkDocs is about to abort (strict mode): on_build_error keeps the previous output
+        pairs = [] if self.site_staging is None else [(self.site_staging, self.final_site)]
+        if self.pages is not None and self.pages.folder is not None:
+            pairs.append((self.pages.folder, self.pages.output))
         try:
-            if self.pages is not None:
-                self.pages.publish()
+            publish_all(pairs)  # the site and the pages together, or neither
             if self.site_staging is not None:
-                publish(self.site_staging, self.final_site)
                 config.site_dir = str(self.final_site)
-                self.site_staging = None
+            self.site_staging = None
+            if self.pages is not None:
+                self.pages.folder = None
         except BriefingError as exc:
             self._discard()
             raise PluginError(f"briefing: {exc}") from None

@@ -112,28 +112,50 @@ def _first_unwritable(folder: Path) -> Path | None:
 
 
 def publish(new: Path, target: Path) -> None:
-    """Put the finished folder ``new`` in place of ``target``. The old folder is moved aside and removed
-    only once the new one is in place; any failure restores it, removes ``new`` and raises DiskError."""
-    new, target = Path(new), Path(target)
+    """Put the finished folder ``new`` in place of ``target`` (see :func:`publish_all`)."""
+    publish_all([(new, target)])
+
+
+def _swap(new: Path, target: Path) -> Path | None:
+    """Move ``target`` aside to ``.<name>.old`` and ``new`` into its place; returns the old folder."""
     old = target.with_name(f".{target.name}.old")
-    moved = False
+    if old.exists():
+        shutil.rmtree(old)
+    moved = None
+    if target.exists():
+        stuck = _first_unwritable(target)
+        if stuck is not None:  # the old folder could not be removed: refuse before changing anything
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(stuck))
+        os.rename(target, old)
+        moved = old
     try:
-        if old.exists():
-            shutil.rmtree(old)
-        if target.exists():
-            stuck = _first_unwritable(target)
-            if stuck is not None:
-                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(stuck))
-            os.rename(target, old)
-            moved = True
         os.rename(new, target)
-    except OSError as exc:
-        if moved and not target.exists():
+    except OSError:
+        if moved is not None:
             os.rename(old, target)
-        shutil.rmtree(new, ignore_errors=True)
-        raise DiskError(exc.filename or target, exc) from None
-    if moved:
-        shutil.rmtree(old, ignore_errors=True)
+        raise
+    return moved
+
+
+def publish_all(pairs: list[tuple[Path, Path]]) -> None:
+    """Swap in each finished folder ``new`` for its ``target``, all or none: the old folders are removed only
+    once every new one is in place; any failure puts the old ones back, removes the new ones and raises
+    :class:`DiskError` (the path and the OS error)."""
+    done: list[tuple[Path, Path, Path | None]] = []
+    try:
+        for new, target in pairs:
+            done.append((Path(new), Path(target), _swap(Path(new), Path(target))))
+    except OSError as exc:
+        for new, target, old in reversed(done):  # undo the swaps already made
+            os.rename(target, new)
+            if old is not None:
+                os.rename(old, target)
+        for new, _ in pairs:
+            shutil.rmtree(new, ignore_errors=True)
+        raise DiskError(exc.filename or pairs[len(done)][1], exc) from None
+    for _, _, old in done:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def discard(folder: Path | None) -> None:

@@ -22,7 +22,7 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("seeds", "path", "seeds", "folder of articles"),
     Setting("templates", "path", "templates", "folder of the Jinja2 page templates", ("plugin", "pages")),
-    Setting("output", "path", ".briefing/pages", "folder of the generated pages (`export` takes `--output FILE`, the JSON file, instead)",
+    Setting("output", "path", ".briefing/pages", "folder of the generated pages; `pages` writes a complete docs folder there, by default `.briefing/docs` (`export --output FILE` is the JSON file)",
             ("plugin", "pages")),
     Setting("content", "path", "content", "hand-written pages, which win over generated ones (the plugin uses MkDocs' `docs_dir`)",
             ("pages",)),
@@ -39,8 +39,9 @@ BY_NAME = {s.name: s for s in SETTINGS}
 
 def readme_rows() -> list[str]:
     """The README's configuration table, one row a setting (``tests/test_plugin.py`` compares)."""
-    rows = ["| setting | type | default | meaning |", "|---|---|---|---|"]
+    rows = ["| setting | type | default | where | meaning |", "|---|---|---|---|---|"]
     for s in SETTINGS:
         default = "—" if s.default is None else f"`{str(s.default).lower() if s.kind == 'bool' else s.default}`"
-        rows.append(f"| `{s.name}` | {s.kind} | {default} | {s.help} |")
+        where = ", ".join("plugin" if c == "plugin" else f"`{c} --{s.name.replace('_', '-')}`" for c in s.commands)
+        rows.append(f"| `{s.name}` | {s.kind} | {default} | {where} | {s.help} |")
     return rows
