@@ -34,6 +34,7 @@ from .publish import DiskError, discard, publish, staging
 MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~:=^&\"'$%@/")
 WORLD = "assets/briefing-world.svg"
 SAFE_PATH = re.compile(r"^[A-Za-z0-9_./#-]*$")
+SLUG = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
 def md_escape(value) -> Markup:
@@ -92,6 +93,11 @@ class Pages:
         if dest.endswith("/") or not dest:
             rel = rel.rstrip("/") + "/"
         return Markup(rel + frag)
+
+    def anchor(self, ident: str) -> Markup:
+        """An id attribute's value, written as plain characters when it is a slug: anchor checkers (Zensical's)
+        compare the text as written, so ``a&#45;b`` would not match a link to ``#a-b``."""
+        return Markup(ident) if SLUG.match(str(ident)) else md_escape(ident)
 
     def cite(self, citation, label: str | None = None) -> Markup:
         src = self.sources.get(citation.source)
