@@ -40,6 +40,8 @@ def parser() -> argparse.ArgumentParser:
                                       "hand-written pages winning (what Zensical or any engine builds)")
     for command, p in (("export", ex), ("pages", pg)):
         _add_settings(p, command)
+        if command == "pages":
+            next(a for a in p._actions if a.dest == "engine").choices = ["zensical", "mkdocs"]
         p.add_argument("--no-cache", action="store_true", help="analyse every article afresh and write no cache")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return ap
@@ -79,7 +81,7 @@ def _pages(args, result) -> None:
     try:
         clean_leftovers(args.output)
         staged = stage_pages(result.briefing, args.output, templates=args.templates, content=args.content,
-                             with_content=True)
+                             with_content=True, engine=args.engine)
         for rel in staged.skipped:
             print(f"warning: {args.content / rel} is hand-written; not generated", file=sys.stderr)
         staged.publish()

