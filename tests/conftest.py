@@ -10,15 +10,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-DEV = ROOT.parent / "shared" / "corpus" / "dev"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+DEV = FIXTURES / "dev"  # five articles written for the tests (a .txt with a dateline, .md, .html, an undated one)
 
 
 @pytest.fixture(scope="session")
 def dev_dir(tmp_path_factory) -> Path:
-    """The dev articles (without gold.yml) in a folder of their own; skipped when shared/ is absent."""
-    if not DEV.is_dir():
-        pytest.skip("../shared/corpus/dev is not here")
+    """The test articles in a folder of their own (the suite needs nothing beside the project)."""
     out = tmp_path_factory.mktemp("dev") / "seeds"
     out.mkdir()
     for p in DEV.iterdir():
