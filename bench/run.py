@@ -27,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.engines import engines, report as engines_report  # noqa: E402
 from bench.make_corpus import article, make_corpus  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -110,6 +111,7 @@ def bench(n: int, repeat: int, workers: int) -> dict:
         "analyse": analyse, "bare": statistics.median(bare_s),
         "site_bytes": site, "per_article": site / n,
         "phases": cold[len(cold) // 2]["phases"],
+        "engines": engines(work, run),  # bench/engines.py: MkDocs beside Zensical, incremental rendering
     }
 
 
@@ -142,6 +144,7 @@ def write_report(results: list[dict], path: Path) -> None:
     lines += ["", "Phases of the median cold build (seconds):", ""]
     for r in results:
         lines.append(f"- N = {r['n']:,}: " + ", ".join(f"{k} {v:.2f}" for k, v in r["phases"].items()))
+    lines += engines_report(results)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -219,11 +219,15 @@ def _refs(obj, cites: set, ids: set) -> None:
 
 def page_key(pages: "Pages", base: dict, env: str, path: str, extra: dict) -> str:
     """A digest of everything one entity page shows: its object, the events, questions and venues listed
-    on it, the names behind every link and the title, outlet, number and text of every cited sentence."""
+    on it, the names behind every link and the title, outlet, number and text of every cited sentence.
+    A template that shows more of an object needs it here too (tests/test_incremental.py compares the
+    pages kept this way with a full render)."""
     if "actor" in extra:
         a = extra["actor"]
-        deps = [a, base["actor_events"].get(a.id, []), base["actor_questions"].get(a.id, []),
-                base["actor_venues"].get(a.id, [])]
+        questions = [(q.id, q.question, [pos for pos in q.positions if pos.actor == a.id])
+                     for q in base["actor_questions"].get(a.id, [])]  # what the page shows of each
+        venues = [(v.id, v.name, v.statuses) for v in base["actor_venues"].get(a.id, [])]
+        deps = [a, base["actor_events"].get(a.id, []), questions, venues]
     elif "venue" in extra:
         v = extra["venue"]
         deps = [v, base["venue_events"].get(v.id, []), map_svg(v, pages.b.venues, land_href="#")]
