@@ -129,11 +129,9 @@ def _environment(templates: Path) -> Environment:
     return env
 
 
-def _context(b: Briefing) -> dict:
-    """What the templates need besides the briefing, each an index built in one pass over the data."""
+def _event_index(b: Briefing) -> tuple[dict, dict, dict]:
+    """Events by actor, by venue and by cited source, in one pass over the events."""
     actor_events, venue_events, source_events = defaultdict(list), defaultdict(list), defaultdict(list)
-    actor_questions, actor_venues = defaultdict(dict), defaultdict(dict)  # dicts keep first-seen order, no repeats
-    venues = {v.id: v for v in b.venues}
     for e in b.events:
         for a in e.actors:
             actor_events[a].append(e)
@@ -141,6 +139,13 @@ def _context(b: Briefing) -> dict:
             venue_events[v].append(e)
         for sid in dict.fromkeys(c.source for c in e.citations):
             source_events[sid].append(e)
+    return actor_events, venue_events, source_events
+
+
+def _actor_index(b: Briefing) -> tuple[dict, dict]:
+    """The questions each actor takes a position on, and the venues each is tied to (history or events)."""
+    actor_questions, actor_venues = defaultdict(dict), defaultdict(dict)  # dicts keep first-seen order, no repeats
+    venues = {v.id: v for v in b.venues}
     for q in b.questions:
         for p in q.positions:
             if p.actor:
@@ -154,6 +159,14 @@ def _context(b: Briefing) -> dict:
             for vid in e.venues:
                 if vid in venues:
                     actor_venues[a].setdefault(vid, venues[vid])
+    return (defaultdict(list, {k: list(v.values()) for k, v in actor_questions.items()}),
+            defaultdict(list, {k: list(v.values()) for k, v in actor_venues.items()}))
+
+
+def _context(b: Briefing) -> dict:
+    """What the templates need besides the briefing, each an index built in one pass over the data."""
+    actor_events, venue_events, source_events = _event_index(b)
+    actor_questions, actor_venues = _actor_index(b)
     months = defaultdict(list)
     for e in b.events:
         months[e.date[:7] if e.date and len(e.date) >= 7 else (e.date or "undated")].append(e)
@@ -162,8 +175,8 @@ def _context(b: Briefing) -> dict:
         "b": b,
         "actor_events": actor_events,
         "venue_events": venue_events,
-        "actor_questions": defaultdict(list, {k: list(v.values()) for k, v in actor_questions.items()}),
-        "actor_venues": defaultdict(list, {k: list(v.values()) for k, v in actor_venues.items()}),
+        "actor_questions": actor_questions,
+        "actor_venues": actor_venues,
         "months": sorted(((k, v) for k, v in months.items() if k != "undated"), reverse=True),
         "undated": months.get("undated", []),
         "latest": sorted(dated, key=lambda e: (e.date, e.id), reverse=True)[:8],
