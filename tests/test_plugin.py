@@ -124,6 +124,13 @@ def test_plugin_builds_and_a_warm_build_renders_only_index_pages(tmp_path, share
     assert after.keys() == before.keys()
     assert after["sources/000-e73d90454896895b.md"] == before["sources/000-e73d90454896895b.md"]  # kept, not rewritten
     assert not leftovers(work)
+    assert (work / "site").stat().st_mode & 0o777 == 0o777 & ~_umask()  # a published folder, not a private one
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def test_two_concurrent_builds_both_publish_a_complete_site(tmp_path, shared_cache):
