@@ -129,7 +129,8 @@ def _swap(new: Path, target: Path) -> Path | None:
     if target.exists():
         stuck = _first_unwritable(target)
         if stuck is not None:  # the old folder could not be removed: refuse before changing anything
-            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(stuck))
+            code = errno.EROFS if os.statvfs(stuck).f_flag & os.ST_RDONLY else errno.EACCES
+            raise OSError(code, os.strerror(code), str(stuck))
         os.rename(target, old)
         moved = old
     try:

@@ -171,6 +171,26 @@ def test_leftovers_of_a_killed_build_are_removed(tmp_path, shared_cache):
     assert not leftovers(work)
 
 
+def test_a_build_killed_half_way_leaves_nothing_the_next_build_keeps(tmp_path, shared_cache):
+    import signal
+    import time
+
+    work = project(tmp_path, shared_cache)
+    proc = mkdocs(work, wait=False)
+    for _ in range(3000):  # until MkDocs writes into this build's own staging folder (or the build ends)
+        if [p for p in work.glob(".site.*") if p.is_dir() and any(p.iterdir())] or proc.poll() is not None:
+            break
+        time.sleep(0.02)
+    assert proc.poll() is None, "the build ended before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+    assert leftovers(work)  # its staging folders (.site.<random>, .briefing/.pages.<random>) are left behind
+    assert not (work / "site").exists()  # and nothing was published
+    again = mkdocs(work)
+    assert again.returncode == 0, again.stderr
+    assert not leftovers(work) and (work / "site" / "index.html").is_file()
+
+
 # ---- disk faults -------------------------------------------------------------------------------------
 
 @pytest.fixture()
