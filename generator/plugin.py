@@ -57,6 +57,17 @@ BriefingConfig = type("BriefingConfig", (_Config,),
                       {s.name: _option(s.kind, s.default) for s in SETTINGS if "plugin" in s.commands})
 
 
+class _DiskErrorLines(logging.Filter):
+    """Drops MkDocs' own line for a page it could not write: on_build_error says it once, with the path."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        msg = record.getMessage()
+        return not (msg.startswith(("Error building page", "Error reading page")) and "[Errno" in msg)
+
+
+_BUILD_LOG = logging.getLogger("mkdocs.commands.build")
+
+
 class Refused(Abort):
     """The build cannot start (another build holds the lock): exit status 2."""
 
@@ -72,6 +83,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.site_staging: Path | None = None
         self.pages = None  # the staged pages of this build (render.Staged)
         self.result = None
+        self.quiet_disk_errors = _DiskErrorLines()
 
     # ---- settings -------------------------------------------------------------------------------------
     def path(self, config, name: str) -> Path | None:
@@ -91,6 +103,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         from .errors import BriefingError
         from .publish import BuildLocked, clean_leftovers, lock
 
+        _BUILD_LOG.addFilter(self.quiet_disk_errors)
         targets = [self.path(config, "output")]
         if self.command == "build":
             targets.append(Path(config.site_dir).resolve())
@@ -199,6 +212,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self.final_site = None
         self.site_staging = None
         self._release()
+        _BUILD_LOG.removeFilter(self.quiet_disk_errors)
 
     def _release(self) -> None:
         for held in self.locks:

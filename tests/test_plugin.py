@@ -245,14 +245,16 @@ def _failing(real, after: int, path_arg: int):
     return fail
 
 
-def test_full_disk_while_mkdocs_writes_the_site(built, monkeypatch):
+def test_full_disk_while_mkdocs_writes_the_site(built, monkeypatch, caplog):
     import mkdocs.utils
     from mkdocs.exceptions import Abort
 
     work, site_before, pages_before = built
     monkeypatch.setattr(mkdocs.utils, "write_file", _failing(mkdocs.utils.write_file, 5, 1))
-    with pytest.raises(Abort, match=r"briefing: cannot write .*/\.site\..*: No space left on device \[Errno 28\]"):
+    with pytest.raises(Abort, match=r"briefing: cannot write .*/\.site\..*: No space left on device \[Errno 28\]") as exc:
         build_here(work, monkeypatch)
+    assert "\n" not in str(exc.value).strip()  # one line ...
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # ... and not also MkDocs' own
     assert tree(work / "site") == site_before and tree(work / ".briefing" / "pages") == pages_before
     assert not leftovers(work)
 
