@@ -308,3 +308,33 @@ def test_strict_mkdocs_warning_after_the_pages_keeps_the_previous_site(built):
     assert tree(work / "site") == site_before and tree(work / ".briefing" / "pages") == pages_before
     assert not leftovers(work)
 
+
+
+def test_export_writes_nothing_beside_the_articles(tmp_path, monkeypatch):
+    from generator.cli import main
+
+    downloads = tmp_path / "Downloads"
+    shutil.copytree(ROOT / "seeds", downloads / "seeds")
+    project_dir = tmp_path / "project"
+    project_dir.mkdir()
+    monkeypatch.chdir(project_dir)
+    assert main(["export", "--seeds", str(downloads / "seeds"), "--output", "out.json", "-q"]) == 0
+    assert sorted(p.name for p in downloads.iterdir()) == ["seeds"]  # no .briefing/ beside the user's articles
+    assert (project_dir / ".briefing" / "cache").is_dir() and (project_dir / "out.json").is_file()
+
+
+def test_pages_writes_a_complete_docs_folder_where_hand_written_pages_win(tmp_path, monkeypatch):
+    from generator.cli import main
+
+    for name in ("content", "templates", "seeds"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    (tmp_path / "content" / "timeline.md").write_text("# My timeline\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["pages", "-q", "--lock-wait", "0"]) == 0
+    docs = tmp_path / ".briefing" / "docs"
+    assert (docs / "timeline.md").read_text(encoding="utf-8") == "# My timeline\n"  # the hand-written page wins
+    assert (docs / "about.md").read_bytes() == (ROOT / "content" / "about.md").read_bytes()
+    assert (docs / "assets" / "briefing.css").is_file() and (docs / "index.md").is_file()
+    assert (docs / "actors" / "dmitry-peskov.md").is_file() and (docs / "timeline-oldest-first.md").is_file()
+    assert 'href="../sources/' in (docs / "actors" / "dmitry-peskov.md").read_text(encoding="utf-8")  # for Zensical
+    assert not [p for p in (tmp_path / ".briefing").iterdir() if p.is_dir() and p.name.startswith(".docs.")]
