@@ -4,10 +4,20 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site install test serve export clean browser bench
+ENGINE ?= mkdocs
 
-site: $(STAMP)  ## create .venv, install, build site/ from seeds/
-	$(BIN)/mkdocs build --strict
+.PHONY: site install test serve export pages clean browser bench eval
+
+site: $(STAMP)  ## create .venv, install, build site/ from seeds/ (ENGINE=zensical: with Zensical)
+ifeq ($(ENGINE),zensical)
+	$(BIN)/python -m generator pages --output .briefing/docs
+	$(BIN)/zensical build --config-file zensical.yml --clean
+else
+	$(BIN)/mkdocs build
+endif
+
+pages: $(STAMP)  ## a complete docs folder in .briefing/docs: content/ plus the generated pages
+	$(BIN)/python -m generator pages --output .briefing/docs
 
 install: $(STAMP)
 
@@ -33,6 +43,11 @@ export: $(STAMP)  ## briefing.json for seeds/ without touching content/ or site/
 
 bench: $(STAMP)  ## build generated corpora of 100 and 1,000 articles; measures go into BENCHMARKS.md
 	$(BIN)/python bench/run.py --sizes 100,1000 --repeat 3
+
+eval: $(STAMP)  ## scores against ../shared (separate from make test, which needs nothing beside the project)
+	@test -d ../shared/corpus || { echo "make eval: ../shared/corpus is not here"; exit 2; }
+	$(BIN)/python -m generator export --seeds ../shared/seeds --output /tmp/briefing-eval-seeds.json -q
+	python3 ../shared/eval/score.py --gold ../shared/corpus/seeds-gold.yml --briefing /tmp/briefing-eval-seeds.json
 
 clean:
 	rm -rf site .briefing .pytest_cache

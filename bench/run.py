@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench import cache_format  # noqa: E402
+from bench.engines import engines, report as engines_report  # noqa: E402
 from bench.make_corpus import article, make_corpus  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -55,9 +56,7 @@ def project(work: Path) -> Path:
         if (work / name).exists():
             shutil.rmtree(work / name)
         shutil.copytree(ROOT / name, work / name)
-    cfg = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    cfg = cfg.replace("  - generator/mkdocs_hook.py", f"  - {ROOT / 'generator' / 'mkdocs_hook.py'}")
-    (work / "mkdocs.yml").write_text(cfg, encoding="utf-8")
+    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")  # the briefing plugin is installed, not a path
     return work
 
 
@@ -114,6 +113,7 @@ def bench(n: int, repeat: int, workers: int) -> dict:
         "site_bytes": site, "per_article": site / n,
         "phases": cold[len(cold) // 2]["phases"],
         "cache_format": cache_format.measure(seeds, work / ".briefing" / "cache", repeat),
+        "engines": engines(work, run),  # bench/engines.py: MkDocs beside Zensical, incremental rendering
     }
 
 
@@ -147,6 +147,7 @@ def write_report(results: list[dict], path: Path) -> None:
     lines += ["", "Phases of the median cold build (seconds):", ""]
     for r in results:
         lines.append(f"- N = {r['n']:,}: " + ", ".join(f"{k} {v:.2f}" for k, v in r["phases"].items()))
+    lines += engines_report(results)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

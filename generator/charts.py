@@ -123,7 +123,7 @@ def map_svg(venue: Venue, others: list[Venue], land_href: str = "", width: int =
     # a few other venues for context (the most mentioned), so a page stays small however many there are
     context = sorted((o for o in others if o.id != venue.id and o.lat is not None),
                      key=lambda o: (-len(o.mentions), o.id))[:max_others]
-    for o in context:
+    for o in sorted(context, key=lambda o: o.id):  # drawn in a fixed order: the map changes only with the set
         parts.append(f'<circle cx="{x(o.lon):.1f}" cy="{y(o.lat):.1f}" r="2.5" fill="currentColor" fill-opacity="0.35">'
                      f'<title>{escape(o.name)}</title></circle>')
     parts.append(f'<circle cx="{x(venue.lon):.1f}" cy="{y(venue.lat):.1f}" r="5" fill="#d33" stroke="white"/>')

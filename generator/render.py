@@ -5,15 +5,20 @@ Article text is untrusted. Every value a template prints goes through :func:`md_
 Jinja could read as syntax becomes a numeric character reference, so it shows as text and
 never as markup. Only links built here from slugs are marked safe.
 
-Pages are written to a fresh folder that replaces the previous one only when every page is
-written, so a failed build leaves the last good pages in place.
+Pages are written to a fresh folder of the build's own that replaces the previous one only when every
+page is written, so a failed build leaves the last good pages in place. Each entity page is keyed by a
+digest of what it shows (:func:`page_key`): a page whose key is unchanged since the last build is linked
+from there, not rendered again.
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
+import os
 import posixpath
 import re
 import shutil
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -21,14 +26,15 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .charts import land_svg, map_svg, timeline_svg
-from .export import swap_in, to_json_text
+from .export import to_json_text
 from .ical import to_ics
-from .model import Briefing
+from .model import Briefing, Citation
+from .publish import DiskError, discard, publish, staging
 
 MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~:=^&\"'$%@/")
 WORLD = "assets/briefing-world.svg"
-STAMP = ".briefing-stamp"  # digest of what the pages in a folder were made from
 SAFE_PATH = re.compile(r"^[A-Za-z0-9_./#-]*$")
+SLUG = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
 def md_escape(value) -> Markup:
@@ -44,14 +50,16 @@ def md_escape(value) -> Markup:
 class Pages:
     """Builds page paths and relative links between generated pages."""
 
-    def __init__(self, briefing: Briefing, directory_urls: bool = True):
+    def __init__(self, briefing: Briefing, directory_urls: bool = True, engine: str = "mkdocs"):
         self.b = briefing
         self.directory_urls = directory_urls
+        self.engine = engine
         self.sources = {s.id: s for s in briefing.sources}
         self.source_index = {s.id: i for i, s in enumerate(briefing.sources, 1)}
         self.actors = {a.id: a for a in briefing.actors}
         self.venues = {v.id: v for v in briefing.venues}
         self.current = "index.md"
+        self._sentences: dict | None = None
 
     def url(self, target: str) -> Markup:
         """A relative link from the page being rendered to ``target`` (a docs path, maybe with #anchor)."""
@@ -73,9 +81,12 @@ class Pages:
         return stem + "/"
 
     def href(self, target: str) -> Markup:
-        """A link for raw HTML (which MkDocs does not rewrite): relative to the built page's URL."""
+        """A link for raw HTML. MkDocs does not rewrite those: relative to the built page's URL. Zensical
+        resolves them as it does Markdown links: relative to the page's source file."""
         if not SAFE_PATH.match(target):
             raise ValueError(f"unsafe link target {target!r}")
+        if self.engine == "zensical":
+            return self.url(target)
         path, _, anchor = target.partition("#")
         frag = f"#{anchor}" if anchor else ""
         if not path:
@@ -86,6 +97,11 @@ class Pages:
         if dest.endswith("/") or not dest:
             rel = rel.rstrip("/") + "/"
         return Markup(rel + frag)
+
+    def anchor(self, ident: str) -> Markup:
+        """An id attribute's value, written as plain characters when it is a slug: anchor checkers (Zensical's)
+        compare the text as written, so ``a&#45;b`` would not match a link to ``#a-b``."""
+        return Markup(ident) if SLUG.match(str(ident)) else md_escape(ident)
 
     def cite(self, citation, label: str | None = None) -> Markup:
         src = self.sources.get(citation.source)
@@ -102,10 +118,9 @@ class Pages:
         return Markup(f'<a class="{css}" href="{href}" title="{title}">{text}</a>')
 
     def sentence(self, citation) -> str:
-        src = self.sources.get(citation.source)
-        if src is None:
-            return ""
-        return next((s.text for s in src.sentences if s.id == citation.sentence), "")
+        if self._sentences is None:
+            self._sentences = {(src.id, s.id): s.text for src in self.b.sources for s in src.sentences}
+        return self._sentences.get((citation.source, citation.sentence), "")
 
 
 def _environment(templates: Path) -> Environment:
@@ -114,30 +129,44 @@ def _environment(templates: Path) -> Environment:
     return env
 
 
-def _context(b: Briefing) -> dict:
-    actor_events = defaultdict(list)
-    venue_events = defaultdict(list)
+def _event_index(b: Briefing) -> tuple[dict, dict, dict]:
+    """Events by actor, by venue and by cited source, in one pass over the events."""
+    actor_events, venue_events, source_events = defaultdict(list), defaultdict(list), defaultdict(list)
     for e in b.events:
         for a in e.actors:
             actor_events[a].append(e)
         for v in e.venues:
             venue_events[v].append(e)
-    actor_questions = defaultdict(list)
+        for sid in dict.fromkeys(c.source for c in e.citations):
+            source_events[sid].append(e)
+    return actor_events, venue_events, source_events
+
+
+def _actor_index(b: Briefing) -> tuple[dict, dict]:
+    """The questions each actor takes a position on, and the venues each is tied to (history or events)."""
+    actor_questions, actor_venues = defaultdict(dict), defaultdict(dict)  # dicts keep first-seen order, no repeats
+    venues = {v.id: v for v in b.venues}
     for q in b.questions:
         for p in q.positions:
-            if p.actor and q not in actor_questions[p.actor]:
-                actor_questions[p.actor].append(q)
-    actor_venues = defaultdict(list)
+            if p.actor:
+                actor_questions[p.actor].setdefault(q.id, q)
     for v in b.venues:
         for h in v.history:
-            if h.get("actor") and v not in actor_venues[h["actor"]]:
-                actor_venues[h["actor"]].append(v)
+            if h.get("actor"):
+                actor_venues[h["actor"]].setdefault(v.id, v)
     for e in b.events:
         for a in e.actors:
             for vid in e.venues:
-                v = next((x for x in b.venues if x.id == vid), None)
-                if v is not None and v not in actor_venues[a]:
-                    actor_venues[a].append(v)
+                if vid in venues:
+                    actor_venues[a].setdefault(vid, venues[vid])
+    return (defaultdict(list, {k: list(v.values()) for k, v in actor_questions.items()}),
+            defaultdict(list, {k: list(v.values()) for k, v in actor_venues.items()}))
+
+
+def _context(b: Briefing) -> dict:
+    """What the templates need besides the briefing, each an index built in one pass over the data."""
+    actor_events, venue_events, source_events = _event_index(b)
+    actor_questions, actor_venues = _actor_index(b)
     months = defaultdict(list)
     for e in b.events:
         months[e.date[:7] if e.date and len(e.date) >= 7 else (e.date or "undated")].append(e)
@@ -153,7 +182,7 @@ def _context(b: Briefing) -> dict:
         "latest": sorted(dated, key=lambda e: (e.date, e.id), reverse=True)[:8],
         "timeline_svg": Markup(timeline_svg(b.events)),
         "venue_map": lambda v, href: Markup(map_svg(v, b.venues, land_href=str(href))),
-        "source_events": {s.id: [e for e in b.events if any(c.source == s.id for c in e.citations)] for s in b.sources},
+        "source_events": defaultdict(list, {s.id: source_events.get(s.id, []) for s in b.sources}),
     }
 
 
@@ -169,8 +198,186 @@ def page_plan(b: Briefing) -> list[tuple[str, str, dict]]:
     return plan
 
 
+INDEX_PAGES = 7  # the first entries of page_plan: home and the index pages, which show the whole briefing
+MANIFEST = ".briefing-pages.json"  # docs path → key of what each page was made from
+
+
+def _env_digest(templates: Path, directory_urls: bool, handwritten: set[str], engine: str) -> str:
+    """What every page depends on besides its own data: templates, this code, the URL style."""
+    h = hashlib.sha256()
+    for t in sorted(Path(templates).glob("*.j2")):
+        h.update(t.name.encode("utf-8", "surrogateescape") + b"\0" + t.read_bytes())
+    for code in (Path(__file__), Path(__file__).with_name("charts.py"), Path(__file__).with_name("model.py")):
+        h.update(code.read_bytes())
+    h.update(f"{directory_urls};{engine};{sorted(handwritten)}".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+def _refs(obj, cites: set, ids: set) -> None:
+    """The citations and actor/venue ids inside a page's objects (dataclasses, lists, dicts)."""
+    if isinstance(obj, Citation):
+        cites.add((obj.source, obj.sentence))
+    elif isinstance(obj, (list, tuple)):
+        for x in obj:
+            _refs(x, cites, ids)
+    elif isinstance(obj, dict) or dataclasses.is_dataclass(obj):
+        items = obj.items() if isinstance(obj, dict) else ((f.name, getattr(obj, f.name)) for f in dataclasses.fields(obj))
+        for k, v in items:
+            if k == "actor" and isinstance(v, str):
+                ids.add(("actor", v))
+            elif k in ("actors", "venues") and isinstance(v, list):
+                ids.update((k[:-1], x) for x in v if isinstance(x, str))
+            _refs(v, cites, ids)
+
+
+def page_key(pages: "Pages", base: dict, env: str, path: str, extra: dict) -> str:
+    """A digest of everything one entity page shows: its object, the events, questions and venues listed
+    on it, the names behind every link and the title, outlet, number and text of every cited sentence.
+    A template that shows more of an object needs it here too (tests/test_incremental.py compares the
+    pages kept this way with a full render)."""
+    if "actor" in extra:
+        a = extra["actor"]
+        questions = [(q.id, q.question, [pos for pos in q.positions if pos.actor == a.id])
+                     for q in base["actor_questions"].get(a.id, [])]  # what the page shows of each
+        venues = [(v.id, v.name, v.statuses) for v in base["actor_venues"].get(a.id, [])]
+        deps = [a, base["actor_events"].get(a.id, []), questions, venues]
+    elif "venue" in extra:
+        v = extra["venue"]
+        deps = [v, base["venue_events"].get(v.id, []), map_svg(v, pages.b.venues, land_href="#")]
+    else:
+        deps = [extra["source"]]
+    cites, ids = set(), set()
+    _refs(deps, cites, ids)
+    names = [(kind, i, getattr((pages.actors if kind == "actor" else pages.venues).get(i), "name", None))
+             for kind, i in sorted(ids)]
+    cited = []
+    for src_id, sid in sorted(cites):
+        src = pages.sources.get(src_id)
+        cited.append((src_id, sid, src and src.title, src and src.outlet, pages.source_index.get(src_id),
+                      pages.sentence(Citation(src_id, sid))))
+    h = hashlib.sha256(f"{env}\0{path}\0{deps!r}\0{names!r}\0{cited!r}".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+class Staged:
+    """A build's own folder of pages beside ``output``, published (swapped in whole) or discarded."""
+
+    def __init__(self, folder: Path, output: Path):
+        self.folder, self.output = folder, output
+        self.written: list[str] = []
+        self.skipped: list[str] = []
+        self.copied: list[str] = []  # hand-written files copied in (a complete docs folder, for other engines)
+        self.rendered = 0
+
+    def publish(self) -> None:
+        if self.folder is not None:
+            publish(self.folder, self.output)
+            self.folder = None
+
+    def discard(self) -> None:
+        discard(self.folder)
+        self.folder = None
+
+
+def _previous(output: Path) -> dict[str, str]:
+    try:
+        data = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _keep(old: Path, new: Path) -> bool:
+    """Put the unchanged page ``old`` at ``new`` (a hard link, or a copy where links are refused)."""
+    try:
+        os.link(old, new)
+    except OSError:
+        try:
+            shutil.copy2(old, new)
+        except OSError:
+            return False
+    return True
+
+
+def _write(staged: Staged, rel: str, text: str) -> None:
+    dest = staged.folder / rel
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with open(dest, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+    staged.written.append(rel)
+
+
+def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, handwritten: set[str],
+          engine: str) -> dict:
+    """Render into the staging folder every page whose key changed; link the others from the last build."""
+    jinja = _environment(Path(templates))
+    pages = Pages(b, directory_urls, engine)
+    base = _context(b)
+    env = _env_digest(Path(templates), directory_urls, handwritten, engine)
+    before, manifest = _previous(staged.output), {}
+    for n, (rel, template, extra) in enumerate(page_plan(b)):
+        if rel in handwritten:
+            staged.skipped.append(rel)
+            continue
+        key = page_key(pages, base, env, rel, extra) if n >= INDEX_PAGES else None
+        dest = staged.folder / rel
+        if key is not None and before.get(rel) == key:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            if _keep(staged.output / rel, dest):
+                staged.written.append(rel)
+                manifest[rel] = key
+                continue
+        pages.current = rel
+        _write(staged, rel, jinja.get_template(template).render(**base, **extra, p=pages))
+        staged.rendered += 1
+        if key is not None:
+            manifest[rel] = key
+    for rel, text in ((WORLD, land_svg()), ("briefing.json", to_json_text(b)), ("briefing.ics", to_ics(b).decode("utf-8"))):
+        if rel in handwritten:
+            staged.skipped.append(rel)
+        else:
+            _write(staged, rel, text)
+            staged.rendered += 1
+    return manifest
+
+
+def stage_pages(b: Briefing, output: Path, templates: Path, content: Path | None = None,
+                directory_urls: bool = True, with_content: bool = False, engine: str = "mkdocs") -> Staged:
+    """Write the generated pages into a new folder beside ``output`` (see :class:`Staged`), skipping any path
+    that a hand-written page in ``content`` has. Only pages whose key changed since the pages in ``output``
+    were made are rendered; a page that is gone is simply not in the new folder. ``with_content`` copies the
+    hand-written files in too, making a complete docs folder; ``engine`` is the one that will build it
+    (``mkdocs`` or ``zensical``: they resolve links in raw HTML differently)."""
+    output = Path(output)
+    handwritten = _handwritten(content)
+    staged = Staged(staging(output), output)
+    try:
+        manifest = _fill(staged, b, Path(templates), directory_urls, handwritten, engine)
+        for rel in sorted(handwritten) if with_content else ():
+            (staged.folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(Path(content) / rel, staged.folder / rel)
+            staged.copied.append(rel)
+        with open(staged.folder / MANIFEST, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(json.dumps(manifest, sort_keys=True, indent=0) + "\n")
+    except OSError as exc:
+        staged.discard()
+        raise DiskError(exc.filename or output, exc) from None
+    except BaseException:
+        staged.discard()
+        raise
+    staged.written.sort()
+    staged.skipped.sort()
+    return staged
+
+
+def _handwritten(content: Path | None) -> set[str]:
+    if not content or not Path(content).is_dir():
+        return set()
+    return {p.relative_to(content).as_posix() for p in Path(content).rglob("*") if p.is_file()}
+
+
 def render_pages(b: Briefing, templates: Path, directory_urls: bool = True) -> dict[str, str]:
-    """docs path → page text (Markdown), plus ``briefing.json`` and ``briefing.ics``."""
+    """docs path → page text (Markdown), plus ``briefing.json`` and ``briefing.ics``: every page, in memory."""
     env = _environment(Path(templates))
     pages = Pages(b, directory_urls)
     base = _context(b)
@@ -188,44 +395,11 @@ def page_names(b: Briefing) -> list[str]:
     return [path for path, _, _ in page_plan(b)] + [WORLD, "briefing.json", "briefing.ics"]
 
 
-def _stamp(b: Briefing, templates: Path, directory_urls: bool, handwritten: set[str]) -> str:
-    import hashlib
-
-    h = hashlib.sha256(to_json_text(b).encode())
-    for t in sorted(templates.glob("*.j2")):
-        h.update(t.name.encode("utf-8", "surrogateescape") + b"\0" + t.read_bytes())
-    # a hand-written page's name may not be UTF-8 (os.fsdecode keeps its bytes as surrogates)
-    h.update(f"{directory_urls};{sorted(handwritten)};{Path(__file__).read_bytes()!r}".encode("utf-8", "surrogateescape"))
-    return h.hexdigest()
-
-
 def render_site(b: Briefing, output: Path, templates: Path, content: Path | None = None,
                 directory_urls: bool = True) -> tuple[list[str], list[str]]:
-    """Write the generated pages to ``output`` (replaced as a whole), skipping any path that a
-    hand-written page in ``content`` already has. Returns (paths written, paths left to the hand-written page)."""
-    output = Path(output)
-    handwritten = {p.relative_to(content).as_posix() for p in Path(content).rglob("*") if p.is_file()} if content and Path(content).is_dir() else set()
-    stamp = _stamp(b, Path(templates), directory_urls, handwritten)
-    if (output / STAMP).is_file() and (output / STAMP).read_text(encoding="utf-8") == stamp:
-        # the same briefing through the same templates: the pages on disk are already these
-        written = sorted(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file() and p.name != STAMP)
-        return written, sorted(handwritten & set(page_names(b)))
-    rendered = render_pages(b, templates, directory_urls)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
-    written, skipped = [], []
-    try:
-        for rel, text in sorted(rendered.items()):
-            if rel in handwritten:
-                skipped.append(rel)
-                continue
-            dest = tmp / rel
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_text(text, encoding="utf-8", newline="\n")
-            written.append(rel)
-        (tmp / STAMP).write_text(stamp, encoding="utf-8")
-        swap_in(tmp, output)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    """Stage the pages and swap them in at once (the CLI). Returns (paths written, paths left to the
+    hand-written page)."""
+    staged = stage_pages(b, output, templates, content, directory_urls)
+    written, skipped = staged.written, staged.skipped
+    staged.publish()
     return written, skipped

@@ -2,21 +2,21 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-DEV = ROOT.parent / "shared" / "corpus" / "dev"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+DEV = FIXTURES / "dev"  # five articles written for the tests (a .txt with a dateline, .md, .html, an undated one)
 
 
 @pytest.fixture(scope="session")
 def dev_dir(tmp_path_factory) -> Path:
-    """The dev articles (without gold.yml) in a folder of their own; skipped when shared/ is absent."""
-    if not DEV.is_dir():
-        pytest.skip("../shared/corpus/dev is not here")
+    """The test articles in a folder of their own (the suite needs nothing beside the project)."""
     out = tmp_path_factory.mktemp("dev") / "seeds"
     out.mkdir()
     for p in DEV.iterdir():
@@ -58,12 +58,34 @@ def actor_named(data: dict, name: str) -> dict:
     raise AssertionError(f"no actor {name!r} in {[a['name'] for a in data['actors']]}")
 
 
+def zensical_build(work: Path) -> subprocess.CompletedProcess:
+    """`make site ENGINE=zensical` in ``work``: the complete docs folder, then Zensical."""
+    bin_ = Path(sys.executable).parent
+    env = {"NO_COLOR": "1", "PATH": f"{bin_}:/usr/bin:/bin", "HOME": str(work)}
+    pages = subprocess.run([str(bin_ / "python"), "-m", "generator", "pages", "-q"], cwd=work, capture_output=True,
+                           text=True, env=env)
+    assert pages.returncode == 0, pages.stderr[-3000:]
+    return subprocess.run([str(bin_ / "zensical"), "build", "-f", "zensical.yml", "--clean"], cwd=work,
+                          capture_output=True, text=True, env=env)
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory) -> Path:
+    """The project as it is, built by Zensical from the docs folder `python -m generator pages` writes."""
+    work = tmp_path_factory.mktemp("zensical") / "project"
+    work.mkdir()
+    for name in ("mkdocs.yml", "zensical.yml", "content", "templates", "seeds"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, work / name)
+    proc = zensical_build(work)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "No issues found" in proc.stdout + proc.stderr, (proc.stdout + proc.stderr)[-3000:]  # no broken anchor
+    return work / "site"
+
+
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     """The project as it is, built by plain `mkdocs build --strict` in a copy (nothing added)."""
-    import subprocess
-    import sys
-
     work = tmp_path_factory.mktemp("real") / "project"
     work.mkdir()
     for name in ("mkdocs.yml", "content", "templates", "seeds", "generator"):

@@ -177,7 +177,7 @@ def test_failed_build_keeps_previous_site_and_pages(tmp_path):
     assert proc.returncode != 0 and "broken.md" in proc.stderr
     assert _tree(work / "site") == site_before and _tree(work / ".briefing" / "pages") == pages_before
     assert _tree(work / "content") == content_before  # hand-written pages untouched
-    assert not any(p.name.startswith(".site.") for p in work.iterdir())  # no staging folder left behind
+    assert not any(p.is_dir() and p.name.startswith(".site.") for p in work.iterdir())  # no staging folder left behind
 
 
 def test_two_builds_are_byte_identical(tmp_path):

@@ -51,7 +51,7 @@ def test_ids_stable_when_an_article_is_added(tmp_path, dev_dir):
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     before = build(seeds).briefing.to_json()
-    shutil.copy(dev_dir / "2025-05-13_istanbul-preparations.txt", seeds)
+    shutil.copy(dev_dir / "2025-05-13_talks-preparations.txt", seeds)
     after = build(seeds).briefing.to_json()
     for kind in ("sources", "actors", "venues"):
         assert {x["id"] for x in before[kind]} <= {x["id"] for x in after[kind]}

@@ -106,7 +106,7 @@ def test_events_dated_and_merged(seeds_json):
 
 
 def test_undated_article_gets_year_from_corpus(dev_json):
-    src = next(s for s in dev_json["sources"] if s["path"].endswith("peskov-working-groups.txt"))
+    src = next(s for s in dev_json["sources"] if s["path"].endswith("working-groups-undated.txt"))
     assert src["published"] is None and src["reference_date"] == "2025-07-23"
     cited = [e for e in dev_json["events"] if any(c["source"] == src["id"] for c in e["citations"])]
     assert any(e["date"] == "2025-07-23" for e in cited)

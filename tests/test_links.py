@@ -5,6 +5,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
+
 
 class _Collect(HTMLParser):
     def __init__(self):
@@ -29,7 +31,9 @@ def _parse(path: Path) -> _Collect:
     return c
 
 
-def test_every_internal_link_and_anchor_resolves(real_site: Path):
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_every_internal_link_and_anchor_resolves(engine, request):
+    real_site: Path = request.getfixturevalue("real_site" if engine == "mkdocs" else "zensical_site")
     pages = {p: _parse(p) for p in real_site.rglob("*.html")}
     broken = []
     checked = 0
@@ -56,3 +60,15 @@ def test_every_internal_link_and_anchor_resolves(real_site: Path):
             checked += 1
     assert checked > 200
     assert not broken, "\n".join(broken[:30])
+
+
+def test_every_page_of_the_mkdocs_build_has_its_zensical_counterpart(real_site: Path, zensical_site: Path):
+    def pages(site: Path) -> set[str]:
+        return {p.relative_to(site).as_posix() for p in site.rglob("*") if p.suffix in {".html", ".json", ".ics", ".svg"}
+                and not p.relative_to(site).as_posix().startswith(("search/", "assets/javascripts", "assets/images"))}
+
+    mkdocs_pages = pages(real_site)
+    assert len(mkdocs_pages) > 30
+    assert mkdocs_pages <= pages(zensical_site), sorted(mkdocs_pages - pages(zensical_site))
+    for name in ("briefing.json", "briefing.ics", "assets/briefing-world.svg"):  # the generated files, the same bytes
+        assert (real_site / name).read_bytes() == (zensical_site / name).read_bytes(), name

@@ -1,0 +1,75 @@
+"""Fast rebuilds: only the pages whose inputs changed are rendered, and the result is what a full render gives."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import build
+from generator.render import MANIFEST, render_pages, stage_pages
+
+from .conftest import DEV, ROOT
+
+TEMPLATES = ROOT / "templates"
+
+
+def _pages(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes().decode("utf-8") for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != MANIFEST}
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    names = sorted(p.name for p in DEV.iterdir())
+    for name in names[:3]:
+        shutil.copy(DEV / name, seeds / name)
+    return seeds, tmp_path / "cache", tmp_path / "pages", names
+
+
+def _stage(seeds, cache, out):
+    b = build(seeds, cache_dir=cache).briefing
+    staged = stage_pages(b, out, TEMPLATES)
+    counts = staged.rendered, len(staged.written)
+    staged.publish()
+    return b, counts
+
+
+def test_unchanged_briefing_renders_only_the_index_pages(corpus):
+    seeds, cache, out, _ = corpus
+    _stage(seeds, cache, out)
+    first = {p: (out / p).stat().st_ino for p in _pages(out)}
+    b, (rendered, total) = _stage(seeds, cache, out)
+    assert rendered == 7 + 3 and total > 30  # index pages, the world map, the JSON and the calendar
+    kept = [p for p in _pages(out) if p.startswith(("actors/", "sources/", "venues/")) and not p.endswith("index.md")]
+    assert kept and all((out / p).stat().st_ino == first[p] for p in kept)  # linked from the last build, not rewritten
+
+
+def test_adding_and_removing_articles_gives_what_a_full_render_gives(corpus):
+    seeds, cache, out, names = corpus
+    _stage(seeds, cache, out)
+    shutil.copy(DEV / names[3], seeds / names[3])
+    b, (rendered, total) = _stage(seeds, cache, out)
+    assert rendered < total  # some pages were kept ...
+    assert _pages(out) == render_pages(b, TEMPLATES)  # ... and every page is what a full render writes
+    (seeds / names[0]).unlink()
+    b, _ = _stage(seeds, cache, out)
+    assert _pages(out) == render_pages(b, TEMPLATES)
+    gone = names[0].rsplit(".", 1)[0].replace("_", "-")
+    assert f"sources/{gone}.md" not in _pages(out)  # the page of a removed article is gone
+
+
+def test_a_changed_template_renders_every_page(corpus, tmp_path):
+    seeds, cache, out, _ = corpus
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    b = build(seeds, cache_dir=cache).briefing
+    stage_pages(b, out, templates).publish()
+    (templates / "actor.md.j2").write_text((templates / "actor.md.j2").read_text() + "\nChanged.\n", encoding="utf-8")
+    staged = stage_pages(b, out, templates)
+    assert staged.rendered == len(staged.written)
+    staged.publish()
+    assert all(text.endswith("Changed.\n") for rel, text in _pages(out).items()
+               if rel.startswith("actors/") and rel != "actors/index.md")
