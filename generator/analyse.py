@@ -57,11 +57,14 @@ def analyse(articles: list[Article], model: str | None = None, n_process: int = 
 def sentences_of(doc) -> list[Sentence]:
     """Sentence ids are their rank in the text ("s1", "s2", …): the same text always gives the same ids."""
     out = []
+    full = doc.text  # built once: Doc.text joins every token, so per sentence it would be quadratic
+    paragraph, counted = 0, 0
     for sent in doc.sents:
         text = sent.text.strip()
         if text:
-            out.append(Sentence(id=f"s{len(out) + 1}", text=text,
-                                paragraph=doc.text.count(PARAGRAPH_BREAK, 0, sent.start_char)))
+            paragraph += full.count(PARAGRAPH_BREAK, counted, sent.start_char)
+            counted = sent.start_char
+            out.append(Sentence(id=f"s{len(out) + 1}", text=text, paragraph=paragraph))
     return out
 
 

@@ -1,15 +1,16 @@
 """Pictures drawn at build time as inline SVG: the timeline chart and the venue map.
 
-No JavaScript, no tiles, no request to another host: plain SVG strings, every text escaped.
+No JavaScript, no tiles, no request to another host: plain SVG strings, every text and attribute
+escaped by :func:`generator.escape.svg_text` (the SVG sits inside a Markdown page).
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
 from functools import lru_cache
-from html import escape
 from pathlib import Path
 
+from .escape import svg_text as escape
 from .model import Event, Venue
 
 
