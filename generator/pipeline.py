@@ -18,9 +18,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analyse import analyse, model_name
+from .analyse import analyse_each, model_name
 from .cache import Cache, Entry
-from .errors import ArticleError, BriefingError
+from .errors import ArticleError, BriefingError, one_line
 from .extract import ArticleFacts, extract_article
 from .model import Article, Briefing
 from .readers import MAX_BYTES, assign_ids, list_articles, read_article, shown_path
@@ -106,6 +106,9 @@ def read_all(folder: Path, strict: bool = False, cache: Cache | None = None):
             log.warning("skipped %s", problem)
             problems.append(problem)
             continue
+        except Exception as exc:  # noqa: BLE001 - any failure on one article is that article's message
+            _refuse(ArticleError(path, f"cannot be read ({one_line(exc)})"), strict, problems)
+            continue
         articles.append(art)
         paths.append(path)
         keys.append(key)
@@ -130,14 +133,25 @@ def _init_worker(model: str) -> None:
     gazetteer().countries  # noqa: B018
 
 
-def _work(batch: list[tuple[Article, int | None]]) -> list[ArticleFacts]:
+def _work(batch: list[tuple[Article, int | None]]) -> list[ArticleFacts | ArticleError]:
+    """Analyse and extract a batch; an article that fails (or is over a budget) gives its ArticleError."""
     articles = [a for a, _ in batch]
-    docs = analyse(articles, model=_WORKER_MODEL)
-    return [extract_article(a, d, hint) for (a, hint), d in zip(batch, docs)]
+    docs = analyse_each(articles, model=_WORKER_MODEL)
+    return [d if isinstance(d, ArticleError) else _extract_one(a, d, hint) for (a, hint), d in zip(batch, docs)]
 
 
-def analyse_and_extract(todo: list[tuple[Article, int | None]], model: str, workers: int, bar=None) -> list[ArticleFacts]:
-    """spaCy + extraction for the articles that need it, in input order."""
+def _extract_one(article: Article, doc, hint: int | None) -> ArticleFacts | ArticleError:
+    try:
+        return extract_article(article, doc, hint)
+    except ArticleError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 - any failure on one article is that article's message
+        return ArticleError(article.path, f"extraction failed ({one_line(exc)})")
+
+
+def analyse_and_extract(todo: list[tuple[Article, int | None]], model: str, workers: int,
+                        bar=None) -> list[ArticleFacts | ArticleError]:
+    """spaCy + extraction for the articles that need it, in input order (an ArticleError for each that failed)."""
     if not todo:
         return []
     batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
@@ -210,14 +224,24 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     finally:
         if bar is not None:
             bar.close()
+    failed = set()
     for i, f, (_, hint) in zip(where, done, todo):
+        if isinstance(f, ArticleError):
+            _refuse(f, strict, problems)
+            failed.add(i)
+            continue
         f.article.id = articles[i].id
         facts[i] = f
         entries[i].article = f.article
         entries[i].facts[hint] = f
         if cache is not None and keys[i] is not None:
             cache.save(keys[i], entries[i])
-    stats.analysed = len(todo)
+    stats.analysed = len(todo) - len(failed)
+    stats.failed += len(failed)
+    stats.articles -= len(failed)
+    facts = [f for i, f in enumerate(facts) if i not in failed]
+    if not facts:
+        raise BriefingError(f"{folder}: no readable articles (add .txt, .md or .html files)")
     t2 = time.perf_counter()
     briefing = build_briefing(facts)
     t3 = time.perf_counter()
@@ -226,6 +250,14 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     if cache is not None and corpus is not None:
         cache.save_object(corpus, result)
     return result
+
+
+def _refuse(problem: ArticleError, strict: bool, problems: list[ArticleError]) -> None:
+    """One article's failure: stops the build under strict, else a warning and the next article."""
+    if strict:
+        raise problem
+    log.warning("skipped %s", problem)
+    problems.append(problem)
 
 
 def _file_key(cache: Cache, path: Path) -> str:

@@ -101,7 +101,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
             k = sent_pos.get(sent.start, 0)
             if k > 0:
                 prev = sents[k - 1]
-                said = re.sub(r",?\s*\w[\w ]{0,30} reports?$", "", summary.rstrip("."))
+                said = re.sub(r",?(?<!\s)\s*\w[\w ]{0,30} reports?$", "", summary.rstrip("."))
                 summary = f"{said}: {span_text([x for x in prev if not x.is_space]).rstrip('.')}"
                 clause_toks |= {x.i for x in prev}
         actors = [m for m in _mentions_in(clause_toks, facts)
