@@ -202,7 +202,37 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     if not articles:
         raise BriefingError(f"{folder}: no readable articles (add .txt, .md or .html files)")
     t1 = time.perf_counter()
-    year = corpus_year(articles)
+    facts, todo, where = _split_cached(articles, entries, corpus_year(articles), stats)
+    bar = _progress(len(todo), show_progress(quiet), "analysing")
+    if bar is not None:
+        bar.set_postfix_str(f"{stats.cached} from cache, {stats.failed} failed")
+    try:
+        done = analyse_and_extract(todo, model, workers or os.cpu_count() or 1, bar)
+    finally:
+        if bar is not None:
+            bar.close()
+    for i, f, hint in _drop_failed(where, done, todo, strict, problems, stats):
+        f.article.id = articles[i].id
+        facts[i] = f
+        entries[i].article = f.article
+        entries[i].facts[hint] = f
+        if cache is not None and keys[i] is not None:
+            cache.save(keys[i], entries[i])
+    facts = [f for f in facts if f is not None]
+    if not facts:
+        raise BriefingError(f"{folder}: no readable articles (add .txt, .md or .html files)")
+    t2 = time.perf_counter()
+    briefing = build_briefing(facts)
+    t3 = time.perf_counter()
+    stats.seconds = {"read": round(t1 - t0, 3), "analyse_extract": round(t2 - t1, 3), "reconcile": round(t3 - t2, 3)}
+    result = Result(briefing, problems, stats)
+    if cache is not None and corpus is not None:
+        cache.save_object(corpus, result)
+    return result
+
+
+def _split_cached(articles: list[Article], entries: list[Entry], year: int | None, stats: Stats):
+    """(facts in article order, None where not cached yet; (article, year hint) to analyse; their indexes)."""
     facts: list[ArticleFacts | None] = []
     todo, where = [], []
     for i, (art, entry) in enumerate(zip(articles, entries)):
@@ -216,40 +246,20 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
             facts.append(None)
             todo.append((art, hint))
             where.append(i)
-    bar = _progress(len(todo), show_progress(quiet), "analysing")
-    if bar is not None:
-        bar.set_postfix_str(f"{stats.cached} from cache, {stats.failed} failed")
-    try:
-        done = analyse_and_extract(todo, model, workers or os.cpu_count() or 1, bar)
-    finally:
-        if bar is not None:
-            bar.close()
-    failed = set()
-    for i, f, (_, hint) in zip(where, done, todo):
-        if isinstance(f, ArticleError):
-            _refuse(f, strict, problems)
-            failed.add(i)
-            continue
-        f.article.id = articles[i].id
-        facts[i] = f
-        entries[i].article = f.article
-        entries[i].facts[hint] = f
-        if cache is not None and keys[i] is not None:
-            cache.save(keys[i], entries[i])
-    stats.analysed = len(todo) - len(failed)
+    return facts, todo, where
+
+
+def _drop_failed(where: list[int], done: list, todo: list, strict: bool, problems: list[ArticleError],
+                 stats: Stats) -> list[tuple[int, ArticleFacts, int | None]]:
+    """The articles whose analysis or extraction failed become problems (under strict: the build stops);
+    returns (index, facts, year hint) of the others."""
+    failed = [f for f in done if isinstance(f, ArticleError)]
+    for problem in failed:
+        _refuse(problem, strict, problems)
+    stats.analysed = len(done) - len(failed)
     stats.failed += len(failed)
     stats.articles -= len(failed)
-    facts = [f for i, f in enumerate(facts) if i not in failed]
-    if not facts:
-        raise BriefingError(f"{folder}: no readable articles (add .txt, .md or .html files)")
-    t2 = time.perf_counter()
-    briefing = build_briefing(facts)
-    t3 = time.perf_counter()
-    stats.seconds = {"read": round(t1 - t0, 3), "analyse_extract": round(t2 - t1, 3), "reconcile": round(t3 - t2, 3)}
-    result = Result(briefing, problems, stats)
-    if cache is not None and corpus is not None:
-        cache.save_object(corpus, result)
-    return result
+    return [(i, f, hint) for i, f, (_, hint) in zip(where, done, todo) if not isinstance(f, ArticleError)]
 
 
 def _refuse(problem: ArticleError, strict: bool, problems: list[ArticleError]) -> None:
