@@ -56,6 +56,16 @@ def test_sentence_budget(tmp_path):
                         _refused(seeds, "run-on.txt"))
 
 
+def test_sentence_count_budget(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "ordinary.txt").write_text(pathological.GOOD, encoding="utf-8")
+    lines = "\n".join(f"Talks went on {n}." for n in range(1_600))
+    (seeds / "many.txt").write_text(f"Many sentences\n\n{lines}\n", encoding="utf-8")
+    assert re.fullmatch(r"article has 1,[56]\d\d sentences, more than the 1,500 an article may have "
+                        r"\(split it into several files\)", _refused(seeds, "many.txt"))
+
+
 def test_deeply_nested_html_is_not_an_article(tmp_path):
     seeds, name = _case("HTML nested 10,000 deep", tmp_path)
     assert _refused(seeds, name) == "HTML nested more than 200 elements deep: not an article"
