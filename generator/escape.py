@@ -33,6 +33,7 @@ from .text import slugify
 # characters HTML, Markdown, MkDocs extensions or Jinja can read as syntax
 MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|<>~:=^&\"'$%@/")
 _SPACE = re.compile(r"\s+")
+_LOCAL_PATH = re.compile(r"[A-Za-z0-9_./#-]*")
 # C0/C1 controls, lone surrogates and non-characters: not allowed in XML, meaningless in HTML text
 _NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
@@ -53,6 +54,13 @@ def markdown_text(value) -> Markup:
 
 html_attr = markdown_text  # the same characters are special in a quoted attribute of raw HTML
 svg_text = markdown_text  # inline SVG lives inside the Markdown page
+
+
+def local_href(value) -> Markup:
+    """A link the generator built itself (a relative path or ``#anchor`` of slugs): kept as it is when
+    it holds only path characters, else escaped like any text."""
+    text = plain(value)
+    return Markup(text) if _LOCAL_PATH.fullmatch(text) else markdown_text(text)
 
 
 def front_matter(**fields) -> Markup:
