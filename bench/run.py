@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench import cache_format  # noqa: E402
 from bench.engines import engines, report as engines_report  # noqa: E402
+from bench import pathological  # noqa: E402
 from bench.make_corpus import article, make_corpus  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -168,6 +169,8 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     measured = work / "results.md"
     write_report(results, measured)
+    with measured.open("a", encoding="utf-8") as fh:  # each pathological article: built or refused, time, memory
+        fh.write("\n".join(pathological.report(pathological.measure(work / "pathological"))) + "\n")
     (work / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     section = measured.read_text(encoding="utf-8").split("\n", 2)[2]  # without the "# Benchmarks" title
     text = args.report.read_text(encoding="utf-8") if args.report.exists() else "# Benchmarks\n\n" + START + "\n" + END + "\n"

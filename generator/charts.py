@@ -1,15 +1,16 @@
 """Pictures drawn at build time as inline SVG: the timeline chart and the venue map.
 
-No JavaScript, no tiles, no request to another host: plain SVG strings, every text escaped.
+No JavaScript, no tiles, no request to another host: plain SVG strings, every text and attribute
+escaped by :func:`generator.escape.svg_text` (the SVG sits inside a Markdown page).
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
 from functools import lru_cache
-from html import escape
 from pathlib import Path
 
+from .escape import local_href, svg_text as escape
 from .model import Event, Venue
 
 
@@ -57,7 +58,7 @@ def timeline_svg(events: list[Event], width: int = 720, height: int = 120) -> st
             continue
         fill = "none" if e.status == "planned" else "currentColor"
         title = escape(f"{e.date}: {e.summary}")
-        parts.append(f'<a href="#{escape(e.id)}"><circle cx="{cx:.1f}" cy="{cy}" r="4.5" fill="{fill}" stroke="currentColor">'
+        parts.append(f'<a href="{local_href("#" + e.id)}"><circle cx="{cx:.1f}" cy="{cy}" r="4.5" fill="{fill}" stroke="currentColor">'
                      f'<title>{title}</title></circle></a>')
     parts.append("</svg>")
     return "".join(parts)
@@ -115,7 +116,7 @@ def map_svg(venue: Venue, others: list[Venue], land_href: str = "", width: int =
              f'viewBox="0 0 {width} {height}" width="{width}" xmlns="http://www.w3.org/2000/svg">',
              f'<rect width="{width}" height="{height}" fill="none" stroke="currentColor" stroke-opacity="0.3"/>']
     if land_href:
-        parts.append(f'<image href="{escape(land_href)}" x="0" y="0" width="{width}" height="{height}"/>')
+        parts.append(f'<image href="{local_href(land_href)}" x="0" y="0" width="{width}" height="{height}"/>')
     for lon in range(-150, 181, 30):
         parts.append(f'<line x1="{x(lon):.1f}" y1="0" x2="{x(lon):.1f}" y2="{height}" stroke="currentColor" stroke-opacity="0.12"/>')
     for lat in range(-60, 61, 30):

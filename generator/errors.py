@@ -34,3 +34,12 @@ class Notice(ArticleError):
     with a note, never counted as failed and never fatal, even under --strict."""
 
     notice = True
+
+
+def one_line(exc: BaseException, limit: int = 200) -> str:
+    """An unexpected exception as a short one-line problem: its type and the first line of its message."""
+    from .escape import plain
+
+    lines = [plain(line) for line in str(exc).strip().splitlines()]
+    text = f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -48,6 +48,7 @@ class Article:
     reference_date: str | None = None  # date used to resolve relative dates (published, or inferred)
     reference_note: str | None = None  # why the reference date is what it is, when not published
     dateline: str | None = None  # the place a dateline names ("GENEVA, Switzerland"), if any
+    notes: list[str] = field(default_factory=list)  # what was dropped and why, shown on the source page
 
     @property
     def text(self) -> str:

@@ -18,9 +18,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analyse import analyse, model_name
+from .analyse import analyse_each, model_name
 from .cache import Cache, Entry
-from .errors import ArticleError, BriefingError, Notice
+from .errors import ArticleError, BriefingError, Notice, one_line
 from .extract import ArticleFacts, extract_article
 from .model import Article, Briefing
 from .inputs import choose_files, read_regular
@@ -120,6 +120,9 @@ def read_all(folder: Path, strict: bool = False, cache: Cache | None = None):
         except OSError as exc:
             report(ArticleError(path, f"cannot read the file ({exc.strerror})"), strict, problems)
             continue
+        except Exception as exc:  # noqa: BLE001 - any failure on one article is that article's message
+            report(ArticleError(path, f"cannot be read ({one_line(exc)})"), strict, problems)
+            continue
         articles.append(art)
         paths.append(path)
         keys.append(key)
@@ -144,14 +147,25 @@ def _init_worker(model: str) -> None:
     gazetteer().countries  # noqa: B018
 
 
-def _work(batch: list[tuple[Article, int | None]]) -> list[ArticleFacts]:
+def _work(batch: list[tuple[Article, int | None]]) -> list[ArticleFacts | ArticleError]:
+    """Analyse and extract a batch; an article that fails (or is over a budget) gives its ArticleError."""
     articles = [a for a, _ in batch]
-    docs = analyse(articles, model=_WORKER_MODEL)
-    return [extract_article(a, d, hint) for (a, hint), d in zip(batch, docs)]
+    docs = analyse_each(articles, model=_WORKER_MODEL)
+    return [d if isinstance(d, ArticleError) else _extract_one(a, d, hint) for (a, hint), d in zip(batch, docs)]
 
 
-def analyse_and_extract(todo: list[tuple[Article, int | None]], model: str, workers: int, bar=None) -> list[ArticleFacts]:
-    """spaCy + extraction for the articles that need it, in input order."""
+def _extract_one(article: Article, doc, hint: int | None) -> ArticleFacts | ArticleError:
+    try:
+        return extract_article(article, doc, hint)
+    except ArticleError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 - any failure on one article is that article's message
+        return ArticleError(article.path, f"extraction failed ({one_line(exc)})")
+
+
+def analyse_and_extract(todo: list[tuple[Article, int | None]], model: str, workers: int,
+                        bar=None) -> list[ArticleFacts | ArticleError]:
+    """spaCy + extraction for the articles that need it, in input order (an ArticleError for each that failed)."""
     if not todo:
         return []
     batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
@@ -196,7 +210,37 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     if not articles:
         raise BriefingError(f"{folder}: no readable articles (add .txt, .md or .html files)")
     t1 = time.perf_counter()
-    year = corpus_year(articles)
+    facts, todo, where = _split_cached(articles, entries, corpus_year(articles), stats)
+    bar = _progress(len(todo), show_progress(quiet), "analysing")
+    if bar is not None:
+        bar.set_postfix_str(f"{stats.cached} from cache, {stats.failed} failed")
+    try:
+        done = analyse_and_extract(todo, model, workers or os.cpu_count() or 1, bar)
+    finally:
+        if bar is not None:
+            bar.close()
+    for i, f, hint in _drop_failed(where, done, todo, strict, problems, stats):
+        f.article.id = articles[i].id
+        facts[i] = f
+        entries[i].article = f.article
+        entries[i].facts[hint] = f
+        if cache is not None and keys[i] is not None:
+            cache.save(keys[i], entries[i])
+    facts = [f for f in facts if f is not None]
+    if not facts:
+        raise BriefingError(f"{folder}: no readable articles (add .txt, .md or .html files)")
+    t2 = time.perf_counter()
+    briefing = build_briefing(facts)
+    t3 = time.perf_counter()
+    stats.seconds = {"read": round(t1 - t0, 3), "analyse_extract": round(t2 - t1, 3), "reconcile": round(t3 - t2, 3)}
+    result = Result(briefing, problems, stats)
+    if cache is not None and corpus is not None:
+        cache.save_object(corpus, Saved(briefing, [(p.path, p.problem, p.notice) for p in problems], stats.articles), Saved)
+    return result
+
+
+def _split_cached(articles: list[Article], entries: list[Entry], year: int | None, stats: Stats):
+    """(facts in article order, None where not cached yet; (article, year hint) to analyse; their indexes)."""
     facts: list[ArticleFacts | None] = []
     todo, where = [], []
     for i, (art, entry) in enumerate(zip(articles, entries)):
@@ -210,30 +254,21 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
             facts.append(None)
             todo.append((art, hint))
             where.append(i)
-    bar = _progress(len(todo), show_progress(quiet), "analysing")
-    if bar is not None:
-        bar.set_postfix_str(f"{stats.cached} from cache, {stats.failed} failed")
-    try:
-        done = analyse_and_extract(todo, model, workers or os.cpu_count() or 1, bar)
-    finally:
-        if bar is not None:
-            bar.close()
-    for i, f, (_, hint) in zip(where, done, todo):
-        f.article.id = articles[i].id
-        facts[i] = f
-        entries[i].article = f.article
-        entries[i].facts[hint] = f
-        if cache is not None and keys[i] is not None:
-            cache.save(keys[i], entries[i])
-    stats.analysed = len(todo)
-    t2 = time.perf_counter()
-    briefing = build_briefing(facts)
-    t3 = time.perf_counter()
-    stats.seconds = {"read": round(t1 - t0, 3), "analyse_extract": round(t2 - t1, 3), "reconcile": round(t3 - t2, 3)}
-    result = Result(briefing, problems, stats)
-    if cache is not None and corpus is not None:
-        cache.save_object(corpus, Saved(briefing, [(p.path, p.problem, p.notice) for p in problems], len(articles)), Saved)
-    return result
+    return facts, todo, where
+
+
+def _drop_failed(where: list[int], done: list, todo: list, strict: bool, problems: list[ArticleError],
+                 stats: Stats) -> list[tuple[int, ArticleFacts, int | None]]:
+    """The articles whose analysis or extraction failed become problems (under strict: the build stops);
+    returns (index, facts, year hint) of the others."""
+    failed = [f for f in done if isinstance(f, ArticleError)]
+    for problem in failed:
+        report(problem, strict, problems)
+    stats.analysed = len(done) - len(failed)
+    stats.failed += len(failed)
+    stats.articles -= len(failed)
+    return [(i, f, hint) for i, f, (_, hint) in zip(where, done, todo) if not isinstance(f, ArticleError)]
+
 
 
 def _corpus_parts(cache: Cache, folder: Path, strict: bool) -> list[str]:

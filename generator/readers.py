@@ -29,6 +29,11 @@ MAX_LINE = 50_000  # characters in one line of a text or Markdown article (minif
 MAX_TEXT = 300_000  # characters of cleaned article text (a very long book chapter)
 FRONT_MATTER_MAX = 64 * 1024  # characters of YAML front matter (four fields need a few hundred)
 FRONT_MATTER_DEPTH = 10  # levels of nesting in front matter (the fields read are flat)
+MAX_DEPTH = 200  # elements nested in an HTML page (the parser stops at 256)
+MAX_JUNK_LINE = 500  # a longer line is never publisher junk (data/boilerplate.yml)
+# the years a date may have: the site shows it and computes a day or a year either side of it (a
+# date outside is dropped with a note: generator.extract.dates.showable)
+MIN_YEAR, MAX_YEAR = 2, 9998
 
 MONTHS = {m.lower(): i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -135,7 +140,7 @@ def _clean_lines(text: str) -> list[str]:
     for line in CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
         line = line.replace("\u00a0", " ").strip()
         line = STRAY_LEADING.sub("", line)
-        if line and any(p.match(line) for p in junk):
+        if line and len(line) <= MAX_JUNK_LINE and any(p.match(line) for p in junk):
             continue
         for pat in inline:
             line = pat.sub("", line)
@@ -152,7 +157,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
                 paras.append(squash(" ".join(cur)))
                 cur = []
             continue
-        if STAMP.match(line) and len(line) < 160:  # a time stamp stands alone
+        if len(line) < 160 and STAMP.match(line):  # a time stamp stands alone
             if cur:
                 paras.append(squash(" ".join(cur)))
             paras.append(line)
@@ -371,6 +376,21 @@ def _read_html(text: str, path: Path) -> tuple[RawMeta, list[str]]:
     return meta, _paragraphs(_clean_lines(body.replace("\n", "\n\n")))
 
 
+def _check_depth(text: str, path: Path) -> None:
+    """A page nested deeper than MAX_DEPTH elements is generated junk (and past the parsers' limits)."""
+    from lxml import etree, html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(text, parser=lxml_html.HTMLParser(huge_tree=False, recover=True))
+    except (etree.ParserError, ValueError):
+        return  # trafilatura says what is wrong with it
+    depth = {root: 1}
+    for el in root.iterdescendants():
+        d = depth[el] = depth[el.getparent()] + 1
+        if d > MAX_DEPTH:
+            raise ArticleError(path, f"HTML nested more than {MAX_DEPTH} elements deep: not an article")
+
+
 def read_article(path: Path, root: Path | None = None) -> "Article":
     """Read one file; raises :class:`ArticleError` with the file and the problem."""
     from .model import Article
@@ -391,8 +411,13 @@ def read_article(path: Path, root: Path | None = None) -> "Article":
         longest = max((len(line) for line in text.splitlines()), default=0)
         if longest > MAX_LINE:
             raise ArticleError(path, f"one line of {longest:,} characters: not an article (minified or binary data?)")
+    if kind == "html":
+        _check_depth(text, path)
     reader = {"text": _read_text, "markdown": _read_markdown, "html": _read_html}[kind]
-    meta, paras = reader(text, path)
+    try:
+        meta, paras = reader(text, path)
+    except RecursionError:  # Markdown lists or quotes nested hundreds deep
+        raise ArticleError(path, "markup nested too deeply for the parser: not an article") from None
     paras = _strip_meta_lines(paras, meta, path)
     if not paras:
         raise ArticleError(path, "no article text after cleaning")
@@ -403,11 +428,16 @@ def read_article(path: Path, root: Path | None = None) -> "Article":
         m = ISO_PREFIX.match(path.name)
         if m:
             meta.published = _as_iso(m[1])
+    notes = []
+    if meta.published and not MIN_YEAR <= int(meta.published[:4]) <= MAX_YEAR:
+        notes.append(f"the publication date {meta.published} is outside the years the site can show "
+                     f"({MIN_YEAR} to {MAX_YEAR}): dropped")
+        meta.published = None
     if not meta.title:
         first = re.split(r"(?<=[.!?])\s", paras[0], maxsplit=1)[0]
         meta.title = first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
     return Article(id="", path=shown_path(path, root), title=meta.title, outlet=meta.outlet, published=meta.published,
-                   url=meta.url, paragraphs=paras, dateline=meta.dateline)
+                   url=meta.url, paragraphs=paras, dateline=meta.dateline, notes=notes)
 
 
 def shown_path(path: Path, root: Path | None) -> str:

@@ -1,9 +1,10 @@
 """Writer: the briefing → Markdown pages for MkDocs, through the Jinja2 templates in ``templates/``.
 
 Article text is untrusted. Every value a template prints goes through :func:`md_escape`
-(Jinja's ``finalize``): HTML is escaped and every character Markdown, MkDocs extensions or
-Jinja could read as syntax becomes a numeric character reference, so it shows as text and
-never as markup. Only links built here from slugs are marked safe.
+(Jinja's ``finalize``, :func:`generator.escape.markdown_text`): HTML is escaped and every character
+Markdown, MkDocs extensions or Jinja could read as syntax becomes a numeric character reference, so it
+shows as text and never as markup. Only links built here from slugs, ``front_matter`` (the page title,
+see :mod:`generator.escape`) and ``link`` (http/https addresses only) are marked safe.
 
 Pages are written to a fresh folder of the build's own that replaces the previous one only when every
 page is written, so a failed build leaves the last good pages in place. Each entity page is keyed by a
@@ -26,25 +27,18 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .charts import land_svg, map_svg, timeline_svg
+from .escape import front_matter, link, markdown_text
 from .export import to_json_text
 from .ical import to_ics
 from .model import Briefing, Citation
 from .publish import DiskError, discard, publish, staging
 
-MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~:=^&\"'$%@/")
 WORLD = "assets/briefing-world.svg"
 SAFE_PATH = re.compile(r"^[A-Za-z0-9_./#-]*$")
 SLUG = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
-def md_escape(value) -> Markup:
-    """Any value → inert text inside Markdown/HTML (see module docstring)."""
-    if isinstance(value, Markup):
-        return value
-    if value is None:
-        return Markup("")
-    text = re.sub(r"\s+", " ", str(value))
-    return Markup("".join(f"&#{ord(c)};" if c in MD_SPECIAL else c for c in text))
+md_escape = markdown_text  # Jinja's finalize: every printed value (see generator/escape.py)
 
 
 class Pages:
@@ -126,6 +120,7 @@ class Pages:
 def _environment(templates: Path) -> Environment:
     env = Environment(loader=FileSystemLoader(str(templates)), autoescape=True, finalize=md_escape,
                       undefined=StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(front_matter=front_matter, link=link)
     return env
 
 

@@ -125,13 +125,17 @@ def test_escaped_text_renders_as_exactly_that_text(text):
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture], deadline=None)
 @given(title=HOSTILE, body=HOSTILE)
 def test_hostile_article_in_a_source_page_stays_text(title, body):
+    from mkdocs.utils.meta import get_data
+
     from generator.model import Article, Briefing, Sentence
     from generator.render import render_pages
 
     art = Article(id="x", path="seeds/x.txt", title=title, outlet=body, published=None, url=body, paragraphs=[body],
                   sentences=[Sentence("s1", body, 0)])
     page = render_pages(Briefing([art], [], [], [], []), ROOT / "templates")["sources/x.md"]
-    rendered = markdown.markdown(page, extensions=["tables", "attr_list", "toc"])
+    body, meta = get_data(page)  # the front matter, as MkDocs reads it
+    assert html_lib.unescape(meta["title"]) == re.sub(r"\s+", " ", title) and "<" not in meta["title"]
+    rendered = markdown.markdown(body, extensions=["tables", "attr_list", "toc"])
     for tag in re.findall(r"<\s*([a-zA-Z][a-zA-Z0-9]*)", rendered):
         assert tag in {"h1", "h2", "p", "ul", "li", "strong", "span", "a"}, tag
     assert "javascript:" not in "".join(re.findall(r'href="([^"]*)"', rendered))

@@ -102,6 +102,16 @@ def latest_stated_day(doc, year_hint: int | None) -> dt.date | None:
     return max(days) if days else None
 
 
+def far_dates(doc, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool, year_hint: int | None) -> list[str]:
+    """Notes for the date expressions that name a day the site cannot show; they are dropped."""
+    from .dates import MAX_YEAR, MIN_YEAR, out_of_range
+    from .events import date_spans
+
+    return [f"the date “{span.text}” (sentence {sid.get(span.start, 's1')[1:]}) is outside the years the site can show "
+            f"({MIN_YEAR} to {MAX_YEAR}): dropped"
+            for span in date_spans(doc) if out_of_range(span.text, ref, deictic_ok, year_hint)]
+
+
 def extract_article(article: Article, doc, year_hint: int | None) -> ArticleFacts:
     sid = sentence_index(doc)
     entities = extract_entities(doc, dateline=article.dateline)
@@ -119,6 +129,7 @@ def extract_article(article: Article, doc, year_hint: int | None) -> ArticleFact
                                       f"the article names, with the year taken from the other articles.")
         else:
             article.reference_note = "No publication date: only dates with a year are placed on the timeline."
+    article.notes = [n for n in article.notes if not n.startswith("the date “")] + far_dates(doc, sid, ref, deictic_ok, year_hint)
     facts = ArticleFacts(article, entities)
     facts.venues = extract_venues(doc, entities, sid)
     facts.events = extract_events(doc, entities, sid, ref, deictic_ok, year_hint, facts.venues)

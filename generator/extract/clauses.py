@@ -79,8 +79,8 @@ def span_text(tokens) -> str:
             nxt = toks[k + 1]
             out.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
     text = "".join(out).strip()
-    text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
-    return re.sub(r"^[,;:\s—–-]+|[,;:\s—–-]+$", "", text)
+    text = re.sub(r"(?<!\s)\s+([,.;:!?%)])", r"\1", text)
+    return re.sub(r"^[,;:\s—–-]+|(?<![,;:\s—–-])[,;:\s—–-]+$", "", text)
 
 
 def clause_tokens(verb, keep: set[int] | None = None) -> list:

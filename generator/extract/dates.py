@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..readers import MONTH_RE, month_number
+from ..readers import MAX_YEAR, MIN_YEAR, MONTH_RE, month_number
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -81,9 +81,34 @@ def _week_start(d: dt.date) -> dt.date:
     return d - dt.timedelta(days=d.weekday())
 
 
+def showable(when: When) -> bool:
+    """Is the date inside the range the site can show (and do arithmetic around, a year either side)?"""
+    m = re.match(r"-?\d+", when.date)
+    return m is not None and MIN_YEAR <= int(m[0]) <= MAX_YEAR
+
+
 def resolve(text: str, ref: dt.date | None, tense: str | None = None, anchor: dt.date | None = None,
             deictic_ok: bool = True, year_hint: int | None = None) -> When | None:
-    """Resolve one expression; ``None`` when it names no calendar time or cannot be placed."""
+    """Resolve one expression; ``None`` when it names no calendar time, cannot be placed, or falls
+    outside the years the site can show (:func:`out_of_range` tells that case apart)."""
+    try:
+        when = _resolve(text, ref, tense, anchor, deictic_ok, year_hint)
+    except (OverflowError, ValueError):  # "99999999999 days ago", a year past 9999
+        return None
+    return when if when is None or showable(when) else None
+
+
+def out_of_range(text: str, ref: dt.date | None, deictic_ok: bool = True, year_hint: int | None = None) -> bool:
+    """Does the expression name a date the site cannot show ("December 31, 9999", absurd offsets)?"""
+    try:
+        when = _resolve(text, ref, None, None, deictic_ok, year_hint)
+    except (OverflowError, ValueError):
+        return True
+    return when is not None and not showable(when)
+
+
+def _resolve(text: str, ref: dt.date | None, tense: str | None = None, anchor: dt.date | None = None,
+             deictic_ok: bool = True, year_hint: int | None = None) -> When | None:
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     t = re.sub(r"^(on|in|at|by|since|from|until|till|during|the)\s+", "", t)
     if not t or DURATION.search(t):

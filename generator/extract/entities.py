@@ -73,7 +73,7 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
 
 def _name_text(doc, start: int, end: int) -> str:
     text = squash(straight_quotes(doc[start:end].text))
-    return re.sub(r"\s*'s$", "", text)
+    return re.sub(r"(?<!\s)\s*'s$", "", text)
 
 
 def _extend_person(doc, start: int, end: int) -> int:

@@ -249,7 +249,7 @@ def _told(head, span, art: _Article) -> tuple[str, set[int]]:
     k = art.sent_pos.get(span.sent.start, 0)
     if head.lemma_ in SPEECH and not content and k > 0:
         prev = art.sents[k - 1]
-        said = re.sub(r",?\s*\w[\w ]{0,30} reports?$", "", summary.rstrip("."))
+        said = re.sub(r",?(?<!\s)\s*\w[\w ]{0,30} reports?$", "", summary.rstrip("."))
         summary = f"{said}: {span_text([x for x in prev if not x.is_space]).rstrip('.')}"
         clause_toks |= {x.i for x in prev}
     return summary, clause_toks

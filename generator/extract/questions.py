@@ -47,13 +47,13 @@ class RawQuestion:
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.“”\"'‘’")
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"(?<!\s)\s+([,.;:!?])", r"\1", text)
     return text
 
 
 def _q(text: str) -> str:
     text = _tidy(text)
-    text = re.sub(r"[.!]+$", "", text)
+    text = re.sub(r"(?<![.!])[.!]+$", "", text)
     return (text[:1].upper() + text[1:]).rstrip("?") + "?"
 
 
@@ -166,7 +166,7 @@ def _condition(until, facts: EntityFacts):
         rest = [t for t in cond_verb.subtree if t.i > cond_subj.right_edge.i and not t.is_space]
         words = [t.lemma_ if t.i == cond_verb.i and t.tag_ in {"VBD", "VBZ", "VBP"} else t.text for t in rest]
         pred = _tidy(" ".join(words)) if rest else ""
-        pred = re.sub(r"\s+([,.;:!?%)])", r"\1", pred)
+        pred = re.sub(r"(?<!\s)\s+([,.;:!?%)])", r"\1", pred)
         pred = re.sub(r"^(is|are|has been|have been|was|were)\s+", "be ", pred)
         q = _q(f"Must {_np(cond_subj)} {pred} before {main_np}")
         return q, (_stem(cond_subj.lemma_.lower()),), actor
