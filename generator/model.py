@@ -11,7 +11,7 @@ from typing import Any
 
 SCHEMA = "briefing/1"
 
-VENUE_STATUSES = ("held", "planned", "proposed", "offered", "rejected")
+VENUE_STATUSES = ("held", "planned", "proposed", "offered", "rejected", "postponed", "cancelled")
 
 
 @dataclass(frozen=True, order=True)

@@ -41,6 +41,35 @@ class EntityFacts:
     outlets: list[str] = field(default_factory=list)
     pronouns: dict[int, Mention] = field(default_factory=dict)  # token index of he/she → person mention
 
+    def at(self, tok) -> Mention | None:
+        """The mention whose name covers token ``tok`` (``Token._.mention``), else the person a
+        pronoun there stands for."""
+        found = tok._.mention if tok.has_extension("mention") else None
+        return found if found is not None else self.pronouns.get(tok.i)
+
+
+def ensure_extensions() -> None:
+    """``Token._.mention``: the mention a token belongs to, set by :func:`extract_entities`."""
+    from spacy.tokens import Token
+
+    if not Token.has_extension("mention"):
+        Token.set_extension("mention", default=None)
+
+
+def index_mentions(doc, mentions: list[Mention]) -> None:
+    """Record every mention on its tokens (``Token._.mention``, the first one wins) and in
+    ``doc.spans["mentions"]``."""
+    from spacy.tokens import Span
+
+    ensure_extensions()
+    for tok in doc:
+        tok._.mention = None
+    for m in mentions:
+        for i in range(m.start, m.end):
+            if doc[i]._.mention is None:
+                doc[i]._.mention = m
+    doc.spans["mentions"] = [Span(doc, m.start, m.end, label=m.label) for m in mentions if m.end > m.start]
+
 
 def _role_tokens():
     g = gazetteer()
@@ -465,6 +494,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)
     facts.mentions += _role_references(doc, facts.mentions, sid)
     facts.mentions.sort(key=lambda m: m.start)
+    index_mentions(doc, facts.mentions)
     facts.outlets = sorted({outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
     return facts
