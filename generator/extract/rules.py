@@ -89,3 +89,23 @@ def hits(doc, name: str) -> list[tuple[int, ...]]:
 def covering(doc, name: str, i: int) -> tuple[int, ...] | None:
     """The first hit of a token rule ``name`` whose span covers token ``i``."""
     return next((h for h in hits(doc, name) if h[0] <= i < h[1]), None)
+
+
+_PHRASES: dict[tuple[int, str], tuple] = {}  # (id(vocab), name) → (vocab, PhraseMatcher)
+
+
+def phrase_hits(doc, name: str, phrases) -> list[tuple[int, int]]:
+    """Hits of the phrase list ``name`` (lower-case phrases from ``phrases()``, matched on lower-case
+    text by a :class:`spacy.matcher.PhraseMatcher` built once per vocabulary), longest first and
+    without overlaps, as (start, end) token spans in text order."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+    from spacy.util import filter_spans
+
+    got = _PHRASES.get((id(doc.vocab), name))
+    if got is None or got[0] is not doc.vocab:
+        matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+        matcher.add(name, [Doc(doc.vocab, words=p.split()) for p in phrases()])
+        got = _PHRASES[(id(doc.vocab), name)] = (doc.vocab, matcher)
+    spans = filter_spans([doc[s:e] for _, s, e in got[1](doc)])
+    return [(s.start, s.end) for s in spans]
