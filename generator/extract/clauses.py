@@ -3,16 +3,13 @@ from __future__ import annotations
 
 import re
 
-MEETING_NOUNS = {"meeting", "talk", "summit", "negotiation", "round", "forum", "conference", "session", "ceremony",
-                 "dialogue", "process", "deal", "contact", "discussion", "visit", "venue", "location", "platform",
-                 "mode", "format", "delegation", "gathering", "assembly", "peace", "truce", "ceasefire", "accord",
-                 "agreement", "signing", "mediation", "consultation", "exchange"}
-MEETING_VERBS = {"meet", "host", "hold", "gather", "convene", "resume", "talk", "negotiate", "travel", "visit", "join",
-                 "arrive", "fly", "invite", "wait", "sign", "discuss", "reconvene"}
-FUTURE_LEMMAS = {"plan", "schedule", "expect", "prepare", "intend", "aim", "propose", "suggest", "agree"}
-SPEECH = {"say", "tell", "add", "stress", "state", "note", "insist", "warn", "reply", "write", "declare", "announce",
-          "reiterate", "explain", "argue", "claim", "comment", "emphasise", "emphasize", "remark", "respond",
-          "answer", "report", "reveal", "signal", "ask"}
+from ..lexicon import words
+
+MEETING_NOUNS = words("meeting_nouns")
+MEETING_VERBS = words("meeting_verbs")
+FUTURE_LEMMAS = words("future_lemmas")
+SPEECH = words("speech_verbs")
+FUTURE_MODALS = words("future_modals")
 
 
 def governor(tok):
@@ -28,7 +25,7 @@ def tense(verb) -> str | None:
     """past / future / None for the clause of ``verb`` (looking at its auxiliaries and governors)."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     lowers = {a.lower_ for a in auxes}
-    if lowers & {"will", "shall", "'ll", "wo", "would", "might", "may"}:
+    if lowers & FUTURE_MODALS:
         return "future"
     if "could" in lowers and not any(c.dep_ == "neg" for c in verb.children):
         return "future"  # "could be held next year" (but "could not agree on Friday" is past)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import words as lexicon_words
 from .clauses import span_text, subject
 from .entities import EntityFacts, Mention
 
@@ -26,12 +27,11 @@ UNTIL = re.compile(r"\b(?:no|not|never|resisted|refuse[sd]?|won't|will not|canno
 FIRST = re.compile(r"\b(?:has to|have to|must|should) come first\b", re.I)
 THREAT = re.compile(r"\bthreat(?:ened|ens)?\s+(?:to|of)\s+(.+)|\b(?:deadline|ultimatum)\b", re.I)
 GUARANTEE = re.compile(r"\b(?:seek|seeking|sought|want|wants|demand|demands|demanded|insist)\w*\s+(?:firm |security |written |)?guarantees?\b\s*(.*)", re.I)
-OBJECTION = {"objection", "opposition", "concern", "oppose", "object"}
-PROPOSAL_VERBS = {"propose", "offer", "suggest", "invite"}
-ANSWERS = {"reject": "rejected", "dismiss": "rejected", "refuse": "rejected", "decline": "rejected", "welcome": "accepted",
-           "accept": "accepted", "agree": "accepted", "support": "accepted", "back": "accepted", "turn": "rejected"}
-TOPIC_STOP = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "any", "all", "its", "their", "his", "her", "be",
-              "is", "are", "was", "were", "that", "this", "with", "by", "at", "it", "what", "who", "whether", "if"}
+OBJECTION = lexicon_words("objection_words")
+PROPOSAL_VERBS = lexicon_words("proposal_verbs")
+ANSWERS = {**{w: "rejected" for w in lexicon_words("rejecting_answers")},
+           **{w: "accepted" for w in lexicon_words("accepting_answers")}}
+TOPIC_STOP = lexicon_words("topic_stop_words")
 
 
 @dataclass
