@@ -23,6 +23,7 @@ LEAD_VERBS = words("lead_verbs")
 OFFICIAL_HEADS = words("official_heads")
 LEADER_HEADS = words("leader_heads")
 PLACE_NOUNS = words("place_nouns")
+SPEECH_VERBS = words("speech_verbs")
 NAME_PARTICLES = words("name_particles")
 
 
@@ -222,7 +223,7 @@ def _title_left(doc, start: int):
     g = gazetteer()
     heads, mods = _role_tokens()
     i = start - 1
-    floor = doc[start].sent.start
+    floor = doc[min(start, len(doc) - 1)].sent.start  # a title may end the text ("… the minister")
     while i >= floor and key(doc[i].text) in g.honorifics and key(doc[i].text) not in heads:
         i -= 1  # "Prime Minister Sheikh Mohammed …"
     title = _Title()
@@ -407,20 +408,34 @@ def _replace_overlapping(ents: list, extra: list) -> list:
     return sorted(spans.values(), key=lambda e: e.start)
 
 
+def _name_run(doc, j: int, sent, taken: set[int], heads: set[str]) -> int:
+    """The end of a run of capitalised name words from ``j`` ("Mohammed Al-Khulaifi")."""
+    while j < len(doc) and doc[j].sent == sent and j not in taken and key(doc[j].text) not in heads \
+            and key(doc[j].text) not in INSTITUTION_WORDS:
+        tok = doc[j]
+        if tok.tag_ == "NNP" and tok.is_alpha and tok.is_title:
+            j += 1
+        elif tok.text in {"-", "‐"} and j + 1 < len(doc) and doc[j + 1].is_title and not tok.whitespace_:
+            j += 2  # "Al-Khulaifi"
+        else:
+            break
+    return j
+
+
 def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
-    """Names the model missed after a title ("Defence Minister Ivo Petrenko")."""
+    """Names the model missed after a title or a ministry ("Defence Minister Ivo Petrenko", "the Foreign
+    Ministry Mohammed Al-Khulaifi" tagged as one organisation)."""
     from spacy.tokens import Span
 
+    full_heads = gazetteer().role_heads
     taken = {i for e in ents if e.label_ in {"PERSON", "GPE", "LOC", "FAC"} for i in range(e.start, e.end)}
     extra = []
     i = 0
     while i < len(doc) - 2:
-        if key(doc[i].text) in heads and doc[i].text[:1].isupper():
-            j = i + 1
-            while j < len(doc) and doc[j].tag_ == "NNP" and doc[j].is_alpha and doc[j].is_title and j not in taken \
-                    and key(doc[j].text) not in heads and doc[j].sent == doc[i].sent:
-                j += 1
-            if j - (i + 1) >= 2:
+        k = key(doc[i].text)
+        if (k in full_heads or k in INSTITUTION_WORDS) and doc[i].text[:1].isupper():
+            j = _name_run(doc, i + 1, doc[i].sent, taken, heads)
+            if sum(1 for t in doc[i + 1:j] if t.is_alpha) >= 2:
                 extra.append(Span(doc, i + 1, j, label="PERSON"))
                 i = j
                 continue
@@ -461,18 +476,50 @@ def _untagged_places(doc, ents: list) -> list:
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
+def _surname_forms(ents: list) -> set[str]:
+    """How the people named in full may be named alone: "Araghchi", "al-Busaidi" (from "Badr al-Busaidi")."""
+    out = set()
+    for e in ents:
+        if e.label_ != "PERSON" or len(e) < 2:
+            continue
+        out.add(e[-1].text)
+        for k, tok in enumerate(e[1:-1], start=1):
+            if tok.lower_.rstrip("-") in NAME_PARTICLES:
+                out.add(e[k:].text)  # "al-Busaidi", "bin Salman"
+                break
+    return out
+
+
 def _surnames_as_people(doc, ents: list) -> list:
-    """Single-word organisations relabelled as people when they are the surname of a person named in
-    the same text (the small model often calls a bare surname an ORG), and bare surnames it missed."""
+    """Organisations and places the model made of a person's surname, relabelled as people when the
+    surname is that of a person named in full in the same text (the small model often calls a bare
+    surname an ORG or a GPE), and bare surnames it missed."""
     from spacy.tokens import Span
 
-    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    out = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and len(e) == 1 and e.text in surnames else e
-           for e in ents]
+    g = gazetteer()
+    surnames = _surname_forms(ents)
+    out = [Span(doc, e.start, e.end, label="PERSON") if _a_person_after_all(e, surnames, g) else e for e in ents]
     covered = {i for e in out for i in range(e.start, e.end)}
     extra = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
              if t.i not in covered and t.text in surnames and t.tag_ == "NNP" and not t.nbor(-1 if t.i else 0).is_title]
     return sorted(out + extra, key=lambda e: e.start) if extra else out
+
+
+def _a_person_after_all(e, surnames: set[str], g) -> bool:
+    """An ORG/GPE/LOC the model made of a person: a surname of someone named in full, or a single word
+    no gazetteer knows that is the subject of a speech verb ("Araghchi told state television")."""
+    if e.label_ not in {"ORG", "GPE", "LOC", "NORP"} or g.country(e.text):
+        return False
+    if _clean_text(e) in surnames:
+        return True
+    root = e.root
+    return len(e) == 1 and e.label_ in {"GPE", "LOC"} and g.place(e.text) is None and root.dep_ == "nsubj" \
+        and root.head.lemma_ in SPEECH_VERBS
+
+
+def _clean_text(span) -> str:
+    start, end = _clean_span(span.doc, span.start, span.end)
+    return span.doc[start:end].text
 
 
 def _entities(doc, heads: set[str]):
