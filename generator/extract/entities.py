@@ -244,63 +244,101 @@ def _plural_title(doc, start: int) -> bool:
     return start > 0 and key(doc[start - 1].text) not in heads and _is_head(doc[start - 1], heads)
 
 
-def _title_right(doc, end: int):
-    """An appositive title after the name: "Jane Roe, President John Doe's envoy for Chile,"."""
-    g = gazetteer()
-    heads, mods = _role_tokens()
+def _appositive(doc, end: int):
+    """The words between the comma after a name and the next punctuation, when they hold a title and
+    no finite verb ("Jane Roe, President John Doe's envoy for Chile,")."""
+    heads, _ = _role_tokens()
     if end >= len(doc) - 2 or doc[end].text != ",":
-        return None, None, None
+        return None
     sent_end = doc[end].sent.end
     stop = end + 1
     while stop < min(sent_end, end + 16) and doc[stop].text not in {",", ";", "(", ")"} and not doc[stop].is_sent_end:
         if doc[stop].pos_ in {"VERB", "AUX"} and doc[stop].tag_ not in {"VBN"}:
-            return None, None, None
+            return None
         stop += 1
     span = doc[end + 1:stop]
-    if not any(key(t.text) in heads for t in span):
+    return span if any(key(t.text) in heads for t in span) else None
+
+
+@dataclass
+class _Appositive:
+    roles: list = field(default_factory=list)
+    cur: list = field(default_factory=list)
+    affiliation: str | None = None
+    affiliation_of: str | None = None
+
+    def close(self, heads: set[str]) -> None:
+        """End the title being read: keep it up to its last head word."""
+        while self.cur and key(self.cur[-1]) not in heads and not self.cur[-1].endswith("-law"):
+            self.cur.pop()
+        if self.cur:
+            self.roles.append(" ".join(self.cur))
+        self.cur = []
+
+
+def _person_in_title(doc, span, idx: int, ap: _Appositive) -> None:
+    """"adviser to President John Doe": the title serves that person, whose affiliation is shared
+    ("President John Doe's envoy" is read at the possessive)."""
+    ap.cur = []
+    if idx and span[idx - 1].ent_type_ == "PERSON":
+        return
+    end = idx
+    while end < len(span) and span[end].ent_type_ == "PERSON":
+        end += 1
+    heads, mods = _role_tokens()
+    g = gazetteer()
+    j = idx - 1
+    while j >= 0 and (key(span[j].text) in heads | mods or g.country(span[j].text)):
+        j -= 1  # over the other person's own title ("to US President …")
+    if j >= 0 and span[j].lower_ in {"to", "of", "for"} and (end >= len(span) or span[end].tag_ != "POS"):
+        ap.affiliation_of = ap.affiliation_of or _name_text(doc, span[idx].i, span[end - 1].i + 1)
+
+
+def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods: set[str]) -> None:
+    t = span[idx]
+    k = key(t.text)
+    if t.tag_ == "POS":
+        country, person = _possessor(doc, t.i, span.start)
+        ap.affiliation = country or ap.affiliation
+        ap.affiliation_of = person or ap.affiliation_of
+        ap.cur = []
+    elif t.text == "-" and ap.cur and idx + 1 < len(span):
+        ap.cur[-1] = ap.cur[-1] + "-"
+    elif ap.cur and ap.cur[-1].endswith("-"):
+        ap.cur[-1] = ap.cur[-1] + t.text.lower()
+    elif t.ent_type_ == "PERSON":
+        _person_in_title(doc, span, idx, ap)
+    elif k in heads or k in mods or (k in INSTITUTION_WORDS and idx + 1 < len(span) and key(span[idx + 1].text) in heads):
+        if k == "and" and ap.cur:
+            if key(ap.cur[-1]) in heads or ap.cur[-1].endswith("-law"):
+                ap.roles.append(" ".join(ap.cur))
+            ap.cur = []
+        elif not (k in {"and", "of", "for"} and not ap.cur):
+            ap.cur.append(t.text.lower())
+    else:
+        ap.close(heads)
+        g = gazetteer()
+        inst = g.institution(t.text) if t.is_title else None
+        country = g.demonym(t.text) or (g.country(t.text) if t.ent_type_ == "GPE" and idx == 0 else None) \
+            or (inst["country"] if inst else None)
+        if country and not ap.affiliation and not (idx + 1 < len(span) and span[idx + 1].ent_type_ == "PERSON"):
+            ap.affiliation = country
+
+
+def _title_right(doc, end: int):
+    """An appositive title after the name: "Jane Roe, President John Doe's envoy for Chile,",
+    "Yuri Roe, the Kremlin aide,", "Ann Doe, senior adviser to President John Doe,"."""
+    heads, mods = _role_tokens()
+    span = _appositive(doc, end)
+    if span is None:
         return None, None, None
-    roles = []
-    cur: list[str] = []
-    affiliation = affiliation_of = None
-    for idx, t in enumerate(span):
-        k = key(t.text)
-        if t.tag_ == "POS":
-            country, person = _possessor(doc, t.i, span.start)
-            affiliation = country or affiliation
-            affiliation_of = person or affiliation_of
-            cur = []
-            continue
-        if t.text == "-" and cur and idx + 1 < len(span):
-            cur[-1] = cur[-1] + "-"
-            continue
-        if cur and cur[-1].endswith("-"):
-            cur[-1] = cur[-1] + t.text.lower()
-            continue
-        if t.ent_type_ == "PERSON":
-            cur = []  # "President John Doe's": the title of someone else
-            continue
-        if k in heads or k in mods or (k in INSTITUTION_WORDS and idx + 1 < len(span) and key(span[idx + 1].text) in heads):
-            if k in {"and", "of", "for"} and not cur:
-                continue
-            if k == "and" and cur:
-                if key(cur[-1]) in heads or cur[-1].endswith("-law"):
-                    roles.append(" ".join(cur))
-                cur = []
-                continue
-            cur.append(t.text.lower())
-        else:
-            while cur and key(cur[-1]) not in heads and not cur[-1].endswith("-law"):
-                cur.pop()
-            if cur:
-                roles.append(" ".join(cur))
-            cur = []
-            country = g.demonym(t.text) or (g.country(t.text) if t.ent_type_ == "GPE" and idx == 0 else None)
-            if country and not affiliation:
-                affiliation = country
-    if cur and key(cur[-1].split("-")[-1]) in heads | {"law"}:
-        roles.append(" ".join(cur))
-    roles = [r for r in (re.sub(r"^(the|a|an|for|of|and) ", "", r).strip() for r in roles) if r]
-    return ("; ".join(roles) if roles else None), affiliation, affiliation_of
+    ap = _Appositive()
+    for idx in range(len(span)):
+        _appositive_step(doc, span, idx, ap, heads, mods)
+    if ap.cur and key(ap.cur[-1].split("-")[-1]) in heads | {"law"}:
+        ap.roles.append(" ".join(ap.cur))
+    roles = [r for r in (re.sub(r"^(the|a|an|for|of|and) ", "", r).strip() for r in ap.roles) if r]
+    return ("; ".join(roles) if roles else None), ap.affiliation, ap.affiliation_of
 
 
 def _lead_verb(tok):

@@ -266,17 +266,20 @@ def _named_event(noun, verb, prep: str | None) -> list[Reading]:
 
 
 def _climb(noun) -> list[Reading]:
-    """From a meeting noun up to the first verb or telling word: "preparations for the meeting in X"
-    (planned), "Putin's offer of a Moscow meeting" (proposed), "met Putin at the Alaska summit" (held)."""
+    """From a meeting noun up to its governing verb: "met Putin at the Alaska summit" (held). The noun
+    right above it may say it instead ("preparations for the meeting in X", "Putin's offer of a Moscow
+    meeting"); nouns further up do not ("shifting from proposals to enforcement of the ceasefire")."""
     prep = noun.head.lower_ if noun.dep_ == "pobj" else None
     tok = noun
+    first_noun = True
     for _ in range(8):
         if tok.head.i == tok.i:
             return []
         tok = tok.head
         if tok.pos_ in VERBS:
             return _verb_reading(tok, noun, prep) or _named_event(noun, tok, prep)
-        if tok.i != noun.i and tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
+        if tok.pos_ in {"NOUN", "ADJ", "PROPN"} and first_noun:
+            first_noun = False
             found = _lexical(tok, noun)
             if found is not None:
                 return [found]
@@ -311,6 +314,9 @@ def read_status(place) -> list[Reading]:
     if anchor.pos_ in VERBS:
         return _verb_reading(anchor, anchor, None)
     found = _modifiers(anchor)
+    if found is None or found.status == "planned":  # "a planned meeting … was postponed": the predicate says more
+        above = [r for r in _climb(anchor) if r.status not in {"", "planned", "held"}]
+        found = above[0] if above else found
     return [found] if found is not None else _climb(anchor)
 
 
