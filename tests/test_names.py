@@ -68,3 +68,22 @@ def test_led_by_gives_the_group_as_affiliation(nlp):
     assert found["Khalil al-Hayya"][2]["affiliation"] == "entity.led_by"
     found = people(nlp, "The RSF, led by Mohamed Hamdan Dagalo, rejected the truce.")
     assert found["Mohamed Hamdan Dagalo"] == ("leader", "RSF", {"role": "entity.led_by", "affiliation": "entity.led_by"})
+
+
+def test_appositive_titles_take_the_institution_and_the_person_served(nlp):
+    found = people(nlp, "Yuri Ushakov, the Kremlin aide, met the envoy.")
+    assert found["Yuri Ushakov"][:2] == ("aide", "Russia")
+    facts = extract_entities(nlp("Massad Doe, senior adviser to US President John Roe, arrived in Cairo."))
+    doe = next(m for m in facts.mentions if m.text == "Massad Doe")
+    assert (doe.role, doe.affiliation, doe.affiliation_of) == ("senior adviser", None, "John Roe")
+
+
+def test_hyphenated_and_two_word_titles(nlp):
+    assert people(nlp, "UN Secretary-General Ana Pires welcomed the signing.")["Ana Pires"][0] == "secretary-general"
+    assert people(nlp, "White House spokesperson Anna Kelly said the talks would go on.")["Anna Kelly"][:2] == \
+        ("spokesperson", "United States")
+
+
+def test_a_military_led_by_a_general_is_his_country(nlp):
+    found = people(nlp, "Sudan's military, led by General Omar Haddad, is reviewing the proposal.")
+    assert found["Omar Haddad"][:2] == ("general", "Sudan")

@@ -72,3 +72,38 @@ def test_quote_marks_are_paired_inside_paragraphs():
     text = 'He said "we will go on talking to them" and left.\n\n“Open and never closed'
     pieces = find_quotes(text)
     assert [text[p.start:p.end] for p in pieces] == ["we will go on talking to them"]
+
+
+def test_a_colon_after_a_named_subject_introduces_their_words(nlp):
+    text = "Anton Melnik, speaking on Friday, repeated his position: “We will never accept these terms at all.”"
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.colon_subject")
+
+
+def test_words_quoted_to_characterise_something_are_the_subjects(nlp):
+    text = "Anton Melnik praised both teams, calling the agreement “an important moment for the region.”"
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.characterization")
+
+
+def test_a_partial_quote_inside_a_reported_clause_is_the_speakers(nlp):
+    text = ("Anton Melnik noted that no deal had been reached yet, but the next step will be “to merge both "
+            "proposals into a single text.”")
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")
+
+
+def test_the_subject_of_the_last_main_clause_wins_over_an_earlier_speaker(nlp):
+    text = ("Laszlo Kovac wrote that the talks had gone well.\n\nAnton Melnik did not rule out a joint appeal. "
+            "“It is possible that we will agree on a joint appeal soon,” he stressed.")
+    assert quotes(nlp, text)[-1][0::2] == ("Anton Melnik", "quote.pronoun_nearest_person")
+
+
+def test_a_quote_that_stands_alone_after_a_speakers_quote_is_theirs(nlp):
+    text = ("“The talks were held in a good atmosphere,” Anton Melnik told state television. “I hope that we will "
+            "be in a better position after the technical talks.”")
+    got = quotes(nlp, text)
+    assert [(s, r) for s, _, r in got] == [("Anton Melnik", "quote.speech_verb_subject"),
+                                           ("Anton Melnik", "quote.carried_over")]
+
+
+def test_a_speakers_title_stands_for_their_name(nlp):
+    text = "Norway's foreign minister Jonas Lie, who has acted as a go-between, said, “These talks are gaining momentum.”"
+    assert quotes(nlp, text)[0][0::2] == ("Jonas Lie", "quote.speech_verb_subject")

@@ -181,9 +181,9 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
     country = g.demonym(tok.text) or g.country(tok.text)
     if country:
         return country, 1
-    if i - 1 >= floor and not doc[i - 1].is_punct:  # two-word country or demonym ("Saudi Arabia", "South Korean")
+    if i - 1 >= floor and not doc[i - 1].is_punct:  # two words ("Saudi Arabia", "South Korean", "White House")
         pair = doc[i - 1:i + 1].text
-        country = g.demonym(pair) or g.country(pair)
+        country = g.demonym(pair) or g.country(pair) or (g.institution(pair) or {}).get("country")
         if country:
             return country, 2
     inst = g.institution(tok.text)
@@ -201,6 +201,9 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
         return None
     if _is_head(tok, heads) or (k in mods and title.toks):
         title.toks.insert(0, tok)
+        return i - 1
+    if tok.text == "-" and title.toks and not tok.whitespace_ and i - 1 >= floor and key(doc[i - 1].text) in heads:
+        title.toks.insert(0, tok)  # "Secretary-General"
         return i - 1
     if title.toks and k in INSTITUTION_WORDS and tok.is_title:
         # "Russian Foreign Ministry spokeswoman": walk over the body, keep the demonym before it
@@ -234,7 +237,7 @@ def _title_left(doc, start: int):
         toks.pop()
     while toks and key(toks[0].text) in {"of", "and", "the", "for"}:
         toks.pop(0)
-    role = " ".join(_role_word(t, heads) for t in toks).lower() if toks else None
+    role = re.sub(r" ?- ?", "-", " ".join(_role_word(t, heads) for t in toks).lower()) if toks else None
     return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start)
 
 

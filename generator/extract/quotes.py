@@ -105,10 +105,10 @@ def find_quotes(text: str) -> list[Piece]:
 NOBODY = (None, "")  # a rule found the clause that owns the quote, and it names nobody: no guessing further
 
 
-def _owned_by_other_clause(span, verb) -> bool:
+def _owned_by_other_clause(span, verb, facts: EntityFacts) -> bool:
     """Is the quote the object of some other verb between it and ``verb`` ("… said X, but Y rejected
     it as “too little, too late”")? A clause reported by the verb ("noted that the next step will be
-    “…”") is not another verb's."""
+    “…”"), or joined to it with a subject that names nobody ("…, but the next step will be “…”"), is not."""
     tok = span.root
     for _ in range(12):
         if tok.i == verb.i or tok.head.i == tok.i:
@@ -116,9 +116,11 @@ def _owned_by_other_clause(span, verb) -> bool:
         tok = tok.head
         if tok.i == verb.i:
             return False
-        if not (span.start <= tok.i < span.end) and tok.pos_ in {"VERB", "AUX"} \
-                and any(c.dep_ in SUBJECTS for c in tok.children):
-            return not (tok.dep_ in {"ccomp", "conj"} and _reports_to(tok, verb))
+        sub = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        if not (span.start <= tok.i < span.end) and tok.pos_ in {"VERB", "AUX"} and sub is not None:
+            if tok.dep_ in {"ccomp", "conj"} and _reports_to(tok, verb):
+                return False
+            return not (tok.dep_ == "conj" and tok.head.i == verb.i and sub.pos_ != "PRON" and facts.at(sub) is None)
     return False
 
 
@@ -133,14 +135,14 @@ def _reports_to(tok, verb) -> bool:
     return False
 
 
-def _governing_verb(sents, quoted, words_span, lemmas):
+def _governing_verb(sents, quoted, words_span, lemmas, facts: EntityFacts):
     """The verb of ``lemmas`` outside the quote whose clause holds it, and its subject token (or None)."""
     inside = set(range(quoted.start, quoted.end))
     for sent in sents:
         for tok in sent:
             if tok.i in inside or tok.lemma_ not in lemmas or not inside & {t.i for t in tok.subtree}:
                 continue
-            if _owned_by_other_clause(words_span, tok):
+            if _owned_by_other_clause(words_span, tok, facts):
                 continue
             return tok, subject(tok)
     return None, None
@@ -290,7 +292,7 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
         return None, None
     words_span = doc.char_span(piece.start, piece.end, alignment_mode="expand") or quoted
     sents = [s for s in doc.sents if s.start < quoted.end and s.end > quoted.start]
-    verb, sub = _governing_verb(sents, quoted, words_span, SPEECH)
+    verb, sub = _governing_verb(sents, quoted, words_span, SPEECH, ctx.facts)
     found = _named(ctx, sub, piece.start, piece.paragraph, "quote.speech_verb_subject") if verb is not None else None
     for rule in (lambda: found, lambda: _colon_subject(ctx, piece, quoted),
                  lambda: _characterization(ctx, piece, words_span)):
