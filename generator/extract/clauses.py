@@ -21,6 +21,30 @@ def governor(tok):
     return tok
 
 
+def _infinitive_tense(verb) -> str | None:
+    """An infinitive or subjunctive is future when its governor plans or proposes ("plans to meet")."""
+    gov = verb.head
+    for _ in range(3):
+        if gov.lemma_ in FUTURE_LEMMAS or gov.lower_ in {"ready", "willing", "due", "set"}:
+            return "future"
+        if gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return "future" if "going" in {c.lower_ for c in verb.head.children} or verb.head.lower_ == "going" else None
+
+
+def _finite_tense(verb, lowers: set[str]) -> str | None:
+    if verb.lemma_ in {"plan", "schedule"} and verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
+        return "future"
+    if verb.tag_ in {"VBD"} or lowers & {"had", "was", "were", "did"} or (verb.tag_ == "VBN" and lowers & {"has", "have"}):
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"} and verb.lemma_ not in FUTURE_LEMMAS:
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return "past" if verb.lemma_ in SPEECH else None
+    return None
+
+
 def tense(verb) -> str | None:
     """past / future / None for the clause of ``verb`` (looking at its auxiliaries and governors)."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -31,24 +55,8 @@ def tense(verb) -> str | None:
         return "future"  # "could be held next year" (but "could not agree on Friday" is past)
     base_form = verb.tag_ == "VB" or (auxes and all(a.tag_ in {"VB", "TO"} or a.lower_ == "be" for a in auxes))
     if any(a.lower_ == "to" for a in auxes) or (base_form and not lowers & {"did", "do", "does"}):
-        # infinitive or subjunctive: future if the governor plans or proposes
-        gov = verb.head
-        for _ in range(3):
-            if gov.lemma_ in FUTURE_LEMMAS or gov.lower_ in {"ready", "willing", "due", "set"}:
-                return "future"
-            if gov.head.i == gov.i:
-                break
-            gov = gov.head
-        return "future" if "going" in {c.lower_ for c in verb.head.children} or verb.head.lower_ == "going" else None
-    if verb.lemma_ in {"plan", "schedule"} and verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
-        return "future"
-    if verb.tag_ in {"VBD"} or lowers & {"had", "was", "were", "did"} or (verb.tag_ == "VBN" and lowers & {"has", "have"}):
-        return "past"
-    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"} and verb.lemma_ not in FUTURE_LEMMAS:
-        return "past"
-    if verb.tag_ in {"VBZ", "VBP"}:
-        return "past" if verb.lemma_ in SPEECH else None
-    return None
+        return _infinitive_tense(verb)
+    return _finite_tense(verb, lowers)
 
 
 def subject(verb):

@@ -297,6 +297,30 @@ def _person_in_title(doc, span, idx: int, ap: _Appositive) -> None:
         ap.affiliation_of = ap.affiliation_of or _name_text(doc, span[idx].i, span[end - 1].i + 1)
 
 
+def _title_word(span, idx: int, ap: _Appositive, heads: set[str]) -> None:
+    """A word of the title being read ("senior", "adviser", "and")."""
+    k = key(span[idx].text)
+    if k == "and" and ap.cur:
+        if key(ap.cur[-1]) in heads or ap.cur[-1].endswith("-law"):
+            ap.roles.append(" ".join(ap.cur))
+        ap.cur = []
+    elif not (k in {"and", "of", "for"} and not ap.cur):
+        ap.cur.append(span[idx].text.lower())
+
+
+def _other_word(span, idx: int, ap: _Appositive, heads: set[str]) -> None:
+    """A word outside any title: it ends the title; a demonym, a leading country or an institution
+    gives the affiliation ("the Kremlin aide"), unless it belongs to a name that follows."""
+    t = span[idx]
+    ap.close(heads)
+    g = gazetteer()
+    inst = g.institution(t.text) if t.is_title else None
+    country = g.demonym(t.text) or (g.country(t.text) if t.ent_type_ == "GPE" and idx == 0 else None) \
+        or (inst["country"] if inst else None)
+    if country and not ap.affiliation and not (idx + 1 < len(span) and span[idx + 1].ent_type_ == "PERSON"):
+        ap.affiliation = country
+
+
 def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods: set[str]) -> None:
     t = span[idx]
     k = key(t.text)
@@ -312,20 +336,9 @@ def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods
     elif t.ent_type_ == "PERSON":
         _person_in_title(doc, span, idx, ap)
     elif k in heads or k in mods or (k in INSTITUTION_WORDS and idx + 1 < len(span) and key(span[idx + 1].text) in heads):
-        if k == "and" and ap.cur:
-            if key(ap.cur[-1]) in heads or ap.cur[-1].endswith("-law"):
-                ap.roles.append(" ".join(ap.cur))
-            ap.cur = []
-        elif not (k in {"and", "of", "for"} and not ap.cur):
-            ap.cur.append(t.text.lower())
+        _title_word(span, idx, ap, heads)
     else:
-        ap.close(heads)
-        g = gazetteer()
-        inst = g.institution(t.text) if t.is_title else None
-        country = g.demonym(t.text) or (g.country(t.text) if t.ent_type_ == "GPE" and idx == 0 else None) \
-            or (inst["country"] if inst else None)
-        if country and not ap.affiliation and not (idx + 1 < len(span) and span[idx + 1].ent_type_ == "PERSON"):
-            ap.affiliation = country
+        _other_word(span, idx, ap, heads)
 
 
 def _title_right(doc, end: int):
