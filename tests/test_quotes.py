@@ -62,6 +62,8 @@ def test_the_lead_speaker_carries_over_in_wire_copy(nlp):
     "Anton Melnik spoke first. Laszlo Kovac met the envoy on Friday.\n\n“We will never accept these terms at all.”",
     # words quoted inside another verb's clause are nobody's statement
     "Anton Melnik said the plan was good, but Laszlo Kovac dismissed it as “too little and far too late”.",
+    "Anton Melnik said the bloc was ready to raise its offer, but poorer countries rejected the target as "
+    "“far too little and far too late.”",
 ])
 def test_a_quote_without_an_attributable_speaker_stays_unattributed(nlp, text):
     got = quotes(nlp, text)

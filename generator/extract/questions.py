@@ -81,9 +81,7 @@ def _stem(w: str) -> str:
 
 
 def _mention_at(tok, facts: EntityFacts) -> Mention | None:
-    if tok is None:
-        return None
-    return next((x for x in facts.mentions if x.start <= tok.i < x.end), None) or facts.pronouns.get(tok.i)
+    return facts.at(tok) if tok is not None else None
 
 
 def _np(tok) -> str:

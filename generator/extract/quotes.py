@@ -118,21 +118,23 @@ def _owned_by_other_clause(span, verb, facts: EntityFacts) -> bool:
             return False
         sub = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
         if not (span.start <= tok.i < span.end) and tok.pos_ in {"VERB", "AUX"} and sub is not None:
-            if tok.dep_ in {"ccomp", "conj"} and _reports_to(tok, verb):
-                return False
-            return not (tok.dep_ == "conj" and tok.head.i == verb.i and sub.pos_ != "PRON" and facts.at(sub) is None)
+            if tok.dep_ == "ccomp" and tok.head.i == verb.i:
+                return False  # "emphasised that the process should end with “…”"
+            # "…, but the next step will be “…”": a copula joined on, whose subject names nobody
+            return not (tok.dep_ == "conj" and tok.lemma_ == "be" and _reports_to(tok, verb) is not None
+                        and sub.pos_ != "PRON" and facts.at(sub) is None)
     return False
 
 
-def _reports_to(tok, verb) -> bool:
-    """Is ``tok`` inside the reported clause of ``verb`` (its ccomp, or a conjunct of that)?"""
+def _reports_to(tok, verb) -> bool | None:
+    """Is the conjunct ``tok`` joined to ``verb`` or to the clause ``verb`` reports? (None: neither)"""
     for _ in range(4):
-        if tok.dep_ == "ccomp" and tok.head.i == verb.i:
+        if tok.head.i == verb.i:
             return True
         if tok.dep_ not in {"conj", "ccomp"} or tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
 
 
 def _governing_verb(sents, quoted, words_span, lemmas, facts: EntityFacts):
