@@ -41,6 +41,14 @@ def venues(nlp, text: str) -> dict[str, tuple[list[str], dict[str, str], dict[st
     ("The king ruled out a meeting in Oslo.", "Oslo", ["rejected"], "venue.status.rule_out"),
     ("The president proposed a summit in Oslo.", "Oslo", ["proposed"], "venue.status.propose_word"),
     ("Norway was ready to host the negotiations.", "Norway", ["offered"], "venue.status.offered_to_host"),
+    ("Istanbul remains the agreed location for the next round of talks.",
+     "Istanbul", ["planned"], "venue.status.planned_modifier"),
+    ("The negotiators wanted to revive the failed Oslo talks.", "Oslo", ["held"], "venue.status.past_modifier"),
+    ("The delegations meet in Vienna next week.", "Vienna", ["planned"], "venue.status.future_cue"),
+    ("The delegations are meeting on Friday in Vienna.", "Vienna", ["planned"], "venue.status.future_cue"),
+    # a planned meeting that the predicate says was put off is postponed, not planned
+    ("A planned meeting of the four ministers in Vienna was postponed.",
+     "Vienna", ["postponed"], "venue.status.postpone_word"),
 ])
 def test_status_comes_from_the_governing_predicate(nlp, text, place, want, rule):
     statuses, _, evidence = venues(nlp, text)[place]
@@ -73,3 +81,18 @@ def test_a_named_forum_where_something_was_said_took_place(nlp):
     text = "The president voiced doubts about restarting talks during remarks at the Northern Trade Forum in Tallinn."
     statuses, _, evidence = venues(nlp, text)["Tallinn"]
     assert statuses == ["held"] and evidence == {"status:held": "venue.status.named_event"}
+
+
+def test_hosts_listed_after_an_offer_to_host(nlp):
+    found = venues(nlp, "At the time several countries had offered to host a meeting, including Qatar and Norway "
+                        "that have already hosted talks.")
+    for place in ("Qatar", "Norway"):
+        assert found[place][0] == ["offered", "held"]
+        assert found[place][2] == {"status:offered": "venue.status.offered_to_host", "status:held": "venue.status.hosted"}
+
+
+def test_a_rejection_in_the_next_sentence_answers_the_proposal(nlp):
+    found = venues(nlp, "Some newspapers have floated Vienna or Oslo as alternative venues. The minister rejected "
+                        "those ideas.")
+    assert found["Vienna"][0] == ["proposed", "rejected"]
+    assert found["Oslo"][2]["status:rejected"] == "venue.status.rejected_next_sentence"
