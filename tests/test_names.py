@@ -87,3 +87,8 @@ def test_hyphenated_and_two_word_titles(nlp):
 def test_a_military_led_by_a_general_is_his_country(nlp):
     found = people(nlp, "Sudan's military, led by General Omar Haddad, is reviewing the proposal.")
     assert found["Omar Haddad"][:2] == ("general", "Sudan")
+
+
+def test_an_international_organisation_is_an_affiliation(nlp):
+    found = people(nlp, "EU foreign policy chief Kaja Kallas called the minister on Saturday.")
+    assert found["Kaja Kallas"][1] == "European Union"
