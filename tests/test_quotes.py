@@ -109,3 +109,9 @@ def test_a_quote_that_stands_alone_after_a_speakers_quote_is_theirs(nlp):
 def test_a_speakers_title_stands_for_their_name(nlp):
     text = "Norway's foreign minister Jonas Lie, who has acted as a go-between, said, “These talks are gaining momentum.”"
     assert quotes(nlp, text)[0][0::2] == ("Jonas Lie", "quote.speech_verb_subject")
+
+
+def test_a_three_word_verdict_is_a_quote_but_a_scare_quote_is_not(nlp):
+    assert quotes(nlp, "Anton Melnik praised both teams, calling the deal “an important moment.”") == [
+        ("Anton Melnik", "an important moment.", "quote.characterization")]
+    assert quotes(nlp, "Anton Melnik said he saw “no real point” in talking now.") == []

@@ -29,6 +29,7 @@ CHARACTERIZE = words("characterization_verbs")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
 PARAGRAPH_BREAK = "\n\n"
 MIN_WORDS = 4  # scare quotes ("no point") are not statements
+MIN_SHORT_WORDS = 3
 MAX_CHARS = 1500
 SPEAKERS = {"person", "organization", "country", "role_ref"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -321,9 +322,11 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
     out = []
     for piece in pieces:
         text = doc.text[piece.start:piece.end].strip()
-        if len(text.split()) < MIN_WORDS:
+        if len(text.split()) < MIN_SHORT_WORDS:
             continue
         speaker, rule = attribute(ctx, piece)
+        if len(text.split()) < MIN_WORDS and rule != "quote.characterization":
+            continue  # three words count only as someone's verdict ("calling it “an important moment”")
         tok = doc.char_span(piece.start, piece.end, alignment_mode="expand")
         sentence = sid.get(tok.start, "s1") if tok is not None else "s1"
         out.append(RawQuote(speaker, text, sentence, {"speaker": rule} if rule else {}))
