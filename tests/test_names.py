@@ -92,3 +92,8 @@ def test_a_military_led_by_a_general_is_his_country(nlp):
 def test_an_international_organisation_is_an_affiliation(nlp):
     found = people(nlp, "EU foreign policy chief Kaja Kallas called the minister on Saturday.")
     assert found["Kaja Kallas"][1] == "European Union"
+
+
+def test_a_name_after_a_lower_case_title_is_a_person(nlp):
+    found = people(nlp, "Preparations for a meeting in Lisbon are still ongoing, spokesman Ivo Kral said.")
+    assert found["Ivo Kral"][0] == "spokesman"

@@ -477,8 +477,8 @@ def _name_run(doc, j: int, sent, taken: set[int], heads: set[str]) -> int:
 
 
 def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
-    """Names the model missed after a title or a ministry ("Defence Minister Ivo Petrenko", "the Foreign
-    Ministry Mohammed Al-Khulaifi" tagged as one organisation)."""
+    """Names the model missed after a title or a ministry ("Defence Minister Ivo Petrenko", "spokesman Ivo
+    Kral", "the Foreign Ministry Mohammed Al-Khulaifi" tagged as one organisation)."""
     from spacy.tokens import Span
 
     full_heads = gazetteer().role_heads
@@ -487,7 +487,7 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
     i = 0
     while i < len(doc) - 2:
         k = key(doc[i].text)
-        if (k in full_heads or k in INSTITUTION_WORDS) and doc[i].text[:1].isupper():
+        if (k in full_heads and doc[i].pos_ in {"NOUN", "PROPN"}) or (k in INSTITUTION_WORDS and doc[i].text[:1].isupper()):
             j = _name_run(doc, i + 1, doc[i].sent, taken, heads)
             if sum(1 for t in doc[i + 1:j] if t.is_alpha) >= 2:
                 extra.append(Span(doc, i + 1, j, label="PERSON"))
