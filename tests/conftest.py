@@ -99,3 +99,11 @@ def real_site(tmp_path_factory) -> Path:
                           capture_output=True, text=True, env=env)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return work / "site"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The pinned spaCy pipeline, as the generator loads it (for rule tests on ``nlp("…")``)."""
+    from generator.analyse import load_model, model_name
+
+    return load_model(model_name())

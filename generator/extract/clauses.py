@@ -3,16 +3,13 @@ from __future__ import annotations
 
 import re
 
-MEETING_NOUNS = {"meeting", "talk", "summit", "negotiation", "round", "forum", "conference", "session", "ceremony",
-                 "dialogue", "process", "deal", "contact", "discussion", "visit", "venue", "location", "platform",
-                 "mode", "format", "delegation", "gathering", "assembly", "peace", "truce", "ceasefire", "accord",
-                 "agreement", "signing", "mediation", "consultation", "exchange"}
-MEETING_VERBS = {"meet", "host", "hold", "gather", "convene", "resume", "talk", "negotiate", "travel", "visit", "join",
-                 "arrive", "fly", "invite", "wait", "sign", "discuss", "reconvene"}
-FUTURE_LEMMAS = {"plan", "schedule", "expect", "prepare", "intend", "aim", "propose", "suggest", "agree"}
-SPEECH = {"say", "tell", "add", "stress", "state", "note", "insist", "warn", "reply", "write", "declare", "announce",
-          "reiterate", "explain", "argue", "claim", "comment", "emphasise", "emphasize", "remark", "respond",
-          "answer", "report", "reveal", "signal", "ask"}
+from ..lexicon import words
+
+MEETING_NOUNS = words("meeting_nouns")
+MEETING_VERBS = words("meeting_verbs")
+FUTURE_LEMMAS = words("future_lemmas")
+SPEECH = words("speech_verbs")
+FUTURE_MODALS = words("future_modals")
 
 
 def governor(tok):
@@ -24,25 +21,19 @@ def governor(tok):
     return tok
 
 
-def tense(verb) -> str | None:
-    """past / future / None for the clause of ``verb`` (looking at its auxiliaries and governors)."""
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    lowers = {a.lower_ for a in auxes}
-    if lowers & {"will", "shall", "'ll", "wo", "would", "might", "may"}:
-        return "future"
-    if "could" in lowers and not any(c.dep_ == "neg" for c in verb.children):
-        return "future"  # "could be held next year" (but "could not agree on Friday" is past)
-    base_form = verb.tag_ == "VB" or (auxes and all(a.tag_ in {"VB", "TO"} or a.lower_ == "be" for a in auxes))
-    if any(a.lower_ == "to" for a in auxes) or (base_form and not lowers & {"did", "do", "does"}):
-        # infinitive or subjunctive: future if the governor plans or proposes
-        gov = verb.head
-        for _ in range(3):
-            if gov.lemma_ in FUTURE_LEMMAS or gov.lower_ in {"ready", "willing", "due", "set"}:
-                return "future"
-            if gov.head.i == gov.i:
-                break
-            gov = gov.head
-        return "future" if "going" in {c.lower_ for c in verb.head.children} or verb.head.lower_ == "going" else None
+def _infinitive_tense(verb) -> str | None:
+    """An infinitive or subjunctive is future when its governor plans or proposes ("plans to meet")."""
+    gov = verb.head
+    for _ in range(3):
+        if gov.lemma_ in FUTURE_LEMMAS or gov.lower_ in {"ready", "willing", "due", "set"}:
+            return "future"
+        if gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return "future" if "going" in {c.lower_ for c in verb.head.children} or verb.head.lower_ == "going" else None
+
+
+def _finite_tense(verb, lowers: set[str]) -> str | None:
     if verb.lemma_ in {"plan", "schedule"} and verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
         return "future"
     if verb.tag_ in {"VBD"} or lowers & {"had", "was", "were", "did"} or (verb.tag_ == "VBN" and lowers & {"has", "have"}):
@@ -52,6 +43,20 @@ def tense(verb) -> str | None:
     if verb.tag_ in {"VBZ", "VBP"}:
         return "past" if verb.lemma_ in SPEECH else None
     return None
+
+
+def tense(verb) -> str | None:
+    """past / future / None for the clause of ``verb`` (looking at its auxiliaries and governors)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_MODALS:
+        return "future"
+    if "could" in lowers and not any(c.dep_ == "neg" for c in verb.children):
+        return "future"  # "could be held next year" (but "could not agree on Friday" is past)
+    base_form = verb.tag_ == "VB" or (auxes and all(a.tag_ in {"VB", "TO"} or a.lower_ == "be" for a in auxes))
+    if any(a.lower_ == "to" for a in auxes) or (base_form and not lowers & {"did", "do", "does"}):
+        return _infinitive_tense(verb)
+    return _finite_tense(verb, lowers)
 
 
 def subject(verb):

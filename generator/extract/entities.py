@@ -10,12 +10,21 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Place, gazetteer
+from ..lexicon import words
 from ..text import key, squash, straight_quotes
+from .rules import hits, phrase_hits
 
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
-AGENT_PREPS = {"with", "between", "by", "against", "for", "from", "on", "of", "among"}
-LOCATIVE_PREPS = {"in", "at", "to", "into", "inside", "near", "outside", "across", "toward", "towards", "via",
-                  "around", "throughout", "within", "over"}
+PRONOUNS = words("person_pronouns")
+AGENT_PREPS = words("agent_preps")
+LOCATIVE_PREPS = words("locative_preps")
+INSTITUTION_WORDS = words("institution_words")
+TEAM_NOUNS = words("team_nouns")
+LEAD_VERBS = words("lead_verbs")
+OFFICIAL_HEADS = words("official_heads")
+LEADER_HEADS = words("leader_heads")
+PLACE_NOUNS = words("place_nouns")
+SPEECH_VERBS = words("speech_verbs")
+NAME_PARTICLES = words("name_particles")
 
 
 @dataclass
@@ -33,6 +42,7 @@ class Mention:
     agentive: bool = False  # subject, possessor, object of a verb: acting in the story
     spacy_label: str = ""
     institution: dict | None = None
+    evidence: dict[str, str] = field(default_factory=dict)  # "role" / "affiliation" → name of the rule that gave it
 
 
 @dataclass
@@ -41,12 +51,34 @@ class EntityFacts:
     outlets: list[str] = field(default_factory=list)
     pronouns: dict[int, Mention] = field(default_factory=dict)  # token index of he/she → person mention
 
-    def at(self, tok, pronouns: bool = True) -> Mention | None:
-        """The mention a token belongs to (or, with ``pronouns``, the person a he/she there stands for)."""
-        if tok is None:
-            return None
-        found = next((x for x in self.mentions if x.start <= tok.i < x.end), None)
-        return found or (self.pronouns.get(tok.i) if pronouns else None)
+    def at(self, tok) -> Mention | None:
+        """The mention whose name covers token ``tok`` (``Token._.mention``), else the person a
+        pronoun there stands for."""
+        found = tok._.mention if tok.has_extension("mention") else None
+        return found if found is not None else self.pronouns.get(tok.i)
+
+
+def ensure_extensions() -> None:
+    """``Token._.mention``: the mention a token belongs to, set by :func:`extract_entities`."""
+    from spacy.tokens import Token
+
+    if not Token.has_extension("mention"):
+        Token.set_extension("mention", default=None)
+
+
+def index_mentions(doc, mentions: list[Mention]) -> None:
+    """Record every mention on its tokens (``Token._.mention``, the first one wins) and in
+    ``doc.spans["mentions"]``."""
+    from spacy.tokens import Span
+
+    ensure_extensions()
+    for tok in doc:
+        tok._.mention = None
+    for m in mentions:
+        for i in range(m.start, m.end):
+            if doc[i]._.mention is None:
+                doc[i]._.mention = m
+    doc.spans["mentions"] = [Span(doc, m.start, m.end, label=m.label) for m in mentions if m.end > m.start]
 
 
 def _role_tokens():
@@ -85,7 +117,7 @@ def _extend_person(doc, start: int, end: int) -> int:
         if tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start:
             end += 1
             continue
-        if tok.lower_ in {"bin", "ibn", "al", "el", "al-", "de", "van", "von"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+        if tok.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
             end += 1
             continue
         break
@@ -123,142 +155,253 @@ def _possessor(doc, pos: int, floor: int) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _is_head(tok, heads: set[str]) -> bool:
+    """A title's head word, singular or plural ("envoy", "envoys")."""
+    return key(tok.text) in heads or (tok.lower_.endswith("s") and key(tok.lemma_) in heads)  # "envoys" (NNS or VBZ)
+
+
+def _role_word(tok, heads: set[str]) -> str:
+    return tok.text if key(tok.text) in heads or not _is_head(tok, heads) else tok.lemma_
+
+
+@dataclass
+class _Title:
+    toks: list = field(default_factory=list)
+    affiliation: str | None = None
+    affiliation_of: str | None = None
+
+
+def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
+    """A country, demonym or institution ending at token ``i`` ("Russian", "Saudi Arabia", "Kremlin"),
+    never across punctuation: (country, tokens used)."""
+    g = gazetteer()
+    tok = doc[i]
+    if tok.is_punct:
+        return None, 0
+    country = g.demonym(tok.text) or g.country(tok.text)
+    if country:
+        return country, 1
+    if i - 1 >= floor and not doc[i - 1].is_punct:  # two words ("Saudi Arabia", "South Korean", "White House")
+        pair = doc[i - 1:i + 1].text
+        country = g.demonym(pair) or g.country(pair) or (g.institution(pair) or {}).get("country")
+        if country:
+            return country, 2
+    inst = g.institution(tok.text)
+    return (inst["country"], 1) if inst else (None, 0)
+
+
+def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: set[str]) -> int | None:
+    """One step left over a title: the next index to look at, or None where the title ends."""
+    tok = doc[i]
+    k = key(tok.text)
+    if tok.tag_ == "POS" and i - 1 >= floor:  # "Norway's chief negotiator", "the premier's envoy"
+        country, person = _possessor(doc, i, floor)
+        title.affiliation = title.affiliation or country
+        title.affiliation_of = title.affiliation_of or person
+        return None
+    if _is_head(tok, heads) or (k in mods and title.toks):
+        title.toks.insert(0, tok)
+        return i - 1
+    if tok.text == "-" and title.toks and not tok.whitespace_ and i - 1 >= floor and key(doc[i - 1].text) in heads:
+        title.toks.insert(0, tok)  # "Secretary-General"
+        return i - 1
+    if title.toks and k in INSTITUTION_WORDS and tok.is_title:
+        # "Russian Foreign Ministry spokeswoman": walk over the body, keep the demonym before it
+        g = gazetteer()
+        j = i
+        while j - 1 >= floor and doc[j - 1].is_title and not (g.demonym(doc[j - 1].text) or g.country(doc[j - 1].text)):
+            j -= 1
+        return j - 1
+    if not title.toks:
+        return None
+    country, used = _affiliation_word(doc, i, floor)
+    if country:
+        title.affiliation = title.affiliation or country
+        return i - used
+    return None
+
+
 def _title_left(doc, start: int):
-    """Walk left of a name over its title: "Elysee Press Secretary", "US Secretary of State"."""
+    """Walk left of a name over its title: "Elysee Press Secretary", "US Secretary of State", "US envoys"."""
     g = gazetteer()
     heads, mods = _role_tokens()
     i = start - 1
-    role_toks: list = []
-    affiliation = None
-    affiliation_of = None
-    sent_start = doc[start].sent.start
-    while i >= sent_start and key(doc[i].text) in g.honorifics and key(doc[i].text) not in heads:
+    floor = doc[min(start, len(doc) - 1)].sent.start  # a title may end the text ("… the minister")
+    while i >= floor and key(doc[i].text) in g.honorifics and key(doc[i].text) not in heads:
         i -= 1  # "Prime Minister Sheikh Mohammed …"
-    while i >= sent_start:
-        tok = doc[i]
-        k = key(tok.text)
-        if tok.tag_ == "POS" and i - 1 >= sent_start:  # "Norway's chief negotiator", "the premier's envoy"
-            country, person = _possessor(doc, i, sent_start)
-            affiliation = affiliation or country
-            affiliation_of = affiliation_of or person
-            break
-        if k in heads or (k in mods and role_toks):
-            role_toks.insert(0, tok)
-            i -= 1
-            continue
-        if role_toks and k in INSTITUTION_WORDS and tok.is_title:
-            # "Russian Foreign Ministry spokeswoman": walk over the body, keep the demonym before it
-            j = i
-            while j - 1 >= sent_start and doc[j - 1].is_title and not (g.demonym(doc[j - 1].text) or g.country(doc[j - 1].text)):
-                j -= 1
-            i = j - 1
-            continue
-        if k in mods and not role_toks:
-            break
-        if role_toks:
-            country = g.demonym(tok.text) or g.country(tok.text)
-            if not country and i - 1 >= sent_start:  # two-word country or demonym ("Saudi Arabia", "South Korean")
-                country = g.demonym(doc[i - 1:i + 1].text) or g.country(doc[i - 1:i + 1].text)
-                if country:
-                    i -= 1
-            inst = g.institution(tok.text)
-            if country or inst:
-                affiliation = affiliation or country or inst["country"]
-                i -= 1
-                continue
-        break
-    # a role must end on a head word ("Foreign Minister", not "Foreign")
-    while role_toks and key(role_toks[-1].text) not in heads:
-        role_toks.pop()
-    while role_toks and key(role_toks[0].text) in {"of", "and", "the", "for"}:
-        role_toks.pop(0)
-    role = " ".join(t.text for t in role_toks).lower() if role_toks else None
-    return role, affiliation, affiliation_of, (role_toks[0].i if role_toks else start)
+    title = _Title()
+    while i is not None and i >= floor:
+        i = _title_step(doc, i, floor, title, heads, mods)
+    toks = title.toks
+    while toks and not _is_head(toks[-1], heads):  # a role ends on a head word ("Foreign Minister", not "Foreign")
+        toks.pop()
+    while toks and key(toks[0].text) in {"of", "and", "the", "for"}:
+        toks.pop(0)
+    role = re.sub(r" ?- ?", "-", " ".join(_role_word(t, heads) for t in toks).lower()) if toks else None
+    return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start)
 
 
-def _title_right(doc, end: int):
-    """An appositive title after the name: "Jane Roe, President John Doe's envoy for Chile,"."""
-    g = gazetteer()
-    heads, mods = _role_tokens()
+def _plural_title(doc, start: int) -> bool:
+    """Is the title just before the name plural ("US envoys A and B"): then it reaches every member."""
+    heads, _ = _role_tokens()
+    return start > 0 and key(doc[start - 1].text) not in heads and _is_head(doc[start - 1], heads)
+
+
+def _appositive(doc, end: int):
+    """The words between the comma after a name and the next punctuation, when they hold a title and
+    no finite verb ("Jane Roe, President John Doe's envoy for Chile,")."""
+    heads, _ = _role_tokens()
     if end >= len(doc) - 2 or doc[end].text != ",":
-        return None, None, None
+        return None
     sent_end = doc[end].sent.end
     stop = end + 1
     while stop < min(sent_end, end + 16) and doc[stop].text not in {",", ";", "(", ")"} and not doc[stop].is_sent_end:
         if doc[stop].pos_ in {"VERB", "AUX"} and doc[stop].tag_ not in {"VBN"}:
-            return None, None, None
+            return None
         stop += 1
     span = doc[end + 1:stop]
-    if not any(key(t.text) in heads for t in span):
+    return span if any(key(t.text) in heads for t in span) else None
+
+
+@dataclass
+class _Appositive:
+    roles: list = field(default_factory=list)
+    cur: list = field(default_factory=list)
+    affiliation: str | None = None
+    affiliation_of: str | None = None
+
+    def close(self, heads: set[str]) -> None:
+        """End the title being read: keep it up to its last head word."""
+        while self.cur and key(self.cur[-1]) not in heads and not self.cur[-1].endswith("-law"):
+            self.cur.pop()
+        if self.cur:
+            self.roles.append(" ".join(self.cur))
+        self.cur = []
+
+
+def _person_in_title(doc, span, idx: int, ap: _Appositive) -> None:
+    """"adviser to President John Doe": the title serves that person, whose affiliation is shared
+    ("President John Doe's envoy" is read at the possessive)."""
+    ap.cur = []
+    if idx and span[idx - 1].ent_type_ == "PERSON":
+        return
+    end = idx
+    while end < len(span) and span[end].ent_type_ == "PERSON":
+        end += 1
+    heads, mods = _role_tokens()
+    g = gazetteer()
+    j = idx - 1
+    while j >= 0 and (key(span[j].text) in heads | mods or g.country(span[j].text)):
+        j -= 1  # over the other person's own title ("to US President …")
+    if j >= 0 and span[j].lower_ in {"to", "of", "for"} and (end >= len(span) or span[end].tag_ != "POS"):
+        ap.affiliation_of = ap.affiliation_of or _name_text(doc, span[idx].i, span[end - 1].i + 1)
+
+
+def _title_word(span, idx: int, ap: _Appositive, heads: set[str]) -> None:
+    """A word of the title being read ("senior", "adviser", "and")."""
+    k = key(span[idx].text)
+    if k == "and" and ap.cur:
+        if key(ap.cur[-1]) in heads or ap.cur[-1].endswith("-law"):
+            ap.roles.append(" ".join(ap.cur))
+        ap.cur = []
+    elif not (k in {"and", "of", "for"} and not ap.cur):
+        ap.cur.append(span[idx].text.lower())
+
+
+def _other_word(span, idx: int, ap: _Appositive, heads: set[str]) -> None:
+    """A word outside any title: it ends the title; a demonym, a leading country or an institution
+    gives the affiliation ("the Kremlin aide"), unless it belongs to a name that follows."""
+    t = span[idx]
+    ap.close(heads)
+    g = gazetteer()
+    inst = g.institution(t.text) if t.is_title else None
+    country = g.demonym(t.text) or (g.country(t.text) if t.ent_type_ == "GPE" and idx == 0 else None) \
+        or (inst["country"] if inst else None)
+    if country and not ap.affiliation and not (idx + 1 < len(span) and span[idx + 1].ent_type_ == "PERSON"):
+        ap.affiliation = country
+
+
+def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods: set[str]) -> None:
+    t = span[idx]
+    k = key(t.text)
+    if t.tag_ == "POS":
+        country, person = _possessor(doc, t.i, span.start)
+        ap.affiliation = country or ap.affiliation
+        ap.affiliation_of = person or ap.affiliation_of
+        ap.cur = []
+    elif t.text == "-" and ap.cur and idx + 1 < len(span):
+        ap.cur[-1] = ap.cur[-1] + "-"
+    elif ap.cur and ap.cur[-1].endswith("-"):
+        ap.cur[-1] = ap.cur[-1] + t.text.lower()
+    elif t.ent_type_ == "PERSON":
+        _person_in_title(doc, span, idx, ap)
+    elif k in heads or k in mods or (k in INSTITUTION_WORDS and idx + 1 < len(span) and key(span[idx + 1].text) in heads):
+        _title_word(span, idx, ap, heads)
+    else:
+        _other_word(span, idx, ap, heads)
+
+
+def _title_right(doc, end: int):
+    """An appositive title after the name: "Jane Roe, President John Doe's envoy for Chile,",
+    "Yuri Roe, the Kremlin aide,", "Ann Doe, senior adviser to President John Doe,"."""
+    heads, mods = _role_tokens()
+    span = _appositive(doc, end)
+    if span is None:
         return None, None, None
-    roles = []
-    cur: list[str] = []
-    affiliation = affiliation_of = None
-    for idx, t in enumerate(span):
-        k = key(t.text)
-        if t.tag_ == "POS":
-            country, person = _possessor(doc, t.i, span.start)
-            affiliation = country or affiliation
-            affiliation_of = person or affiliation_of
-            cur = []
-            continue
-        if t.text == "-" and cur and idx + 1 < len(span):
-            cur[-1] = cur[-1] + "-"
-            continue
-        if cur and cur[-1].endswith("-"):
-            cur[-1] = cur[-1] + t.text.lower()
-            continue
-        if t.ent_type_ == "PERSON":
-            cur = []  # "President John Doe's": the title of someone else
-            continue
-        if k in heads or k in mods or (k in INSTITUTION_WORDS and idx + 1 < len(span) and key(span[idx + 1].text) in heads):
-            if k in {"and", "of", "for"} and not cur:
-                continue
-            if k == "and" and cur:
-                if key(cur[-1]) in heads or cur[-1].endswith("-law"):
-                    roles.append(" ".join(cur))
-                cur = []
-                continue
-            cur.append(t.text.lower())
-        else:
-            while cur and key(cur[-1]) not in heads and not cur[-1].endswith("-law"):
-                cur.pop()
-            if cur:
-                roles.append(" ".join(cur))
-            cur = []
-            country = g.demonym(t.text) or (g.country(t.text) if t.ent_type_ == "GPE" and idx == 0 else None)
-            if country and not affiliation:
-                affiliation = country
-    if cur and key(cur[-1].split("-")[-1]) in heads | {"law"}:
-        roles.append(" ".join(cur))
-    roles = [r for r in (re.sub(r"^(the|a|an|for|of|and) ", "", r).strip() for r in roles) if r]
-    return ("; ".join(roles) if roles else None), affiliation, affiliation_of
+    ap = _Appositive()
+    for idx in range(len(span)):
+        _appositive_step(doc, span, idx, ap, heads, mods)
+    if ap.cur and key(ap.cur[-1].split("-")[-1]) in heads | {"law"}:
+        ap.roles.append(" ".join(ap.cur))
+    roles = [r for r in (re.sub(r"^(the|a|an|for|of|and) ", "", r).strip() for r in ap.roles) if r]
+    return ("; ".join(roles) if roles else None), ap.affiliation, ap.affiliation_of
 
 
-INSTITUTION_WORDS = {"ministry", "office", "department", "council", "agency", "service", "committee", "commission",
-                     "army", "forces", "government", "administration", "embassy", "parliament", "party", "cabinet",
-                     "presidency", "mission", "delegation", "court", "bank", "police", "navy", "guard"}
-TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "mission"}
-LEAD_VERBS = {"lead", "head", "chair"}
-OFFICIAL_HEADS = {"minister", "adviser", "advisor", "aide", "secretary", "envoy", "spokesman", "spokeswoman",
-                  "spokesperson", "negotiator", "ambassador", "chief"}
+def _lead_verb(tok):
+    """The verb "lead"/"head" whose leader is ``tok``, and the group it leads (token or None):
+    "the delegation is led by X", "the delegation, led by X", "X heads the delegation"."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in LEAD_VERBS:
+        verb = tok.head.head
+        team = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return verb, team if team is not None or verb.dep_ != "acl" else verb.head
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in LEAD_VERBS:
+        return tok.head, next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    return None, None
+
+
+def _team_owner(doc, team) -> str | None:
+    """Whose team: "the Hamas delegation" → Hamas, "the Ukrainian delegation" → Ukraine."""
+    g = gazetteer()
+    for mod in team.children:
+        if mod.dep_ in {"compound", "amod", "poss", "nmod"}:
+            name = _name_text(doc, mod.left_edge.i, mod.i + 1)
+            country = g.demonym(name) or g.country(name)
+            if country or mod.ent_type_ in {"ORG", "NORP", "GPE"} or mod.pos_ == "PROPN":
+                return country or name
+    return None
+
+
+def _beside_leader(doc, role: str | None, rs: int) -> str | None:
+    """"President A and Defence Minister B": B shares A's affiliation (an official beside a head of state)."""
+    if not (role and role.split()[-1] in OFFICIAL_HEADS and rs >= 2 and doc[rs - 1].lower_ == "and"
+            and doc[rs - 2].ent_type_ == "PERSON"):
+        return None
+    last = first = rs - 2
+    while first > 0 and doc[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    other_role = _title_left(doc, first)[0] or ""
+    if any(other_role == h or other_role.endswith(" " + h) for h in LEADER_HEADS):
+        return _name_text(doc, first, last + 1)
+    return None
 
 
 def _affiliation_from_structure(doc, start: int, end: int, role: str | None, role_start: int | None = None):
     """Affiliation the sentence structure gives when no title does:
     "The Hamas delegation is led by X" / "X heads the Hamas delegation" → Hamas, head of delegation;
-    "President A and Defence Minister B" → B shares A's affiliation (an official beside a head of state)."""
+    "The RSF, led by X" → RSF, leader; "President A and Defence Minister B" → B shares A's affiliation."""
     g = gazetteer()
     tok = doc[start:end].root
-    verb = None
-    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in LEAD_VERBS:
-        verb = tok.head.head
-        team = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    elif tok.dep_ == "nsubj" and tok.head.lemma_ in LEAD_VERBS:
-        verb = tok.head
-        team = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    else:
-        team = None
+    verb, team = _lead_verb(tok)
     if verb is not None and verb.dep_ == "acl" and tok.dep_ == "pobj" and verb.head.ent_type_ in {"ORG", "NORP", "GPE"}:
         owner = verb.head  # "The RSF, led by X" / "Hamas, headed by X"
         first = owner.i
@@ -267,26 +410,10 @@ def _affiliation_from_structure(doc, start: int, end: int, role: str | None, rol
         name = _name_text(doc, first, owner.i + 1)
         return role or "leader", g.country(name) or name, None
     if verb is not None and team is not None and team.lemma_.lower() in TEAM_NOUNS:
-        for mod in team.children:
-            if mod.dep_ in {"compound", "amod", "poss", "nmod"}:
-                name = _name_text(doc, mod.left_edge.i, mod.i + 1)
-                country = g.demonym(name) or g.country(name)
-                owner = country or (name if mod.ent_type_ in {"ORG", "NORP", "GPE"} or mod.pos_ == "PROPN" else None)
-                if owner:
-                    return role or f"head of the {team.lemma_.lower()}", owner, None
-    rs = role_start if role_start is not None else start
-    if role and role.split()[-1] in OFFICIAL_HEADS and rs >= 2 and doc[rs - 1].lower_ == "and" \
-            and doc[rs - 2].ent_type_ == "PERSON":
-        last = rs - 2
-        first = last
-        while first > 0 and doc[first - 1].ent_type_ == "PERSON":
-            first -= 1
-        head = doc[last]
-        other_role = _title_left(doc, first)[0] or ""
-        if other_role.split()[-1:] and other_role.split()[-1] in {"president", "premier", "chancellor", "king"} or \
-                other_role.endswith("prime minister"):
-            return role, None, _name_text(doc, first, head.i + 1)
-    return role, None, None
+        owner = _team_owner(doc, team)
+        if owner:
+            return role or f"head of the {team.lemma_.lower()}", owner, None
+    return role, None, _beside_leader(doc, role, role_start if role_start is not None else start)
 
 
 def _agentive(doc, start: int, end: int) -> tuple[bool, str]:
@@ -327,34 +454,70 @@ def _outlet_context(doc, start: int, end: int, span_text: str) -> bool:
     return False
 
 
-def _entities(doc, heads: set[str]):
-    """The model's entities, plus names it missed after a title ("Defence Minister Ivo Petrenko"),
-    with single-word organisations relabelled as people when they are the surname of a person
-    named in the same text (the small model often calls a bare surname an ORG)."""
+def _replace_overlapping(ents: list, extra: list) -> list:
+    spans = {(e.start, e.end): e for e in ents}
+    for e in extra:
+        spans = {k: v for k, v in spans.items() if v.end <= e.start or v.start >= e.end}
+        spans[(e.start, e.end)] = e
+    return sorted(spans.values(), key=lambda e: e.start)
+
+
+def _name_run(doc, j: int, sent, taken: set[int], heads: set[str]) -> int:
+    """The end of a run of capitalised name words from ``j`` ("Mohammed Al-Khulaifi")."""
+    while j < len(doc) and doc[j].sent == sent and j not in taken and key(doc[j].text) not in heads \
+            and key(doc[j].text) not in INSTITUTION_WORDS:
+        tok = doc[j]
+        if tok.tag_ == "NNP" and tok.is_alpha and tok.is_title:
+            j += 1
+        elif tok.text in {"-", "‐"} and j + 1 < len(doc) and doc[j + 1].is_title and not tok.whitespace_:
+            j += 2  # "Al-Khulaifi"
+        else:
+            break
+    return j
+
+
+def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
+    """Names the model missed after a title or a ministry ("Defence Minister Ivo Petrenko", "spokesman Ivo
+    Kral", "the Foreign Ministry Mohammed Al-Khulaifi" tagged as one organisation)."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    full_heads = gazetteer().role_heads
     taken = {i for e in ents if e.label_ in {"PERSON", "GPE", "LOC", "FAC"} for i in range(e.start, e.end)}
     extra = []
     i = 0
     while i < len(doc) - 2:
-        if key(doc[i].text) in heads and doc[i].text[:1].isupper():
-            j = i + 1
-            while j < len(doc) and doc[j].tag_ == "NNP" and doc[j].is_alpha and doc[j].is_title and j not in taken \
-                    and key(doc[j].text) not in heads and doc[j].sent == doc[i].sent:
-                j += 1
-            if j - (i + 1) >= 2:
+        k = key(doc[i].text)
+        if (k in full_heads and doc[i].pos_ in {"NOUN", "PROPN"}) or (k in INSTITUTION_WORDS and doc[i].text[:1].isupper()):
+            j = _name_run(doc, i + 1, doc[i].sent, taken, heads)
+            if sum(1 for t in doc[i + 1:j] if t.is_alpha) >= 2:
                 extra.append(Span(doc, i + 1, j, label="PERSON"))
                 i = j
                 continue
         i += 1
-    if extra:
-        spans = {(e.start, e.end): e for e in ents}
-        for e in extra:
-            spans = {k: v for k, v in spans.items() if v.end <= e.start or v.start >= e.end}
-            spans[(e.start, e.end)] = e
-        ents = sorted(spans.values(), key=lambda e: e.start)
-    # well-known places the model left untagged ("inviting the premier to Lisbon")
+    return _replace_overlapping(ents, extra) if extra else ents
+
+
+def _country_phrases() -> list[str]:
+    return sorted(k for k in gazetteer().countries if " " in k)
+
+
+def _longest_countries(doc, ents: list) -> list:
+    """Country names matched longest-first from the gazetteer (a PhraseMatcher): "Democratic Republic
+    of the Congo" wins over the "Republic of the Congo" inside it, and over the pieces the model cut."""
+    from spacy.tokens import Span
+
+    extra = []
+    for start, end in phrase_hits(doc, "places.countries", _country_phrases):
+        over = [e for e in ents if e.start < end and e.end > start]
+        if all(_clean_span(doc, e.start, e.end)[1] - _clean_span(doc, e.start, e.end)[0] < end - start for e in over):
+            extra.append(Span(doc, start, end, label="GPE"))
+    return _replace_overlapping(ents, extra) if extra else ents
+
+
+def _untagged_places(doc, ents: list) -> list:
+    """Well-known places the model left untagged ("inviting the premier to Lisbon")."""
+    from spacy.tokens import Span
+
     g = gazetteer()
     covered = {i for e in ents for i in range(e.start, e.end)}
     found = []
@@ -364,19 +527,178 @@ def _entities(doc, heads: set[str]):
         place = g.place(tok.text)
         if place is not None and (place.kind == "country" or place.population >= 500_000):
             found.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
-    if found:
-        ents = sorted(ents + found, key=lambda e: e.start)
-    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    out = []
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+def _surname_forms(ents: list) -> set[str]:
+    """How the people named in full may be named alone: "Araghchi", "al-Busaidi" (from "Badr al-Busaidi")."""
+    out = set()
     for e in ents:
-        if e.label_ == "ORG" and len(e) == 1 and e.text in surnames:
-            e = Span(doc, e.start, e.end, label="PERSON")
-        out.append(e)
-    # a surname alone that the model did not tag at all ("Smith said on Thursday")
+        if e.label_ != "PERSON" or len(e) < 2:
+            continue
+        out.add(e[-1].text)
+        for k, tok in enumerate(e[1:-1], start=1):
+            if tok.lower_.rstrip("-") in NAME_PARTICLES:
+                out.add(e[k:].text)  # "al-Busaidi", "bin Salman"
+                break
+    return out
+
+
+def _surnames_as_people(doc, ents: list) -> list:
+    """Organisations and places the model made of a person's surname, relabelled as people when the
+    surname is that of a person named in full in the same text (the small model often calls a bare
+    surname an ORG or a GPE), and bare surnames it missed."""
+    from spacy.tokens import Span
+
+    g = gazetteer()
+    surnames = _surname_forms(ents)
+    out = [Span(doc, e.start, e.end, label="PERSON") if _a_person_after_all(e, surnames, g) else e for e in ents]
     covered = {i for e in out for i in range(e.start, e.end)}
     extra = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
              if t.i not in covered and t.text in surnames and t.tag_ == "NNP" and not t.nbor(-1 if t.i else 0).is_title]
     return sorted(out + extra, key=lambda e: e.start) if extra else out
+
+
+def _a_person_after_all(e, surnames: set[str], g) -> bool:
+    """An ORG/GPE/LOC the model made of a person: a surname of someone named in full, or a single word
+    no gazetteer knows that is the subject of a speech verb ("Araghchi told state television")."""
+    if e.label_ not in {"ORG", "GPE", "LOC", "NORP"} or g.country(e.text):
+        return False
+    if _clean_text(e) in surnames:
+        return True
+    root = e.root
+    return len(e) == 1 and e.label_ in {"GPE", "LOC"} and g.place(e.text) is None and root.dep_ == "nsubj" \
+        and root.head.lemma_ in SPEECH_VERBS
+
+
+def _clean_text(span) -> str:
+    start, end = _clean_span(span.doc, span.start, span.end)
+    return span.doc[start:end].text
+
+
+def _entities(doc, heads: set[str]):
+    """The model's entities, with country names longest-first, names it missed after a title, well-known
+    places it left untagged, and bare surnames of people named in the text."""
+    ents = _longest_countries(doc, list(doc.ents))
+    ents = _names_after_titles(doc, ents, heads)
+    return _surnames_as_people(doc, _untagged_places(doc, ents))
+
+
+ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "de"}
+
+
+def _not_a_name(doc, start: int, end: int, label: str) -> bool:
+    """Spans the model tagged that are not names of their own: a title swallowed into an ORG ("Elysee
+    Press" before "Secretary"), role words ("Defence"), phrases ("Western platforms &")."""
+    g = gazetteer()
+    heads, mods = _role_tokens()
+    toks = doc[start:end]
+    text = _name_text(doc, start, end)
+    if not text or not re.search(r"[A-Za-z]", text):
+        return True
+    if label != "ORG":
+        return False
+    if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
+            and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
+        return True  # part of a title; the person's mention records the affiliation
+    if all(key(t.text) in heads or key(t.text) in mods or not t.is_alpha for t in toks):
+        return True
+    return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
+               for t in toks)
+
+
+def _place_of(text: str, label: str, toks, surnames: set[str]):
+    """The gazetteer place a name stands for, if any; a person's surname is never a town of that name."""
+    g = gazetteer()
+    single_person = label == "PERSON" and len(toks) == 1 and toks[0].text not in surnames
+    if label in {"GPE", "LOC", "FAC"} or single_person or g.institution(text):
+        return g.place(text)
+    if label == "ORG" and g.country(text):
+        return g.place(text)  # "Armenia" tagged as an organisation is still the country
+    return None
+
+
+def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
+    """A person: the name without honorifics, the title before or after it, and the affiliation the
+    title's own modifier, a possessor or the sentence's structure gives (with the rule that gave it)."""
+    end = _extend_person(doc, start, end)
+    start = _strip_honorifics(doc, start, end)
+    m = Mention(_name_text(doc, start, end), "person", sentence, start, end, spacy_label=label)
+    role, aff, aff_of, role_start = _title_left(doc, start)
+    rrole, raff, raff_of = _title_right(doc, end)
+    m.role = "; ".join(r for r in (role, rrole) if r) or None
+    m.affiliation = aff or raff
+    m.affiliation_of = aff_of or raff_of
+    if m.role:
+        m.evidence["role"] = "entity.title_before" if role else "entity.title_after"
+    if m.affiliation or m.affiliation_of:
+        m.evidence["affiliation"] = "entity.title_before" if (aff or aff_of) else "entity.title_after"
+        return m
+    m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, role_start)
+    if m.affiliation or m.affiliation_of:
+        led = any(h[0] < start < h[1] for h in hits(doc, "entity.led_by"))  # "the X delegation, led by Y"
+        m.evidence["affiliation"] = "entity.led_by" if led else "entity.structure"
+        m.evidence.setdefault("role", m.evidence["affiliation"])
+    return m
+
+
+def _group(doc, start: int, end: int, sentence: str, text: str, label: str) -> Mention | None:
+    """"Houthis", "Palestinians": a group that acts in the sentence."""
+    m = Mention(text, "group", sentence, start, end, spacy_label=label)
+    m.agentive, m.dep = _agentive(doc, start, end)
+    return m if m.agentive and doc[end - 1].tag_ in {"NNPS", "NNS"} else None
+
+
+def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set[str]):
+    """The mention for one entity span: a Mention, None (nothing to record) or "skip" (tokens used up)."""
+    g = gazetteer()
+    text = _name_text(doc, start, end)
+    toks = doc[start:end]
+    place = _place_of(text, label, toks, surnames)
+    institution = g.institution(text)
+    if g.demonym(text) and not g.country(text):
+        return "skip"  # "Ukrainian" (whatever the model called it): an affiliation, read with titles
+    if label == "NORP":
+        country = g.demonym(text) or g.country(text)
+        if country and text.lower() != country.lower():
+            return None  # an adjective ("Russian"): an affiliation, handled with titles
+        if not country:
+            return _group(doc, start, end, sentence, text, label) or "skip"
+        place = g.place(country)
+    if institution:
+        return Mention(institution["name"], "organization", sentence, start, end, place=place,
+                       affiliation=institution["country"], spacy_label=label, institution=institution)
+    if place is not None and place.kind == "country":
+        return Mention(text, "country", sentence, start, end, place=place, affiliation=place.name, spacy_label=label)
+    if place is not None and label != "ORG":
+        return Mention(text, "place", sentence, start, end, place=place, affiliation=place.country, spacy_label=label)
+    if label == "PERSON":
+        return None if any(ch.isdigit() for ch in text) else _person(doc, start, end, sentence, label)  # "COP29"
+    if label in {"GPE", "LOC", "FAC"}:
+        return Mention(text, "place", sentence, start, end, spacy_label=label)
+    m = Mention(text, "organization", sentence, start, end, spacy_label=label)
+    aff = _title_left(doc, start)[1]
+    m.affiliation = aff or g.demonym(doc[start].text) or g.country(doc[start].text)
+    if _outlet_context(doc, start, end, text):
+        m.label = "outlet"
+    return m
+
+
+def _coordinated_titles(doc, mentions: list[Mention], plural: set[int]) -> None:
+    """A plural title reaches every member of the coordination it stands before: "US envoys A and B"
+    gives B the role and affiliation of A (and C, in "A, B and C")."""
+    people = {i: m for m in mentions if m.label == "person" for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.label != "person" or m.role:
+            continue
+        root = doc[m.start:m.end].root
+        first = people.get(root.head.i) if root.dep_ == "conj" else None
+        if first is None or not first.role:
+            continue
+        if id(first) in plural or first.evidence.get("role") == "entity.coordinated_title":
+            m.role, m.affiliation = first.role, m.affiliation or first.affiliation
+            m.evidence.update(role="entity.coordinated_title", affiliation="entity.coordinated_title")
 
 
 def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
@@ -384,100 +706,37 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     dateline names, which "the Egyptian resort" may refer to."""
     from ..analyse import sentence_index
 
-    g = gazetteer()
-    heads, mods = _role_tokens()
+    heads, _ = _role_tokens()
     sid = sentence_index(doc)
     facts = EntityFacts()
     used: set[int] = set()
-
-    for ent in _entities(doc, heads):
-        if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}:
-            continue
+    ents = _entities(doc, heads)
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    plural: set[int] = set()
+    for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
-        if start >= end or any(i in used for i in range(start, end)):
+        if ent.label_ not in ENT_LABELS or start >= end or any(i in used for i in range(start, end)) \
+                or _not_a_name(doc, start, end, ent.label_):
             continue
-        label = ent.label_
-        # titles the model swallowed into an ORG ("Elysee Press" before "Secretary")
-        if label == "ORG" and end < len(doc) and key(doc[end].text) in heads:
-            toks = [t for t in doc[start:end]]
-            inst = g.institution(toks[0].text) or g.country(toks[0].text)
-            if all(key(t.text) in heads or key(t.text) in mods for t in toks[1:]):
-                if inst or len(toks) == 1:
-                    continue  # part of a title; the person's mention records the affiliation
-        text = _name_text(doc, start, end)
-        if not text or not re.search(r"[A-Za-z]", text):
+        m = _mention(doc, start, end, ent.label_, sid.get(start, "s1"), surnames)
+        if m is None:
             continue
-        toks = doc[start:end]
-        if label == "ORG" and all(key(t.text) in heads or key(t.text) in mods or not t.is_alpha for t in toks):
-            continue  # "Defence", "State": role words, not organisations
-        if label == "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in {"of", "the", "and", "for", "on", "de"}
-                                  and key(t.text) not in _outlet_words() for t in toks):
-            continue  # "Western platforms &": a phrase, not a name
-        sentence = sid.get(start, "s1")
-        place = None
-        institution = g.institution(text)
-        if label in {"GPE", "LOC", "FAC"} or (label == "PERSON" and len(toks) == 1) or institution:
-            place = g.place(text)
-        elif label == "ORG" and g.country(text):
-            place = g.place(text)  # "Armenia" tagged as an organisation is still the country
-        if g.demonym(text) and not g.country(text):
+        if m == "skip":
             used.update(range(start, end))
-            continue  # "Ukrainian" (whatever the model called it): an affiliation, read with titles
-        if label == "NORP":
-            country = g.demonym(text) or g.country(text)
-            if country and text.lower() != country.lower():
-                continue  # an adjective ("Russian"): an affiliation, handled with titles
-            if not country:
-                m = Mention(text, "group", sentence, start, end, spacy_label=label)
-                m.agentive, m.dep = _agentive(doc, start, end)
-                if m.agentive and toks[-1].tag_ in {"NNPS", "NNS"}:
-                    facts.mentions.append(m)
-                used.update(range(start, end))
-                continue
-            place = g.place(country)
-        if institution:
-            m = Mention(institution["name"], "organization", sentence, start, end, place=place,
-                        affiliation=institution["country"], spacy_label=label, institution=institution)
-        elif place is not None and place.kind == "country":
-            m = Mention(text, "country", sentence, start, end, place=place, affiliation=place.name, spacy_label=label)
-        elif place is not None and label != "ORG":
-            m = Mention(text, "place", sentence, start, end, place=place, affiliation=place.country, spacy_label=label)
-        elif label == "PERSON" and any(ch.isdigit() for ch in text):
-            continue  # "COP29": not a person
-        elif label == "PERSON":
-            end = _extend_person(doc, start, end)
-            start = _strip_honorifics(doc, start, end)
-            text = _name_text(doc, start, end)
-            m = Mention(text, "person", sentence, start, end, spacy_label=label)
-            role, aff, aff_of, role_start = _title_left(doc, start)
-            rrole, raff, raff_of = _title_right(doc, end)
-            m.role = "; ".join(r for r in (role, rrole) if r) or None
-            m.affiliation = aff or raff
-            m.affiliation_of = aff_of or raff_of
-            if not m.affiliation and not m.affiliation_of:
-                m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, role_start)
-        elif label in {"GPE", "LOC", "FAC"}:
-            m = Mention(text, "place", sentence, start, end, spacy_label=label)
-        else:
-            m = Mention(text, "organization", sentence, start, end, spacy_label=label)
-            role, aff, aff_of, _ = _title_left(doc, start)
-            lead = g.demonym(doc[start].text) or g.country(doc[start].text)
-            m.affiliation = aff or lead
-            if _outlet_context(doc, start, end, text):
-                m.label = "outlet"
-        m.agentive, m.dep = _agentive(doc, start, end)
+            continue
+        m.agentive, m.dep = _agentive(doc, m.start, m.end)
+        if m.label == "person" and _plural_title(doc, m.start):
+            plural.add(id(m))
         used.update(range(start, end))
         facts.mentions.append(m)
-
+    _coordinated_titles(doc, facts.mentions, plural)
     facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)
     facts.mentions += _role_references(doc, facts.mentions, sid)
     facts.mentions.sort(key=lambda m: m.start)
+    index_mentions(doc, facts.mentions)
     facts.outlets = sorted({outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
     return facts
-
-
-PLACE_NOUNS = {"city", "capital", "resort", "town", "port"}
 
 
 def _role_references(doc, mentions: list[Mention], sid: dict[int, str]) -> list[Mention]:

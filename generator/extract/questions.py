@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import words as lexicon_words
 from .clauses import span_text, subject
 from .entities import EntityFacts, Mention
 
@@ -26,12 +27,11 @@ UNTIL = re.compile(r"\b(?:no|not|never|resisted|refuse[sd]?|won't|will not|canno
 FIRST = re.compile(r"\b(?:has to|have to|must|should) come first\b", re.I)
 THREAT = re.compile(r"\bthreat(?:ened|ens)?\s+(?:to|of)\s+(.+)|\b(?:deadline|ultimatum)\b", re.I)
 GUARANTEE = re.compile(r"\b(?:seek|seeking|sought|want|wants|demand|demands|demanded|insist)\w*\s+(?:firm |security |written |)?guarantees?\b\s*(.*)", re.I)
-OBJECTION = {"objection", "opposition", "concern", "oppose", "object"}
-PROPOSAL_VERBS = {"propose", "offer", "suggest", "invite"}
-ANSWERS = {"reject": "rejected", "dismiss": "rejected", "refuse": "rejected", "decline": "rejected", "welcome": "accepted",
-           "accept": "accepted", "agree": "accepted", "support": "accepted", "back": "accepted", "turn": "rejected"}
-TOPIC_STOP = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "any", "all", "its", "their", "his", "her", "be",
-              "is", "are", "was", "were", "that", "this", "with", "by", "at", "it", "what", "who", "whether", "if"}
+OBJECTION = lexicon_words("objection_words")
+PROPOSAL_VERBS = lexicon_words("proposal_verbs")
+ANSWERS = {**{w: "rejected" for w in lexicon_words("rejecting_answers")},
+           **{w: "accepted" for w in lexicon_words("accepting_answers")}}
+TOPIC_STOP = lexicon_words("topic_stop_words")
 
 
 @dataclass
@@ -81,9 +81,7 @@ def _stem(w: str) -> str:
 
 
 def _mention_at(tok, facts: EntityFacts) -> Mention | None:
-    if tok is None:
-        return None
-    return facts.at(tok)
+    return facts.at(tok) if tok is not None else None
 
 
 def _np(tok) -> str:
@@ -180,14 +178,16 @@ def _speaker(sent, facts: EntityFacts) -> Mention | None:
     root = sent.root
     sub = subject(root)
     if sub is not None:
-        m = facts.at(sub)
+        m = next((x for x in facts.mentions if x.start <= sub.i < x.end), None)
+        if m is None and sub.i in facts.pronouns:
+            m = facts.pronouns[sub.i]
         if m is not None:
             return m
     for tok in sent:
         if tok.lemma_ in {"say", "tell", "insist", "argue", "stress", "warn"}:
             s = subject(tok)
             if s is not None:
-                m = facts.at(s)
+                m = next((x for x in facts.mentions if x.start <= s.i < x.end), None) or facts.pronouns.get(s.i)
                 if m is not None:
                     return m
     cands = [x for x in facts.mentions if sent.start <= x.start < sent.end and x.agentive and x.label != "outlet"]
@@ -294,7 +294,7 @@ def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQ
                 proposer_tok = subject(tok)
                 proposer = None
                 if proposer_tok is not None:
-                    proposer = facts.at(proposer_tok)
+                    proposer = next((x for x in facts.mentions if x.start <= proposer_tok.i < x.end), None) or facts.pronouns.get(proposer_tok.i)
                 if proposer is None or proposer.label == "outlet":
                     continue
                 noun = {"offer": "offer", "invite": "invitation", "suggest": "suggestion"}.get(tok.lemma_, "proposal")
@@ -314,7 +314,7 @@ def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQ
                         ans_tok = subject(other)
                         answerer = None
                         if ans_tok is not None:
-                            answerer = facts.at(ans_tok)
+                            answerer = next((x for x in facts.mentions if x.start <= ans_tok.i < x.end), None) or facts.pronouns.get(ans_tok.i)
                         out.append(RawQuestion("proposal", q, _tidy(span_text([t for t in other.subtree if not t.is_space])),
                                                answerer, s, _topic(what), answer=ANSWERS[other.lemma_]))
                         break

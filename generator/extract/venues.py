@@ -1,23 +1,38 @@
 """Venues: places where a meeting, summit or round of talks happened or may happen, with a status.
 
 A place name is a venue when the sentence ties it to a meeting: "met in Geneva", "the Helsinki
-summit", "ready to host the negotiations", "floated the Vatican as an alternative venue". Its
-status comes from the same sentence: held, planned, proposed, offered or rejected.
+summit", "ready to host the negotiations", "floated the Vatican as an alternative venue".
+
+Its status comes from the predicate that governs it: the dependency path is followed from the
+place to the event word it belongs to ("the meeting **in** Budapest", "met **in** Geneva"), and on up
+to the first verb or telling noun ("preparations **for** the meeting"), whose lexical class (cancel,
+postpone, reject, propose, plan …), negation, tense and modality give the status. Each status
+carries the name of the rule that read it (``evidence``). When no rule is sure the place is only
+mentioned, with no status: a wrong status is worse than none.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .clauses import MEETING_NOUNS, MEETING_VERBS, governor, subject, tense
+from ..lexicon import words
+from .clauses import MEETING_NOUNS, MEETING_VERBS, subject, tense
 from .entities import EntityFacts, Mention
+from .rules import covering, hits
 
-PROPOSE = {"propose", "suggest", "invite", "float", "offer", "proposal", "suggestion", "invitation", "idea"}
-REJECT = {"reject", "dismiss", "refuse", "decline", "oppose", "rebuff", "spurn", "veto"}
-HELD = {"meet", "hold", "host", "resume", "sign", "gather", "convene", "open", "agree", "arrive", "join", "fly"}
-PROPOSAL_NOUNS = {"proposal", "suggestion", "offer", "idea", "invitation", "plan", "that", "it", "them", "this"}
-FUTURE_CUES = ("next round", "next week", "later this week", "this week", "planned", "scheduled", "agreed location",
-               "will be held", "getting ready", "preparing", "upcoming", "due to")
-LOCATIVE = {"in", "at", "to", "into", "inside", "near", "outside"}
+PROPOSE = words("propose_words")
+REJECT = words("reject_words")
+CANCEL = words("cancel_words")
+POSTPONE = words("postpone_words")
+PLANNING = words("planning_words") | words("future_lemmas")
+HELD = words("held_verbs")
+PROPOSAL_NOUNS = words("proposal_nouns")
+VENUE_NOUNS = words("venue_nouns")
+LOCATIVE = words("venue_preps")
+DURING = words("during_preps")
+PAST_MODS = words("past_event_modifiers")
+PLANNED_MODS = words("planned_modifiers")
+FUTURE_CUES = words("future_cue_words")
+VERBS = {"VERB", "AUX"}
 
 
 @dataclass
@@ -26,9 +41,23 @@ class VenueMention:
     statuses: list[str]
     sentence: str
     actors: dict  # status → who proposed, offered or rejected it
+    evidence: dict[str, str] = field(default_factory=dict)  # "status:held" → name of the rule that read it
 
     def actor_for(self, status: str) -> Mention | None:
         return self.actors.get(status)
+
+
+@dataclass
+class Reading:
+    """One status a rule read for a place (``status`` "" means: a rule is sure there is none)."""
+
+    status: str
+    rule: str
+    actor: object = None  # the token of who proposed, offered or rejected
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
 
 
 def _chain(tok, depth: int = 4):
@@ -40,135 +69,336 @@ def _chain(tok, depth: int = 4):
     return out
 
 
-def _is_venue(m: Mention, doc) -> bool:
-    head = doc[m.start:m.end].root
-    tok = head
+def _top_of_coordination(tok):
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    return tok
+
+
+def _is_venue(m: Mention, doc) -> bool:
+    head = doc[m.start:m.end].root
+    tok = _top_of_coordination(head)
     dep, up = tok.dep_, tok.head
-    sent_lemmas = {t.lemma_.lower() for t in head.sent}
-    if dep in {"compound", "nmod", "amod"} and up.lemma_.lower() in MEETING_NOUNS:
+    sent_lemmas = {_lemma(t) for t in head.sent}
+    if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
         # "the Helsinki summit", "a Geneva meeting"; but a country before "talks" is a party to them
         # ("Russia-Ukraine negotiations", "US-China talks")
         return m.label != "country"
     if dep == "pobj" and up.lower_ in LOCATIVE:
-        for g in _chain(up, 3):
-            if g.lemma_.lower() in MEETING_NOUNS or g.lemma_.lower() in MEETING_VERBS:
-                return True
-        return False
+        return any(_lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS for g in _chain(up, 3))
     if dep == "pobj" and up.lower_ == "including" and sent_lemmas & {"host", "venue"}:
         return True  # "… offered to host, including Saudi Arabia, Qatar and Turkey"
     if dep in {"nsubj", "nsubjpass"}:
         verb = up
         if verb.lemma_ == "host" or any(c.lemma_ == "host" for c in verb.subtree if c.i > verb.i):
             return True  # "Turkey was ready to host the negotiations"
-        if any(c.dep_ == "attr" and c.lemma_.lower() in {"venue", "location", "host", "place", "site"} for c in verb.children):
-            return True  # "Geneva remains the agreed location"
-        return False
-    if dep == "dobj" and sent_lemmas & {"venue", "location", "host", "site"}:
-        return True  # "floated the Vatican or Switzerland as alternative venues"
-    return False
+        return any(c.dep_ == "attr" and _lemma(c) in VENUE_NOUNS for c in verb.children)  # "remains the agreed location"
+    return dep == "dobj" and bool(sent_lemmas & (VENUE_NOUNS - {"place"}))  # "floated the Vatican … as venues"
 
 
-def _rejected(head, sent):
-    """A rejection in the sentence that is about this place or about a proposal ("rejected that suggestion",
-    "an offer that he knew would be rejected"), not about something else ("a condition the ministry turned down")."""
-    ancestors = {a.i for a in head.ancestors}
-    for x in sent:
-        phrase = x.lemma_.lower() in REJECT or (x.lemma_ in {"rule", "turn"} and any(c.lower_ in {"out", "down"} for c in x.children))
-        if not phrase:
+# ---- from the place to the event word it belongs to -------------------------------------------------
+
+def _anchor(place):
+    """The event word a place belongs to: the meeting noun it modifies ("the Geneva talks"), the
+    meeting noun or verb its locative hangs from ("a meeting in Budapest", "met in Geneva"), or the
+    verb it is an argument of ("floated the Vatican", "Turkey hosted"). None: it hangs from some
+    other verb ("agreed in Istanbul"), and nothing is read."""
+    tok = _top_of_coordination(place)
+    dep, up = tok.dep_, tok.head
+    if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
+        return up
+    if dep == "pobj" and up.lower_ in LOCATIVE:
+        for g in _chain(up, 3):
+            if _lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS:
+                return g
+            if g.pos_ in VERBS:
+                return None
+        return None
+    if dep in {"nsubj", "nsubjpass", "dobj"}:
+        attr = next((c for c in up.children if c.dep_ == "attr" and _lemma(c) in VENUE_NOUNS), None)
+        return attr if attr is not None else up  # "Istanbul remains the agreed location"
+    return None
+
+
+def _negated(tok) -> bool:
+    """"did not rule out", "never met", "no meeting"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return True
+    return any(c.dep_ == "neg" for a in tok.children if a.dep_ in {"aux", "auxpass"} for c in a.children)
+
+
+def _actor(tok):
+    """Who does it: the subject of a verb, the possessor of a noun ("Putin's offer")."""
+    if tok.pos_ in VERBS:
+        return subject(tok)
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
+
+
+# ---- lexical classes of the governing word -------------------------------------------------------
+
+def _phrase_reading(tok) -> Reading | None:
+    """Multi-word predicates matched by the rules of rules.yml: put on hold, call off, rule out, offer to host."""
+    doc = tok.doc
+    if covering(doc, "venue.status.put_on_hold", tok.i) and doc[tok.i].lemma_ in {"put", "push"}:
+        return Reading("postponed", "venue.status.put_on_hold")
+    if any(h[0] == tok.i for h in hits(doc, "venue.status.call_off")):
+        return Reading("cancelled", "venue.status.call_off", _actor(tok))
+    if any(h[0] == tok.i for h in hits(doc, "venue.status.rule_out")):
+        return Reading("rejected", "venue.status.rule_out", _actor(tok))
+    if any(h[0] == tok.i or (doc[h[0]].head.i == tok.i and doc[h[0]].dep_ == "acomp")
+           for h in hits(doc, "venue.status.offered_to_host")):  # "offered to host", "was ready to host"
+        return Reading("offered", "venue.status.offered_to_host", _actor(tok))
+    return None
+
+
+def _lexical(tok, anchor) -> Reading | None:
+    """The status a governing word says by its class: cancel, postpone, reject, propose, plan."""
+    found = _phrase_reading(tok)
+    if found is not None:
+        return found
+    lem = _lemma(tok)
+    if lem in CANCEL:
+        return Reading("cancelled", "venue.status.cancel_word", _actor(tok))
+    if lem in POSTPONE:
+        return Reading("postponed", "venue.status.postpone_word", _actor(tok))
+    if lem in REJECT:
+        return Reading("rejected", "venue.status.reject_word", _actor(tok))
+    if lem in PROPOSE:
+        offered = lem == "offer" and _lemma(anchor) == "host"
+        return Reading("offered" if offered else "proposed", "venue.status.propose_word", _actor(tok))
+    if lem in PLANNING:
+        return Reading("planned", "venue.status.planning_word")
+    return None
+
+
+def _modifiers(noun) -> Reading | None:
+    """What the words before a meeting noun say: "the failed talks", "the planned summit", "no meeting"."""
+    if _negated(noun):
+        return Reading("", "venue.status.negated")
+    for c in noun.children:
+        if c.dep_ not in {"amod", "compound", "nmod"}:
             continue
-        if x.i in ancestors:
-            return x
-        objs = [c for c in x.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if any(o.lemma_.lower() in PROPOSAL_NOUNS for o in objs):
-            return x
-        for o in objs:  # "an offer that … would be rejected": the relative pronoun stands for "offer"
-            if o.tag_ == "WDT" and o.head.dep_ == "relcl" and o.head.head.lemma_.lower() in PROPOSAL_NOUNS:
-                return x
+        lem, low = _lemma(c), c.lower_
+        if lem in CANCEL or low in CANCEL:
+            return Reading("cancelled", "venue.status.cancel_word")
+        if lem in POSTPONE or low in POSTPONE:
+            return Reading("postponed", "venue.status.postpone_word")
+        if low in PLANNED_MODS:
+            return Reading("planned", "venue.status.planned_modifier")
+        if low in PAST_MODS:
+            return Reading("held", "venue.status.past_modifier")
+    return None
+
+
+# ---- tense, aspect and modality of the governing verb --------------------------------------------
+
+def _meeting_held_by(verb, anchor) -> bool:
+    """Did ``verb`` (past, affirmative) make the meeting happen? "met in Geneva", "talks were held in X",
+    "hosted the talks"; "hostages held in Gaza" is no meeting."""
+    if anchor.i != verb.i:
+        return anchor.head.i == verb.i and anchor.dep_ in {"dobj", "nsubj", "nsubjpass"} and _lemma(verb) in HELD
+    if _lemma(verb) not in HELD:
+        return False
+    if _lemma(verb) in {"hold", "host", "open", "sign", "resume"}:
+        args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+        args += [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+        return any(_lemma(a) in MEETING_NOUNS for a in args) or _lemma(verb) == "resume"
+    return True
+
+
+def _governor_reading(verb, anchor) -> list[Reading]:
+    """An infinitive or subjunctive takes its status from the verb above it: "offered to meet",
+    "suggested that they be held", "agreed to meet", "refused to travel"."""
+    gov = verb.head
+    for _ in range(2):
+        if gov.i == verb.i:
+            return []
+        if _negated(gov):
+            return [Reading("", "venue.status.negated")]
+        found = _lexical(gov, anchor)
+        if found is not None:
+            return [found]
+        if gov.dep_ not in {"xcomp", "ccomp", "advcl", "pcomp", "prep"} or gov.head.i == gov.i:
+            return []
+        gov = gov.head
+    return []
+
+
+def _nonfinite(verb) -> bool:
+    """An infinitive, gerund or subjunctive under another verb ("to meet", "that they be held")."""
+    return verb.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"} and verb.tag_ in {"VB", "VBG", "VBN"} and not any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} and c.lower_ != "be" for c in verb.children)
+
+
+def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
+    if _negated(verb):
+        return [Reading("", "venue.status.negated")]
+    found = _lexical(verb, anchor)
+    if found is not None:
+        return [found]
+    if _nonfinite(verb):
+        above = _governor_reading(verb, anchor)
+        if above:
+            return above
+    when = tense(verb)
+    if when == "future":
+        return [Reading("planned", "venue.status.future_tense")]
+    if when == "past" and (_meeting_held_by(verb, anchor) or (anchor.i != verb.i and prep in DURING)):
+        return [Reading("held", "venue.status.past_predicate")]
+    if when != "past" and any(t.lower_ in FUTURE_CUES for t in verb.subtree):
+        return [Reading("planned", "venue.status.future_cue")]
+    return []
+
+
+def _named_event(noun, verb, prep: str | None) -> list[Reading]:
+    """"remarks at the Eastern Economic Forum in X": a named meeting (a proper noun) at which something
+    was done, in a sentence told in the past, took place, whatever non-finite verb stands between."""
+    if noun.pos_ != "PROPN" or prep not in DURING or not _nonfinite(verb) or _lemma(verb) in HELD | MEETING_VERBS:
+        return []
+    root = verb
+    while _nonfinite(root) or root.pos_ not in VERBS:
+        if root.head.i == root.i:
+            return []
+        root = root.head
+    if root.pos_ in VERBS and tense(root) == "past" and not _negated(root):
+        return [Reading("held", "venue.status.named_event")]
+    return []
+
+
+def _climb(noun) -> list[Reading]:
+    """From a meeting noun up to its governing verb: "met Putin at the Alaska summit" (held). The noun
+    right above it may say it instead ("preparations for the meeting in X", "Putin's offer of a Moscow
+    meeting"); nouns further up do not ("shifting from proposals to enforcement of the ceasefire")."""
+    prep = noun.head.lower_ if noun.dep_ == "pobj" else None
+    tok = noun
+    first_noun = True
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        if tok.pos_ in VERBS:
+            return _verb_reading(tok, noun, prep) or _named_event(noun, tok, prep)
+        if tok.pos_ in {"NOUN", "ADJ", "PROPN"} and first_noun:
+            first_noun = False
+            found = _lexical(tok, noun)
+            if found is not None:
+                return [found]
+    return []
+
+
+def _hosts_listed(place) -> list[Reading]:
+    """"… had offered to host, including Saudi Arabia, Qatar and Turkey that have already hosted talks"."""
+    top = _top_of_coordination(place)
+    if not (top.dep_ == "pobj" and top.head.lower_ == "including"):
+        return []
+    out = []
+    sent = place.sent
+    if any(sent.start <= h[0] < sent.end for h in hits(place.doc, "venue.status.offered_to_host")):
+        out.append(Reading("offered", "venue.status.offered_to_host"))
+    members = [top] + [c for c in top.subtree if c.dep_ == "conj"]
+    for m in members:
+        for c in m.children:
+            if c.dep_ == "relcl" and c.lemma_ == "host" and tense(c) == "past" and not _negated(c):
+                out.append(Reading("held", "venue.status.hosted"))
+    return out
+
+
+def read_status(place) -> list[Reading]:
+    """Every status the rules read for the place at token ``place`` (the root of its name)."""
+    listed = _hosts_listed(place)
+    if listed:
+        return listed
+    anchor = _anchor(place)
+    if anchor is None:
+        return []
+    if anchor.pos_ in VERBS:
+        return _verb_reading(anchor, anchor, None)
+    found = _modifiers(anchor)
+    if found is None or found.status == "planned":  # "a planned meeting … was postponed": the predicate says more
+        above = [r for r in _climb(anchor) if r.status not in {"", "planned", "held"}]
+        found = above[0] if above else found
+    return [found] if found is not None else _climb(anchor)
+
+
+# ---- rejections of a proposal --------------------------------------------------------------------
+
+def _rejection(sent):
+    """A refusal in the sentence whose object is a proposal ("rejected that suggestion") or which stands
+    in a clause about one ("an offer that he knew would be rejected"); None if there is none or it is negated."""
+    doc = sent.doc
+    for h in hits(doc, "venue.status.rejected_proposal"):
+        if sent.start <= h[0] < sent.end and not _negated(doc[h[0]]):
+            return Reading("rejected", "venue.status.rejected_proposal", _actor(doc[h[0]]))
+    for x in sent:
+        if _lemma(x) not in REJECT or _negated(x):
+            continue
         rel = x
         for _ in range(3):
-            if rel.dep_ == "relcl":
-                return x if rel.head.lemma_.lower() in PROPOSAL_NOUNS else None
+            if rel.dep_ == "relcl" and _lemma(rel.head) in PROPOSAL_NOUNS:
+                return Reading("rejected", "venue.status.rejected_proposal",
+                               None if x.lemma_ == "be" else _actor(x))
             rel = rel.head
     return None
 
 
-def _statuses(m: Mention, doc) -> tuple[list[str], dict]:
+def _statuses(m: Mention, doc) -> list[Reading]:
     head = doc[m.start:m.end].root
-    sent = head.sent
-    text = sent.text.lower()
-    chain = _chain(head, 6)
-    lemmas = [t.lemma_.lower() for t in chain]
+    readings = [r for r in read_status(head) if r.status]
+    if any(r.status in {"proposed", "offered"} for r in readings):
+        answer = _rejection(head.sent)
+        if answer is not None:
+            readings.append(answer)
+    return readings
+
+
+def _mention_of(tok, facts: EntityFacts) -> Mention | None:
+    if tok is None:
+        return None
+    found = facts.at(tok)
+    return found if found is not None and found.label != "outlet" else None
+
+
+def _venue_mention(m: Mention, readings: list[Reading], facts: EntityFacts) -> VenueMention:
+    vm = VenueMention(m, [], m.sentence, {})
+    for r in readings:
+        if r.status in vm.statuses:
+            continue
+        vm.statuses.append(r.status)
+        vm.evidence[f"status:{r.status}"] = r.rule
+        who = _mention_of(r.actor, facts) if r.status in {"proposed", "offered", "rejected", "cancelled",
+                                                          "postponed"} else None
+        if who is not None:
+            vm.actors[r.status] = who
+    return vm
+
+
+def _answered_next(doc, facts: EntityFacts, sid: dict[int, str], proposed_in: dict) -> list[VenueMention]:
+    """"Some media have floated X as a venue. The minister rejected those ideas." — the answer comes next."""
     out = []
-    actor = None
-    verb = governor(head)
-    t = tense(verb)
-    rejecter = _rejected(head, sent)
-    if rejecter is not None:
-        out.append("rejected")
-    if "host" in lemmas or any(x.lemma_ == "host" for x in sent):
-        if any(x.lemma_ in {"offer", "ready", "willing", "propose"} for x in sent):
-            out.append("offered")
-        if any(x.lemma_ == "host" and x.tag_ in {"VBD", "VBN"} for x in sent):
-            out.append("held")
-    proposers = [x for x in chain if x.lemma_.lower() in PROPOSE]
-    if proposers:
-        out.append("proposed")
-        verb_p = next((x for x in proposers if x.pos_ == "VERB"), None)
-        if verb_p is not None:
-            actor = subject(verb_p)
-        else:  # "the premier's offer of a Geneva meeting", "Oslo's proposal"
-            owner = next((c for c in proposers[0].children if c.dep_ == "poss"), None)
-            actor = owner
-    if "offered" in out and "proposed" in out and not any(x.lemma_.lower() in PROPOSE - {"offer"} for x in sent):
-        out.remove("proposed")  # "offered to host" is an offer, not someone else's proposal
-    if t == "future" or any(w in text for w in FUTURE_CUES):
-        if "proposed" not in out:
-            out.append("planned")
-    if not out or (t == "past" and verb.lemma_ in HELD) or any(lem in {"summit", "forum"} for lem in lemmas) and t != "future":
-        if t == "past" or (not out and t != "future"):
-            out.append("held")
-    actors = {st: actor for st in out if st in {"proposed", "offered"}}
-    if rejecter is not None:
-        actors["rejected"] = subject(rejecter) if rejecter.lemma_ not in {"be"} else None
-    return list(dict.fromkeys(out)), actors
+    order = [s.start for s in doc.sents]
+    for k, start in enumerate(order[:-1]):
+        props = proposed_in.get(sid.get(doc[start].sent.start, ""), [])
+        nxt = doc[order[k + 1]].sent
+        rejecters = [x for x in nxt if _lemma(x) in REJECT and not _negated(x)] if props else []
+        if not rejecters or not any(_lemma(c) in PROPOSAL_NOUNS - {"this"} for r in rejecters for c in r.subtree):
+            continue
+        actor = _mention_of(subject(rejecters[0]), facts)
+        for vm in props:
+            if "rejected" not in vm.statuses:
+                out.append(VenueMention(vm.mention, ["rejected"], sid.get(nxt.start, vm.sentence),
+                                        {"rejected": actor} if actor else {},
+                                        {"status:rejected": "venue.status.rejected_next_sentence"}))
+    return out
 
 
 def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMention]:
     out: list[VenueMention] = []
     proposed_in: dict[str, list[VenueMention]] = {}
-    order = [s.start for s in doc.sents]
     for m in facts.mentions:
-        if m.place is None or m.label == "outlet":
+        if m.place is None or m.label == "outlet" or not _is_venue(m, doc):
             continue
-        if not _is_venue(m, doc):
-            continue
-        statuses, actor_toks = _statuses(m, doc)
-        actors = {}
-        for st, tok in actor_toks.items():
-            if tok is not None:
-                found = facts.at(tok)
-                if found is not None and found.label != "outlet":
-                    actors[st] = found
-        vm = VenueMention(m, statuses, m.sentence, actors)
+        vm = _venue_mention(m, _statuses(m, doc), facts)
         out.append(vm)
-        if "proposed" in statuses:
+        if "proposed" in vm.statuses:
             proposed_in.setdefault(m.sentence, []).append(vm)
-    # "Some media have floated X as a venue. The minister rejected those ideas." — the answer comes next
-    for k, start in enumerate(order[:-1]):
-        sent = doc[start].sent
-        nxt = doc[order[k + 1]].sent
-        props = proposed_in.get(sid.get(sent.start, ""), [])
-        if not props:
-            continue
-        rejecters = [x for x in nxt if x.lemma_.lower() in REJECT]
-        if rejecters and any(c.lemma_.lower() in {"idea", "proposal", "suggestion", "offer", "that", "it", "them", "plan"}
-                             for r in rejecters for c in r.subtree):
-            who = subject(rejecters[0])
-            actor = facts.at(who, pronouns=False)
-            for vm in props:
-                if "rejected" not in vm.statuses:
-                    out.append(VenueMention(vm.mention, ["rejected"], sid.get(nxt.start, vm.sentence),
-                                            {"rejected": actor} if actor else {}))
-    return out
+    return out + _answered_next(doc, facts, sid, proposed_in)

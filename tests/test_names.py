@@ -1,0 +1,99 @@
+"""Names and titles: hard fixtures on nlp("…")."""
+from __future__ import annotations
+
+from generator.extract.entities import extract_entities
+
+
+def people(nlp, text: str) -> dict[str, tuple[str | None, str | None, dict[str, str]]]:
+    facts = extract_entities(nlp(text))
+    return {m.text: (m.role, m.affiliation, m.evidence) for m in facts.mentions if m.label == "person"}
+
+
+def test_an_honorific_title_is_not_part_of_the_name(nlp):
+    found = people(nlp, "First Lady Melania Trump wrote to the Russian leader, and President Donald Trump praised "
+                        "the letter.")
+    assert set(found) == {"Melania Trump", "Donald Trump"}
+    assert found["Melania Trump"][0] == "first lady" and found["Donald Trump"][0] == "president"
+
+
+def test_honorifics_are_stripped(nlp):
+    found = people(nlp, "Mr Starmer met Dr Ilse Berger and Sheikh Tamim bin Hamad Al Thani in Doha.")
+    assert {"Starmer", "Ilse Berger", "Tamim bin Hamad Al Thani"} <= set(found)
+
+
+def test_a_plural_title_reaches_every_member_of_the_coordination(nlp):
+    found = people(nlp, "US envoys Steve Witkoff and Jared Kushner arrived in Moscow on Tuesday.")
+    assert found["Steve Witkoff"][:2] == ("envoy", "United States")
+    assert found["Jared Kushner"][:2] == ("envoy", "United States")
+    assert found["Jared Kushner"][2] == {"role": "entity.coordinated_title", "affiliation": "entity.coordinated_title"}
+
+
+def test_a_singular_title_stays_with_its_own_name(nlp):
+    found = people(nlp, "Secretary of State Ann Cole and Boris Lind met in Oslo.")
+    assert found["Ann Cole"][0] == "secretary of state" and found["Boris Lind"][0] is None
+
+
+def test_an_affiliation_never_comes_from_a_place_elsewhere_in_the_clause(nlp):
+    found = people(nlp, "Kyiv wants guarantees before it sends a delegation to Turkey, Foreign Minister Andrii "
+                        "Sybiha said.")
+    assert found["Andrii Sybiha"][:2] == ("foreign minister", None)
+
+
+def test_the_title_modifier_gives_the_affiliation(nlp):
+    found = people(nlp, "Russian envoy Kirill Dmitriev met the press on Sunday.")
+    assert found["Kirill Dmitriev"] == ("envoy", "Russia", {"role": "entity.title_before",
+                                                            "affiliation": "entity.title_before"})
+
+
+def test_country_names_match_longest_first(nlp):
+    facts = extract_entities(nlp("Rebels in the east of the Democratic Republic of the Congo signed the deal, and "
+                                 "the Republic of the Congo welcomed it."))
+    countries = [m.text for m in facts.mentions if m.label == "country"]
+    assert countries == ["Democratic Republic of the Congo", "Republic of the Congo"]
+
+
+def test_a_surname_is_not_the_town_of_that_name(nlp):
+    facts = extract_entities(nlp("Anton Melnik arrived on Monday. Melnik said the talks went well."))
+    assert [(m.text, m.label) for m in facts.mentions] == [("Anton Melnik", "person"), ("Melnik", "person")]
+
+
+def test_two_people_with_one_surname_stay_two_mentions(nlp):
+    found = people(nlp, "Donald Trump and Melania Trump arrived together.")
+    assert {"Donald Trump", "Melania Trump"} <= set(found)
+
+
+def test_led_by_gives_the_group_as_affiliation(nlp):
+    found = people(nlp, "The Hamas delegation, led by Khalil al-Hayya, arrived in Cairo.")
+    assert found["Khalil al-Hayya"][:2] == ("head of the delegation", "Hamas")
+    assert found["Khalil al-Hayya"][2]["affiliation"] == "entity.led_by"
+    found = people(nlp, "The RSF, led by Mohamed Hamdan Dagalo, rejected the truce.")
+    assert found["Mohamed Hamdan Dagalo"] == ("leader", "RSF", {"role": "entity.led_by", "affiliation": "entity.led_by"})
+
+
+def test_appositive_titles_take_the_institution_and_the_person_served(nlp):
+    found = people(nlp, "Yuri Ushakov, the Kremlin aide, met the envoy.")
+    assert found["Yuri Ushakov"][:2] == ("aide", "Russia")
+    facts = extract_entities(nlp("Massad Doe, senior adviser to US President John Roe, arrived in Cairo."))
+    doe = next(m for m in facts.mentions if m.text == "Massad Doe")
+    assert (doe.role, doe.affiliation, doe.affiliation_of) == ("senior adviser", None, "John Roe")
+
+
+def test_hyphenated_and_two_word_titles(nlp):
+    assert people(nlp, "UN Secretary-General Ana Pires welcomed the signing.")["Ana Pires"][0] == "secretary-general"
+    assert people(nlp, "White House spokesperson Anna Kelly said the talks would go on.")["Anna Kelly"][:2] == \
+        ("spokesperson", "United States")
+
+
+def test_a_military_led_by_a_general_is_his_country(nlp):
+    found = people(nlp, "Sudan's military, led by General Omar Haddad, is reviewing the proposal.")
+    assert found["Omar Haddad"][:2] == ("general", "Sudan")
+
+
+def test_an_international_organisation_is_an_affiliation(nlp):
+    found = people(nlp, "EU foreign policy chief Kaja Kallas called the minister on Saturday.")
+    assert found["Kaja Kallas"][1] == "European Union"
+
+
+def test_a_name_after_a_lower_case_title_is_a_person(nlp):
+    found = people(nlp, "Preparations for a meeting in Lisbon are still ongoing, spokesman Ivo Kral said.")
+    assert found["Ivo Kral"][0] == "spokesman"

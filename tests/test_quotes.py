@@ -1,0 +1,117 @@
+"""Quote speakers as a careful reader finds them: hard fixtures on nlp("…"), one rule each."""
+from __future__ import annotations
+
+import pytest
+
+from generator.analyse import sentence_index
+from generator.extract.entities import extract_entities
+from generator.extract.quotes import extract_quotes, find_quotes
+
+
+def quotes(nlp, text: str) -> list[tuple[str | None, str, str | None]]:
+    doc = nlp(text)
+    facts = extract_entities(doc)
+    return [(q.speaker.text if q.speaker else None, q.text, q.evidence.get("speaker"))
+            for q in extract_quotes(doc, facts, sentence_index(doc))]
+
+
+def test_he_said_goes_to_the_last_speaker_not_the_last_name(nlp):
+    text = ("Foreign Minister Anton Melnik told reporters that the idea had come from Washington after Prime Minister "
+            "Laszlo Kovac phoned the White House. “The initiative came entirely from the American side,” he said.")
+    assert quotes(nlp, text) == [("Anton Melnik", "The initiative came entirely from the American side,",
+                                  "quote.pronoun_nearest_person")]
+
+
+def test_the_subject_of_the_speech_verb_is_the_speaker(nlp):
+    text = ("Anton Melnik arrived on Monday. “This city would be a preferable location for us,” Melnik said after "
+            "meeting Laszlo Kovac.")
+    assert quotes(nlp, text) == [("Melnik", "This city would be a preferable location for us,",
+                                  "quote.speech_verb_subject")]
+
+
+def test_according_to_is_an_attribution(nlp):
+    text = "“The sides have agreed on a timetable for the next round,” according to Anton Melnik."
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.according_to")
+
+
+def test_a_quote_never_runs_into_the_next_paragraph(nlp):
+    text = ("Anton Melnik said: “The first round went well and we expect more.\n\n"
+            "Laszlo Kovac disagreed, saying the talks had failed and that nothing would change.")
+    assert quotes(nlp, text) == []
+
+
+def test_an_opening_mark_continues_the_quote_in_the_next_paragraph(nlp):
+    text = ("Anton Melnik said: “The first round went well and we expect more.\n\n"
+            "“The second round will be held in June, as both sides want.”")
+    got = quotes(nlp, text)
+    assert [s for s, _, _ in got] == ["Anton Melnik", "Anton Melnik"]
+    assert got[1][2] == "quote.carried_over"
+
+
+def test_the_lead_speaker_carries_over_in_wire_copy(nlp):
+    text = ("Foreign Minister Anton Melnik said on Monday that the next round would take place in June.\n\n"
+            "“We have agreed on the dates and the format of the meeting.”\n\nThe talks stalled last year.")
+    assert quotes(nlp, text) == [("Anton Melnik", "We have agreed on the dates and the format of the meeting.",
+                                  "quote.carried_over")]
+
+
+@pytest.mark.parametrize("text", [
+    "“Nobody wants this war to go on forever,” a source said.",  # nobody named
+    "“Nobody wants this war to go on forever.”\n\nThe talks stalled last year.",  # nobody before it
+    # someone else is named between the last speaker and the quote: not guessed
+    "Anton Melnik spoke first. Laszlo Kovac met the envoy on Friday.\n\n“We will never accept these terms at all.”",
+    # words quoted inside another verb's clause are nobody's statement
+    "Anton Melnik said the plan was good, but Laszlo Kovac dismissed it as “too little and far too late”.",
+    "Anton Melnik said the bloc was ready to raise its offer, but poorer countries rejected the target as "
+    "“far too little and far too late.”",
+])
+def test_a_quote_without_an_attributable_speaker_stays_unattributed(nlp, text):
+    got = quotes(nlp, text)
+    assert len(got) == 1 and got[0][0] is None and got[0][2] is None
+
+
+def test_quote_marks_are_paired_inside_paragraphs():
+    text = 'He said "we will go on talking to them" and left.\n\n“Open and never closed'
+    pieces = find_quotes(text)
+    assert [text[p.start:p.end] for p in pieces] == ["we will go on talking to them"]
+
+
+def test_a_colon_after_a_named_subject_introduces_their_words(nlp):
+    text = "Anton Melnik, speaking on Friday, repeated his position: “We will never accept these terms at all.”"
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.colon_subject")
+
+
+def test_words_quoted_to_characterise_something_are_the_subjects(nlp):
+    text = "Anton Melnik praised both teams, calling the agreement “an important moment for the region.”"
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.characterization")
+
+
+def test_a_partial_quote_inside_a_reported_clause_is_the_speakers(nlp):
+    text = ("Anton Melnik noted that no deal had been reached yet, but the next step will be “to merge both "
+            "proposals into a single text.”")
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")
+
+
+def test_the_subject_of_the_last_main_clause_wins_over_an_earlier_speaker(nlp):
+    text = ("Laszlo Kovac wrote that the talks had gone well.\n\nAnton Melnik did not rule out a joint appeal. "
+            "“It is possible that we will agree on a joint appeal soon,” he stressed.")
+    assert quotes(nlp, text)[-1][0::2] == ("Anton Melnik", "quote.pronoun_nearest_person")
+
+
+def test_a_quote_that_stands_alone_after_a_speakers_quote_is_theirs(nlp):
+    text = ("“The talks were held in a good atmosphere,” Anton Melnik told state television. “I hope that we will "
+            "be in a better position after the technical talks.”")
+    got = quotes(nlp, text)
+    assert [(s, r) for s, _, r in got] == [("Anton Melnik", "quote.speech_verb_subject"),
+                                           ("Anton Melnik", "quote.carried_over")]
+
+
+def test_a_speakers_title_stands_for_their_name(nlp):
+    text = "Norway's foreign minister Jonas Lie, who has acted as a go-between, said, “These talks are gaining momentum.”"
+    assert quotes(nlp, text)[0][0::2] == ("Jonas Lie", "quote.speech_verb_subject")
+
+
+def test_a_three_word_verdict_is_a_quote_but_a_scare_quote_is_not(nlp):
+    assert quotes(nlp, "Anton Melnik praised both teams, calling the deal “an important moment.”") == [
+        ("Anton Melnik", "an important moment.", "quote.characterization")]
+    assert quotes(nlp, "Anton Melnik said he saw “no real point” in talking now.") == []

@@ -1,0 +1,42 @@
+"""Each named rule of generator/data/rules.yml on a sentence of its own, and the lexicon loader."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.rules import hits, rules
+from generator.lexicon import words
+
+
+@pytest.mark.parametrize("rule, text, found, missing", [
+    ("venue.status.put_on_hold", "The summit was put on hold.", ["put", "on", "hold"], "The summit was put forward."),
+    ("venue.status.call_off", "The president called off the summit.", ["called", "off"], "The president called."),
+    ("venue.status.rule_out", "The king ruled out a visit.", ["ruled", "out"], "The king ruled the country."),
+    ("venue.status.offered_to_host", "Norway was ready to host the talks.", ["ready", "host"],
+     "Norway was ready to talk."),
+    ("venue.status.rejected_proposal", "The palace rejected that suggestion.", ["rejected", "suggestion"],
+     "The palace rejected the claims."),
+    ("quote.according_to", "According to Anton Melnik, the talks went well.", ["According", "to", "Melnik"],
+     "The talks went well, agreed Anton Melnik."),
+    ("entity.led_by", "The delegation, led by Anton Melnik, arrived.", ["led", "by", "Anton", "Melnik"],
+     "The delegation, which Anton Melnik leads, arrived."),
+])
+def test_each_rule_matches_its_cue_and_only_it(nlp, rule, text, found, missing):
+    doc = nlp(text)
+    got = hits(doc, rule)
+    assert got, f"{rule} found nothing in {text!r}"
+    toks = [doc[i].text for i in range(got[-1][0], got[-1][1])] if rules()[rule].matcher == "token" \
+        else [doc[i].text for i in sorted(got[0])]
+    assert toks == found
+    assert hits(nlp(missing), rule) == []
+
+
+def test_every_rule_has_a_test_here():
+    tested = {p[0] for p in test_each_rule_matches_its_cue_and_only_it.pytestmark[0].args[1]}
+    assert tested == set(rules())
+
+
+def test_lexicon_lists_are_words_and_a_missing_list_is_named():
+    assert {"say", "tell", "add"} <= words("speech_verbs")
+    assert "summit" in words("meeting_nouns") and "on" in words("agent_preps")  # YAML "on" stays a word
+    with pytest.raises(KeyError, match="lexicon.yml has no list 'no_such_list'"):
+        words("no_such_list")

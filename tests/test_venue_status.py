@@ -1,0 +1,98 @@
+"""Venue status from the predicate that governs the place: hard fixtures, one sentence each."""
+from __future__ import annotations
+
+import pytest
+
+from generator.analyse import sentence_index
+from generator.extract.entities import extract_entities
+from generator.extract.venues import extract_venues
+
+
+def venues(nlp, text: str) -> dict[str, tuple[list[str], dict[str, str], dict[str, str]]]:
+    doc = nlp(text)
+    facts = extract_entities(doc)
+    out = {}
+    for vm in extract_venues(doc, facts, sentence_index(doc)):
+        statuses, actors, evidence = out.setdefault(vm.mention.text, ([], {}, {}))
+        statuses += [s for s in vm.statuses if s not in statuses]
+        actors.update({k: m.text for k, m in vm.actors.items()})
+        evidence.update(vm.evidence)
+    return out
+
+
+@pytest.mark.parametrize("text, place, want, rule", [
+    # the held thing is the call; the summit it prepares is planned
+    ("The foreign ministers held a long phone call on Monday as part of the preparations for the summit in Lisbon.",
+     "Lisbon", ["planned"], "venue.status.planning_word"),
+    ("Preparations for a meeting in Lisbon are still under way, the spokesman said.",
+     "Lisbon", ["planned"], "venue.status.planning_word"),
+    # a past verb is held even with "this week", which is not a future cue then
+    ("The two envoys met in Geneva earlier this week.", "Geneva", ["held"], "venue.status.past_predicate"),
+    ("Talks were held in Oslo in 2023.", "Oslo", ["held"], "venue.status.past_predicate"),
+    ("The ministers will meet in Oslo next Tuesday.", "Oslo", ["planned"], "venue.status.future_tense"),
+    ("Both leaders agreed to meet in Vienna in the spring.", "Vienna", ["planned"], "venue.status.planning_word"),
+    ("The Lisbon summit was put on hold a day after the plan was announced.",
+     "Lisbon", ["postponed"], "venue.status.put_on_hold"),
+    ("The meeting in Lisbon was postponed until next month.", "Lisbon", ["postponed"], "venue.status.postpone_word"),
+    ("The spokesman said the president had called off the summit in Lisbon.",
+     "Lisbon", ["cancelled"], "venue.status.call_off"),
+    ("The president cancelled the summit in Lisbon on Tuesday.", "Lisbon", ["cancelled"], "venue.status.cancel_word"),
+    ("The chancellor rejected a meeting in Oslo.", "Oslo", ["rejected"], "venue.status.reject_word"),
+    ("The king ruled out a meeting in Oslo.", "Oslo", ["rejected"], "venue.status.rule_out"),
+    ("The president proposed a summit in Oslo.", "Oslo", ["proposed"], "venue.status.propose_word"),
+    ("Norway was ready to host the negotiations.", "Norway", ["offered"], "venue.status.offered_to_host"),
+    ("Istanbul remains the agreed location for the next round of talks.",
+     "Istanbul", ["planned"], "venue.status.planned_modifier"),
+    ("The negotiators wanted to revive the failed Oslo talks.", "Oslo", ["held"], "venue.status.past_modifier"),
+    ("The delegations meet in Vienna next week.", "Vienna", ["planned"], "venue.status.future_cue"),
+    ("The delegations are meeting on Friday in Vienna.", "Vienna", ["planned"], "venue.status.future_cue"),
+    # a planned meeting that the predicate says was put off is postponed, not planned
+    ("A planned meeting of the four ministers in Vienna was postponed.",
+     "Vienna", ["postponed"], "venue.status.postpone_word"),
+])
+def test_status_comes_from_the_governing_predicate(nlp, text, place, want, rule):
+    statuses, _, evidence = venues(nlp, text)[place]
+    assert statuses == want
+    assert evidence == {f"status:{want[0]}": rule}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The president did not rule out a summit with his rival in Lisbon.", "Lisbon"),  # not a rejection
+    ("The two delegations have not met in Vienna since the war began.", "Vienna"),  # negated: not held
+    ("A meeting in Vienna was possible, the minister said.", "Vienna"),  # nothing sure
+])
+def test_no_rule_is_sure_so_the_place_is_only_mentioned(nlp, text, place):
+    assert venues(nlp, text)[place][0] == []
+
+
+def test_a_key_venue_that_is_talked_about_is_not_held(nlp):
+    found = venues(nlp, "Lisbon continues to be framed as a key venue for the summit.")
+    assert "held" not in found.get("Lisbon", ([], {}, {}))[0]
+
+
+def test_proposal_and_its_rejection_name_their_actors(nlp):
+    found = venues(nlp, "The premier offered to meet the king in Oslo, but the palace rejected that suggestion.")
+    statuses, actors, evidence = found["Oslo"]
+    assert statuses == ["proposed", "rejected"]
+    assert evidence["status:rejected"] == "venue.status.rejected_proposal"
+
+
+def test_a_named_forum_where_something_was_said_took_place(nlp):
+    text = "The president voiced doubts about restarting talks during remarks at the Northern Trade Forum in Tallinn."
+    statuses, _, evidence = venues(nlp, text)["Tallinn"]
+    assert statuses == ["held"] and evidence == {"status:held": "venue.status.named_event"}
+
+
+def test_hosts_listed_after_an_offer_to_host(nlp):
+    found = venues(nlp, "At the time several countries had offered to host a meeting, including Qatar and Norway "
+                        "that have already hosted talks.")
+    for place in ("Qatar", "Norway"):
+        assert found[place][0] == ["offered", "held"]
+        assert found[place][2] == {"status:offered": "venue.status.offered_to_host", "status:held": "venue.status.hosted"}
+
+
+def test_a_rejection_in_the_next_sentence_answers_the_proposal(nlp):
+    found = venues(nlp, "Some newspapers have floated Vienna or Oslo as alternative venues. The minister rejected "
+                        "those ideas.")
+    assert found["Vienna"][0] == ["proposed", "rejected"]
+    assert found["Oslo"][2]["status:rejected"] == "venue.status.rejected_next_sentence"
