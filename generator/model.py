@@ -48,6 +48,8 @@ class Article:
     reference_date: str | None = None  # date used to resolve relative dates (published, or inferred)
     reference_note: str | None = None  # why the reference date is what it is, when not published
     dateline: str | None = None  # the place a dateline names ("GENEVA, Switzerland"), if any
+    furniture: list[dict] = field(default_factory=list)  # lines removed as page furniture: {text, reason}
+    dateline_day: str | None = None  # "MM-DD" of a dateline that prints no year (the year comes later)
 
     @property
     def text(self) -> str:

@@ -23,6 +23,7 @@ from .cache import Cache, Entry
 from .errors import ArticleError, BriefingError
 from .extract import ArticleFacts, extract_article
 from .model import Article, Briefing
+from .published import settle_undated
 from .readers import MAX_BYTES, assign_ids, list_articles, read_article, shown_path
 from .reconcile import build_briefing
 
@@ -189,6 +190,7 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
         raise BriefingError(f"{folder}: no readable articles (add .txt, .md or .html files)")
     t1 = time.perf_counter()
     year = corpus_year(articles)
+    settle_undated(articles, year, lambda path: log.warning("%s: no publication date found (the source page says so)", path))
     facts: list[ArticleFacts | None] = []
     todo, where = [], []
     for i, (art, entry) in enumerate(zip(articles, entries)):

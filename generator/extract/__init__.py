@@ -15,6 +15,7 @@ from ..model import Article
 from .clauses import SPEECH
 from .entities import EntityFacts, Mention, extract_entities
 from .events import RawEvent, extract_events
+from .outlets import mark_outlets
 from .questions import RawQuestion, extract_questions
 from .venues import VenueMention, extract_venues
 
@@ -105,7 +106,7 @@ def latest_stated_day(doc, year_hint: int | None) -> dt.date | None:
 def extract_article(article: Article, doc, year_hint: int | None) -> ArticleFacts:
     sid = sentence_index(doc)
     entities = extract_entities(doc, dateline=article.dateline)
-    article.cited_outlets = [o for o in entities.outlets if o != article.outlet]
+    mark_outlets(article, entities)
     if article.published:
         ref = dt.date.fromisoformat(article.published)
         deictic_ok = True
