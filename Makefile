@@ -4,7 +4,10 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site install test serve export clean browser bench
+SHARED      ?= ../shared
+REAL_CORPUS ?= ../real
+
+.PHONY: site install test serve export clean browser bench eval
 
 site: $(STAMP)  ## create .venv, install, build site/ from seeds/
 	$(BIN)/mkdocs build --strict
@@ -33,6 +36,9 @@ export: $(STAMP)  ## briefing.json for seeds/ without touching content/ or site/
 
 bench: $(STAMP)  ## build generated corpora of 100 and 1,000 articles; measures go into BENCHMARKS.md
 	$(BIN)/python bench/run.py --sizes 100,1000 --repeat 3
+
+eval: $(STAMP)  ## score seeds, dev ($(SHARED)) and each eval/real/<story> whose texts are in $(REAL_CORPUS)/<story>
+	$(BIN)/python eval/run.py --shared $(SHARED) --real $(REAL_CORPUS)
 
 clean:
 	rm -rf site .briefing .pytest_cache

@@ -167,6 +167,10 @@ def judge(line: str) -> str | None:
     return None
 
 
+# the signature of an embedded post after its text: "… — Name (@handle) June 14, 2025"
+EMBED_SIGNATURE = re.compile(r"\s+[—–-]+\s*[^—–]{2,80}\(@\w{1,30}\)[^()]{0,40}$")
+
+
 def _key(line: str) -> str:
     return squash(line).strip(" '\"‘’“”").casefold()
 
@@ -187,6 +191,10 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
             in_block = True  # "You may also like" on a line of its own: the headlines under it go too
             removed.append(Removed(unit, "related links"))
             continue
+        sig = EMBED_SIGNATURE.search(unit)
+        if sig and sig.start() > 0:
+            removed.append(Removed(unit[sig.start():].strip(), "signature of an embedded post"))
+            unit = unit[:sig.start()].strip()
         k = _key(unit)
         reason = "repeated" if k in seen else judge(unit)
         seen.add(k)

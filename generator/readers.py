@@ -162,7 +162,7 @@ def _is_place(name: str) -> bool:
 
 def _is_prose(para: str) -> bool:
     words = furniture.WORD.findall(para)
-    return len(words) >= 10 and furniture.is_sentence(para, words)
+    return len(words) >= 10 and furniture.is_sentence(para, words) and furniture.judge(para) is None
 
 
 HEADING_REASONS = {None, "not a sentence", "title-case line (tags, menu, heading)"}
@@ -171,9 +171,11 @@ HEADING_REASONS = {None, "not a sentence", "title-case line (tags, menu, heading
 def _headline(units: list[str]) -> str | None:
     """The first line, before any prose, that reads as a headline (not a cue, credit, byline …)."""
     for unit in units:
+        if furniture.judge(unit) not in HEADING_REASONS:
+            continue  # a cue, a credit, a byline, an error banner …
         if _is_prose(unit):
             return None
-        if _looks_like_headline(unit) and furniture.judge(unit) in HEADING_REASONS:
+        if _looks_like_headline(unit):
             return unit
     return None
 
@@ -326,8 +328,8 @@ def _date_notes(art: "Article", found: published.Meta, path: Path) -> None:
     """Where the date came from; a dateline's day without a year waits for the corpus's year."""
     if art.published is None and found.dateline is not None and found.dateline.day is not None:
         art.dateline_day = "%02d-%02d" % found.dateline.day
-    agencies = (found.dateline.agency or "").split("/")[1:] if found.dateline is not None else []
-    art.cited_outlets = [a.strip() for a in agencies if a.strip()]
+    agencies = (found.dateline.agency or "").split("/") if found.dateline is not None else []
+    art.agencies = [a.strip() for a in agencies if a.strip()]
 
 
 def shown_path(path: Path, root: Path | None) -> str:

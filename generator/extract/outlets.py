@@ -21,22 +21,26 @@ def known_outlets() -> frozenset[str]:
     return frozenset(key(n) for n in (data.get("agencies") or []) + (data.get("platforms") or []))
 
 
+TRAILING = {"news", "agency", "service", "wire", "television", "tv", "radio", "channel", "website", "newspaper", "daily"}
+
+
 def _is_outlet(name: str, own: set[str]) -> bool:
-    k = key(name)
-    if not k:
-        return False
-    return k in own or k in known_outlets() or key(k.removesuffix(" news agency").removesuffix(" agency")) in known_outlets()
+    """"IRNA", "the IRNA news agency", "Reuters", the source's own outlet …"""
+    words = key(name).split()
+    while len(words) > 1 and words[-1] in TRAILING:
+        words.pop()  # "IRNA news agency" → "irna"
+    k = " ".join(words)
+    return bool(k) and (k in own or k in known_outlets())
 
 
 def mark_outlets(article, entities) -> None:
     """Relabel the mentions that name an outlet; the source's ``cited_outlets`` gain the dateline's agencies."""
     from .entities import outlet_name
 
-    own = {key(n) for n in [article.outlet, *article.cited_outlets] if n}
+    own = {key(n) for n in [article.outlet, *article.agencies] if n}
     for m in entities.mentions:
         if m.label in {"organization", "person", "outlet"} and _is_outlet(m.text, own):
             m.label = "outlet"
     found = {outlet_name(m.text) for m in entities.mentions if m.label == "outlet"}
     entities.outlets = sorted(set(entities.outlets) | found)
-    cited = [o for o in article.cited_outlets if o != article.outlet]
-    article.cited_outlets = sorted(set(cited) | {o for o in entities.outlets if o != article.outlet})
+    article.cited_outlets = sorted({o for o in [*article.agencies, *entities.outlets] if o != article.outlet})
