@@ -7,8 +7,9 @@ It builds the briefing for SEEDS_DIR (no cache) and looks at every sentence show
 text on its source page (every other page quotes or cites those sentences). A sentence counts as
 furniture when a check independent of the reader's own test flags it:
 
-- ``no finite verb``: spaCy's parse finds no finite verb and the sentence does not end with
-  sentence punctuation (a heading, tag strip, menu, byline or credit);
+- ``no finite verb``: spaCy's parse finds no finite verb, the sentence does not end with
+  sentence punctuation and it has at most 15 words (a heading, tag strip, menu, byline or credit;
+  a longer run is a sentence cut off when the page was saved, which is text, not furniture);
 - ``no words``: no letters at all ("403", "20");
 - ``link``: it holds a URL, a ``www.`` address, an @handle or a #hashtag;
 - ``cue``: it starts with a cue phrase of ``generator/data/furniture.yml`` followed by ``:``, ``|``
@@ -54,7 +55,7 @@ def why(sent, snippets: list[str], cues: re.Pattern) -> str | None:
     if any(s.casefold() in text.casefold() for s in snippets):
         return "snippet"
     finite = any("Fin" in t.morph.get("VerbForm") or t.tag_ == "MD" for t in sent)
-    if not finite and not END.search(text):
+    if not finite and not END.search(text) and len(text.split()) <= 15:
         return "no finite verb"
     return None
 

@@ -38,7 +38,7 @@ DATA = Path(__file__).parent / "data"
 SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*$|[\"”’]$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 LINKISH = re.compile(r"(?:https?://|www\.|\w\.(?:com|org|net|gov|us|uk|info|io|co|news|tv)\b|(?<!\w)[@#]\w)", re.IGNORECASE)
-SEPARATOR = r"\s*(?:[:|!–—-]|$)"
+SEPARATOR = r"\s*(?:[:|!?.–—]|\s-|$)"
 # a caption's credit after its last sentence: "… in Rome. Name via Telegram/Agency/ Handout via AGENCY"
 CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?P<tail>[^.!?]{2,160})$")
 CREDIT_WORDS = re.compile(r"/|\bvia\b|\bhandout\b|\bphoto\b|\bfile\b|\bcourtesy\b|\bcredit\b", re.IGNORECASE)
@@ -142,7 +142,7 @@ def judge(line: str) -> str | None:
     if _non_latin_share(line) > 0.5:
         return "another script"
     if any(p.match(line) for p in d["junk"]):
-        return "publisher boilerplate"
+        return "cue phrase"  # a pattern of data/boilerplate.yml
     sentence = is_sentence(line, words)
     cue = d["cue"].match(line)
     if cue and (not sentence or re.match(SEPARATOR, line[cue.end():])):
@@ -168,7 +168,25 @@ def judge(line: str) -> str | None:
 
 
 # the signature of an embedded post after its text: "… — Name (@handle) June 14, 2025"
-EMBED_SIGNATURE = re.compile(r"\s+[—–-]+\s*[^—–]{2,80}\(@\w{1,30}\)[^()]{0,40}$")
+EMBED_SIGNATURE = re.compile(r"\s+[—–]\s*[^()]{2,80}?\(@\w{1,30}\)[^()]{0,40}$")
+# links after the text of a line ("… hold fire? https://t.co/…"): a shared post's address
+TRAILING_LINKS = re.compile(r"(?:\s+(?:https?://|www\.)\S+)+\s*$", re.IGNORECASE)
+# two lines glued together when the page was copied: "… the region.The signing …", "… moment.”mitv"
+GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])|(?<=[.!?][\"”’])(?=[A-Za-z])")
+
+
+def unglue(lines: list[str]) -> list[str]:
+    """Split lines where a sentence end is glued to the next line's first word."""
+    return [part for line in lines for part in GLUED.split(line)]
+
+
+def _cut_tail(unit: str) -> tuple[str, Removed | None]:
+    """A post's signature or a trailing link, cut off the end of a line of text."""
+    for pattern, reason in ((EMBED_SIGNATURE, "signature of an embedded post"), (TRAILING_LINKS, "link")):
+        m = pattern.search(unit)
+        if m and m.start() > 0:
+            return unit[:m.start()].strip(), Removed(unit[m.start():].strip(), reason)
+    return unit, None
 
 
 def _key(line: str) -> str:
@@ -181,7 +199,7 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
     removed: list[Removed] = []
     seen = {_key(title)} if title else set()
     in_block = False
-    for unit in units:
+    for unit in unglue(units):
         words = WORD.findall(unit)
         if in_block and (len(words) < BLOCK_ENDS_AT or not SENTENCE_END.search(unit)):
             removed.append(Removed(unit, "related links"))
@@ -191,10 +209,9 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
             in_block = True  # "You may also like" on a line of its own: the headlines under it go too
             removed.append(Removed(unit, "related links"))
             continue
-        sig = EMBED_SIGNATURE.search(unit)
-        if sig and sig.start() > 0:
-            removed.append(Removed(unit[sig.start():].strip(), "signature of an embedded post"))
-            unit = unit[:sig.start()].strip()
+        unit, tail = _cut_tail(unit)
+        if tail is not None:
+            removed.append(tail)
         k = _key(unit)
         reason = "repeated" if k in seen else judge(unit)
         seen.add(k)

@@ -182,8 +182,9 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
         return None
     parts = [x.strip() for x in m["place"].split(",")]
     place, pos = ", ".join(parts), m.end()
-    known = m["place"].isupper() or (is_place is not None and (is_place(parts[0]) or is_place(parts[0].split()[0])))
-    if pos == len(para.rstrip(". ")) and m["place"].isupper() and known and len(para.split()) <= 4:
+    gazetteer_place = is_place is not None and (is_place(parts[0]) or is_place(parts[0].split()[0]))
+    known = m["place"].isupper() or gazetteer_place
+    if pos == len(para.rstrip(". ")) and m["place"].isupper() and gazetteer_place and len(para.split()) <= 4:
         return Found(None, "dateline", place=place), len(para)  # "ABU DHABI" on a line of its own
     date = None
     if para[pos:pos + 1] == ",":
