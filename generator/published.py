@@ -181,11 +181,15 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     if m is None:
         return None
     parts = [x.strip() for x in m["place"].split(",")]
-    place, pos = ", ".join(parts), m.end()
-    gazetteer_place = is_place is not None and (is_place(parts[0]) or is_place(parts[0].split()[0]))
-    known = m["place"].isupper() or gazetteer_place
-    if pos == len(para.rstrip(". ")) and m["place"].isupper() and gazetteer_place and len(para.split()) <= 4:
-        return Found(None, "dateline", place=place), len(para)  # "ABU DHABI" on a line of its own
+    in_gazetteer = is_place is not None and (is_place(parts[0]) or is_place(parts[0].split()[0]))
+    if m.end() == len(para.rstrip(". ")) and m["place"].isupper() and in_gazetteer and len(para.split()) <= 4:
+        return Found(None, "dateline", place=", ".join(parts)), len(para)  # "ABU DHABI" on a line of its own
+    return _after_place(para, m.end(), parts, m["place"].isupper() or in_gazetteer)
+
+
+def _after_place(para: str, pos: int, parts: list[str], known: bool) -> tuple[Found, int] | None:
+    """The rest of a dateline after its place: a date, an agency, a dash or a colon."""
+    p = patterns()
     date = None
     if para[pos:pos + 1] == ",":
         at = pos + 1 + _spaces(para, pos + 1)
@@ -194,17 +198,17 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
         pos = date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
     a = p["agency"].match(para, pos)
     pos = a.end() if a is not None else pos
-    d = p["dash"].match(para, pos)
     agency = (a["a1"] or a["a2"]).strip() if a is not None else None
+    d = p["dash"].match(para, pos)
     if d is not None and d.group().strip() == ":" and date is None and agency is None:
         return _place_colon(para, parts, known)
     if d is not None:
         pos = d.end()
     elif agency is None and not (date is not None and para[pos - 1] == "."):
-        return None
+        return None  # "Moscow, Russia's capital, …": a sentence, not a dateline
     if (date is None and agency is None and not known) or (para[pos:pos + 1] and not _starts_sentence(para[pos:])):
         return None
-    found = Found(None, "dateline", outlet=_first_agency(agency), place=place, agency=agency)
+    found = Found(None, "dateline", outlet=_first_agency(agency), place=", ".join(parts), agency=agency)
     if date is not None and date.re is p["full"]:
         found.published = to_day(date)
     elif date is not None:
