@@ -130,6 +130,12 @@ def _byline(line: str, words: list[str]) -> bool:
             and any(w.lower() in _data()["outlet_words"] for w in WORD.findall(outlet)))
 
 
+def byline_outlet(line: str) -> str | None:
+    """The outlet half of a byline: "Ahmed Rahimi – Valley Daily News" → "Valley Daily News"."""
+    parts = re.split(r"\s+[–—|-]\s+|,\s+", line, maxsplit=1)
+    return parts[1].strip(" .") or None if len(parts) == 2 else None
+
+
 def judge(line: str) -> str | None:
     """Why ``line`` is page furniture, or ``None`` when it is article text."""
     d = _data()

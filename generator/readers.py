@@ -204,8 +204,10 @@ def _body(meta: RawMeta, units: list[str], path: Path) -> tuple[list[str], list[
     chosen = published.choose(path, meta.front, meta.html, found)
     meta.published = chosen.published if chosen else None
     stamp_outlets = [x.outlet for x in found.stamps if x.outlet]
+    byline_outlets = [furniture.byline_outlet(r.text) for r in furn if r.reason == "byline"]
     if not meta.outlet:
-        meta.outlet = (stamp_outlets or [None])[0] or (found.dateline.outlet if found.dateline else None)
+        meta.outlet = next((o for o in [*stamp_outlets, found.dateline.outlet if found.dateline else None,
+                                        *byline_outlets] if o), None)
     if found.dateline is not None:
         meta.dateline = found.dateline.place
     return kept, removed, found

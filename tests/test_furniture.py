@@ -117,3 +117,12 @@ def test_every_removed_line_is_on_the_source_page_as_text(tmp_path):
     for line in result.briefing.sources[0].furniture:
         assert str(md_escape(line["text"])) in page
     assert "<script>" not in page and "](javascript" not in page
+
+
+def test_byline_names_the_outlet_and_never_reaches_the_text(tmp_path):
+    f = tmp_path / "byline.txt"
+    f.write_text("Ahmed Rahimi – Valley Daily News\nThe two delegations met in Vienna on Monday to discuss the dam.\n"
+                 "They agreed to meet again next week, the mediator said.\n", encoding="utf-8")
+    art = read_article(f)
+    assert art.outlet == "Valley Daily News"
+    assert "Rahimi" not in art.text and "Rahimi" not in art.title
