@@ -98,6 +98,8 @@ def is_sentence(line: str, words: list[str]) -> bool:
     last sentence) dense with stopwords."""
     if SENTENCE_END.search(line) and len(words) >= MIN_SENTENCE_WORDS:
         return True
+    if SENTENCE_END.search(line) and len(words) >= 2 and any(w[:1].islower() for w in words[1:]):
+        return True  # "Oman agreed.": short, but a sentence
     return len(words) >= MIN_FRAGMENT_WORDS and stopword_density(words) >= 0.25
 
 

@@ -186,9 +186,15 @@ def _units(lines: list[str]) -> list[str]:
     filled = [x for x in lines if x]
     wrapped = len(filled) >= 6 and max(map(len, filled)) <= 100 and sum(
         not re.search(r"[.!?\"”’')]$", x) for x in filled) > len(filled) / 2
-    if not wrapped:
-        return filled
-    return _paragraphs(lines)
+    if wrapped:
+        return _paragraphs(lines)
+    out: list[str] = []
+    for line in filled:  # a sentence broken across two lines: the second starts in lower case
+        if out and line[:1].islower() and " " in line and re.search(r"[a-z,]$", out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _body(meta: RawMeta, units: list[str], path: Path) -> tuple[list[str], list[dict], published.Meta]:

@@ -50,6 +50,8 @@ def test_furniture_patterns(line, reason):
     "Share prices of the utility fell after the talks collapsed on Monday.",
     "Related talks on fishing rights will open in Budapest next week, the ministry said.",
     "Images of the flooded valley were shown to both delegations before the vote.",
+    "He declined.",
+    "Oman agreed.",
     # a sentence cut off when the page was saved is text, not furniture
     "The statement said in close coordination with the regional partners the mediators will continue to engage both",
 ])
@@ -126,3 +128,13 @@ def test_byline_names_the_outlet_and_never_reaches_the_text(tmp_path):
     art = read_article(f)
     assert art.outlet == "Valley Daily News"
     assert "Rahimi" not in art.text and "Rahimi" not in art.title
+
+
+def test_a_sentence_broken_across_two_lines_is_one_paragraph(tmp_path):
+    f = tmp_path / "broken.txt"
+    f.write_text("Talks resume in Vienna\nThe mediator said on Monday that the delegations\nwould meet again in Vienna "
+                 "next week.\nBoth sides agreed.\n", encoding="utf-8")
+    art = read_article(f)
+    assert art.paragraphs == ["The mediator said on Monday that the delegations would meet again in Vienna next week.",
+                              "Both sides agreed."]
+    assert art.furniture == []
