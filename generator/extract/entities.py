@@ -124,7 +124,7 @@ def _title_left(doc, start: int):
     role_toks: list = []
     affiliation = None
     affiliation_of = None
-    sent_start = doc[min(start, len(doc) - 1)].sent.start  # a title word can end the text
+    sent_start = doc[start].sent.start
     while i >= sent_start and key(doc[i].text) in g.honorifics and key(doc[i].text) not in heads:
         i -= 1  # "Prime Minister Sheikh Mohammed …"
     while i >= sent_start:
