@@ -322,17 +322,18 @@ def year_for_dateline(meta: Meta, path: Path, found: Found | None) -> str | None
 # ---- taking stamp lines and the dateline out of the body -----------------------------------------
 
 def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[list[str], Meta]:
-    """Stamp lines (anywhere) and a dateline (up to the first paragraph of prose) out of the body."""
+    """Stamp lines (anywhere) and a dateline (in the first paragraph of prose, or the one after a
+    standfirst) out of the body."""
     meta = Meta()
     body: list[str] = []
-    prose_seen = False
+    prose_seen = 0
     for para in paras:
         stamp = read_stamp(para)
         if stamp is not None:
             meta.stamps.append(stamp)
             meta.removed.append(para)
             continue
-        if meta.dateline is None and not prose_seen:
+        if meta.dateline is None and prose_seen < 2:
             hit = read_dateline(para, is_place)
             if hit is not None:
                 found, pos = hit
@@ -341,7 +342,7 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
                 para = para[pos:].strip()
                 if not para:
                     continue
-        prose_seen = prose_seen or (is_prose is None or is_prose(para))
+        prose_seen += is_prose is None or is_prose(para)
         body.append(para)
     return body, meta
 
