@@ -58,7 +58,10 @@ def main() -> int:
                 snippets = gold.parent / "furniture.yml"
                 cmd = [sys.executable, str(ROOT / "eval" / "furniture_count.py"), str(seeds), "--snippets", str(snippets)]
                 res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-                print(f"{name}: {(res.stdout.strip().splitlines() or [res.stderr.strip()])[-1]}")
+                if res.returncode != 0:
+                    print(f"{name}: furniture count failed: {(res.stderr.strip().splitlines() or ['?'])[-1]}")
+                else:
+                    print(f"{name}: {res.stdout.strip().splitlines()[-1]}")
     return 0
 
 
