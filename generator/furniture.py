@@ -140,18 +140,27 @@ def byline_outlet(line: str) -> str | None:
 
 def judge(line: str) -> str | None:
     """Why ``line`` is page furniture, or ``None`` when it is article text."""
-    d = _data()
     words = WORD.findall(line)
     if not words:
         return "no words"
-    first = line.lstrip()[:1]
-    if unicodedata.category(first) in {"So", "Sk", "Co", "Cn"}:
+    sentence = is_sentence(line, words)
+    return _by_form(line) or _by_cue(line, sentence) or _by_content(line, words, sentence)
+
+
+def _by_form(line: str) -> str | None:
+    """What the characters say: an emoji or symbol bullet, another script."""
+    if unicodedata.category(line.lstrip()[:1]) in {"So", "Sk", "Co", "Cn"}:
         return "symbol or emoji bullet"
     if _non_latin_share(line) > 0.5:
         return "another script"
+    return None
+
+
+def _by_cue(line: str, sentence: bool) -> str | None:
+    """Cue phrases in front, credits at the end (data/furniture.yml, data/boilerplate.yml)."""
+    d = _data()
     if any(p.match(line) for p in d["junk"]):
-        return "cue phrase"  # a pattern of data/boilerplate.yml
-    sentence = is_sentence(line, words)
+        return "cue phrase"
     cue = d["cue"].match(line)
     if cue and (not sentence or re.match(SEPARATOR, line[cue.end():])):
         return "cue phrase"
@@ -160,6 +169,11 @@ def judge(line: str) -> str | None:
     tail = CREDIT_TAIL.search(line)
     if tail and not SENTENCE_END.search(line) and CREDIT_WORDS.search(tail["tail"]):
         return "caption credit"
+    return None
+
+
+def _by_content(line: str, words: list[str], sentence: bool) -> str | None:
+    """Links, bylines, another language, and lines that are not sentences (headings, tags, menus)."""
     links = sum(bool(LINKISH.search(w)) for w in line.split())
     if links and (not sentence or links / len(line.split()) >= 0.3):
         return "link"

@@ -2,7 +2,6 @@
 saved pages have (tests/fixtures/real-formats), and the article text around them kept."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
