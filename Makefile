@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 ENGINE ?= mkdocs
+SHARED      ?= ../shared
+REAL_CORPUS ?= ../real
 
 .PHONY: site install test serve export pages clean browser bench eval
 
@@ -44,10 +46,8 @@ export: $(STAMP)  ## briefing.json for seeds/ without touching content/ or site/
 bench: $(STAMP)  ## build generated corpora of 100 and 1,000 articles; measures go into BENCHMARKS.md
 	$(BIN)/python bench/run.py --sizes 100,1000 --repeat 3
 
-eval: $(STAMP)  ## scores against ../shared (separate from make test, which needs nothing beside the project)
-	@test -d ../shared/corpus || { echo "make eval: ../shared/corpus is not here"; exit 2; }
-	$(BIN)/python -m generator export --seeds ../shared/seeds --output /tmp/briefing-eval-seeds.json -q
-	python3 ../shared/eval/score.py --gold ../shared/corpus/seeds-gold.yml --briefing /tmp/briefing-eval-seeds.json
+eval: $(STAMP)  ## score seeds, dev ($(SHARED)) and each eval/real/<story> whose texts are in $(REAL_CORPUS)/<story>
+	$(BIN)/python eval/run.py --shared $(SHARED) --real $(REAL_CORPUS)
 
 clean:
 	rm -rf site .briefing .pytest_cache

@@ -49,6 +49,9 @@ class Article:
     reference_note: str | None = None  # why the reference date is what it is, when not published
     dateline: str | None = None  # the place a dateline names ("GENEVA, Switzerland"), if any
     notes: list[str] = field(default_factory=list)  # what was dropped and why, shown on the source page
+    furniture: list[dict] = field(default_factory=list)  # lines removed as page furniture: {text, reason}
+    agencies: list[str] = field(default_factory=list)  # agencies the dateline names ("BSS/AFP"): outlets, not actors
+    dateline_day: str | None = None  # "MM-DD" of a dateline that prints no year (the year comes later)
 
     @property
     def text(self) -> str:

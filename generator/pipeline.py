@@ -25,6 +25,7 @@ from .extract import ArticleFacts, extract_article
 from .model import Article, Briefing
 from .inputs import choose_files, read_regular
 from .readers import MAX_BYTES, assign_ids, read_article, shown_path
+from .published import settle_undated
 from .reconcile import build_briefing
 
 log = logging.getLogger("generator")
@@ -210,7 +211,9 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     if not articles:
         raise BriefingError(f"{folder}: no readable articles (add .txt, .md or .html files)")
     t1 = time.perf_counter()
-    facts, todo, where = _split_cached(articles, entries, corpus_year(articles), stats)
+    year = corpus_year(articles)
+    settle_undated(articles, year, lambda path: log.warning("%s: no publication date found (the source page says so)", path))
+    facts, todo, where = _split_cached(articles, entries, year, stats)
     bar = _progress(len(todo), show_progress(quiet), "analysing")
     if bar is not None:
         bar.set_postfix_str(f"{stats.cached} from cache, {stats.failed} failed")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from . import furniture, published
 from .errors import ArticleError
 from .inputs import MAX_BYTES, SUPPORTED, display_name, list_articles, read_regular  # noqa: F401 - re-exported
 from .text import RESERVED_IDS, slugify, squash, unique_id
@@ -30,7 +31,6 @@ MAX_TEXT = 300_000  # characters of cleaned article text (a very long book chapt
 FRONT_MATTER_MAX = 64 * 1024  # characters of YAML front matter (four fields need a few hundred)
 FRONT_MATTER_DEPTH = 10  # levels of nesting in front matter (the fields read are flat)
 MAX_DEPTH = 200  # elements nested in an HTML page (the parser stops at 256)
-MAX_JUNK_LINE = 500  # a longer line is never publisher junk (data/boilerplate.yml)
 # the years a date may have: the site shows it and computes a day or a year either side of it (a
 # date outside is dropped with a note: generator.extract.dates.showable)
 MIN_YEAR, MAX_YEAR = 2, 9998
@@ -42,18 +42,7 @@ MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
 
-# "LISBON, May 13 (Agency) -", "PUNTA CANA, Dominican Republic, Oct. 8 (Agency) -"
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s*"
-    rf"(?P<date>{MONTH_RE}\s+\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\s*"
-    r"(?:\((?P<outlet>[^)]{1,60})\))?\s*[-–—:]+\s*")
-# "Lisbon: Government spokesman ..." (a short capitalised place name and a colon)
-PLACE_COLON = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\s+(?=[A-Z\"“‘'])")
-# "IANSUpdated: Wednesday, October 01, 2025, 06:43 PM IST", "Published: 2025-05-13"
-STAMP = re.compile(r"^(?P<outlet>.{0,60}?)\s*(?P<kind>Last updated|Updated|Published|Posted|First published)\s*(?:on|at)?\s*:?\s*(?P<date>.{4,80})$",
-                   re.IGNORECASE)
 ISO_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})")
-BYLINE = re.compile(r"^(?:by\s+.{2,80}|.{0,80}\bstaff\b.{0,40})$", re.IGNORECASE)
 STRAY_LEADING = re.compile(r"^[\\/|~^`*•·]+(?=\w|[\"“'‘])")
 CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2060\ufeff\ufffd]")
 
@@ -65,6 +54,8 @@ class RawMeta:
     published: str | None = None
     url: str | None = None
     dateline: str | None = None
+    front: dict | None = None  # a Markdown file's front matter
+    html: str | None = None  # a saved page's HTML, for its metadata
 
 
 @lru_cache(maxsize=1)
@@ -135,13 +126,11 @@ def _as_iso(value) -> str | None:
 
 
 def _clean_lines(text: str) -> list[str]:
-    junk, inline = _boilerplate()
+    _, inline = _boilerplate()
     out = []
     for line in CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
         line = line.replace("\u00a0", " ").strip()
         line = STRAY_LEADING.sub("", line)
-        if line and len(line) <= MAX_JUNK_LINE and any(p.match(line) for p in junk):
-            continue
         for pat in inline:
             line = pat.sub("", line)
         out.append(line.strip())
@@ -157,12 +146,6 @@ def _paragraphs(lines: list[str]) -> list[str]:
                 paras.append(squash(" ".join(cur)))
                 cur = []
             continue
-        if len(line) < 160 and STAMP.match(line):  # a time stamp stands alone
-            if cur:
-                paras.append(squash(" ".join(cur)))
-            paras.append(line)
-            cur = []
-            continue
         cur.append(line)
         if re.search(r"[.!?\"”’')]$", line):
             paras.append(squash(" ".join(cur)))
@@ -177,61 +160,73 @@ def _looks_like_headline(line: str) -> bool:
     return 0 < len(words) <= 30 and not re.search(r"[.;,]$", line) and len(line) <= 250
 
 
-def _strip_meta_lines(paras: list[str], meta: RawMeta, path: Path) -> list[str]:
-    """Take stamps, bylines, datelines and repeated headlines out of the body, into ``meta``."""
-    body = []
-    title_key = squash(meta.title or "").strip(" '\"‘’“”").casefold()
-    year_hint = None
-    m = ISO_PREFIX.match(path.name)
-    if m:
-        year_hint = int(m[1][:4])
-    for p in paras:
-        if title_key and squash(p).strip(" '\"‘’“”").casefold() == title_key:
-            continue  # the headline again
-        stamp = STAMP.match(p) if len(p) < 160 else None
-        if stamp and parse_date(stamp["date"]):
-            if not meta.published or stamp["kind"].lower().startswith(("published", "first", "posted")):
-                meta.published = meta.published or parse_date(stamp["date"])
-            outlet = stamp["outlet"].strip(" -|·,")
-            if outlet and not meta.outlet:
-                meta.outlet = outlet
-            continue
-        if len(p) < 100 and BYLINE.match(p) and not re.search(r"[.!?]$", p):
-            continue
-        if len(body) < 3:  # datelines stand at the top, maybe under a standfirst
-            dl = DATELINE.match(p)
-            if dl:
-                meta.dateline = meta.dateline or squash(dl["place"])
-                if dl["outlet"] and not meta.outlet:
-                    meta.outlet = dl["outlet"].strip()
-                if not meta.published:
-                    year = int(dl["year"]) if dl["year"] else None
-                    if year:
-                        meta.published = parse_date(dl["date"], year)
-                    elif year_hint and path.name[:10]:
-                        # the file name's date fixes the year; the dateline must agree with it
-                        day = parse_date(dl["date"], year_hint)
-                        if day and day == ISO_PREFIX.match(path.name)[1]:
-                            meta.published = day
-                p = p[dl.end():]
-            else:
-                pc = PLACE_COLON.match(p)
-                if pc and len(pc["place"]) <= 30:
-                    meta.dateline = meta.dateline or pc["place"]
-                    p = p[pc.end():]
-        if p:
-            body.append(p)
-    return body
+def _is_place(name: str) -> bool:
+    from .gazetteer import gazetteer
+
+    return gazetteer().place(name) is not None
+
+
+def _is_prose(para: str) -> bool:
+    words = furniture.WORD.findall(para)
+    return len(words) >= 10 and furniture.is_sentence(para, words) and furniture.judge(para) is None
+
+
+HEADING_REASONS = {None, "not a sentence", "title-case line (tags, menu, heading)"}
+
+
+def _headline(units: list[str]) -> str | None:
+    """The first line, before any prose, that reads as a headline (not a cue, credit, byline …)."""
+    for unit in units:
+        if furniture.judge(unit) not in HEADING_REASONS:
+            continue  # a cue, a credit, a byline, an error banner …
+        if _is_prose(unit):
+            return None
+        if _looks_like_headline(unit):
+            return unit
+    return None
+
+
+def _units(lines: list[str]) -> list[str]:
+    """Lines → the units furniture is judged on: each line, or for hard-wrapped text (most lines
+    short and not ending a sentence) each blank-line-separated paragraph."""
+    filled = [x for x in lines if x]
+    wrapped = len(filled) >= 6 and max(map(len, filled)) <= 100 and sum(
+        not re.search(r"[.!?\"”’')]$", x) for x in filled) > len(filled) / 2
+    if wrapped:
+        return _paragraphs(lines)
+    out: list[str] = []
+    for line in filled:  # a sentence broken across two lines: the second starts in lower case
+        if out and line[:1].islower() and " " in line and re.search(r"[a-z,]$", out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _body(meta: RawMeta, units: list[str], path: Path) -> tuple[list[str], list[dict], published.Meta]:
+    """Stamps and dateline into ``meta``, the headline, then page furniture out of the body."""
+    body, found = published.take_meta_lines(units, is_place=_is_place, is_prose=_is_prose)
+    removed = [{"text": t, "reason": "stamp line or dateline"} for t in found.removed if t]
+    if meta.title is None and len(body) > 1:
+        meta.title = _headline(body)
+        if meta.title is not None:
+            body.remove(meta.title)
+    kept, furn = furniture.split(body, meta.title)
+    removed += [{"text": r.text, "reason": r.reason} for r in furn]
+    chosen = published.choose(path, meta.front, meta.html, found)
+    meta.published = chosen.published if chosen else None
+    stamp_outlets = [x.outlet for x in found.stamps if x.outlet]
+    byline_outlets = [furniture.byline_outlet(r.text) for r in furn if r.reason == "byline"]
+    if not meta.outlet:
+        meta.outlet = next((o for o in [*stamp_outlets, found.dateline.outlet if found.dateline else None,
+                                        *byline_outlets] if o), None)
+    if found.dateline is not None:
+        meta.dateline = found.dateline.place
+    return kept, removed, found
 
 
 def _read_text(text: str, path: Path) -> tuple[RawMeta, list[str]]:
-    lines = _clean_lines(text)
-    while lines and not lines[0]:
-        lines.pop(0)
-    meta = RawMeta()
-    if len(lines) > 1 and _looks_like_headline(lines[0]):
-        meta.title = squash(lines.pop(0))
-    return meta, _paragraphs(lines)
+    return RawMeta(), _units(_clean_lines(text))
 
 
 class FrontMatterRefused(yaml.YAMLError):
@@ -322,7 +317,7 @@ def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:
     from lxml import html as lxml_html
 
     fm, content = _front_matter(text, path)
-    meta = RawMeta(title=_text_field(fm, ("title",), path), outlet=_text_field(fm, ("outlet", "source", "publisher"), path),
+    meta = RawMeta(front=fm, title=_text_field(fm, ("title",), path), outlet=_text_field(fm, ("outlet", "source", "publisher"), path),
                    url=_text_field(fm, ("url",), path))
     field = "published" if "published" in fm else "date"
     raw_date = fm.get(field)
@@ -341,9 +336,10 @@ def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:
                 continue
             paras.append(squash(el.text_content()))
     lines = _clean_lines("\n\n".join(paras))
+    lines = [x for x in lines if x]
     if not meta.title and lines and re.match(r"^#\s", content.lstrip()):
         meta.title = lines.pop(0)
-    return meta, _paragraphs(lines)
+    return meta, lines
 
 
 def _read_html(text: str, path: Path) -> tuple[RawMeta, list[str]]:
@@ -356,7 +352,7 @@ def _read_html(text: str, path: Path) -> tuple[RawMeta, list[str]]:
     if doc is None:
         raise ArticleError(path, "no article text found in the HTML page")
     d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    meta = RawMeta(title=d.get("title"), url=d.get("url"), published=_as_iso(d.get("date")))
+    meta = RawMeta(title=d.get("title"), url=d.get("url"), html=text)
     meta.outlet = d.get("sitename")
     if not meta.outlet:
         try:
@@ -373,7 +369,7 @@ def _read_html(text: str, path: Path) -> tuple[RawMeta, list[str]]:
     body = d.get("text") or ""
     if len(body.split()) < 5:
         raise ArticleError(path, "no article text found in the HTML page")
-    return meta, _paragraphs(_clean_lines(body.replace("\n", "\n\n")))
+    return meta, [x for x in _clean_lines(body) if x]
 
 
 def _check_depth(text: str, path: Path) -> None:
@@ -415,19 +411,15 @@ def read_article(path: Path, root: Path | None = None) -> "Article":
         _check_depth(text, path)
     reader = {"text": _read_text, "markdown": _read_markdown, "html": _read_html}[kind]
     try:
-        meta, paras = reader(text, path)
+        meta, units = reader(text, path)
     except RecursionError:  # Markdown lists or quotes nested hundreds deep
         raise ArticleError(path, "markup nested too deeply for the parser: not an article") from None
-    paras = _strip_meta_lines(paras, meta, path)
+    paras, removed, found = _body(meta, units, path)
     if not paras:
         raise ArticleError(path, "no article text after cleaning")
     size = sum(len(p) for p in paras)
     if size > MAX_TEXT:
         raise ArticleError(path, f"article text is {size:,} characters, more than the {MAX_TEXT:,} an article may have")
-    if not meta.published:
-        m = ISO_PREFIX.match(path.name)
-        if m:
-            meta.published = _as_iso(m[1])
     notes = []
     if meta.published and not MIN_YEAR <= int(meta.published[:4]) <= MAX_YEAR:
         notes.append(f"the publication date {meta.published} is outside the years the site can show "
@@ -436,8 +428,18 @@ def read_article(path: Path, root: Path | None = None) -> "Article":
     if not meta.title:
         first = re.split(r"(?<=[.!?])\s", paras[0], maxsplit=1)[0]
         meta.title = first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
-    return Article(id="", path=shown_path(path, root), title=meta.title, outlet=meta.outlet, published=meta.published,
-                   url=meta.url, paragraphs=paras, dateline=meta.dateline, notes=notes)
+    art = Article(id="", path=shown_path(path, root), title=meta.title, outlet=meta.outlet, published=meta.published,
+                  url=meta.url, paragraphs=paras, dateline=meta.dateline, furniture=removed, notes=notes)
+    _date_notes(art, found, path)
+    return art
+
+
+def _date_notes(art: "Article", found: published.Meta, path: Path) -> None:
+    """Where the date came from; a dateline's day without a year waits for the corpus's year."""
+    if art.published is None and found.dateline is not None and found.dateline.day is not None:
+        art.dateline_day = "%02d-%02d" % found.dateline.day
+    agencies = (found.dateline.agency or "").split("/") if found.dateline is not None else []
+    art.agencies = [a.strip() for a in agencies if a.strip()]
 
 
 def shown_path(path: Path, root: Path | None) -> str:

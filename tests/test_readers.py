@@ -18,7 +18,8 @@ def test_text_with_update_stamp_and_caption_junk():
     assert art.published == "2025-10-01"  # from "IANSUpdated: Wednesday, October 01, 2025"
     text = art.text
     assert "File Pic" not in text and "article-image" not in text and "(L)" not in text
-    assert not text.startswith("Moscow:")  # place-colon dateline removed from the body
+    assert not text.startswith("Moscow:") and "Moscow: Kremlin" not in text  # place-colon dateline removed
+    assert art.dateline == "Moscow"
     assert all("Kremlin Spokesman Dmitry Peskov" != p for p in art.paragraphs)  # repeated headline dropped
 
 

@@ -13,6 +13,7 @@ from ..analyse import sentence_index
 from ..model import Article
 from .entities import EntityFacts, Mention, extract_entities
 from .events import RawEvent, extract_events
+from .outlets import mark_outlets
 from .questions import RawQuestion, extract_questions
 from .quotes import RawQuote, extract_quotes
 from .venues import VenueMention, extract_venues
@@ -53,7 +54,7 @@ def far_dates(doc, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool, y
 def extract_article(article: Article, doc, year_hint: int | None) -> ArticleFacts:
     sid = sentence_index(doc)
     entities = extract_entities(doc, dateline=article.dateline)
-    article.cited_outlets = [o for o in entities.outlets if o != article.outlet]
+    mark_outlets(article, entities)
     if article.published:
         ref = dt.date.fromisoformat(article.published)
         deictic_ok = True

@@ -1,0 +1,46 @@
+"""Outlets, agencies and platforms are never actors.
+
+A mention is an outlet when its name is the source's own ``outlet``, an agency its dateline names
+("(BSS/AFP)", "/TASS/"), or one of the agencies, papers, broadcasters and platforms listed in
+``generator/data/outlets.yml`` (a user extends that list). Such a mention is relabelled
+``outlet``, so reconciliation keeps it among the outlets and never makes it an actor; the
+agencies of the dateline join the source's ``cited_outlets``. Bylines and photo credits are
+removed from the text as page furniture (:mod:`generator.furniture`) before spaCy sees it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..gazetteer import load_data
+from ..text import key
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> frozenset[str]:
+    data = load_data("outlets.yml")
+    return frozenset(key(n) for n in (data.get("agencies") or []) + (data.get("platforms") or []))
+
+
+TRAILING = {"news", "agency", "service", "wire", "television", "tv", "radio", "channel", "website", "newspaper", "daily"}
+
+
+def _is_outlet(name: str, own: set[str]) -> bool:
+    """"IRNA", "the IRNA news agency", "Reuters", the source's own outlet …"""
+    words = key(name).split()
+    while len(words) > 1 and words[-1] in TRAILING:
+        words.pop()  # "IRNA news agency" → "irna"
+    k = " ".join(words)
+    return bool(k) and (k in own or k in known_outlets())
+
+
+def mark_outlets(article, entities) -> None:
+    """Relabel the mentions that name an outlet; the source's ``cited_outlets`` gain the dateline's agencies."""
+    from .entities import outlet_name
+
+    own = {key(n) for n in [article.outlet, *article.agencies] if n}
+    for m in entities.mentions:
+        if m.label in {"organization", "person", "outlet"} and _is_outlet(m.text, own):
+            m.label = "outlet"
+    found = {outlet_name(m.text) for m in entities.mentions if m.label == "outlet"}
+    entities.outlets = sorted(set(entities.outlets) | found)
+    article.cited_outlets = sorted({o for o in [*article.agencies, *entities.outlets] if o != article.outlet})

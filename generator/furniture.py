@@ -1,0 +1,246 @@
+"""Page furniture: what a website prints around an article, told from the article line by line.
+
+Saved pages bring their captions, credits, bylines, menus, tag strips, share and newsletter
+widgets, related-story links, error banners and repeated headlines with them. Each line (each
+paragraph of a Markdown or HTML article) is judged on features of its own, not matched against
+a list of every site's wording:
+
+- is it a sentence: sentence punctuation at the end and enough words, or at least a long run of
+  lower-case prose (a truncated last sentence); headings, tag strips ("World US Elections War"),
+  menus and bylines are not;
+- stopword density (jusText's measure and stoplists): prose in English is dense with "the", "of",
+  "and"; a teaser in another language is dense with that language's stopwords instead;
+- script: mostly letters outside the Latin alphabet;
+- no words at all ("403", "20"), or an emoji or symbol bullet in front ("🟦 …");
+- links, handles and hashtags (``www.``, ``https://``, ``@name``, ``#tag``, ``site.com``);
+- a credit at the end ("… via Telegram/", "… /Reuters", "… fair use") or a byline ("Name – Outlet");
+- a cue phrase in front ("ALSO READ:", "Photo:", "Share", "Subscribe", "©"), from
+  ``generator/data/furniture.yml``; a related-links cue ("You may also like") takes the short
+  lines under it too;
+- a repeat of the headline or of an earlier line.
+
+Nothing is dropped silently: every removed line is returned with the reason, and the source
+page lists them under "Removed as page furniture".
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .text import squash
+
+DATA = Path(__file__).parent / "data"
+SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*$|[\"”’]$")
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+LINKISH = re.compile(r"(?:https?://|www\.|\w\.(?:com|org|net|gov|us|uk|info|io|co|news|tv)\b|(?<!\w)[@#]\w)", re.IGNORECASE)
+SEPARATOR = r"\s*(?:[:|!?.–—]|\s-|$)"
+# a caption's credit after its last sentence: "… in Rome. Name via Telegram/Agency/ Handout via AGENCY"
+CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?P<tail>[^.!?]{2,160})$")
+CREDIT_WORDS = re.compile(r"/|\bvia\b|\bhandout\b|\bphoto\b|\bfile\b|\bcourtesy\b|\bcredit\b", re.IGNORECASE)
+MIN_SENTENCE_WORDS = 4
+MIN_FRAGMENT_WORDS = 16  # a cut-off last sentence still reads as prose from this length
+PROSE_DENSITY = 0.2  # jusText calls a paragraph with ~0.3 of stopwords good, below ~0.2 bad
+BLOCK_ENDS_AT = 30  # words of a paragraph that ends a block of related links
+
+MAX_JUNK_LINE = 500  # a longer line is never publisher junk (data/boilerplate.yml): its patterns stay cheap
+
+
+@dataclass(frozen=True)
+class Removed:
+    text: str
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    d = yaml.safe_load((DATA / "furniture.yml").read_text(encoding="utf-8"))
+    junk = yaml.safe_load((DATA / "boilerplate.yml").read_text(encoding="utf-8")).get("junk_lines", [])
+
+    def starts(words):
+        return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)", re.I)
+
+    return {
+        "cue": starts(d["line_cues"]),
+        "block": re.compile(rf"(?:{'|'.join(re.escape(w) for w in d['block_cues'])})", re.I),
+        "ending": re.compile(rf"(?:{'|'.join(re.escape(w) for w in d['line_endings'])})\W*$|/\s*$", re.I),
+        "junk": [re.compile(rf"^(?:{p})$", re.I) for p in junk],
+        "outlet_words": {w.lower() for w in d["outlet_words"]},
+        "languages": d["other_languages"],
+    }
+
+
+@lru_cache(maxsize=None)
+def stoplist(language: str) -> frozenset:
+    import justext
+
+    return frozenset(justext.get_stoplist(language))
+
+
+def stopword_density(words: list[str], language: str = "English") -> float:
+    """jusText's measure: the share of words that are stopwords of ``language``."""
+    if not words:
+        return 0.0
+    stops = stoplist(language)
+    return sum(w.lower().strip(".'’") in stops for w in words) / len(words)
+
+
+def title_case_ratio(words: list[str]) -> float:
+    """Share of words that start with a capital (or are all capitals): headlines, tags, menus, names."""
+    content = [w for w in words if w.lower() not in stoplist("English") or w[:1].isupper()]
+    return sum(w[:1].isupper() for w in content) / len(content) if content else 0.0
+
+
+def is_sentence(line: str, words: list[str]) -> bool:
+    """Prose: sentence punctuation at the end and a few words, or a long lower-case run (a cut-off
+    last sentence) dense with stopwords."""
+    if SENTENCE_END.search(line) and len(words) >= MIN_SENTENCE_WORDS:
+        return True
+    if SENTENCE_END.search(line) and len(words) >= 2 and any(w[:1].islower() for w in words[1:]):
+        return True  # "Oman agreed.": short, but a sentence
+    return len(words) >= MIN_FRAGMENT_WORDS and stopword_density(words) >= 0.25
+
+
+def _non_latin_share(line: str) -> float:
+    letters = [c for c in line if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum("LATIN" not in unicodedata.name(c, "") for c in letters) / len(letters)
+
+
+def _other_language(words: list[str]) -> str | None:
+    if len(words) < 3 or stopword_density(words) >= 0.1:
+        return None
+    best = max(_data()["languages"], key=lambda lang: stopword_density(words, lang))
+    return best if stopword_density(words, best) >= 0.25 else None
+
+
+def _byline(line: str, words: list[str]) -> bool:
+    """"Ahmed Kamel – Egypt Daily News", "By Jane Roe, Reuters", "Jane Roe | Staff writer"."""
+    if len(words) > 10 or SENTENCE_END.search(line) and not line.endswith("."):
+        return False
+    if re.match(r"^by\s+[A-Z]", line, re.I) and title_case_ratio(words[1:]) >= 0.8:
+        return True
+    parts = re.split(r"\s+[–—|-]\s+|,\s+", line, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name, outlet = parts
+    name_words = name.split()
+    return (2 <= len(name_words) <= 4 and all(w[:1].isupper() for w in name_words)
+            and any(w.lower() in _data()["outlet_words"] for w in WORD.findall(outlet)))
+
+
+def byline_outlet(line: str) -> str | None:
+    """The outlet half of a byline: "Ahmed Rahimi – Valley Daily News" → "Valley Daily News"."""
+    parts = re.split(r"\s+[–—|-]\s+|,\s+", line, maxsplit=1)
+    return parts[1].strip(" .") or None if len(parts) == 2 else None
+
+
+def judge(line: str) -> str | None:
+    """Why ``line`` is page furniture, or ``None`` when it is article text."""
+    words = WORD.findall(line)
+    if not words:
+        return "no words"
+    sentence = is_sentence(line, words)
+    return _by_form(line) or _by_cue(line, sentence) or _by_content(line, words, sentence)
+
+
+def _by_form(line: str) -> str | None:
+    """What the characters say: an emoji or symbol bullet, another script."""
+    if unicodedata.category(line.lstrip()[:1]) in {"So", "Sk", "Co", "Cn"}:
+        return "symbol or emoji bullet"
+    if _non_latin_share(line) > 0.5:
+        return "another script"
+    return None
+
+
+def _by_cue(line: str, sentence: bool) -> str | None:
+    """Cue phrases in front, credits at the end (data/furniture.yml, data/boilerplate.yml)."""
+    d = _data()
+    if len(line) <= MAX_JUNK_LINE and any(p.match(line) for p in d["junk"]):
+        return "cue phrase"
+    cue = d["cue"].match(line)
+    if cue and (not sentence or re.match(SEPARATOR, line[cue.end():])):
+        return "cue phrase"
+    if d["ending"].search(line):
+        return "credit"
+    tail = CREDIT_TAIL.search(line)
+    if tail and not SENTENCE_END.search(line) and CREDIT_WORDS.search(tail["tail"]):
+        return "caption credit"
+    return None
+
+
+def _by_content(line: str, words: list[str], sentence: bool) -> str | None:
+    """Links, bylines, another language, and lines that are not sentences (headings, tags, menus)."""
+    links = sum(bool(LINKISH.search(w)) for w in line.split())
+    if links and (not sentence or links / len(line.split()) >= 0.3):
+        return "link"
+    if _byline(line, words):
+        return "byline"
+    language = _other_language(words)
+    if language:
+        return f"another language ({language})"
+    if not sentence:
+        return "title-case line (tags, menu, heading)" if title_case_ratio(words) >= 0.8 else "not a sentence"
+    if stopword_density(words) < 0.05 and title_case_ratio(words) >= 0.9:
+        return "title-case line (tags, menu, heading)"
+    return None
+
+
+# the signature of an embedded post after its text: "… — Name (@handle) June 14, 2025"
+EMBED_SIGNATURE = re.compile(r"\s+[—–]\s*[^()]{2,80}?\(@\w{1,30}\)[^()]{0,40}$")
+# links after the text of a line ("… hold fire? https://t.co/…"): a shared post's address
+TRAILING_LINKS = re.compile(r"(?:\s+(?:https?://|www\.)\S+)+\s*$", re.IGNORECASE)
+# two lines glued together when the page was copied: "… the region.The signing …", "… moment.”mitv"
+GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])|(?<=[.!?][\"”’])(?=[A-Za-z])")
+
+
+def unglue(lines: list[str]) -> list[str]:
+    """Split lines where a sentence end is glued to the next line's first word."""
+    return [part for line in lines for part in GLUED.split(line)]
+
+
+def _cut_tail(unit: str) -> tuple[str, Removed | None]:
+    """A post's signature or a trailing link, cut off the end of a line of text."""
+    for pattern, reason in ((EMBED_SIGNATURE, "signature of an embedded post"), (TRAILING_LINKS, "link")):
+        m = pattern.search(unit)
+        if m and m.start() > 0:
+            return unit[:m.start()].strip(), Removed(unit[m.start():].strip(), reason)
+    return unit, None
+
+
+def _key(line: str) -> str:
+    return squash(line).strip(" '\"‘’“”").casefold()
+
+
+def split(units: list[str], title: str | None = None) -> tuple[list[str], list[Removed]]:
+    """Article text and page furniture, in reading order; ``units`` are lines or paragraphs."""
+    kept: list[str] = []
+    removed: list[Removed] = []
+    seen = {_key(title)} if title else set()
+    in_block = False
+    for unit in unglue(units):
+        words = WORD.findall(unit)
+        if in_block and (len(words) < BLOCK_ENDS_AT or not SENTENCE_END.search(unit)):
+            removed.append(Removed(unit, "related links"))
+            continue
+        in_block = False
+        if _data()["block"].fullmatch(unit.strip(" .:…")):
+            in_block = True  # "You may also like" on a line of its own: the headlines under it go too
+            removed.append(Removed(unit, "related links"))
+            continue
+        unit, tail = _cut_tail(unit)
+        if tail is not None:
+            removed.append(tail)
+        k = _key(unit)
+        reason = "repeated" if k in seen else judge(unit)
+        seen.add(k)
+        if reason:
+            removed.append(Removed(unit, reason))
+        else:
+            kept.append(unit)
+    return kept, removed

@@ -1,0 +1,365 @@
+"""Publication date and dateline: an ordered list of strategies, most reliable first.
+
+A newspaper reader finds an article's date the same way: the metadata the publisher attached
+(front matter, the HTML page's meta tags), then a stamp line ("Published: …", "09:28 17.10.2025",
+"AFP Published 20 Oct, 2025 01:30pm"), then the wire dateline ("MOSCOW, October 26. /TASS/.",
+"Budapest, Oct 23 (IANS)"), and last a ``YYYY-MM-DD`` prefix of the file name. Each strategy is
+a small function that returns a :class:`Found` or ``None``; :func:`choose` takes the first that
+answers. Stamp lines and datelines are taken out of the body by :func:`take_meta_lines`, so they
+never become a sentence, a timeline entry, an actor or the title, whichever strategy wins.
+
+Month, weekday and time-zone names, and the words that mark a stamp as first publication or as
+an update, are data (``generator/data/calendar.yml``); nothing here knows a story.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass
+class Found:
+    """What one strategy found: a day (``YYYY-MM-DD``), and maybe the outlet and the dateline place."""
+
+    published: str | None
+    strategy: str
+    outlet: str | None = None
+    place: str | None = None
+    day: tuple[int, int] | None = None  # (month, day) of a dateline that prints no year
+    kind: str = "published"  # published | updated (stamp lines)
+    agency: str | None = None  # what a dateline prints in brackets or slashes ("BSS/AFP", "TASS")
+    byline: str | None = None  # "By Jane Roe | 20 Oct 2025": a person, never the outlet
+
+
+@dataclass
+class Meta:
+    """Stamp lines and the dateline found in an article's first and last paragraphs."""
+
+    stamps: list[Found] = field(default_factory=list)
+    dateline: Found | None = None
+    bylines: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # the lines taken out, as they were
+
+
+@lru_cache(maxsize=1)
+def calendar() -> dict:
+    data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
+    months = {name.lower(): int(n) for n, names in data["months"].items() for name in names}
+    return {"months": months, "weekdays": {w.lower() for w in data["weekdays"]},
+            "published": sorted(data["published_words"], key=len, reverse=True),
+            "updated": sorted(data["updated_words"], key=len, reverse=True),
+            "zones": data["time_zones"]}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    cal = calendar()
+    month = rf"(?:{_alt(cal['months'])})\.?"
+    weekday = rf"(?:{_alt(cal['weekdays'])})\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"(?:19|20)\d{2}"
+    full = (rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y1>{year})"  # October 28, 2025
+            rf"|(?P<d2>{day})[\s-]+(?P<m2>{month}),?[\s-]+(?P<y2>{year})"  # 21 October 2025, 28-Jun-2025, 20 Oct, 2025
+            rf"|(?P<d3>\d{{1,2}})\.(?P<n3>\d{{1,2}})\.(?P<y3>{year})"  # 17.10.2025
+            rf"|(?P<y4>{year})-(?P<n4>\d{{2}})-(?P<d4>\d{{2}})")  # 2025-10-17
+    short = rf"(?P<m5>{month})\s+(?P<d5>{day})|(?P<d6>{day})\s+(?P<m6>{month})"
+    kinds = _alt(cal["published"] + cal["updated"])
+    not_date = rf"(?!(?i:{_alt(cal['months'])}|{_alt(cal['weekdays'])})\b)"
+    place_word = rf"{not_date}[A-Z][\w.'’-]*"
+    place = rf"{place_word}(?:\s+{place_word}){{0,3}}"
+    return {
+        "full": re.compile(rf"\b(?:{full})\b", re.IGNORECASE),
+        "short": re.compile(rf"\b(?:{short})\b", re.IGNORECASE),
+        "weekday": re.compile(rf"\b{weekday}(?=\W|$)", re.IGNORECASE),
+        "time": re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?=\W|$)", re.IGNORECASE),
+        "zone": re.compile(rf"\(?\b(?:{_alt(cal['zones'])})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?\)?(?=\W|$)"),
+        "kind": re.compile(rf"(?<![^\W\d_])(?P<kind>{kinds})(?![^\W\d_])\s*(?:on|at)?\s*:?", re.IGNORECASE),
+        "place": re.compile(rf"^(?P<place>{place}(?:,\s*{place}){{0,2}})"),
+        "agency": re.compile(r"\s*(?:\((?P<a1>[A-Za-z][\w .&/'-]{0,38})\)|/(?P<a2>[A-Za-z][\w .&'-]{0,38})/\.?)\s*"),
+        "dash": re.compile(r"\s*(?:[-–—]+|:)\s*"),
+        "iso_prefix": re.compile(r"^((?:19|20)\d{2}-\d{2}-\d{2})"),
+    }
+
+
+def to_day(match: re.Match) -> str | None:
+    """A match of the ``full`` pattern → ``YYYY-MM-DD`` (``None`` if no such day)."""
+    g = match.groupdict()
+    months = calendar()["months"]
+    for i in "1256":
+        if g.get(f"m{i}"):
+            month, day, year = months[g[f"m{i}"].rstrip(".").lower()], g[f"d{i}"], g.get(f"y{i}")
+            break
+    else:
+        i = "3" if g.get("y3") else "4"
+        month, day, year = int(g[f"n{i}"]), g[f"d{i}"], g[f"y{i}"]
+    try:
+        return dt.date(int(year), month, int(re.sub(r"\D", "", day))).isoformat() if year else None
+    except ValueError:
+        return None
+
+
+def month_day(match: re.Match) -> tuple[int, int] | None:
+    """A match of the ``short`` pattern ("Oct 23", "23 October") → (month, day)."""
+    g = match.groupdict()
+    name, day = (g["m5"], g["d5"]) if g.get("m5") else (g["m6"], g["d6"])
+    month, d = calendar()["months"][name.rstrip(".").lower()], int(re.sub(r"\D", "", day))
+    try:
+        dt.date(2000, month, d)  # a leap year: 29 February is a day
+    except ValueError:
+        return None
+    return month, d
+
+
+# ---- stamp lines ---------------------------------------------------------------------------------
+
+GLUED = re.compile(r"\b([A-Z]{2,})([A-Z][a-z]+)")
+BYLINE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|by|and|de|van|von|al|el|bin|staff|desk|reporter|correspondent)$")
+
+
+def read_stamp(line: str) -> Found | None:
+    """A line that is only a date (with time, weekday, time zone, a "Published"/"Updated" word and
+    maybe an outlet or byline glued on) → the day it gives; anything else → ``None``."""
+    if len(line) > 140:
+        return None
+    line = GLUED.sub(r"\1 \2", line)  # "IANSUpdated:" → "IANS Updated:"
+    p = patterns()
+    date = p["full"].search(line)
+    if date is None or (day := to_day(date)) is None:
+        return None
+    kind_m = p["kind"].search(line)
+    kind = "published"
+    if kind_m and kind_m["kind"].lower() in {w.lower() for w in calendar()["updated"]}:
+        kind = "updated"
+    rest = line[:date.start()] + " " + line[date.end():]
+    for name in ("kind", "zone", "time", "weekday"):
+        rest = p[name].sub(" ", rest)
+    rest = re.sub(r"[|,;·•–—()\[\]]|(?<!\w)-(?!\w)|\s/\s", " ", rest)
+    words = rest.split()
+    if len(words) > 6 or not all(BYLINE_WORD.match(w) for w in words):
+        return None
+    who = " ".join(words)
+    if re.match(r"^by\s", who, re.IGNORECASE):
+        return Found(day, "stamp line", byline=who[3:].strip() or None, kind=kind)
+    return Found(day, "stamp line", outlet=who or None, kind=kind)
+
+
+def stamp_line(meta: Meta) -> Found | None:
+    """Strategy: a stamp line; "Published" (or "Posted", or a bare date) beats "Updated"."""
+    for kind in ("published", "updated"):
+        for stamp in meta.stamps:
+            if stamp.kind == kind:
+                return stamp
+    return None
+
+
+# ---- datelines -----------------------------------------------------------------------------------
+
+def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
+    """A dateline at the start of a paragraph → (what it says, where the text after it starts).
+
+    Forms: ``CITY, Mon DD (AGENCY)``, ``CITY, Month DD. /AGENCY/.``, ``CITY, Country, Month DD, YYYY
+    (AGENCY) -``, ``CITY (AGENCY) —``, ``CITY, Country —``, ``(AGENCY)``, a line that is only a city
+    in capitals, ``City: …`` and ``City, Outlet: …``. Without a date or an agency the place must be
+    in capitals or known to ``is_place``, and the text after a dateline starts a sentence.
+    """
+    p = patterns()
+    a = p["agency"].match(para)
+    if a is not None and para.startswith("("):
+        return Found(None, "dateline", outlet=_first_agency(a["a1"]), agency=a["a1"]), a.end()
+    m = p["place"].match(para)
+    if m is None:
+        return None
+    parts = [x.strip() for x in m["place"].split(",")]
+    in_gazetteer = is_place is not None and (is_place(parts[0]) or is_place(parts[0].split()[0]))
+    if m.end() == len(para.rstrip(". ")) and m["place"].isupper() and in_gazetteer and len(para.split()) <= 4:
+        return Found(None, "dateline", place=", ".join(parts)), len(para)  # "ABU DHABI" on a line of its own
+    return _after_place(para, m.end(), parts, m["place"].isupper() or in_gazetteer)
+
+
+def _after_place(para: str, pos: int, parts: list[str], known: bool) -> tuple[Found, int] | None:
+    """The rest of a dateline after its place: a date, an agency, a dash or a colon."""
+    p = patterns()
+    date = None
+    if para[pos:pos + 1] == ",":
+        at = pos + 1 + _spaces(para, pos + 1)
+        date = p["full"].match(para, at) or p["short"].match(para, at)
+    if date is not None:
+        pos = date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
+    a = p["agency"].match(para, pos)
+    pos = a.end() if a is not None else pos
+    agency = (a["a1"] or a["a2"]).strip() if a is not None else None
+    d = p["dash"].match(para, pos)
+    if d is not None and d.group().strip() == ":" and date is None and agency is None:
+        return _place_colon(para, parts, known)
+    if d is not None:
+        pos = d.end()
+    elif agency is None and not (date is not None and para[pos - 1] == "."):
+        return None  # "Moscow, Russia's capital, …": a sentence, not a dateline
+    if (date is None and agency is None and not known) or (para[pos:pos + 1] and not _starts_sentence(para[pos:])):
+        return None
+    found = Found(None, "dateline", outlet=_first_agency(agency), place=", ".join(parts), agency=agency)
+    if date is not None and date.re is p["full"]:
+        found.published = to_day(date)
+    elif date is not None:
+        found.day = month_day(date)
+    return found, pos
+
+
+def _starts_sentence(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'("
+
+
+def _spaces(text: str, pos: int) -> int:
+    return len(text[pos:]) - len(text[pos:].lstrip())
+
+
+def _first_agency(agency: str | None) -> str | None:
+    """"BSS/AFP" → "BSS" (the outlet that printed it; the other is cited)."""
+    return agency.split("/")[0].strip() if agency else None
+
+
+def _place_colon(para: str, parts: list[str], known: bool) -> tuple[Found, int] | None:
+    """"Islamabad: The sixth round …", "Muscat, The Gulf Observer: Iran and …" (a known place)."""
+    m = re.match(r"^([^:]{2,60}):\s+(?=[A-Z\"“‘'])", para)
+    if m is None or not known or len(parts) > 2 or len(parts[0].split()) > 3:
+        return None
+    return Found(None, "dateline", outlet=parts[1] if len(parts) == 2 else None, place=parts[0]), m.end()
+
+
+def dateline(meta: Meta) -> Found | None:
+    """Strategy: the dateline's date, when it prints the year."""
+    if meta.dateline is not None and meta.dateline.published:
+        return meta.dateline
+    return None
+
+
+# ---- the other strategies ------------------------------------------------------------------------
+
+def front_matter(fm: dict | None) -> Found | None:
+    """Strategy: ``published:`` (or ``date:``) in a Markdown file's front matter."""
+    if not fm:
+        return None
+    value = fm.get("published", fm.get("date"))
+    if isinstance(value, dt.datetime):
+        return Found(value.date().isoformat(), "front matter")
+    if isinstance(value, dt.date):
+        return Found(value.isoformat(), "front matter")
+    if value not in (None, ""):
+        m = patterns()["full"].search(str(value))
+        day = to_day(m) if m else None
+        if day:
+            return Found(day, "front matter")
+    return None
+
+
+def html_metadata(html: str | None) -> Found | None:
+    """Strategy: the page's own metadata (meta tags, JSON-LD, ``<time>``), read by ``htmldate``.
+
+    Only what the page declares: no guess from the text or the clock."""
+    if not html:
+        return None
+    from htmldate import find_date
+
+    try:
+        day = find_date(html, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):
+        return None
+    return Found(day, "HTML metadata") if day else None
+
+
+def file_name(path: Path) -> Found | None:
+    """Strategy: a ``YYYY-MM-DD`` prefix of the file name."""
+    m = patterns()["iso_prefix"].match(Path(path).name)
+    if not m:
+        return None
+    try:
+        return Found(dt.date.fromisoformat(m[1]).isoformat(), "file name")
+    except ValueError:
+        return None
+
+
+def choose(path: Path, fm: dict | None, html: str | None, meta: Meta) -> Found | None:
+    """The first strategy that finds a day, most reliable first."""
+    for strategy in (lambda: front_matter(fm), lambda: html_metadata(html), lambda: stamp_line(meta),
+                     lambda: dateline(meta), lambda: file_name(path)):
+        found = strategy()
+        if found is not None and found.published:
+            return found
+    return None
+
+
+def year_for_dateline(meta: Meta, path: Path, found: Found | None) -> str | None:
+    """A dateline that prints no year ("Budapest, Oct 23 (IANS)") takes the year of the date another
+    strategy found, or of the file name's prefix, when that day is within a few days of it."""
+    if meta.dateline is None or meta.dateline.day is None:
+        return None
+    month, day = meta.dateline.day
+    anchor = found.published if found is not None else None
+    if anchor is None:
+        return None
+    ref = dt.date.fromisoformat(anchor)
+    for year in (ref.year, ref.year - 1):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((ref - cand).days) <= 3:
+            return cand.isoformat()
+    return None
+
+
+# ---- taking stamp lines and the dateline out of the body -----------------------------------------
+
+def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[list[str], Meta]:
+    """Stamp lines (anywhere) and a dateline (in the first paragraph of prose, or the one after a
+    standfirst) out of the body."""
+    meta = Meta()
+    body: list[str] = []
+    prose_seen = 0
+    for para in paras:
+        stamp = read_stamp(para)
+        if stamp is not None:
+            meta.stamps.append(stamp)
+            meta.removed.append(para)
+            continue
+        if meta.dateline is None and prose_seen < 2:
+            hit = read_dateline(para, is_place)
+            if hit is not None:
+                found, pos = hit
+                meta.dateline = found
+                meta.removed.append(para[:pos].strip())
+                para = para[pos:].strip()
+                if not para:
+                    continue
+        prose_seen += is_prose is None or is_prose(para)
+        body.append(para)
+    return body, meta
+
+
+def settle_undated(articles, year: int | None, warn=None) -> None:
+    """After reading a corpus: a dateline's day without a year ("MOSCOW, October 26. /TASS/.") takes
+    the corpus's year (the median year of the dated articles), said on the source page; an article
+    still without a date is reported through ``warn(path)``."""
+    for art in articles:
+        if art.published is None and art.dateline_day and year:
+            month, day = (int(x) for x in art.dateline_day.split("-"))
+            try:
+                art.published = dt.date(year, month, day).isoformat()
+            except ValueError:
+                pass
+            else:
+                art.reference_note = (f"The dateline gives the day without a year; the year ({year}) is that of the "
+                                      f"other articles.")
+        if art.published is None and warn is not None:
+            warn(art.path)

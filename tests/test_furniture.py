@@ -1,0 +1,139 @@
+"""Page furniture: one test per pattern, on lines written for these tests in the shapes real
+saved pages have (tests/fixtures/real-formats), and the article text around them kept."""
+from __future__ import annotations
+
+
+import pytest
+
+from generator.furniture import judge, split, stopword_density, title_case_ratio
+from generator.readers import read_article
+
+from .conftest import FIXTURES, ROOT
+
+FORMATS = FIXTURES / "real-formats"
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("ALSO READ: Five things to know about the river treaty", "cue phrase"),
+    ("Hashtags", "cue phrase"),
+    ("Try Our AI Features", "cue phrase"),
+    ("IMAGE: Delegates pose for a group picture before the talks.", "cue phrase"),
+    ("Courtesy", "cue phrase"),
+    ("How informative is this news?", "cue phrase"),
+    ("Scroll to Top", "cue phrase"),
+    ("Share", "cue phrase"),
+    ("Subscribe to our newsletter for daily updates", "cue phrase"),
+    ("Photo: Lena Hofer speaks to the press in Vienna. Photo credit: Anna Berger/AFP", "cue phrase"),
+    ("Error! We're sorry, but the page you were looking for doesn't exist.", "cue phrase"),
+    ("Get exclusive reports and analysis — straight to your inbox.", "credit"),
+    ("Delegates sign the text in Vienna on Monday. Karl Weber via Telegram/ Handout via AGENCY", "caption credit"),
+    ("Screenshot of the signing taken from the ministry's video; fair use.", "credit"),
+    ("World US Elections War", "title-case line (tags, menu, heading)"),
+    ("Home | World | Politics | Business | Sport | Opinion", "title-case line (tags, menu, heading)"),
+    ("By Maria Lopez, Associated Press", "byline"),
+    ("Ahmed Rahimi – Valley Daily News", "byline"),
+    ("🟦 River treaty", "symbol or emoji bullet"),
+    ("403", "no words"),
+    ("نص باللغة العربية عن المعاهدة", "another script"),
+    ("Le traité sur le fleuve sera signé le mois prochain à Vienne, selon la médiatrice.", "another language (French)"),
+    ("Follow the talks at www.example.org/river and @riverdesk", "link"),
+    ("Regional rivalries and stalled diplomacy", "not a sentence"),
+])
+def test_furniture_patterns(line, reason):
+    assert judge(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The mediator, Lena Hofer, said the two delegations would meet again in November.",
+    "“We are ready to welcome both delegations whenever they choose,” Orban said.",
+    "Share prices of the utility fell after the talks collapsed on Monday.",
+    "Related talks on fishing rights will open in Budapest next week, the ministry said.",
+    "Images of the flooded valley were shown to both delegations before the vote.",
+    "He declined.",
+    "Oman agreed.",
+    # a sentence cut off when the page was saved is text, not furniture
+    "The statement said in close coordination with the regional partners the mediators will continue to engage both",
+])
+def test_article_text_is_kept(line):
+    assert judge(line) is None
+
+
+def test_stopword_density_and_title_case_ratio():
+    prose = "the talks in the capital were held on the second day of the week".split()
+    tags = "Politics Sport Business Opinion Video".split()
+    assert stopword_density(prose) > 0.3 > stopword_density(tags)
+    assert title_case_ratio(tags) == 1.0 > title_case_ratio(prose)
+
+
+def test_related_links_block_goes_with_its_cue():
+    kept, removed = split(["The signing was postponed to next month, the mediator said on Tuesday.",
+                           "You may also like", "Ten rivers that cross three countries",
+                           "Why the dam matters for farmers, and what the treaty changes?"])
+    assert kept == ["The signing was postponed to next month, the mediator said on Tuesday."]
+    assert [r.reason for r in removed] == ["related links"] * 3
+
+
+def test_repeated_headline_and_repeated_caption():
+    kept, removed = split(["Talks end in Vienna", "Both sides left Vienna on Tuesday without a deal.",
+                           "Both sides left Vienna on Tuesday without a deal."], title="Talks end in Vienna")
+    assert kept == ["Both sides left Vienna on Tuesday without a deal."]
+    assert [r.reason for r in removed] == ["repeated", "repeated"]
+
+
+def test_embedded_post_signature_and_trailing_link_are_cut_off():
+    kept, removed = split(["“Water when we need it most,” he wrote. — Pavel Dusek (@pdusek) October 20, 2025",
+                           "How can the mediators keep both sides at the table? https://t.co/abc123"])
+    assert kept == ["“Water when we need it most,” he wrote.", "How can the mediators keep both sides at the table?"]
+    assert [r.text for r in removed] == ["— Pavel Dusek (@pdusek) October 20, 2025", "https://t.co/abc123"]
+
+
+def test_glued_lines_are_split():
+    kept, removed = split(["The groups welcomed the draft.The groups said they had been consulted by both governments.",
+                           "The minister called it “an important moment.”site"])
+    assert kept == ["The groups welcomed the draft.", "The groups said they had been consulted by both governments.",
+                    "The minister called it “an important moment.”"]
+    assert [r.text for r in removed] == ["site"]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FORMATS.iterdir()))
+def test_no_furniture_left_in_fixture_articles(name):
+    art = read_article(FORMATS / name)
+    assert art.paragraphs
+    for para in art.paragraphs:
+        assert judge(para) is None, para
+
+
+def test_every_removed_line_is_on_the_source_page_as_text(tmp_path):
+    from generator.pipeline import build
+    from generator.render import md_escape, render_pages
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    hostile = (FORMATS / "weekday-last-stamp.txt").read_text(encoding="utf-8").replace(
+        "Home | World", "<script>alert(1)</script> | [World](javascript:alert(1))")
+    (seeds / "menu.txt").write_text(hostile, encoding="utf-8")
+    result = build(seeds)
+    page = render_pages(result.briefing, ROOT / "templates")["sources/menu.md"]
+    assert "## Removed as page furniture" in page
+    for line in result.briefing.sources[0].furniture:
+        assert str(md_escape(line["text"])) in page
+    assert "<script>" not in page and "](javascript" not in page
+
+
+def test_byline_names_the_outlet_and_never_reaches_the_text(tmp_path):
+    f = tmp_path / "byline.txt"
+    f.write_text("Ahmed Rahimi – Valley Daily News\nThe two delegations met in Vienna on Monday to discuss the dam.\n"
+                 "They agreed to meet again next week, the mediator said.\n", encoding="utf-8")
+    art = read_article(f)
+    assert art.outlet == "Valley Daily News"
+    assert "Rahimi" not in art.text and "Rahimi" not in art.title
+
+
+def test_a_sentence_broken_across_two_lines_is_one_paragraph(tmp_path):
+    f = tmp_path / "broken.txt"
+    f.write_text("Talks resume in Vienna\nThe mediator said on Monday that the delegations\nwould meet again in Vienna "
+                 "next week.\nBoth sides agreed.\n", encoding="utf-8")
+    art = read_article(f)
+    assert art.paragraphs == ["The mediator said on Monday that the delegations would meet again in Vienna next week.",
+                              "Both sides agreed."]
+    assert art.furniture == []

@@ -1,0 +1,180 @@
+"""Publication date and dateline: one test per strategy and per printed format, on fixtures
+written for these tests (tests/fixtures/real-formats) in the formats real outlets print."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from generator import published
+from generator.published import Meta, read_dateline, read_stamp
+from generator.readers import read_article
+
+from .conftest import FIXTURES
+
+FORMATS = FIXTURES / "real-formats"
+
+
+def _is_place(name: str) -> bool:
+    from generator.gazetteer import gazetteer
+
+    return gazetteer().place(name) is not None
+
+
+# ---- strategy 1: front matter ----------------------------------------------------------------------
+
+def test_front_matter_strategy():
+    assert published.front_matter({"published": "2025-10-30"}).published == "2025-10-30"
+    assert published.front_matter({"date": "30 October 2025"}).published == "2025-10-30"
+    assert published.front_matter({"title": "no date"}) is None
+    art = read_article(FORMATS / "front-matter.md")
+    assert (art.published, art.outlet) == ("2025-10-30", "River Weekly")
+
+
+# ---- strategy 2: HTML metadata (htmldate) ------------------------------------------------------------
+
+def test_html_metadata_strategy():
+    html = (FORMATS / "html-metadata.html").read_text(encoding="utf-8")
+    assert published.html_metadata(html).published == "2025-10-24"
+    assert published.html_metadata("<html><body><p>No date here.</p></body></html>") is None
+    art = read_article(FORMATS / "html-metadata.html")
+    assert (art.published, art.outlet) == ("2025-10-24", "Valley Herald")
+
+
+# ---- strategy 3: stamp lines ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line,day,kind,outlet", [
+    ("09:28 17.10.2025", "2025-10-17", "published", None),
+    ("Tue, 21 October 2025 12:28", "2025-10-21", "published", None),
+    ("October 28, 2025, Tuesday", "2025-10-28", "published", None),
+    ("Friday, June 27, 2025", "2025-06-27", "published", None),
+    ("AFP Published 20 Oct, 2025 01:30pm", "2025-10-20", "published", "AFP"),
+    ("IANSUpdated: Wednesday, October 01, 2025, 06:43 PM IST", "2025-10-01", "updated", "IANS"),
+    ("Posted on 20 Oct 2025", "2025-10-20", "published", None),
+    ("Last modified: 3 Oct 2025 10:00 GMT", "2025-10-03", "updated", None),
+    ("9 July 2025 12:08 (UTC+04:00)", "2025-07-09", "published", None),
+    ("Sat, 28-Jun-2025", "2025-06-28", "published", None),
+])
+def test_stamp_line_formats(line, day, kind, outlet):
+    found = read_stamp(line)
+    assert (found.published, found.kind, found.outlet) == (day, kind, outlet)
+
+
+def test_byline_stamp_names_a_person_not_the_outlet():
+    found = read_stamp("By Jane Roe | October 20, 2025")
+    assert (found.published, found.byline, found.outlet) == ("2025-10-20", "Jane Roe", None)
+
+
+@pytest.mark.parametrize("line", [
+    "The talks ended on October 2, 2025.",
+    "Putin and Trump met on August 15, 2025 in Alaska",
+    "Mediator proposes a technical working group on the dam",
+])
+def test_a_sentence_with_a_date_is_not_a_stamp(line):
+    assert read_stamp(line) is None
+
+
+def test_published_beats_updated_wherever_it_stands():
+    art = read_article(FORMATS / "stamp-updated-above-published.txt")
+    assert art.published == "2025-10-21"  # "Updated: October 22" stands above "Published: October 21"
+    meta = Meta(stamps=[read_stamp("Updated: 2025-10-22"), read_stamp("Published: 2025-10-21")])
+    assert published.stamp_line(meta).published == "2025-10-21"
+
+
+@pytest.mark.parametrize("name,day", [
+    ("stamp-numeric.txt", "2025-10-17"),
+    ("weekday-last-stamp.txt", "2025-10-28"),
+    ("afp-glued-stamp.txt", "2025-10-20"),
+    ("ap-dateline-byline.txt", "2025-06-27"),  # "Friday, June 27, 2025" at the foot of the article
+])
+def test_stamp_line_dates_the_article_and_leaves_the_text(name, day):
+    art = read_article(FORMATS / name)
+    assert art.published == day
+    assert not any(read_stamp(p) for p in art.paragraphs)
+
+
+# ---- strategy 4: datelines -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("para,place,agency,day,year_day,rest", [
+    ("Budapest, Oct 23 (IANS) Hungary's minister said.", "Budapest", "IANS", (10, 23), None, "Hungary's"),
+    ("New York, Oct 16 (IANS) The council met.", "New York", "IANS", (10, 16), None, "The"),
+    ("MOSCOW, October 26. /TASS/. The Kremlin said.", "MOSCOW", "TASS", (10, 26), None, "The"),
+    ("WASHINGTON (AP) — The talks began.", "WASHINGTON", "AP", None, None, "The"),
+    ("PUNTA CANA, Dominican Republic (AP) — Talks began.", "PUNTA CANA, Dominican Republic", "AP", None, None, "Talks"),
+    ("MUSCAT, Oman, June 15, 2025 (BSS/AFP) - A sixth round", "MUSCAT, Oman", "BSS/AFP", None, "2025-06-15", "A"),
+    ("Abu Dhabi, July 10, 2025 — The leaders met.", "Abu Dhabi", None, None, "2025-07-10", "The"),
+    ("ROME — Talks between the two sides", "ROME", None, None, None, "Talks"),
+    ("Geneva – The mediator said", "Geneva", None, None, None, "The"),
+    ("Lisbon: The minister said", "Lisbon", None, None, None, "The"),
+])
+def test_dateline_formats(para, place, agency, day, year_day, rest):
+    found, pos = read_dateline(para, _is_place)
+    assert (found.place, found.agency, found.day, found.published) == (place, agency, day, year_day)
+    assert para[pos:].startswith(rest)
+
+
+@pytest.mark.parametrize("para", [
+    "Trump — who spoke first — said the talks would go on.",
+    "Varin: “We will wait for the text.”",
+    "Friday, June 27, 2025",
+    "Nuclear Talks",
+    "TT",
+])
+def test_not_a_dateline(para):
+    assert read_dateline(para, _is_place) is None
+
+
+def test_dateline_with_year_dates_the_article():
+    meta = Meta(dateline=read_dateline("Abu Dhabi, July 10, 2025 — The leaders met.", _is_place)[0])
+    assert published.dateline(meta).published == "2025-07-10"
+
+
+def test_dateline_never_becomes_title_sentence_or_actor(tmp_path):
+    art = read_article(FORMATS / "wire-dateline-tass.txt")
+    assert not art.title.startswith("MOSCOW") and "TASS" not in art.text
+    assert (art.dateline, art.outlet, art.dateline_day) == ("MOSCOW", "TASS", "10-26")
+    art = read_article(FORMATS / "wire-dateline-ians.txt")
+    assert "IANS" not in art.text and art.paragraphs[0].startswith("Hungary's foreign minister")
+
+
+def test_dateline_without_year_takes_the_corpus_year():
+    art = read_article(FORMATS / "wire-dateline-ians.txt")
+    published.settle_undated([art], 2025)
+    assert art.published == "2025-10-23" and "year" in art.reference_note
+
+
+# ---- strategy 5: file name -----------------------------------------------------------------------------
+
+def test_file_name_strategy(tmp_path):
+    assert published.file_name(Path("2025-10-19_river.txt")).published == "2025-10-19"
+    assert published.file_name(Path("river.txt")) is None
+    f = tmp_path / "2025-10-19_river.txt"
+    f.write_text((FORMATS / "no-date.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert read_article(f).published == "2025-10-19"
+
+
+def test_strategies_are_tried_most_reliable_first(tmp_path):
+    meta = Meta(stamps=[read_stamp("Published: 2025-10-21")])
+    assert published.choose(Path("2025-01-01_x.txt"), {"published": "2025-10-30"}, None, meta).strategy == "front matter"
+    assert published.choose(Path("2025-01-01_x.txt"), None, None, meta).strategy == "stamp line"
+    assert published.choose(Path("2025-01-01_x.txt"), None, None, Meta()).strategy == "file name"
+    assert published.choose(Path("x.txt"), None, None, Meta()) is None
+
+
+# ---- no date: the page and the build say so ------------------------------------------------------------
+
+def test_undated_article_is_reported(tmp_path, caplog):
+    from generator.pipeline import build
+    from generator.render import render_pages
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("no-date.txt", "stamp-numeric.txt"):
+        (seeds / name).write_bytes((FORMATS / name).read_bytes())
+    with caplog.at_level(logging.WARNING, logger="generator"):
+        result = build(seeds)
+    assert any("no-date.txt: no publication date found" in r.getMessage() for r in caplog.records)
+    assert not any("stamp-numeric.txt" in r.getMessage() for r in caplog.records)
+    page = render_pages(result.briefing, Path(__file__).resolve().parent.parent / "templates")["sources/no-date.md"]
+    assert "not found in the file" in page
