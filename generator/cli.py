@@ -21,6 +21,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="per-article cache folder (default: .briefing/cache beside the seeds folder)")
     ex.add_argument("--no-cache", action="store_true", help="analyse every article afresh and write no cache")
     ex.add_argument("--workers", type=int, default=None, help="processes for analysis (default: one per core)")
+    ex.add_argument("--executor", choices=["local", "dask"], default=None,
+                    help="where analysis runs: local process pool (default) or dask ($BRIEFING_EXECUTOR)")
+    ex.add_argument("--scheduler", default=None, metavar="ADDR",
+                    help="Dask scheduler address, e.g. tcp://host:8786 (default: $BRIEFING_SCHEDULER, "
+                         "or a LocalCluster of --workers processes)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     pg = sub.add_parser("pages", help="write the site's generated pages (what the MkDocs hook does)")
     pg.add_argument("--seeds", type=Path, default=Path("seeds"))
@@ -32,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     pg.add_argument("--cache", type=Path, default=None)
     pg.add_argument("--no-cache", action="store_true")
     pg.add_argument("--workers", type=int, default=None)
+    pg.add_argument("--executor", choices=["local", "dask"], default=None)
+    pg.add_argument("--scheduler", default=None, metavar="ADDR")
     pg.add_argument("-q", "--quiet", action="store_true")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr)
@@ -42,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         cache = None if args.no_cache else (args.cache or args.seeds.resolve().parent / ".briefing" / "cache")
         result = build(args.seeds, model=args.model, strict=args.strict, cache_dir=cache, workers=args.workers,
-                       quiet=args.quiet)
+                       quiet=args.quiet, executor=args.executor, scheduler=args.scheduler)
         print(f"briefing: {result.stats.line()}", file=sys.stderr)
         if args.command == "export":
             export(result.briefing, args.output)

@@ -1,7 +1,8 @@
 """MkDocs hook: ``mkdocs build`` (and ``mkdocs serve``) regenerate the briefing from ``seeds/``.
 
 Declared in ``mkdocs.yml`` under ``hooks:``. Settings come from ``extra.briefing`` in
-``mkdocs.yml`` (``seeds``, ``templates``, ``output``, ``model``, ``strict``), paths relative to
+``mkdocs.yml`` (``seeds``, ``templates``, ``output``, ``model``, ``strict``, ``workers``, ``executor``,
+``scheduler``), paths relative to
 the folder of ``mkdocs.yml``.
 
 * ``on_pre_build`` runs the pipeline and writes the pages to ``.briefing/pages`` (git-ignored,
@@ -32,7 +33,7 @@ log = logging.getLogger("mkdocs.hooks.briefing")
 _state: dict = {"command": None, "final_site": None, "staging": None}
 
 DEFAULTS = {"seeds": "seeds", "templates": "templates", "output": ".briefing/pages", "cache": ".briefing/cache",
-            "model": None, "strict": False, "workers": None}
+            "model": None, "strict": False, "workers": None, "executor": None, "scheduler": None}
 
 
 def _settings(config) -> dict:
@@ -105,7 +106,7 @@ def on_pre_build(config, **kwargs):
     quiet = logging.getLogger("mkdocs").getEffectiveLevel() > logging.INFO  # mkdocs build -q
     try:
         result = build(s["seeds"], model=s["model"], strict=bool(s["strict"]), cache_dir=s["cache"] or None,
-                       workers=s["workers"], quiet=quiet)
+                       workers=s["workers"], quiet=quiet, executor=s["executor"], scheduler=s["scheduler"])
         started = time.perf_counter()
         written, skipped = render_site(result.briefing, s["output"], templates=s["templates"],
                                        content=Path(config.docs_dir), directory_urls=config.use_directory_urls)
