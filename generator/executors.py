@@ -121,17 +121,36 @@ def analyse_batch(batch: list, model: str, version: str) -> list:
 # ---- on the client ----------------------------------------------------------------------------------
 
 
-def _client(scheduler: str | None, workers: int):
+def local_cluster(workers: int, model: str):
+    """A LocalCluster of ``workers`` single-threaded worker processes, on loopback, without dashboard.
+
+    Its workers are forked from this process with the model already loaded (Dask's
+    ``multiprocessing-method`` setting), as the local pool's are: spawned workers would import
+    spaCy and load the model once more each, which costs more than the analysis of a few hundred
+    articles on two cores. A worker that dies is forked again by its nanny, model included."""
+    import multiprocessing
+
+    import dask
+    from distributed import LocalCluster
+
+    _ensure_loaded(model)
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                            dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},
+                            silence_logs=logging.ERROR)
+
+
+def _client(scheduler: str | None, workers: int, model: str):
     """A Dask client on the given scheduler, or on a LocalCluster of ``workers`` processes."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if scheduler:
         try:
             return Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False), None
         except (OSError, TimeoutError, ValueError) as exc:
             raise BriefingError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address=None, silence_logs=logging.ERROR)
+    cluster = local_cluster(workers, model)
     return Client(cluster, set_as_default=False), cluster
 
 
@@ -146,15 +165,25 @@ def run_on_dask(todo: list, model: str, workers: int, bar=None, scheduler: str |
         return analyse_and_extract(todo, model, 1, bar)  # a cluster would cost more than these few articles
     from .cache import pipeline_version
 
+    import distributed  # noqa: F401 - configures its loggers on import: quieten them after that
+
     version = pipeline_version(model)
-    client, cluster = _client(scheduler, max(1, min(workers, len(batches))))
+    chatty = logging.getLogger("distributed")
+    level = chatty.level
+    chatty.setLevel(logging.ERROR)  # Dask's own INFO/WARNING lines (workers joining, closing) are not the user's
     try:
-        client.register_plugin(_worker_plugin(model), name=f"briefing-model-{model}")
-        return _gather(client, batches, model, version, bar)
+        client, cluster = _client(scheduler, max(1, min(workers, len(batches))), model)
+        try:
+            client.register_plugin(_worker_plugin(model), name=f"briefing-model-{model}")
+            log.info("analysing %d articles on Dask (%s, %d workers)", len(todo), scheduler or "LocalCluster",
+                     len(client.scheduler_info().get("workers", {})))
+            return _gather(client, batches, model, version, bar)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        chatty.setLevel(level)
 
 
 def _gather(client, batches: list, model: str, version: str, bar) -> list:

@@ -66,10 +66,11 @@ class KillOnFirstUpdate:
 
 
 def test_a_worker_killed_mid_build_is_replaced_and_the_build_finishes(corpus, local_output, monkeypatch, tmp_path):
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) \
-            as cluster, Client(cluster, set_as_default=False) as client:
+    from generator.analyse import model_name
+
+    with executors.local_cluster(2, model_name()) as cluster, Client(cluster, set_as_default=False) as client:
         before = sorted(client.run(os.getpid).values())
         bar = KillOnFirstUpdate(before[0])
         monkeypatch.setattr("generator.pipeline._progress", lambda total, enabled, label: bar)
@@ -93,7 +94,7 @@ def threads_cluster():
     """A Dask cluster inside this process (threads): what is patched here is patched on its worker."""
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0") as cluster:
         yield cluster.scheduler_address
 
 
