@@ -164,6 +164,10 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     measured = work / "results.md"
     write_report(results, measured)
+    from bench import dask_bench  # the dask executor beside the local pool, at the largest size
+
+    measured.write_text(measured.read_text(encoding="utf-8") + dask_bench.report(
+        dask_bench.compare([max(r["n"] for r in results)], args.workers, args.repeat)), encoding="utf-8")
     (work / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     section = measured.read_text(encoding="utf-8").split("\n", 2)[2]  # without the "# Benchmarks" title
     text = args.report.read_text(encoding="utf-8") if args.report.exists() else "# Benchmarks\n\n" + START + "\n" + END + "\n"
