@@ -40,14 +40,30 @@ WORK = ROOT / "bench" / "work"
 START, END = "<!-- dask-scaling:start (written by bench/dask_bench.py --scaling) -->", "<!-- dask-scaling:end -->"
 
 
-def _child(args: list[str]) -> tuple[float, dict]:
-    """(wall seconds, the JSON it printed last) of this file run with ``args`` in a fresh process."""
+def _child(args: list[str], timeout: float | None = None, memory_gib: float | None = None) -> tuple[float, dict | None]:
+    """(wall seconds, the JSON it printed last) of this file run with ``args`` in a fresh process;
+    (wall, None) when it ran out of time or memory."""
     env = dict(os.environ, CI="true", NO_MKDOCS_2_WARNING="1")
+
+    def limit():
+        if memory_gib:
+            import resource
+
+            cap = int(memory_gib * 2**30)
+            resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
     start = time.perf_counter()
     proc = subprocess.Popen([str(BIN / "python"), str(Path(__file__).resolve()), *args], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    out, err = proc.communicate()
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=limit)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        return time.perf_counter() - start, None
     wall = time.perf_counter() - start
+    if proc.returncode and "MemoryError" in err:
+        return wall, None
     if proc.returncode:
         raise SystemExit(f"dask_bench {' '.join(args)} failed:\n{err[-2000:]}")
     return wall, json.loads(out.strip().splitlines()[-1])
@@ -181,6 +197,9 @@ def _child_reduce(facts_path: Path, base_n: int, n: int, pages: Path | None) -> 
     from generator.reconcile import build_briefing
 
     rep = Replicator(facts_path.read_bytes(), [p[0] for p in people_of(base_n)])
+    build_briefing(pickle.loads(facts_path.read_bytes())[:5])  # noqa: S301 - imports and gazetteer, once
+    gc.collect()
+    baseline = _memory()["VmRSS"]
     facts = []
     for k in range(-(-n // rep.n)):
         facts.extend(rep.copy(k) if k else pickle.loads(facts_path.read_bytes()))  # noqa: S301
@@ -194,7 +213,8 @@ def _child_reduce(facts_path: Path, base_n: int, n: int, pages: Path | None) -> 
     peak = _memory()["VmHWM"]
     started = time.perf_counter()
     text = to_json_text(briefing)
-    row = {"n": n, "reduce_s": reduce_s, "facts_mib": before, "reduce_peak_mib": peak, "json_s": time.perf_counter() - started,
+    row = {"n": n, "reduce_s": reduce_s, "baseline_mib": baseline, "facts_mib": before - baseline, "peak_mib": peak,
+           "reduce_mib": peak - before, "json_s": time.perf_counter() - started,
            "json_mib": len(text.encode()) / 2**20, "actors": len(briefing.actors), "venues": len(briefing.venues),
            "events": len(briefing.events), "questions": len(briefing.questions)}
     if pages is not None:
@@ -222,12 +242,17 @@ def _site_project(pages: Path, work: Path) -> Path:
     return work
 
 
-def scaling(sizes: list[int], site: int | None, base: int, workers: int) -> tuple[list[dict], dict | None]:
+def scaling(sizes: list[int], site: int | None, base: int, workers: int, timeout: float,
+            memory_gib: float) -> tuple[list[dict], dict | None]:
     facts = base_facts(base, workers)
     rows, site_row = [], None
     for n in sizes:
         pages = WORK / f"scale-{n}" / "pages" if n == site else None
-        wall, row = _child(["--child-reduce", str(facts), str(base), str(n), str(pages or "")])
+        wall, row = _child(["--child-reduce", str(facts), str(base), str(n), str(pages or "")], timeout, memory_gib)
+        if row is None:  # out of time or memory: that is where it stops fitting
+            rows.append({"n": n, "stopped": f"stopped after {wall:.0f} s (limits: {timeout:.0f} s, {memory_gib} GiB)"})
+            print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+            break
         row["wall"] = wall
         rows.append(row)
         print(json.dumps(row), file=sys.stderr, flush=True)
@@ -250,10 +275,14 @@ def scaling_report(rows: list[dict], site_row: dict | None, base: int) -> str:
     lines = [f"Measured by `bench/dask_bench.py --scaling` ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores). "
              f"The facts of N articles are {base} analysed generated articles (from the cache) replicated with every "
              "person renamed; the reduce step runs alone in a fresh process.", "",
-             "| N | reduce (`build_briefing`) | memory before (facts held) | peak during reduce | JSON export | "
-             "briefing.json | actors | venues | events | questions |", "|---|---|---|---|---|---|---|---|---|---|"]
+             "| N | reduce (`build_briefing`) | facts held | reduce's own peak | process peak | JSON export | "
+             "briefing.json | actors | venues | events | questions |", "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
-        lines.append(f"| {r['n']:,} | {r['reduce_s']:.1f} s | {r['facts_mib']:,} MiB | {r['reduce_peak_mib']:,} MiB | "
+        if "stopped" in r:
+            lines.append(f"| {r['n']:,} | {r['stopped']} |" + " |" * 9)
+            continue
+        lines.append(f"| {r['n']:,} | {r['reduce_s']:.1f} s | {r['facts_mib']:,} MiB | +{r['reduce_mib']:,} MiB | "
+                     f"{r['peak_mib']:,} MiB | "
                      f"{r['json_s']:.1f} s | {r['json_mib']:.0f} MiB | {r['actors']:,} | {r['venues']:,} | "
                      f"{r['events']:,} | {r['questions']:,} |")
     if site_row:
@@ -280,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--site", type=int, default=None, help="also build the site at this size (one of --scaling)")
     ap.add_argument("--base", type=int, default=300, help="generated articles analysed for the scaling study")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--timeout", type=float, default=900, help="seconds one size of the scaling study may take")
+    ap.add_argument("--memory", type=float, default=8, help="GiB one size of the scaling study may use")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--child-build", nargs=4, help=argparse.SUPPRESS)
     ap.add_argument("--child-reduce", nargs=4, help=argparse.SUPPRESS)
@@ -295,7 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare:
         print(report(compare([int(x) for x in args.compare.split(",")], args.workers, args.repeat)))
     if args.scaling:
-        rows, site_row = scaling([int(x) for x in args.scaling.split(",")], args.site, args.base, args.workers)
+        rows, site_row = scaling([int(x) for x in args.scaling.split(",")], args.site, args.base, args.workers,
+                                 args.timeout, args.memory)
         text = scaling_report(rows, site_row, args.base)
         print(text)
         _write_section(text)
