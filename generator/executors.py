@@ -81,8 +81,11 @@ def _worker_plugin(model: str):
         def __init__(self, name: str):
             self.model = name
 
-        def setup(self, worker):
-            _ensure_loaded(self.model)
+        async def setup(self, worker):
+            import asyncio
+
+            # in a thread: the worker's event loop keeps answering the scheduler while the model loads
+            await asyncio.to_thread(_ensure_loaded, self.model)
 
     return LoadModel(model)
 
@@ -99,9 +102,11 @@ def analyse_batch(batch: list, model: str, version: str) -> list:
     """One Dask task: the facts of a batch of (article, year hint), as the local pool makes them."""
     mine = _ensure_loaded(model)
     if mine != version:
-        raise TaskFailed(batch[0][0].path, f"this Dask worker runs another version of the generator or of the "
-                                           f"spaCy model ({mine}, the client {version}); install the same "
-                                           f"on every worker")
+        from distributed import get_worker
+
+        raise BriefingError(f"the Dask worker {get_worker().address} runs another version of the generator or of "
+                            f"the spaCy model ({mine}; this build {version}): install the same version on every "
+                            f"worker and restart them")
     from . import pipeline
 
     with _LOCK:
@@ -186,6 +191,10 @@ def run_on_dask(todo: list, model: str, workers: int, bar=None, scheduler: str |
         chatty.setLevel(level)
 
 
+def _names(batch: list) -> str:
+    return ", ".join(str(article.path) for article, _ in batch)
+
+
 def _gather(client, batches: list, model: str, version: str, bar) -> list:
     from distributed import KilledWorker, as_completed
 
@@ -200,10 +209,13 @@ def _gather(client, batches: list, model: str, version: str, bar) -> list:
             done[i] = future.result()
         except TaskFailed as exc:
             raise ArticleError(exc.path, exc.problem) from None
-        except KilledWorker as exc:
-            names = ", ".join(str(a.path) for a, _ in batches[i])
-            raise BriefingError(f"{names}: Dask workers kept dying while analysing these articles "
-                                f"(out of memory?): {exc}") from None
+        except KilledWorker:
+            raise BriefingError(f"{_names(batches[i])}: Dask workers kept dying while analysing these articles "
+                                f"(out of memory?)") from None
+        except BriefingError:
+            raise  # the worker's own one-line message (a model that is not installed there, …)
+        except Exception as exc:  # noqa: BLE001 - e.g. a worker without the generator installed
+            raise BriefingError(f"{_names(batches[i])}: the Dask task failed ({type(exc).__name__}: {exc})") from None
         future.release()
         if bar is not None:
             bar.update(len(batches[i]))

@@ -120,7 +120,7 @@ def test_a_worker_with_other_code_is_refused(threads_cluster, monkeypatch):
     from generator.analyse import model_name
 
     monkeypatch.setitem(executors._READY, model_name(), "another-version")
-    with pytest.raises(ArticleError, match="another version of the generator"):
+    with pytest.raises(BriefingError, match=r"the Dask worker \S+ runs another version of the generator"):
         build(SEEDS, scheduler=threads_cluster)
 
 
