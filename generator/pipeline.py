@@ -164,12 +164,9 @@ def analyse_and_extract(todo: list[tuple[Article, int | None]], model: str, work
 
 
 def build(folder: Path, model: str | None = None, strict: bool = False, cache_dir: Path | None = None,
-          workers: int | None = None, quiet: bool = True, executor: str | None = None,
-          scheduler: str | None = None) -> Result:
-    """Read, analyse, extract and reconcile the articles in ``folder`` into one briefing; analysis
-    runs on the ``executor`` (:mod:`generator.executors`: ``local`` or ``dask``)."""
-    model = model_name(model)
-    run = choose_executor(executor, scheduler)
+          workers: int | None = None, quiet: bool = True, executor: str | None = None, scheduler: str | None = None) -> Result:
+    """Read, analyse, extract and reconcile the articles in ``folder`` into one briefing (analysis on ``executor``)."""
+    model, run = model_name(model), choose_executor(executor, scheduler)  # a bad executor fails before any work
     stats = Stats()
     cache = Cache(cache_dir, model) if cache_dir else None
     t0 = time.perf_counter()
