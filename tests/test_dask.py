@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+from pathlib import Path
 
 import pytest
 
@@ -150,3 +151,27 @@ def test_unreachable_scheduler_is_one_line(monkeypatch, tmp_path):
     with pytest.raises(BriefingError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9: ") as err:
         build(tmp_path / "seeds", scheduler="tcp://127.0.0.1:9")
     assert "\n" not in str(err.value)
+
+
+def test_mkdocs_site_is_the_same_on_dask(real_site, tmp_path):
+    """`mkdocs build` with BRIEFING_SCHEDULER set gives the same site, byte for byte, analysed on Dask."""
+    import subprocess
+    import sys
+
+    from distributed import Client, LocalCluster
+
+    work = tmp_path / "project"
+    shutil.copytree(real_site.parent, work, ignore=shutil.ignore_patterns("site", ".briefing", ".site*"))
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
+                      dashboard_address="127.0.0.1:0") as cluster, Client(cluster, set_as_default=False) as client:
+        env = {"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin",
+               "BRIEFING_SCHEDULER": cluster.scheduler_address}
+        proc = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict"], cwd=work,
+                              capture_output=True, text=True, env=env)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        ran = client.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
+    assert any(p.startswith("briefing-analyse") for p in ran)  # the articles were analysed on the cluster
+    ours = {p.relative_to(work / "site"): p.read_bytes() for p in (work / "site").rglob("*") if p.is_file()}
+    theirs = {p.relative_to(real_site): p.read_bytes() for p in real_site.rglob("*") if p.is_file()}
+    assert ours.keys() == theirs.keys()
+    assert [k for k in ours if ours[k] != theirs[k]] == []
