@@ -33,8 +33,8 @@ def choose_executor(executor: str | None = None, scheduler: str | None = None) -
     """The function that analyses and extracts a list of (article, year hint), by name.
 
     Raises :class:`BriefingError` for an unknown name, before anything is read."""
-    name = (executor or os.environ.get("BRIEFING_EXECUTOR") or "").strip().lower()
-    address = (scheduler or (os.environ.get("BRIEFING_SCHEDULER") if name in ("", "dask") else None) or "").strip()
+    name = str(executor or os.environ.get("BRIEFING_EXECUTOR") or "").strip().lower()
+    address = str(scheduler or (os.environ.get("BRIEFING_SCHEDULER") if name in ("", "dask") else None) or "").strip()
     name = name or ("dask" if address else "local")
     if name not in EXECUTORS:
         raise BriefingError(f"executor {name!r} is not one of: {', '.join(EXECUTORS)} "
@@ -168,9 +168,9 @@ def run_on_dask(todo: list, model: str, workers: int, bar=None, scheduler: str |
     batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
     if scheduler is None and len(todo) < POOL_MIN:
         return analyse_and_extract(todo, model, 1, bar)  # a cluster would cost more than these few articles
-    from .cache import pipeline_version
-
     import distributed  # noqa: F401 - configures its loggers on import: quieten them after that
+
+    from .cache import pipeline_version
 
     version = pipeline_version(model)
     chatty = logging.getLogger("distributed")
