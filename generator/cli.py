@@ -21,11 +21,6 @@ def main(argv: list[str] | None = None) -> int:
                     help="per-article cache folder (default: .briefing/cache beside the seeds folder)")
     ex.add_argument("--no-cache", action="store_true", help="analyse every article afresh and write no cache")
     ex.add_argument("--workers", type=int, default=None, help="processes for analysis (default: one per core)")
-    ex.add_argument("--executor", choices=["local", "dask"], default=None,
-                    help="where analysis runs: local process pool (default) or dask ($BRIEFING_EXECUTOR)")
-    ex.add_argument("--scheduler", default=None, metavar="ADDR",
-                    help="Dask scheduler address, e.g. tcp://host:8786 (default: $BRIEFING_SCHEDULER, "
-                         "or a LocalCluster of --workers processes)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     pg = sub.add_parser("pages", help="write the site's generated pages (what the MkDocs hook does)")
     pg.add_argument("--seeds", type=Path, default=Path("seeds"))
@@ -37,8 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     pg.add_argument("--cache", type=Path, default=None)
     pg.add_argument("--no-cache", action="store_true")
     pg.add_argument("--workers", type=int, default=None)
-    pg.add_argument("--executor", choices=["local", "dask"], default=None)
-    pg.add_argument("--scheduler", default=None, metavar="ADDR")
+    for p in (ex, pg):  # where analysis runs (generator/executors.py)
+        p.add_argument("--executor", choices=["local", "dask"], help="local process pool (default) or dask; $BRIEFING_EXECUTOR")
+        p.add_argument("--scheduler", metavar="ADDR", help="Dask scheduler (tcp://host:8786; default: $BRIEFING_SCHEDULER or a LocalCluster)")
     pg.add_argument("-q", "--quiet", action="store_true")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr)
