@@ -85,13 +85,24 @@ def article(i: int, rng: random.Random, people, places) -> tuple[str, str]:
                             f"<h1>{title}</h1>\n{ps}\n</article><footer>&copy; {outlet}</footer></body></html>\n")
 
 
-def make_corpus(n: int, out: Path, seed: int = 7) -> list[Path]:
-    rng = random.Random(seed)
-    places = _places(rng)
+def _people(n: int, rng: random.Random, places) -> list[tuple[str, str, str]]:
     people = []
     for _ in range(max(20, n // 5)):
         _, country, demonym = rng.choice(places)
         people.append((_name(rng), rng.choice(ROLES), demonym))
+    return people
+
+
+def people_of(n: int, seed: int = 7) -> list[tuple[str, str, str]]:
+    """The invented people (name, role, demonym) of the corpus of N articles."""
+    rng = random.Random(seed)
+    return _people(n, rng, _places(rng))
+
+
+def make_corpus(n: int, out: Path, seed: int = 7) -> list[Path]:
+    rng = random.Random(seed)
+    places = _places(rng)
+    people = _people(n, rng, places)
     out.mkdir(parents=True, exist_ok=True)
     for old in out.iterdir():
         old.unlink()

@@ -171,6 +171,10 @@ def main() -> int:
     write_report(results, measured)
     with measured.open("a", encoding="utf-8") as fh:  # each pathological article: built or refused, time, memory
         fh.write("\n".join(pathological.report(pathological.measure(work / "pathological"))) + "\n")
+    from bench import dask_bench  # the dask executor beside the local pool, at the largest size
+
+    measured.write_text(measured.read_text(encoding="utf-8") + dask_bench.report(
+        dask_bench.compare([max(r["n"] for r in results)], args.workers, args.repeat)), encoding="utf-8")
     (work / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     section = measured.read_text(encoding="utf-8").split("\n", 2)[2]  # without the "# Benchmarks" title
     text = args.report.read_text(encoding="utf-8") if args.report.exists() else "# Benchmarks\n\n" + START + "\n" + END + "\n"

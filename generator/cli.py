@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         cache = None if args.no_cache else args.cache
         result = build(args.seeds, model=args.model, strict=args.strict, cache_dir=cache, workers=args.workers,
-                       quiet=args.quiet)
+                       quiet=args.quiet, executor=args.executor, scheduler=args.scheduler)
         print(f"briefing: {result.stats.line()}", file=sys.stderr)
         if args.command == "export":
             from .export import export

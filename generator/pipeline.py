@@ -21,6 +21,7 @@ from pathlib import Path
 from .analyse import analyse_each, model_name
 from .cache import Cache, Entry
 from .errors import ArticleError, BriefingError, Notice, one_line
+from .executors import choose_executor
 from .extract import ArticleFacts, extract_article
 from .model import Article, Briefing
 from .inputs import choose_files, read_regular
@@ -192,9 +193,9 @@ def analyse_and_extract(todo: list[tuple[Article, int | None]], model: str, work
 
 
 def build(folder: Path, model: str | None = None, strict: bool = False, cache_dir: Path | None = None,
-          workers: int | None = None, quiet: bool = True) -> Result:
-    """Read, analyse, extract and reconcile the articles in ``folder`` into one briefing."""
-    model = model_name(model)
+          workers: int | None = None, quiet: bool = True, executor: str | None = None, scheduler: str | None = None) -> Result:
+    """Read, analyse, extract and reconcile the articles in ``folder`` into one briefing (analysis on ``executor``)."""
+    model, run = model_name(model), choose_executor(executor, scheduler)  # a bad executor fails before any work
     stats = Stats()
     cache = Cache(cache_dir, model) if cache_dir else None
     t0 = time.perf_counter()
@@ -218,7 +219,7 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     if bar is not None:
         bar.set_postfix_str(f"{stats.cached} from cache, {stats.failed} failed")
     try:
-        done = analyse_and_extract(todo, model, workers or os.cpu_count() or 1, bar)
+        done = run(todo, model, workers or os.cpu_count() or 1, bar)
     finally:
         if bar is not None:
             bar.close()

