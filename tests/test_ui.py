@@ -1,0 +1,77 @@
+"""The reader-facing pages: tables that render, citations a reader can check, the home page, the chart."""
+from __future__ import annotations
+
+import re
+
+import markdown
+import pytest
+
+from generator.model import Actor, Article, Briefing, Citation, Event, Position, Question, Sentence, Venue
+from generator.render import render_pages
+
+from .conftest import ROOT
+
+RAW_TABLE = re.compile(r"\|\s*-{3,}\s*\||\|\s*(Actor|Status|Venue|Article)\s*\|")
+
+
+def _html(page_markdown: str) -> str:
+    return markdown.markdown(page_markdown, extensions=["tables", "attr_list", "toc"])
+
+
+def _text(html: str) -> str:
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def small_briefing() -> Briefing:
+    """Two articles, one with an outlet and a date and one with neither; a resolved and an open question."""
+    a1 = Article(id="wire-report", path="seeds/wire-report.txt", title="Leaders agree to meet", outlet="Wire",
+                 published="2025-09-12", url="https://example.org/story?a=1&b=2", paragraphs=["p0", "p1"],
+                 sentences=[Sentence("s1", "The leaders agreed to meet.", 0),
+                            Sentence("s2", "Talks will be held in Geneva next week.", 1),
+                            Sentence("s3", "The venue was settled on Friday.", 1)])
+    a2 = Article(id="undated-note", path="seeds/undated-note.txt", title="A note with <b>no</b> outlet",
+                 outlet=None, published=None, url="javascript:alert(1)", paragraphs=["p0"],
+                 sentences=[Sentence("s1", "Officials <script>x</script> met in Geneva.", 0)])
+    c11, c12, c13, c21 = (Citation("wire-report", "s1"), Citation("wire-report", "s2"),
+                          Citation("wire-report", "s3"), Citation("undated-note", "s1"))
+    actors = [Actor("anna-example", "Anna Example", "person", aliases=["Example"], roles=["minister"],
+                    mentions=[c11, c21])]
+    venues = [Venue("geneva", "Geneva", "city", country="Switzerland", aliases=["Genf"], statuses=["planned"],
+                    mentions=[c12, c21], lat=46.2, lon=6.15,
+                    history=[{"status": "planned", "actor": "anna-example", "citation": c12, "date": "2025-09-12"}])]
+    events = [Event("e-met", "2025-09-10", "day", False, "Officials met in Geneva", ["anna-example"], ["geneva"],
+                    [c21]),
+              Event("e-talks", "2025-09-19", "day", True, "Talks will be held in Geneva", ["anna-example"],
+                    ["geneva"], [c12], status="planned"),
+              Event("e-agree", "2025-09-12", "day", False, "The leaders agreed to meet", ["anna-example"], [],
+                    [c11])]
+    questions = [Question("where-will-they-meet", "Where will they meet?",
+                          [Position("anna-example", "Geneva: proposed", c12, "2025-09-12")], [c12],
+                          status="resolved", answer="The venue was settled", answer_citation=c13),
+                 Question("when-will-talks-resume", "When will talks resume?",
+                          [Position(None, "soon", c11, "2025-09-12")], [c11])]
+    return Briefing([a1, a2], actors, venues, events, questions)
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return render_pages(small_briefing(), ROOT / "templates")
+
+
+def test_resolved_question_keeps_its_positions_table(pages):
+    html = _html(pages["questions.md"])
+    assert html.count("<table>") == 2  # one per question, the resolved one included
+    assert "Resolved." in html
+    assert not RAW_TABLE.search(_text(html))
+
+
+def test_no_generated_page_shows_raw_table_markdown(pages):
+    for path, text in pages.items():
+        if path.endswith(".md"):
+            assert not RAW_TABLE.search(_text(_html(text))), path
+
+
+def test_no_built_page_shows_raw_table_markdown(real_site):
+    for page in real_site.rglob("*.html"):
+        article = page.read_text(encoding="utf-8")
+        assert not RAW_TABLE.search(_text(article)), page.relative_to(real_site)
