@@ -88,24 +88,90 @@ class Pages:
         return Markup(rel + frag)
 
     def cite(self, citation, label: str | None = None) -> Markup:
-        src = self.sources.get(citation.source)
-        n = citation.sentence[1:]
-        title = md_escape(f"{src.title if src else citation.source}, sentence {n}")
-        if label:
-            text = md_escape(label)
-        else:
-            index = self.source_index.get(citation.source, 0)
-            short = src.outlet if src is not None and src.outlet else f"#{index}"
-            text = Markup(f"{md_escape(short)}&#160;§{n}")
-        href = self.href(f"sources/{citation.source}.md#{citation.sentence}")
-        css = "cite-full" if label else "cite"
-        return Markup(f'<a class="{css}" href="{href}" title="{title}">{text}</a>')
+        return cite_link(self, citation, label)
 
     def sentence(self, citation) -> str:
         src = self.sources.get(citation.source)
         if src is None:
             return ""
         return next((s.text for s in src.sentences if s.id == citation.sentence), "")
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+QUOTE_CHARS = 320  # the popover shows at most this much of the cited sentence
+
+
+def short_date(date: str | None, year: bool = False) -> str:
+    """"2025-09-12" → "12 Sep" (or "12 Sep 2025"); a month or year alone stays as precise as it is."""
+    if not date:
+        return ""
+    parts = date.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month}" + (f" {parts[0]}" if year else "")
+
+
+def short_title(title: str, words: int = 4) -> str:
+    """The first few words of a headline, for a citation label when the outlet is unknown."""
+    cut = title.split()
+    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
+
+
+def _sentence_of(pages: "Pages", citation):
+    """The cited :class:`Sentence` (or None), through an index built once per source."""
+    index = pages.__dict__.setdefault("_sentence_index", {})
+    if citation.source not in index:
+        src = pages.sources.get(citation.source)
+        index[citation.source] = {s.id: s for s in src.sentences} if src is not None else {}
+    return index[citation.source].get(citation.sentence)
+
+
+def cite_parts(pages: "Pages", citation) -> tuple[str, str, str]:
+    """(label, spoken label, cited sentence) of a citation: "Wire · 12 Sep · ¶2". Made only of the source's
+    own outlet, date and paragraph, so a label never changes when other articles are added."""
+    src = pages.sources.get(citation.source)
+    sent = _sentence_of(pages, citation)
+    para = f"¶{sent.paragraph + 1}" if sent is not None else citation.sentence
+    if src is None:
+        return f"{citation.source} · {para}", f"source {citation.source}, {citation.sentence}", ""
+    who = src.outlet or short_title(src.title)
+    label = " · ".join(x for x in (who, short_date(src.published), para) if x)
+    spoken = ", ".join(x for x in (f"Source: {src.title}", src.outlet, short_date(src.published, year=True),
+                                   f"paragraph {para[1:]}" if sent is not None else "",
+                                   f"sentence {citation.sentence[1:]}") if x)
+    quote = sent.text if sent is not None else ""
+    if len(quote) > QUOTE_CHARS:
+        quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+    return label, spoken, quote
+
+
+def cite_link(pages: "Pages", citation, label: str | None = None) -> Markup:
+    """A citation as a link to the sentence on the source's page; every article value escaped."""
+    short, spoken, quote = cite_parts(pages, citation)
+    href = pages.href(f"sources/{citation.source}.md#{citation.sentence}")
+    css = "cite-full" if label else "cite"
+    text = md_escape(label or short)
+    return Markup(f'<a class="{css}" href="{href}" aria-label="{md_escape(spoken)}" '
+                  f'data-quote="{md_escape(quote)}">{text}</a>')
+
+
+def external_link(url: str | None) -> Markup:
+    """An article's original address: a link only when it is a plain http(s) URL, otherwise text."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return Markup("")
+    text = md_escape(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return text
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc or re.search(r"[\s\x00-\x1f\x7f\\]", url):
+        return text
+    return Markup(f'<a class="original" href="{text}" rel="noopener noreferrer">{text}</a>')
 
 
 def _environment(templates: Path) -> Environment:
@@ -157,6 +223,15 @@ def _context(b: Briefing) -> dict:
     }
 
 
+def _ui_context(b: Briefing, site_name: str | None = None) -> dict:
+    """What the reader-facing parts of the templates need beyond :func:`_context`."""
+    return {"external_link": external_link, "short_date": short_date, **_home_context(b, site_name)}
+
+
+def _home_context(b: Briefing, site_name: str | None = None) -> dict:
+    return {}
+
+
 def page_plan(b: Briefing) -> list[tuple[str, str, dict]]:
     """(docs path, template, extra variables) for every generated page."""
     plan = [("index.md", "home.md.j2", {}), ("actors/index.md", "actors.md.j2", {}),
@@ -169,11 +244,11 @@ def page_plan(b: Briefing) -> list[tuple[str, str, dict]]:
     return plan
 
 
-def render_pages(b: Briefing, templates: Path, directory_urls: bool = True) -> dict[str, str]:
+def render_pages(b: Briefing, templates: Path, directory_urls: bool = True, site_name: str | None = None) -> dict[str, str]:
     """docs path → page text (Markdown), plus ``briefing.json`` and ``briefing.ics``."""
     env = _environment(Path(templates))
     pages = Pages(b, directory_urls)
-    base = _context(b)
+    base = {**_context(b), **_ui_context(b, site_name)}
     out: dict[str, str] = {}
     for path, template, extra in page_plan(b):
         pages.current = path

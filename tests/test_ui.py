@@ -75,3 +75,46 @@ def test_no_built_page_shows_raw_table_markdown(real_site):
     for page in real_site.rglob("*.html"):
         article = page.read_text(encoding="utf-8")
         assert not RAW_TABLE.search(_text(article)), page.relative_to(real_site)
+
+
+def test_citation_label_names_outlet_date_and_paragraph(pages):
+    timeline = pages["timeline.md"]
+    assert ">Wire · 12 Sep · ¶2</a>" in timeline  # s2 is in the second paragraph
+    assert 'aria-label="Source&#58; Leaders agree to meet, Wire, 12 Sep 2025, paragraph 2, sentence 2"' in timeline
+    assert 'data-quote="Talks will be held in Geneva next week&#46;"' in timeline
+
+
+def test_citation_label_without_outlet_uses_the_headline_and_stays_text(pages):
+    html = _html(pages["timeline.md"])
+    assert ">A note with &#60;b&#62;no&#60;&#47;b&#62;… · ¶1</a>" in pages["timeline.md"]
+    assert "<b>no</b>" not in html and "<script>" not in html
+
+
+def test_citation_labels_do_not_change_when_an_article_is_added():
+    before = render_pages(small_briefing(), ROOT / "templates")["timeline.md"]
+    b = small_briefing()
+    extra = Article(id="aaa-first", path="seeds/aaa-first.txt", title="Another story", outlet=None, published=None,
+                    url=None, paragraphs=["p"], sentences=[Sentence("s1", "Something else.", 0)])
+    b.sources.insert(0, extra)
+    after = render_pages(b, ROOT / "templates")["timeline.md"]
+    labels = re.compile(r'<a class="cite"[^>]*>[^<]*</a>')
+    assert labels.findall(before) == labels.findall(after)
+
+
+@pytest.mark.parametrize("url,link", [("https://example.org/story?a=1&b=2", True), ("http://example.org/", True),
+                                      ("javascript:alert(1)", False), ("data:text/html,<b>x</b>", False),
+                                      ("//example.org/x", False), ("https://exa mple.org/", False),
+                                      ("ftp://example.org/x", False)])
+def test_original_url_is_a_link_only_when_http(url, link):
+    from generator.render import external_link
+
+    html = _html(f"- **Original:** {external_link(url)}")
+    assert ("<a " in html) is link
+    assert "<b>" not in html
+    if link:
+        assert re.search(r'href="https?:', html.replace("&#58;", ":").replace("&#47;", "/"))
+
+
+def test_source_page_links_its_http_original(pages):
+    assert '<a class="original" href="https&#58;' in pages["sources/wire-report.md"]
+    assert "<a" not in pages["sources/undated-note.md"].split("**Original:**")[1].split("\n")[0]
