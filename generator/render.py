@@ -114,7 +114,7 @@ def short_date(date: str | None, year: bool = False) -> str:
     return f"{int(parts[2])} {month}" + (f" {parts[0]}" if year else "")
 
 
-def short_title(title: str, words: int = 4) -> str:
+def short_title(title: str, words: int = 3) -> str:
     """The first few words of a headline, for a citation label when the outlet is unknown."""
     cut = title.split()
     return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
@@ -228,8 +228,45 @@ def _ui_context(b: Briefing, site_name: str | None = None) -> dict:
     return {"external_link": external_link, "short_date": short_date, **_home_context(b, site_name)}
 
 
-def _home_context(b: Briefing, site_name: str | None = None) -> dict:
-    return {}
+DEFAULT_SITE_NAMES = {"", "briefing", "my docs"}
+
+
+def story_name(b: Briefing, site_name: str | None = None) -> str:
+    """The site's own name, or one made from the two most-mentioned countries, or else actors
+    ("Briefing: Russia and Ukraine")."""
+    if site_name and site_name.strip().lower() not in DEFAULT_SITE_NAMES:
+        return site_name.strip()
+    countries = [a for a in b.actors if a.kind == "country"]
+    ranked = sorted(countries if len(countries) >= 2 else b.actors, key=lambda a: (-len(a.mentions), a.name))
+    names = sorted(a.name for a in ranked[:2])
+    return "Briefing: " + " and ".join(names) if names else "Briefing"
+
+
+def period_line(b: Briefing) -> str:
+    """"As of 1 Oct 2025 · 2 articles, 12 Sep–1 Oct" from the articles' own dates (never the clock)."""
+    n = len(b.sources)
+    count = f"{n} article{'s' if n != 1 else ''}"
+    days = sorted(s.published or s.reference_date for s in b.sources if s.published or s.reference_date)
+    if not days:
+        return f"{count}, none of them dated"
+    first, last = days[0], days[-1]
+    span = short_date(first, year=first[:4] != last[:4]) + ("–" + short_date(last) if first != last else "")
+    return f"As of {short_date(last, year=True)} · {count}, {span}"
+
+
+def _home_context(b: Briefing, site_name: str | None = None, shown: int = 6) -> dict:
+    """The home page: the story's name, the period covered, what happened kept apart from what is planned."""
+    days = [s.published or s.reference_date for s in b.sources if s.published or s.reference_date]
+    as_of = max(days) if days else None
+    happened = [e for e in b.events if e.date and e.status != "planned" and (as_of is None or e.date[:len(as_of)] <= as_of)]
+    planned = [e for e in b.events if e.status == "planned" and (not e.date or as_of is None or e.date >= as_of[:len(e.date)])]
+    return {
+        "story": story_name(b, site_name),
+        "period": period_line(b),
+        "latest": sorted(happened, key=lambda e: (e.date, e.id), reverse=True)[:shown],
+        "upcoming": sorted(planned, key=lambda e: (e.date is None, e.date or "", e.id))[:shown],
+        "top_venues": sorted(b.venues, key=lambda v: (-len(v.mentions), v.name))[:shown],
+    }
 
 
 def page_plan(b: Briefing) -> list[tuple[str, str, dict]]:

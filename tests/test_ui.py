@@ -15,7 +15,7 @@ RAW_TABLE = re.compile(r"\|\s*-{3,}\s*\||\|\s*(Actor|Status|Venue|Article)\s*\|"
 
 
 def _html(page_markdown: str) -> str:
-    return markdown.markdown(page_markdown, extensions=["tables", "attr_list", "toc"])
+    return markdown.markdown(page_markdown, extensions=["tables", "attr_list", "toc", "admonition", "md_in_html"])
 
 
 def _text(html: str) -> str:
@@ -86,7 +86,7 @@ def test_citation_label_names_outlet_date_and_paragraph(pages):
 
 def test_citation_label_without_outlet_uses_the_headline_and_stays_text(pages):
     html = _html(pages["timeline.md"])
-    assert ">A note with &#60;b&#62;no&#60;&#47;b&#62;… · ¶1</a>" in pages["timeline.md"]
+    assert ">A note with… · ¶1</a>" in pages["timeline.md"]
     assert "<b>no</b>" not in html and "<script>" not in html
 
 
@@ -118,3 +118,40 @@ def test_original_url_is_a_link_only_when_http(url, link):
 def test_source_page_links_its_http_original(pages):
     assert '<a class="original" href="https&#58;' in pages["sources/wire-report.md"]
     assert "<a" not in pages["sources/undated-note.md"].split("**Original:**")[1].split("\n")[0]
+
+
+def _section(page: str, heading: str) -> str:
+    return page.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_home_page_briefs(pages):
+    home = pages["index.md"]
+    assert home.startswith("# Briefing&#58; Anna Example\n")  # no country: the most-mentioned actor
+    assert "**As of 12 Sep 2025 · 2 articles, 12 Sep** ·" in home
+    latest, upcoming = _section(home, "Latest developments"), _section(home, "Upcoming")
+    assert "The leaders agreed to meet" in latest and "Officials met in Geneva" in latest
+    assert latest.index("The leaders agreed") < latest.index("Officials met")  # newest first
+    assert "Talks will be held" not in latest  # planned, not a development
+    assert "Talks will be held in Geneva" in upcoming
+    html = _html(home)
+    assert '<div class="grid cards">' in html and 'class="admonition info"' in html
+
+
+def test_home_page_takes_the_site_name_and_never_a_default():
+    from generator.render import story_name
+
+    b = small_briefing()
+    assert render_pages(b, ROOT / "templates", site_name="Geneva talks")["index.md"].startswith("# Geneva talks\n")
+    assert story_name(b, "Briefing") == "Briefing: Anna Example"
+    assert story_name(Briefing([], [], [], [], [])) == "Briefing"
+
+
+def test_period_line_reads_the_articles_dates_only():
+    from generator.render import period_line
+
+    b = small_briefing()
+    b.sources[1].published = "2024-12-30"
+    assert period_line(b) == "As of 12 Sep 2025 · 2 articles, 30 Dec 2024–12 Sep"
+    for s in b.sources:
+        s.published = None
+    assert period_line(b) == "2 articles, none of them dated"
