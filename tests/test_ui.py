@@ -155,3 +155,51 @@ def test_period_line_reads_the_articles_dates_only():
     for s in b.sources:
         s.published = None
     assert period_line(b) == "2 articles, none of them dated"
+
+
+def _events(n: int, start: str = "2025-08-01", days: int = 60, planned_every: int = 5) -> list[Event]:
+    import datetime as dt
+
+    first = dt.date.fromisoformat(start)
+    return [Event(f"e{i}", (first + dt.timedelta(days=i % days)).isoformat(), "day", False, f"event {i} <b>x</b>",
+                  status="planned" if i % planned_every == 0 else "happened") for i in range(n)]
+
+
+def test_chart_with_many_events_counts_every_one_in_weekly_bars():
+    from generator.charts import timeline_svg
+
+    svg = timeline_svg(_events(800))
+    counts = [int(n) for n in re.findall(r"week of \d{4}-\d\d-\d\d: (\d+) events?", svg)]
+    assert sum(counts) == 800 and len(counts) <= 10  # every event counted, a bar per week
+    assert sum(int(n) for n in re.findall(r"(\d+) planned", svg)) == 160
+    assert "<circle" not in svg and "800 dated events" in svg
+
+
+def test_chart_with_few_events_draws_a_dot_for_each():
+    from generator.charts import timeline_svg
+
+    svg = timeline_svg(_events(40))
+    assert svg.count("<circle") == 40
+    assert svg.count('tabindex="-1"') == 40  # dots are out of the tab order
+    assert "<b>" not in svg
+
+
+def test_chart_puts_an_outlier_beyond_a_broken_axis():
+    from generator.charts import timeline_svg
+
+    events = [Event("old", "2022", "year", False, "long ago")] + _events(30)
+    svg = timeline_svg(events)
+    labels = re.findall(r'style="left:([\d.]+)%">([^<]+)</span>', svg)
+    assert labels[0][1] == "2022" and float(labels[0][0]) < 15  # the outlier keeps a narrow piece of the axis
+    assert any("Aug" in text or "Sep" in text for _, text in labels[1:])
+    assert "axis is broken" in svg
+
+
+def test_chart_labels_leave_room_for_12px_text_and_stay_out_of_search():
+    from generator.charts import LABEL_GAP, timeline_svg
+
+    for events in (_events(20, days=10), _events(200, days=400), _events(50, start="1990-01-01", days=12000)):
+        svg = timeline_svg(events)
+        xs = [float(x) * 7.2 for x in re.findall(r'style="left:([\d.]+)%"', svg)]
+        assert xs and all(b - a >= LABEL_GAP for a, b in zip(xs, xs[1:]))
+        assert 'data-search-exclude' in svg and 'aria-hidden="true"' in svg
