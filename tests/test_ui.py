@@ -80,7 +80,7 @@ def test_no_built_page_shows_raw_table_markdown(real_site):
 def test_citation_label_names_outlet_date_and_paragraph(pages):
     timeline = pages["timeline.md"]
     assert ">Wire · 12 Sep · ¶2</a>" in timeline  # s2 is in the second paragraph
-    assert 'aria-label="Source&#58; Leaders agree to meet, Wire, 12 Sep 2025, paragraph 2, sentence 2"' in timeline
+    assert 'aria-label="Wire · 12 Sep · ¶2&#58; Source&#58; Leaders agree to meet, Wire, 12 Sep 2025, paragraph 2, sentence 2"' in timeline
     assert 'data-quote="Talks will be held in Geneva next week&#46;"' in timeline
 
 

@@ -73,4 +73,8 @@
     }
   });
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") hide(); });
+
+  /* The theme's search dialog has no accessible name. */
+  var search = document.querySelector(".md-search");
+  if (search && !search.getAttribute("aria-label")) search.setAttribute("aria-label", "Search this briefing");
 })();
