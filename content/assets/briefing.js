@@ -3,7 +3,7 @@
    shown with textContent only, so article text never becomes markup. */
 (function () {
   "use strict";
-  var pop = null, owner = null, lastPointer = "mouse";
+  var pop = null, owner = null, lastPointer = "mouse", ownerAtDown = null;
 
   function build() {
     pop = document.createElement("div");
@@ -50,7 +50,10 @@
     return target && target.closest ? target.closest("a.cite, a.cite-full") : null;
   }
 
-  document.addEventListener("pointerdown", function (ev) { lastPointer = ev.pointerType || "mouse"; }, true);
+  /* which citation was open when the finger came down: a tap on another one opens it, a second tap follows it */
+  document.addEventListener("pointerdown", function (ev) { lastPointer = ev.pointerType || "mouse"; ownerAtDown = owner; }, true);
+  document.addEventListener("touchstart", function () { lastPointer = "touch"; ownerAtDown = owner; },
+                            {capture: true, passive: true});
   document.addEventListener("mouseover", function (ev) {
     var link = citeOf(ev.target);
     if (link && lastPointer === "mouse") show(link);
@@ -65,7 +68,8 @@
   });
   document.addEventListener("click", function (ev) {
     var link = citeOf(ev.target);
-    if (link && lastPointer !== "mouse" && owner !== link) {
+    var touch = (ev.pointerType && ev.pointerType !== "mouse") || lastPointer !== "mouse";
+    if (link && touch && ownerAtDown !== link) {
       ev.preventDefault();  // first tap shows the sentence; the popover's link (or a second tap) follows it
       show(link);
     } else if (!link && pop && !pop.contains(ev.target)) {
