@@ -22,7 +22,7 @@ ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
 AXE = ROOT / "tests" / "vendor" / "axe.min.js"  # axe-core from npm (tests/vendor/README.md)
 WIDTHS = [(1280, 900, "desktop"), (390, 844, "phone")]
 MAIN_PAGES = {"home": "", "timeline": "timeline/", "actor": "actors/dmitry-peskov/", "venue": "venues/moscow/",
-              "questions": "questions/", "source": "sources/003-8ae4745abb7369f3/"}
+              "questions": "questions/", "source": "sources/003-8ae4745abb7369f3/", "about": "about/"}
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-default-apps", "--no-default-browser-check"]
 

@@ -203,3 +203,11 @@ def test_chart_labels_leave_room_for_12px_text_and_stay_out_of_search():
         xs = [float(x) * 7.2 for x in re.findall(r'style="left:([\d.]+)%"', svg)]
         assert xs and all(b - a >= LABEL_GAP for a, b in zip(xs, xs[1:]))
         assert 'data-search-exclude' in svg and 'aria-hidden="true"' in svg
+
+
+def test_about_page_speaks_to_a_reader(real_site):
+    text = _text((real_site / "about" / "index.html").read_text(encoding="utf-8"))
+    for heading in ("What this site is", "How it was made", "Its limits"):
+        assert heading in text
+    for developer in ("mkdocs.yml", "seeds/", "generator/", "nav:"):
+        assert developer not in text

@@ -29,7 +29,8 @@
     if (!pop) build();
     owner = link;
     pop.children[0].textContent = link.getAttribute("data-quote") || link.textContent;
-    pop.children[1].textContent = link.getAttribute("aria-label") || "";
+    var name = link.getAttribute("aria-label") || "", shown = link.textContent + ": ";
+    pop.children[1].textContent = name.indexOf(shown) === 0 ? name.slice(shown.length) : name;
     pop.children[2].setAttribute("href", link.getAttribute("href"));
     pop.hidden = false;
     link.setAttribute("aria-describedby", "cite-popover");
