@@ -27,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench import pages  # noqa: E402
 from bench.make_corpus import article, make_corpus  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -112,6 +113,7 @@ def bench(n: int, repeat: int, workers: int) -> dict:
         "analyse": analyse, "bare": statistics.median(bare_s),
         "site_bytes": site, "per_article": site / n,
         "phases": cold[len(cold) // 2]["phases"],
+        "pages": pages.measure(work / "site"),
     }
 
 
@@ -144,6 +146,7 @@ def write_report(results: list[dict], path: Path) -> None:
     lines += ["", "Phases of the median cold build (seconds):", ""]
     for r in results:
         lines.append(f"- N = {r['n']:,}: " + ", ".join(f"{k} {v:.2f}" for k, v in r["phases"].items()))
+    lines += pages.report(results)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

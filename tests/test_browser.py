@@ -231,3 +231,18 @@ def test_search_puts_actor_and_venue_pages_first(page, base_url, real_site):
     # Material searches "russia*". Every other name and alias lands on its page.
     assert len(missed) <= 1, missed
 
+
+
+def test_wide_tables_scroll_visibly_on_a_phone(browser, base_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    pg.goto(base_url + "actors/")
+    wrap = pg.locator(".md-typeset__scrollwrap").first
+    state = wrap.evaluate("e => ({wide: e.scrollWidth > e.clientWidth, overflow: getComputedStyle(e).overflowX,"
+                          " shadow: getComputedStyle(e).backgroundImage})")
+    assert state["wide"] and state["overflow"] in {"auto", "scroll"}
+    assert "gradient" in state["shadow"]  # the edge shadow says there is more to the side
+    assert pg.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 1  # the page itself does not
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / "actors-table-phone.png"))
+    context.close()

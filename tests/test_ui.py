@@ -15,7 +15,7 @@ RAW_TABLE = re.compile(r"\|\s*-{3,}\s*\||\|\s*(Actor|Status|Venue|Article)\s*\|"
 
 
 def _html(page_markdown: str) -> str:
-    return markdown.markdown(page_markdown, extensions=["tables", "attr_list", "toc", "admonition", "md_in_html"])
+    return markdown.markdown(page_markdown, extensions=["tables", "attr_list", "toc", "admonition", "md_in_html", "pymdownx.details"])
 
 
 def _text(html: str) -> str:
@@ -211,3 +211,14 @@ def test_about_page_speaks_to_a_reader(real_site):
         assert heading in text
     for developer in ("mkdocs.yml", "seeds/", "generator/", "nav:"):
         assert developer not in text
+
+
+def test_many_positions_fold_into_a_collapsed_block_that_keeps_its_table():
+    b = small_briefing()
+    q = b.questions[1]
+    q.positions = [Position(None, f"stance {i}", Citation("wire-report", "s1"), "2025-09-12") for i in range(5)]
+    html = _html(render_pages(b, ROOT / "templates")["questions.md"])
+    folded = html.split("<details", 1)[1].split("</details>", 1)[0]
+    assert "<summary>5 positions</summary>" in folded and "<table>" in folded and "stance 4" in folded
+    assert html.count("<details") == 1  # the resolved question's single position stays open
+    assert not RAW_TABLE.search(_text(html))
