@@ -222,3 +222,13 @@ def test_many_positions_fold_into_a_collapsed_block_that_keeps_its_table():
     assert "<summary>5 positions</summary>" in folded and "<table>" in folded and "stance 4" in folded
     assert html.count("<details") == 1  # the resolved question's single position stays open
     assert not RAW_TABLE.search(_text(html))
+
+
+def test_one_compact_date_marker_with_its_legend():
+    b = small_briefing()
+    b.events[0].year_inferred = True
+    page = render_pages(b, ROOT / "templates")["timeline.md"]
+    assert "**≈19 Sep 2025**" in page  # approximate
+    assert "**10 Sep 2025&#42;**" in page  # year inferred
+    assert "(approx.)" not in page and "(year inferred)" not in page
+    assert "**≈** marks" in page and "**&#42;** a date" in page  # the legend
