@@ -141,7 +141,7 @@ def timeline_svg(events: list[Event], width: int = 720) -> str:
     height = 110 if bars else 24 + min(levels, MAX_LEVELS) * 11
     base = height - 8
     marks = _bars(dated, days, segments, base, height - 24) if bars else _dots(dated, days, segments, base)[0]
-    parts = [f'<div class="timeline-figure" data-search-exclude><svg class="timeline-chart" aria-hidden="true" focusable="false" '
+    parts = [f'<figure class="timeline-figure" data-search-exclude><svg class="timeline-chart" aria-hidden="true" focusable="false" '
              f'viewBox="0 0 {width} {height}" width="100%" xmlns="http://www.w3.org/2000/svg">']
     ticks = []
     for k, (lo, hi, a, b) in enumerate(segments):
@@ -159,7 +159,7 @@ def timeline_svg(events: list[Event], width: int = 720) -> str:
     what = "count bars per week" if bars else "one dot per event"
     broken = "; the axis is broken where a long gap separates a few events from the rest" if len(segments) > 1 else ""
     parts.append(f'<p class="timeline-caption">{len(dated)} dated events, {first.isoformat()} to {last.isoformat()}: '
-                 f'{what}, hollow when planned{broken}.</p></div>')
+                 f'{what}, hollow when planned{broken}.</p></figure>')
     return "".join(parts)
 
 

@@ -232,3 +232,16 @@ def test_one_compact_date_marker_with_its_legend():
     assert "**10 Sep 2025&#42;**" in page  # year inferred
     assert "(approx.)" not in page and "(year inferred)" not in page
     assert "**≈** marks" in page and "**&#42;** a date" in page  # the legend
+
+
+def test_search_index_leaves_out_the_duplicate_timeline_and_the_charts(real_site):
+    import json
+
+    index = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [d["location"] for d in index["docs"]]
+    assert any(loc.startswith("timeline/") for loc in locations)
+    assert not any(loc.startswith("timeline-oldest-first/") for loc in locations)
+    texts = " ".join(d["text"] for d in index["docs"])
+    assert not re.search(r"\d dated events, \d{4}", texts)  # the chart's caption
+    boosts = {d["location"]: d.get("boost") for d in index["docs"]}
+    assert all(boosts[loc] and boosts[loc] > 4 for loc in boosts if re.fullmatch(r"(actors|venues)/[^/#]+/", loc))
