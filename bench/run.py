@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from bench import cache_format  # noqa: E402
 from bench.engines import engines, report as engines_report  # noqa: E402
 from bench import pathological  # noqa: E402
+from bench import pages  # noqa: E402
 from bench.make_corpus import article, make_corpus  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -115,6 +116,7 @@ def bench(n: int, repeat: int, workers: int) -> dict:
         "phases": cold[len(cold) // 2]["phases"],
         "cache_format": cache_format.measure(seeds, work / ".briefing" / "cache", repeat),
         "engines": engines(work, run),  # bench/engines.py: MkDocs beside Zensical, incremental rendering
+        "pages": pages.measure(work / "site"),
     }
 
 
@@ -149,6 +151,7 @@ def write_report(results: list[dict], path: Path) -> None:
     for r in results:
         lines.append(f"- N = {r['n']:,}: " + ", ".join(f"{k} {v:.2f}" for k, v in r["phases"].items()))
     lines += engines_report(results)
+    lines += pages.report(results)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

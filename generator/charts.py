@@ -19,48 +19,148 @@ def _day(date: str) -> dt.date:
     return dt.date(parts[0], parts[1], parts[2])
 
 
-def timeline_svg(events: list[Event], width: int = 720, height: int = 120) -> str:
-    """Dots on a time axis, one per dated event (planned ones hollow), with month ticks."""
+MAX_LEVELS = 7  # more dots than this on one spot and the chart becomes count bars per week
+LABEL_GAP = 130  # viewBox units between axis labels: a 12 px label fits even when the chart is 340 px wide
+OUTLIER_SHARE = 0.12  # of the axis width, for events far before or after the active period
+
+
+def _axis_segments(days: list[dt.date], x0: float, x1: float) -> list[tuple[dt.date, dt.date, float, float]]:
+    """(first day, last day, left, right) of each axis piece: one, or two when a few events lie far from the
+    rest (the active period keeps most of the width and the outliers sit beyond a break)."""
+    ordered = sorted(set(days))
+    if len(ordered) > 2:
+        gap, i = max(((ordered[k + 1] - ordered[k]).days, k) for k in range(len(ordered) - 1))
+        left = sum(1 for d in days if d <= ordered[i])
+        few = max(1, len(days) // 20)
+        if gap > 0.5 * (ordered[-1] - ordered[0]).days and min(left, len(days) - left) <= few:
+            cut = x0 + (x1 - x0) * (OUTLIER_SHARE if left <= few else 1 - OUTLIER_SHARE)
+            return [(ordered[0], ordered[i], x0, cut - 12), (ordered[i + 1], ordered[-1], cut + 12, x1)]
+    return [(ordered[0], ordered[-1], x0, x1)]
+
+
+def _place(segments, d: dt.date) -> float:
+    """x of a day; a day outside every piece goes to the nearest end of the piece it falls before."""
+    for lo, hi, a, b in segments:
+        if d <= hi:
+            d = max(d, lo)
+            return a + (b - a) * ((d - lo).days / (hi - lo).days if hi > lo else 0.5)
+    return segments[-1][3]
+
+
+def _next_tick(d: dt.date, unit: str, step: int) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=step)
+    if unit == "month":
+        m = d.month - 1 + step
+        return dt.date(d.year + m // 12, m % 12 + 1, 1)
+    return dt.date(d.year + step, 1, 1)
+
+
+def _ticks(lo: dt.date, hi: dt.date, room: float) -> list[tuple[dt.date, str]]:
+    """Tick days and labels for [lo, hi]: the finest step of days, weeks, months or years that leaves
+    LABEL_GAP between labels in ``room`` units."""
+    most = max(1, int(room // LABEL_GAP))
+    for unit, step in (("day", 1), ("day", 2), ("day", 7), ("day", 14), ("month", 1), ("month", 2), ("month", 3),
+                       ("month", 6), ("year", 1), ("year", 2), ("year", 5), ("year", 10), ("year", 25)):
+        if unit == "day":
+            first = lo if step < 7 else lo + dt.timedelta(days=-lo.weekday() % 7)
+        elif unit == "month":
+            first = dt.date(lo.year, lo.month, 1) if lo.day == 1 else _next_tick(dt.date(lo.year, lo.month, 1), "month", 1)
+            while (first.month - 1) % step:
+                first = _next_tick(first, "month", 1)
+        else:
+            first = dt.date(lo.year + (lo.month > 1 or lo.day > 1), 1, 1)
+            first = dt.date(first.year + (-first.year % step), 1, 1)
+        ticks = []
+        d = first
+        while d <= hi and len(ticks) <= most:
+            ticks.append(d)
+            d = _next_tick(d, unit, step)
+        if len(ticks) <= most:
+            fmt = {"day": "%-d %b", "month": "%b %Y", "year": "%Y"}[unit]
+            return [(t, t.strftime(fmt)) for t in ticks] or [(lo, lo.strftime(fmt))]
+    return [(lo, str(lo.year))]
+
+
+def _dots(dated, days, segments, base: float) -> tuple[list[str], int]:
+    """One dot per event, stacked where they meet; (SVG parts, highest level)."""
+    stacks: dict[int, int] = {}
+    parts = []
+    for e, d in sorted(zip(dated, days), key=lambda p: (p[1], p[0].id)):
+        cx = _place(segments, d)
+        level = stacks.get(round(cx / 6), 0)
+        stacks[round(cx / 6)] = level + 1
+        fill = "none" if e.status == "planned" else "currentColor"
+        parts.append(f'<a href="{local_href("#" + e.id)}" tabindex="-1" focusable="false"><circle cx="{cx:.1f}" cy="{base - 12 - level * 11}" '
+                     f'r="4.5" fill="{fill}" stroke="currentColor"><title>{escape(f"{e.date}: {e.summary}")}</title></circle></a>')
+    return parts, max(stacks.values())
+
+
+def _bars(dated, days, segments, base: float, tall: float) -> list[str]:
+    """Count bars, one per week (Monday to Sunday): every event is counted, planned ones in the hollow part."""
+    weeks: dict[dt.date, list[int]] = {}
+    for e, d in zip(dated, days):
+        monday = d - dt.timedelta(days=d.weekday())
+        weeks.setdefault(monday, [0, 0])[e.status == "planned"] += 1
+    top = max(sum(c) for c in weeks.values())
+    parts = []
+    for monday, (done, planned) in sorted(weeks.items()):
+        cx = _place(segments, monday + dt.timedelta(days=3))
+        h_done, h_plan = tall * done / top, tall * planned / top
+        label = escape(f"week of {monday.isoformat()}: {done + planned} event{'s' if done + planned != 1 else ''}"
+                       + (f", {planned} planned" if planned else ""))
+        parts.append(f'<g><title>{label}</title><rect x="{cx - 3:.1f}" y="{base - h_done:.1f}" width="6" height="{h_done:.1f}" fill="currentColor"/>'
+                     f'<rect x="{cx - 3:.1f}" y="{base - h_done - h_plan:.1f}" width="6" height="{h_plan:.1f}" fill="none" stroke="currentColor"/></g>')
+    return parts
+
+
+def _axis_labels(ticks: list[tuple[float, str]], width: int) -> str:
+    """The tick labels as HTML (so they keep their size when the SVG shrinks), never closer than LABEL_GAP."""
+    spans, last = [], None
+    for tx, text in sorted(ticks):
+        if last is not None and tx - last < LABEL_GAP:
+            continue
+        last = tx
+        where = "start" if tx < 0.12 * width else "end" if tx > 0.88 * width else "mid"
+        spans.append(f'<span class="tl-{where}" style="left:{100 * tx / width:.2f}%">{escape(text)}</span>')
+    return f'<div class="timeline-axis" aria-hidden="true">{"".join(spans)}</div>'
+
+
+def timeline_svg(events: list[Event], width: int = 720) -> str:
+    """The dated events on a time axis: a dot per event (planned ones hollow) or, when dots would stack
+    higher than MAX_LEVELS, count bars per week; a broken axis when a few events lie far from the rest.
+    Axis labels are HTML, so they stay 12 px at every width; the picture is decoration (the list below it
+    has every event), kept out of the tab order, of assistive technology and of the search index."""
     dated = [e for e in events if e.date]
     if not dated:
         return ""
     days = [_day(e.date) for e in dated]
-    lo, hi = min(days), max(days)
-    span = max((hi - lo).days, 1)
-    pad = 30
-    x = lambda d: pad + (width - 2 * pad) * (d - lo).days / span  # noqa: E731
-    parts = [f'<svg class="timeline-chart" role="img" aria-label="Timeline of {len(dated)} dated events" '
-             f'viewBox="0 0 {width} {height}" width="100%" xmlns="http://www.w3.org/2000/svg">',
-             f'<line x1="{pad}" y1="{height - 30}" x2="{width - pad}" y2="{height - 30}" stroke="currentColor" stroke-opacity="0.5"/>']
-    # ticks: months when the span is under three years, else years
-    months = span < 3 * 366
-    tick = dt.date(lo.year, lo.month if months else 1, 1)
-    n = 0
-    while tick <= hi and n < 400:
-        if tick >= lo:
-            tx = x(tick)
-            label = tick.strftime("%b %Y") if months else str(tick.year)
-            parts.append(f'<line x1="{tx:.1f}" y1="{height - 34}" x2="{tx:.1f}" y2="{height - 26}" stroke="currentColor" stroke-opacity="0.5"/>')
-            parts.append(f'<text x="{tx:.1f}" y="{height - 12}" font-size="9" text-anchor="middle" fill="currentColor">{escape(label)}</text>')
-        n += 1
-        if months:
-            tick = dt.date(tick.year + (tick.month == 12), tick.month % 12 + 1, 1)
+    pad = 20
+    segments = _axis_segments(days, pad, width - pad)
+    dots, levels = _dots(dated, days, segments, 0)
+    bars = levels > MAX_LEVELS
+    height = 110 if bars else 24 + min(levels, MAX_LEVELS) * 11
+    base = height - 8
+    marks = _bars(dated, days, segments, base, height - 24) if bars else _dots(dated, days, segments, base)[0]
+    parts = [f'<figure class="timeline-figure" data-search-exclude><svg class="timeline-chart" aria-hidden="true" focusable="false" '
+             f'viewBox="0 0 {width} {height}" width="100%" xmlns="http://www.w3.org/2000/svg">']
+    ticks = []
+    for k, (lo, hi, a, b) in enumerate(segments):
+        parts.append(f'<line x1="{a}" y1="{base}" x2="{b}" y2="{base}" stroke="currentColor" stroke-opacity="0.5"/>')
+        if k:  # the break between the outliers and the active period
+            parts.append(f'<path d="M{a - 18} {base + 6}l6 -12M{a - 10} {base + 6}l6 -12" stroke="currentColor"/>')
+        if b - a < LABEL_GAP:  # the outliers' piece: its year(s)
+            ticks.append(((a + b) / 2, str(lo.year) if lo.year == hi.year else f"{lo.year}–{hi.year}"))
         else:
-            tick = dt.date(tick.year + 1, 1, 1)
-    # stack dots that fall on the same spot
-    stacks: dict[int, int] = {}
-    for e, d in sorted(zip(dated, days), key=lambda p: (p[1], p[0].id)):
-        cx = x(d)
-        level = stacks.get(round(cx / 6), 0)
-        stacks[round(cx / 6)] = level + 1
-        cy = height - 42 - level * 11
-        if cy < 8:
-            continue
-        fill = "none" if e.status == "planned" else "currentColor"
-        title = escape(f"{e.date}: {e.summary}")
-        parts.append(f'<a href="{local_href("#" + e.id)}"><circle cx="{cx:.1f}" cy="{cy}" r="4.5" fill="{fill}" stroke="currentColor">'
-                     f'<title>{title}</title></circle></a>')
-    parts.append("</svg>")
+            ticks += [(_place(segments, t), text) for t, text in _ticks(lo, hi, b - a + (LABEL_GAP if len(segments) == 1 else 0))]
+    parts += [f'<line x1="{tx:.1f}" y1="{base - 3}" x2="{tx:.1f}" y2="{base + 4}" stroke="currentColor" stroke-opacity="0.5"/>'
+              for tx, _ in ticks]
+    parts += marks + ["</svg>", _axis_labels(ticks, width)]
+    first, last = min(days), max(days)
+    what = "count bars per week" if bars else "one dot per event"
+    broken = "; the axis is broken where a long gap separates a few events from the rest" if len(segments) > 1 else ""
+    parts.append(f'<p class="timeline-caption">{len(dated)} dated events, {first.isoformat()} to {last.isoformat()}: '
+                 f'{what}, hollow when planned{broken}.</p></figure>')
     return "".join(parts)
 
 
@@ -112,7 +212,7 @@ def map_svg(venue: Venue, others: list[Venue], land_href: str = "", width: int =
         return ""
     x = lambda lon: (lon + 180) / 360 * width  # noqa: E731
     y = lambda lat: (90 - lat) / 180 * height  # noqa: E731
-    parts = [f'<svg class="venue-map" role="img" aria-label="{escape(venue.name)} at {venue.lat:.2f}, {venue.lon:.2f}" '
+    parts = [f'<svg class="venue-map" data-search-exclude role="img" aria-label="{escape(venue.name)} at {venue.lat:.2f}, {venue.lon:.2f}" '
              f'viewBox="0 0 {width} {height}" width="{width}" xmlns="http://www.w3.org/2000/svg">',
              f'<rect width="{width}" height="{height}" fill="none" stroke="currentColor" stroke-opacity="0.3"/>']
     if land_href:

@@ -63,10 +63,13 @@ def local_href(value) -> Markup:
     return Markup(text) if _LOCAL_PATH.fullmatch(text) else markdown_text(text)
 
 
-def front_matter(**fields) -> Markup:
+def front_matter(search_boost: int | None = None, **fields) -> Markup:
     """A YAML front-matter block whose values MkDocs prints unescaped into the page's ``<title>``:
-    each value is HTML-escaped (numeric references), so a headline can never close ``<title>``."""
-    data = {k: str(markdown_text(v)) for k, v in fields.items() if v is not None}
+    each value is HTML-escaped (numeric references), so a headline can never close ``<title>``.
+    ``search_boost`` (a number the generator computes, never article text) becomes Material's ``search: boost``."""
+    data: dict = {k: str(markdown_text(v)) for k, v in fields.items() if v is not None}
+    if search_boost is not None:
+        data["search"] = {"boost": int(search_boost)}
     body = yaml.safe_dump(data, allow_unicode=True, default_flow_style=False, sort_keys=True, width=1_000_000)
     return Markup(f"---\n{body}---\n")
 

@@ -134,7 +134,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                            executor=self.config.executor, scheduler=self.config.scheduler)
             started = time.perf_counter()
             self.pages = stage_pages(result.briefing, self.path(config, "output"), templates=self.path(config, "templates"),
-                                     content=Path(config.docs_dir), directory_urls=config.use_directory_urls)
+                                     content=Path(config.docs_dir), directory_urls=config.use_directory_urls,
+                                     site_name=config.site_name)
             result.stats.seconds["render"] = round(time.perf_counter() - started, 3)
             if self.command == "build":
                 self.final_site = Path(config.site_dir).resolve()

@@ -98,23 +98,90 @@ class Pages:
         return Markup(ident) if SLUG.match(str(ident)) else md_escape(ident)
 
     def cite(self, citation, label: str | None = None) -> Markup:
-        src = self.sources.get(citation.source)
-        n = citation.sentence[1:]
-        title = md_escape(f"{src.title if src else citation.source}, sentence {n}")
-        if label:
-            text = md_escape(label)
-        else:
-            index = self.source_index.get(citation.source, 0)
-            short = src.outlet if src is not None and src.outlet else f"#{index}"
-            text = Markup(f"{md_escape(short)}&#160;§{n}")
-        href = self.href(f"sources/{citation.source}.md#{citation.sentence}")
-        css = "cite-full" if label else "cite"
-        return Markup(f'<a class="{css}" href="{href}" title="{title}">{text}</a>')
+        return cite_link(self, citation, label)
 
     def sentence(self, citation) -> str:
         if self._sentences is None:
             self._sentences = {(src.id, s.id): s.text for src in self.b.sources for s in src.sentences}
         return self._sentences.get((citation.source, citation.sentence), "")
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+QUOTE_CHARS = 320  # the popover shows at most this much of the cited sentence
+
+
+def short_date(date: str | None, year: bool = False) -> str:
+    """"2025-09-12" → "12 Sep" (or "12 Sep 2025"); a month or year alone stays as precise as it is."""
+    if not date:
+        return ""
+    parts = date.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month}" + (f" {parts[0]}" if year else "")
+
+
+def short_title(title: str, words: int = 3) -> str:
+    """The first few words of a headline, for a citation label when the outlet is unknown."""
+    cut = title.split()
+    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
+
+
+def _sentence_of(pages: "Pages", citation):
+    """The cited :class:`Sentence` (or None), through an index built once per source."""
+    index = pages.__dict__.setdefault("_sentence_index", {})
+    if citation.source not in index:
+        src = pages.sources.get(citation.source)
+        index[citation.source] = {s.id: s for s in src.sentences} if src is not None else {}
+    return index[citation.source].get(citation.sentence)
+
+
+def cite_parts(pages: "Pages", citation) -> tuple[str, str, str]:
+    """(label, spoken label, cited sentence) of a citation: "Wire · 12 Sep · ¶2". Made only of the source's
+    own outlet, date and paragraph, so a label never changes when other articles are added."""
+    src = pages.sources.get(citation.source)
+    sent = _sentence_of(pages, citation)
+    para = f"¶{sent.paragraph + 1}" if sent is not None else citation.sentence
+    if src is None:
+        return f"{citation.source} · {para}", f"source {citation.source}, {citation.sentence}", ""
+    who = src.outlet or short_title(src.title)
+    label = " · ".join(x for x in (who, short_date(src.published), para) if x)
+    spoken = ", ".join(x for x in (f"Source: {src.title}", src.outlet, short_date(src.published, year=True),
+                                   f"paragraph {para[1:]}" if sent is not None else "",
+                                   f"sentence {citation.sentence[1:]}") if x)
+    quote = sent.text if sent is not None else ""
+    if len(quote) > QUOTE_CHARS:
+        quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+    return label, spoken, quote
+
+
+def cite_link(pages: "Pages", citation, label: str | None = None) -> Markup:
+    """A citation as a link to the sentence on the source's page; every article value escaped."""
+    short, spoken, quote = cite_parts(pages, citation)
+    href = pages.href(f"sources/{citation.source}.md#{citation.sentence}")
+    css = "cite-full" if label else "cite"
+    text = md_escape(label or short)
+    spoken = f"{label or short}: {spoken}"  # the accessible name starts with the visible label
+    return Markup(f'<a class="{css}" href="{href}" aria-label="{md_escape(spoken)}" '
+                  f'data-quote="{md_escape(quote)}">{text}</a>')
+
+
+def external_link(url: str | None) -> Markup:
+    """An article's original address: a link only when it is a plain http(s) URL, otherwise text."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return Markup("")
+    text = md_escape(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return text
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc or re.search(r"[\s\x00-\x1f\x7f\\]", url):
+        return text
+    return Markup(f'<a class="original" href="{text}" rel="noopener noreferrer">{text}</a>')
 
 
 def _environment(templates: Path) -> Environment:
@@ -178,6 +245,61 @@ def _context(b: Briefing) -> dict:
         "timeline_svg": Markup(timeline_svg(b.events)),
         "venue_map": lambda v, href: Markup(map_svg(v, b.venues, land_href=str(href))),
         "source_events": defaultdict(list, {s.id: source_events.get(s.id, []) for s in b.sources}),
+    }
+
+
+def _ui_context(b: Briefing, site_name: str | None = None) -> dict:
+    """What the reader-facing parts of the templates need beyond :func:`_context`."""
+    return {"external_link": external_link, "short_date": short_date, "search_boost": search_boost,
+            **_home_context(b, site_name)}
+
+
+def search_boost(entity) -> int:
+    """Material's search ``boost`` for an actor's or venue's page: above every other page, and more for the
+    more mentioned, so "Russia" finds the country before "Russian Foreign Ministry"."""
+    import math
+
+    return 4 + 2 * math.isqrt(min(len(entity.mentions), 100))
+
+
+DEFAULT_SITE_NAMES = {"", "briefing", "my docs"}
+
+
+def story_name(b: Briefing, site_name: str | None = None) -> str:
+    """The site's own name, or one made from the two most-mentioned countries, or else actors
+    ("Briefing: Russia and Ukraine")."""
+    if site_name and site_name.strip().lower() not in DEFAULT_SITE_NAMES:
+        return site_name.strip()
+    countries = [a for a in b.actors if a.kind == "country"]
+    ranked = sorted(countries if len(countries) >= 2 else b.actors, key=lambda a: (-len(a.mentions), a.name))
+    names = sorted(a.name for a in ranked[:2])
+    return "Briefing: " + " and ".join(names) if names else "Briefing"
+
+
+def period_line(b: Briefing) -> str:
+    """"As of 1 Oct 2025 · 2 articles, 12 Sep–1 Oct" from the articles' own dates (never the clock)."""
+    n = len(b.sources)
+    count = f"{n} article{'s' if n != 1 else ''}"
+    days = sorted(s.published or s.reference_date for s in b.sources if s.published or s.reference_date)
+    if not days:
+        return f"{count}, none of them dated"
+    first, last = days[0], days[-1]
+    span = short_date(first, year=first[:4] != last[:4]) + ("–" + short_date(last) if first != last else "")
+    return f"As of {short_date(last, year=True)} · {count}, {span}"
+
+
+def _home_context(b: Briefing, site_name: str | None = None, shown: int = 6) -> dict:
+    """The home page: the story's name, the period covered, what happened kept apart from what is planned."""
+    days = [s.published or s.reference_date for s in b.sources if s.published or s.reference_date]
+    as_of = max(days) if days else None
+    happened = [e for e in b.events if e.date and e.status != "planned" and (as_of is None or e.date[:len(as_of)] <= as_of)]
+    planned = [e for e in b.events if e.status == "planned" and (not e.date or as_of is None or e.date >= as_of[:len(e.date)])]
+    return {
+        "story": story_name(b, site_name),
+        "period": period_line(b),
+        "latest": sorted(happened, key=lambda e: (e.date, e.id), reverse=True)[:shown],
+        "upcoming": sorted(planned, key=lambda e: (e.date is None, e.date or "", e.id))[:shown],
+        "top_venues": sorted(b.venues, key=lambda v: (-len(v.mentions), v.name))[:shown],
     }
 
 
@@ -303,12 +425,12 @@ def _write(staged: Staged, rel: str, text: str) -> None:
 
 
 def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, handwritten: set[str],
-          engine: str) -> dict:
+          engine: str, site_name: str | None = None) -> dict:
     """Render into the staging folder every page whose key changed; link the others from the last build."""
     jinja = _environment(Path(templates))
     pages = Pages(b, directory_urls, engine)
-    base = _context(b)
-    env = _env_digest(Path(templates), directory_urls, handwritten, engine)
+    base = {**_context(b), **_ui_context(b, site_name)}
+    env = _env_digest(Path(templates), directory_urls, handwritten, f"{engine};{site_name}")
     before, manifest = _previous(staged.output), {}
     for n, (rel, template, extra) in enumerate(page_plan(b)):
         if rel in handwritten:
@@ -337,7 +459,8 @@ def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, ha
 
 
 def stage_pages(b: Briefing, output: Path, templates: Path, content: Path | None = None,
-                directory_urls: bool = True, with_content: bool = False, engine: str = "mkdocs") -> Staged:
+                directory_urls: bool = True, with_content: bool = False, engine: str = "mkdocs",
+                site_name: str | None = None) -> Staged:
     """Write the generated pages into a new folder beside ``output`` (see :class:`Staged`), skipping any path
     that a hand-written page in ``content`` has. Only pages whose key changed since the pages in ``output``
     were made are rendered; a page that is gone is simply not in the new folder. ``with_content`` copies the
@@ -347,7 +470,7 @@ def stage_pages(b: Briefing, output: Path, templates: Path, content: Path | None
     handwritten = _handwritten(content)
     staged = Staged(staging(output), output)
     try:
-        manifest = _fill(staged, b, Path(templates), directory_urls, handwritten, engine)
+        manifest = _fill(staged, b, Path(templates), directory_urls, handwritten, engine, site_name)
         for rel in sorted(handwritten) if with_content else ():
             (staged.folder / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(Path(content) / rel, staged.folder / rel)
@@ -371,11 +494,11 @@ def _handwritten(content: Path | None) -> set[str]:
     return {p.relative_to(content).as_posix() for p in Path(content).rglob("*") if p.is_file()}
 
 
-def render_pages(b: Briefing, templates: Path, directory_urls: bool = True) -> dict[str, str]:
-    """docs path → page text (Markdown), plus ``briefing.json`` and ``briefing.ics``: every page, in memory."""
+def render_pages(b: Briefing, templates: Path, directory_urls: bool = True, site_name: str | None = None) -> dict[str, str]:
+    """docs path → page text (Markdown), plus ``briefing.json`` and ``briefing.ics``."""
     env = _environment(Path(templates))
     pages = Pages(b, directory_urls)
-    base = _context(b)
+    base = {**_context(b), **_ui_context(b, site_name)}
     out: dict[str, str] = {}
     for path, template, extra in page_plan(b):
         pages.current = path

@@ -68,7 +68,7 @@ def test_svg_text_and_attributes_are_inert(summary, name):
     for svg in (timeline_svg(events), map_svg(venue, [venue, Venue(id="w", name=summary, kind="city", lat=1.0, lon=2.0)],
                                               land_href="../assets/briefing-world.svg")):
         tags, root = _svg_elements(svg)
-        assert tags <= {"div", "p", "svg", "line", "text", "a", "circle", "title", "rect", "image"}, tags
+        assert tags <= {"div", "p", "svg", "line", "text", "a", "circle", "title", "rect", "image", "figure", "span"}, tags
         for el in root.iter():
             if isinstance(el.tag, str):
                 assert not any(k.lower().startswith("on") for k in el.attrib), el.attrib
