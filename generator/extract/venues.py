@@ -102,7 +102,7 @@ def _anchor(place):
     """The event word a place belongs to: the meeting noun it modifies ("the Geneva talks"), the
     meeting noun or verb its locative hangs from ("a meeting in Budapest", "met in Geneva"), or the
     verb it is an argument of ("floated the Vatican", "Turkey hosted"). None: it hangs from some
-    other verb ("agreed in Istanbul"), and nothing is read."""
+    other verb ("agreed in X"), and nothing is read."""
     tok = _top_of_coordination(place)
     dep, up = tok.dep_, tok.head
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
@@ -116,7 +116,7 @@ def _anchor(place):
         return None
     if dep in {"nsubj", "nsubjpass", "dobj"}:
         attr = next((c for c in up.children if c.dep_ == "attr" and _lemma(c) in VENUE_NOUNS), None)
-        return attr if attr is not None else up  # "Istanbul remains the agreed location"
+        return attr if attr is not None else up  # "X remains the agreed location"
     return None
 
 
@@ -128,7 +128,7 @@ def _negated(tok) -> bool:
 
 
 def _actor(tok):
-    """Who does it: the subject of a verb, the possessor of a noun ("Putin's offer")."""
+    """Who does it: the subject of a verb, the possessor of a noun ("the president's offer")."""
     if tok.pos_ in VERBS:
         return subject(tok)
     return next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -266,8 +266,8 @@ def _named_event(noun, verb, prep: str | None) -> list[Reading]:
 
 
 def _climb(noun) -> list[Reading]:
-    """From a meeting noun up to its governing verb: "met Putin at the Alaska summit" (held). The noun
-    right above it may say it instead ("preparations for the meeting in X", "Putin's offer of a Moscow
+    """From a meeting noun up to its governing verb: "met the president at the X summit" (held). The noun
+    right above it may say it instead ("preparations for the meeting in X", "the president's offer of a Y
     meeting"); nouns further up do not ("shifting from proposals to enforcement of the ceasefire")."""
     prep = noun.head.lower_ if noun.dep_ == "pobj" else None
     tok = noun
