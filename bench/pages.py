@@ -10,6 +10,7 @@ and whether the timeline chart draws every dated event.
 from __future__ import annotations
 
 import functools
+import html as html_lib
 import json
 import re
 import shutil
@@ -42,6 +43,7 @@ def events_drawn(site: Path) -> tuple[int, int]:
     dated = sum(1 for e in data["events"] if e["date"])
     html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
     chart = html.split('class="timeline-figure"', 1)[-1].split("</svg>", 1)[0]
+    chart = html_lib.unescape(chart)  # the chart's text is escaped for Markdown (numeric references)
     bars = sum(int(n) for n in re.findall(r"week of \d{4}-\d\d-\d\d: (\d+) events?", chart))
     return chart.count("<circle") + bars, dated
 

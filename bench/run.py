@@ -114,9 +114,9 @@ def bench(n: int, repeat: int, workers: int) -> dict:
         "analyse": analyse, "bare": statistics.median(bare_s),
         "site_bytes": site, "per_article": site / n,
         "phases": cold[len(cold) // 2]["phases"],
+        "pages": pages.measure(work / "site"),  # before the engines, which rebuild site/
         "cache_format": cache_format.measure(seeds, work / ".briefing" / "cache", repeat),
         "engines": engines(work, run),  # bench/engines.py: MkDocs beside Zensical, incremental rendering
-        "pages": pages.measure(work / "site"),
     }
 
 
