@@ -420,6 +420,12 @@ def _dataclass_codec(cls):
         return obj
 
     _BUILDING[cls] = (write, read)  # before its fields: a field may be of this very class
+    _fill_fields(cls, plain, other, names, shape)
+    return write, read
+
+
+def _fill_fields(cls, plain: list, other: list, names: set, shape: dict) -> None:
+    """Sort a dataclass's fields into those stored as they are (``plain``) and those with a codec."""
     try:
         hints = typing.get_type_hints(cls)
         for f in dataclasses.fields(cls):
@@ -433,7 +439,6 @@ def _dataclass_codec(cls):
     except (NameError, KeyError, TypeError, SchemaError) as exc:
         raise SchemaError(f"cannot store {cls.__name__}: {exc}") from None
     shape["$dict"] = hasattr(cls.__new__(cls), "__dict__")
-    return write, read
 
 
 def _field_error(cls, v, name, names, expected) -> SchemaError:
