@@ -32,6 +32,7 @@ from .frame import ActorIndex, Frame
 VENUE_QUESTION = "Where will the leaders meet, and where will the next round of talks be held?"
 ARTICLE_VOICE = "position:article-voice"
 FINDING_HOLDER = "position:holder-of-finding"
+NOT_A_HOLDER = "position:named-but-not-holder"
 VENUE_HOLDER = "position:venue-history"
 SEE_ALSO = 3  # at most this many related events per question
 
@@ -210,12 +211,32 @@ def _by_track(groups: dict[tuple, dict], track_of: dict[str, str]) -> dict[tuple
     return out
 
 
-def _mark_positions(grp: dict, frame: Frame) -> None:
-    """Each position says who holds it (or that it is the article's own voice), in order of date."""
+def _holder_roles(frame: Frame, actors: ActorIndex) -> dict[tuple, set[str]]:
+    """(citation, actor id) → the grammatical roles the finding's actor has in its sentence."""
+    out: dict[tuple, set[str]] = defaultdict(set)
+    for f in frame.facts:
+        for q in f.questions:
+            a = actors.actor_of(q.actor)
+            if a is not None:
+                out[(frame.cite(f, q.sentence), a.id)].add((q.actor.dep or "").split(":")[0])
+    return out
+
+
+def _mark_positions(grp: dict, frame: Frame, roles: dict[tuple, set[str]]) -> None:
+    """Each position names who holds it: the actor of a finding only when it is the subject (or the
+    possessor, "X's offer") of its sentence's statement, never a name the sentence merely mentions ("talks
+    between X and Y"); otherwise the position is the article's own voice. In order of date, once each."""
+    holder_deps = words("positions", "holder_deps")
+    kept, seen = [], set()
     for p in grp["positions"]:
+        if not p.evidence and p.actor and not roles.get((p.citation, p.actor), set()) & holder_deps:
+            p.actor, p.evidence = None, NOT_A_HOLDER
         if not p.evidence:
             p.evidence = FINDING_HOLDER if p.actor else ARTICLE_VOICE
-    grp["positions"].sort(key=lambda p: (p.date or "", frame.cite_key(p.citation)))
+        if (p.citation, p.actor, p.stance) not in seen:
+            seen.add((p.citation, p.actor, p.stance))
+            kept.append(p)
+    grp["positions"] = sorted(kept, key=lambda p: (p.date or "", frame.cite_key(p.citation)))
     grp["citations"].sort(key=frame.cite_key)
 
 
@@ -249,9 +270,9 @@ def reconcile_questions(frame: Frame, actors: ActorIndex, venues: list[Venue], e
     groups = _by_track(_groups(frame, actors), track_of)
     for track, grp in _venue_groups(venues, track_of).items():
         groups[(track, ("venue",))] = {**grp, "track": track}
-    index = _Answers(events, venues, _actors_at(actors))
+    index, roles = _Answers(events, venues, _actors_at(actors)), _holder_roles(frame, actors)
     for g in groups.values():
-        _mark_positions(g, frame)
+        _mark_positions(g, frame, roles)
         dates = [p.date for p in g["positions"] if p.date]
         g["asked"] = max(dates) if dates else ""
         g["answer"], g["see_also"] = _answer(g, index)

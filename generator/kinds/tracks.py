@@ -28,6 +28,7 @@ from .frame import Frame
 PAIR_RULE = "track:shared-core-pair"
 ATTACH_RULE = "track:attached-by-core-keys"
 ALONE_RULE = "track:alone"
+UNNAMED_RULE = "track:no-parties"  # the articles that name no party or venue at all, together
 
 
 def _setting(name: str, default: int) -> int:
@@ -95,19 +96,19 @@ def _day(date: str | None) -> dt.date | None:
 
 
 def _link_pairs(cores: list, dates: list[str | None], find: _Find, max_gap: int) -> None:
-    """Join articles whose cores share a pair of keys, within ``max_gap`` days of the pair's last article."""
+    """Join articles whose cores share a pair of keys, within ``max_gap`` days of the pair's last article
+    (an article naming a single key links by that key alone)."""
     order = sorted(range(len(cores)), key=lambda i: (dates[i] or "", i))
     last: dict[tuple[str, str], tuple[int, dt.date | None]] = {}
     for i in order:
         ks = sorted(k for k, _ in cores[i])
         day = _day(dates[i])
-        for x in range(len(ks)):
-            for y in range(x + 1, len(ks)):
-                pair = (ks[x], ks[y])
-                seen = last.get(pair)
-                if seen is not None and not (day and seen[1] and (day - seen[1]).days > max_gap):
-                    find.join(i, seen[0])
-                last[pair] = (i, day or (seen[1] if seen else None))
+        pairs = [(ks[x], ks[y]) for x in range(len(ks)) for y in range(x + 1, len(ks))] or [(k, k) for k in ks]
+        for pair in pairs:
+            seen = last.get(pair)
+            if seen is not None and not (day and seen[1] and (day - seen[1]).days > max_gap):
+                find.join(i, seen[0])
+            last[pair] = (i, day or (seen[1] if seen else None))
 
 
 def _attach(cores: list, find: _Find, evidence: dict[int, str], fanout: int) -> None:
@@ -120,12 +121,13 @@ def _attach(cores: list, find: _Find, evidence: dict[int, str], fanout: int) -> 
         if size[find.root(i)] > 1:
             for k, w in core:
                 weight[k][find.root(i)] += w
+    top = {k: [g for g, _ in sorted(gs.items(), key=lambda gw: (-gw[1], gw[0]))[:fanout]] for k, gs in weight.items()}
     for i, core in enumerate(cores):
         if size[find.root(i)] > 1 or not core:
             continue
         votes: Counter = Counter()
         for k, w in core:
-            for group, _ in sorted(weight.get(k, Counter()).items(), key=lambda gw: (-gw[1], gw[0]))[:fanout]:
+            for group in top.get(k, ()):
                 votes[group] += w
         ranked = sorted(votes.items(), key=lambda gv: (-gv[1], gv[0]))
         if ranked and ranked[0][0] in weight.get(core[0][0], ()) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -134,14 +136,31 @@ def _attach(cores: list, find: _Find, evidence: dict[int, str], fanout: int) -> 
 
 
 def group_articles(frame: Frame, actors: list[Actor], venues: list[Venue]) -> tuple[list[int], dict[int, str]]:
-    """Each article's group (the index of its group's first article) and the rule that placed it."""
-    keys = article_keys(frame, actors, venues)
+    """Each article's group (the index of its group's first article) and the rule that placed each article
+    that did not join by a shared pair."""
+    return _grouped(frame, article_keys(frame, actors, venues))
+
+
+def _grouped(frame: Frame, keys: list[Counter]) -> tuple[list[int], dict[int, str]]:
     cores = _cores(keys, _setting("core_size", 3))
     find = _Find(len(cores))
     _link_pairs(cores, [frame.reported(f) for f in frame.facts], find, _setting("max_gap_days", 365))
     evidence: dict[int, str] = {}
     _attach(cores, find, evidence, _setting("attach_fanout", 8))
+    unnamed = [i for i, core in enumerate(cores) if not core]
+    for i in unnamed:
+        find.join(i, unnamed[0])
+        evidence[i] = UNNAMED_RULE
     return [find.root(i) for i in range(len(cores))], evidence
+
+
+def _rule(members: list[int], evidence: dict[int, str]) -> str:
+    """How a track was formed: alone, the articles naming no one, by attachment only, or by shared pairs."""
+    if evidence.get(members[0]) == UNNAMED_RULE:
+        return UNNAMED_RULE
+    if len(members) == 1:
+        return ALONE_RULE
+    return ATTACH_RULE if all(evidence.get(i) == ATTACH_RULE for i in members if i != members[0]) else PAIR_RULE
 
 
 def _majority(sources: list[str], track_of: dict[str, str]) -> str | None:
@@ -181,41 +200,36 @@ def _track(members: list[int], frame: Frame, keys: list[Counter], names: dict[st
                  first=days[0] if days else None, last=days[-1] if days else None, evidence=rule)
 
 
-def _status(tracks: list[Track], events: list[Event], as_of: str | None) -> None:
-    """Each track's latest development (happened, by date) and next planned event (soonest not past)."""
+def _status(tracks: list[Track], events: list[Event]) -> None:
+    """Each track's latest development (happened, by date, not after its last report) and next planned event
+    (the soonest not already past)."""
     by_track: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         if e.track and e.date:
             by_track[e.track].append(e)
     for t in tracks:
-        mine = by_track.get(t.id, [])
-        happened = [e for e in mine if e.status != "planned" and (not as_of or e.date[:len(as_of)] <= as_of)]
-        planned = [e for e in mine if e.status == "planned" and (not as_of or e.date >= as_of[:len(e.date)])]
+        mine, as_of = by_track.get(t.id, []), t.last or ""
+        happened = [e for e in mine if e.status != "planned" and e.date[:len(as_of)] <= as_of]
+        planned = [e for e in mine if e.status == "planned" and e.date >= as_of[:len(e.date)]]
         t.latest = max(happened, key=lambda e: (e.date, e.id)).id if happened else None
         t.next = min(planned, key=lambda e: (e.date, e.id)).id if planned else None
 
 
 def reconcile_tracks(frame: Frame, actors: list[Actor], venues: list[Venue], events: list[Event]) -> list[Track]:
     """The tracks, in order of their first article; sets ``track`` on every event and venue."""
-    roots, evidence = group_articles(frame, actors, venues)
     keys = article_keys(frame, actors, venues)
+    roots, evidence = _grouped(frame, keys)
     names = {a.id: a.name for a in actors} | {f"venue:{v.id}": v.name for v in venues} | \
         {f"kind:{a.id}": a.kind for a in actors}
     members: dict[int, list[int]] = defaultdict(list)
     for i, r in enumerate(roots):
         members[r].append(i)
-    kinds, taken, tracks = words("tracks", "party_kinds"), set(), []
-    track_of: dict[str, str] = {}
-    for r in sorted(members):
-        rule = PAIR_RULE if len(members[r]) > 1 else ALONE_RULE
-        rule = ATTACH_RULE if any(i in evidence for i in members[r]) and len(members[r]) == 2 else rule
-        t = _track(members[r], frame, keys, names, kinds, rule, taken)
-        tracks.append(t)
-        track_of.update((s, t.id) for s in t.sources)
+    kinds, taken = words("tracks", "party_kinds"), set()
+    tracks = [_track(members[r], frame, keys, names, kinds, _rule(members[r], evidence), taken) for r in sorted(members)]
+    track_of = {s: t.id for t in tracks for s in t.sources}
     for e in events:
         e.track = _majority([c.source for c in e.citations], track_of)
     for v in venues:
         v.track = _majority([c.source for c in v.mentions], track_of)
-    days = [d for d in (frame.reported(f) for f in frame.facts) if d]
-    _status(tracks, events, max(days) if days else None)
+    _status(tracks, events)
     return tracks
