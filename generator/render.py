@@ -270,6 +270,7 @@ def _context(b: Briefing) -> dict:
         "source_events": defaultdict(list, {s.id: source_events.get(s.id, []) for s in b.sources}),
         "event_of": {e.id: e for e in b.events},
         "track_questions": track_questions(b),
+        "asked_in": {q.track for q in b.questions},  # the tracks with a heading on the questions page
         "track_cards": track_cards(b),
     }
 

@@ -49,7 +49,7 @@ def _round() -> re.Pattern:
 
 class _Answers:
     """What may settle a question, indexed by (track, participant) and date: every dated event that
-    happened or was called off, and the venues proposed, offered or planned in each track."""
+    happened or was called off; and which venues and actors each cited sentence names."""
 
     def __init__(self, events: list[Event], venues: list[Venue], actors_at: dict[Citation, set[str]]):
         self.by_key: dict[tuple, list[Event]] = defaultdict(list)
@@ -59,7 +59,6 @@ class _Answers:
         self.dates = {k: [e.date for e in v] for k, v in self.by_key.items()}
         self.actors_at = actors_at
         self.venues_at: dict[Citation, set[str]] = defaultdict(set)
-        self.proposed: dict[str | None, dict[str, str]] = defaultdict(dict)  # track → venue id → name
         for v in venues:
             for h in v.history:
                 self.venues_at[h["citation"]].add(v.id)
