@@ -90,6 +90,7 @@ class Venue:
     lat: float | None = None
     lon: float | None = None
     history: list[dict[str, Any]] = field(default_factory=list)  # [{status, actor, citation, date, evidence}]
+    track: str | None = None  # the track most of its mentions belong to
 
     def current(self) -> dict[str, Any] | None:
         """The latest report of a status: the history entry with the latest report date (the last one
@@ -117,14 +118,32 @@ class Event:
     year_inferred: bool = False  # the year comes from the rest of the corpus (undated article)
     type: str = "other"  # meeting, call, statement, proposal, cancellation, agreement, sanction, attack, visit, other
     evidence: dict[str, Any] = field(default_factory=dict)  # "type"/"status" → rule; "merges" → [{citation, rule}]
+    track: str | None = None  # the negotiation track (see kinds/tracks.py) its reports belong to
 
 
 @dataclass
 class Position:
-    actor: str | None  # actor id
+    actor: str | None  # actor id; None: the article's own voice
     stance: str
     citation: Citation
     date: str | None = None
+    evidence: str = ""  # the rule that named the holder (or found the article's own voice)
+
+
+@dataclass
+class Track:
+    """A negotiation track or story: the articles, events and questions that share parties, venues and period."""
+
+    id: str
+    name: str
+    parties: list[str] = field(default_factory=list)  # actor ids, most central first
+    venues: list[str] = field(default_factory=list)  # venue ids, most mentioned first
+    sources: list[str] = field(default_factory=list)  # source ids, in corpus order
+    first: str | None = None  # the period it covers: first report date …
+    last: str | None = None  # … and last report date
+    latest: str | None = None  # id of the latest event that happened
+    next: str | None = None  # id of the soonest planned event
+    evidence: str = ""  # the rule that formed it
 
 
 @dataclass
@@ -137,6 +156,9 @@ class Question:
     status: str = "open"  # open | resolved
     answer: str | None = None  # how a later report settled it
     answer_citation: Citation | None = None
+    track: str | None = None
+    see_also: list[str] = field(default_factory=list)  # ids of later related events that do not answer it
+    evidence: dict[str, str] = field(default_factory=dict)  # "answer" → the rule that settled it
 
 
 @dataclass
@@ -147,6 +169,7 @@ class Briefing:
     events: list[Event]
     questions: list[Question]
     outlets: list[dict[str, Any]] = field(default_factory=list)
+    tracks: list[Track] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The export, schema ``briefing/1`` (documented in docs/schema.md)."""
@@ -184,22 +207,42 @@ class Briefing:
             ],
             "venues": [_venue_json(v) for v in self.venues],
             "events": [_event_json(e) for e in self.events],
-            "questions": [
-                {
-                    "id": q.id,
-                    "question": q.question,
-                    "positions": [
-                        {"actor": p.actor, "stance": p.stance, "date": p.date, "citation": p.citation.as_dict()}
-                        for p in q.positions
-                    ],
-                    "citations": [c.as_dict() for c in q.citations],
-                    "status": q.status,
-                    "answer": None if q.answer is None else {
-                        "text": q.answer, "citation": q.answer_citation.as_dict() if q.answer_citation else None},
-                }
-                for q in self.questions
-            ],
+            "questions": [_question_json(q) for q in self.questions],
+            "tracks": [_track_json(t) for t in self.tracks],
         }
+
+
+def _question_json(q: Question) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "question": q.question,
+        "track": q.track,
+        "positions": [
+            {"actor": p.actor, "voice": "actor" if p.actor else "article", "stance": p.stance, "date": p.date,
+             "citation": p.citation.as_dict(), "evidence": p.evidence or None}
+            for p in q.positions
+        ],
+        "citations": [c.as_dict() for c in q.citations],
+        "status": q.status,
+        "answer": None if q.answer is None else {
+            "text": q.answer, "citation": q.answer_citation.as_dict() if q.answer_citation else None,
+            "evidence": q.evidence.get("answer")},
+        "see_also": list(q.see_also),
+    }
+
+
+def _track_json(t: Track) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "name": t.name,
+        "parties": list(t.parties),
+        "venues": list(t.venues),
+        "sources": list(t.sources),
+        "period": {"from": t.first, "to": t.last},
+        "latest": t.latest,
+        "next": t.next,
+        "evidence": t.evidence,
+    }
 
 
 def _venue_json(v: Venue) -> dict[str, Any]:
@@ -218,6 +261,7 @@ def _venue_json(v: Venue) -> dict[str, Any]:
             for h in v.history_by_date()
         ],
         "current": _current(v),
+        "track": v.track,
     }
 
 
@@ -235,6 +279,7 @@ def _event_json(e: Event) -> dict[str, Any]:
         "venues": list(e.venues),
         "citations": [c.as_dict() for c in e.citations],
         "evidence": _evidence_json(e.evidence),
+        "track": e.track,
     }
 
 

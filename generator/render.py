@@ -225,6 +225,29 @@ def _actor_index(b: Briefing) -> tuple[dict, dict]:
             defaultdict(list, {k: list(v.values()) for k, v in actor_venues.items()}))
 
 
+def track_questions(b: Briefing) -> list[tuple]:
+    """(track, its questions) in the tracks' order; questions of no known track last, under None."""
+    by_track = defaultdict(list)
+    for q in b.questions:
+        by_track[q.track].append(q)
+    known = {t.id for t in b.tracks}
+    out = [(t, by_track[t.id]) for t in b.tracks if by_track.get(t.id)]
+    stray = [q for track, qs in by_track.items() if track not in known for q in qs]
+    return out + ([(None, stray)] if stray else [])
+
+
+def track_cards(b: Briefing, shown: int = 12) -> list:
+    """The tracks the home page shows a card for: the ones with the most articles (at most ``shown``), the
+    most recent first."""
+    biggest = sorted(b.tracks, key=lambda t: (-len(t.sources), t.id))[:shown]
+    return sorted(biggest, key=lambda t: (t.last is None, _neg(t.last or ""), t.id))
+
+
+def _neg(date: str) -> str:
+    """Sort key that puts later ISO dates first."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in date)
+
+
 def _context(b: Briefing) -> dict:
     """What the templates need besides the briefing, each an index built in one pass over the data."""
     actor_events, venue_events, source_events = _event_index(b)
@@ -245,6 +268,10 @@ def _context(b: Briefing) -> dict:
         "timeline_svg": Markup(timeline_svg(b.events)),
         "venue_map": lambda v, href: Markup(map_svg(v, b.venues, land_href=str(href))),
         "source_events": defaultdict(list, {s.id: source_events.get(s.id, []) for s in b.sources}),
+        "event_of": {e.id: e for e in b.events},
+        "track_questions": track_questions(b),
+        "asked_in": {q.track for q in b.questions},  # the tracks with a heading on the questions page
+        "track_cards": track_cards(b),
     }
 
 

@@ -23,7 +23,7 @@ def test_export_schema(tmp_path, seeds_json):
     assert proc.returncode == 0, proc.stderr
     data = json.loads(out.read_text())
     assert data["schema"] == SCHEMA
-    assert set(data) == {"schema", "sources", "actors", "venues", "events", "questions"}
+    assert set(data) == {"schema", "sources", "actors", "venues", "events", "questions", "tracks"}
     for s in data["sources"]:
         assert {"id", "title", "outlet", "published", "path", "url"} <= set(s)
     for a in data["actors"]:
@@ -35,7 +35,7 @@ def test_export_schema(tmp_path, seeds_json):
         assert e["precision"] in {"day", "month", "year", None}
         if e["date"]:
             assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e["date"])
-    for k in ("sources", "actors", "venues", "events", "questions"):
+    for k in ("sources", "actors", "venues", "events", "questions", "tracks"):
         ids = [x["id"] for x in data[k]]
         assert len(ids) == len(set(ids)), k
     # same input, same output, byte for byte; and the export touches nothing else
@@ -184,7 +184,8 @@ def test_calendar_is_deterministic(seeds_result):
 def test_schema_documentation_lists_every_exported_field(seeds_json):
     doc = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
     sections = dict(re.findall(r"^## (\w+)\n(.*?)(?=^## |\Z)", doc, re.S | re.M))
-    kinds = {"Source": "sources", "Actor": "actors", "Venue": "venues", "Event": "events", "Question": "questions"}
+    kinds = {"Source": "sources", "Actor": "actors", "Venue": "venues", "Event": "events", "Question": "questions",
+             "Track": "tracks"}
     for title, key in kinds.items():
         documented = set(re.findall(r"`(\w+)`", " ".join(line.split("|")[1] for line in sections[title].splitlines()
                                                         if line.startswith("| `"))))

@@ -53,11 +53,14 @@ def test_no_question_from_plain_reporting(tmp_path):
 
 
 def test_grouped_across_articles_and_resolved_by_a_later_one(tmp_path):
+    # the answer must share a participant with the question: two named sides, one track
     data = briefing_of(tmp_path, {
-        "2024-03-05_pause.txt": "Talks paused\n\nThe government said on Tuesday that the talks with the rebels are on hold.",
-        "2024-03-12_pause-again.txt": "Still no talks\n\nRebel spokesman Juan Perez said on Monday that negotiations remain on hold.",
-        "2024-04-02_resumed.txt": "Talks resume\n\nDirect talks between the government and the rebels resumed in Geneva on Monday.",
+        "2024-03-05_pause.txt": "Talks paused\n\nColombia said on Tuesday that its talks with Ecuador are on hold.",
+        "2024-03-12_pause-again.txt": "Still no talks\n\nEcuadorian spokesman Juan Perez said on Monday that negotiations "
+                                      "with Colombia remain on hold.",
+        "2024-04-02_resumed.txt": "Talks resume\n\nDirect talks between Colombia and Ecuador resumed in Geneva on Monday.",
     })
+    assert len(data["tracks"]) == 1
     pause = [q for q in data["questions"] if q["question"] == "When will talks resume?"]
     assert len(pause) == 1  # one question for the three reports
     q = pause[0]

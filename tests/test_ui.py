@@ -61,7 +61,7 @@ def pages():
 
 def test_resolved_question_keeps_its_positions_table(pages):
     html = _html(pages["questions.md"])
-    assert html.count("<table>") == 2  # one per question, the resolved one included
+    assert html.count("<table>") == 2  # one per question (three positions or fewer), the resolved one included
     assert "Resolved." in html
     assert not RAW_TABLE.search(_text(html))
 
@@ -214,14 +214,19 @@ def test_about_page_speaks_to_a_reader(real_site):
         assert developer not in text
 
 
-def test_many_positions_fold_into_a_collapsed_block_that_keeps_its_table():
+def test_each_question_is_collapsed_with_its_latest_positions_first_and_all_inside():
     b = small_briefing()
     q = b.questions[1]
-    q.positions = [Position(None, f"stance {i}", Citation("wire-report", "s1"), "2025-09-12") for i in range(5)]
+    q.positions = [Position(None, f"stance {i}", Citation("wire-report", "s1"), f"2025-09-1{i}") for i in range(5)]
     html = _html(render_pages(b, ROOT / "templates")["questions.md"])
-    folded = html.split("<details", 1)[1].split("</details>", 1)[0]
-    assert "<summary>5 positions</summary>" in folded and "<table>" in folded and "stance 4" in folded
-    assert html.count("<details") == 1  # the resolved question's single position stays open
+    assert html.count('<details class="question">') + html.count('<details class="success">') == 2  # one per question
+    block = html.split('<summary>When will talks resume?</summary>', 1)[1]
+    latest, everything = block.split('<summary>All 5 positions</summary>', 1)
+    # the latest three first, outside the inner block; all five inside it, newest first
+    assert [s for s in ("stance 4", "stance 3", "stance 2", "stance 1") if s in latest] == ["stance 4", "stance 3", "stance 2"]
+    inner = everything.split("</details>", 1)[0]
+    assert [inner.index(f"stance {i}") for i in (4, 3, 2, 1, 0)] == sorted(inner.index(f"stance {i}") for i in range(5))
+    assert "the article&#39;s own voice" in html or "the article's own voice" in html
     assert not RAW_TABLE.search(_text(html))
 
 

@@ -1,5 +1,22 @@
-"""Open questions across articles: findings grouped by cue family and topic, each side's position,
-and the later report that settles a question (then it is resolved, with that answer)."""
+"""Open questions across articles: findings grouped by cue family and topic, kept to their own
+negotiation track (:mod:`.tracks`), each position held by a named actor or labelled as the article's own
+voice, and the later event of the same track that settles a question (then it is resolved, with that
+answer). A later event of the track that involves the question's actors without answering it is listed
+as "see also", never as an answer.
+
+What answers what (event types in ``generator/data/lexicon.yml``, section ``answers``):
+
+* a pause ("When will talks resume?"): talks that resumed (``answer:talks-resumed``);
+* a missing date ("When will the next round take place?"): a round held (``answer:round-held``), or
+  called off or put off (``answer:round-called-off``);
+* where to meet: a gathering held at a venue someone proposed, offered or planned in that track
+  (``answer:held-at-proposed-venue``);
+* a proposal: its acceptance or rejection, in its own positions (``answer:accepted``/``answer:rejected``),
+  or the gathering it proposed held at its venue (``answer:proposal-went-ahead``).
+
+Answers are looked up through an index by track, participant and date, so the cost grows with the
+events of a question's own participants, not with questions × events.
+"""
 from __future__ import annotations
 
 import bisect
@@ -8,11 +25,16 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..lexicon import words
-from ..model import Actor, Citation, Event, Position, Question, Venue
-from ..text import fold, slugify, unique_id
+from ..model import Citation, Event, Position, Question, Track, Venue
+from ..text import slugify, unique_id
 from .frame import ActorIndex, Frame
 
 VENUE_QUESTION = "Where will the leaders meet, and where will the next round of talks be held?"
+ARTICLE_VOICE = "position:article-voice"
+FINDING_HOLDER = "position:holder-of-finding"
+NOT_A_HOLDER = "position:named-but-not-holder"
+VENUE_HOLDER = "position:venue-history"
+SEE_ALSO = 3  # at most this many related events per question
 
 
 @lru_cache(maxsize=1)
@@ -25,84 +47,107 @@ def _round() -> re.Pattern:
     return re.compile(rf"\b({'|'.join(sorted(words('reconcile', 'round_words')))})\b", re.I)
 
 
-def _telling_words(text: str) -> set[str]:
-    generic = words("reconcile", "generic_words")
-    return {w for w in re.findall(r"[a-z]{4,}", fold(text).lower()) if w not in generic}
-
-
 class _Answers:
-    """Indexes for finding what settles a question: happened events by date, venues by citation."""
+    """What may settle a question, indexed by (track, participant) and date: every dated event that
+    happened or was called off; and which venues and actors each cited sentence names."""
 
-    def __init__(self, events: list[Event], venues: list[Venue], actors: list[Actor]):
-        self.events = sorted((e for e in events if e.date and e.status == "happened"), key=lambda e: e.date)
-        self.words = {e.id: _telling_words(e.sentence) for e in self.events}
-        self.in_source: dict[str, set[str]] = defaultdict(set)  # source id → actor and venue ids it names
-        for x in list(actors) + list(venues):
-            for c in x.mentions:
-                self.in_source[c.source].add(x.id)
-        self.dates = [e.date for e in self.events]
-        self.venues = venues
+    def __init__(self, events: list[Event], venues: list[Venue], actors_at: dict[Citation, set[str]]):
+        self.by_key: dict[tuple, list[Event]] = defaultdict(list)
+        for e in sorted((e for e in events if e.date and e.track and e.status != "planned"), key=lambda e: (e.date, e.id)):
+            for x in dict.fromkeys([*e.actors, *e.venues]):
+                self.by_key[(e.track, x)].append(e)
+        self.dates = {k: [e.date for e in v] for k, v in self.by_key.items()}
+        self.actors_at = actors_at
         self.venues_at: dict[Citation, set[str]] = defaultdict(set)
         for v in venues:
             for h in v.history:
                 self.venues_at[h["citation"]].add(v.id)
+        self.names = {v.id: v.name for v in venues}
 
-    def after(self, day: str, grp: dict) -> list[Event]:
-        """Happened events dated after ``day`` about the same matter: sharing an actor or venue with
-        the articles the question comes from, or a telling word with its stances."""
-        context = set().union(*(self.in_source.get(c.source, set()) for c in grp["citations"]))
-        words_ = _telling_words(" ".join(p.stance for p in grp["positions"]))
-        return [e for e in self.events[bisect.bisect_right(self.dates, day):] if e.date[:10] > day
-                and (not context or (set(e.actors) | set(e.venues)) & context or words_ & self.words[e.id])]
+    def participants(self, grp: dict) -> set[str]:
+        """The question's actors (its positions' holders, the actors its sentences name) and venues."""
+        out = {p.actor for p in grp["positions"] if p.actor}
+        for c in grp["citations"]:
+            out |= self.actors_at.get(c, set()) | self.venues_at.get(c, set())
+        return out
+
+    def later(self, track: str | None, day: str, who: set[str]) -> list[Event]:
+        """Events of ``track`` dated after ``day`` that share a participant with the question, by date."""
+        found: dict[str, Event] = {}
+        for x in sorted(who):
+            key = (track, x)
+            evs = self.by_key.get(key, [])
+            for e in evs[bisect.bisect_right(self.dates.get(key, []), day):]:
+                if e.date[:10] > day:
+                    found.setdefault(e.id, e)
+        return sorted(found.values(), key=lambda e: (e.date, e.id))
+
+
+def _held(e: Event) -> bool:
+    """The event is a gathering that took place, typed by a rule where the event word governs the date."""
+    return e.status == "happened" and e.type in words("answers", "held_types") \
+        and e.evidence.get("type", "") in words("answers", "held_type_rules")
+
+
+def _called_off(e: Event) -> bool:
+    return e.type in words("answers", "called_off_types") or e.status in {"cancelled", "postponed"}
 
 
 def _answer_round(family: str, later: list[Event]):
-    """A pause or a missing date settled by talks that resumed, or a round held somewhere."""
-    for e in sorted(later, key=lambda e: e.date):
+    """A pause settled by talks that resumed; a missing date by a round held, called off or put off."""
+    for e in later:
         text = f"{e.summary} {e.sentence}"
-        if family == "pause" and _resumed().search(text) and _round().search(text):
-            return f"Talks resumed ({e.date}): {e.summary}", e.citations[0]
-        if family == "date" and _round().search(e.summary) and e.venues:
-            return f"Held on {e.date}: {e.summary}", e.citations[0]
+        if family == "pause" and e.status == "happened" and _resumed().search(text) and _round().search(text):
+            return f"Talks resumed ({e.date}): {e.summary}", e.citations[0], "answer:talks-resumed"
+        if family == "date" and _held(e) and _round().search(e.summary):
+            return f"Held on {e.date}: {e.summary}", e.citations[0], "answer:round-held"
+        if family == "date" and _called_off(e) and _round().search(text):
+            return f"Called off ({e.date}): {e.summary}", e.citations[0], "answer:round-called-off"
     return None
 
 
 def _answer_proposal(asked: str, index: _Answers, grp: dict, later: list[Event]):
-    """A proposal settled by a later acceptance or rejection, or by the meeting taking place."""
+    """A proposal settled by a later acceptance or rejection in its own positions, or by the gathering it
+    proposed held at its venue."""
     for pos in grp["positions"]:
         if pos.stance.startswith(("rejected:", "accepted:")) and (pos.date or "") >= asked[:10]:
             verdict = pos.stance.split(":", 1)[0]
-            return f"{verdict.capitalize()}: {pos.stance.split(':', 1)[1].strip()}", pos.citation
+            return f"{verdict.capitalize()}: {pos.stance.split(':', 1)[1].strip()}", pos.citation, f"answer:{verdict}"
     where = set().union(*(index.venues_at.get(c, set()) for c in grp["citations"]))
-    if _round().search(grp["question"]) or where:
-        for e in sorted(later, key=lambda e: e.date):
-            if (where and set(e.venues) & where) or (not where and _resumed().search(e.summary)):
-                return f"It went ahead: {e.summary} ({e.date})", e.citations[0]
+    for e in later:
+        if where and set(e.venues) & where and _held(e):
+            return f"It went ahead: {e.summary} ({e.date})", e.citations[0], "answer:proposal-went-ahead"
     return None
 
 
-def _answer_venue(index: _Answers, later: list[Event]):
-    """Where to meet, settled by a later meeting at a venue someone proposed, offered or planned."""
-    proposed = {v.id for v in index.venues if set(v.statuses) & {"proposed", "offered", "planned"}}
-    held = [e for e in later if set(e.venues) & proposed]
+def _answer_venue(grp: dict, index: _Answers, later: list[Event]):
+    """Where to meet, settled by the latest gathering held at a venue proposed, offered or planned in the track."""
+    proposed = grp["venues"]
+    held = [e for e in later if set(e.venues) & proposed and _held(e)]
     if not held:
         return None
-    e = max(held, key=lambda e: e.date)
-    name = next(v.name for v in index.venues if v.id in e.venues and v.id in proposed)
-    return f"Held in {name} ({e.date}): {e.summary}", e.citations[0]
+    e = held[-1]
+    name = next(index.names[v] for v in e.venues if v in proposed)
+    return f"Held in {name} ({e.date}): {e.summary}", e.citations[0], "answer:held-at-proposed-venue"
 
 
-def _answer(family: str, asked: str, index: _Answers, grp: dict):
-    """A later report that settles the question: (answer text, citation) or None.
+def _answer(grp: dict, index: _Answers) -> tuple[object, list[str]]:
+    """(answer text, citation, rule) or None, and the related later events that do not answer it.
 
-    ``asked`` is the latest date at which the question was raised; only events after it count."""
-    later = index.after(asked[:10], grp)
+    Only events of the question's own track, dated after the latest date at which it was raised and
+    sharing a participant with it, count."""
+    if not grp["asked"]:
+        return None, []
+    later = index.later(grp["track"], grp["asked"][:10], index.participants(grp))
+    family = grp["family"]
     found = _answer_round(family, later) if family in {"pause", "date"} else None
     if family == "proposal":
-        found = _answer_proposal(asked, index, grp, later)
+        found = _answer_proposal(grp["asked"], index, grp, later)
     if family == "venue":
-        found = _answer_venue(index, later)
-    return found
+        found = _answer_venue(grp, index, later)
+    answered = found[1] if found else None
+    related = [e.id for e in reversed(later) if answered not in e.citations][:SEE_ALSO]
+    return found, related
 
 
 def _group_key(q) -> tuple:
@@ -131,19 +176,67 @@ def _groups(frame: Frame, index: ActorIndex) -> dict[tuple, dict]:
     return groups
 
 
-def _venue_group(venues: list[Venue]) -> dict | None:
-    """Where to meet: every venue someone proposed, offered or rejected."""
-    contested = [v for v in venues if set(v.statuses) & {"proposed", "offered", "rejected"}]
-    if not contested:
-        return None
-    grp = {"question": VENUE_QUESTION, "positions": [], "citations": [], "topic": ("venue",), "family": "venue"}
-    for v in contested:
+def _venue_groups(venues: list[Venue], track_of: dict[str, str]) -> dict[str | None, dict]:
+    """Where to meet, one question per track: every venue someone proposed, offered or rejected there,
+    with each report as a position."""
+    out: dict[str | None, dict] = {}
+    for v in venues:
+        if not set(v.statuses) & {"proposed", "offered", "rejected"}:
+            continue
         for h in v.history:
-            if h["status"] in {"proposed", "offered", "rejected", "planned"}:
-                grp["positions"].append(Position(h["actor"], f"{v.name}: {h['status']}", h["citation"], h.get("date")))
-                if h["citation"] not in grp["citations"]:
-                    grp["citations"].append(h["citation"])
-    return grp
+            if h["status"] not in {"proposed", "offered", "rejected", "planned"}:
+                continue
+            track = track_of.get(h["citation"].source)
+            grp = out.setdefault(track, {"question": VENUE_QUESTION, "positions": [], "citations": [],
+                                         "topic": ("venue",), "family": "venue", "venues": set()})
+            rule = f"{VENUE_HOLDER}:{h.get('evidence') or h['status']}" if h["actor"] else ARTICLE_VOICE
+            grp["positions"].append(Position(h["actor"], f"{v.name}: {h['status']}", h["citation"], h.get("date"), rule))
+            grp["venues"].add(v.id)
+            if h["citation"] not in grp["citations"]:
+                grp["citations"].append(h["citation"])
+    return out
+
+
+def _by_track(groups: dict[tuple, dict], track_of: dict[str, str]) -> dict[tuple, dict]:
+    """Each group split by the track of the article each finding comes from: one question per matter per track."""
+    out: dict[tuple, dict] = {}
+    for key, g in groups.items():
+        for pos in g["positions"]:
+            track = track_of.get(pos.citation.source)
+            part = out.setdefault((track, key), {**g, "positions": [], "citations": [], "track": track})
+            part["positions"].append(pos)
+            if pos.citation not in part["citations"]:
+                part["citations"].append(pos.citation)
+    return out
+
+
+def _holder_roles(frame: Frame, actors: ActorIndex) -> dict[tuple, set[str]]:
+    """(citation, actor id) → the grammatical roles the finding's actor has in its sentence."""
+    out: dict[tuple, set[str]] = defaultdict(set)
+    for f in frame.facts:
+        for q in f.questions:
+            a = actors.actor_of(q.actor)
+            if a is not None:
+                out[(frame.cite(f, q.sentence), a.id)].add((q.actor.dep or "").split(":")[0])
+    return out
+
+
+def _mark_positions(grp: dict, frame: Frame, roles: dict[tuple, set[str]]) -> None:
+    """Each position names who holds it: the actor of a finding only when it is the subject (or the
+    possessor, "X's offer") of its sentence's statement, never a name the sentence merely mentions ("talks
+    between X and Y"); otherwise the position is the article's own voice. In order of date, once each."""
+    holder_deps = words("positions", "holder_deps")
+    kept, seen = [], set()
+    for p in grp["positions"]:
+        if not p.evidence and p.actor and not roles.get((p.citation, p.actor), set()) & holder_deps:
+            p.actor, p.evidence = None, NOT_A_HOLDER
+        if not p.evidence:
+            p.evidence = FINDING_HOLDER if p.actor else ARTICLE_VOICE
+        if (p.citation, p.actor, p.stance) not in seen:
+            seen.add((p.citation, p.actor, p.stance))
+            kept.append(p)
+    grp["positions"] = sorted(kept, key=lambda p: (p.date or "", frame.cite_key(p.citation)))
+    grp["citations"].sort(key=frame.cite_key)
 
 
 def _neg_date(date: str) -> str:
@@ -151,27 +244,41 @@ def _neg_date(date: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in date) if date else "\U0010ffff"
 
 
-def reconcile_questions(frame: Frame, actors: ActorIndex, venues: list[Venue], events: list[Event]) -> list[Question]:
-    groups = _groups(frame, actors)
-    venue_grp = _venue_group(venues)
-    if venue_grp is not None:
-        groups[("venue",)] = venue_grp
-    index = _Answers(events, venues, actors.actors)
+def _actors_at(actors: ActorIndex) -> dict[Citation, set[str]]:
+    out: dict[Citation, set[str]] = defaultdict(set)
+    for a in actors.actors:
+        for c in a.mentions:
+            out[c].add(a.id)
+    return out
+
+
+def _question(g: dict, taken: set[str]) -> Question:
+    q = Question(id=unique_id(slugify(g["question"], "question")[:60].strip("-"), taken),
+                 question=g["question"], positions=g["positions"], citations=g["citations"],
+                 topic=" ".join(g["topic"]), track=g["track"], see_also=g["see_also"])
+    if g["answer"] is not None:
+        q.status, (q.answer, q.answer_citation, rule) = "resolved", g["answer"]
+        q.evidence["answer"] = rule
+    return q
+
+
+def reconcile_questions(frame: Frame, actors: ActorIndex, venues: list[Venue], events: list[Event],
+                        tracks: list[Track] | None = None) -> list[Question]:
+    tracks = tracks or []
+    track_of = {s: t.id for t in tracks for s in t.sources}
+    groups = _by_track(_groups(frame, actors), track_of)
+    for track, grp in _venue_groups(venues, track_of).items():
+        groups[(track, ("venue",))] = {**grp, "track": track}
+    index, roles = _Answers(events, venues, _actors_at(actors)), _holder_roles(frame, actors)
     for g in groups.values():
+        _mark_positions(g, frame, roles)
         dates = [p.date for p in g["positions"] if p.date]
         g["asked"] = max(dates) if dates else ""
-        g["answer"] = _answer(g["family"], g["asked"], index, g) if g["asked"] else None
-    # open before resolved; then the most contested (distinct actors), then the most recent
-    ranked = sorted(groups.values(), key=lambda g: (g["answer"] is not None,
+        g["answer"], g["see_also"] = _answer(g, index)
+    # by track (in the tracks' order); open before resolved; then the most contested (distinct actors), the most recent
+    rank = {t.id: k for k, t in enumerate(tracks)}
+    ranked = sorted(groups.values(), key=lambda g: (rank.get(g["track"], len(rank)), g["answer"] is not None,
                                                     -len({p.actor for p in g["positions"] if p.actor}),
                                                     _neg_date(g["asked"]), g["question"]))
-    out = []
     taken: set[str] = set()
-    for g in ranked:
-        q = Question(id=unique_id(slugify(g["question"], "question")[:60].strip("-"), taken),
-                     question=g["question"], positions=g["positions"], citations=g["citations"],
-                     topic=" ".join(g["topic"]))
-        if g["answer"] is not None:
-            q.status, (q.answer, q.answer_citation) = "resolved", g["answer"]
-        out.append(q)
-    return out
+    return [_question(g, taken) for g in ranked]

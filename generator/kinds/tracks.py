@@ -1,0 +1,235 @@
+"""Tracks: the negotiation tracks or stories a corpus holds, each a cluster of articles (and so of their
+events, questions and venues) that share their parties, their venues and the period they cover.
+
+Each article is reduced to its *core*: the few parties and venues it names most, weighted IDF-like
+(``1 + ln((1 + N) / (1 + df))``), so an actor named in nearly every article (a mediator present in
+every story) weighs less than the parties particular to a story. People and institutions count for
+the country or organisation they act for. Two articles belong to one track when their cores share a
+*pair* of keys (the two sides of a negotiation, or a side and its venue): a single hub key never glues
+two stories together, while a folder about one story, whose articles all name the same two sides,
+gives one track. A pair stops linking articles further apart than ``max_gap_days`` (the period). An
+article whose core pairs meet no other article joins the track its core keys point to, when one
+track clearly wins (``track:attached-by-core-keys``); otherwise it is a track of its own.
+
+Everything is one pass over the articles' keys (a union-find keyed by pairs, an inverted index for
+the attachment), so it stays near-linear at 10,000 articles: no all-pairs comparison.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+
+from ..lexicon import section, words
+from ..model import Actor, Event, Track, Venue
+from ..text import slugify, unique_id
+from .frame import Frame
+
+PAIR_RULE = "track:shared-core-pair"
+ATTACH_RULE = "track:attached-by-core-keys"
+ALONE_RULE = "track:alone"
+UNNAMED_RULE = "track:no-parties"  # the articles that name no party or venue at all, together
+
+
+def _setting(name: str, default: int) -> int:
+    value = section("tracks").get(name, default)
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+class _Find:
+    """Union-find over article indexes (the smaller index is the root, so the result is order-free)."""
+
+    def __init__(self, n: int):
+        self.up = list(range(n))
+
+    def root(self, i: int) -> int:
+        while self.up[i] != i:
+            self.up[i] = self.up[self.up[i]]
+            i = self.up[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            self.up[max(ra, rb)] = min(ra, rb)
+
+
+def _party_of(actors: list[Actor]) -> dict[str, str]:
+    """Actor id → the key it counts for: a person or institution counts for the country or organisation
+    it acts for (its affiliation, when that is an actor of a party kind); a party counts for itself."""
+    kinds = words("tracks", "party_kinds")
+    by_name = {a.name: a.id for a in actors if a.kind in kinds}
+    return {a.id: by_name.get(a.affiliation or "", a.id) for a in actors}
+
+
+def article_keys(frame: Frame, actors: list[Actor], venues: list[Venue]) -> list[Counter]:
+    """For each article (in corpus order): key → the number of its sentences naming it. Keys are party
+    actor ids and ``venue:<id>``."""
+    party = _party_of(actors)
+    per: dict[str, Counter] = defaultdict(Counter)
+    for a in actors:
+        for c in dict.fromkeys(a.mentions):
+            per[c.source][party[a.id]] += 1
+    for v in venues:
+        for c in dict.fromkeys(v.mentions):
+            per[c.source][f"venue:{v.id}"] += 1
+    return [per.get(f.article.id, Counter()) for f in frame.facts]
+
+
+def _cores(keys: list[Counter], size: int) -> list[list[tuple[str, float]]]:
+    """Each article's core: its ``size`` keys of highest weight (sentences × IDF-like weight)."""
+    n = len(keys)
+    df = Counter(k for ks in keys for k in ks)
+    idf = {k: 1 + math.log((1 + n) / (1 + d)) for k, d in df.items()}
+    out = []
+    for ks in keys:
+        scored = sorted(((k, c * idf[k]) for k, c in ks.items()), key=lambda kv: (-kv[1], kv[0]))
+        out.append(scored[:size])
+    return out
+
+
+def _day(date: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(date[:10]) if date and len(date) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _link_pairs(cores: list, dates: list[str | None], find: _Find, max_gap: int) -> None:
+    """Join articles whose cores share a pair of keys, within ``max_gap`` days of the pair's last article
+    (an article naming a single key links by that key alone)."""
+    order = sorted(range(len(cores)), key=lambda i: (dates[i] or "", i))
+    last: dict[tuple[str, str], tuple[int, dt.date | None]] = {}
+    for i in order:
+        ks = sorted(k for k, _ in cores[i])
+        day = _day(dates[i])
+        pairs = [(ks[x], ks[y]) for x in range(len(ks)) for y in range(x + 1, len(ks))] or [(k, k) for k in ks]
+        for pair in pairs:
+            seen = last.get(pair)
+            if seen is not None and not (day and seen[1] and (day - seen[1]).days > max_gap):
+                find.join(i, seen[0])
+            last[pair] = (i, day or (seen[1] if seen else None))
+
+
+def _attach(cores: list, find: _Find, evidence: dict[int, str], fanout: int) -> None:
+    """An article left alone joins the group its core keys weigh most in, when that group clearly wins
+    (more weight than any other) and holds the article's own first key (a hub it shares with every
+    group never decides alone)."""
+    size = Counter(find.root(i) for i in range(len(cores)))
+    weight: dict[str, Counter] = defaultdict(Counter)  # key → group → weight of the key in that group's cores
+    for i, core in enumerate(cores):
+        if size[find.root(i)] > 1:
+            for k, w in core:
+                weight[k][find.root(i)] += w
+    top = {k: [g for g, _ in sorted(gs.items(), key=lambda gw: (-gw[1], gw[0]))[:fanout]] for k, gs in weight.items()}
+    for i, core in enumerate(cores):
+        if size[find.root(i)] > 1 or not core:
+            continue
+        votes: Counter = Counter()
+        for k, w in core:
+            for group in top.get(k, ()):
+                votes[group] += w
+        ranked = sorted(votes.items(), key=lambda gv: (-gv[1], gv[0]))
+        if ranked and ranked[0][0] in weight.get(core[0][0], ()) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            find.join(i, ranked[0][0])
+            evidence[i] = ATTACH_RULE
+
+
+def group_articles(frame: Frame, actors: list[Actor], venues: list[Venue]) -> tuple[list[int], dict[int, str]]:
+    """Each article's group (the index of its group's first article) and the rule that placed each article
+    that did not join by a shared pair."""
+    return _grouped(frame, article_keys(frame, actors, venues))
+
+
+def _grouped(frame: Frame, keys: list[Counter]) -> tuple[list[int], dict[int, str]]:
+    cores = _cores(keys, _setting("core_size", 3))
+    find = _Find(len(cores))
+    _link_pairs(cores, [frame.reported(f) for f in frame.facts], find, _setting("max_gap_days", 365))
+    evidence: dict[int, str] = {}
+    _attach(cores, find, evidence, _setting("attach_fanout", 8))
+    unnamed = [i for i, core in enumerate(cores) if not core]
+    for i in unnamed:
+        find.join(i, unnamed[0])
+        evidence[i] = UNNAMED_RULE
+    return [find.root(i) for i in range(len(cores))], evidence
+
+
+def _rule(members: list[int], evidence: dict[int, str]) -> str:
+    """How a track was formed: alone, the articles naming no one, by attachment only, or by shared pairs."""
+    if evidence.get(members[0]) == UNNAMED_RULE:
+        return UNNAMED_RULE
+    if len(members) == 1:
+        return ALONE_RULE
+    return ATTACH_RULE if all(evidence.get(i) == ATTACH_RULE for i in members if i != members[0]) else PAIR_RULE
+
+
+def _majority(sources: list[str], track_of: dict[str, str]) -> str | None:
+    """The track most of these sources belong to (the first one's on a tie)."""
+    votes = Counter(track_of[s] for s in sources if s in track_of)
+    if not votes:
+        return None
+    best = max(votes.values())
+    return next(track_of[s] for s in sources if track_of.get(s) and votes[track_of[s]] == best)
+
+
+def _profile(members: list[int], keys: list[Counter]) -> Counter:
+    total: Counter = Counter()
+    for i in members:
+        total.update(keys[i])
+    return total
+
+
+def _name(parties: list[str], venue_ids: list[str], names: dict[str, str]) -> str:
+    """"A – B (Place)": the two most central parties and the most mentioned venue."""
+    who = " – ".join(sorted(names[p] for p in parties[:2]))
+    where = names.get(f"venue:{venue_ids[0]}") if venue_ids else None
+    if not who:
+        return where or "Unnamed track"
+    return f"{who} ({where})" if where and where not in who else who
+
+
+def _track(members: list[int], frame: Frame, keys: list[Counter], names: dict[str, str], kinds: frozenset,
+           rule: str, taken: set[str]) -> Track:
+    ranked = [k for k, _ in sorted(_profile(members, keys).items(), key=lambda kv: (-kv[1], kv[0]))]
+    parties = [k for k in ranked if not k.startswith("venue:") and names.get(f"kind:{k}") in kinds]
+    venue_ids = [k[len("venue:"):] for k in ranked if k.startswith("venue:")]
+    name = _name(parties, venue_ids, names)
+    days = sorted(d for d in (frame.reported(frame.facts[i]) for i in members) if d)
+    return Track(id=unique_id("track-" + slugify(name, "track")[:50].strip("-"), taken), name=name,
+                 parties=parties[:6], venues=venue_ids[:4], sources=[frame.facts[i].article.id for i in members],
+                 first=days[0] if days else None, last=days[-1] if days else None, evidence=rule)
+
+
+def _status(tracks: list[Track], events: list[Event]) -> None:
+    """Each track's latest development (happened, by date, not after its last report) and next planned event
+    (the soonest not already past)."""
+    by_track: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        if e.track and e.date:
+            by_track[e.track].append(e)
+    for t in tracks:
+        mine, as_of = by_track.get(t.id, []), t.last or ""
+        happened = [e for e in mine if e.status != "planned" and e.date[:len(as_of)] <= as_of]
+        planned = [e for e in mine if e.status == "planned" and e.date >= as_of[:len(e.date)]]
+        t.latest = max(happened, key=lambda e: (e.date, e.id)).id if happened else None
+        t.next = min(planned, key=lambda e: (e.date, e.id)).id if planned else None
+
+
+def reconcile_tracks(frame: Frame, actors: list[Actor], venues: list[Venue], events: list[Event]) -> list[Track]:
+    """The tracks, in order of their first article; sets ``track`` on every event and venue."""
+    keys = article_keys(frame, actors, venues)
+    roots, evidence = _grouped(frame, keys)
+    names = {a.id: a.name for a in actors} | {f"venue:{v.id}": v.name for v in venues} | \
+        {f"kind:{a.id}": a.kind for a in actors}
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(roots):
+        members[r].append(i)
+    kinds, taken = words("tracks", "party_kinds"), set()
+    tracks = [_track(members[r], frame, keys, names, kinds, _rule(members[r], evidence), taken) for r in sorted(members)]
+    track_of = {s: t.id for t in tracks for s in t.sources}
+    for e in events:
+        e.track = _majority([c.source for c in e.citations], track_of)
+    for v in venues:
+        v.track = _majority([c.source for c in v.mentions], track_of)
+    _status(tracks, events)
+    return tracks
