@@ -20,7 +20,8 @@ import json
 import re
 from pathlib import Path
 
-SUMMARY_CHARS = 240  # opening words kept of an entry's text
+SUMMARY_CHARS = 200  # opening words kept of an actor's, venue's or source's entry
+SECTION_CHARS = 100  # opening words kept of a section of another page (a question, a day of the timeline)
 ENTITY = re.compile(r"^(actors|venues|sources)/[^/#]+/")  # one entity's page (not the folder's index)
 TAG = re.compile(r"<[^>]*>")
 SPACE = re.compile(r"\s+")
@@ -34,13 +35,14 @@ def _words(text: str, limit: int) -> str:
     return html.escape(html.unescape(cut), quote=False) + " …"
 
 
-def summarise(index: dict, limit: int = SUMMARY_CHARS) -> dict:
-    """The index with each entity page reduced to one entry and every other entry's text cut to ``limit``."""
+def summarise(index: dict, limit: int = SUMMARY_CHARS, section: int = SECTION_CHARS) -> dict:
+    """The index with each entity page reduced to one entry of at most ``limit`` characters of text, and every
+    other entry's text cut to ``section``."""
     docs, entity = [], {}
     for doc in index.get("docs", []):
         m = ENTITY.match(doc.get("location", ""))
         if m is None:
-            docs.append({**doc, "text": _words(doc.get("text", ""), limit)})
+            docs.append({**doc, "text": _words(doc.get("text", ""), section)})
             continue
         page = m.group(0)
         if page not in entity:  # the page's own entry (title, facts): every later section adds its opening words
