@@ -20,8 +20,8 @@ import json
 import re
 from pathlib import Path
 
-SUMMARY_CHARS = 200  # opening words kept of an actor's, venue's or source's entry
-SECTION_CHARS = 100  # opening words kept of a section of another page (a question, a day of the timeline)
+SUMMARY_CHARS = 160  # opening words kept of an actor's, venue's or source's entry
+SECTION_CHARS = 80  # opening words kept of a section of another page (a question, a day of the timeline)
 ENTITY = re.compile(r"^(actors|venues|sources)/[^/#]+/")  # one entity's page (not the folder's index)
 TAG = re.compile(r"<[^>]*>")
 SPACE = re.compile(r"\s+")

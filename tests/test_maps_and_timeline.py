@@ -84,13 +84,13 @@ def test_timeline_months_collapse_and_each_day_is_searchable_by_its_date():
     assert heads[0].startswith("???+ events") and all(h.startswith("??? events") for h in heads[1:])
     assert len(heads) == 3 and '"29 events"' in heads[0]  # May, June, July: only July (29 events) is open
     assert "### 16 May 2025" in page and "{ #on-2025-05-16 }" in page
-    assert "May 16 · May 16, 2025 · 2025&#45;05&#45;16" in page  # the hidden forms, for the search
+    assert "May 16 · 2025&#45;05&#45;16" in page  # the hidden forms, for the search
     assert page.count('<span id="e') == 120  # every event keeps its own anchor
     assert "oldest" not in " ".join(page_names(b)) and '<div class="timeline-order"' in page
 
 
 def test_date_forms():
-    assert date_forms("2025-05-16") == "May 16 · May 16, 2025 · 2025-05-16"
+    assert date_forms("2025-05-16") == "May 16 · 2025-05-16"
     assert date_forms("2025-05") == "May 2025 · 2025-05"
     assert date_forms("2022") == "2022" and date_forms(None) == ""
 
@@ -131,3 +131,26 @@ def test_404_links_become_absolute_under_a_sub_path(tmp_path):
     assert 'href="https://host.test/sub/assets/x.css"' in text and 'src="https://host.test/sub/a.js"' in text
     assert '"base": "https://host.test/sub/"' in text and '"search": "https://host.test/sub/w.js"' in text
     assert 'href="//cdn.example/"' in text and not re.search(r'(href|src)="/(?!/)', text)
+
+
+def test_a_long_timeline_gives_older_months_their_own_pages_and_a_summary_line():
+    import datetime as dt
+
+    b = small_briefing()
+    first = dt.date(2025, 1, 1)
+    b.events = [Event(f"e{i:03d}", (first + dt.timedelta(days=(i * 7) % 150)).isoformat(), "day", False, f"event {i}",
+                      actors=["anna-example"], type="meeting" if i % 3 else "call", citations=[Citation("wire-report", "s1")])
+                for i in range(200)]
+    pages = render_pages(b, ROOT / "templates")
+    months = sorted(k for k in pages if k.startswith("timeline/"))
+    assert months == ["timeline/2025-01.md", "timeline/2025-02.md", "timeline/2025-03.md", "timeline/2025-04.md"]
+    main = pages["timeline.md"]
+    assert "???+ events" in main and main.count('<span id="e') == sum(1 for e in b.events if e.date >= "2025-05")
+    line = next(x for x in main.splitlines() if "every event of Feb 2025" in x)
+    assert line.startswith("38 events: 26 meetings, 12 calls · most named: ")
+    assert "meetings" in line and "calls" in line and "[Anna Example](actors/anna-example.md)" in line
+    assert "(timeline/2025-02.md)" in line
+    feb = pages["timeline/2025-02.md"]
+    assert "title: Timeline&#58; Feb 2025" in feb and "[← Jan 2025](2025-01.md) · [Mar 2025 →](2025-03.md)" in feb
+    assert sum(p.count('<span id="e') for k, p in pages.items() if k.startswith("timeline")) == 200  # each event once
+    assert ('href="2025-02/#e' in main) or ("week of" in main)  # a chart dot leads to the month's page
