@@ -11,7 +11,8 @@ option is a configuration error (not a warning). Paths are relative to the folde
   nothing written), then points MkDocs at a staging folder of its own for the site;
 * ``on_files`` adds the staged pages with ``File.generated``, unless ``content/`` has a hand-written
   page at the same path: the hand-written one wins;
-* ``on_post_build`` swaps in the pages (``.briefing/pages``) and the site, each whole; a build that fails
+* ``on_post_build`` reduces the search index the theme wrote (``search_text``, :mod:`generator.searchindex`),
+  makes the 404 page's links absolute under ``site_url`` (:func:`absolute_404`), then swaps in the pages (``.briefing/pages``) and the site, each whole; a build that fails
   anywhere, or that MkDocs' strict mode would abort, leaves both as they were;
 * ``on_serve`` also watches the seeds and templates folders;
 * ``SOURCE_DATE_EPOCH`` (the build date MkDocs writes into the sitemap) is set from the articles'

@@ -7,8 +7,9 @@ default; :mod:`generator.settings`) the index written by it is reduced after the
   outlet, date …) and the opening words of its first section (an article's lead, an actor's profile),
   so its name and every alias still find it; its other sections (mention lists, the article's full
   text) are left out;
-* on every other page each section keeps its title and the opening words of its text, so a search for a
-  question, a day ("May 16", "2025-05-16": the timeline's day headings) or a heading lands on it.
+* on every other page the page keeps its opening words and each section its heading only (``SECTION_CHARS``),
+  so a search for a question, a day ("May 16", "2025-05-16": the timeline's day headings) or a heading
+  lands on it.
 
 ``search_text: full`` keeps the index as the theme wrote it. Nothing here reads article text as markup:
 the index's text is reduced to plain words (tags dropped) and cut at a word boundary.
@@ -20,8 +21,8 @@ import json
 import re
 from pathlib import Path
 
-SUMMARY_CHARS = 160  # opening words kept of an actor's, venue's or source's entry
-SECTION_CHARS = 80  # opening words kept of a section of another page (a question, a day of the timeline)
+SUMMARY_CHARS = 140  # opening words kept of a page's entry (an actor's, venue's or source's: its only one)
+SECTION_CHARS = 0  # opening words kept of a section of another page (a question, a day): its heading is enough
 ENTITY = re.compile(r"^(actors|venues|sources)/[^/#]+/")  # one entity's page (not the folder's index)
 TAG = re.compile(r"<[^>]*>")
 SPACE = re.compile(r"\s+")
@@ -42,7 +43,8 @@ def summarise(index: dict, limit: int = SUMMARY_CHARS, section: int = SECTION_CH
     for doc in index.get("docs", []):
         m = ENTITY.match(doc.get("location", ""))
         if m is None:
-            docs.append({**doc, "text": _words(doc.get("text", ""), section)})
+            keep = section if "#" in doc.get("location", "") else limit  # a section, or the page's opening
+            docs.append({**doc, "text": _words(doc.get("text", ""), keep) if keep else ""})
             continue
         page = m.group(0)
         if page not in entity:  # the page's own entry (title, facts): every later section adds its opening words

@@ -104,14 +104,16 @@ def test_summary_index_keeps_names_and_aliases_and_drops_the_rest():
         {"location": "sources/s1/", "title": "Headline &lt;b&gt;", "text": "<p>Outlet: Wire &lt;script&gt;</p>"},
         {"location": "sources/s1/#text", "title": "Text", "text": "<p>" + "lead " * 300 + "</p>"},
         {"location": "timeline/#on-2025-05-16", "title": "16 May 2025 May 16 · 2025-05-16", "text": "<p>" + "x " * 500 + "</p>"},
-        {"location": "actors/", "title": "Actors", "text": "<p>index</p>"}]}
-    out = summarise(index, limit=120, section=60)
+        {"location": "actors/", "title": "Actors", "text": "<p>index</p>"},
+        {"location": "questions/#when", "title": "When?", "text": "<p>Open. Actor Stance</p>"}]}
+    out = summarise(index, limit=120)
     assert out["config"] == index["config"]
     by = {d["location"]: d for d in out["docs"]}
-    assert set(by) == {"actors/anna/", "sources/s1/", "timeline/#on-2025-05-16", "actors/"}
+    assert set(by) == {"actors/anna/", "sources/s1/", "timeline/#on-2025-05-16", "actors/", "questions/#when"}
+    assert by["actors/"]["text"] == "index" and by["questions/#when"]["text"] == ""  # a section keeps its heading
     assert by["actors/anna/"]["boost"] == 6 and "A. Example" in by["actors/anna/"]["text"]
     assert "Profile" not in by["actors/anna/"]["text"] and "word word" in by["actors/anna/"]["text"]
-    assert all(len(d["text"]) <= 122 for d in out["docs"]) and len(by["timeline/#on-2025-05-16"]["text"]) <= 62
+    assert all(len(d["text"]) <= 122 for d in out["docs"]) and by["timeline/#on-2025-05-16"]["text"] == ""
     assert "&lt;script&gt;" in by["sources/s1/"]["text"] and "<script" not in by["sources/s1/"]["text"]
     assert by["timeline/#on-2025-05-16"]["title"].endswith("2025-05-16")
 
