@@ -21,7 +21,8 @@ import json
 import re
 from pathlib import Path
 
-SUMMARY_CHARS = 140  # opening words kept of a page's entry (an actor's, venue's or source's: its only one)
+SUMMARY_CHARS = 100  # opening words kept of a page's entry (an actor's, venue's or source's: its only one)
+FACTS_CHARS = 600  # an actor's, venue's or source's facts (its first section), kept whole up to this
 SECTION_CHARS = 0  # opening words kept of a section of another page (a question, a day): its heading is enough
 ENTITY = re.compile(r"^(actors|venues|sources)/[^/#]+/")  # one entity's page (not the folder's index)
 TAG = re.compile(r"<[^>]*>")
@@ -47,10 +48,11 @@ def summarise(index: dict, limit: int = SUMMARY_CHARS, section: int = SECTION_CH
             docs.append({**doc, "text": _words(doc.get("text", ""), keep) if keep else ""})
             continue
         page = m.group(0)
-        if page not in entity:  # the page's own entry (title, facts): every later section adds its opening words
-            entity[page] = {**doc, "location": page, "text": ""}
+        if page not in entity:  # the page's own entry: its title and facts (kind, every spelling, role …) whole
+            entity[page] = {**doc, "location": page, "text": _words(doc.get("text", ""), FACTS_CHARS)}
             docs.append(entity[page])
-        first = entity[page]
+            continue
+        first = entity[page]  # then the opening words of the next sections, up to ``limit`` in all
         if len(first["text"]) < limit:
             first["text"] = _words(f'{first["text"]} {doc.get("text", "")}', limit)
     return {**index, "docs": docs}
