@@ -124,7 +124,7 @@
   document.querySelectorAll(".timeline-order").forEach(function (box) {
     var button = document.createElement("button");
     button.type = "button";
-    button.className = "md-button";
+    button.className = "timeline-order__button";
     button.textContent = "Oldest first";
     button.setAttribute("aria-pressed", "false");
     button.addEventListener("click", function () {
