@@ -100,8 +100,8 @@ FIND_INJECTED = """() => {
   for (const el of document.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
     if (['xss-el', 'iframe', 'object', 'embed', 'base', 'style', 'textarea'].includes(tag)) bad.push(tag);
-    // the generator's own folds: search results, and a question's positions (pymdownx.details, class "quote")
-    if (tag === 'details' && !el.classList.contains('md-search-result__more') && !el.classList.contains('quote')) bad.push('details');
+    // the generator's own folds: search results, a question's positions (pymdownx.details, class "quote"), a timeline month ("events")
+    if (tag === 'details' && !el.classList.contains('md-search-result__more') && !el.classList.contains('quote') && !el.classList.contains('events')) bad.push('details');
     if (tag === 'form' && !['search', 'palette'].includes(el.getAttribute('name') || el.dataset.mdComponent)) bad.push('form');
     if (tag === 'meta' && el.hasAttribute('http-equiv')) bad.push('meta http-equiv');
     if (tag === 'img' && !(el.getAttribute('src') || '').startsWith('data:')) bad.push('img ' + el.getAttribute('src'));

@@ -119,7 +119,7 @@ def test_plugin_builds_and_a_warm_build_renders_only_index_pages(tmp_path, share
     second = mkdocs(work)
     assert second.returncode == 0
     rendered = int(re.search(r"\((\d+) rendered, (\d+) unchanged\)", second.stderr)[1])
-    assert rendered == 7 + 3  # home and index pages, the world map, the JSON and the calendar
+    assert rendered == 6 + 3  # home and index pages, the world map, the JSON and the calendar
     after = {p.relative_to(pages).as_posix(): p.stat().st_ino for p in pages.rglob("*.md")}
     assert after.keys() == before.keys()
     assert after["sources/000-e73d90454896895b.md"] == before["sources/000-e73d90454896895b.md"]  # kept, not rewritten
