@@ -82,8 +82,9 @@ def _ticks(lo: dt.date, hi: dt.date, room: float) -> list[tuple[dt.date, str]]:
     return [(lo, str(lo.year))]
 
 
-def _dots(dated, days, segments, base: float) -> tuple[list[str], int]:
-    """One dot per event, stacked where they meet; (SVG parts, highest level)."""
+def _dots(dated, days, segments, base: float, href=None) -> tuple[list[str], int]:
+    """One dot per event, stacked where they meet, each a link to ``href(event)`` (by default ``#id``);
+    (SVG parts, highest level)."""
     stacks: dict[int, int] = {}
     parts = []
     for e, d in sorted(zip(dated, days), key=lambda p: (p[1], p[0].id)):
@@ -91,7 +92,7 @@ def _dots(dated, days, segments, base: float) -> tuple[list[str], int]:
         level = stacks.get(round(cx / 6), 0)
         stacks[round(cx / 6)] = level + 1
         fill = "none" if e.status == "planned" else "currentColor"
-        parts.append(f'<a href="{local_href("#" + e.id)}" tabindex="-1" focusable="false"><circle cx="{cx:.1f}" cy="{base - 12 - level * 11}" '
+        parts.append(f'<a href="{local_href(href(e) if href else "#" + e.id)}" tabindex="-1" focusable="false"><circle cx="{cx:.1f}" cy="{base - 12 - level * 11}" '
                      f'r="4.5" fill="{fill}" stroke="currentColor"><title>{escape(f"{e.date}: {e.summary}")}</title></circle></a>')
     return parts, max(stacks.values())
 
@@ -126,11 +127,12 @@ def _axis_labels(ticks: list[tuple[float, str]], width: int) -> str:
     return f'<div class="timeline-axis" aria-hidden="true">{"".join(spans)}</div>'
 
 
-def timeline_svg(events: list[Event], width: int = 720) -> str:
+def timeline_svg(events: list[Event], width: int = 720, href=None) -> str:
     """The dated events on a time axis: a dot per event (planned ones hollow) or, when dots would stack
     higher than MAX_LEVELS, count bars per week; a broken axis when a few events lie far from the rest.
     Axis labels are HTML, so they stay 12 px at every width; the picture is decoration (the list below it
-    has every event), kept out of the tab order, of assistive technology and of the search index."""
+    has every event), kept out of the tab order, of assistive technology and of the search index. A dot links to
+    ``href(event)``, by default ``#<event id>``."""
     dated = [e for e in events if e.date]
     if not dated:
         return ""
@@ -141,7 +143,7 @@ def timeline_svg(events: list[Event], width: int = 720) -> str:
     bars = levels > MAX_LEVELS
     height = 110 if bars else 24 + min(levels, MAX_LEVELS) * 11
     base = height - 8
-    marks = _bars(dated, days, segments, base, height - 24) if bars else _dots(dated, days, segments, base)[0]
+    marks = _bars(dated, days, segments, base, height - 24) if bars else _dots(dated, days, segments, base, href)[0]
     parts = [f'<figure class="timeline-figure" data-search-exclude><svg class="timeline-chart" aria-hidden="true" focusable="false" '
              f'viewBox="0 0 {width} {height}" width="100%" xmlns="http://www.w3.org/2000/svg">']
     ticks = []

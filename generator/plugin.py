@@ -11,7 +11,8 @@ option is a configuration error (not a warning). Paths are relative to the folde
   nothing written), then points MkDocs at a staging folder of its own for the site;
 * ``on_files`` adds the staged pages with ``File.generated``, unless ``content/`` has a hand-written
   page at the same path: the hand-written one wins;
-* ``on_post_build`` swaps in the pages (``.briefing/pages``) and the site, each whole; a build that fails
+* ``on_post_build`` reduces the search index the theme wrote (``search_text``, :mod:`generator.searchindex`),
+  makes the 404 page's links absolute under ``site_url`` (:func:`absolute_404`), then swaps in the pages (``.briefing/pages``) and the site, each whole; a build that fails
   anywhere, or that MkDocs' strict mode would abort, leaves both as they were;
 * ``on_serve`` also watches the seeds and templates folders;
 * ``SOURCE_DATE_EPOCH`` (the build date MkDocs writes into the sitemap) is set from the articles'
@@ -24,8 +25,10 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -168,6 +171,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
         if self.strict(config) and _strict_warnings():
             return  # MkDocs is about to abort (strict mode): on_build_error keeps the previous output
+        self._finish_site(config)
         pairs = [] if self.site_staging is None else [(self.site_staging, self.final_site)]
         if self.pages is not None and self.pages.folder is not None:
             pairs.append((self.pages.folder, self.pages.output))
@@ -204,6 +208,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return server
 
     # ---- helpers --------------------------------------------------------------------------------------
+    def _finish_site(self, config) -> None:
+        """The search index reduced to what ``search_text`` asks for; the 404 page's links made absolute
+        under ``site_url`` (it is served at any depth, so root-absolute links would leave a sub-path)."""
+        from .searchindex import shrink
+
+        if self.config.search_text not in {"summary", "full"}:
+            raise PluginError(f"briefing: search_text is {self.config.search_text!r}; use summary or full")
+        shrink(Path(config.site_dir), self.config.search_text)
+        absolute_404(Path(config.site_dir) / "404.html", config.site_url)
+
     def _discard(self) -> None:
         from .publish import discard
 
@@ -221,6 +235,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for held in self.locks:
             held.release()
         self.locks = []
+
+
+_ROOT_ABSOLUTE = re.compile(r'((?:href|src)="|"(?:base|search)": ")/(?!/)')
+
+
+def absolute_404(page: Path, site_url: str | None) -> None:
+    """Rewrite the 404 page's root-absolute links and the theme's base and search-worker paths into absolute
+    URLs under ``site_url``, so that the page, its search and its links work at any depth of a sub-path.
+    Without ``site_url`` nothing can be known about the sub-path and the page is left as MkDocs wrote it."""
+    if not site_url or not page.is_file():
+        return
+    parts = urlsplit(site_url)
+    origin = f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+    if not origin:
+        return
+    text = page.read_text(encoding="utf-8")
+    page.write_text(_ROOT_ABSOLUTE.sub(lambda m: f"{m.group(1)}{origin}/", text), encoding="utf-8")
 
 
 def _strict_warnings() -> bool:

@@ -29,6 +29,8 @@ from markupsafe import Markup
 from .charts import land_svg, map_svg, timeline_svg
 from .escape import front_matter, link, markdown_text
 from .export import to_json_text
+from .maps import overview_layout, overview_svg
+from .timeline import event_targets, months as timeline_months
 from .ical import to_ics
 from .model import Briefing, Citation
 from .publish import DiskError, discard, publish, staging
@@ -121,6 +123,19 @@ def short_date(date: str | None, year: bool = False) -> str:
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{int(parts[2])} {month}" + (f" {parts[0]}" if year else "")
+
+
+def date_forms(date: str | None) -> str:
+    """The other ways a reader may search for a date: "2025-05-16" → "May 16 · 2025-05-16" (the page shows
+    "16 May 2025"; the search matches words in any order, so "May 16, 2025" finds it too); a month →
+    "May 2025 · 2025-05"."""
+    if not date:
+        return ""
+    parts = date.split("-")
+    if len(parts) == 3:
+        month, day = MONTHS[int(parts[1]) - 1], int(parts[2])
+        return f"{month} {day} · {date}"
+    return f"{short_date(date, year=True)} · {date}" if len(parts) == 2 else date
 
 
 def short_title(title: str, words: int = 3) -> str:
@@ -252,21 +267,24 @@ def _context(b: Briefing) -> dict:
     """What the templates need besides the briefing, each an index built in one pass over the data."""
     actor_events, venue_events, source_events = _event_index(b)
     actor_questions, actor_venues = _actor_index(b)
-    months = defaultdict(list)
-    for e in b.events:
-        months[e.date[:7] if e.date and len(e.date) >= 7 else (e.date or "undated")].append(e)
+    months = timeline_months(b.events)
+    targets = event_targets(months)
     dated = [e for e in b.events if e.date]
+    overview = overview_layout(b.venues)
     return {
         "b": b,
         "actor_events": actor_events,
         "venue_events": venue_events,
         "actor_questions": actor_questions,
         "actor_venues": actor_venues,
-        "months": sorted(((k, v) for k, v in months.items() if k != "undated"), reverse=True),
-        "undated": months.get("undated", []),
+        "months": months,
+        "undated": [e for e in b.events if not e.date],
         "latest": sorted(dated, key=lambda e: (e.date, e.id), reverse=True)[:8],
-        "timeline_svg": Markup(timeline_svg(b.events)),
+        "timeline_chart": lambda pages: Markup(timeline_svg(b.events, href=lambda e: pages.href(targets[e.id]))),
         "venue_map": lambda v, href: Markup(map_svg(v, b.venues, land_href=str(href))),
+        "overview": overview,
+        "overview_map": lambda pages: Markup(overview_svg(overview, lambda vid: pages.href(f"venues/{vid}.md"),
+                                                          str(pages.href(WORLD)))) if overview else Markup(""),
         "source_events": defaultdict(list, {s.id: source_events.get(s.id, []) for s in b.sources}),
         "event_of": {e.id: e for e in b.events},
         "track_questions": track_questions(b),
@@ -277,7 +295,7 @@ def _context(b: Briefing) -> dict:
 
 def _ui_context(b: Briefing, site_name: str | None = None) -> dict:
     """What the reader-facing parts of the templates need beyond :func:`_context`."""
-    return {"external_link": external_link, "short_date": short_date, "search_boost": search_boost,
+    return {"external_link": external_link, "short_date": short_date, "date_forms": date_forms, "search_boost": search_boost,
             **_home_context(b, site_name)}
 
 
@@ -333,16 +351,16 @@ def _home_context(b: Briefing, site_name: str | None = None, shown: int = 6) -> 
 def page_plan(b: Briefing) -> list[tuple[str, str, dict]]:
     """(docs path, template, extra variables) for every generated page."""
     plan = [("index.md", "home.md.j2", {}), ("actors/index.md", "actors.md.j2", {}),
-            ("venues/index.md", "venues.md.j2", {}), ("timeline.md", "timeline.md.j2", {"oldest_first": False}),
-            ("timeline-oldest-first.md", "timeline.md.j2", {"oldest_first": True}),
+            ("venues/index.md", "venues.md.j2", {}), ("timeline.md", "timeline.md.j2", {}),
             ("questions.md", "questions.md.j2", {}), ("sources/index.md", "sources.md.j2", {})]
+    plan += [(m.page, "timeline_month.md.j2", {"month": m}) for m in timeline_months(b.events) if m.page]
     plan += [(f"actors/{a.id}.md", "actor.md.j2", {"actor": a}) for a in b.actors]
     plan += [(f"venues/{v.id}.md", "venue.md.j2", {"venue": v}) for v in b.venues]
     plan += [(f"sources/{s.id}.md", "source.md.j2", {"source": s}) for s in b.sources]
     return plan
 
 
-INDEX_PAGES = 7  # the first entries of page_plan: home and the index pages, which show the whole briefing
+KEYED = {"actor", "venue", "source"}  # entity pages, kept when their key is unchanged; the others show the whole briefing
 MANIFEST = ".briefing-pages.json"  # docs path → key of what each page was made from
 
 
@@ -351,7 +369,7 @@ def _env_digest(templates: Path, directory_urls: bool, handwritten: set[str], en
     h = hashlib.sha256()
     for t in sorted(Path(templates).glob("*.j2")):
         h.update(t.name.encode("utf-8", "surrogateescape") + b"\0" + t.read_bytes())
-    for code in (Path(__file__), Path(__file__).with_name("charts.py"), Path(__file__).with_name("model.py")):
+    for code in (Path(__file__), *(Path(__file__).with_name(f) for f in ("charts.py", "maps.py", "timeline.py", "model.py"))):
         h.update(code.read_bytes())
     h.update(f"{directory_urls};{engine};{sorted(handwritten)}".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
@@ -459,11 +477,11 @@ def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, ha
     base = {**_context(b), **_ui_context(b, site_name)}
     env = _env_digest(Path(templates), directory_urls, handwritten, f"{engine};{site_name}")
     before, manifest = _previous(staged.output), {}
-    for n, (rel, template, extra) in enumerate(page_plan(b)):
+    for rel, template, extra in page_plan(b):
         if rel in handwritten:
             staged.skipped.append(rel)
             continue
-        key = page_key(pages, base, env, rel, extra) if n >= INDEX_PAGES else None
+        key = page_key(pages, base, env, rel, extra) if KEYED & extra.keys() else None
         dest = staged.folder / rel
         if key is not None and before.get(rel) == key:
             dest.parent.mkdir(parents=True, exist_ok=True)

@@ -22,6 +22,7 @@ ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
 AXE = ROOT / "tests" / "vendor" / "axe.min.js"  # axe-core from npm (tests/vendor/README.md)
 WIDTHS = [(1280, 900, "desktop"), (390, 844, "phone")]
 MAIN_PAGES = {"home": "", "timeline": "timeline/", "actor": "actors/dmitry-peskov/", "venue": "venues/moscow/",
+              "venues": "venues/", "actors": "actors/", "sources": "sources/",
               "questions": "questions/", "source": "sources/003-8ae4745abb7369f3/", "about": "about/"}
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-default-apps", "--no-default-browser-check"]
@@ -263,3 +264,171 @@ def test_wide_tables_scroll_visibly_on_a_phone(browser, base_url):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     pg.screenshot(path=str(ARTIFACTS / "actors-table-phone.png"))
     context.close()
+
+
+def _boxes_apart(boxes) -> bool:
+    return all(a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"] or a["y"] + a["height"] <= b["y"]
+               or b["y"] + b["height"] <= a["y"] for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def test_overview_map_labels_dots_by_status_and_links_them(sized, base_url, request):
+    mkdocs = request.node.callspec.params.get("base_url") == "mkdocs"
+    for path in ("venues/", ""):
+        sized.goto(base_url + path)
+        sized.wait_for_load_state("networkidle")
+        figure = sized.locator("figure.venue-overview")
+        assert figure.is_visible()
+        assert figure.get_attribute("data-search-exclude") is not None or not mkdocs  # Zensical drops the attribute
+        area = figure.locator(".venue-overview__map").bounding_box()
+        assert area["width"] <= sized.evaluate("window.innerWidth")
+        labels = [x for x in figure.locator("a.map-label").all() if x.is_visible()]
+        assert labels, "no label shown"
+        boxes = [x.bounding_box() for x in labels]
+        assert _boxes_apart(boxes), "map labels overlap"
+        assert all(area["x"] - 1 <= b["x"] and b["x"] + b["width"] <= area["x"] + area["width"] + 1 for b in boxes)
+        assert min(x.evaluate("e => parseFloat(getComputedStyle(e).fontSize)") for x in labels) >= 12
+        fills = figure.locator("circle.map-dot").evaluate_all("els => els.map(e => getComputedStyle(e).fill)")
+        assert len(set(fills)) >= 2  # coloured by status
+        assert figure.locator(".map-legend li").count() == len(set(fills))
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        figure.screenshot(path=str(ARTIFACTS / f"map-{path.strip('/') or 'home'}-{sized.label}.png"))
+    name = labels[0].inner_text()
+    labels[0].click()
+    sized.wait_for_url("**/venues/**")
+    assert sized.locator("h1").inner_text().startswith(name)
+
+
+def test_timeline_reads_oldest_first_with_a_toggle_and_without_javascript(browser, base_url):
+    months = "[...document.querySelectorAll('h2.timeline-month')].map(h => h.id)"
+    events = "[...document.querySelectorAll('details.events li > span[id]')].map(s => s.id)"
+    plain = browser.new_context(java_script_enabled=False)
+    pg = plain.new_page()
+    pg.goto(base_url + "timeline/")
+    newest = pg.evaluate(months)
+    assert len(newest) >= 3 and newest == sorted(newest, reverse=True)
+    assert pg.locator(".timeline-order button").count() == 0  # without JavaScript: no button, the page reads newest first
+    assert pg.locator("article li a.cite").first.is_visible()
+    plain.close()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.goto(base_url + "timeline/")
+    before = pg.evaluate(events)
+    button = pg.get_by_role("button", name="Oldest first")
+    button.click()
+    assert pg.evaluate(months) == sorted(newest) and button.get_attribute("aria-pressed") == "true"
+    assert pg.evaluate(events) != before and sorted(pg.evaluate(events)) == sorted(before)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / "timeline-oldest-first-desktop.png"))
+    button.click()
+    assert pg.evaluate(months) == newest and pg.evaluate(events) == before
+    context.close()
+
+
+def test_searching_a_date_in_any_form_lands_on_its_day(page, base_url, request):
+    _mkdocs_only(base_url, request)
+    page.goto(base_url)
+    page.wait_for_load_state("networkidle")
+    page.locator("input.md-search__input").click()
+    for query in ("2025-09-12", "Sep 12", "12 Sep 2025", "September 12"):
+        _first_result(page, query)  # the first result is the timeline, the day its first section
+        links = page.locator(".md-search-result__item").first.locator("a")
+        hrefs = [a.get_attribute("href") for a in links.all()]
+        assert "timeline/" in hrefs[0] and hrefs[1].endswith("#on-2025-09-12"), (query, hrefs)
+    links.nth(1).click()
+    page.wait_for_url("**/timeline/**#on-2025-09-12")
+    day = page.locator("h3#on-2025-09-12")
+    assert day.is_visible() and day.locator("xpath=following-sibling::ul[1]/li").first.is_visible()
+    assert "12 Sep 2025" in day.inner_text()
+
+
+def test_index_tables_have_a_filter_box_and_stay_whole_without_javascript(browser, base_url):
+    plain = browser.new_context(java_script_enabled=False)
+    pg = plain.new_page()
+    pg.goto(base_url + "actors/")
+    total = pg.locator("article table tbody tr").count()
+    assert total > 5 and pg.locator(".table-filter input").count() == 0
+    plain.close()
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    pg.goto(base_url + "actors/")
+    box = pg.get_by_label("Filter actors")
+    box.fill("peskov")
+    rows = [r for r in pg.locator("article table tbody tr").all() if r.is_visible()]
+    assert len(rows) == 1 and "Dmitry Peskov" in rows[0].inner_text()
+    assert pg.locator(".table-filter output").inner_text() == f"1 of {total} shown"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / "actors-filter-phone.png"))
+    box.fill("")
+    assert sum(r.is_visible() for r in pg.locator("article table tbody tr").all()) == total
+    for path, label in (("venues/", "Filter venues"), ("sources/", "Filter articles")):
+        pg.goto(base_url + path)
+        assert pg.get_by_label(label).is_visible()
+    context.close()
+
+
+class _SubPath(_Quiet):
+    """Serves the site under /sub/, and its 404 page (status 404) for anything missing, as a host would."""
+
+    def send_head(self):
+        if not self.path.startswith("/sub/"):
+            self.send_error(404)
+            return None
+        self.path = self.path[4:]
+        target = Path(self.translate_path(self.path))
+        if target.is_dir():
+            target = target / "index.html"
+        if not target.is_file():
+            body = (Path(self.directory) / "404.html").read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            import io
+
+            return io.BytesIO(body)
+        return super().send_head()
+
+
+@pytest.fixture(scope="module")
+def subpath_url(tmp_path_factory):
+    """The seeds built with ``site_url`` under a sub-path (http://127.0.0.1:PORT/sub/), served there."""
+    import subprocess
+    import sys
+
+    work = tmp_path_factory.mktemp("subpath") / "project"
+    work.mkdir()
+    for name in ("mkdocs.yml", "content", "templates", "seeds"):
+        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, work / name)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SubPath, directory=str(work / "site")))
+    url = f"http://127.0.0.1:{server.server_address[1]}/sub/"
+    config = (work / "mkdocs.yml").read_text(encoding="utf-8")
+    (work / "mkdocs.yml").write_text(f"site_url: {url}\n" + config, encoding="utf-8")
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin"}
+    proc = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build"], cwd=work, capture_output=True,
+                          text=True, env=env)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield url
+    server.shutdown()
+
+
+def test_404_page_works_under_a_sub_path_with_search(browser, subpath_url):
+    pg = browser.new_page(viewport={"width": 1280, "height": 900})
+    response = pg.goto(subpath_url + "no/such/page/deep/")
+    assert response.status == 404
+    html = response.text()
+    refs = re.findall(r'(?:href|src)="([^"]+)"', html)
+    assert refs and not [r for r in refs if r.startswith("/") and not r.startswith("//")]  # no root-absolute link
+    for ref in {r for r in refs if r.startswith(subpath_url)}:
+        assert pg.request.get(ref).status == 200, ref
+    pg.wait_for_load_state("networkidle")
+    assert pg.evaluate("getComputedStyle(document.querySelector('.md-header')).position") in {"sticky", "fixed"}  # styled
+    pg.locator("input.md-search__input").click()
+    pg.locator("input.md-search__input").press_sequentially("Lavrov", delay=30)
+    result = pg.locator(".md-search-result__item a").first
+    result.wait_for(timeout=15000)
+    assert result.get_attribute("href").startswith(subpath_url + "actors/sergei-lavrov/")
+    result.click()
+    pg.wait_for_url(subpath_url + "actors/sergei-lavrov/**")
+    assert pg.locator("h1").inner_text().startswith("Sergei Lavrov")
+    pg.close()

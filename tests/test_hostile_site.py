@@ -101,9 +101,9 @@ FIND_INJECTED = """() => {
     const tag = el.tagName.toLowerCase();
     if (['xss-el', 'iframe', 'object', 'embed', 'base', 'style', 'textarea'].includes(tag)) bad.push(tag);
     // the generator's own folds: search results, a question (pymdownx.details, class "question", or "success"
-    // when resolved) and its positions (class "quote")
+    // when resolved), its positions (class "quote") and a timeline month ("events")
     if (tag === 'details' && !el.classList.contains('md-search-result__more') &&
-        !['quote', 'question', 'success'].some(c => el.classList.contains(c))) bad.push('details');
+        !['quote', 'question', 'success', 'events'].some(c => el.classList.contains(c))) bad.push('details');
     if (tag === 'form' && !['search', 'palette'].includes(el.getAttribute('name') || el.dataset.mdComponent)) bad.push('form');
     if (tag === 'meta' && el.hasAttribute('http-equiv')) bad.push('meta http-equiv');
     if (tag === 'img' && !(el.getAttribute('src') || '').startsWith('data:')) bad.push('img ' + el.getAttribute('src'));

@@ -42,7 +42,7 @@ def test_unchanged_briefing_renders_only_the_index_pages(corpus):
     _stage(seeds, cache, out)
     first = {p: (out / p).stat().st_ino for p in _pages(out)}
     b, (rendered, total) = _stage(seeds, cache, out)
-    assert rendered == 7 + 3 and total > 30  # index pages, the world map, the JSON and the calendar
+    assert rendered == 6 + 3 and total >= 30  # index pages (and month pages of a long timeline), the world map, the JSON and the calendar
     kept = [p for p in _pages(out) if p.startswith(("actors/", "sources/", "venues/")) and not p.endswith("index.md")]
     assert kept and all((out / p).stat().st_ino == first[p] for p in kept)  # linked from the last build, not rewritten
 

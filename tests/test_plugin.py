@@ -119,7 +119,7 @@ def test_plugin_builds_and_a_warm_build_renders_only_index_pages(tmp_path, share
     second = mkdocs(work)
     assert second.returncode == 0
     rendered = int(re.search(r"\((\d+) rendered, (\d+) unchanged\)", second.stderr)[1])
-    assert rendered == 7 + 3  # home and index pages, the world map, the JSON and the calendar
+    assert rendered == 6 + 3  # home and index pages, the world map, the JSON and the calendar
     after = {p.relative_to(pages).as_posix(): p.stat().st_ino for p in pages.rglob("*.md")}
     assert after.keys() == before.keys()
     assert after["sources/000-e73d90454896895b.md"] == before["sources/000-e73d90454896895b.md"]  # kept, not rewritten
@@ -335,6 +335,6 @@ def test_pages_writes_a_complete_docs_folder_where_hand_written_pages_win(tmp_pa
     assert (docs / "timeline.md").read_text(encoding="utf-8") == "# My timeline\n"  # the hand-written page wins
     assert (docs / "about.md").read_bytes() == (ROOT / "content" / "about.md").read_bytes()
     assert (docs / "assets" / "briefing.css").is_file() and (docs / "index.md").is_file()
-    assert (docs / "actors" / "dmitry-peskov.md").is_file() and (docs / "timeline-oldest-first.md").is_file()
+    assert (docs / "actors" / "dmitry-peskov.md").is_file() and (docs / "timeline.md").is_file()
     assert 'href="../sources/' in (docs / "actors" / "dmitry-peskov.md").read_text(encoding="utf-8")  # for Zensical
     assert not [p for p in (tmp_path / ".briefing").iterdir() if p.is_dir() and p.name.startswith(".docs.")]

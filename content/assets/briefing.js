@@ -79,6 +79,98 @@
   });
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") hide(); });
 
+  /* A link or a search result to an event or a day inside a collapsed month opens that month. */
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1)), el = id && document.getElementById(id), opened = false;
+    for (var d = el && el.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) {
+      if (!d.open) { d.open = true; opened = true; }
+    }
+    if (opened) el.scrollIntoView();
+  }
+  window.addEventListener("hashchange", reveal);
+  reveal();
+
+  /* The timeline reads newest first; a button (only with JavaScript) turns it to oldest first and back:
+     the months, the days in each month and the events of each day are put in the other order. */
+  function groups(first, isStart) {  // runs of siblings, each starting at an element isStart accepts
+    var out = [];
+    for (var el = first; el; el = el.nextElementSibling) {
+      if (isStart(el)) out.push([el]); else if (out.length) out[out.length - 1].push(el);
+    }
+    return out;
+  }
+  function reverseRuns(runs) {
+    if (runs.length < 2) return;
+    var last = runs[runs.length - 1], after = last[last.length - 1].nextSibling, parent = runs[0][0].parentNode;
+    runs.slice().reverse().forEach(function (run) { run.forEach(function (el) { parent.insertBefore(el, after); }); });
+  }
+  function reverseTimeline() {
+    var months = document.querySelectorAll("h2.timeline-month");
+    if (!months.length) return;
+    var runs = groups(months[0], function (el) { return el.tagName === "H2"; })
+      .filter(function (run) { return run[0].classList.contains("timeline-month"); });
+    reverseRuns(runs);
+    runs.forEach(function (run) {
+      run.forEach(function (el) {
+        if (el.tagName !== "DETAILS") return;
+        var start = el.querySelector(":scope > summary");
+        reverseRuns(groups(start && start.nextElementSibling, function (x) { return x.tagName === "H3"; }));
+        el.querySelectorAll(":scope > ul").forEach(function (ul) {
+          [].slice.call(ul.children).reverse().forEach(function (li) { ul.appendChild(li); });
+        });
+      });
+    });
+  }
+  document.querySelectorAll(".timeline-order").forEach(function (box) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "timeline-order__button";
+    button.textContent = "Oldest first";
+    button.setAttribute("aria-pressed", "false");
+    button.addEventListener("click", function () {
+      reverseTimeline();
+      button.setAttribute("aria-pressed", button.getAttribute("aria-pressed") === "true" ? "false" : "true");
+    });
+    box.appendChild(button);
+  });
+
+  /* Index tables: a filter box above the table (the table itself is complete without JavaScript). */
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  function tableAfter(el) {
+    for (var n = el.nextElementSibling; n; n = n.nextElementSibling) {
+      var t = n.tagName === "TABLE" ? n : n.querySelector("table");
+      if (t) return t;
+    }
+    return null;
+  }
+  document.querySelectorAll(".table-filter[data-filter]").forEach(function (box, k) {
+    var table = tableAfter(box);
+    if (!table || !table.tBodies.length) return;
+    var rows = [].slice.call(table.tBodies[0].rows), texts = rows.map(function (r) { return fold(r.textContent); });
+    var label = document.createElement("label"), input = document.createElement("input"), out = document.createElement("output");
+    input.type = "search";
+    input.id = "table-filter-" + k;
+    input.setAttribute("autocomplete", "off");
+    label.htmlFor = input.id;
+    label.textContent = box.getAttribute("data-filter");
+    out.setAttribute("aria-live", "polite");
+    out.htmlFor = input.id;
+    box.appendChild(label);
+    box.appendChild(input);
+    box.appendChild(out);
+    input.addEventListener("input", function () {
+      var words = fold(input.value).split(/\s+/).filter(Boolean), shown = 0;
+      rows.forEach(function (row, i) {
+        var hit = words.every(function (w) { return texts[i].indexOf(w) >= 0; });
+        row.hidden = !hit;
+        shown += hit ? 1 : 0;
+      });
+      out.textContent = words.length ? shown + " of " + rows.length + " shown" : "";
+    });
+  });
+
   /* The theme's search dialog has no accessible name. */
   var search = document.querySelector(".md-search");
   if (search && !search.getAttribute("aria-label")) search.setAttribute("aria-label", "Search this briefing");
