@@ -51,6 +51,9 @@ def only_event(text: str):
     ("The ministers agreed to meet again on June 20.", "meeting", "type:verb"),
     ("The statement issued on Monday called for calm.", "statement", "type:noun-of-participle"),
     ("On Monday the crowd cheered loudly outside.", "other", "type:none"),
+    ("The foreign minister hosted the signing of the accord on Friday.", "agreement", "type:object-of-light-verb"),
+    ("The emirate hosted on Friday.", "meeting", "type:verb"),
+    ("Held in Vienna on Tuesday, the summit focused on trade.", "meeting", "type:object-of-light-verb"),
 ])
 def test_event_type_and_its_rule(text, kind, rule):
     e = only_event(text)
@@ -60,6 +63,28 @@ def test_event_type_and_its_rule(text, kind, rule):
 def test_a_meeting_agreed_for_a_later_day_is_planned_in_the_future():
     e = only_event("The ministers agreed to meet again on June 20.")
     assert e.when.date == "2025-06-20" and e.status == "planned"
+
+
+def test_an_announcement_of_the_sentence_before_is_of_its_type():
+    found = events_of("The foreign minister says the talks between the two countries will not take place. "
+                      "Karim Haddad made the announcement on social media on Saturday.")
+    e = next(x for x in found if x.expression.endswith("Saturday"))
+    assert (e.type, e.evidence["type"]) == ("cancellation", "type:reported-in-sentence-before")
+    assert "will not take place" in e.summary
+
+
+def test_a_new_announcement_is_a_statement_of_its_own():
+    # "an announcement" is not the one just told: nothing points back
+    found = events_of("The foreign minister says the talks will not take place. "
+                      "Karim Haddad made an announcement about fishing rights on Saturday.")
+    e = next(x for x in found if x.expression.endswith("Saturday"))
+    assert e.type == "statement"
+
+
+def test_a_relative_clause_is_told_in_its_own_tense():
+    found = events_of("The envoys outlined plans to end the conflict, which erupted in 2023.")
+    e = next(x for x in found if x.expression == "2023")
+    assert (e.type, e.status) == ("attack", "happened")
 
 
 def test_a_boundary_of_what_did_not_happen_is_no_event():

@@ -185,10 +185,9 @@ def _month_alone(t: str, f: _Frame):
     approx = bool(re.match(r"^(early|late|mid)", t))
     if m[2]:
         return When(f"{int(m[2]):04d}-{month_number(m[1]):02d}", "month", approx)
-    base = f.ref or (dt.date(f.year_hint, 12, 31) if f.year_hint else None)
-    if base is None:
-        return None
-    return When(_pick_month(month_number(m[1]), base, f.tense), "month", approx)
+    if f.ref is None:  # only a year is known: that year (as for a day without one)
+        return When(f"{f.year_hint:04d}-{month_number(m[1]):02d}", "month", approx) if f.year_hint else None
+    return When(_pick_month(month_number(m[1]), f.ref, f.tense), "month", approx)
 
 
 def _bare_year(t: str, f: _Frame):
@@ -215,10 +214,12 @@ def _needs_reference(t: str, f: _Frame):
 
 
 def _weekday(t: str, f: _Frame):
-    """"Monday", "last Friday", "next Tuesday", "Sunday morning": in the reference week, or the coming one."""
+    """"Monday", "last Friday", "next Tuesday", "Sunday morning", "early Friday", "earlier Saturday": in the
+    reference week, or the coming one."""
     ref = f.ref
     for i, name in enumerate(WEEKDAYS):
-        if re.fullmatch(rf"(?:last |this |next |this coming |coming )?{name}(?:'s)?(?: (?:morning|afternoon|evening|night))?", t):
+        if re.fullmatch(rf"(?:last |this |next |this coming |coming |early |earlier |late |later )?{name}(?:'s)?"
+                        rf"(?: (?:morning|afternoon|evening|night))?", t):
             delta = (ref.weekday() - i) % 7
             if t.startswith("next") or (f.tense == "future" and not t.startswith("last")):
                 ahead = (i - ref.weekday()) % 7

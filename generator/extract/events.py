@@ -85,6 +85,8 @@ def _argument_type(verb) -> str | None:
 def _negated_meeting(verb) -> bool:
     """"will not take place", "no talks will be held", "did not hold talks on Sunday": a meeting called off."""
     args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    # a subject parsed as a clause ("talks over Tehran’s advancing programme will not take place") keeps its subject
+    args += [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
     meeting = _verb_type(verb) == "meeting" or any(_noun_type(c) == "meeting" for c in args)
     if not meeting:
         return False
@@ -118,9 +120,19 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
         if found:
             return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
     if lemma in words("event_types", "light_verbs"):
-        found = _argument_type(verb)
-        return (found, "type:object-of-light-verb") if found else None
+        found = _argument_type(verb) or _subject_of_participle_type(verb)
+        if found or not _verb_type(verb):  # "hosted the signing" is a signing; "Qatar hosted" a meeting
+            return (found, "type:object-of-light-verb") if found else None
     return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
+
+
+def _subject_of_participle_type(verb) -> str | None:
+    """A participle with no subject of its own is said of the main clause's subject: "Held in X on
+    July 10, the meeting focused on …" is the meeting."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    sub = subject(verb.head)
+    return _noun_type(sub) if sub is not None and sub.pos_ in {"NOUN", "PROPN"} else None
 
 
 def event_type(head, span, own=None) -> tuple[str, str]:
@@ -217,8 +229,9 @@ def _anchor(span):
     head = own = governor(span.root)
     if head.dep_ in {"relcl", "xcomp"} and head.head.i != head.i:
         head = governor(head.head)  # "He was the one that introduced …": the main clause says who
-    # "agreed to meet on June 20": the date is the meeting's, read in its own (future) tense
-    t = tense(head)
+    # "agreed to meet on June 20": the date is the meeting's, read in its own (future) tense;
+    # "the conflict, which erupted in 2023": a finite relative clause is told in its own tense
+    t = tense(own) if own.dep_ == "relcl" and tense(own) is not None else tense(head)
     if t == "past" and own.dep_ == "xcomp" and tense(own) == "future":
         t = "future"
     if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
@@ -244,11 +257,8 @@ def _told(head, span, art: _Article) -> tuple[str, set[int]]:
     keep = {x.i for x in span}
     summary = clause(head, keep=keep)
     clause_toks = {t_.i for t_ in clause_tokens(head, keep)}
-    content = [c for c in head.children if c.dep_ in {"ccomp", "dobj", "xcomp"}
-               and not (c.lemma_ == "report" and c.i > span.end)]  # "…, the Daily Post reports": attribution
-    k = art.sent_pos.get(span.sent.start, 0)
-    if head.lemma_ in SPEECH and not content and k > 0:
-        prev = art.sents[k - 1]
+    prev = _reports_before(head, span, art)
+    if prev is not None:
         said = re.sub(r",?(?<!\s)\s*\w[\w ]{0,30} reports?$", "", summary.rstrip("."))
         summary = f"{said}: {span_text([x for x in prev if not x.is_space]).rstrip('.')}"
         clause_toks |= {x.i for x in prev}
@@ -279,6 +289,36 @@ def _status(when, t, head, span, art: _Article) -> str:
     return "planned" if planned else "happened"
 
 
+def _reports_before(head, span, art: _Article):
+    """The sentence before, when the clause reports it and nothing of its own: a speech verb with no
+    content ("…, he said on Saturday"), or a definite speech noun ("made the announcement on Saturday")."""
+    k = art.sent_pos.get(span.sent.start, 0)
+    if k == 0:
+        return None
+    if head.lemma_ in SPEECH and not _content(head, span):
+        return art.sents[k - 1]
+    speech_noun = next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"} and _noun_type(c) == "statement"
+                        and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)), None)
+    light = head.lemma_.lower() in words("event_types", "light_verbs")
+    return art.sents[k - 1] if light and speech_noun is not None and not _content(head, span) - {speech_noun.i} else None
+
+
+def _content(head, span) -> set[int]:
+    """What a clause reports: its complement clauses and objects ("…, the Daily Post reports" is attribution)."""
+    return {c.i for c in head.children if c.dep_ in {"ccomp", "dobj", "xcomp"}
+            and not (c.lemma_ == "report" and c.i > span.end)}
+
+
+def _type_reported(kind: str, rule: str, head, span, art: _Article) -> tuple[str, str]:
+    """A statement that only reports the sentence before is of that sentence's type ("Oman's minister says
+    the talks will not take place. He made the announcement on Saturday." is the cancellation)."""
+    before = _reports_before(head, span, art) if kind in {"statement", "other"} else None
+    found = _clause_type(before.root) if before is not None else None
+    if found and found[0] != "statement":
+        return found[0], "type:reported-in-sentence-before"
+    return kind, rule
+
+
 def _event(span, head, own, t, when, art: _Article) -> RawEvent:
     summary, clause_toks = _told(head, span, art)
     actors, summary = _who(head, clause_toks, summary, art.facts)
@@ -286,7 +326,7 @@ def _event(span, head, own, t, when, art: _Article) -> RawEvent:
     if not places:
         places = _referred_venue(head, clause_toks, art.venue_mentions)
     inferred = not art.deictic_ok and when is not None and not re.search(r"\b(19|20)\d{2}\b", span.text)
-    kind, rule = event_type(head, span, own)
+    kind, rule = _type_reported(*event_type(head, span, own), head, span, art)
     return RawEvent(when, span.text, summary, art.sid.get(span.start, "s1"), _status(when, t, head, span, art),
                     actors, places, head.lemma_, span.sent.text.strip(), inferred, kind, {"type": rule})
 
