@@ -311,3 +311,34 @@ def test_a_cancelled_event_is_cancelled_in_the_calendar(tmp_path):
 
     ics = to_ics(build_briefing(facts)).decode()
     assert "STATUS:CANCELLED" in ics and "Cancelled. " in ics
+
+
+def test_a_year_and_a_month_in_it_are_one_event_of_one_type(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-09-01_a.txt": "Background\n\nThe country has been engulfed by civil war since April 2023.",
+        "2025-09-02_b.txt": "Truce plan\n\nThe envoys outlined plans to end the civil war, which erupted in 2023.",
+    })
+    wars = [e for e in data["events"] if (e["date"] or "").startswith("2023")]
+    assert len(wars) == 1 and wars[0]["date"] == "2023-04", wars
+    assert {c["source"] for c in wars[0]["citations"]} == {"2025-09-01-a", "2025-09-02-b"}
+
+
+def test_a_year_and_a_month_of_different_types_stay_apart(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-09-01_a.txt": "Background\n\nThe country has been engulfed by civil war since April 2023.",
+        "2025-09-02_b.txt": "Talks\n\nThe negotiations began in 2023.",
+    })
+    assert len([e for e in data["events"] if (e["date"] or "").startswith("2023")]) == 2
+
+
+def test_the_statement_a_meeting_follows_is_dated_and_merged_with_the_plan_it_put_forward(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-10-20_a.txt": "Talks in Oslo\n\nThe Oslo meetings follow a joint statement issued by the four "
+                            "countries in September, in which they called for a truce.",
+        "2025-10-21_b.txt": "Truce plan\n\nQuad officials continue to press their September blueprint.",
+    })
+    sept = dated(data, "2025-09")
+    assert len(sept) == 1, sept
+    assert sept[0]["summary"].startswith("a joint statement issued")  # the statement, not the Oslo meetings
+    assert sept[0]["venues"] == [] and sept[0]["type"] == "proposal"
+    assert {c["source"] for c in sept[0]["citations"]} == {"2025-10-20-a", "2025-10-21-b"}

@@ -239,7 +239,29 @@ def _anchor(span):
     if head.dep_ == "acl" and head.head.i != head.i:
         # "the meeting planned for Thursday": dated by the participle, told by the clause around the noun
         head = governor(head.head)
+    noun = _followed(span, head)
+    if noun is not None:  # "The talks follow a statement issued in September": the date is the statement's
+        own = own if own.dep_ == "acl" and own.head.i == noun.i else noun
+        return noun, own, "future" if tense(head) == "future" else "past"
     return head, own, t
+
+
+def _followed(span, head):
+    """The noun a verb of sequence relates its clause to, when the date hangs from that noun: "The signing
+    follows X's reclamation of Y in 2023", "The meetings follow a joint statement issued in September",
+    "The agreement comes after the rebels' advance in January". None otherwise."""
+    if head.lemma_.lower() not in words("event_types", "sequence_verbs"):
+        return None
+    tok = span.root
+    while tok.head.i != head.i:
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    if tok.dep_ == "prep" and tok.lower_ in {"after", "following"}:
+        tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+    if tok.dep_ in {"dobj", "pobj"} and tok.pos_ in {"NOUN", "PROPN"} and tok.i not in {t.i for t in span}:
+        return tok
+    return None
 
 
 def _not_an_event(head, span) -> bool:

@@ -27,6 +27,7 @@ PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 TYPED = {"meeting", "call", "proposal", "cancellation", "agreement", "sanction", "attack", "visit"}  # not statements
 CANCELLABLE = {"meeting", "call", "visit", "agreement"}
 GATHERING = {"meeting", "agreement", "visit"}
+ANNOUNCEMENT = {"statement", "proposal"}  # a plan put forward in a joint statement is one act
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,8 @@ class Draft:
             mine.extend(x for x in getattr(other, name) if x not in mine)
         self.places |= other.places
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
-        if self.type == "other" and other.type != "other":
+        if (self.type == "other" and other.type != "other") or (self.type, other.type) == ("statement", "proposal"):
+            # the narrower type wins: a statement that puts a plan forward is the proposal
             self.type, self.evidence["type"] = other.type, other.evidence.get("type", "")
         if self.status == "planned" and other.status == "happened":
             self.status = "happened"  # a newer article says it took place: its date wins
@@ -94,18 +96,25 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
     return out
 
 
-def _bucket(w) -> str:
-    return "undated" if w is None else w.date
+def _buckets(w) -> list[str]:
+    """The buckets an event is filed under: its date, and for a month its year's "months of" bucket
+    (so that "in 2023" finds "in April 2023")."""
+    if w is None:
+        return ["undated"]
+    return [w.date, "months of " + w.date[:4]] if w.precision == "month" else [w.date]
 
 
 def _near_buckets(w) -> list[str]:
-    """The buckets an event may merge with: the same date, and for a day the week around it
-    (approximate weeks, a planned meeting held a day or two off)."""
+    """The buckets an event may merge with: the same date, the month and year that hold it, for a year
+    the months in it, and for a day the week around it (approximate weeks, a planned meeting held a day
+    or two off). A constant number of buckets per event: merging stays linear in the number of reports."""
     if w is None:
         return []
-    if w.precision != "day":
-        return [w.date]
-    return [(w.day + dt.timedelta(days=k)).isoformat() for k in range(-6, 7)]
+    if w.precision == "year":
+        return [w.date, "months of " + w.date]
+    if w.precision == "month":
+        return [w.date, w.date[:4]]
+    return [(w.day + dt.timedelta(days=k)).isoformat() for k in range(-6, 7)] + [w.date[:7], w.date[:4]]
 
 
 def _rank(w) -> int:
@@ -131,12 +140,14 @@ def _days_apart_same_venue(a: Draft, b: Draft) -> bool:
         and planned.reported <= held.reported
 
 
-def _same_date(wa, wb) -> bool:
-    """The same date at the precision both share (a month and a day in it only when one is approximate)."""
+def _same_date(wa, wb, same_type: bool = False) -> bool:
+    """The same date at the precision both share (a month and a day in it only when one is approximate;
+    a year and a month in it when both reports are of one type: "erupted in 2023", "in April 2023")."""
     shared = min((wa.precision, wb.precision), key=PRECISION_RANK.get)
     if _coarse(wa, shared) != _coarse(wb, shared):
         return False
-    return wa.precision == wb.precision or wa.approximate or wb.approximate
+    year_month = {wa.precision, wb.precision} == {"year", "month"} and same_type
+    return wa.precision == wb.precision or wa.approximate or wb.approximate or year_month
 
 
 def _types_agree(a: Draft, b: Draft) -> bool:
@@ -146,7 +157,7 @@ def _types_agree(a: Draft, b: Draft) -> bool:
         return True
     if "cancellation" in (a.type, b.type):
         return False
-    return "other" in (a.type, b.type) or {a.type, b.type} <= GATHERING
+    return "other" in (a.type, b.type) or {a.type, b.type} <= GATHERING or {a.type, b.type} <= ANNOUNCEMENT
 
 
 def _unnamed(d: Draft) -> bool:
@@ -179,7 +190,9 @@ def _unnamed_rule(a: Draft, b: Draft) -> str | None:
     named = "type:dated-noun" in (a.evidence.get("type"), b.evidence.get("type"))
     if named and a.type == b.type and a.type in TYPED and a.when.precision == "day" and not (a.actors and b.actors):
         return "merge:named-by-its-date"
-    if (_unnamed(a) or _unnamed(b)) and {a.type, b.type} & TYPED and a.when.precision != "year":
+    years = [w.precision == "year" for w in (a.when, b.when)]
+    wide = all(years) or (any(years) and a.type != b.type)  # a year alone is too wide (a month of one type pins it)
+    if (_unnamed(a) or _unnamed(b)) and {a.type, b.type} & TYPED and not wide:
         return "merge:date+type, participants unnamed"
     return None
 
@@ -215,7 +228,7 @@ def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:one-cancellation"
     if _days_apart_same_venue(a, b):
         return "merge:planned-then-held" if a.status != b.status else "merge:week-holds-day"
-    if not _same_date(a.when, b.when):
+    if not _same_date(a.when, b.when, a.type == b.type != "other"):
         return None
     return _participant(a, b, kinds)
 
@@ -234,7 +247,8 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
                 break
         if target is None:
             merged.append(d)
-            buckets[_bucket(d.when)].append(d)
+            for k in _buckets(d.when):
+                buckets[k].append(d)
         else:
             target.absorb(d, rule)
     return merged
