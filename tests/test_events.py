@@ -342,3 +342,24 @@ def test_the_statement_a_meeting_follows_is_dated_and_merged_with_the_plan_it_pu
     assert sept[0]["summary"].startswith("a joint statement issued")  # the statement, not the Oslo meetings
     assert sept[0]["venues"] == [] and sept[0]["type"] == "proposal"
     assert {c["source"] for c in sept[0]["citations"]} == {"2025-10-20-a", "2025-10-21-b"}
+
+
+def test_the_undated_lead_of_a_datelined_article_happened_on_its_day(tmp_path):
+    data = briefing_of(tmp_path, {
+        "lead.txt": "Leaders meet in Tallinn\n\nTALLINN, July 10, 2025 — President Mark Dalton and Prime Minister "
+                    "Ivan Sokolov held a bilateral meeting in Tallinn, where they discussed border issues.",
+        "2025-07-09_plan.txt": "Meeting ahead\n\nPresident Mark Dalton and Prime Minister Ivan Sokolov will meet in "
+                               "Tallinn on July 10.",
+    })
+    day = dated(data, "2025-07-10")
+    assert len(day) == 1 and day[0]["type"] == "meeting" and day[0]["status"] == "happened", day
+    assert {c["source"] for c in day[0]["citations"]} == {"lead", "2025-07-09-plan"}
+    assert day[0]["evidence"]["date"] == "date:dateline-lead"  # the held report dates it, and says by which rule
+
+
+def test_a_lead_away_from_the_dateline_place_stays_undated(tmp_path):
+    data = briefing_of(tmp_path, {
+        "lead.txt": "Leaders meet\n\nTALLINN, July 10, 2025 — President Mark Dalton and Prime Minister Ivan Sokolov "
+                    "held a bilateral meeting in Riga, where they discussed border issues.",
+    })
+    assert dated(data, "2025-07-10") == []

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import FUTURE_LEMMAS, SPEECH, clause, clause_tokens, governor, span_text, subject, tense
 from .dates import When, resolve
@@ -353,9 +354,35 @@ def _event(span, head, own, t, when, art: _Article) -> RawEvent:
                     actors, places, head.lemma_, span.sent.text.strip(), inferred, kind, {"type": rule})
 
 
+LEAD_TYPES = {"meeting", "call", "agreement", "visit", "attack", "sanction", "proposal"}
+
+
+def _dateline_lead(doc, art: _Article, dateline: str | None, dated: set[int]) -> RawEvent | None:
+    """Wire copy: "ABU DHABI, July 10 — The two leaders held a meeting in Abu Dhabi, …". The lead sentence of
+    a dated article with a dateline, telling a typed happening in the past at the dateline's place and naming
+    no date of its own, happened on the day the article is dated (rule ``date:dateline-lead``)."""
+    if not (dateline and art.deictic_ok and art.ref and art.sents) or art.sents[0].start in dated:
+        return None
+    where = gazetteer().place(dateline.split(",")[0])
+    root = art.sents[0].root
+    found = _clause_type(root) if where is not None and root.pos_ in {"VERB", "AUX"} else None
+    if found is None or found[0] not in LEAD_TYPES or tense(root) != "past" or _negated(root):
+        return None
+    toks = {t.i for t in clause_tokens(root)}
+    places = [m for m in art.facts.mentions if m.start in toks and m.place is not None]
+    if not any(m.place.name == where.name for m in places):
+        return None
+    summary = clause(root)
+    actors, summary = _who(root, toks, summary, art.facts)
+    return RawEvent(When(art.ref.isoformat(), "day"), dateline, summary, art.sid.get(art.sents[0].start, "s1"),
+                    "happened", actors, places, root.lemma_, art.sents[0].text.strip(), False, found[0],
+                    {"type": found[1], "date": "date:dateline-lead"})
+
+
 def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool,
-                   year_hint: int | None, venue_mentions=None) -> list[RawEvent]:
-    """Every dated clause of the article, once per clause: its date resolved, its type, its actors and places."""
+                   year_hint: int | None, venue_mentions=None, dateline: str | None = None) -> list[RawEvent]:
+    """Every dated clause of the article, once per clause: its date resolved, its type, its actors and places
+    (and the undated lead of a datelined article, dated by the article: :func:`_dateline_lead`)."""
     sents = list(doc.sents)
     art = _Article(facts, sid, ref, deictic_ok, year_hint, venue_mentions, sents,
                    {s.start: k for k, s in enumerate(sents)})
@@ -371,4 +398,5 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
             continue
         seen_heads.add(head.i)
         events.append(_event(span, head, own, t, when, art))
-    return events
+    lead = _dateline_lead(doc, art, dateline, {span.sent.start for span in date_spans(doc)})
+    return ([lead] if lead is not None else []) + events

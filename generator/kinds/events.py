@@ -69,10 +69,18 @@ class Draft:
             self.type, self.evidence["type"] = other.type, other.evidence.get("type", "")
         if self.status == "planned" and other.status == "happened":
             self.status = "happened"  # a newer article says it took place: its date wins
-            self.when, self.summary = other.when, other.summary
+            self._dated_by(other)
+            self.summary = other.summary
             self.evidence["status"] = "status:held-by-later-report"
         elif other.status == self.status and _rank(other.when) > _rank(self.when):
-            self.when = other.when
+            self._dated_by(other)
+
+    def _dated_by(self, other: "Draft") -> None:
+        """Take the other report's date, and the rule that dated it when one did ("date:dateline-lead")."""
+        self.when = other.when
+        self.evidence.pop("date", None)
+        if other.evidence.get("date"):
+            self.evidence["date"] = other.evidence["date"]
 
 
 def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]:
