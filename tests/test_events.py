@@ -363,3 +363,32 @@ def test_a_lead_away_from_the_dateline_place_stays_undated(tmp_path):
                     "held a bilateral meeting in Riga, where they discussed border issues.",
     })
     assert dated(data, "2025-07-10") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers agreed to draft a peace agreement by 2 May.",
+    "By 16 February, the rebels had taken the town.",
+    "The ceasefire holds until June 30.",
+])
+def test_a_date_that_only_bounds_the_clause_dates_no_event(text):
+    assert events_of(text) == []
+
+
+def test_a_lead_with_no_place_meets_its_dateline_place(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-28_a.txt": "Signing\n\nTALLINN, Estonia – On June 27, the foreign minister Karl Weber hosted the "
+                            "signing of the peace agreement between the two neighbours.",
+        "2025-06-28_b.txt": "Peace deal\n\nThe two neighbours signed a peace agreement in Tallinn on Friday.",
+    })
+    day = dated(data, "2025-06-27")
+    assert len(day) == 1 and day[0]["type"] == "agreement", day
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+type+dateline-place"]
+
+
+def test_a_later_sentence_does_not_take_the_dateline_place(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-28_a.txt": "Signing\n\nTALLINN, Estonia – The minister spoke to reporters. On June 27, the foreign "
+                            "minister Karl Weber hosted the signing of the peace agreement between the two neighbours.",
+        "2025-06-28_b.txt": "Peace deal\n\nThe two neighbours signed a peace agreement in Tallinn on Friday.",
+    })
+    assert len(dated(data, "2025-06-27")) == 2

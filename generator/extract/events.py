@@ -30,6 +30,7 @@ class RawEvent:
     year_inferred: bool = False
     type: str = "other"  # meeting, call, statement, proposal, cancellation, agreement, sanction, attack, visit, other
     evidence: dict[str, str] = field(default_factory=dict)  # field ("type") → the rule that decided it
+    lead: bool = False  # told by the article's first sentence (wire copy: where the dateline is)
 
 
 @lru_cache(maxsize=1)
@@ -266,12 +267,16 @@ def _followed(span, head):
 
 
 def _not_an_event(head, span) -> bool:
-    """No verb or noun to say what happened (a signature line "Name (@handle) June 14, 2025"), or a
-    boundary of something that did not happen ("have not met since 2019")."""
+    """No verb or noun to say what happened (a signature line "Name (@handle) June 14, 2025"), a
+    boundary of something that did not happen ("have not met since 2019"), or a date that only bounds
+    the clause ("agreed to draft a text by 2 May", "by 16 February, rebels had taken the town"): a
+    deadline or a latest day is not the day anything happened."""
     if head.pos_ in {"PROPN", "NUM", "SYM", "X", "PUNCT"}:
         return True
-    since = span.root.head.dep_ == "prep" and span.root.head.lower_ == "since"
-    return since and any(c.dep_ == "neg" for c in head.children)
+    prep = span.root.head.lower_ if span.root.head.dep_ == "prep" and span.root.dep_ == "pobj" else None
+    if prep in words("event_types", "boundary_preps"):
+        return True
+    return prep == "since" and any(c.dep_ == "neg" for c in head.children)
 
 
 def _told(head, span, art: _Article) -> tuple[str, set[int]]:
@@ -351,7 +356,8 @@ def _event(span, head, own, t, when, art: _Article) -> RawEvent:
     inferred = not art.deictic_ok and when is not None and not re.search(r"\b(19|20)\d{2}\b", span.text)
     kind, rule = _type_reported(*event_type(head, span, own), head, span, art)
     return RawEvent(when, span.text, summary, art.sid.get(span.start, "s1"), _status(when, t, head, span, art),
-                    actors, places, head.lemma_, span.sent.text.strip(), inferred, kind, {"type": rule})
+                    actors, places, head.lemma_, span.sent.text.strip(), inferred, kind, {"type": rule},
+                    lead=span.sent.start == art.sents[0].start)
 
 
 LEAD_TYPES = {"meeting", "call", "agreement", "visit", "attack", "sanction", "proposal"}
@@ -376,7 +382,7 @@ def _dateline_lead(doc, art: _Article, dateline: str | None, dated: set[int]) ->
     actors, summary = _who(root, toks, summary, art.facts)
     return RawEvent(When(art.ref.isoformat(), "day"), dateline, summary, art.sid.get(art.sents[0].start, "s1"),
                     "happened", actors, places, root.lemma_, art.sents[0].text.strip(), False, found[0],
-                    {"type": found[1], "date": "date:dateline-lead"})
+                    {"type": found[1], "date": "date:dateline-lead"}, lead=True)
 
 
 def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool,

@@ -55,6 +55,7 @@ class Draft:
     type: str = "other"
     evidence: dict = field(default_factory=dict)  # "type", "status" → rule; "merges" → [{citation, rule}]
     places: set = field(default_factory=set)  # the venues and the cities their buildings stand in
+    dateline: set = field(default_factory=set)  # a lead that names no place: the venue its dateline names
 
     def absorb(self, other: "Draft", rule: str) -> None:
         self.evidence.setdefault("merges", []).extend({"citation": c, "rule": rule} for c in other.citations
@@ -63,6 +64,7 @@ class Draft:
             mine = getattr(self, name)
             mine.extend(x for x in getattr(other, name) if x not in mine)
         self.places |= other.places
+        self.dateline |= other.dateline
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
         if (self.type == "other" and other.type != "other") or (self.type, other.type) == ("statement", "proposal"):
             # the narrower type wins: a statement that puts a plan forward is the proposal
@@ -101,6 +103,8 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
                              reported=frame.reported(f) or "", inferred=e.year_inferred,
                              type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {}))))
             out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
+            if getattr(e, "lead", False) and not out[-1].venues:
+                out[-1].dateline = venues.dateline_venue(f.article.dateline)
     return out
 
 
@@ -211,6 +215,8 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:date+type+venue"
     if a.places & b.places:
         return "merge:date+type+venue-in-city"
+    if (a.dateline & b.places) or (b.dateline & a.places):
+        return "merge:date+type+dateline-place"  # "WASHINGTON — On June 27 … hosted the signing" and "signed in Washington on Friday"
     if _same_people(a, b, kinds):
         return "merge:date+type+person"
     if _share_actor(a, b, kinds):
