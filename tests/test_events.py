@@ -392,3 +392,21 @@ def test_a_later_sentence_does_not_take_the_dateline_place(tmp_path):
         "2025-06-28_b.txt": "Peace deal\n\nThe two neighbours signed a peace agreement in Tallinn on Friday.",
     })
     assert len(dated(data, "2025-06-27")) == 2
+
+
+def _events_with_venues(text: str):
+    from generator.extract.venues import extract_venues
+
+    doc = load_model(model_name())(text)
+    facts = extract_entities(doc)
+    sid = sentence_index(doc)
+    return extract_events(doc, facts, sid, SATURDAY, True, None, extract_venues(doc, facts, sid))
+
+
+def test_the_meeting_with_no_place_of_its_own_takes_the_most_named_venue_but_not_on_a_tie():
+    tie = _events_with_venues("The envoys met in Oslo in May. Later they met in Vienna in June. "
+                              "The July 10 meeting was constructive.")
+    assert [m.text for m in next(e for e in tie if e.expression == "July 10").places] == []
+    most = _events_with_venues("The envoys met in Oslo in May. Later they met in Vienna in June. They met in "
+                               "Oslo again in July. The August 10 meeting was constructive.")
+    assert [m.text for m in next(e for e in most if e.expression == "August 10").places] == ["Oslo"]

@@ -202,11 +202,14 @@ def _referred_venue(head, clause_toks: set[int], venue_mentions) -> list[Mention
             before = [v.mention for v in venue_mentions or [] if v.mention.start < min(clause_toks)]
             if not before:
                 return []
-            # the place the article has talked about most so far (the latest of those on a tie)
-            counts = {}
-            for k, m in enumerate(before):
-                counts[m.place.name] = (counts.get(m.place.name, (0, 0))[0] + 1, k)
-            best = max(counts, key=lambda name: counts[name])
+            # the place the article has talked about most so far; on a tie no place is sure
+            counts: dict[str, int] = {}
+            for m in before:
+                counts[m.place.name] = counts.get(m.place.name, 0) + 1
+            ranked = sorted(counts.values(), reverse=True)
+            if len(ranked) > 1 and ranked[0] == ranked[1]:
+                return []
+            best = max(counts, key=counts.get)
             return [next(m for m in reversed(before) if m.place.name == best)]
     return []
 
