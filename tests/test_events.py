@@ -409,4 +409,4 @@ def test_the_meeting_with_no_place_of_its_own_takes_the_most_named_venue_but_not
     assert [m.text for m in next(e for e in tie if e.expression == "July 10").places] == []
     most = _events_with_venues("The envoys met in Oslo in May. Later they met in Vienna in June. They met in "
                                "Oslo again in July. The August 10 meeting was constructive.")
-    assert [m.text for m in next(e for e in most if e.expression == "August 10").places] == ["Oslo"]
+    assert [m.text for m in next(e for e in most if e.expression.startswith("August")).places] == ["Oslo"]
