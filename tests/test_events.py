@@ -410,3 +410,23 @@ def test_the_meeting_with_no_place_of_its_own_takes_the_most_named_venue_but_not
     most = _events_with_venues("The envoys met in Oslo in May. Later they met in Vienna in June. They met in "
                                "Oslo again in July. The August 10 meeting was constructive.")
     assert [m.text for m in next(e for e in most if e.expression.startswith("August")).places] == ["Oslo"]
+
+
+def test_the_merge_buckets_hold_every_pair_of_types_that_may_merge():
+    # merging looks only in the (date, type family) buckets _families names: every pair of types that
+    # _types_agree lets merge must be found there, whichever of the two came first
+    from generator.kinds.events import Draft, _families, _family, _types_agree
+    from generator.lexicon import section
+
+    kinds = sorted(section("event_types")["types"]) + ["other"]
+    known = {_family(k) for k in kinds}
+
+    def draft(kind):
+        return Draft(None, "", [], [], "happened", [], "", "", "", False, type=kind)
+
+    for a in kinds:
+        for b in kinds:
+            if _types_agree(draft(a), draft(b)):
+                assert _family(a) in _families(b, known), (a, b)
+            else:
+                assert _family(a) not in _families(b, known), (a, b)  # nor more than needed

@@ -247,12 +247,29 @@ def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     return _participant(a, b, kinds)
 
 
+def _family(kind: str) -> str:
+    """The types that may be one event file together: a gathering, an announcement, or the type itself."""
+    return "gathering" if kind in GATHERING else "announcement" if kind in ANNOUNCEMENT else kind
+
+
+def _families(kind: str, known: set[str]) -> list[str]:
+    """The families a report of type ``kind`` may merge with (:func:`_types_agree`): its own and the
+    untyped; an untyped report any but cancellations."""
+    if kind == "other":
+        return sorted(known - {"cancellation"})
+    return [_family(kind)] if kind == "cancellation" else [_family(kind), "other"]
+
+
 def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
+    """Each report merges into the first earlier event it is one with, looked up by (date, type family)
+    in a constant number of buckets, so that merging stays near-linear in the number of reports."""
     merged: list[Draft] = []
-    buckets: dict[str, list[Draft]] = defaultdict(list)  # date → merged events, so merging stays linear
+    buckets: dict[tuple[str, str], list[Draft]] = defaultdict(list)  # (date, type family) → merged events
+    known: set[str] = set()
     for d in drafts:
         target, rule = None, None
-        for m in (x for k in _near_buckets(d.when) for x in buckets.get(k, ())):
+        fams = _families(d.type, known)
+        for m in (x for k in _near_buckets(d.when) for f in fams for x in buckets.get((k, f), ())):
             if d.citations[0] in m.citations and not d.type == m.type == "cancellation":
                 continue  # two dates in one sentence are two events (but "said on Saturday that Sunday's talks are off" is one)
             rule = _same_event(m, d, kinds)
@@ -261,8 +278,9 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
                 break
         if target is None:
             merged.append(d)
+            known.add(_family(d.type))
             for k in _buckets(d.when):
-                buckets[k].append(d)
+                buckets[(k, _family(d.type))].append(d)
         else:
             target.absorb(d, rule)
     return merged
