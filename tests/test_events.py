@@ -430,3 +430,9 @@ def test_the_merge_buckets_hold_every_pair_of_types_that_may_merge():
                 assert _family(a) in _families(b, known), (a, b)
             else:
                 assert _family(a) not in _families(b, known), (a, b)  # nor more than needed
+
+
+def test_a_date_on_a_present_verb_of_sequence_dates_what_it_follows():
+    found = events_of("The signing follows the country's full reclamation of the region in 2023.")
+    e = next(x for x in found if x.expression == "2023")
+    assert e.summary == "the country's full reclamation of the region", e.summary  # not the signing

@@ -264,6 +264,9 @@ def _followed(span, head):
         tok = tok.head
     if tok.dep_ == "prep" and tok.lower_ in {"after", "following"}:
         tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+    elif tok.dep_ in {"prep", "npadvmod"} and head.tag_ in {"VBZ", "VBP"}:
+        # "The signing follows X's reclamation of Y in 2023": a present "follows" is today's; the date is X's
+        tok = next((c for c in head.children if c.dep_ == "dobj"), tok)
     if tok.dep_ in {"dobj", "pobj"} and tok.pos_ in {"NOUN", "PROPN"} and tok.i not in {t.i for t in span}:
         return tok
     return None
