@@ -35,6 +35,9 @@ REF = dt.date(2025, 10, 1)  # a Wednesday
     ("the spring of 2022", None, ("2022", "year", True)),
     ("last month", None, ("2025-09", "month", False)),
     ("this year", None, ("2025", "year", False)),
+    ("early Friday", "past", ("2025-09-26", "day", False)),  # a time of that day, still that day
+    ("earlier Wednesday", None, ("2025-10-01", "day", False)),
+    ("late Sunday", "past", ("2025-09-28", "day", False)),
 ])
 def test_resolve(text, tense, want):
     w = resolve(text, REF, tense)
@@ -56,3 +59,10 @@ def test_no_reference_date():
     assert resolve("last week", REF, deictic_ok=False) is None
     assert resolve("July 23", None, year_hint=2025).date == "2025-07-23"  # the corpus gives the year
     assert resolve("July 23", None) is None
+
+
+def test_a_month_without_year_in_an_undated_article_is_in_the_corpus_year():
+    # nothing to read the month against but the year the other articles give: that year, whatever the tense
+    assert resolve("in January", None, None, year_hint=2025).date == "2025-01"
+    assert resolve("April", None, "future", year_hint=2025).date == "2025-04"
+    assert resolve("in January", None, None) is None

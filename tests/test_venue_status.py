@@ -46,6 +46,10 @@ def venues(nlp, text: str) -> dict[str, tuple[list[str], dict[str, str], dict[st
     ("The negotiators wanted to revive the failed Oslo talks.", "Oslo", ["held"], "venue.status.past_modifier"),
     ("The delegations meet in Vienna next week.", "Vienna", ["planned"], "venue.status.future_cue"),
     ("The delegations are meeting on Friday in Vienna.", "Vienna", ["planned"], "venue.status.future_cue"),
+    # a verb of occurrence whose subject is the meeting: its locative is the venue
+    ("A bilateral meeting will take place on Thursday in Tallinn, the ministry said.",
+     "Tallinn", ["planned"], "venue.status.future_tense"),
+    ("The summit took place in Tallinn under heavy security.", "Tallinn", ["held"], "venue.status.past_predicate"),
     # a planned meeting that the predicate says was put off is postponed, not planned
     ("A planned meeting of the four ministers in Vienna was postponed.",
      "Vienna", ["postponed"], "venue.status.postpone_word"),
@@ -96,3 +100,12 @@ def test_a_rejection_in_the_next_sentence_answers_the_proposal(nlp):
                         "those ideas.")
     assert found["Vienna"][0] == ["proposed", "rejected"]
     assert found["Oslo"][2]["status:rejected"] == "venue.status.rejected_next_sentence"
+
+
+def test_a_host_of_demands_does_not_make_a_host(nlp):
+    found = venues(nlp, "The archfoes agreed on a text, but Vilnius has since outlined a host of demands.")
+    assert "Vilnius" not in found
+
+
+def test_something_else_taking_place_in_a_city_is_no_venue(nlp):
+    assert "Tallinn" not in venues(nlp, "A concert took place in Tallinn on Friday.")

@@ -71,7 +71,7 @@ def extract_article(article: Article, doc, year_hint: int | None) -> ArticleFact
     article.notes = [n for n in article.notes if not n.startswith("the date “")] + far_dates(doc, sid, ref, deictic_ok, year_hint)
     facts = ArticleFacts(article, entities)
     facts.venues = extract_venues(doc, entities, sid)
-    facts.events = extract_events(doc, entities, sid, ref, deictic_ok, year_hint, facts.venues)
+    facts.events = extract_events(doc, entities, sid, ref, deictic_ok, year_hint, facts.venues, article.dateline)
     facts.questions = extract_questions(doc, entities, sid)
     facts.quotes = extract_quotes(doc, entities, sid)
     return facts

@@ -107,83 +107,121 @@ def out_of_range(text: str, ref: dt.date | None, deictic_ok: bool = True, year_h
     return when is not None and not showable(when)
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """What an expression is read against: the reference day, the sentence's tense, an anchor day
+    for "a few days later", whether deictic words may be read, and the corpus's year."""
+
+    ref: dt.date | None
+    tense: str | None
+    anchor: dt.date | None
+    deictic_ok: bool
+    year_hint: int | None
+
+
+NOT_MINE = object()  # a strategy's answer when the expression is not of its kind (None: it is, and names no date)
+
+
 def _resolve(text: str, ref: dt.date | None, tense: str | None = None, anchor: dt.date | None = None,
              deictic_ok: bool = True, year_hint: int | None = None) -> When | None:
+    """Try each strategy in order (:data:`STRATEGIES`); the first that knows the expression's kind answers."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     t = re.sub(r"^(on|in|at|by|since|from|until|till|during|the)\s+", "", t)
     if not t or DURATION.search(t):
         return None
+    frame = _Frame(ref, tense, anchor, deictic_ok, year_hint)
+    for strategy in STRATEGIES:
+        found = strategy(t, frame)
+        if found is not NOT_MINE:
+            return found
+    return None
 
-    # ISO day
+
+def _safe_day(year: int, month: int, day: int) -> When | None:
+    try:
+        return _day(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _iso_day(t: str, f: _Frame):
+    """"2025-06-14"."""
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
+    return _safe_day(int(m[1]), int(m[2]), int(m[3])) if m else NOT_MINE
+
+
+def _month_day(t: str, f: _Frame):
+    """"October 01, 2025", "Sept. 29", "15 August 2025": with no year, the year the tense picks
+    around the reference day (or the corpus's year when there is none)."""
+    m = re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", t, re.I)
     if m:
-        try:
-            return _day(dt.date(int(m[1]), int(m[2]), int(m[3])))
-        except ValueError:
-            return None
-    # "October 01, 2025", "Sept. 29", "15 August 2025"
-    m = re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", t, re.I) or None
-    day_first = None
-    if not m:
-        day_first = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:,?\s+(\d{{4}}))?", t, re.I)
-    if m or day_first:
-        if m:
-            month, day, year = month_number(m[1]), int(m[2]), m[3]
-        else:
-            month, day, year = month_number(day_first[2]), int(day_first[1]), day_first[3]
-        if not month:
-            return None
-        if year:
-            try:
-                return _day(dt.date(int(year), month, day))
-            except ValueError:
-                return None
-        base = ref or (dt.date(year_hint, 7, 1) if year_hint else None)
-        if base is None:
-            return None
-        if ref is None:  # only a year is known: that year
-            try:
-                return _day(dt.date(year_hint, month, day))
-            except ValueError:
-                return None
-        picked = _pick_year(month, day, base, tense)
-        return _day(picked) if picked else None
-    # "spring of 2022", "early 2023", "late 2024"
+        month, day, year = month_number(m[1]), int(m[2]), m[3]
+    else:
+        m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:,?\s+(\d{{4}}))?", t, re.I)
+        if not m:
+            return NOT_MINE
+        month, day, year = month_number(m[2]), int(m[1]), m[3]
+    if not month:
+        return None
+    if year:
+        return _safe_day(int(year), month, day)
+    if f.ref is None:  # only a year is known: that year
+        return _safe_day(f.year_hint, month, day) if f.year_hint else None
+    picked = _pick_year(month, day, f.ref, f.tense)
+    return _day(picked) if picked else None
+
+
+def _part_of_year(t: str, f: _Frame):
+    """"spring of 2022", "early 2023", "late 2024": that year, approximately."""
     m = re.search(r"\b(spring|summer|autumn|fall|winter|early|late|mid|middle of|end of|beginning of|start of)\b.*?\b(\d{4})\b", t)
-    if m:
-        return When(m[2], "year", True)
-    # "February 2022", "in February"
+    return When(m[2], "year", True) if m else NOT_MINE
+
+
+def _month_alone(t: str, f: _Frame):
+    """"February 2022", "in February" (the month the tense picks around the reference day)."""
     m = re.search(rf"^(?:early |late |mid-?)?({MONTH_RE})(?:,?\s+(?:of\s+)?(\d{{4}}))?$", t, re.I)
-    if m and month_number(m[1]):
-        approx = bool(re.match(r"^(early|late|mid)", t))
-        if m[2]:
-            return When(f"{int(m[2]):04d}-{month_number(m[1]):02d}", "month", approx)
-        base = ref or (dt.date(year_hint, 12, 31) if year_hint else None)
-        if base is None:
-            return None
-        return When(_pick_month(month_number(m[1]), base, tense), "month", approx)
-    # a bare year
+    if not (m and month_number(m[1])):
+        return NOT_MINE
+    approx = bool(re.match(r"^(early|late|mid)", t))
+    if m[2]:
+        return When(f"{int(m[2]):04d}-{month_number(m[1]):02d}", "month", approx)
+    if f.ref is None:  # only a year is known: that year (as for a day without one)
+        return When(f"{f.year_hint:04d}-{month_number(m[1]):02d}", "month", approx) if f.year_hint else None
+    return When(_pick_month(month_number(m[1]), f.ref, f.tense), "month", approx)
+
+
+def _bare_year(t: str, f: _Frame):
+    """"2022", "the year 2019"."""
     m = re.fullmatch(r"(?:the )?(?:year )?((?:19|20)\d{2})(?:'s)?", t)
-    if m:
-        return When(m[1], "year")
+    return When(m[1], "year") if m else NOT_MINE
 
-    # anchored relatives: "a few days later", "two weeks later", "days after"
+
+def _anchored(t: str, f: _Frame):
+    """"a few days later", "two weeks later", "days after": counted from the caller's anchor day."""
     m = re.search(r"\b(a few|few|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|a|one|\d+)?\s*(day|week|month)s?\s+(later|after)", t)
-    if m and anchor is not None:
-        n = FEW.get(m[1] or "a few", None) if not (m[1] or "").isdigit() else int(m[1])
-        n = n or 3
-        unit = {"day": 1, "week": 7, "month": 30}[m[2]]
-        return _day(anchor + dt.timedelta(days=n * unit), approximate=True)
-    if m:
+    if not m:
+        return NOT_MINE
+    if f.anchor is None:
         return None
+    n = FEW.get(m[1] or "a few", None) if not (m[1] or "").isdigit() else int(m[1])
+    unit = {"day": 1, "week": 7, "month": 30}[m[2]]
+    return _day(f.anchor + dt.timedelta(days=(n or 3) * unit), approximate=True)
 
-    if not deictic_ok or ref is None:
-        return None
-    # weekdays
+
+def _needs_reference(t: str, f: _Frame):
+    """Every strategy after this one reads a deictic word: it needs a reference day the article states."""
+    return None if not f.deictic_ok or f.ref is None else NOT_MINE
+
+
+def _weekday(t: str, f: _Frame):
+    """"Monday", "last Friday", "next Tuesday", "Sunday morning", "early Friday", "earlier Saturday": in the
+    reference week, or the coming one."""
+    ref = f.ref
     for i, name in enumerate(WEEKDAYS):
-        if re.fullmatch(rf"(?:last |this |next |this coming |coming )?{name}(?:'s)?(?: (?:morning|afternoon|evening|night))?", t):
+        if re.fullmatch(rf"(?:last |this |next |this coming |coming |early |earlier |late |later )?{name}(?:'s)?"
+                        rf"(?: (?:morning|afternoon|evening|night))?", t):
             delta = (ref.weekday() - i) % 7
-            if t.startswith("next") or (tense == "future" and not t.startswith("last")):
+            if t.startswith("next") or (f.tense == "future" and not t.startswith("last")):
                 ahead = (i - ref.weekday()) % 7
                 if t.startswith("next") and ahead == 0:
                     ahead = 7
@@ -191,43 +229,77 @@ def _resolve(text: str, ref: dt.date | None, tense: str | None = None, anchor: d
             if t.startswith("last") and delta == 0:
                 delta = 7
             return _day(ref - dt.timedelta(days=delta))
-    simple = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-              "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
-    if t in simple:
-        return _day(ref + dt.timedelta(days=simple[t]))
-    week = _week_start(ref)
+    return NOT_MINE
+
+
+SIMPLE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+               "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def _simple_day(t: str, f: _Frame):
+    """"today", "yesterday", "the day after tomorrow"."""
+    return _day(f.ref + dt.timedelta(days=SIMPLE_DAYS[t])) if t in SIMPLE_DAYS else NOT_MINE
+
+
+def _relative_week(t: str, f: _Frame):
+    """"last week", "earlier this week", "next week": the week's Monday, approximately."""
+    week = _week_start(f.ref)
     if re.fullmatch(r"(?:earlier |late |later |early )?last week", t) or t == "the previous week" or t == "previous week":
         return _day(week - dt.timedelta(days=7), approximate=True)
     if re.fullmatch(r"(?:earlier |later |early )?this week", t):
         return _day(week, approximate=True)
     if re.fullmatch(r"(?:early |later |late )?next week|the coming week|the following week|the week ahead", t):
         return _day(week + dt.timedelta(days=7), approximate=True)
+    return NOT_MINE
+
+
+def _ago(t: str, f: _Frame):
+    """"three days ago", "two months ago", "a year ago"."""
     m = re.fullmatch(r"(a few|few|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|a|one|\d+) (day|week|month|year)s? ago", t)
-    if m:
-        n = int(m[1]) if m[1].isdigit() else FEW.get(m[1], 3)
-        if m[2] == "year":
-            return When(str(ref.year - n), "year", True)
-        if m[2] == "month":
-            y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
-            return When(f"{y:04d}-{mo + 1:02d}", "month", True)
-        return _day(ref - dt.timedelta(days=n * (7 if m[2] == "week" else 1)), approximate=True)
-    if re.fullmatch(r"(?:earlier |early |late |later )?last month|the previous month", t):
-        y, mo = divmod(ref.year * 12 + ref.month - 2, 12)
-        return When(f"{y:04d}-{mo + 1:02d}", "month")
-    if re.fullmatch(r"(?:earlier |early |late |later )?this month", t):
-        return When(f"{ref.year:04d}-{ref.month:02d}", "month")
-    if re.fullmatch(r"(?:early |late |later )?next month", t):
-        y, mo = divmod(ref.year * 12 + ref.month, 12)
-        return When(f"{y:04d}-{mo + 1:02d}", "month")
-    if re.fullmatch(r"(?:earlier |early |late |later )?last year|the previous year", t):
-        return When(str(ref.year - 1), "year")
-    if re.fullmatch(r"(?:earlier |early |late |later )?this year", t):
-        return When(str(ref.year), "year")
-    if re.fullmatch(r"(?:early |late |later )?next year", t):
-        return When(str(ref.year + 1), "year")
+    if not m:
+        return NOT_MINE
+    ref = f.ref
+    n = int(m[1]) if m[1].isdigit() else FEW.get(m[1], 3)
+    if m[2] == "year":
+        return When(str(ref.year - n), "year", True)
+    if m[2] == "month":
+        y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+        return When(f"{y:04d}-{mo + 1:02d}", "month", True)
+    return _day(ref - dt.timedelta(days=n * (7 if m[2] == "week" else 1)), approximate=True)
+
+
+def _relative_month(t: str, f: _Frame):
+    """"last month", "this month", "next month"."""
+    ref = f.ref
+    for pattern, step in ((r"(?:earlier |early |late |later )?last month|the previous month", -1),
+                          (r"(?:earlier |early |late |later )?this month", 0),
+                          (r"(?:early |late |later )?next month", 1)):
+        if re.fullmatch(pattern, t):
+            y, mo = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+            return When(f"{y:04d}-{mo + 1:02d}", "month")
+    return NOT_MINE
+
+
+def _relative_year(t: str, f: _Frame):
+    """"last year", "this year", "next year"."""
+    for pattern, step in ((r"(?:earlier |early |late |later )?last year|the previous year", -1),
+                          (r"(?:earlier |early |late |later )?this year", 0),
+                          (r"(?:early |late |later )?next year", 1)):
+        if re.fullmatch(pattern, t):
+            return When(str(f.ref.year + step), "year")
+    return NOT_MINE
+
+
+def _season(t: str, f: _Frame):
+    """"the spring", "summer": the latest such season (the coming one for the future), approximately."""
     m = re.fullmatch(r"(?:the )?(spring|summer|autumn|fall|winter)", t)
-    if m:
-        month = SEASONS[m[1]]
-        year = ref.year if (month <= ref.month or tense == "future") else ref.year - 1
-        return When(str(year), "year", True)
-    return None
+    if not m:
+        return NOT_MINE
+    month = SEASONS[m[1]]
+    year = f.ref.year if (month <= f.ref.month or f.tense == "future") else f.ref.year - 1
+    return When(str(year), "year", True)
+
+
+# The strategies, most specific first; each answers NOT_MINE for an expression not of its kind.
+STRATEGIES = (_iso_day, _month_day, _part_of_year, _month_alone, _bare_year, _anchored, _needs_reference,
+              _weekday, _simple_day, _relative_week, _ago, _relative_month, _relative_year, _season)

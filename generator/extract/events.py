@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import FUTURE_LEMMAS, SPEECH, clause, clause_tokens, governor, span_text, subject, tense
 from .dates import When, resolve
@@ -29,6 +30,7 @@ class RawEvent:
     year_inferred: bool = False
     type: str = "other"  # meeting, call, statement, proposal, cancellation, agreement, sanction, attack, visit, other
     evidence: dict[str, str] = field(default_factory=dict)  # field ("type") → the rule that decided it
+    lead: bool = False  # told by the article's first sentence (wire copy: where the dateline is)
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +87,8 @@ def _argument_type(verb) -> str | None:
 def _negated_meeting(verb) -> bool:
     """"will not take place", "no talks will be held", "did not hold talks on Sunday": a meeting called off."""
     args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    # a subject parsed as a clause ("talks over Tehran’s advancing programme will not take place") keeps its subject
+    args += [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
     meeting = _verb_type(verb) == "meeting" or any(_noun_type(c) == "meeting" for c in args)
     if not meeting:
         return False
@@ -118,9 +122,19 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
         if found:
             return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
     if lemma in words("event_types", "light_verbs"):
-        found = _argument_type(verb)
-        return (found, "type:object-of-light-verb") if found else None
+        found = _argument_type(verb) or _subject_of_participle_type(verb)
+        if found or not _verb_type(verb):  # "hosted the signing" is a signing; "Qatar hosted" a meeting
+            return (found, "type:object-of-light-verb") if found else None
     return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
+
+
+def _subject_of_participle_type(verb) -> str | None:
+    """A participle with no subject of its own is said of the main clause's subject: "Held in X on
+    July 10, the meeting focused on …" is the meeting."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    sub = subject(verb.head)
+    return _noun_type(sub) if sub is not None and sub.pos_ in {"NOUN", "PROPN"} else None
 
 
 def event_type(head, span, own=None) -> tuple[str, str]:
@@ -188,11 +202,14 @@ def _referred_venue(head, clause_toks: set[int], venue_mentions) -> list[Mention
             before = [v.mention for v in venue_mentions or [] if v.mention.start < min(clause_toks)]
             if not before:
                 return []
-            # the place the article has talked about most so far (the latest of those on a tie)
-            counts = {}
-            for k, m in enumerate(before):
-                counts[m.place.name] = (counts.get(m.place.name, (0, 0))[0] + 1, k)
-            best = max(counts, key=lambda name: counts[name])
+            # the place the article has talked about most so far; on a tie no place is sure
+            counts: dict[str, int] = {}
+            for m in before:
+                counts[m.place.name] = counts.get(m.place.name, 0) + 1
+            ranked = sorted(counts.values(), reverse=True)
+            if len(ranked) > 1 and ranked[0] == ranked[1]:
+                return []
+            best = max(counts, key=counts.get)
             return [next(m for m in reversed(before) if m.place.name == best)]
     return []
 
@@ -217,8 +234,9 @@ def _anchor(span):
     head = own = governor(span.root)
     if head.dep_ in {"relcl", "xcomp"} and head.head.i != head.i:
         head = governor(head.head)  # "He was the one that introduced …": the main clause says who
-    # "agreed to meet on June 20": the date is the meeting's, read in its own (future) tense
-    t = tense(head)
+    # "agreed to meet on June 20": the date is the meeting's, read in its own (future) tense;
+    # "the conflict, which erupted in 2023": a finite relative clause is told in its own tense
+    t = tense(own) if own.dep_ == "relcl" and tense(own) is not None else tense(head)
     if t == "past" and own.dep_ == "xcomp" and tense(own) == "future":
         t = "future"
     if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
@@ -226,16 +244,45 @@ def _anchor(span):
     if head.dep_ == "acl" and head.head.i != head.i:
         # "the meeting planned for Thursday": dated by the participle, told by the clause around the noun
         head = governor(head.head)
+    noun = _followed(span, head)
+    if noun is not None:  # "The talks follow a statement issued in September": the date is the statement's
+        own = own if own.dep_ == "acl" and own.head.i == noun.i else noun
+        return noun, own, "future" if tense(head) == "future" else "past"
     return head, own, t
 
 
+def _followed(span, head):
+    """The noun a verb of sequence relates its clause to, when the date hangs from that noun: "The signing
+    follows X's reclamation of Y in 2023", "The meetings follow a joint statement issued in September",
+    "The agreement comes after the rebels' advance in January". None otherwise."""
+    if head.lemma_.lower() not in words("event_types", "sequence_verbs"):
+        return None
+    tok = span.root
+    while tok.head.i != head.i:
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    if tok.dep_ == "prep" and tok.lower_ in {"after", "following"}:
+        tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+    elif tok.dep_ in {"prep", "npadvmod"} and head.tag_ in {"VBZ", "VBP"}:
+        # "The signing follows X's reclamation of Y in 2023": a present "follows" is today's; the date is X's
+        tok = next((c for c in head.children if c.dep_ == "dobj"), tok)
+    if tok.dep_ in {"dobj", "pobj"} and tok.pos_ in {"NOUN", "PROPN"} and tok.i not in {t.i for t in span}:
+        return tok
+    return None
+
+
 def _not_an_event(head, span) -> bool:
-    """No verb or noun to say what happened (a signature line "Name (@handle) June 14, 2025"), or a
-    boundary of something that did not happen ("have not met since 2019")."""
+    """No verb or noun to say what happened (a signature line "Name (@handle) June 14, 2025"), a
+    boundary of something that did not happen ("have not met since 2019"), or a date that only bounds
+    the clause ("agreed to draft a text by 2 May", "by 16 February, rebels had taken the town"): a
+    deadline or a latest day is not the day anything happened."""
     if head.pos_ in {"PROPN", "NUM", "SYM", "X", "PUNCT"}:
         return True
-    since = span.root.head.dep_ == "prep" and span.root.head.lower_ == "since"
-    return since and any(c.dep_ == "neg" for c in head.children)
+    prep = span.root.head.lower_ if span.root.head.dep_ == "prep" and span.root.dep_ == "pobj" else None
+    if prep in words("event_types", "boundary_preps"):
+        return True
+    return prep == "since" and any(c.dep_ == "neg" for c in head.children)
 
 
 def _told(head, span, art: _Article) -> tuple[str, set[int]]:
@@ -244,11 +291,8 @@ def _told(head, span, art: _Article) -> tuple[str, set[int]]:
     keep = {x.i for x in span}
     summary = clause(head, keep=keep)
     clause_toks = {t_.i for t_ in clause_tokens(head, keep)}
-    content = [c for c in head.children if c.dep_ in {"ccomp", "dobj", "xcomp"}
-               and not (c.lemma_ == "report" and c.i > span.end)]  # "…, the Daily Post reports": attribution
-    k = art.sent_pos.get(span.sent.start, 0)
-    if head.lemma_ in SPEECH and not content and k > 0:
-        prev = art.sents[k - 1]
+    prev = _reports_before(head, span, art)
+    if prev is not None:
         said = re.sub(r",?(?<!\s)\s*\w[\w ]{0,30} reports?$", "", summary.rstrip("."))
         summary = f"{said}: {span_text([x for x in prev if not x.is_space]).rstrip('.')}"
         clause_toks |= {x.i for x in prev}
@@ -279,6 +323,36 @@ def _status(when, t, head, span, art: _Article) -> str:
     return "planned" if planned else "happened"
 
 
+def _reports_before(head, span, art: _Article):
+    """The sentence before, when the clause reports it and nothing of its own: a speech verb with no
+    content ("…, he said on Saturday"), or a definite speech noun ("made the announcement on Saturday")."""
+    k = art.sent_pos.get(span.sent.start, 0)
+    if k == 0:
+        return None
+    if head.lemma_ in SPEECH and not _content(head, span):
+        return art.sents[k - 1]
+    speech_noun = next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"} and _noun_type(c) == "statement"
+                        and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)), None)
+    light = head.lemma_.lower() in words("event_types", "light_verbs")
+    return art.sents[k - 1] if light and speech_noun is not None and not _content(head, span) - {speech_noun.i} else None
+
+
+def _content(head, span) -> set[int]:
+    """What a clause reports: its complement clauses and objects ("…, the Daily Post reports" is attribution)."""
+    return {c.i for c in head.children if c.dep_ in {"ccomp", "dobj", "xcomp"}
+            and not (c.lemma_ == "report" and c.i > span.end)}
+
+
+def _type_reported(kind: str, rule: str, head, span, art: _Article) -> tuple[str, str]:
+    """A statement that only reports the sentence before is of that sentence's type ("Oman's minister says
+    the talks will not take place. He made the announcement on Saturday." is the cancellation)."""
+    before = _reports_before(head, span, art) if kind in {"statement", "other"} else None
+    found = _clause_type(before.root) if before is not None else None
+    if found and found[0] != "statement":
+        return found[0], "type:reported-in-sentence-before"
+    return kind, rule
+
+
 def _event(span, head, own, t, when, art: _Article) -> RawEvent:
     summary, clause_toks = _told(head, span, art)
     actors, summary = _who(head, clause_toks, summary, art.facts)
@@ -286,14 +360,41 @@ def _event(span, head, own, t, when, art: _Article) -> RawEvent:
     if not places:
         places = _referred_venue(head, clause_toks, art.venue_mentions)
     inferred = not art.deictic_ok and when is not None and not re.search(r"\b(19|20)\d{2}\b", span.text)
-    kind, rule = event_type(head, span, own)
+    kind, rule = _type_reported(*event_type(head, span, own), head, span, art)
     return RawEvent(when, span.text, summary, art.sid.get(span.start, "s1"), _status(when, t, head, span, art),
-                    actors, places, head.lemma_, span.sent.text.strip(), inferred, kind, {"type": rule})
+                    actors, places, head.lemma_, span.sent.text.strip(), inferred, kind, {"type": rule},
+                    lead=span.sent.start == art.sents[0].start)
+
+
+LEAD_TYPES = {"meeting", "call", "agreement", "visit", "attack", "sanction", "proposal"}
+
+
+def _dateline_lead(doc, art: _Article, dateline: str | None, dated: set[int]) -> RawEvent | None:
+    """Wire copy: "ABU DHABI, July 10 — The two leaders held a meeting in Abu Dhabi, …". The lead sentence of
+    a dated article with a dateline, telling a typed happening in the past at the dateline's place and naming
+    no date of its own, happened on the day the article is dated (rule ``date:dateline-lead``)."""
+    if not (dateline and art.deictic_ok and art.ref and art.sents) or art.sents[0].start in dated:
+        return None
+    where = gazetteer().place(dateline.split(",")[0])
+    root = art.sents[0].root
+    found = _clause_type(root) if where is not None and root.pos_ in {"VERB", "AUX"} else None
+    if found is None or found[0] not in LEAD_TYPES or tense(root) != "past" or _negated(root):
+        return None
+    toks = {t.i for t in clause_tokens(root)}
+    places = [m for m in art.facts.mentions if m.start in toks and m.place is not None]
+    if not any(m.place.name == where.name for m in places):
+        return None
+    summary = clause(root)
+    actors, summary = _who(root, toks, summary, art.facts)
+    return RawEvent(When(art.ref.isoformat(), "day"), dateline, summary, art.sid.get(art.sents[0].start, "s1"),
+                    "happened", actors, places, root.lemma_, art.sents[0].text.strip(), False, found[0],
+                    {"type": found[1], "date": "date:dateline-lead"}, lead=True)
 
 
 def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool,
-                   year_hint: int | None, venue_mentions=None) -> list[RawEvent]:
-    """Every dated clause of the article, once per clause: its date resolved, its type, its actors and places."""
+                   year_hint: int | None, venue_mentions=None, dateline: str | None = None) -> list[RawEvent]:
+    """Every dated clause of the article, once per clause: its date resolved, its type, its actors and places
+    (and the undated lead of a datelined article, dated by the article: :func:`_dateline_lead`)."""
     sents = list(doc.sents)
     art = _Article(facts, sid, ref, deictic_ok, year_hint, venue_mentions, sents,
                    {s.start: k for k, s in enumerate(sents)})
@@ -309,4 +410,5 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
             continue
         seen_heads.add(head.i)
         events.append(_event(span, head, own, t, when, art))
-    return events
+    lead = _dateline_lead(doc, art, dateline, {span.sent.start for span in date_spans(doc)})
+    return ([lead] if lead is not None else []) + events

@@ -25,6 +25,8 @@ CANCEL = words("cancel_words")
 POSTPONE = words("postpone_words")
 PLANNING = words("planning_words") | words("future_lemmas")
 HELD = words("held_verbs")
+MEETING_REFS = words("meeting_refs")
+OCCURRENCE = words("occurrence_verbs")
 PROPOSAL_NOUNS = words("proposal_nouns")
 VENUE_NOUNS = words("venue_nouns")
 LOCATIVE = words("venue_preps")
@@ -75,6 +77,14 @@ def _top_of_coordination(tok):
     return tok
 
 
+def _occurs(verb) -> bool:
+    """"the meeting will take place in X", "the talks happened in Y": a verb of occurrence whose subject is a meeting."""
+    if _lemma(verb) not in OCCURRENCE or (_lemma(verb) == "take" and not any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and _lemma(c) in MEETING_REFS for c in verb.children)
+
+
 def _is_venue(m: Mention, doc) -> bool:
     head = doc[m.start:m.end].root
     tok = _top_of_coordination(head)
@@ -85,12 +95,12 @@ def _is_venue(m: Mention, doc) -> bool:
         # ("Russia-Ukraine negotiations", "US-China talks")
         return m.label != "country"
     if dep == "pobj" and up.lower_ in LOCATIVE:
-        return any(_lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS for g in _chain(up, 3))
+        return any(_lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) for g in _chain(up, 3))
     if dep == "pobj" and up.lower_ == "including" and sent_lemmas & {"host", "venue"}:
         return True  # "… offered to host, including Saudi Arabia, Qatar and Turkey"
     if dep in {"nsubj", "nsubjpass"}:
         verb = up
-        if verb.lemma_ == "host" or any(c.lemma_ == "host" for c in verb.subtree if c.i > verb.i):
+        if verb.lemma_ == "host" or any(c.lemma_ == "host" and c.pos_ == "VERB" for c in verb.subtree if c.i > verb.i):
             return True  # "Turkey was ready to host the negotiations"
         return any(c.dep_ == "attr" and _lemma(c) in VENUE_NOUNS for c in verb.children)  # "remains the agreed location"
     return dep == "dobj" and bool(sent_lemmas & (VENUE_NOUNS - {"place"}))  # "floated the Vatican … as venues"
@@ -109,7 +119,7 @@ def _anchor(place):
         return up
     if dep == "pobj" and up.lower_ in LOCATIVE:
         for g in _chain(up, 3):
-            if _lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS:
+            if _lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g):
                 return g
             if g.pos_ in VERBS:
                 return None
@@ -197,6 +207,8 @@ def _meeting_held_by(verb, anchor) -> bool:
     "hosted the talks"; "hostages held in Gaza" is no meeting."""
     if anchor.i != verb.i:
         return anchor.head.i == verb.i and anchor.dep_ in {"dobj", "nsubj", "nsubjpass"} and _lemma(verb) in HELD
+    if _occurs(verb):
+        return True
     if _lemma(verb) not in HELD:
         return False
     if _lemma(verb) in {"hold", "host", "open", "sign", "resume"}:

@@ -27,6 +27,7 @@ PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 TYPED = {"meeting", "call", "proposal", "cancellation", "agreement", "sanction", "attack", "visit"}  # not statements
 CANCELLABLE = {"meeting", "call", "visit", "agreement"}
 GATHERING = {"meeting", "agreement", "visit"}
+ANNOUNCEMENT = {"statement", "proposal"}  # a plan put forward in a joint statement is one act
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ class Draft:
     type: str = "other"
     evidence: dict = field(default_factory=dict)  # "type", "status" → rule; "merges" → [{citation, rule}]
     places: set = field(default_factory=set)  # the venues and the cities their buildings stand in
+    dateline: set = field(default_factory=set)  # a lead that names no place: the venue its dateline names
 
     def absorb(self, other: "Draft", rule: str) -> None:
         self.evidence.setdefault("merges", []).extend({"citation": c, "rule": rule} for c in other.citations
@@ -62,15 +64,25 @@ class Draft:
             mine = getattr(self, name)
             mine.extend(x for x in getattr(other, name) if x not in mine)
         self.places |= other.places
+        self.dateline |= other.dateline
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
-        if self.type == "other" and other.type != "other":
+        if (self.type == "other" and other.type != "other") or (self.type, other.type) == ("statement", "proposal"):
+            # the narrower type wins: a statement that puts a plan forward is the proposal
             self.type, self.evidence["type"] = other.type, other.evidence.get("type", "")
         if self.status == "planned" and other.status == "happened":
             self.status = "happened"  # a newer article says it took place: its date wins
-            self.when, self.summary = other.when, other.summary
+            self._dated_by(other)
+            self.summary = other.summary
             self.evidence["status"] = "status:held-by-later-report"
         elif other.status == self.status and _rank(other.when) > _rank(self.when):
-            self.when = other.when
+            self._dated_by(other)
+
+    def _dated_by(self, other: "Draft") -> None:
+        """Take the other report's date, and the rule that dated it when one did ("date:dateline-lead")."""
+        self.when = other.when
+        self.evidence.pop("date", None)
+        if other.evidence.get("date"):
+            self.evidence["date"] = other.evidence["date"]
 
 
 def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]:
@@ -91,21 +103,30 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
                              reported=frame.reported(f) or "", inferred=e.year_inferred,
                              type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {}))))
             out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
+            if getattr(e, "lead", False) and not out[-1].venues:
+                out[-1].dateline = venues.dateline_venue(f.article.dateline)
     return out
 
 
-def _bucket(w) -> str:
-    return "undated" if w is None else w.date
+def _buckets(w) -> list[str]:
+    """The buckets an event is filed under: its date, and for a month its year's "months of" bucket
+    (so that "in 2023" finds "in April 2023")."""
+    if w is None:
+        return ["undated"]
+    return [w.date, "months of " + w.date[:4]] if w.precision == "month" else [w.date]
 
 
 def _near_buckets(w) -> list[str]:
-    """The buckets an event may merge with: the same date, and for a day the week around it
-    (approximate weeks, a planned meeting held a day or two off)."""
+    """The buckets an event may merge with: the same date, the month and year that hold it, for a year
+    the months in it, and for a day the week around it (approximate weeks, a planned meeting held a day
+    or two off). A constant number of buckets per event: merging stays linear in the number of reports."""
     if w is None:
         return []
-    if w.precision != "day":
-        return [w.date]
-    return [(w.day + dt.timedelta(days=k)).isoformat() for k in range(-6, 7)]
+    if w.precision == "year":
+        return [w.date, "months of " + w.date]
+    if w.precision == "month":
+        return [w.date, w.date[:4]]
+    return [(w.day + dt.timedelta(days=k)).isoformat() for k in range(-6, 7)] + [w.date[:7], w.date[:4]]
 
 
 def _rank(w) -> int:
@@ -131,12 +152,14 @@ def _days_apart_same_venue(a: Draft, b: Draft) -> bool:
         and planned.reported <= held.reported
 
 
-def _same_date(wa, wb) -> bool:
-    """The same date at the precision both share (a month and a day in it only when one is approximate)."""
+def _same_date(wa, wb, same_type: bool = False) -> bool:
+    """The same date at the precision both share (a month and a day in it only when one is approximate;
+    a year and a month in it when both reports are of one type: "erupted in 2023", "in April 2023")."""
     shared = min((wa.precision, wb.precision), key=PRECISION_RANK.get)
     if _coarse(wa, shared) != _coarse(wb, shared):
         return False
-    return wa.precision == wb.precision or wa.approximate or wb.approximate
+    year_month = {wa.precision, wb.precision} == {"year", "month"} and same_type
+    return wa.precision == wb.precision or wa.approximate or wb.approximate or year_month
 
 
 def _types_agree(a: Draft, b: Draft) -> bool:
@@ -146,7 +169,7 @@ def _types_agree(a: Draft, b: Draft) -> bool:
         return True
     if "cancellation" in (a.type, b.type):
         return False
-    return "other" in (a.type, b.type) or {a.type, b.type} <= GATHERING
+    return "other" in (a.type, b.type) or {a.type, b.type} <= GATHERING or {a.type, b.type} <= ANNOUNCEMENT
 
 
 def _unnamed(d: Draft) -> bool:
@@ -179,7 +202,9 @@ def _unnamed_rule(a: Draft, b: Draft) -> str | None:
     named = "type:dated-noun" in (a.evidence.get("type"), b.evidence.get("type"))
     if named and a.type == b.type and a.type in TYPED and a.when.precision == "day" and not (a.actors and b.actors):
         return "merge:named-by-its-date"
-    if (_unnamed(a) or _unnamed(b)) and {a.type, b.type} & TYPED and a.when.precision != "year":
+    years = [w.precision == "year" for w in (a.when, b.when)]
+    wide = all(years) or (any(years) and a.type != b.type)  # a year alone is too wide (a month of one type pins it)
+    if (_unnamed(a) or _unnamed(b)) and {a.type, b.type} & TYPED and not wide:
         return "merge:date+type, participants unnamed"
     return None
 
@@ -190,6 +215,8 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:date+type+venue"
     if a.places & b.places:
         return "merge:date+type+venue-in-city"
+    if (a.dateline & b.places) or (b.dateline & a.places):
+        return "merge:date+type+dateline-place"  # "WASHINGTON — On June 27 … hosted the signing" and "signed in Washington on Friday"
     if _same_people(a, b, kinds):
         return "merge:date+type+person"
     if _share_actor(a, b, kinds):
@@ -215,17 +242,34 @@ def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:one-cancellation"
     if _days_apart_same_venue(a, b):
         return "merge:planned-then-held" if a.status != b.status else "merge:week-holds-day"
-    if not _same_date(a.when, b.when):
+    if not _same_date(a.when, b.when, a.type == b.type != "other"):
         return None
     return _participant(a, b, kinds)
 
 
+def _family(kind: str) -> str:
+    """The types that may be one event file together: a gathering, an announcement, or the type itself."""
+    return "gathering" if kind in GATHERING else "announcement" if kind in ANNOUNCEMENT else kind
+
+
+def _families(kind: str, known: set[str]) -> list[str]:
+    """The families a report of type ``kind`` may merge with (:func:`_types_agree`): its own and the
+    untyped; an untyped report any but cancellations."""
+    if kind == "other":
+        return sorted(known - {"cancellation"})
+    return [_family(kind)] if kind == "cancellation" else [_family(kind), "other"]
+
+
 def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
+    """Each report merges into the first earlier event it is one with, looked up by (date, type family)
+    in a constant number of buckets, so that merging stays near-linear in the number of reports."""
     merged: list[Draft] = []
-    buckets: dict[str, list[Draft]] = defaultdict(list)  # date → merged events, so merging stays linear
+    buckets: dict[tuple[str, str], list[Draft]] = defaultdict(list)  # (date, type family) → merged events
+    known: set[str] = set()
     for d in drafts:
         target, rule = None, None
-        for m in (x for k in _near_buckets(d.when) for x in buckets.get(k, ())):
+        fams = _families(d.type, known)
+        for m in (x for k in _near_buckets(d.when) for f in fams for x in buckets.get((k, f), ())):
             if d.citations[0] in m.citations and not d.type == m.type == "cancellation":
                 continue  # two dates in one sentence are two events (but "said on Saturday that Sunday's talks are off" is one)
             rule = _same_event(m, d, kinds)
@@ -234,7 +278,9 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
                 break
         if target is None:
             merged.append(d)
-            buckets[_bucket(d.when)].append(d)
+            known.add(_family(d.type))
+            for k in _buckets(d.when):
+                buckets[(k, _family(d.type))].append(d)
         else:
             target.absorb(d, rule)
     return merged

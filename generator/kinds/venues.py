@@ -30,6 +30,12 @@ class VenueIndex:
     def venue_ids(self, source: str, places) -> list[str]:
         return sorted({self.at[(source, m.start)] for m in places if (source, m.start) in self.at})
 
+    def dateline_venue(self, dateline: str | None) -> set[str]:
+        """The venue a dateline's place is, when that place is a venue of the corpus ("WASHINGTON, USA")."""
+        place = gazetteer().place(dateline.split(",")[0]) if dateline else None
+        v = self.by_place.get(place.name) if place is not None else None
+        return {v.id} if v is not None else set()
+
     def within(self) -> dict[str, str]:
         """Building venue id → the id of the city venue it stands in ("the White House" → Washington),
         from the institutions table, when that city is a venue too."""
