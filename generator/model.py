@@ -290,7 +290,7 @@ def _current(v: Venue) -> dict[str, Any] | None:
 
 def _evidence_json(evidence: dict[str, Any]) -> dict[str, Any]:
     """Evidence as JSON: rule names as they are, merges as [{citation, rule}]."""
-    out = {k: v for k, v in evidence.items() if k != "merges"}
+    out = {k: (v.as_dict() if isinstance(v, Citation) else v) for k, v in evidence.items() if k != "merges"}
     if evidence.get("merges"):
         out["merges"] = [{"citation": m["citation"].as_dict(), "rule": m["rule"]} for m in evidence["merges"]]
     return out

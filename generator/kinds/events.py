@@ -74,6 +74,7 @@ class Draft:
             self._dated_by(other)
             self.summary = other.summary
             self.evidence["status"] = "status:held-by-later-report"
+            self.evidence["reported_by"] = other.citations[0]  # the report the summary now comes from
         elif other.status == self.status and _rank(other.when) > _rank(self.when):
             self._dated_by(other)
 

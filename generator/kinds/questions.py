@@ -89,6 +89,11 @@ def _held(e: Event) -> bool:
         and e.evidence.get("type", "") in words("answers", "held_type_rules")
 
 
+def _cited(e: Event) -> Citation:
+    """The report an answer cites: the later report that said a planned event took place, else the first."""
+    return e.evidence.get("reported_by") or e.citations[0]
+
+
 def _called_off(e: Event) -> bool:
     return e.type in words("answers", "called_off_types") or e.status in {"cancelled", "postponed"}
 
@@ -98,11 +103,11 @@ def _answer_round(family: str, later: list[Event]):
     for e in later:
         text = f"{e.summary} {e.sentence}"
         if family == "pause" and e.status == "happened" and _resumed().search(text) and _round().search(text):
-            return f"Talks resumed ({e.date}): {e.summary}", e.citations[0], "answer:talks-resumed"
+            return f"Talks resumed ({e.date}): {e.summary}", _cited(e), "answer:talks-resumed"
         if family == "date" and _held(e) and _round().search(e.summary):
-            return f"Held on {e.date}: {e.summary}", e.citations[0], "answer:round-held"
+            return f"Held on {e.date}: {e.summary}", _cited(e), "answer:round-held"
         if family == "date" and _called_off(e) and _round().search(text):
-            return f"Called off ({e.date}): {e.summary}", e.citations[0], "answer:round-called-off"
+            return f"Called off ({e.date}): {e.summary}", _cited(e), "answer:round-called-off"
     return None
 
 
@@ -116,7 +121,7 @@ def _answer_proposal(asked: str, index: _Answers, grp: dict, later: list[Event])
     where = set().union(*(index.venues_at.get(c, set()) for c in grp["citations"]))
     for e in later:
         if where and set(e.venues) & where and _held(e):
-            return f"It went ahead: {e.summary} ({e.date})", e.citations[0], "answer:proposal-went-ahead"
+            return f"It went ahead: {e.summary} ({e.date})", _cited(e), "answer:proposal-went-ahead"
     return None
 
 
@@ -128,7 +133,7 @@ def _answer_venue(grp: dict, index: _Answers, later: list[Event]):
         return None
     e = held[-1]
     name = next(index.names[v] for v in e.venues if v in proposed)
-    return f"Held in {name} ({e.date}): {e.summary}", e.citations[0], "answer:held-at-proposed-venue"
+    return f"Held in {name} ({e.date}): {e.summary}", _cited(e), "answer:held-at-proposed-venue"
 
 
 def _answer(grp: dict, index: _Answers) -> tuple[object, list[str]]:
