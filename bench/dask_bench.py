@@ -140,7 +140,7 @@ def base_facts(n: int, workers: int) -> Path:
     captured = []
     reduce = pipeline.build_briefing
     pipeline.build_briefing = lambda facts: captured.append(facts) or reduce(facts)
-    cache_mod.Cache.load_object = lambda self, name: None  # the per-article cache only: reconcile must run
+    cache_mod.Cache.load_object = lambda self, name, tp=None: None  # the per-article cache only: reconcile must run
     pipeline.build(seeds, cache_dir=work / "cache", workers=workers)
     path.write_bytes(pickle.dumps(captured[0], protocol=2))  # protocol 2: no frames, strings as BINUNICODE
     return path
@@ -247,6 +247,14 @@ def _site_project(pages: Path, work: Path) -> Path:
     return work
 
 
+def _zensical_site(project: Path, run) -> dict:
+    """Zensical on the same docs folder as MkDocs (its own site folder): wall time and peak RSS."""
+    (project / "zensical.yml").write_text("INHERIT: mkdocs.yml\nsite_dir: site-zensical\n", encoding="utf-8")
+    shutil.rmtree(project / "site-zensical", ignore_errors=True)
+    wall, rss, _ = run([str(BIN / "zensical"), "build", "-f", "zensical.yml"], project)
+    return {"zensical_s": wall, "zensical_mib": rss}
+
+
 def scaling(sizes: list[int], site: int | None, base: int, workers: int, cpu: float,
             memory_gib: float) -> tuple[list[dict], dict | None]:
     facts = base_facts(base, workers)
@@ -272,6 +280,7 @@ def scaling(sizes: list[int], site: int | None, base: int, workers: int, cpu: fl
             site_row = {"n": n, "render_s": row["render_s"], "pages": row["pages"], "mkdocs_s": mk_wall,
                         "mkdocs_mib": mk_rss, "site_mib": site_bytes / 2**20,
                         "search_mib": index.stat().st_size / 2**20 if index.exists() else 0}
+            site_row.update(_zensical_site(project, run))
             print(json.dumps(site_row), file=sys.stderr, flush=True)
     return rows, site_row
 
@@ -291,10 +300,11 @@ def scaling_report(rows: list[dict], site_row: dict | None, base: int) -> str:
                      f"{r['json_s']:.1f} s | {r['json_mib']:.0f} MiB | {r['actors']:,} | {r['venues']:,} | "
                      f"{r['events']:,} | {r['questions']:,} |")
     if site_row:
-        lines += ["", "| N | pages rendered | render | `mkdocs build` | its peak RSS | site/ | search index |",
-                  "|---|---|---|---|---|---|---|",
+        lines += ["", "| N | pages rendered | render | `mkdocs build` | its peak RSS | `zensical build` | its peak RSS | site/ | search index |",
+                  "|---|---|---|---|---|---|---|---|---|",
                   f"| {site_row['n']:,} | {site_row['pages']:,} | {site_row['render_s']:.1f} s | {site_row['mkdocs_s']:.0f} s | "
-                  f"{site_row['mkdocs_mib']:,} MiB | {site_row['site_mib']:.0f} MiB | {site_row['search_mib']:.0f} MiB |"]
+                  f"{site_row['mkdocs_mib']:,} MiB | {site_row.get('zensical_s', 0):.0f} s | {site_row.get('zensical_mib', 0):,} MiB | "
+                  f"{site_row['site_mib']:.0f} MiB | {site_row['search_mib']:.0f} MiB |"]
     return "\n".join(lines)
 
 

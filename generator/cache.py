@@ -41,18 +41,25 @@ log = logging.getLogger("generator")
 @lru_cache(maxsize=4)
 def pipeline_version(model: str) -> str:
     """A digest of everything that can change what the pipeline makes of an article."""
-    import spacy
-
     h = hashlib.sha256()
-    h.update(f"format={FORMAT};spacy={spacy.__version__};model={model};".encode())
-    from spacy.util import get_package_version
-
-    h.update(f"model-version={get_package_version(model)};".encode())  # None for a model that is a folder
+    h.update(f"format={FORMAT};spacy={_installed('spacy')};model={model};".encode())
+    h.update(f"model-version={_installed(model)};".encode())  # None for a model that is a folder
     for path in sorted(PACKAGE.rglob("*")):
         if path.suffix in {".py", ".yml", ".json"} and "__pycache__" not in path.parts:
             h.update(path.relative_to(PACKAGE).as_posix().encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+def _installed(package: str) -> str | None:
+    """The installed version of a distribution, read from its metadata (importing spaCy would take a second
+    of a warm build that needs no model); ``None`` when it is not installed (a model that is a folder)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return None
 
 
 @dataclass
@@ -132,20 +139,21 @@ class Cache:
         return self._load(self.folder / "corpus" / f"{name}.json", name, tp, self._corpus_key,
                           "the briefing is rebuilt")
 
-    def save_object(self, name: str, obj, tp) -> None:
-        """Keep one whole-corpus result (the last one only: older ones are removed)."""
+    def save_object(self, name: str, obj, tp) -> bool:
+        """Keep one whole-corpus result (the last one only: older ones are removed); whether it was kept."""
         if self.folder is None or name not in self._made_from:
-            return
+            return False
         folder = self.folder / "corpus"
         if not self._save(folder / f"{name}.json", name, obj, tp):
-            return
+            return False
         for old in [*folder.glob("*.json"), *folder.glob("*.pickle")]:  # *.pickle: the old format
             if old.stem != name:
                 try:
                     old.unlink(missing_ok=True)
                 except OSError as exc:
                     self._disable("remove", old, exc)
-                    return
+                    return True
+        return True
 
     # ---- reading and writing one file ------------------------------------------------------------
 

@@ -82,7 +82,7 @@ def _pages(args, result) -> None:
     try:
         clean_leftovers(args.output)
         staged = stage_pages(result.briefing, args.output, templates=args.templates, content=args.content,
-                             with_content=True, engine=args.engine)
+                             with_content=True, engine=args.engine, briefing_key=result.key)
         for rel in staged.skipped:
             print(f"warning: {printable(str(args.content / rel))} is hand-written; not generated", file=sys.stderr)
         staged.publish()

@@ -32,6 +32,7 @@ from .text import slugify
 
 # characters HTML, Markdown, MkDocs extensions or Jinja can read as syntax
 MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|<>~:=^&\"'$%@/")
+_MD_REFS = {ord(c): f"&#{ord(c)};" for c in MD_SPECIAL}  # str.translate table: each special character → its reference
 _SPACE = re.compile(r"\s+")
 _LOCAL_PATH = re.compile(r"[A-Za-z0-9_./#-]*")
 # C0/C1 controls, lone surrogates and non-characters: not allowed in XML, meaningless in HTML text
@@ -49,7 +50,7 @@ def markdown_text(value) -> Markup:
     """Inert text for a Markdown page, in running text or in a quoted HTML attribute value."""
     if isinstance(value, Markup):
         return value
-    return Markup("".join(f"&#{ord(c)};" if c in MD_SPECIAL else c for c in plain(value)))
+    return Markup(plain(value).translate(_MD_REFS))
 
 
 html_attr = markdown_text  # the same characters are special in a quoted attribute of raw HTML

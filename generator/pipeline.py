@@ -54,6 +54,7 @@ class Result:
     briefing: Briefing
     problems: list[ArticleError] = field(default_factory=list)
     stats: Stats = field(default_factory=Stats)
+    key: str | None = None  # the corpus key this briefing was made from (None without a cache)
 
 
 @dataclass
@@ -205,6 +206,7 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
         corpus = cache.corpus_key(_corpus_parts(cache, Path(folder), strict))
         hit = _corpus_hit(cache, corpus, strict, t0)
         if hit is not None:
+            hit.key = corpus
             return hit
     articles, paths, keys, entries, problems = read_all(folder, strict=strict, cache=cache)
     stats.failed = sum(not p.notice for p in problems)
@@ -237,10 +239,10 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     briefing = build_briefing(facts)
     t3 = time.perf_counter()
     stats.seconds = {"read": round(t1 - t0, 3), "analyse_extract": round(t2 - t1, 3), "reconcile": round(t3 - t2, 3)}
-    result = Result(briefing, problems, stats)
     if cache is not None and corpus is not None:
-        cache.save_object(corpus, Saved(briefing, [(p.path, p.problem, p.notice) for p in problems], stats.articles), Saved)
-    return result
+        if not cache.save_object(corpus, Saved(briefing, [(p.path, p.problem, p.notice) for p in problems], stats.articles), Saved):
+            corpus = None  # not kept: nothing may be reused under this key
+    return Result(briefing, problems, stats, corpus)
 
 
 def _split_cached(articles: list[Article], entries: list[Entry], year: int | None, stats: Stats):

@@ -87,6 +87,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.site_staging: Path | None = None
         self.pages = None  # the staged pages of this build (render.Staged)
         self.result = None
+        self.html = None  # MkDocs' converted pages kept between builds (htmlcache.HtmlCache)
         self.quiet_disk_errors = _DiskErrorLines()
 
     # ---- settings -------------------------------------------------------------------------------------
@@ -138,7 +139,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             started = time.perf_counter()
             self.pages = stage_pages(result.briefing, self.path(config, "output"), templates=self.path(config, "templates"),
                                      content=Path(config.docs_dir), directory_urls=config.use_directory_urls,
-                                     site_name=config.site_name)
+                                     site_name=config.site_name, briefing_key=result.key)
             result.stats.seconds["render"] = round(time.perf_counter() - started, 3)
             if self.command == "build":
                 self.final_site = Path(config.site_dir).resolve()
@@ -147,6 +148,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except BriefingError as exc:
             raise PluginError(f"briefing: {exc}") from None
         self.result = result
+        from .htmlcache import HtmlCache
+
+        cache = self.path(config, "cache")
+        self.html = HtmlCache(cache / "html" if cache is not None else None, config)
         _set_build_date(result.briefing)
         for rel in self.pages.skipped:
             log.info("briefing: content/%s is hand-written; the generated page of that name is not used", printable(rel))
@@ -164,6 +169,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 continue  # a hand-written page of that name (on_pre_build said so)
             files.append(File.generated(config, rel, abs_src_path=str(folder / rel)))
         return files
+
+    def on_page_markdown(self, markdown, page, config, files):
+        if self.html is not None:
+            self.html.attach(page)  # the page's Markdown → HTML from the last build when it is the same
+        return markdown
 
     def on_post_build(self, config):
         from .errors import BriefingError
@@ -185,8 +195,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except BriefingError as exc:
             self._discard()
             raise PluginError(f"briefing: {exc}") from None
+        if self.html is not None:
+            self.html.prune()
         if self.result is not None:
-            _record(self.path(config, "output").parent / "last-build.json", self.result.stats)
+            _record(self.path(config, "output").parent / "last-build.json", self.result.stats, self.html)
         self._discard()
 
     def on_build_error(self, error):
@@ -269,10 +281,12 @@ def _set_build_date(briefing) -> None:
     os.environ["SOURCE_DATE_EPOCH"] = str(_calendar.timegm(day.timetuple()))
 
 
-def _record(path: Path, stats) -> None:
+def _record(path: Path, stats, html=None) -> None:
     """Timings of the last build, for the benchmark (.briefing/last-build.json)."""
     data = {"articles": stats.articles, "analysed": stats.analysed, "cached": stats.cached, "failed": stats.failed,
             "seconds": stats.seconds}
+    if html is not None:
+        data["pages_converted"] = {"by_mkdocs": html.misses, "from_cache": html.hits}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

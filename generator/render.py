@@ -362,6 +362,7 @@ def page_plan(b: Briefing) -> list[tuple[str, str, dict]]:
 
 KEYED = {"actor", "venue", "source"}  # entity pages, kept when their key is unchanged; the others show the whole briefing
 MANIFEST = ".briefing-pages.json"  # docs path → key of what each page was made from
+WHOLE, WRITTEN = "#whole", "#written"  # manifest entries: the key of the whole set of pages, and its paths
 
 
 def _env_digest(templates: Path, directory_urls: bool, handwritten: set[str], engine: str) -> str:
@@ -469,14 +470,37 @@ def _write(staged: Staged, rel: str, text: str) -> None:
     staged.written.append(rel)
 
 
+def _reuse_all(staged: Staged, before: dict, whole: str | None) -> bool:
+    """Nothing changed (the same briefing key, templates, code and settings as the pages in ``output``):
+    link every page of the last build into the staging folder, rendering none. False (and the staging
+    folder left empty) when the last build was made from something else or one of its pages is missing."""
+    rels = before.get(WRITTEN)
+    if whole is None or before.get(WHOLE) != whole or not isinstance(rels, list):
+        return False
+    if not all(isinstance(r, str) and SAFE_PATH.match(r) and ".." not in r.split("/") for r in rels):
+        return False
+    for rel in rels:
+        (staged.folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        if not _keep(staged.output / rel, staged.folder / rel):
+            for child in list(staged.folder.iterdir()):
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
+            return False
+    staged.written = list(rels)
+    return True
+
+
 def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, handwritten: set[str],
-          engine: str, site_name: str | None = None) -> dict:
-    """Render into the staging folder every page whose key changed; link the others from the last build."""
+          engine: str, site_name: str | None = None, briefing_key: str | None = None) -> dict:
+    """Render into the staging folder every page whose key changed; link the others from the last build
+    (all of them, rendering nothing, when ``briefing_key`` and everything else are what they were)."""
+    env = _env_digest(Path(templates), directory_urls, handwritten, f"{engine};{site_name}")
+    before, manifest = _previous(staged.output), {}
+    whole = hashlib.sha256(f"{env}\0{briefing_key}".encode()).hexdigest() if briefing_key else None
+    if _reuse_all(staged, before, whole):
+        return before
     jinja = _environment(Path(templates))
     pages = Pages(b, directory_urls, engine)
     base = {**_context(b), **_ui_context(b, site_name)}
-    env = _env_digest(Path(templates), directory_urls, handwritten, f"{engine};{site_name}")
-    before, manifest = _previous(staged.output), {}
     for rel, template, extra in page_plan(b):
         if rel in handwritten:
             staged.skipped.append(rel)
@@ -500,22 +524,27 @@ def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, ha
         else:
             _write(staged, rel, text)
             staged.rendered += 1
+    if whole is not None:
+        manifest.update({WHOLE: whole, WRITTEN: sorted(staged.written)})
     return manifest
 
 
 def stage_pages(b: Briefing, output: Path, templates: Path, content: Path | None = None,
                 directory_urls: bool = True, with_content: bool = False, engine: str = "mkdocs",
-                site_name: str | None = None) -> Staged:
+                site_name: str | None = None, briefing_key: str | None = None) -> Staged:
     """Write the generated pages into a new folder beside ``output`` (see :class:`Staged`), skipping any path
     that a hand-written page in ``content`` has. Only pages whose key changed since the pages in ``output``
     were made are rendered; a page that is gone is simply not in the new folder. ``with_content`` copies the
     hand-written files in too, making a complete docs folder; ``engine`` is the one that will build it
-    (``mkdocs`` or ``zensical``: they resolve links in raw HTML differently)."""
+    (``mkdocs`` or ``zensical``: they resolve links in raw HTML differently). ``briefing_key`` identifies
+    the briefing (the pipeline's corpus key, :attr:`generator.pipeline.Result.key`): when it, the templates,
+    the code and the settings are those of the pages in ``output``, every page is linked from there and none
+    is rendered."""
     output = Path(output)
     handwritten = _handwritten(content)
     staged = Staged(staging(output), output)
     try:
-        manifest = _fill(staged, b, Path(templates), directory_urls, handwritten, engine, site_name)
+        manifest = _fill(staged, b, Path(templates), directory_urls, handwritten, engine, site_name, briefing_key)
         for rel in sorted(handwritten) if with_content else ():
             (staged.folder / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(Path(content) / rel, staged.folder / rel)

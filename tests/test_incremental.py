@@ -73,3 +73,25 @@ def test_a_changed_template_renders_every_page(corpus, tmp_path):
     staged.publish()
     assert all(text.endswith("Changed.\n") for rel, text in _pages(out).items()
                if rel.startswith("actors/") and rel != "actors/index.md")
+
+
+def test_the_same_briefing_key_links_every_page_and_renders_none(corpus):
+    seeds, cache, out, _ = corpus
+    result = build(seeds, cache_dir=cache)
+    assert result.key is not None  # the corpus key, from the cache
+    stage_pages(result.briefing, out, TEMPLATES, briefing_key=result.key).publish()
+    first = {p: (out / p).stat().st_ino for p in _pages(out)}
+    again = build(seeds, cache_dir=cache)
+    assert again.key == result.key
+    staged = stage_pages(again.briefing, out, TEMPLATES, briefing_key=again.key)
+    assert staged.rendered == 0 and sorted(staged.written) == sorted(first)
+    staged.publish()
+    assert {p: (out / p).stat().st_ino for p in _pages(out)} == first  # every page the last build's own file
+    (out / "timeline.md").unlink()  # a page of the last build is missing: render as usual
+    staged = stage_pages(again.briefing, out, TEMPLATES, briefing_key=again.key)
+    assert staged.rendered == 7 + 3
+    staged.publish()
+    assert _pages(out) == render_pages(again.briefing, TEMPLATES)
+    staged = stage_pages(again.briefing, out, TEMPLATES, briefing_key="another corpus")
+    assert staged.rendered == 7 + 3  # another key: only the pages whose own key changed (the index pages)
+    staged.discard()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import logging
 import os
 import re
@@ -119,12 +120,32 @@ def test_plugin_builds_and_a_warm_build_renders_only_index_pages(tmp_path, share
     second = mkdocs(work)
     assert second.returncode == 0
     rendered = int(re.search(r"\((\d+) rendered, (\d+) unchanged\)", second.stderr)[1])
-    assert rendered == 6 + 3  # home and index pages, the world map, the JSON and the calendar
+    assert rendered == 0  # the same articles, templates and settings: every page is the last build's
     after = {p.relative_to(pages).as_posix(): p.stat().st_ino for p in pages.rglob("*.md")}
-    assert after.keys() == before.keys()
-    assert after["sources/000-e73d90454896895b.md"] == before["sources/000-e73d90454896895b.md"]  # kept, not rewritten
+    assert after == before  # each page kept (linked), none rewritten
     assert not leftovers(work)
     assert (work / "site").stat().st_mode & 0o777 == 0o777 & ~_umask()  # a published folder, not a private one
+
+
+def test_a_warm_build_converts_no_page_again_and_gives_the_same_site(tmp_path):
+    work = project(tmp_path, tmp_path / "own-cache")  # a cache of its own: the first build converts every page
+    (work / "content" / "other.md").write_text("# Other\n\nA page to link to.\n", encoding="utf-8")
+    with open(work / "content" / "about.md", "a", encoding="utf-8") as fh:
+        fh.write("\n[a page](other.md) and [a broken link](nowhere.md)\n")
+    first = mkdocs(work)
+    assert first.returncode == 0, first.stderr
+    site = tree(work / "site")
+    converted = json.loads((work / ".briefing" / "last-build.json").read_text())["pages_converted"]
+    assert converted["from_cache"] == 0 and converted["by_mkdocs"] > 30
+    second = mkdocs(work)
+    assert tree(work / "site") == site  # byte for byte
+    again = json.loads((work / ".briefing" / "last-build.json").read_text())["pages_converted"]
+    assert again == {"by_mkdocs": 1, "from_cache": converted["by_mkdocs"] - 1}  # about.md: it logged a warning
+    assert all("'nowhere.md', but the target is not found" in b.stderr for b in (first, second))
+    (work / "content" / "other.md").unlink()  # a page about.md links to is gone: its kept HTML is not used
+    third = mkdocs(work)
+    assert "'other.md', but the target is not found" in third.stderr
+    assert not (work / "site" / "other").exists()
 
 
 def _umask() -> int:
