@@ -101,7 +101,7 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None) ->
         text = override.get(t.i, t.text.replace("’", "'"))
         if t.i == t.sent.start and t.pos_ != "PROPN" and t.i not in override and t.text[1:2].islower():
             text = text[:1].lower() + text[1:]  # "The rebels …" inside a question: "the rebels"
-        if t.lower_ in words("question_pronouns") and t.i not in override:
+        if t.lower_ in words("question_pronouns") and t.pos_ in {"PRON", "DET"} and t.i not in override:
             text = _pronoun(t, facts, bool(parts))
             if text is None:
                 return None
@@ -111,6 +111,7 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None) ->
         prev = t
     out = "".join(parts).strip()
     out = re.sub(r"\s+([,.;:!?%)])", r"\1", out)
+    out = re.sub(r"(?:[\s,]+(?:and|or|but))+$", "", out)  # a conjunction left by a clause taken out
     return re.sub(r"^[,;:\s—–-]+|[,;:\s—–-]+$", "", out) or None
 
 
@@ -149,7 +150,9 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
     """``tok``'s subtree without relative, adverbial, appositive and parenthetical parts."""
     def aside(t) -> bool:
         while t.i != tok.i:
-            if t.dep_ in drop:
+            if t.dep_ in drop and not (t.dep_ == "acl" and t.tag_ == "VB"):  # "the will to reach an agreement" stays
+                return True
+            if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ != t.head.tag_:  # "… and criticised …": another statement
                 return True
             t = t.head
         return False
@@ -176,6 +179,15 @@ def noun_phrase(tok, facts: EntityFacts) -> str | None:
     return text
 
 
+def party_phrase(tok, facts: EntityFacts) -> str | None:
+    """The subject of a question: a noun phrase that names its party ("the Iranians", "General X's army"),
+    never a generic one ("both sides", "the parties", "officials") nor an unresolved pronoun."""
+    if tok.lemma_.lower() in words("question_generic_subjects") and _mention(tok, facts) is None \
+            and not any(t.pos_ == "PROPN" or gazetteer().demonym(t.text) for t in tok.subtree):
+        return None
+    return noun_phrase(tok, facts)
+
+
 def _complements(verb) -> list:
     """The verb's objects, complements and prepositional phrases (not its subject, auxiliaries,
     adverbial or coordinated clauses)."""
@@ -185,6 +197,8 @@ def _complements(verb) -> list:
             continue
         if c.i < verb.i and c.dep_ not in {"prt"}:
             continue
+        if c.i > verb.i and c.doc[c.left_edge.i - 1].text in {",", "—", "–", "("}:
+            break  # "…, with diplomats describing …": what follows a comma is an aside
         out.extend(_pruned(c))
     return out
 
@@ -215,7 +229,7 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb):
         return None
-    who = noun_phrase(subj, facts)
+    who = party_phrase(subj, facts)
     auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
     if auxes:
         lead = config()["aux_map"].get(auxes[0].lower_, auxes[0].lower_)
@@ -226,11 +240,13 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     elif verb.lemma_ == "be":
         lead, rest = verb.lower_, _render(_complements(verb), facts)
     else:
-        lead = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+        # a reported past reads as the present ("questioned whether Ukraine had the will" → "Does Ukraine have …")
+        plural = subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
+        lead = {"VBD": "do" if plural else "does", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
         rest = predicate(verb, facts, base=True) if lead else None
     if who is None or rest is None or lead is None:
         return None
-    return {"aux": lead, "subject": who, "predicate": rest, "head": subj.lemma_.lower(), "verb": verb.lemma_}
+    return {"aux": lead, "subject": who, "predicate": rest, "head": issue_key(subj), "verb": verb.lemma_}
 
 
 # ---------------------------------------------------------------- context of a sentence
@@ -241,7 +257,8 @@ def _mention(tok, facts: EntityFacts) -> Mention | None:
 
 
 def speaker(sent, facts: EntityFacts) -> Mention | None:
-    """Who states the sentence: the subject of its root, or of a speech verb, else its first agent."""
+    """Who states the sentence: the subject of its root, or of a speech verb; else no one (never the first
+    name that happens to stand in the sentence)."""
     sub = subject(sent.root)
     m = _mention(sub, facts)
     if m is not None:
@@ -251,8 +268,7 @@ def speaker(sent, facts: EntityFacts) -> Mention | None:
             m = _mention(subject(tok), facts)
             if m is not None:
                 return m
-    cands = [x for x in facts.mentions if sent.start <= x.start < sent.end and x.agentive and x.label != "outlet"]
-    return cands[0] if cands else None
+    return None
 
 
 def _tidy(text: str) -> str:
@@ -317,11 +333,11 @@ def _clause_families(f: _Finder) -> None:
     for have_i, _, verb_i in hits(doc, "question.yet_to"):
         have, verb = doc[have_i], doc[verb_i]
         subj = subject(have)
-        who = noun_phrase(subj, f.facts) if subj is not None else None
+        who = party_phrase(subj, f.facts) if subj is not None else None
         pred = predicate(verb, f.facts, base=True)
         if who and pred and not _has_neg(have):
             f.add("question.yet_to", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
-                  ("whether", head_lemma(subj), verb.lemma_), actor=_mention(subj, f.facts))
+                  ("whether", issue_key(subj), verb.lemma_), actor=_mention(subj, f.facts))
 
 
 def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
@@ -351,7 +367,7 @@ def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
 
 def _items_after(tok, facts: EntityFacts) -> list[tuple[str, object]]:
     """The issues listed after a cue, to the end of the sentence, past "including" / "such as" / "key issues"."""
-    toks = [t for t in tok.sent if t.i > tok.i and not t.is_punct or (t.i > tok.i and t.text in {",", ";"})]
+    toks = [t for t in tok.sent if t.i > tok.i and (not t.is_punct or t.text in {",", ";", "-", "–"})]
     while toks and (toks[0].text == "," or toks[0].lower_ in {"including", "such", "as", "over", "on", "about",
                                                                  "around", "among", "them"}):
         toks = toks[1:]
@@ -363,12 +379,31 @@ def _items_after(tok, facts: EntityFacts) -> list[tuple[str, object]]:
     return _list_items(toks, facts)
 
 
+def issue_key(head) -> str:
+    """What an issue is about, for its matter: the names in it ("NATO" in "the eastward expansion of
+    NATO" and in "NATO enlargement"), else its head noun; any meeting word counts as "talks"."""
+    names = sorted({t.text.lower() for t in _pruned(head) if t.pos_ == "PROPN"})
+    if names:
+        return " ".join(names)
+    lemma = head_lemma(head)
+    return "talk" if lemma in words("meeting_refs") else lemma
+
+
+def _join(texts: list[str]) -> str:
+    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
+
+
 def _settle(f: _Finder, rule: str, tok, items, actor=None) -> None:
+    """The issues of one list, asked once ("How will A, B and C be settled?"); a "who/how …" item on its own."""
+    nouns = [(text, head) for text, head in items if head.pos_ != "VERB"]
     for text, head in items:
         if head.pos_ == "VERB" and text.split()[0].lower() in WH_WORDS:
             f.add(rule, "unsettled", tok, text[:1].upper() + text[1:] + "?", ("wh", head_lemma(head)), actor)
-        elif head.pos_ != "VERB":
-            f.add(rule, "unsettled", tok, fill("settled", issue=text), ("settle", head_lemma(head)), actor)
+    while nouns and not passes_gate(fill("settled", issue=_join([t for t, _ in nouns]))):
+        nouns = nouns[:-1]  # a list too long for one question keeps its first issues
+    if nouns:
+        f.add(rule, "unsettled", tok, fill("settled", issue=_join([t for t, _ in nouns])),
+              ("settle", *sorted({issue_key(h) for _, h in nouns})), actor)
 
 
 def _issue_families(f: _Finder) -> None:
@@ -409,7 +444,7 @@ def _agreement_family(f: _Finder) -> None:
         found = _issue_of(noun, f.facts) or _issue_of(verb, f.facts)
         if found and found[0]:
             f.add("question.no_agreement", "deadlock", verb, fill("agreement", issue=found[0]),
-                  ("settle", head_lemma(found[1])))
+                  ("settle", issue_key(found[1])))
 
 
 def _date_families(f: _Finder) -> None:
@@ -422,7 +457,7 @@ def _date_families(f: _Finder) -> None:
         target = next((o for p in (*noun.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "for"
                        for o in p.children if o.dep_ == "pobj"), None)
         meeting = noun_phrase(target, f.facts) if target is not None else config()["default_meeting"]
-        head = head_lemma(target) if target is not None else config()["default_meeting"].split()[-1]
+        head = issue_key(target) if target is not None else config()["default_meeting"].split()[-1]
         if meeting:
             f.add("question.no_date", "date", verb, fill("next_date", issue=meeting[:1].lower() + meeting[1:]),
                   ("when", head, "take"))
@@ -480,7 +515,7 @@ def _condition_slots(verb, facts: EntityFacts) -> dict | None:
         pred = f"be {pred}" if pred else None
     else:
         pred = predicate(verb, facts, base=True)
-    return {"subject": who, "predicate": pred, "head": head_lemma(subj)} if who and pred else None
+    return {"subject": who, "predicate": pred, "head": issue_key(subj)} if who and pred else None
 
 
 def _condition_families(f: _Finder) -> None:
@@ -500,7 +535,7 @@ def _condition_families(f: _Finder) -> None:
         issue = noun_phrase(subj, f.facts) if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
         if issue:
             f.add("question.come_first", "condition", doc[come_i],
-                  fill("comes_first", issue=issue, matter=config()["default_matter"]), ("condition", head_lemma(subj)))
+                  fill("comes_first", issue=issue, matter=config()["default_matter"]), ("condition", issue_key(subj)))
     for verb_i, _ in hits(doc, "question.must"):
         verb = doc[verb_i]
         slots = _condition_slots(verb, f.facts) if verb.lemma_ != "come" else None
@@ -514,7 +549,7 @@ def _condition_families(f: _Finder) -> None:
         matter = noun_phrase(target, f.facts) if target is not None else None
         if issue and matter:
             f.add("question.condition_of", "condition", item, fill("comes_first", issue=issue, matter=matter),
-                  ("condition", head_lemma(item)), _mention(next((c for c in noun.children if c.dep_ == "poss"), None),
+                  ("condition", issue_key(item)), _mention(next((c for c in noun.children if c.dep_ == "poss"), None),
                                                             f.facts))
 
 
@@ -535,7 +570,7 @@ def _party(cue, facts: EntityFacts) -> tuple[str, Mention | None] | None:
     subj = subject(cue) if cue.pos_ in {"VERB", "AUX"} else None
     if subj is None or any(c.lower_ in {"neither", "nor", "no"} for c in subj.subtree):
         return None
-    text = noun_phrase(subj, facts)
+    text = party_phrase(subj, facts)
     return (text, None) if text else None
 
 
@@ -573,7 +608,7 @@ def _objection_family(f: _Finder) -> None:
         named = owner is not None or any(c.dep_ == "amod" and gazetteer().demonym(c.text) for c in noun.children)
         issue = noun_phrase(obj, f.facts) if obj.tag_ not in {"WP", "WDT"} else None
         if named and issue and len(issue.split()) >= 2:
-            f.add("question.objection", "objection", noun, fill("dispute", issue=issue), ("settle", head_lemma(obj)),
+            f.add("question.objection", "objection", noun, fill("dispute", issue=issue), ("settle", issue_key(obj)),
                   owner)
 
 
@@ -595,8 +630,9 @@ def _proposal_family(f: _Finder) -> None:
     for verb_i, content_i in hits(doc, "question.proposal"):
         verb, content = doc[verb_i], doc[content_i]
         party = _party(verb, f.facts)
-        if party is None or _has_neg(verb):
-            continue
+        if party is None or party[1] is None or _has_neg(verb) or \
+                any(c.lower_ in words("question_history_adverbs") for c in verb.children):
+            continue  # a proposal is a named party's, and "originally proposed" is history
         act = _proposal_content(verb, content, f.facts)
         noun = config()["proposal_nouns"].get(verb.lemma_, "proposal")
         question = fill("proposal", owner=party[0], noun=noun, act=act) if act else None
@@ -610,7 +646,34 @@ def _proposal_family(f: _Finder) -> None:
                   _tidy(span_text([t for t in other.subtree if not t.is_space])), answers[other.lemma_])
 
 
-FAMILIES = (_clause_families, _issue_families, _agreement_family, _date_families, _condition_families,
+def _demand_families(f: _Finder) -> None:
+    """Calls and demands that a party act, with or without a deadline; a meeting planned with no day."""
+    doc = f.doc
+    for cue_i, verb_i, party_i in hits(doc, "question.calls_for"):
+        cue, verb, party = doc[cue_i], doc[verb_i], doc[party_i]
+        who, pred = party_phrase(party, f.facts), predicate(verb, f.facts, base=True)
+        if who and pred and not _has_neg(cue) and not _has_neg(verb):
+            f.add("question.calls_for", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  ("whether", issue_key(party), verb.lemma_), _mention(party, f.facts))
+    for cue_i, _, action_i in hits(doc, "question.calls_for_action"):
+        cue, action = doc[cue_i], doc[action_i]
+        issue = noun_phrase(action, f.facts)
+        lemma = action.lemma_.lower()
+        named = lemma in words("question_action_nouns") or lemma.endswith(tuple(words("question_action_endings")))
+        if issue and named and not _has_neg(cue):
+            f.add("question.calls_for_action", "terms", action, fill("goes_ahead", issue=issue),
+                  ("whether", lemma))
+    for _, verb_i, meeting_i in hits(doc, "question.planned_meeting"):
+        verb, meeting = doc[verb_i], doc[meeting_i]
+        dated = any(t.ent_type_ == "DATE" and t.like_num for t in verb.sent)
+        issue = noun_phrase(meeting, f.facts) if not dated else None
+        if issue:
+            issue = re.sub(r"^(?:a|an)\s", "the ", issue, flags=re.I)
+            f.add("question.planned_meeting", "when", meeting, fill("next_date", issue=issue),
+                  ("when", issue_key(meeting), "take"))
+
+
+FAMILIES = (_clause_families, _demand_families, _issue_families, _agreement_family, _date_families, _condition_families,
             _stance_families, _objection_family, _proposal_family)
 
 
