@@ -95,8 +95,7 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None) ->
     parts: list[str] = []
     prev = None
     for t in sorted(set(toks), key=lambda t: t.i):
-        if t.is_space or t.text in QUOTE_CHARS or t.tag_ in {"``", "''"} or t.lower_.endswith("self") \
-                or t.lower_.endswith("selves"):
+        if t.is_space or t.text in QUOTE_CHARS or t.tag_ in {"``", "''"} or (_reflexive(t) and not parts):
             continue
         text = override.get(t.i, t.text.replace("’", "'"))
         if t.i == t.sent.start and t.pos_ != "PROPN" and t.i not in override and t.text[1:2].islower():
@@ -130,6 +129,11 @@ def _pronoun(t, facts: EntityFacts, bound: bool) -> str | None:
     return None
 
 
+def _reflexive(t) -> bool:
+    """"himself", "themselves": kept only after the name it stands for ("the king himself")."""
+    return t.pos_ == "PRON" and t.lower_.endswith(("self", "selves"))
+
+
 def speech_antecedent(t, facts: EntityFacts) -> Mention | None:
     """"Hamas said it had … and is seeking …": the subject pronoun of a clause reported by a speech verb
     stands for the speaker, when the speaker is a group, a country or an organisation named by the text."""
@@ -150,7 +154,8 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
     """``tok``'s subtree without relative, adverbial, appositive and parenthetical parts."""
     def aside(t) -> bool:
         while t.i != tok.i:
-            if t.dep_ in drop and not (t.dep_ == "acl" and t.tag_ == "VB"):  # "the will to reach an agreement" stays
+            if t.dep_ in drop and not (t.dep_ == "acl" and t.tag_ == "VB") and not _reflexive(t):
+                # "the will to reach an agreement" and "the king himself" stay
                 return True
             if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ != t.head.tag_:  # "… and criticised …": another statement
                 return True
@@ -193,7 +198,9 @@ def _complements(verb) -> list:
     adverbial or coordinated clauses)."""
     out = []
     for c in verb.children:
-        if c.dep_ in SKIP_DEPS or c.tag_ == "WRB" or (c.dep_ == "advmod" and c.lower_ in STALE_ADVERBS):
+        infinitive = c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.lower_ == "to"  # "their plan to automate"
+        if (c.dep_ in SKIP_DEPS and not infinitive) or c.tag_ == "WRB" or \
+                (c.dep_ == "advmod" and c.lower_ in STALE_ADVERBS):
             continue
         if c.i < verb.i and c.dep_ not in {"prt"}:
             continue
@@ -320,7 +327,7 @@ def _clause_families(f: _Finder) -> None:
     doc = f.doc
     for rule in ("question.whether", "question.if_doubt", "question.hope"):
         for hit in hits(doc, rule):
-            verb = doc[hit[0]] if rule == "question.whether" else doc[hit[1]]
+            verb = doc[{"question.whether": hit[0], "question.if_doubt": hit[-2]}.get(rule, hit[1])]
             slots = clause_slots(verb, f.facts)
             if slots:
                 f.add(rule, "uncertain", verb, fill("yes_no", **slots), ("whether", slots["head"], slots["verb"]))
@@ -429,7 +436,7 @@ def _issue_of(tok, facts: EntityFacts):
         if obj is None:
             continue
         if obj.dep_ == "pcomp":
-            return _render(_pruned(obj, {"relcl", "parataxis"}), facts), obj
+            return _render(_pruned(obj, {"relcl", "parataxis", "advcl"}), facts), obj
         items = _items_after(prep, facts)
         if items:
             return items[0]
@@ -518,8 +525,8 @@ def _condition_slots(verb, facts: EntityFacts) -> dict | None:
     return {"subject": who, "predicate": pred, "head": issue_key(subj)} if who and pred else None
 
 
-def _condition_families(f: _Finder) -> None:
-    """Terms and conditions: "no talks until …", "X must come first", "X must …", "among the conditions for Y are X"."""
+def _until_family(f: _Finder) -> None:
+    """A precondition: "no talks can begin until an unconditional ceasefire is in place"."""
     doc = f.doc
     for main_i, until_i in hits(doc, "question.until"):
         main, until = doc[main_i], doc[until_i]
@@ -530,6 +537,11 @@ def _condition_families(f: _Finder) -> None:
         if slots and matter:
             f.add("question.until", "condition", cond, fill("precondition", matter=matter, **slots),
                   ("condition", slots["head"]), _mention(subject(main), f.facts))
+
+
+def _condition_families(f: _Finder) -> None:
+    """Terms and conditions: "X must come first", "X must …", "among the conditions for Y are X"."""
+    doc = f.doc
     for come_i, _ in hits(doc, "question.come_first"):
         subj = subject(doc[come_i])
         issue = noun_phrase(subj, f.facts) if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
@@ -673,8 +685,8 @@ def _demand_families(f: _Finder) -> None:
                   ("when", issue_key(meeting), "take"))
 
 
-FAMILIES = (_clause_families, _demand_families, _issue_families, _agreement_family, _date_families, _condition_families,
-            _stance_families, _objection_family, _proposal_family)
+FAMILIES = (_clause_families, _demand_families, _issue_families, _agreement_family, _date_families, _until_family,
+            _condition_families, _stance_families, _objection_family, _proposal_family)
 
 
 def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuestion]:
