@@ -675,6 +675,15 @@ def _demand_families(f: _Finder) -> None:
         if issue and named and not _has_neg(cue):
             f.add("question.calls_for_action", "terms", action, fill("goes_ahead", issue=issue),
                   ("whether", lemma))
+    for hit in hits(doc, "question.to_be_done"):
+        noun, verb = (doc[hit[0]], doc[hit[1]]) if len(hit) == 4 else (doc[hit[1]], doc[hit[2]])
+        comps = _complements(verb)
+        if _has_neg(verb) or verb.lemma_ in words("question_relation_verbs") or any(t.ent_type_ == "DATE" for t in comps):
+            continue  # "to be followed by …" relates; "to be held in the third week of May" has its date
+        issue, done = party_phrase(noun, f.facts), _render([verb, *comps], f.facts)
+        if issue and done:
+            f.add("question.to_be_done", "when", verb, fill("to_be_done", issue=issue, predicate=done),
+                  ("when", issue_key(noun), verb.lemma_))
     for _, verb_i, meeting_i in hits(doc, "question.planned_meeting"):
         verb, meeting = doc[verb_i], doc[meeting_i]
         dated = any(t.ent_type_ == "DATE" and t.like_num for t in verb.sent)
