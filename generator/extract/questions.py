@@ -89,8 +89,8 @@ def passes_gate(question: str) -> bool:
 # ---------------------------------------------------------------- phrases from the parse
 
 def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None) -> str | None:
-    """Tokens → words with the text's spacing; a pronoun becomes the name it stands for, a demonstrative
-    "the"; None when a pronoun stands for no one the text names."""
+    """Tokens → words with the text's spacing; a pronoun becomes the name it stands for; None when a
+    pronoun or a demonstrative stands for no one the text names."""
     override = override or {}
     parts: list[str] = []
     prev = None
@@ -115,13 +115,12 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None) ->
 
 
 def _pronoun(t, facts: EntityFacts, bound: bool) -> str | None:
-    """What a pronoun is worded as: the person it stands for, "the" for a demonstrative determiner, a
-    possessive kept when a name before it in the same phrase binds it; else None."""
+    """What a pronoun is worded as: the person it stands for, or a possessive kept when a name before it in
+    the same phrase binds it; else None (a demonstrative, "this agreement", points back to what the
+    question does not name)."""
     named = facts.pronouns.get(t.i) or speech_antecedent(t, facts)
     if named is not None:
         return named.text + ("'s" if t.tag_ == "PRP$" else "")
-    if t.dep_ == "det" and t.lower_ in {"this", "that", "these", "those"}:
-        return "the"
     if t.tag_ == "PRP$" and bound:
         return t.text
     if t.tag_ in {"WDT", "IN"}:
