@@ -404,7 +404,7 @@ def _settle(f: _Finder, rule: str, tok, items, actor=None) -> None:
     nouns = [(text, head) for text, head in items if head.pos_ != "VERB"]
     for text, head in items:
         if head.pos_ == "VERB" and text.split()[0].lower() in WH_WORDS:
-            f.add(rule, "unsettled", tok, text[:1].upper() + text[1:] + "?", ("wh", head_lemma(head)), actor)
+            f.add(rule, "unsettled", tok, fill("wh_item", clause=text), ("wh", head_lemma(head)), actor)
     while nouns and not passes_gate(fill("settled", issue=_join([t for t, _ in nouns]))):
         nouns = nouns[:-1]  # a list too long for one question keeps its first issues
     if nouns:
@@ -415,7 +415,7 @@ def _settle(f: _Finder, rule: str, tok, items, actor=None) -> None:
 def _issue_families(f: _Finder) -> None:
     """Issues left open: "remain unsettled, including …", "disagreements persist over …", sticking points."""
     doc = f.doc
-    for start, end in hits(doc, "question.open_issues"):
+    for _, end in hits(doc, "question.open_issues"):
         _settle(f, "question.open_issues", doc[end - 1], _items_after(doc[end - 1], f.facts))
     for _, _, prep_i in hits(doc, "question.dispute_over"):
         _settle(f, "question.dispute_over", doc[prep_i], _items_after(doc[prep_i], f.facts))
