@@ -658,7 +658,7 @@ def _proposal_family(f: _Finder) -> None:
 
 
 def _demand_families(f: _Finder) -> None:
-    """Calls and demands that a party act, with or without a deadline; a meeting planned with no day."""
+    """Calls and demands that a party act, with or without a deadline; what is still to be done."""
     doc = f.doc
     for cue_i, verb_i, party_i in hits(doc, "question.calls_for"):
         cue, verb, party = doc[cue_i], doc[verb_i], doc[party_i]
@@ -683,6 +683,12 @@ def _demand_families(f: _Finder) -> None:
         if issue and done:
             f.add("question.to_be_done", "when", verb, fill("to_be_done", issue=issue, predicate=done),
                   ("when", issue_key(noun), verb.lemma_))
+
+
+
+def _planned_family(f: _Finder) -> None:
+    """A meeting a party looks forward to or plans to hold, with no day given → "When will it take place?"."""
+    doc = f.doc
     for _, verb_i, meeting_i in hits(doc, "question.planned_meeting"):
         verb, meeting = doc[verb_i], doc[meeting_i]
         dated = any(t.ent_type_ == "DATE" and t.like_num for t in verb.sent)
@@ -693,8 +699,8 @@ def _demand_families(f: _Finder) -> None:
                   ("when", issue_key(meeting), "take"))
 
 
-FAMILIES = (_clause_families, _demand_families, _issue_families, _agreement_family, _date_families, _until_family,
-            _condition_families, _stance_families, _objection_family, _proposal_family)
+FAMILIES = (_clause_families, _demand_families, _planned_family, _issue_families, _agreement_family, _date_families,
+            _until_family, _condition_families, _stance_families, _objection_family, _proposal_family)
 
 
 def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuestion]:
