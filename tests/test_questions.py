@@ -79,3 +79,157 @@ def test_question_stays_open_when_the_pause_is_the_latest_news(tmp_path):
     })
     q = next(q for q in data["questions"] if q["question"] == "When will talks resume?")
     assert q["status"] == "open" and q["answer"] is None
+
+
+# ---------------------------------------------------------------- each family on nlp("…"), and the gate
+
+def questions_in(nlp, text: str) -> list:
+    """The questions extract_questions finds in one text (after the gate), as RawQuestion records."""
+    from generator.analyse import sentence_index
+    from generator.extract.entities import extract_entities
+    from generator.extract.questions import extract_questions
+
+    doc = nlp(text)
+    return extract_questions(doc, extract_entities(doc), sentence_index(doc))
+
+
+# (family rule, a sentence that must yield the question, the question, a sentence that must yield none)
+FAMILY_CASES = [
+    ("question.whether", "It is still unclear whether the king himself will travel to Oslo.",
+     "Will the king himself travel to Oslo?", "It is still unclear whether they will travel to Oslo."),
+    ("question.if_doubt", "The envoy did not say if the rebels would attend the talks in Oslo.",
+     "Will the rebels attend the talks in Oslo?", "The talks can only succeed if the rebels attend the talks in Oslo."),
+    ("question.wh_clause", "No date was announced as to when the border treaty would be signed.",
+     "When will the border treaty be signed?", "The treaty was signed when the ministers met in Oslo."),
+    ("question.yet_to", "The northern army has yet to endorse the plan.",
+     "Will the northern army endorse the plan?", "The northern army has endorsed the plan."),
+    ("question.hope", "The envoy said he hoped the rebels would come to the table soon.",
+     "Will the rebels come to the table soon?", "The envoy said he hoped it would come soon."),
+    ("question.calls_for", "The accord calls for the northern forces to withdraw from the valley within 60 days.",
+     "Will the northern forces withdraw from the valley within 60 days?",
+     "The accord calls for both sides to withdraw from the valley."),
+    ("question.calls_for_action", "The accord calls for the disarmament of the river militias.",
+     "Will the disarmament of the river militias go ahead?", "The accord calls for calm."),
+    ("question.to_be_done", "The framework lists the remaining protocols to be negotiated in Oslo.",
+     "When will the remaining protocols be negotiated in Oslo?",
+     "The framework lists the remaining protocols that were negotiated in Oslo."),
+    ("question.planned_meeting", "The ministers said they plan to hold a summit of the regional leaders.",
+     "When will the summit of the regional leaders take place?",
+     "The ministers said they plan to hold a summit on 12 May."),
+    ("question.open_issues", "Key points remain unsettled, including the future of the port and who would run the border crossing.",
+     "How will the future of the port be settled?", "Key points of the plan were settled on Monday."),
+    ("question.dispute_over", "Disagreements persist over key issues such as fishing quotas, the river border and the port fees.",
+     "How will fishing quotas, the river border and the port fees be settled?", "Disagreements vanished."),
+    ("question.sticking_point", "A major sticking point had been the control of the port.",
+     "How will the control of the port be settled?", "The port was a major point of the visit."),
+    ("question.no_agreement", "The ministers met on Monday, but no agreement was reached on fishing quotas.",
+     "Will an agreement be reached on fishing quotas?", "The ministers reached an agreement on fishing quotas."),
+    ("question.no_date", "No date has been set for the next round, the mediator said.",
+     "When will the next round take place?", "The date of the next round has been set."),
+    ("question.pause", "The government said the talks with the rebels are on hold.",
+     "When will talks resume?", "The government said the shipment is on hold."),
+    ("question.until", "The rebels said there can be no talks until a ceasefire is in place.",
+     "Must a ceasefire be in place before talks?", "The rebels said they would talk until a ceasefire is in place."),
+    ("question.come_first", "The premier repeated that a full ceasefire has to come first.",
+     "Must a full ceasefire come before talks?", "The premier repeated that she has to come first."),
+    ("question.must", "The envoy says any agreement must address the status of the islands.",
+     "Must any agreement address the status of the islands?", "The envoy says it must address the status of the islands."),
+    ("question.condition_of", "Among the rebels' conditions for a peace deal are amendments to the constitution.",
+     "Must amendments to the constitution come before a peace deal?", "Among the rebels' songs are ballads."),
+    ("question.threat", "President John Doe has threatened to impose tariffs on imports from the region.",
+     "Will John Doe carry out the threat to impose tariffs on imports from the region?",
+     "President John Doe has not threatened to impose tariffs."),
+    ("question.guarantee", "The rebels are seeking firm guarantees that the army will withdraw.",
+     "Will the rebels get guarantees that the army will withdraw?", "They are seeking firm guarantees."),
+    ("question.objection", "Moscow's objection to the eastward expansion of the alliance was noted.",
+     "How will the dispute over the eastward expansion of the alliance be settled?",
+     "The rally raised concerns about a wider war."),
+    ("question.proposal", "Spanish Prime Minister Ana Ruiz offered to host a summit in Madrid.",
+     "Will Ana Ruiz's offer to host a summit in Madrid be accepted?",
+     "Neither Ana Ruiz nor the rebels offered any explanation."),
+]
+
+
+@pytest.mark.parametrize("rule, text, question, none", FAMILY_CASES, ids=[c[0] for c in FAMILY_CASES])
+def test_each_family_yields_its_question_and_not_on_a_near_miss(nlp, rule, text, question, none):
+    found = questions_in(nlp, text)
+    assert question in [q.question for q in found], [q.question for q in found]
+    q = next(q for q in found if q.question == question)
+    assert q.evidence == rule and q.matter  # the rule that found it, and the matter it folds by
+    assert [q.question for q in questions_in(nlp, none) if q.evidence == rule] == []
+
+
+def test_every_question_rule_has_a_family_case():
+    from generator.extract.rules import rules
+
+    assert {c[0] for c in FAMILY_CASES} == {name for name in rules() if name.startswith("question.")}
+
+
+@pytest.mark.parametrize("question", [
+    "Must it be prepared?",  # a dangling "it"
+    "Will US carry out the threat to Tomahawk deliveries to Kiev; 🟦?",  # a list bullet and an emoji
+    "Will they meet in Oslo?",  # whom?
+    "Will the talks resume",  # no question mark
+    "When will the “summit” take place?",  # quotes stitched from the text
+    "Resume?",  # too short to name a matter
+    "Will the " + "very " * 30 + "long talks resume?",  # too long to read
+    "Will the talks (in Oslo resume?",  # an unbalanced bracket
+])
+def test_the_gate_drops_what_is_not_a_question(question):
+    from generator.extract.questions import passes_gate
+
+    assert not passes_gate(question)
+
+
+@pytest.mark.parametrize("question", ["When will talks resume?", "Will Putin himself travel to Istanbul?",
+                                      "Will Hamas get guarantees that Israel will not resume its offensive?"])
+def test_the_gate_keeps_a_question_that_names_its_subject(question):
+    from generator.extract.questions import passes_gate
+
+    assert passes_gate(question)
+
+
+def test_pronouns_become_the_party_the_text_names_or_the_question_goes(nlp):
+    # "X said it …": the pronoun stands for the organisation that speaks
+    found = [q.question for q in questions_in(nlp, "The Liberation Front said it is seeking firm guarantees that the "
+                                                   "army will leave the valley.")]
+    assert found == ["Will Liberation Front get guarantees that the army will leave the valley?"], found
+    # a suggestion about "they" names no one: no micro-question "Will X's suggestion that they … be accepted?"
+    assert questions_in(nlp, "The premier suggested that they be held in the port city on Thursday.") == []
+
+
+def test_a_reported_past_is_asked_in_the_present(nlp):
+    found = [q.question for q in questions_in(nlp, "Anton Melnik questioned whether the council had the will to "
+                                                   "reach an agreement and criticised the plan.")]
+    assert "Does the council have the will to reach an agreement?" in found, found
+
+
+def test_a_list_of_open_issues_is_asked_once(nlp):
+    found = questions_in(nlp, "Key points remain unsettled, including the fate of the port, the river border "
+                              "and the fishing quotas.")
+    assert [q.question for q in found] == ["How will the fate of the port, the river border and the fishing quotas be settled?"]
+
+
+def test_an_old_proposal_is_history_not_a_question(nlp):
+    assert questions_in(nlp, "Norway originally proposed the peace deal after the war.") == []
+    assert [q.question for q in questions_in(nlp, "Norway proposed a ceasefire along the river.")] == \
+        ["Will Norway's proposal of a ceasefire along the river be accepted?"]
+
+
+def test_micro_questions_of_several_articles_fold_into_one_by_matter(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2024-03-05_a.txt": "Summit doubts\n\nIt is still unclear whether the summit will take place.",
+        "2024-03-06_b.txt": "Summit doubts\n\nDiplomats said it remained unclear whether the summit would take place "
+                            "in the port city next week.",
+    })
+    summit = [q for q in data["questions"] if "summit" in q["question"].lower()]
+    assert [q["question"] for q in summit] == ["Will the summit take place?"]  # the parent wording, shortest
+    assert {p["citation"]["source"] for p in summit[0]["positions"]} == {"2024-03-05-a", "2024-03-06-b"}
+
+
+def test_extraction_is_deterministic(nlp):
+    text = ("Key points remain unsettled, including the future of the port. It is unclear whether the king will "
+            "travel to Oslo. No date has been set for the next round.")
+    first = [(q.question, q.matter, q.evidence) for q in questions_in(nlp, text)]
+    assert first == [(q.question, q.matter, q.evidence) for q in questions_in(nlp, text)]
+    assert len(first) == 3

@@ -1,37 +1,44 @@
-"""Open questions: what a sentence leaves unsettled, phrased as a question, with who holds which stance.
+"""Open questions: what a sentence leaves pending, worded from the parse, kept only past a quality gate.
 
-Cue families (each a small rule on the parse):
-uncertainty ("it is unclear whether", "questioned whether", "remains to be seen"),
-deadlock ("no agreement was reached on", "remain unsettled, including"),
-pause ("talks are on hold", "a pause"), conditions ("no talks until", "must come first", "must"),
-proposals and their answers ("offered to meet", "rejected"), threats and deadlines, guarantees.
-Each finding carries a ``topic`` (a few content lemmas) so :mod:`generator.reconcile` can group
-findings from several articles into one question.
+Each question family is a cue, a named rule of ``generator/data/rules.yml`` (``question.<family>``),
+and a wording: the slots of a template of ``generator/data/questions.yml`` filled from the parse (the
+clause's subject, auxiliary and predicate; the noun phrase of an issue; the named party). Nothing is
+stitched from the sentence's characters: pronouns are replaced by whom the text says they stand for,
+or the question is dropped. Families:
+
+- whether / if / when / where clauses, "has yet to", "hope … will": a yes/no or when/where question
+  on the clause ("It is unclear whether the king will travel to Oslo" → "Will the king travel to Oslo?");
+- issues left open: "remain unsettled, including …", "disagreements persist over …", "a sticking
+  point", "no agreement was reached on …", a named party's objection → "How will X be settled?";
+- the date or the resumption of talks: "no date has been set for …", "talks are on hold";
+- terms and conditions: "no talks until …", "X must come first", "must", "among the conditions for …";
+- threats, guarantees sought, proposals and their answers in the same sentence.
+
+Every question passes :func:`passes_gate` (names its subject, no dangling pronoun, a concrete
+matter, a bounded length, ends with "?") or is dropped. Each carries a ``matter`` key (its kind and
+the lemmas of what it is about) so that the questions of several articles on one matter fold into
+one, and the ``evidence`` (the rule's name).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..lexicon import words as lexicon_words
+from ..gazetteer import gazetteer, load_data
+from ..lexicon import words
 from .clauses import span_text, subject
 from .entities import EntityFacts, Mention
+from .rules import hits
 
-PAUSE = re.compile(r"\b(on hold|on pause|a pause|paused|stalled|suspended|frozen|put talks on hold|no wish to continue)\b", re.I)
-UNCERTAIN = re.compile(r"\b(?:unclear|uncertain|not clear|unknown|remains to be seen|questioned|no one knows|it is not known)\s+(whether|if|when|who|how|what|where)\b\s*(.+)", re.I)
-UNSETTLED = re.compile(r"\b(?:remain|remains|are still|is still|still)\s+(?:unsettled|unresolved|undecided|disputed|sticking points)\b,?\s*(?:including|such as)?\s*(.+)", re.I)
-NO_AGREEMENT = re.compile(r"\b(?:no (?:agreement|deal|breakthrough|consensus|decision) (?:was|has been|had been) (?:reached|made|achieved)"
-                          r"|(?:failed|fail|unable|could not|couldn't|did not|didn't) (?:yet )?to agree)\s*(?:on|over|about)?\s*(?:\w+day\s+)?(?:on\s+)?(.*)", re.I)
-NO_DATE = re.compile(r"\bno date (?:has|had) (?:yet )?been (?:set|fixed|agreed|announced)\b", re.I)
-UNTIL = re.compile(r"\b(?:no|not|never|resisted|refuse[sd]?|won't|will not|cannot|can't)\b.*\buntil\b\s+(.+)", re.I)
-FIRST = re.compile(r"\b(?:has to|have to|must|should) come first\b", re.I)
-THREAT = re.compile(r"\bthreat(?:ened|ens)?\s+(?:to|of)\s+(.+)|\b(?:deadline|ultimatum)\b", re.I)
-GUARANTEE = re.compile(r"\b(?:seek|seeking|sought|want|wants|demand|demands|demanded|insist)\w*\s+(?:firm |security |written |)?guarantees?\b\s*(.*)", re.I)
-OBJECTION = lexicon_words("objection_words")
-PROPOSAL_VERBS = lexicon_words("proposal_verbs")
-ANSWERS = {**{w: "rejected" for w in lexicon_words("rejecting_answers")},
-           **{w: "accepted" for w in lexicon_words("accepting_answers")}}
-TOPIC_STOP = lexicon_words("topic_stop_words")
+QUESTIONS = "questions.yml"
+QUOTE_CHARS = set("“”\"‘’«»„‟")
+SKIP_DEPS = {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark", "punct", "cc", "conj", "advcl", "parataxis",
+             "neg", "csubj", "intj", "dep", "meta", "appos", "preconj"}
+DROP_IN_PHRASE = {"relcl", "advcl", "parataxis", "appos", "acl"}
+STALE_ADVERBS = {"still", "now", "yet", "also", "even", "however", "then", "already", "personally", "really", "ever"}
+WH_WORDS = {"who", "how", "what", "when", "where", "whether", "which"}
 
 
 @dataclass
@@ -43,34 +50,236 @@ class RawQuestion:
     sentence: str
     topic: tuple[str, ...]
     answer: str | None = None  # proposed / rejected / accepted …
+    matter: tuple[str, ...] = ()  # (kind, lemmas of what it is about): one question per matter
+    evidence: str = ""  # the rule that found the cue
+
+
+@lru_cache(maxsize=1)
+def config() -> dict:
+    return load_data(QUESTIONS) or {}
+
+
+def fill(name: str, **slots: str) -> str:
+    """The template ``name`` of questions.yml with its slots filled, spaces tidied, first letter upper-case."""
+    text = re.sub(r"\s+", " ", config()["templates"][name].format(**slots)).strip()
+    text = re.sub(r"\s+([,?])", r"\1", text)
+    return text[:1].upper() + text[1:]
+
+
+# ---------------------------------------------------------------- the gate
+
+def passes_gate(question: str) -> bool:
+    """A question names its subject (no dangling pronoun), holds no stray markup, quote, list or emoji,
+    has a bounded length and ends with one "?"."""
+    gate = config()["gate"]
+    body = question[:-1]
+    if not question.endswith("?") or "?" in body or not question[:1].isupper():
+        return False
+    n = len(body.split())
+    if not gate["min_words"] <= n <= gate["max_words"]:
+        return False
+    if any(c in gate["forbidden"] or c in QUOTE_CHARS for c in question) or body.count("(") != body.count(")"):
+        return False
+    if any(unicodedata.category(c)[0] in "SC" and c not in "%$€£" for c in question):
+        return False
+    tokens = {w.strip(",.'’()").lower() for w in body.split()}
+    return not tokens & words("question_gate_pronouns")
+
+
+# ---------------------------------------------------------------- phrases from the parse
+
+def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None) -> str | None:
+    """Tokens → words with the text's spacing; a pronoun becomes the name it stands for; None when a
+    pronoun or a demonstrative stands for no one the text names."""
+    override = override or {}
+    parts: list[str] = []
+    prev = None
+    for t in sorted(set(toks), key=lambda t: t.i):
+        if t.is_space or t.text in QUOTE_CHARS or t.tag_ in {"``", "''"} or (_reflexive(t) and not parts):
+            continue
+        text = override.get(t.i, t.text.replace("’", "'"))
+        if t.i == t.sent.start and t.pos_ != "PROPN" and t.i not in override and t.text[1:2].islower():
+            text = text[:1].lower() + text[1:]  # "The rebels …" inside a question: "the rebels"
+        if t.lower_ in words("question_pronouns") and t.pos_ in {"PRON", "DET"} and t.i not in override:
+            text = _pronoun(t, facts, bool(parts))
+            if text is None:
+                return None
+        if prev is not None:
+            parts.append(prev.whitespace_ if t.i == prev.i + 1 else " ")
+        parts.append(text)
+        prev = t
+    out = "".join(parts).strip()
+    out = re.sub(r"\s+([,.;:!?%)])", r"\1", out)
+    out = re.sub(r"(?:[\s,]+(?:and|or|but))+$", "", out)  # a conjunction left by a clause taken out
+    return re.sub(r"^[,;:\s—–-]+|[,;:\s—–-]+$", "", out) or None
+
+
+def _pronoun(t, facts: EntityFacts, bound: bool) -> str | None:
+    """What a pronoun is worded as: the person it stands for, or a possessive kept when a name before it in
+    the same phrase binds it; else None (a demonstrative, "this agreement", points back to what the
+    question does not name)."""
+    named = facts.pronouns.get(t.i) or speech_antecedent(t, facts)
+    if named is not None:
+        return named.text + ("'s" if t.tag_ == "PRP$" else "")
+    if t.tag_ == "PRP$" and bound:
+        return t.text
+    if t.tag_ in {"WDT", "IN"}:
+        return t.text  # "that" as a complementiser or relative word is no pronoun
+    return None
+
+
+def _reflexive(t) -> bool:
+    """"himself", "themselves": kept only after the name it stands for ("the king himself")."""
+    return t.pos_ == "PRON" and t.lower_.endswith(("self", "selves"))
+
+
+def speech_antecedent(t, facts: EntityFacts) -> Mention | None:
+    """"Hamas said it had … and is seeking …": the subject pronoun of a clause reported by a speech verb
+    stands for the speaker, when the speaker is a group, a country or an organisation named by the text."""
+    if t.lower_ not in {"it", "they"} or t.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = t.head
+    for _ in range(4):
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in words("speech_verbs"):
+            said_by = _mention(subject(verb.head), facts)
+            return said_by if said_by is not None and said_by.label in {"organization", "country"} else None
+        if verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
+    """``tok``'s subtree without relative, adverbial, appositive and parenthetical parts."""
+    def aside(t) -> bool:
+        while t.i != tok.i:
+            if t.dep_ in drop and not (t.dep_ == "acl" and t.tag_ == "VB") and not _reflexive(t):
+                # "the will to reach an agreement" and "the king himself" stay
+                return True
+            if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ != t.head.tag_:  # "… and criticised …": another statement
+                return True
+            t = t.head
+        return False
+
+    out = [t for t in tok.subtree if not aside(t)]
+    depth, kept = 0, []
+    for t in out:  # "(SAF)": a parenthesis is an aside
+        depth += t.text == "("
+        if depth == 0 and t.text != ")":
+            kept.append(t)
+        depth -= t.text == ")" and depth > 0
+    return kept
+
+
+def noun_phrase(tok, facts: EntityFacts) -> str | None:
+    """A noun phrase's words without asides and without a leading "no"; None for a pronoun left unresolved
+    or a phrase too long to name a matter."""
+    toks = [t for t in _pruned(tok) if not (t.lower_ == "no" and t.i == tok.left_edge.i)]
+    if tok.pos_ == "PRON" and facts.pronouns.get(tok.i) is None and speech_antecedent(tok, facts) is None:
+        return None
+    text = _render(toks, facts)
+    if text is None or len(text.split()) > config()["gate"]["max_phrase_words"]:
+        return None
+    return text
+
+
+def party_phrase(tok, facts: EntityFacts) -> str | None:
+    """The subject of a question: a noun phrase that names its party ("the Iranians", "General X's army"),
+    never a generic one ("both sides", "the parties", "officials") nor an unresolved pronoun."""
+    if tok.lemma_.lower() in words("question_generic_subjects") and _mention(tok, facts) is None \
+            and not any(t.pos_ == "PROPN" or gazetteer().demonym(t.text) for t in tok.subtree):
+        return None
+    return noun_phrase(tok, facts)
+
+
+def _complements(verb) -> list:
+    """The verb's objects, complements and prepositional phrases (not its subject, auxiliaries,
+    adverbial or coordinated clauses)."""
+    out = []
+    for c in verb.children:
+        infinitive = c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.lower_ == "to"  # "their plan to automate"
+        if (c.dep_ in SKIP_DEPS and not infinitive) or c.tag_ == "WRB" or \
+                (c.dep_ == "advmod" and c.lower_ in STALE_ADVERBS):
+            continue
+        if c.i < verb.i and c.dep_ not in {"prt"}:
+            continue
+        if c.i > verb.i and c.doc[c.left_edge.i - 1].text in {",", "—", "–", "("}:
+            break  # "…, with diplomats describing …": what follows a comma is an aside
+        out.extend(_pruned(c))
+    return out
+
+
+def _has_neg(verb) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def predicate(verb, facts: EntityFacts, base: bool) -> str | None:
+    """The verb and its complements; ``base``: in the base form ("is in place" → "be in place",
+    "have been addressed" → "be addressed", "agreed" → "agree")."""
+    comps = _complements(verb)
+    auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
+    passive = any(a.dep_ == "auxpass" for a in auxes)
+    if not comps and not passive and verb.lemma_ not in config()["gate"]["complete_verbs"]:
+        return None  # "Would the parties agree?": no concrete matter
+    override = {verb.i: verb.lemma_} if base else {}
+    lead = []
+    if base and passive:
+        lead, override = ["be"], {}
+    text = _render([verb, *comps], facts, override)
+    return None if text is None else " ".join([*lead, text])
+
+
+def clause_slots(verb, facts: EntityFacts) -> dict | None:
+    """A finite clause as the slots of a question: aux (inverted), subject, predicate. None when the
+    clause has no named subject, is negated, or gives no concrete matter."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb):
+        return None
+    who = party_phrase(subj, facts)
+    auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
+    if auxes:
+        lead = config()["aux_map"].get(auxes[0].lower_, auxes[0].lower_)
+        rest = _render([*auxes[1:], verb, *_complements(verb)], facts)
+        if not _complements(verb) and verb.lemma_ not in config()["gate"]["complete_verbs"] \
+                and not any(a.dep_ == "auxpass" for a in auxes):
+            rest = None
+    elif verb.lemma_ == "be":
+        lead, rest = verb.lower_, _render(_complements(verb), facts)
+    else:
+        # a reported past reads as the present ("questioned whether Ukraine had the will" → "Does Ukraine have …")
+        plural = subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
+        lead = {"VBD": "do" if plural else "does", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+        rest = predicate(verb, facts, base=True) if lead else None
+    if who is None or rest is None or lead is None:
+        return None
+    return {"aux": lead, "subject": who, "predicate": rest, "head": issue_key(subj), "verb": verb.lemma_}
+
+
+# ---------------------------------------------------------------- context of a sentence
+
+def _mention(tok, facts: EntityFacts) -> Mention | None:
+    m = facts.at(tok) if tok is not None else None
+    return m if m is not None and m.label != "outlet" else None
+
+
+def speaker(sent, facts: EntityFacts) -> Mention | None:
+    """Who states the sentence: the subject of its root, or of a speech verb; else no one (never the first
+    name that happens to stand in the sentence)."""
+    sub = subject(sent.root)
+    m = _mention(sub, facts)
+    if m is not None:
+        return m
+    for tok in sent:
+        if tok.lemma_ in words("speech_verbs"):
+            m = _mention(subject(tok), facts)
+            if m is not None:
+                return m
+    return None
 
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.“”\"'‘’")
-    text = re.sub(r"(?<!\s)\s+([,.;:!?])", r"\1", text)
-    return text
-
-
-def _q(text: str) -> str:
-    text = _tidy(text)
-    text = re.sub(r"(?<![.!])[.!]+$", "", text)
-    return (text[:1].upper() + text[1:]).rstrip("?") + "?"
-
-
-def _invert(clause: str) -> str | None:
-    """"the king himself will travel to Oslo" → "Will the king himself travel to Oslo"."""
-    m = re.match(r"^(.{1,80}?)\s+(will|would|can|could|must|should|may|might|has to|have to|is|are|was|were)\s+(?!been\b)(.+)$", clause)
-    if not m:
-        return None
-    subj, aux, rest = m.groups()
-    if aux in {"has to", "have to"}:
-        return f"Must {subj} {rest}"
-    return f"{aux.capitalize()} {subj[:1].lower() + subj[1:] if not subj[:1].isupper() or subj.split()[0] in {'The', 'A', 'An', 'Any'} else subj} {rest}"
-
-
-def _topic(text: str) -> tuple[str, ...]:
-    words = [w for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in TOPIC_STOP and len(w) > 3]
-    return tuple(sorted(set(_stem(w) for w in words)))
+    return re.sub(r"(?<!\s)\s+([,.;:!?])", r"\1", text)
 
 
 def _stem(w: str) -> str:
@@ -80,253 +289,429 @@ def _stem(w: str) -> str:
     return w
 
 
-def _mention_at(tok, facts: EntityFacts) -> Mention | None:
-    return facts.at(tok) if tok is not None else None
+def topic_of(text: str) -> tuple[str, ...]:
+    stop = words("topic_stop_words")
+    found = [w for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in stop and len(w) > 3]
+    return tuple(sorted({_stem(w) for w in found}))
 
 
-def _np(tok) -> str:
-    """A noun phrase's text without a leading negation ("no talks of any kind" → "talks of any kind")."""
-    words = [t for t in tok.subtree if not t.is_space and t.dep_ != "relcl" and not (t.lower_ == "no" and t.i == tok.left_edge.i)]
-    return _tidy(span_text(words))
+def head_lemma(tok) -> str:
+    return (tok.lemma_ if tok.pos_ != "PROPN" else tok.text).lower()
 
 
-def _owner(tok, facts: EntityFacts) -> Mention | None:
-    """Whose is this noun ("the governor's threat") or who does this verb ("the governor threatened")?"""
-    if tok is None:
-        return None
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is not None:
-        return _mention_at(poss, facts)
-    return _mention_at(subject(tok), facts) if tok.pos_ == "VERB" else None
+class _Finder:
+    """Collects the questions of one document, each past the gate, with its sentence and stance."""
+
+    def __init__(self, doc, facts: EntityFacts, sid: dict[int, str]):
+        self.doc, self.facts, self.sid = doc, facts, sid
+        self.out: list[RawQuestion] = []
+
+    def add(self, rule: str, family: str, tok, question: str | None, matter: tuple, actor: Mention | None = None,
+            stance: str | None = None, answer: str | None = None) -> bool:
+        """Keep ``question`` if it passes the gate; its actor is the party the rule names, else (a
+        stance of the sentence's own) who states the sentence; an answer's actor is never guessed."""
+        if not question or not passes_gate(question):
+            return False
+        sent = tok.sent
+        who = actor if actor is not None or answer not in {None, "proposed"} else speaker(sent, self.facts)
+        self.out.append(RawQuestion(family, question, stance or _tidy(sent.text), who, self.sid.get(sent.start, "s1"),
+                                    topic_of(question), answer, tuple(matter), rule))
+        return True
 
 
-def _cue_actor(sent, offset: int, facts: EntityFacts) -> Mention | None:
-    """The actor of the clause where a cue stands: the subject of the verb governing the cue's first word."""
-    from .clauses import governor
+# ---------------------------------------------------------------- families
 
-    tok = next((t for t in sent if t.idx - sent.start_char >= offset), None)
-    if tok is None:
-        return None
-    verb = governor(tok)
-    for _ in range(3):
-        m = _mention_at(subject(verb), facts)
-        if m is not None and m.label != "outlet":
-            return m
-        if verb.head.i == verb.i:
+def _clause_families(f: _Finder) -> None:
+    """whether / if / when / where clauses, "has yet to", "hope … will": a question on the clause."""
+    doc = f.doc
+    for rule in ("question.whether", "question.if_doubt", "question.hope"):
+        for hit in hits(doc, rule):
+            verb = doc[{"question.whether": hit[0], "question.if_doubt": hit[-2]}.get(rule, hit[1])]
+            slots = clause_slots(verb, f.facts)
+            if slots:
+                f.add(rule, "uncertain", verb, fill("yes_no", **slots), ("whether", slots["head"], slots["verb"]))
+    for verb_i, wh_i in hits(doc, "question.wh_clause"):
+        verb, wh = doc[verb_i], doc[wh_i]
+        slots = clause_slots(verb, f.facts)
+        if slots:
+            f.add("question.wh_clause", wh.lower_, verb, fill("wh", wh=wh.lower_, **slots),
+                  (wh.lower_, slots["head"], slots["verb"]))
+    for have_i, _, verb_i in hits(doc, "question.yet_to"):
+        have, verb = doc[have_i], doc[verb_i]
+        subj = subject(have)
+        who = party_phrase(subj, f.facts) if subj is not None else None
+        pred = predicate(verb, f.facts, base=True)
+        if who and pred and not _has_neg(have):
+            f.add("question.yet_to", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  ("whether", issue_key(subj), verb.lemma_), actor=_mention(subj, f.facts))
+
+
+def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
+    """A list of issues ("the disarmament of Hamas, the timing and scale of a withdrawal, and who would
+    govern") → (wording, head token) per item; a "who/how …" item is already a question."""
+    segments, cur = [], []
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        split_and = t.lower_ in {"and", "or"} and nxt is not None and (nxt.pos_ == "DET" or nxt.lower_ in WH_WORDS)
+        if t.text in {",", ";"} or split_and:
+            segments.append(cur)
+            cur = []
+        elif not (t.lower_ in {"and", "or"} and not cur):
+            cur.append(t)
+    segments.append(cur)
+    out = []
+    for seg in filter(None, segments):
+        ids = {t.i for t in seg}
+        heads = [t for t in seg if t.head.i not in ids or t.head.i == t.i]
+        if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN", "VERB"}:
+            continue
+        text = _render(seg, facts)
+        if text and len(text.split()) >= 2:
+            out.append((text, heads[0]))
+    return out
+
+
+def _items_after(tok, facts: EntityFacts) -> list[tuple[str, object]]:
+    """The issues listed after a cue, to the end of the sentence, past "including" / "such as" / "key issues"."""
+    toks = [t for t in tok.sent if t.i > tok.i and (not t.is_punct or t.text in {",", ";", "-", "–"})]
+    while toks and (toks[0].text == "," or toks[0].lower_ in {"including", "such", "as", "over", "on", "about",
+                                                                 "around", "among", "them"}):
+        toks = toks[1:]
+    lowered = [t.lower_ for t in toks]
+    for cue in ("including", "as"):  # "key issues such as A, B": the issues are A and B
+        if cue in lowered[:5]:
+            toks = toks[lowered.index(cue) + 1:]
             break
-        verb = governor(verb.head)
+    return _list_items(toks, facts)
+
+
+def issue_key(head) -> str:
+    """What an issue is about, for its matter: the names in it ("NATO" in "the eastward expansion of
+    NATO" and in "NATO enlargement"), else its head noun; any meeting word counts as "talks"."""
+    names = sorted({t.text.lower() for t in _pruned(head) if t.pos_ == "PROPN"})
+    if names:
+        return " ".join(names)
+    lemma = head_lemma(head)
+    return "talk" if lemma in words("meeting_refs") else lemma
+
+
+def _join(texts: list[str]) -> str:
+    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
+
+
+def _settle(f: _Finder, rule: str, tok, items, actor=None) -> None:
+    """The issues of one list, asked once ("How will A, B and C be settled?"); a "who/how …" item on its own."""
+    nouns = [(text, head) for text, head in items if head.pos_ != "VERB"]
+    for text, head in items:
+        if head.pos_ == "VERB" and text.split()[0].lower() in WH_WORDS:
+            f.add(rule, "unsettled", tok, fill("wh_item", clause=text), ("wh", head_lemma(head)), actor)
+    while nouns and not passes_gate(fill("settled", issue=_join([t for t, _ in nouns]))):
+        nouns = nouns[:-1]  # a list too long for one question keeps its first issues
+    if nouns:
+        f.add(rule, "unsettled", tok, fill("settled", issue=_join([t for t, _ in nouns])),
+              ("settle", *sorted({issue_key(h) for _, h in nouns})), actor)
+
+
+def _issue_families(f: _Finder) -> None:
+    """Issues left open: "remain unsettled, including …", "disagreements persist over …", sticking points."""
+    doc = f.doc
+    for _, end in hits(doc, "question.open_issues"):
+        _settle(f, "question.open_issues", doc[end - 1], _items_after(doc[end - 1], f.facts))
+    for _, _, prep_i in hits(doc, "question.dispute_over"):
+        _settle(f, "question.dispute_over", doc[prep_i], _items_after(doc[prep_i], f.facts))
+    for be_i, point_i, _ in hits(doc, "question.sticking_point"):
+        be, point = doc[be_i], doc[point_i]
+        want = "attr" if point.dep_ == "nsubj" else "nsubj"
+        other = next((c for c in be.children if c.dep_ == want), None)
+        text = noun_phrase(other, f.facts) if other is not None else None
+        if text:
+            _settle(f, "question.sticking_point", point, [(text, other)])
+
+
+def _issue_of(tok, facts: EntityFacts):
+    """The issue a noun or verb is "on" / "over" / "about": (wording, head) or None."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "about"}):
+        obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if obj is None:
+            continue
+        if obj.dep_ == "pcomp":
+            return _render(_pruned(obj, {"relcl", "parataxis", "advcl"}), facts), obj
+        items = _items_after(prep, facts)
+        if items:
+            return items[0]
     return None
 
 
-def _cut_at_next_clause(toks: list) -> list:
-    """Stop before "and criticised …": a coordinated finite verb starts another statement."""
-    for k, t in enumerate(toks[:-1]):
-        nxt = toks[k + 1]
-        prev = toks[k - 1] if k else None
-        if t.dep_ == "cc" and nxt.pos_ in {"VERB", "AUX"} and (
-                nxt.tag_ in {"VBD", "VBZ", "VBP"} or (nxt.tag_ == "VBN" and prev is not None and prev.pos_ in {"NOUN", "PROPN"})):
-            return toks[:k]
-    return toks
+def _agreement_family(f: _Finder) -> None:
+    """No agreement reached, or a failure to agree, on an issue → "Will an agreement be reached on X?"."""
+    doc = f.doc
+    for hit in hits(doc, "question.no_agreement"):
+        verb, noun = doc[hit[0]], doc[hit[1]]
+        found = _issue_of(noun, f.facts) or _issue_of(verb, f.facts)
+        if found and found[0]:
+            f.add("question.no_agreement", "deadlock", verb, fill("agreement", issue=found[0]),
+                  ("settle", issue_key(found[1])))
 
 
-def _embedded(sent, word: str) -> str | None:
-    """The clause introduced by "whether"/"if"/"when": "whether the king himself will travel to Oslo"."""
-    from .clauses import clause_tokens
+def _date_families(f: _Finder) -> None:
+    """No date set for a meeting; talks on hold or paused."""
+    doc = f.doc
+    for verb_i, noun_i, _ in hits(doc, "question.no_date"):
+        verb, noun = doc[verb_i], doc[noun_i]
+        if any(t.tag_ == "WRB" for t in verb.subtree):
+            continue  # "no date … as to when X would be signed": the when clause asks it
+        target = next((o for p in (*noun.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "for"
+                       for o in p.children if o.dep_ == "pobj"), None)
+        meeting = noun_phrase(target, f.facts) if target is not None else config()["default_meeting"]
+        head = issue_key(target) if target is not None else config()["default_meeting"].split()[-1]
+        if meeting:
+            f.add("question.no_date", "date", verb, fill("next_date", issue=meeting[:1].lower() + meeting[1:]),
+                  ("when", head, "take"))
+    for start, _ in hits(doc, "question.pause"):
+        sent = doc[start].sent
+        if any(t.lemma_.lower() in words("question_matter_nouns") for t in sent):
+            actor = _mention(subject(doc[start].head), f.facts) or _mention(subject(sent.root), f.facts)
+            f.add("question.pause", "pause", doc[start], fill("resume"), ("when", "talk", "resume"), actor)
 
-    for tok in sent:
-        if tok.lower_ == word and tok.dep_ in {"mark", "advmod"}:
-            verb = tok.head
-            toks = sorted((t for t in clause_tokens(verb, {verb.i}) if t.i > tok.i), key=lambda t: t.i)
-            return _tidy(span_text(_cut_at_next_clause(toks))) or None
-    return None
+
+def _held(main):
+    """The subject of a clause, or what "there is" introduces ("there can be no talks")."""
+    own = {c.dep_: c for c in main.children}
+    if "expl" in own:
+        return own.get("attr")
+    return own.get("nsubj") or own.get("nsubjpass") or subject(main)
 
 
-def _condition(until, facts: EntityFacts):
-    """"no talks can begin until an unconditional ceasefire is in place" →
-    ("Must an unconditional ceasefire be in place before talks of any kind?", topic, actor)."""
-    cond_verb = until.head if until.dep_ == "mark" else next((c for c in until.children if c.dep_ in {"pcomp", "pobj"}), None)
-    if cond_verb is None:
+def _held_back(main) -> bool:
+    """Is the main clause of an "until" refused or negated ("no talks can begin", "resisted meeting")?"""
+    subj = _held(main)
+    return _has_neg(main) or main.lemma_ in words("reject_words") | {"resist"} \
+        or (subj is not None and any(c.lower_ == "no" for c in subj.children))
+
+
+def _matter_of(main, facts: EntityFacts) -> str | None:
+    """What a condition comes before: the subject of the held-back clause when it is a meeting or deal
+    ("no talks of any kind"), else its object ("resisted meeting Zelenskiy")."""
+    subj = _held(main)
+    if subj is not None and subj.lemma_.lower() in words("question_matter_nouns"):
+        return noun_phrase(subj, facts)
+    obj = next((c for c in main.children if c.dep_ in {"xcomp", "dobj"}), None)
+    if obj is not None:
+        return _render(_pruned(obj), facts)
+    return config()["default_matter"]
+
+
+def _condition_subject(verb):
+    """The subject of a condition clause; in "what X calls the root causes have been addressed", the thing named."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        called = next((c for c in verb.children if c.dep_ in {"csubj", "csubjpass"}), None)
+        subj = next((c for c in called.children if c.dep_ == "oprd"), None) if called is not None else None
+    return subj
+
+
+def _condition_slots(verb, facts: EntityFacts) -> dict | None:
+    """A condition clause in the base form: "an unconditional ceasefire is in place" → subject, "be in place"."""
+    subj = _condition_subject(verb)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _has_neg(verb):
         return None
-    main = cond_verb.head if cond_verb.head.i != cond_verb.i else None
-    cond_subj = next((c for c in cond_verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    main_np = "talks"
-    actor = None
-    if main is not None:
-        msubj = subject(main)
-        if msubj is not None and msubj.lemma_.lower() in {"talk", "negotiation", "meeting", "summit", "dialogue", "contact"}:
-            main_np = _np(msubj)
-        else:
-            obj = next((c for c in main.children if c.dep_ in {"xcomp", "dobj"}), None)
-            if obj is not None:
-                main_np = _tidy(span_text([t for t in obj.subtree if not t.is_space]))
-            actor = _mention_at(msubj, facts)
-    if cond_subj is not None and cond_subj.pos_ in {"NOUN", "PROPN"}:
-        rest = [t for t in cond_verb.subtree if t.i > cond_subj.right_edge.i and not t.is_space]
-        words = [t.lemma_ if t.i == cond_verb.i and t.tag_ in {"VBD", "VBZ", "VBP"} else t.text for t in rest]
-        pred = _tidy(" ".join(words)) if rest else ""
-        pred = re.sub(r"(?<!\s)\s+([,.;:!?%)])", r"\1", pred)
-        pred = re.sub(r"^(is|are|has been|have been|was|were)\s+", "be ", pred)
-        q = _q(f"Must {_np(cond_subj)} {pred} before {main_np}")
-        return q, (_stem(cond_subj.lemma_.lower()),), actor
-    cond_toks = _cut_at_next_clause(sorted((t for t in cond_verb.subtree if t.i > until.i and not t.is_space), key=lambda t: t.i))
-    cond = _tidy(span_text(cond_toks))
-    cond = re.sub(r"^what \w+ calls? ", "", cond)  # "what he calls the root causes" → "the root causes"
-    return _q(f"Is it a precondition for {main_np} that {cond}"), _topic(cond), actor
+    who = noun_phrase(subj, facts)
+    if verb.lemma_ == "be" and not any(a.dep_ == "auxpass" for a in verb.children):
+        pred = _render(_complements(verb), facts)
+        pred = f"be {pred}" if pred else None
+    else:
+        pred = predicate(verb, facts, base=True)
+    return {"subject": who, "predicate": pred, "head": issue_key(subj)} if who and pred else None
 
 
-def _speaker(sent, facts: EntityFacts) -> Mention | None:
-    root = sent.root
-    sub = subject(root)
-    if sub is not None:
-        m = next((x for x in facts.mentions if x.start <= sub.i < x.end), None)
-        if m is None and sub.i in facts.pronouns:
-            m = facts.pronouns[sub.i]
-        if m is not None:
-            return m
-    for tok in sent:
-        if tok.lemma_ in {"say", "tell", "insist", "argue", "stress", "warn"}:
-            s = subject(tok)
-            if s is not None:
-                m = next((x for x in facts.mentions if x.start <= s.i < x.end), None) or facts.pronouns.get(s.i)
-                if m is not None:
-                    return m
-    cands = [x for x in facts.mentions if sent.start <= x.start < sent.end and x.agentive and x.label != "outlet"]
-    return cands[0] if cands else None
+def _until_family(f: _Finder) -> None:
+    """A precondition: "no talks can begin until an unconditional ceasefire is in place"."""
+    doc = f.doc
+    for main_i, until_i in hits(doc, "question.until"):
+        main, until = doc[main_i], doc[until_i]
+        cond = until.head if until.dep_ == "mark" else next((c for c in until.children if c.dep_ in {"pcomp", "pobj"}), None)
+        if cond is None or cond.head.i != main.i or not _held_back(main):
+            continue
+        slots, matter = _condition_slots(cond, f.facts), _matter_of(main, f.facts)
+        if slots and matter:
+            f.add("question.until", "condition", cond, fill("precondition", matter=matter, **slots),
+                  ("condition", slots["head"]), _mention(subject(main), f.facts))
+
+
+def _condition_families(f: _Finder) -> None:
+    """Terms and conditions: "X must come first", "X must …", "among the conditions for Y are X"."""
+    doc = f.doc
+    for come_i, _ in hits(doc, "question.come_first"):
+        subj = subject(doc[come_i])
+        issue = noun_phrase(subj, f.facts) if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+        if issue:
+            f.add("question.come_first", "condition", doc[come_i],
+                  fill("comes_first", issue=issue, matter=config()["default_matter"]), ("condition", issue_key(subj)))
+    for verb_i, _ in hits(doc, "question.must"):
+        verb = doc[verb_i]
+        slots = _condition_slots(verb, f.facts) if verb.lemma_ != "come" else None
+        if slots:
+            f.add("question.must", "condition", verb, fill("demand", **slots), ("terms", slots["head"], verb.lemma_))
+    for _, noun_i, item_i in hits(doc, "question.condition_of"):
+        noun, item = doc[noun_i], doc[item_i]
+        target = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                       for o in p.children if o.dep_ == "pobj"), None)
+        issue = noun_phrase(item, f.facts) if item.i != noun.i and noun not in item.subtree else None
+        matter = noun_phrase(target, f.facts) if target is not None else None
+        if issue and matter:
+            f.add("question.condition_of", "condition", item, fill("comes_first", issue=issue, matter=matter),
+                  ("condition", issue_key(item)), _mention(next((c for c in noun.children if c.dep_ == "poss"), None),
+                                                            f.facts))
+
+
+def _owner(cue, facts: EntityFacts) -> Mention | None:
+    """Whose is this threat or objection: the possessor of the noun, or the subject of the verb."""
+    poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return _mention(poss, facts)
+    return _mention(subject(cue), facts) if cue.pos_ in {"VERB", "AUX"} else None
+
+
+def _party(cue, facts: EntityFacts) -> tuple[str, Mention | None] | None:
+    """The party a threat, demand or proposal belongs to, named explicitly: (wording, mention or None).
+    A pronoun the text resolves counts; "neither …", "no one" and unresolved pronouns do not."""
+    owner = _owner(cue, facts)
+    if owner is not None:
+        return owner.text, owner
+    subj = subject(cue) if cue.pos_ in {"VERB", "AUX"} else None
+    if subj is None or any(c.lower_ in {"neither", "nor", "no"} for c in subj.subtree):
+        return None
+    text = party_phrase(subj, facts)
+    return (text, None) if text else None
+
+
+def _stance_families(f: _Finder) -> None:
+    """Threats to act and guarantees sought, by a party the sentence names."""
+    doc = f.doc
+    for cue_i, verb_i in hits(doc, "question.threat"):
+        cue, verb = doc[cue_i], doc[verb_i]
+        party = _party(cue, f.facts)
+        act = predicate(verb, f.facts, base=True)
+        if party and act and not _has_neg(cue):
+            f.add("question.threat", "threat", cue, fill("threat", owner=party[0], act=act),
+                  ("threat", party[0].lower(), verb.lemma_), party[1])
+    for hit in hits(doc, "question.guarantee"):
+        verb, noun = doc[hit[0]], doc[hit[-1]]
+        party = _party(verb, f.facts)
+        if party is None or _has_neg(verb):
+            continue
+        clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and
+                       any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+        said = _render([t for t in _pruned(clause) if not (t.dep_ == "mark" and t.head.i == clause.i)],
+                       f.facts) if clause is not None else None
+        question = fill("guarantee_that", owner=party[0], clause=said) if said else None
+        if not (question and passes_gate(question)):
+            question = fill("guarantee", owner=party[0])
+        f.add("question.guarantee", "guarantee", verb, question, ("guarantee", party[0].lower()), party[1])
+
+
+def _objection_family(f: _Finder) -> None:
+    """A named party's objection or concern about an issue (a demonym counts: "Russian concerns")."""
+    doc = f.doc
+    for noun_i, _, obj_i in hits(doc, "question.objection"):
+        noun, obj = doc[noun_i], doc[obj_i]
+        owner = _owner(noun, f.facts)
+        named = owner is not None or any(c.dep_ == "amod" and gazetteer().demonym(c.text) for c in noun.children)
+        issue = noun_phrase(obj, f.facts) if obj.tag_ not in {"WP", "WDT"} else None
+        if named and issue and len(issue.split()) >= 2:
+            f.add("question.objection", "objection", noun, fill("dispute", issue=issue), ("settle", issue_key(obj)),
+                  owner)
+
+
+def _proposal_content(verb, content, facts: EntityFacts) -> str | None:
+    """What is proposed, as "to …" (a verb) or "of …" (a gerund, or a meeting, deal or truce)."""
+    if content.dep_ == "xcomp" and content.tag_ == "VB":
+        act = predicate(content, facts, base=True)
+        return f"to {act}" if act else None
+    if content.dep_ == "dobj" and (content.tag_ == "VBG" or content.lemma_.lower() in words("question_proposal_objects")):
+        what = noun_phrase(content, facts) if content.tag_ != "VBG" else _render(_pruned(content), facts)
+        return f"of {what}" if what else None
+    return None
+
+
+def _proposal_family(f: _Finder) -> None:
+    """A named party's proposal, offer, suggestion or invitation, and its answer later in the sentence."""
+    doc = f.doc
+    answers = {**{w: "rejected" for w in words("rejecting_answers")}, **{w: "accepted" for w in words("accepting_answers")}}
+    for verb_i, content_i in hits(doc, "question.proposal"):
+        verb, content = doc[verb_i], doc[content_i]
+        party = _party(verb, f.facts)
+        if party is None or party[1] is None or _has_neg(verb) or \
+                any(c.lower_ in words("question_history_adverbs") for c in verb.children):
+            continue  # a proposal is a named party's, and "originally proposed" is history
+        act = _proposal_content(verb, content, f.facts)
+        noun = config()["proposal_nouns"].get(verb.lemma_, "proposal")
+        question = fill("proposal", owner=party[0], noun=noun, act=act) if act else None
+        matter = ("proposal", party[0].lower(), head_lemma(content))
+        stance = _tidy(span_text([t for t in verb.subtree if not t.is_space]))
+        if not f.add("question.proposal", "proposal", verb, question, matter, party[1], stance, "proposed"):
+            continue
+        other = next((o for o in verb.sent if o.i > verb.i and o.pos_ == "VERB" and o.lemma_ in answers), None)
+        if other is not None:
+            f.add("question.proposal", "proposal", other, question, matter, _mention(subject(other), f.facts),
+                  _tidy(span_text([t for t in other.subtree if not t.is_space])), answers[other.lemma_])
+
+
+def _demand_families(f: _Finder) -> None:
+    """Calls and demands that a party act, with or without a deadline; what is still to be done."""
+    doc = f.doc
+    for cue_i, verb_i, party_i in hits(doc, "question.calls_for"):
+        cue, verb, party = doc[cue_i], doc[verb_i], doc[party_i]
+        who, pred = party_phrase(party, f.facts), predicate(verb, f.facts, base=True)
+        if who and pred and not _has_neg(cue) and not _has_neg(verb):
+            f.add("question.calls_for", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  ("whether", issue_key(party), verb.lemma_), _mention(party, f.facts))
+    for cue_i, _, action_i in hits(doc, "question.calls_for_action"):
+        cue, action = doc[cue_i], doc[action_i]
+        issue = noun_phrase(action, f.facts)
+        lemma = action.lemma_.lower()
+        named = lemma in words("question_action_nouns") or lemma.endswith(tuple(words("question_action_endings")))
+        if issue and named and not _has_neg(cue):
+            f.add("question.calls_for_action", "terms", action, fill("goes_ahead", issue=issue),
+                  ("whether", lemma))
+    for hit in hits(doc, "question.to_be_done"):
+        noun, verb = (doc[hit[0]], doc[hit[1]]) if len(hit) == 4 else (doc[hit[1]], doc[hit[2]])
+        comps = _complements(verb)
+        if _has_neg(verb) or verb.lemma_ in words("question_relation_verbs") or any(t.ent_type_ == "DATE" for t in comps):
+            continue  # "to be followed by …" relates; "to be held in the third week of May" has its date
+        issue, done = party_phrase(noun, f.facts), _render([verb, *comps], f.facts)
+        if issue and done:
+            f.add("question.to_be_done", "when", verb, fill("to_be_done", issue=issue, predicate=done),
+                  ("when", issue_key(noun), verb.lemma_))
+
+
+
+def _planned_family(f: _Finder) -> None:
+    """A meeting a party looks forward to or plans to hold, with no day given → "When will it take place?"."""
+    doc = f.doc
+    for _, verb_i, meeting_i in hits(doc, "question.planned_meeting"):
+        verb, meeting = doc[verb_i], doc[meeting_i]
+        dated = any(t.ent_type_ == "DATE" and t.like_num for t in verb.sent)
+        issue = noun_phrase(meeting, f.facts) if not dated else None
+        if issue:
+            issue = re.sub(r"^(?:a|an)\s", "the ", issue, flags=re.I)
+            f.add("question.planned_meeting", "when", meeting, fill("next_date", issue=issue),
+                  ("when", issue_key(meeting), "take"))
+
+
+FAMILIES = (_clause_families, _demand_families, _planned_family, _issue_families, _agreement_family, _date_families,
+            _until_family, _condition_families, _stance_families, _objection_family, _proposal_family)
 
 
 def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuestion]:
-    out: list[RawQuestion] = []
-    for sent in doc.sents:
-        text = sent.text.strip()
-        if not text:
-            continue
-        s = sid.get(sent.start, "s1")
-        who = _speaker(sent, facts)
-        stance = _tidy(text)
-
-        m = UNCERTAIN.search(text)
-        if m:
-            clause = _embedded(sent, m[1].lower()) or _tidy(m[2])
-            inv = _invert(clause) if m[1].lower() in {"whether", "if"} else None
-            if inv:
-                q = _q(inv)
-            elif m[1].lower() in {"whether", "if"}:
-                q = _q(f"Is it clear whether {clause}")
-            else:
-                q = _q(f"{m[1]} {clause}")
-            out.append(RawQuestion("uncertain", q, stance, _cue_actor(sent, m.start(), facts) or who, s, _topic(clause)))
-        m = UNSETTLED.search(text)
-        if m:
-            items = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=the\b|who\b|how\b|whether\b)", _tidy(m[1]))
-            for item in items:
-                item = _tidy(item)
-                if len(item.split()) < 2:
-                    continue
-                if re.match(r"^(who|how|what|when|where|whether)\b", item, re.I):
-                    q = _q(item)
-                else:
-                    q = _q(f"How will {item[:1].lower() + item[1:]} be settled")
-                out.append(RawQuestion("unsettled", q, stance, who, s, _topic(item)))
-        m = NO_AGREEMENT.search(text)
-        if m:
-            what = _tidy(m[1]) or "the main issues"
-            out.append(RawQuestion("deadlock", _q(f"Will an agreement be reached on {what}"), stance, who, s, _topic(what)))
-        if NO_DATE.search(text):
-            out.append(RawQuestion("date", _q("When will the next round take place"), stance, who, s, ("date", "next", "round")))
-        pause = PAUSE.search(text)
-        if pause and re.search(r"\b(talk|negotiat|dialogue|process|contact)", text, re.I):
-            out.append(RawQuestion("pause", "When will talks resume?", stance, _cue_actor(sent, pause.start(), facts) or who,
-                                   s, ("resum", "talk")))
-        if UNTIL.search(text):
-            for tok in sent:
-                if tok.lower_ == "until" and tok.head.i != tok.i:
-                    found = _condition(tok, facts)
-                    if found:
-                        q, topic, actor = found
-                        out.append(RawQuestion("condition", q, stance, actor or who, s, topic))
-                    break
-        first = FIRST.search(text)
-        if first:
-            tok = next((t for t in sent if t.idx - sent.start_char >= first.start() and t.lemma_ == "come"), None)
-            subj = subject(tok) if tok is not None else None
-            if subj is not None:
-                np = _np(subj)
-                out.append(RawQuestion("condition", _q(f"Must {np} come before talks"), stance, who, s, (_stem(subj.lemma_.lower()),)))
-        m = THREAT.search(text)
-        if m:
-            what = _tidy(m[1] or "")
-            threat = next((t for t in sent if t.lemma_.lower() in {"threat", "threaten", "deadline", "ultimatum"}), None)
-            owner_m = _owner(threat, facts) if threat is not None else None
-            owner = (owner_m or who).text if (owner_m or who) else "the side concerned"
-            who_t = owner_m or who
-            q = _q(f"Will {owner} carry out the threat to {what}") if what else _q("Will the deadline be enforced")
-            out.append(RawQuestion("threat", q, stance, who_t, s, _topic(what or "deadline")))
-        m = GUARANTEE.search(text)
-        if m:
-            what = _tidy(m[1])
-            owner = who.text if who else "the parties"
-            q = _q(f"Will {owner} get the guarantees {what}" if what else f"Will {owner} get guarantees")
-            out.append(RawQuestion("guarantee", q, stance, who, s, ("guarantee",)))
-        # objections and concerns: "Oslo's objection to the pipeline expansion"
-        for tok in sent:
-            if tok.lemma_.lower() in OBJECTION:
-                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "about", "over", "on"}), None)
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-                if obj is None or obj.tag_ in {"WP", "WDT"}:
-                    continue
-                what = _tidy(span_text([t for t in obj.subtree if not t.is_space]))
-                if len(what.split()) < 2 or len(what.split()) > 12:
-                    continue
-                propn = [t.text.lower() for t in obj.subtree if t.pos_ == "PROPN"]
-                topic = tuple(sorted(set(propn))) or (_stem(obj.lemma_.lower()),)
-                holder = _owner(tok, facts) or who
-                out.append(RawQuestion("objection", _q(f"How will the dispute over {what} be settled"), stance, holder, s,
-                                       topic))
-        # proposals and their answers
-        for tok in sent:
-            if tok.lemma_ in PROPOSAL_VERBS and tok.pos_ == "VERB":
-                xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "dobj"}), None)
-                if xcomp is None:
-                    continue
-                what = span_text([t for t in xcomp.subtree if not t.is_space])
-                if len(what.split()) < 2:
-                    continue
-                proposer_tok = subject(tok)
-                proposer = None
-                if proposer_tok is not None:
-                    proposer = next((x for x in facts.mentions if x.start <= proposer_tok.i < x.end), None) or facts.pronouns.get(proposer_tok.i)
-                if proposer is None or proposer.label == "outlet":
-                    continue
-                noun = {"offer": "offer", "invite": "invitation", "suggest": "suggestion"}.get(tok.lemma_, "proposal")
-                what = _tidy(span_text([t for t in xcomp.subtree if not t.is_space
-                                        and not any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i > xcomp.i or a.i == t.i)]))
-                if xcomp.tag_ == "VB" and not what.startswith("to "):
-                    lead = f"to {what}"
-                elif xcomp.tag_ == "VBG" or xcomp.dep_ == "dobj":
-                    lead = f"of {what}"
-                else:
-                    lead = what
-                q = _q(f"Will {proposer.text}'s {noun} {lead} be accepted")
-                out.append(RawQuestion("proposal", q, _tidy(span_text([t for t in tok.subtree if not t.is_space])), proposer, s,
-                                       _topic(what), answer="proposed"))
-                for other in sent:
-                    if other.lemma_ in ANSWERS and other.i > tok.i and other.pos_ == "VERB":
-                        ans_tok = subject(other)
-                        answerer = None
-                        if ans_tok is not None:
-                            answerer = next((x for x in facts.mentions if x.start <= ans_tok.i < x.end), None) or facts.pronouns.get(ans_tok.i)
-                        out.append(RawQuestion("proposal", q, _tidy(span_text([t for t in other.subtree if not t.is_space])),
-                                               answerer, s, _topic(what), answer=ANSWERS[other.lemma_]))
-                        break
-        # a demand with "must": "any agreement must address the roots of the conflict"
-        for tok in sent:
-            if tok.lower_ == "must" and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
-                verb = tok.head
-                subj = subject(verb)
-                if subj is None:
-                    continue
-                clause = _tidy(span_text([t for t in verb.subtree if not t.is_space]))
-                inv = _invert(clause)
-                if inv and "come first" not in clause:
-                    out.append(RawQuestion("condition", _q(inv), stance, who, s, _topic(clause)))
+    """Every question family over ``doc``, in text order; one question per matter and sentence."""
+    finder = _Finder(doc, facts, sid)
+    for family in FAMILIES:
+        family(finder)
+    seen, out = set(), []
+    for q in sorted(finder.out, key=lambda q: int(q.sentence[1:]) if q.sentence[1:].isdigit() else 0):
+        key = (q.sentence, q.matter, q.answer, q.question)
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
     return out

@@ -156,13 +156,15 @@ def _answer(grp: dict, index: _Answers) -> tuple[object, list[str]]:
 
 
 def _group_key(q) -> tuple:
-    if q.family in {"pause", "date", "guarantee"}:
-        return (q.family,)
-    if q.family == "condition":
-        return ("condition",) + q.topic[:1] if len(q.topic) == 1 else ("condition", q.question)
-    if q.family == "objection":
-        return ("objection",) + q.topic
-    return q.family, q.question
+    """One question per matter: the kind of question and the lemmas of what it is about (set by the
+    extractor), so that the micro-questions of several articles fold into one."""
+    return tuple(q.matter) if q.matter else (q.family, q.question)
+
+
+def _wording_first(q) -> tuple:
+    """Which wording of a matter the group shows: the shortest (the parent of its micro-questions), then
+    the first in alphabetical order, so that the choice does not depend on the order of the articles."""
+    return len(q.question), q.question
 
 
 def _groups(frame: Frame, index: ActorIndex) -> dict[tuple, dict]:
@@ -170,7 +172,9 @@ def _groups(frame: Frame, index: ActorIndex) -> dict[tuple, dict]:
     for f in frame.facts:
         for q in f.questions:
             grp = groups.setdefault(_group_key(q), {"question": q.question, "positions": [], "citations": [],
-                                                    "topic": q.topic, "family": q.family})
+                                                    "topic": q.topic, "family": q.family, "shown": q})
+            if _wording_first(q) < _wording_first(grp["shown"]):
+                grp.update(question=q.question, topic=q.topic, family=q.family, shown=q)
             a = index.actor_of(q.actor)
             cit = frame.cite(f, q.sentence)
             stance = q.stance if not q.answer else f"{q.answer}: {q.stance}"
