@@ -233,3 +233,11 @@ def test_extraction_is_deterministic(nlp):
     first = [(q.question, q.matter, q.evidence) for q in questions_in(nlp, text)]
     assert first == [(q.question, q.matter, q.evidence) for q in questions_in(nlp, text)]
     assert len(first) == 3
+
+
+def test_a_speaker_the_parser_joins_to_a_list_is_not_part_of_the_matter(nlp):
+    # wire copy: "… between A and B, envoy X said" parses X as a third conjunct of the list
+    text = ("No date has been set for the next round of talks between Norway and Sweden, "
+            "United Nations envoy Maria Holm said on Monday.")
+    assert [q.question for q in questions_in(nlp, text)] == [
+        "When will the next round of talks between Norway and Sweden take place?"]

@@ -158,6 +158,8 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
                 return True
             if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ != t.head.tag_:  # "… and criticised …": another statement
                 return True
+            if t.dep_ == "conj" and _attribution(t):  # "… Serbia and Kosovo, envoy X said": X is the speaker
+                return True
             t = t.head
         return False
 
@@ -169,6 +171,14 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
             kept.append(t)
         depth -= t.text == ")" and depth > 0
     return kept
+
+
+def _attribution(t) -> bool:
+    """Is ``t`` a name the parser joined to a list though it is the speaker of the sentence: a conjunct
+    after a comma, followed at once by a speech verb ("talks between A and B, envoy X said")?"""
+    doc, left, right = t.doc, t.left_edge.i, t.right_edge.i
+    return left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) \
+        and doc[right + 1].lemma_ in words("speech_verbs")
 
 
 def noun_phrase(tok, facts: EntityFacts) -> str | None:
