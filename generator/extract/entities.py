@@ -25,6 +25,14 @@ LEADER_HEADS = words("leader_heads")
 PLACE_NOUNS = words("place_nouns")
 SPEECH_VERBS = words("speech_verbs")
 NAME_PARTICLES = words("name_particles")
+PLACE_HEADS = words("place_heads")
+FACILITY_NOUNS = words("facility_nouns")
+THING_HEADS = words("thing_heads")
+PORTFOLIO_NOUNS = words("portfolio_nouns")
+COMPASS_WORDS = words("compass_words")
+EXAMPLE_PREPS = words("example_preps")
+GROUP_NOUNS = words("group_nouns")
+PLACE_OBJECT_VERBS = words("place_object_verbs")
 
 
 @dataclass
@@ -106,6 +114,17 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
 def _name_text(doc, start: int, end: int) -> str:
     text = squash(straight_quotes(doc[start:end].text))
     return re.sub(r"(?<!\s)\s*'s$", "", text)
+
+
+def _cut_at_lower_word(doc, start: int, end: int) -> int:
+    """A person's name ends before a lower-case word that is no name particle: "President Trump the Nobel
+    Peace Prize" (a span the model ran on) is "Trump"."""
+    particles = NAME_PARTICLES | words("reconcile", "name_particles")
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.is_alpha and tok.is_lower and tok.lower_ not in particles and not doc[i - 1].text in {"-", "‐"}:
+            return i
+    return end
 
 
 def _extend_person(doc, start: int, end: int) -> int:
@@ -190,6 +209,10 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
     return (inst["country"], 1) if inst else (None, 0)
 
 
+def _hyphen_after(doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+
+
 def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: set[str]) -> int | None:
     """One step left over a title: the next index to look at, or None where the title ends."""
     tok = doc[i]
@@ -199,8 +222,8 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
         title.affiliation = title.affiliation or country
         title.affiliation_of = title.affiliation_of or person
         return None
-    if _is_head(tok, heads) or (k in mods and title.toks):
-        title.toks.insert(0, tok)
+    if (_is_head(tok, heads) and (tok.tag_ != "IN" or _hyphen_after(doc, i))) or (k in mods and title.toks):
+        title.toks.insert(0, tok)  # a preposition is a head word only inside a hyphenated one ("son-in-law")
         return i - 1
     if tok.text == "-" and title.toks and not tok.whitespace_ and i - 1 >= floor and key(doc[i - 1].text) in heads:
         title.toks.insert(0, tok)  # "Secretary-General"
@@ -426,7 +449,7 @@ def _agentive(doc, start: int, end: int) -> tuple[bool, str]:
     if dep in {"nsubj", "nsubjpass", "poss", "agent", "iobj"}:
         return True, dep
     if dep == "dobj":
-        return tok.head.lemma_ not in {"float", "visit", "name", "choose", "pick", "prefer", "host"}, dep
+        return tok.head.lemma_ not in PLACE_OBJECT_VERBS, dep
     if dep == "pobj":
         prep = tok.head.lower_
         if prep in LOCATIVE_PREPS:
@@ -597,6 +620,8 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     text = _name_text(doc, start, end)
     if not text or not re.search(r"[A-Za-z]", text):
         return True
+    if _title_fragment(doc, start, end, label):
+        return True
     if label != "ORG":
         return False
     if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
@@ -606,6 +631,26 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
         return True
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                for t in toks)
+
+
+def _title_fragment(doc, start: int, end: int, label: str) -> bool:
+    """A span made only of title words is part of a title, not a name: "Azerbaijani Head" (of State),
+    "Ministerial" (an adjective: "the Ministerial signing"), "Political Affairs" and "the African Program"
+    after "Under Secretary for", "Director of"."""
+    g = gazetteer()
+    heads, mods = _role_tokens()
+    toks = doc[start:end]
+    if label == "PERSON" and all(key(t.text) in heads | mods or g.demonym(t.text) or key(t.text) in g.honorifics
+                                 for t in toks if t.is_alpha):
+        return True
+    if label == "PERSON" and len(toks) == 1 and toks[0].dep_ == "amod":
+        return True
+    if label != "ORG" or key(toks[-1].text) not in PORTFOLIO_NOUNS:
+        return False
+    i = start - 1
+    while i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i > 0 and doc[i].lower_ in {"for", "of", "on"} and _is_head(doc[i - 1], heads)
 
 
 def _place_of(text: str, label: str, toks, surnames: set[str]):
@@ -622,7 +667,7 @@ def _place_of(text: str, label: str, toks, surnames: set[str]):
 def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
     """A person: the name without honorifics, the title before or after it, and the affiliation the
     title's own modifier, a possessor or the sentence's structure gives (with the rule that gave it)."""
-    end = _extend_person(doc, start, end)
+    end = _extend_person(doc, start, _cut_at_lower_word(doc, start, end))
     start = _strip_honorifics(doc, start, end)
     m = Mention(_name_text(doc, start, end), "person", sentence, start, end, spacy_label=label)
     role, aff, aff_of, role_start = _title_left(doc, start)
@@ -653,6 +698,7 @@ def _group(doc, start: int, end: int, sentence: str, text: str, label: str) -> M
 def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set[str]):
     """The mention for one entity span: a Mention, None (nothing to record) or "skip" (tokens used up)."""
     g = gazetteer()
+    end = _cut_at_lower_word(doc, start, end) if label == "PERSON" else end
     text = _name_text(doc, start, end)
     toks = doc[start:end]
     place = _place_of(text, label, toks, surnames)
@@ -673,9 +719,16 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
         return Mention(text, "country", sentence, start, end, place=place, affiliation=place.name, spacy_label=label)
     if place is not None and label != "ORG":
         return Mention(text, "place", sentence, start, end, place=place, affiliation=place.country, spacy_label=label)
+    rule = _name_rule(doc, start, end, label, text)
+    if rule == "entity.thing_head":
+        return None  # a named war, prize, route or treaty: not an actor, not a place
+    if rule is not None:
+        place = g.place(text) if rule == "entity.known_place" else None
+        return Mention(text, "place", sentence, start, end, place=place, affiliation=place.country if place else None,
+                       spacy_label=label, evidence={"place": rule})
     if label == "PERSON":
         return None if any(ch.isdigit() for ch in text) else _person(doc, start, end, sentence, label)  # "COP29"
-    if label in {"GPE", "LOC", "FAC"}:
+    if label in {"GPE", "LOC", "FAC"} and not _group_name(doc, start, end, text):
         return Mention(text, "place", sentence, start, end, spacy_label=label)
     m = Mention(text, "organization", sentence, start, end, spacy_label=label)
     aff = _title_left(doc, start)[1]
@@ -683,6 +736,79 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
     if _outlet_context(doc, start, end, text):
         m.label = "outlet"
     return m
+
+
+def _head_word(doc, start: int, end: int):
+    """The head word of a name: its last word before "of"/"for" ("Route" in "the X Route for Peace")."""
+    last = doc[start]
+    for tok in doc[start:end]:
+        if tok.lower_ in {"of", "for"} and tok.i > start:
+            break
+        if tok.is_alpha:
+            last = tok
+    return last
+
+
+def _in_list(tok, names: frozenset[str]) -> bool:
+    return tok.lower_ in names or tok.lemma_.lower() in names
+
+
+def _institution_office(doc, start: int, end: int) -> bool:
+    """"Foreign Office", "the Prime Minister's Office": an office after a title word is an institution."""
+    heads, mods = _role_tokens()
+    return doc[end - 1].lower_ == "office" and any(
+        key(t.text) in heads | mods or key(t.text) in INSTITUTION_WORDS or t.tag_ == "POS" for t in doc[start:end - 1])
+
+
+def _speaks(doc, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
+
+
+def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
+    """What a name no gazetteer calls a country or institution is, when its own words or the sentence's
+    structure say it is no actor: the rule's name, else None. "entity.thing_head": a named war, prize, route
+    or treaty; "entity.facility": a room or building ("the Oval Office"), unless it speaks; "entity.place_head"
+    ("the Karabakh region"), "entity.known_place" (a city the model called an organisation), or a place by
+    the sentence's structure (:func:`_place_by_structure`)."""
+    last = doc[end - 1]
+    if _in_list(_head_word(doc, start, end), THING_HEADS):
+        return "entity.thing_head"
+    if _in_list(last, FACILITY_NOUNS) and end - start > 1 and not _institution_office(doc, start, end) \
+            and not _speaks(doc, start, end):
+        return "entity.facility"
+    if _in_list(last, PLACE_HEADS) and end - start > 1:
+        return "entity.place_head"
+    place = gazetteer().place(text) if label == "ORG" else None
+    if place is not None and place.kind in {"city", "region"} and key(place.name) == key(text):
+        return "entity.known_place"  # by its own name, never a look-alike ("Hamas" is no spelling of "Hamm")
+    return _place_by_structure(doc, start, end)
+
+
+def _place_by_structure(doc, start: int, end: int) -> str | None:
+    """A name the parse puts in a place's slot: "the X corridor", "X, the regional capital", "the capital,
+    X", "north of X", "cities, including X"."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "compound" and _in_list(head, PLACE_HEADS) and head.i >= end:
+        return "entity.place_compound"
+    if root.dep_ == "appos" and _in_list(head, PLACE_HEADS) or any(
+            c.dep_ == "appos" and _in_list(c, PLACE_HEADS) for c in root.children):
+        return "entity.place_apposition"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPASS_WORDS:
+        return "entity.compass_of"
+    if root.dep_ == "pobj" and head.lower_ in EXAMPLE_PREPS and _in_list(head.head, PLACE_HEADS):
+        return "entity.place_example"
+    return None
+
+
+def _group_name(doc, start: int, end: int, text: str) -> bool:
+    """An unknown "place" that names a group: a name with a digit, or one before a group noun ("the X rebel
+    group", "X rebels")."""
+    root = doc[start:end].root
+    nxt = doc[end] if end < len(doc) else None
+    return any(ch.isdigit() for ch in text) or (root.dep_ == "compound" and _in_list(root.head, GROUP_NOUNS)) \
+        or (nxt is not None and _in_list(nxt, GROUP_NOUNS) and nxt.is_lower)
 
 
 def _coordinated_titles(doc, mentions: list[Mention], plural: set[int]) -> None:

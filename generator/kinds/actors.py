@@ -61,9 +61,24 @@ def _compatible_given(x: str, y: str) -> bool:
     return x == y or ratio(x, y) >= 80 or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
+def surname_forms(sk: str) -> set[str]:
+    """The folded surnames that are one with ``sk``: itself, and with a particle glued on or taken off
+    ("albusaidi" and "busaidi": "Badr Albusaidi" is "Badr al-Busaidi"; particles from the lexicon)."""
+    out = {sk}
+    for p in words("reconcile", "glued_particles"):
+        out.add(p + sk)
+        if sk.startswith(p) and len(sk) - len(p) >= 3:
+            out.add(sk[len(p):])
+    return out
+
+
+def same_surname(a: str, b: str) -> bool:
+    return b in surname_forms(a)
+
+
 def same_person(a: str, b: str) -> bool:
-    """Two full names of one person? Same folded surname and compatible given names."""
-    if surname_key(a) != surname_key(b):
+    """Two full names of one person? Same folded surname (a glued particle aside) and compatible given names."""
+    if not same_surname(surname_key(a), surname_key(b)):
         return False
     ga, gb = given_keys(a), given_keys(b)
     if not ga or not gb:
@@ -83,6 +98,14 @@ class _Cluster:
         return Counter(m.text for _, m in self.mentions)
 
 
+def _a_place(m: Mention) -> bool:
+    """A mention that is surely a place: one the gazetteer knows (unless the model called it a person), or
+    one a structural rule made a place (``evidence["place"]``)."""
+    if m.label != "place":
+        return False
+    return bool(m.evidence.get("place")) or (m.place is not None and m.spacy_label != "PERSON")
+
+
 class _Clusters:
     """The clusters being built: people by folded surname (so look-ups stay linear), the rest by key."""
 
@@ -95,11 +118,31 @@ class _Clusters:
         self.role_refs: list[tuple[int, Mention]] = []
         self.full_surnames: set[str] = set()
         self.index = index
+        self.place_keys = {key(m.text) for f in all_facts for m in f.entities.mentions if _a_place(m)}
+
+    def is_place(self, name: str) -> bool:
+        """Is this name a place somewhere in the corpus (by the gazetteer or by a structural rule), or a
+        hyphenated name ending with one ("Nagorno-X" when "X" is a place)?"""
+        k = key(name)
+        tail = name.rsplit("-", 1)[-1] if "-" in name and " " not in name else None
+        return k in self.place_keys or (tail is not None and key(tail) in self.place_keys and key(tail) != k)
+
+    def find_person(self, name: str) -> _Cluster | None:
+        """The cluster of a person of that name: a full name's, or for one word the cluster of that word alone."""
+        single = len(name_parts(name)) == 1
+        for sk in sorted(surname_forms(surname_key(name))):
+            for c in self.by_surname.get(sk, []):
+                if single and all(len(name_parts(n)) == 1 and same_surname(surname_key(n), surname_key(name))
+                                  for n in c.names()):
+                    return c
+                if any(len(name_parts(n)) > 1 and same_person(n, name) for n in c.names()):
+                    return c
+        return None
 
     def person(self, name: str) -> _Cluster:
-        for c in self.by_surname[surname_key(name)]:
-            if any(len(name_parts(n)) > 1 and same_person(n, name) for n in c.names()):
-                return c
+        found = self.find_person(name)
+        if found is not None:
+            return found
         c = _Cluster("person")
         self.people.append(c)
         self.by_surname[surname_key(name)].append(c)
@@ -120,7 +163,7 @@ def _full_names(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
     """First pass: every person named with at least two words."""
     for ai, f in enumerate(all_facts):
         for m in f.entities.mentions:
-            if m.label == "person" and len(name_parts(m.text)) > 1:
+            if m.label == "person" and len(name_parts(m.text)) > 1 and not cl.is_place(m.text):
                 cl.put(ai, m, cl.person(m.text))
                 cl.full_surnames.add(surname_key(m.text))
 
@@ -129,11 +172,12 @@ def _surname_cluster(cl: _Clusters, m: Mention, local: list[Mention]) -> _Cluste
     """A bare surname: the person of that surname named before it in the article, else later in it,
     else the most mentioned one in the corpus."""
     sk = surname_key(m.text)
-    before = [x for x in local if surname_key(x.text) == sk and x.start < m.start]
-    same_art = [x for x in local if surname_key(x.text) == sk]
+    before = [x for x in local if same_surname(sk, surname_key(x.text)) and x.start < m.start]
+    same_art = [x for x in local if same_surname(sk, surname_key(x.text))]
     if before or same_art:
         return cl.cluster_of((before or same_art)[-1])
-    return max(cl.by_surname[sk], key=lambda c: len(c.mentions))
+    cands = [c for form in sorted(surname_forms(sk)) for c in cl.by_surname.get(form, [])]
+    return max(cands, key=lambda c: len(c.mentions))
 
 
 def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
@@ -162,8 +206,12 @@ def _other_mentions(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
             if m.label == "outlet" or key(m.text) in cl.outlet_names:
                 cl.outlets[outlet_name(m.text)].add(f.article.id)
             elif len(name_parts(m.text)) == 1 and m.label in {"person", "organization"} \
-                    and surname_key(m.text) in cl.full_surnames:
+                    and surname_forms(surname_key(m.text)) & cl.full_surnames:
                 cl.put(ai, m, _surname_cluster(cl, m, local))
+            elif m.label in {"person", "organization"} and cl.is_place(m.text):
+                continue  # a name the corpus shows to be a place ("in X, the regional capital")
+            elif m.label == "organization" and len(name_parts(m.text)) > 1 and cl.find_person(m.text) is not None:
+                cl.put(ai, m, cl.find_person(m.text))  # a person's full name the model called an organisation
             elif m.label == "role_ref":
                 cl.role_refs.append((ai, m))
             elif (c := _other_cluster(cl, m)) is not None:
