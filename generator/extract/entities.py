@@ -33,6 +33,7 @@ COMPASS_WORDS = words("compass_words")
 EXAMPLE_PREPS = words("example_preps")
 GROUP_NOUNS = words("group_nouns")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
+STATIC_PREPS = words("static_place_preps")
 
 
 @dataclass
@@ -730,12 +731,31 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
         return None if any(ch.isdigit() for ch in text) else _person(doc, start, end, sentence, label)  # "COP29"
     if label in {"GPE", "LOC", "FAC"} and not _group_name(doc, start, end, text):
         return Mention(text, "place", sentence, start, end, spacy_label=label)
-    m = Mention(text, "organization", sentence, start, end, spacy_label=label)
+    generic, owner = _generic_institution(doc, start, end)
+    if generic and owner is None:
+        return None  # "the Foreign Ministry": whose, the text does not say here
+    m = Mention(f"{owner}'s {text}" if owner else text, "organization", sentence, start, end, spacy_label=label)
+    if owner:
+        m.evidence["affiliation"] = "entity.owner_of_institution"
     aff = _title_left(doc, start)[1]
     m.affiliation = aff or g.demonym(doc[start].text) or g.country(doc[start].text)
     if _outlet_context(doc, start, end, text):
         m.label = "outlet"
     return m
+
+
+def _generic_institution(doc, start: int, end: int) -> tuple[bool, str | None]:
+    """Is the name a generic institution ("Foreign Ministry", "Ministry of Foreign Affairs": institution,
+    title and portfolio words only), and the country that owns it when a possessive says so ("Oman's")?"""
+    heads, mods = _role_tokens()
+    generic = {"of", "the", "for", "and"} | INSTITUTION_WORDS | PORTFOLIO_NOUNS | mods
+    if not any(key(t.text) in INSTITUTION_WORDS for t in doc[start:end]) \
+            or not all(key(t.text) in generic or not t.is_alpha for t in doc[start:end]):
+        return False, None
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        country = gazetteer().country(doc[start - 2].text)
+        return True, (_name_text(doc, start - 2, start - 1) if country else None)
+    return True, None
 
 
 def _head_word(doc, start: int, end: int):
@@ -782,12 +802,12 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     place = gazetteer().place(text) if label == "ORG" else None
     if place is not None and place.kind in {"city", "region"} and key(place.name) == key(text):
         return "entity.known_place"  # by its own name, never a look-alike ("Hamas" is no spelling of "Hamm")
-    return _place_by_structure(doc, start, end)
+    return _place_by_structure(doc, start, end, label)
 
 
-def _place_by_structure(doc, start: int, end: int) -> str | None:
+def _place_by_structure(doc, start: int, end: int, label: str) -> str | None:
     """A name the parse puts in a place's slot: "the X corridor", "X, the regional capital", "the capital,
-    X", "north of X", "cities, including X"."""
+    X", "north of X", "cities, including X", and a name the model calls a place after "in", "at", "near"."""
     root = doc[start:end].root
     head = root.head
     if root.dep_ == "compound" and _in_list(head, PLACE_HEADS) and head.i >= end:
@@ -799,6 +819,8 @@ def _place_by_structure(doc, start: int, end: int) -> str | None:
         return "entity.compass_of"
     if root.dep_ == "pobj" and head.lower_ in EXAMPLE_PREPS and _in_list(head.head, PLACE_HEADS):
         return "entity.place_example"
+    if label in {"GPE", "LOC"} and root.dep_ == "pobj" and head.lower_ in STATIC_PREPS:
+        return "entity.place_locative"  # the model says place and so does the parse: "conditions in X"
     return None
 
 

@@ -119,6 +119,7 @@ class _Clusters:
         self.full_surnames: set[str] = set()
         self.index = index
         self.place_keys = {key(m.text) for f in all_facts for m in f.entities.mentions if _a_place(m)}
+        self.written = {key(m.text) for f in all_facts for m in f.entities.mentions}
 
     def is_place(self, name: str) -> bool:
         """Is this name a place somewhere in the corpus (by the gazetteer or by a structural rule), or a
@@ -240,6 +241,55 @@ def _merge_acronyms(cl: _Clusters) -> None:
             del cl.by_key[k]
 
 
+def _merge_short_country_names(cl: _Clusters) -> None:
+    """"Congo", which the gazetteer reads as one country, is the country named in full in the corpus whose name
+    ends with it ("Democratic Republic of the Congo"), when the corpus never writes the first country's own name."""
+    countries = {k[1]: c for k, c in cl.by_key.items() if k[0] == "country"}
+    for name, c in countries.items():
+        written = {key(m.text) for _, m in c.mentions}
+        if key(name) in cl.written or key(name) in written:
+            continue
+        longer = [o for other, o in countries.items()
+                  if o is not c and o.mentions and all(key(other).endswith(" " + w) for w in written)]
+        if len(longer) == 1:
+            for ai, m in c.mentions:
+                cl.put(ai, m, longer[0])
+            c.mentions = []
+
+
+def _base_org(k: str, orgs: dict, generic: frozenset[str]) -> tuple[str, str | None] | None:
+    """The organisation ``k`` names with a country or a generic word before it ("Sudan X", "International X"
+    → "X"): (its key, the country or None), else None. A base made of institution words is no name of its own."""
+    g = gazetteer()
+    parts = k.split()
+    for n in range(1, len(parts)):
+        base, mod = " ".join(parts[n:]), " ".join(parts[:n])
+        if base not in orgs or all(w in words("institution_words") for w in base.split()):
+            continue
+        country = g.country(mod) or g.demonym(mod)
+        if country or all(w in generic for w in mod.split()):
+            return base, country
+    return None
+
+
+def _merge_modified_orgs(cl: _Clusters) -> None:
+    """"The International X", "the Sudan X" are X, when X is named alone in the corpus; a country before the name
+    counts only when no other country does ("Afghan X" and "Pakistani X" are two organisations)."""
+    orgs = {k[1]: c for k, c in cl.by_key.items() if k[0] == "organization" and c.mentions}
+    generic = words("reconcile", "org_modifiers")
+    found = {k: b for k in orgs if (b := _base_org(k, orgs, generic)) is not None}
+    countries: dict[str, set[str]] = defaultdict(set)
+    for base, country in found.values():
+        if country:
+            countries[base].add(country)
+    for k, (base, country) in sorted(found.items()):
+        if country and len(countries[base]) > 1:
+            continue
+        for ai, m in orgs[k].mentions:
+            cl.put(ai, m, orgs[base])
+        orgs[k].mentions = []
+
+
 def _display(c: _Cluster, cl: _Clusters) -> str:
     """The name an actor is shown by: the country's or institution's own name, else the fullest
     spelling most used."""
@@ -351,6 +401,8 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _full_names(frame.facts, cl)
     _other_mentions(frame.facts, cl)
     _merge_acronyms(cl)
+    _merge_short_country_names(cl)
+    _merge_modified_orgs(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values()) if c.mentions]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
     taken: set[str] = set()
