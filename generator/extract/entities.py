@@ -720,23 +720,38 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
         return Mention(text, "country", sentence, start, end, place=place, affiliation=place.name, spacy_label=label)
     if place is not None and label != "ORG":
         return Mention(text, "place", sentence, start, end, place=place, affiliation=place.country, spacy_label=label)
+    return _unknown_name(doc, start, end, label, sentence, text)
+
+
+def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: str):
+    """The mention for a name no gazetteer knows: what its words and the parse make it (a place, a named
+    thing, a group), else a person or an organisation by the model's label."""
     rule = _name_rule(doc, start, end, label, text)
     if rule == "entity.thing_head":
         return None  # a named war, prize, route or treaty: not an actor, not a place
     if rule is not None:
-        place = g.place(text) if rule == "entity.known_place" else None
+        place = gazetteer().place(text) if rule == "entity.known_place" else None
         return Mention(text, "place", sentence, start, end, place=place, affiliation=place.country if place else None,
                        spacy_label=label, evidence={"place": rule})
     if label == "PERSON":
         return None if any(ch.isdigit() for ch in text) else _person(doc, start, end, sentence, label)  # "COP29"
     if label in {"GPE", "LOC", "FAC"} and not _group_name(doc, start, end, text):
         return Mention(text, "place", sentence, start, end, spacy_label=label)
+    return _organization(doc, start, end, label, sentence, text)
+
+
+def _organization(doc, start: int, end: int, label: str, sentence: str, text: str) -> Mention | None:
+    """An organisation (or an outlet cited as a source); a generic institution ("the Foreign Ministry") only
+    with the country a possessive gives it ("Oman's Foreign Ministry")."""
+    g = gazetteer()
     generic, owner = _generic_institution(doc, start, end)
     if generic and owner is None:
         return None  # "the Foreign Ministry": whose, the text does not say here
     m = Mention(f"{owner}'s {text}" if owner else text, "organization", sentence, start, end, spacy_label=label)
     if owner:
+        m.affiliation = g.country(owner)
         m.evidence["affiliation"] = "entity.owner_of_institution"
+        return m
     aff = _title_left(doc, start)[1]
     m.affiliation = aff or g.demonym(doc[start].text) or g.country(doc[start].text)
     if _outlet_context(doc, start, end, text):
@@ -894,27 +909,40 @@ def _role_references(doc, mentions: list[Mention], sid: dict[int, str]) -> list[
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = []
     for tok in doc:
-        if key(tok.text) not in heads or tok.i in covered or tok.pos_ not in {"NOUN", "PROPN"}:
+        if key(tok.text) not in heads or tok.i in covered or tok.pos_ not in {"NOUN", "PROPN"} \
+                or _title_goes_on(doc, tok, heads):
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.ent_type_ == "PERSON" or (nxt.tag_ == "NNP" and nxt.is_title)):
-            continue  # a title before a name: handled with the name
-        if nxt is not None and key(nxt.text) in heads:
-            continue  # not the end of the title yet
         role, aff, aff_of, role_start = _title_left(doc, tok.i + 1)
         if not role or not aff or key(role.split()[-1]) != key(tok.text):
             continue
-        first = role_start
-        while first > 0 and doc[first - 1].i >= tok.sent.start and (doc[first - 1].tag_ in {"NNP", "JJ", "POS"} or
-                                                                     doc[first - 1].ent_type_ in {"NORP", "GPE", "ORG"}):
-            first -= 1
-        if first > 0 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON":
-            continue  # "Dmitri Ivanov, the Kremlin spokesman,": an appositive, read with the name
-        if first > 0 and doc[first - 1].lower_ not in {"the", "a", "its", "their"} and doc[first].lower_ != "the":
+        first = _role_phrase_start(doc, tok, role_start)
+        if first is None:
             continue
         out.append(Mention(_name_text(doc, first, tok.i + 1), "role_ref", sid.get(tok.i, "s1"), first, tok.i + 1,
                            role=role, affiliation=aff, dep=tok.dep_, spacy_label="ROLE"))
     return out
+
+
+def _title_goes_on(doc, tok, heads: set[str]) -> bool:
+    """Is ``tok`` followed by a name (a title before a name: read with the name) or by more of the title?"""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    return nxt.ent_type_ == "PERSON" or (nxt.tag_ == "NNP" and nxt.is_title) or key(nxt.text) in heads
+
+
+def _role_phrase_start(doc, tok, role_start: int) -> int | None:
+    """Where "the Kremlin spokesman" starts, or None when it is no reference of its own ("Dmitri Ivanov, the
+    Kremlin spokesman,": an appositive, read with the name; a title without a determiner)."""
+    first = role_start
+    while first > 0 and doc[first - 1].i >= tok.sent.start and (doc[first - 1].tag_ in {"NNP", "JJ", "POS"} or
+                                                                 doc[first - 1].ent_type_ in {"NORP", "GPE", "ORG"}):
+        first -= 1
+    if first > 0 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON":
+        return None
+    if first > 0 and doc[first - 1].lower_ not in {"the", "a", "its", "their"} and doc[first].lower_ != "the":
+        return None
+    return first
 
 
 def _definite_places(doc, mentions: list[Mention], dateline: str | None, sid: dict[int, str]) -> list[Mention]:
@@ -924,21 +952,16 @@ def _definite_places(doc, mentions: list[Mention], dateline: str | None, sid: di
     anchor = g.place(dateline.split(",")[0]) if dateline else None
     out = []
     for tok in doc:
-        if tok.lemma_.lower() not in PLACE_NOUNS or tok.tag_ != "NN":
-            continue
         det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in {"the", "that", "this"}]
-        if not det:
+        if tok.lemma_.lower() not in PLACE_NOUNS or tok.tag_ != "NN" or not det:
             continue
-        mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
-        same = any(c.lower_ in {"same", "very"} for c in mods)
-        country = next((g.demonym(c.text) or g.country(c.text) for c in mods if g.demonym(c.text) or g.country(c.text)), None)
+        same, country = _place_noun_modifiers(tok)
         if not (same or country):
             continue
         cands = [m.place for m in mentions + out if m.place is not None and m.place.kind == "city" and m.start < tok.i]
         if anchor is not None and anchor.kind == "city":
             cands.insert(0, anchor)
-        if country:
-            cands = [p for p in cands if p.country == country]
+        cands = [p for p in cands if p.country == country] if country else cands
         if not cands:
             continue
         place = cands[-1]
@@ -946,6 +969,15 @@ def _definite_places(doc, mentions: list[Mention], dateline: str | None, sid: di
         out.append(Mention(place.name, "place", sid.get(start, "s1"), start, tok.i + 1, place=place,
                            affiliation=place.country, dep=tok.dep_, spacy_label="COREF"))
     return out
+
+
+def _place_noun_modifiers(tok) -> tuple[bool, str | None]:
+    """"the same city" → (True, None); "the Turkish city" → (False, "Turkey")."""
+    g = gazetteer()
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+    same = any(c.lower_ in {"same", "very"} for c in mods)
+    country = next((g.demonym(c.text) or g.country(c.text) for c in mods if g.demonym(c.text) or g.country(c.text)), None)
+    return same, country
 
 
 def outlet_name(text: str) -> str:
