@@ -804,8 +804,9 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     """What a name no gazetteer calls a country or institution is, when its own words or the sentence's
     structure say it is no actor: the rule's name, else None. "entity.thing_head": a named war, prize, route
     or treaty; "entity.facility": a room or building ("the Oval Office"), unless it speaks; "entity.place_head"
-    ("the Karabakh region"), "entity.known_place" (a city the model called an organisation), or a place by
-    the sentence's structure (:func:`_place_by_structure`)."""
+    ("the Karabakh region"), "entity.known_place" (a city the model called an organisation),
+    "entity.compass_place" ("Southern X" of a known region or country X), or a place by the sentence's structure
+    (:func:`_place_by_structure`)."""
     last = doc[end - 1]
     if _in_list(_head_word(doc, start, end), THING_HEADS):
         return "entity.thing_head"
@@ -817,6 +818,9 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     place = gazetteer().place(text) if label == "ORG" else None
     if place is not None and place.kind in {"city", "region"} and key(place.name) == key(text):
         return "entity.known_place"  # by its own name, never a look-alike ("Hamas" is no spelling of "Hamm")
+    rest = gazetteer().place(_name_text(doc, start + 1, end)) if end - start > 1 else None
+    if doc[start].lower_ in COMPASS_WORDS and rest is not None and rest.kind in {"region", "country"}:
+        return "entity.compass_place"  # "Southern X", "North X" of a known region or country
     return _place_by_structure(doc, start, end, label)
 
 
