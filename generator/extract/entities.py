@@ -628,8 +628,8 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
         return True  # part of a title; the person's mention records the affiliation
-    if all(key(t.text) in heads or key(t.text) in mods or not t.is_alpha for t in toks):
-        return True
+    if all(key(t.text) in heads or key(t.text) in mods or not any(ch.isalnum() for ch in t.text) for t in toks):
+        return True  # title words and punctuation only ("M23" is a name: it has letters and digits)
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                for t in toks)
 
@@ -641,8 +641,8 @@ def _title_fragment(doc, start: int, end: int, label: str) -> bool:
     g = gazetteer()
     heads, mods = _role_tokens()
     toks = doc[start:end]
-    if label == "PERSON" and all(key(t.text) in heads | mods or g.demonym(t.text) or key(t.text) in g.honorifics
-                                 for t in toks if t.is_alpha):
+    if label in {"PERSON", "ORG"} and any(_is_head(t, heads) for t in toks) and all(
+            key(t.text) in heads | mods or g.demonym(t.text) or key(t.text) in g.honorifics for t in toks if t.is_alpha):
         return True
     if label == "PERSON" and len(toks) == 1 and toks[0].dep_ == "amod":
         return True
