@@ -34,6 +34,7 @@ EXAMPLE_PREPS = words("example_preps")
 GROUP_NOUNS = words("group_nouns")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
+MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
 
 
 @dataclass
@@ -815,13 +816,25 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
         return "entity.facility"
     if _in_list(last, PLACE_HEADS) and end - start > 1:
         return "entity.place_head"
-    place = gazetteer().place(text) if label == "ORG" else None
-    if place is not None and place.kind in {"city", "region"} and key(place.name) == key(text):
-        return "entity.known_place"  # by its own name, never a look-alike ("Hamas" is no spelling of "Hamm")
+    if label == "ORG" and _known_place(doc, start, end, text):
+        return "entity.known_place"
     rest = gazetteer().place(_name_text(doc, start + 1, end)) if end - start > 1 else None
     if doc[start].lower_ in COMPASS_WORDS and rest is not None and rest.kind in {"region", "country"}:
         return "entity.compass_place"  # "Southern X", "North X" of a known region or country
     return _place_by_structure(doc, start, end, label)
+
+
+def _known_place(doc, start: int, end: int, text: str) -> bool:
+    """A city or region of the gazetteer by its own name, never a look-alike ("Hamas" is no spelling of "Hamm"),
+    and a large one (a town of 20,000 may share a name with anything); one that speaks only if it is a capital
+    (a government: "X said")."""
+    g = gazetteer()
+    place = g.place(text)
+    if place is None or place.kind not in {"city", "region"} or key(place.name) != key(text):
+        return False
+    if place.kind == "city" and place.population < MIN_CITY_FOR_ORG:
+        return False
+    return not _speaks(doc, start, end) or g.capital_country(text) is not None
 
 
 def _place_by_structure(doc, start: int, end: int, label: str) -> str | None:

@@ -99,11 +99,12 @@ class _Cluster:
 
 
 def _a_place(m: Mention) -> bool:
-    """A mention that is surely a place: one the gazetteer knows (unless the model called it a person), or
-    one a structural rule made a place (``evidence["place"]``)."""
+    """A mention that is surely a place: one a structural rule made a place (``evidence["place"]``), or one the
+    gazetteer knows by that very name (not a look-alike spelling) and the model did not call a person."""
     if m.label != "place":
         return False
-    return bool(m.evidence.get("place")) or (m.place is not None and m.spacy_label != "PERSON")
+    return bool(m.evidence.get("place")) or (m.place is not None and m.spacy_label != "PERSON"
+                                             and key(m.place.name) == key(m.text))
 
 
 class _Clusters:
