@@ -119,8 +119,8 @@ def _name_text(doc, start: int, end: int) -> str:
 
 
 def _cut_at_lower_word(doc, start: int, end: int) -> int:
-    """A person's name ends before a lower-case word that is no name particle: "President Trump the Nobel
-    Peace Prize" (a span the model ran on) is "Trump"."""
+    """A person's name ends before a lower-case word that is no name particle: "President Doe the Golden
+    Medal" (a span the model ran on) is "Doe"."""
     particles = NAME_PARTICLES | words("reconcile", "name_particles")
     for i in range(start + 1, end):
         tok = doc[i]
@@ -630,14 +630,14 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
         return True  # part of a title; the person's mention records the affiliation
     if all(key(t.text) in heads or key(t.text) in mods or not any(ch.isalnum() for ch in t.text) for t in toks):
-        return True  # title words and punctuation only ("M23" is a name: it has letters and digits)
+        return True  # title words and punctuation only ("X12" is a name: it has letters and digits)
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                for t in toks)
 
 
 def _title_fragment(doc, start: int, end: int, label: str) -> bool:
-    """A span made only of title words is part of a title, not a name: "Azerbaijani Head" (of State),
-    "Ministerial" (an adjective: "the Ministerial signing"), "Political Affairs" and "the African Program"
+    """A span made only of title words is part of a title, not a name: "Ruritanian Head" (of State),
+    "Ministerial" (an adjective: "the Ministerial signing"), "Political Affairs" and "the Eastern Program"
     after "Under Secretary for", "Director of"."""
     g = gazetteer()
     heads, mods = _role_tokens()
@@ -743,7 +743,7 @@ def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: st
 
 def _organization(doc, start: int, end: int, label: str, sentence: str, text: str) -> Mention | None:
     """An organisation (or an outlet cited as a source); a generic institution ("the Foreign Ministry") only
-    with the country a possessive gives it ("Oman's Foreign Ministry")."""
+    with the country a possessive gives it ("Ruritania's Foreign Ministry")."""
     g = gazetteer()
     generic, owner = _generic_institution(doc, start, end)
     if generic and owner is None:
@@ -762,7 +762,7 @@ def _organization(doc, start: int, end: int, label: str, sentence: str, text: st
 
 def _generic_institution(doc, start: int, end: int) -> tuple[bool, str | None]:
     """Is the name a generic institution ("Foreign Ministry", "Ministry of Foreign Affairs": institution,
-    title and portfolio words only), and the country that owns it when a possessive says so ("Oman's")?"""
+    title and portfolio words only), and the country that owns it when a possessive says so ("Ruritania's")?"""
     heads, mods = _role_tokens()
     generic = {"of", "the", "for", "and"} | INSTITUTION_WORDS | PORTFOLIO_NOUNS | mods
     if not any(key(t.text) in INSTITUTION_WORDS for t in doc[start:end]) \
@@ -804,8 +804,8 @@ def _speaks(doc, start: int, end: int) -> bool:
 def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     """What a name no gazetteer calls a country or institution is, when its own words or the sentence's
     structure say it is no actor: the rule's name, else None. "entity.thing_head": a named war, prize, route
-    or treaty; "entity.facility": a room or building ("the Oval Office"), unless it speaks; "entity.place_head"
-    ("the Karabakh region"), "entity.known_place" (a city the model called an organisation),
+    or treaty; "entity.facility": a room or building ("the Blue Room"), unless it speaks; "entity.place_head"
+    ("the X region"), "entity.known_place" (a city the model called an organisation),
     "entity.compass_place" ("Southern X" of a known region or country X), or a place by the sentence's structure
     (:func:`_place_by_structure`)."""
     last = doc[end - 1]
@@ -825,7 +825,7 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
 
 
 def _known_place(doc, start: int, end: int, text: str) -> bool:
-    """A city or region of the gazetteer by its own name, never a look-alike ("Hamas" is no spelling of "Hamm"),
+    """A city or region of the gazetteer by its own name, never a look-alike (an organisation's name is no spelling of a town's),
     and a large one (a town of 20,000 may share a name with anything); one that speaks only if it is a capital
     (a government: "X said")."""
     g = gazetteer()

@@ -63,7 +63,7 @@ def _compatible_given(x: str, y: str) -> bool:
 
 def surname_forms(sk: str) -> set[str]:
     """The folded surnames that are one with ``sk``: itself, and with a particle glued on or taken off
-    ("albusaidi" and "busaidi": "Badr Albusaidi" is "Badr al-Busaidi"; particles from the lexicon)."""
+    ("alhadi" and "hadi": "Omar Alhadi" is "Omar al-Hadi"; particles from the lexicon)."""
     out = {sk}
     for p in words("reconcile", "glued_particles"):
         out.add(p + sk)
@@ -124,7 +124,7 @@ class _Clusters:
 
     def is_place(self, name: str) -> bool:
         """Is this name a place somewhere in the corpus (by the gazetteer or by a structural rule), or a
-        hyphenated name ending with one ("Nagorno-X" when "X" is a place)?"""
+        hyphenated name ending with one ("Upper-X" when "X" is a place)?"""
         k = key(name)
         tail = name.rsplit("-", 1)[-1] if "-" in name and " " not in name else None
         return k in self.place_keys or (tail is not None and key(tail) in self.place_keys and key(tail) != k)
@@ -243,8 +243,9 @@ def _merge_acronyms(cl: _Clusters) -> None:
 
 
 def _merge_short_country_names(cl: _Clusters) -> None:
-    """"Congo", which the gazetteer reads as one country, is the country named in full in the corpus whose name
-    ends with it ("Democratic Republic of the Congo"), when the corpus never writes the first country's own name."""
+    """A short country name the gazetteer reads as one country ("Korea" read as one Korea) is the country named in
+    full in the corpus whose name ends with it ("North Korea"), when the corpus never writes the first country's
+    own name."""
     countries = {k[1]: c for k, c in cl.by_key.items() if k[0] == "country"}
     for name, c in countries.items():
         written = {key(m.text) for _, m in c.mentions}
@@ -259,7 +260,7 @@ def _merge_short_country_names(cl: _Clusters) -> None:
 
 
 def _base_org(k: str, orgs: dict, generic: frozenset[str]) -> tuple[str, str | None] | None:
-    """The organisation ``k`` names with a country or a generic word before it ("Sudan X", "International X"
+    """The organisation ``k`` names with a country or a generic word before it ("Ruritania X", "International X"
     → "X"): (its key, the country or None), else None. A base made of institution words is no name of its own."""
     g = gazetteer()
     parts = k.split()
@@ -274,7 +275,7 @@ def _base_org(k: str, orgs: dict, generic: frozenset[str]) -> tuple[str, str | N
 
 
 def _merge_modified_orgs(cl: _Clusters) -> None:
-    """"The International X", "the Sudan X" are X, when X is named alone in the corpus; a country before the name
+    """"The International X", "the Ruritania X" are X, when X is named alone in the corpus; a country before the name
     counts only when no other country does ("Afghan X" and "Pakistani X" are two organisations)."""
     orgs = {k[1]: c for k, c in cl.by_key.items() if k[0] == "organization" and c.mentions}
     generic = words("reconcile", "org_modifiers")
