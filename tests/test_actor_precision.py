@@ -89,6 +89,12 @@ def test_a_portfolio_after_a_title_is_part_of_the_title(nlp):
     assert "African Program" not in found and found["Atlantic Institute"][0] == "organization"
 
 
+def test_chairperson_is_a_title_not_part_of_the_name(nlp):
+    found = extract_entities(nlp("AU Commission Chairperson Ana Moura welcomed the accord.")).mentions
+    moura = next(m for m in found if m.label == "person")
+    assert (moura.text, moura.role) == ("Ana Moura", "chairperson")
+
+
 def test_a_person_span_ends_before_a_lower_case_word(nlp):
     doc = nlp("The committee may award President Lind the Golden Medal.")
     start = next(i for i, t in enumerate(doc) if t.text == "Lind")
