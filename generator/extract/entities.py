@@ -25,6 +25,16 @@ LEADER_HEADS = words("leader_heads")
 PLACE_NOUNS = words("place_nouns")
 SPEECH_VERBS = words("speech_verbs")
 NAME_PARTICLES = words("name_particles")
+PLACE_HEADS = words("place_heads")
+FACILITY_NOUNS = words("facility_nouns")
+THING_HEADS = words("thing_heads")
+PORTFOLIO_NOUNS = words("portfolio_nouns")
+COMPASS_WORDS = words("compass_words")
+EXAMPLE_PREPS = words("example_preps")
+GROUP_NOUNS = words("group_nouns")
+PLACE_OBJECT_VERBS = words("place_object_verbs")
+STATIC_PREPS = words("static_place_preps")
+MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
 
 
 @dataclass
@@ -106,6 +116,17 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
 def _name_text(doc, start: int, end: int) -> str:
     text = squash(straight_quotes(doc[start:end].text))
     return re.sub(r"(?<!\s)\s*'s$", "", text)
+
+
+def _cut_at_lower_word(doc, start: int, end: int) -> int:
+    """A person's name ends before a lower-case word that is no name particle: "President Doe the Golden
+    Medal" (a span the model ran on) is "Doe"."""
+    particles = NAME_PARTICLES | words("reconcile", "name_particles")
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.is_alpha and tok.is_lower and tok.lower_ not in particles and not doc[i - 1].text in {"-", "‐"}:
+            return i
+    return end
 
 
 def _extend_person(doc, start: int, end: int) -> int:
@@ -190,6 +211,10 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
     return (inst["country"], 1) if inst else (None, 0)
 
 
+def _hyphen_after(doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+
+
 def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: set[str]) -> int | None:
     """One step left over a title: the next index to look at, or None where the title ends."""
     tok = doc[i]
@@ -199,8 +224,8 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
         title.affiliation = title.affiliation or country
         title.affiliation_of = title.affiliation_of or person
         return None
-    if _is_head(tok, heads) or (k in mods and title.toks):
-        title.toks.insert(0, tok)
+    if (_is_head(tok, heads) and (tok.tag_ != "IN" or _hyphen_after(doc, i))) or (k in mods and title.toks):
+        title.toks.insert(0, tok)  # a preposition is a head word only inside a hyphenated one ("son-in-law")
         return i - 1
     if tok.text == "-" and title.toks and not tok.whitespace_ and i - 1 >= floor and key(doc[i - 1].text) in heads:
         title.toks.insert(0, tok)  # "Secretary-General"
@@ -426,7 +451,7 @@ def _agentive(doc, start: int, end: int) -> tuple[bool, str]:
     if dep in {"nsubj", "nsubjpass", "poss", "agent", "iobj"}:
         return True, dep
     if dep == "dobj":
-        return tok.head.lemma_ not in {"float", "visit", "name", "choose", "pick", "prefer", "host"}, dep
+        return tok.head.lemma_ not in PLACE_OBJECT_VERBS, dep
     if dep == "pobj":
         prep = tok.head.lower_
         if prep in LOCATIVE_PREPS:
@@ -597,15 +622,37 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     text = _name_text(doc, start, end)
     if not text or not re.search(r"[A-Za-z]", text):
         return True
+    if _title_fragment(doc, start, end, label):
+        return True
     if label != "ORG":
         return False
     if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
         return True  # part of a title; the person's mention records the affiliation
-    if all(key(t.text) in heads or key(t.text) in mods or not t.is_alpha for t in toks):
-        return True
+    if all(key(t.text) in heads or key(t.text) in mods or not any(ch.isalnum() for ch in t.text) for t in toks):
+        return True  # title words and punctuation only ("X12" is a name: it has letters and digits)
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                for t in toks)
+
+
+def _title_fragment(doc, start: int, end: int, label: str) -> bool:
+    """A span made only of title words is part of a title, not a name: "Ruritanian Head" (of State),
+    "Ministerial" (an adjective: "the Ministerial signing"), "Political Affairs" and "the Eastern Program"
+    after "Under Secretary for", "Director of"."""
+    g = gazetteer()
+    heads, mods = _role_tokens()
+    toks = doc[start:end]
+    if label in {"PERSON", "ORG"} and any(_is_head(t, heads) for t in toks) and all(
+            key(t.text) in heads | mods or g.demonym(t.text) or key(t.text) in g.honorifics for t in toks if t.is_alpha):
+        return True
+    if label == "PERSON" and len(toks) == 1 and toks[0].dep_ == "amod":
+        return True
+    if label != "ORG" or key(toks[-1].text) not in PORTFOLIO_NOUNS:
+        return False
+    i = start - 1
+    while i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i > 0 and doc[i].lower_ in {"for", "of", "on"} and _is_head(doc[i - 1], heads)
 
 
 def _place_of(text: str, label: str, toks, surnames: set[str]):
@@ -622,7 +669,7 @@ def _place_of(text: str, label: str, toks, surnames: set[str]):
 def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
     """A person: the name without honorifics, the title before or after it, and the affiliation the
     title's own modifier, a possessor or the sentence's structure gives (with the rule that gave it)."""
-    end = _extend_person(doc, start, end)
+    end = _extend_person(doc, start, _cut_at_lower_word(doc, start, end))
     start = _strip_honorifics(doc, start, end)
     m = Mention(_name_text(doc, start, end), "person", sentence, start, end, spacy_label=label)
     role, aff, aff_of, role_start = _title_left(doc, start)
@@ -653,6 +700,7 @@ def _group(doc, start: int, end: int, sentence: str, text: str, label: str) -> M
 def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set[str]):
     """The mention for one entity span: a Mention, None (nothing to record) or "skip" (tokens used up)."""
     g = gazetteer()
+    end = _cut_at_lower_word(doc, start, end) if label == "PERSON" else end
     text = _name_text(doc, start, end)
     toks = doc[start:end]
     place = _place_of(text, label, toks, surnames)
@@ -673,16 +721,148 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
         return Mention(text, "country", sentence, start, end, place=place, affiliation=place.name, spacy_label=label)
     if place is not None and label != "ORG":
         return Mention(text, "place", sentence, start, end, place=place, affiliation=place.country, spacy_label=label)
+    return _unknown_name(doc, start, end, label, sentence, text)
+
+
+def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: str):
+    """The mention for a name no gazetteer knows: what its words and the parse make it (a place, a named
+    thing, a group), else a person or an organisation by the model's label."""
+    rule = _name_rule(doc, start, end, label, text)
+    if rule == "entity.thing_head":
+        return None  # a named war, prize, route or treaty: not an actor, not a place
+    if rule is not None:
+        place = gazetteer().place(text) if rule == "entity.known_place" else None
+        return Mention(text, "place", sentence, start, end, place=place, affiliation=place.country if place else None,
+                       spacy_label=label, evidence={"place": rule})
     if label == "PERSON":
         return None if any(ch.isdigit() for ch in text) else _person(doc, start, end, sentence, label)  # "COP29"
-    if label in {"GPE", "LOC", "FAC"}:
+    if label in {"GPE", "LOC", "FAC"} and not _group_name(doc, start, end, text):
         return Mention(text, "place", sentence, start, end, spacy_label=label)
-    m = Mention(text, "organization", sentence, start, end, spacy_label=label)
+    return _organization(doc, start, end, label, sentence, text)
+
+
+def _organization(doc, start: int, end: int, label: str, sentence: str, text: str) -> Mention | None:
+    """An organisation (or an outlet cited as a source); a generic institution ("the Foreign Ministry") only
+    with the country a possessive gives it ("Ruritania's Foreign Ministry")."""
+    g = gazetteer()
+    generic, owner = _generic_institution(doc, start, end)
+    if generic and owner is None:
+        return None  # "the Foreign Ministry": whose, the text does not say here
+    m = Mention(f"{owner}'s {text}" if owner else text, "organization", sentence, start, end, spacy_label=label)
+    if owner:
+        m.affiliation = g.country(owner)
+        m.evidence["affiliation"] = "entity.owner_of_institution"
+        return m
     aff = _title_left(doc, start)[1]
     m.affiliation = aff or g.demonym(doc[start].text) or g.country(doc[start].text)
     if _outlet_context(doc, start, end, text):
         m.label = "outlet"
     return m
+
+
+def _generic_institution(doc, start: int, end: int) -> tuple[bool, str | None]:
+    """Is the name a generic institution ("Foreign Ministry", "Ministry of Foreign Affairs": institution,
+    title and portfolio words only), and the country that owns it when a possessive says so ("Ruritania's")?"""
+    heads, mods = _role_tokens()
+    generic = {"of", "the", "for", "and"} | INSTITUTION_WORDS | PORTFOLIO_NOUNS | mods
+    if not any(key(t.text) in INSTITUTION_WORDS for t in doc[start:end]) \
+            or not all(key(t.text) in generic or not t.is_alpha for t in doc[start:end]):
+        return False, None
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        country = gazetteer().country(doc[start - 2].text)
+        return True, (_name_text(doc, start - 2, start - 1) if country else None)
+    return True, None
+
+
+def _head_word(doc, start: int, end: int):
+    """The head word of a name: its last word before "of"/"for" ("Route" in "the X Route for Peace")."""
+    last = doc[start]
+    for tok in doc[start:end]:
+        if tok.lower_ in {"of", "for"} and tok.i > start:
+            break
+        if tok.is_alpha:
+            last = tok
+    return last
+
+
+def _in_list(tok, names: frozenset[str]) -> bool:
+    return tok.lower_ in names or tok.lemma_.lower() in names
+
+
+def _institution_office(doc, start: int, end: int) -> bool:
+    """"Foreign Office", "the Prime Minister's Office": an office after a title word is an institution."""
+    heads, mods = _role_tokens()
+    return doc[end - 1].lower_ == "office" and any(
+        key(t.text) in heads | mods or key(t.text) in INSTITUTION_WORDS or t.tag_ == "POS" for t in doc[start:end - 1])
+
+
+def _speaks(doc, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
+
+
+def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
+    """What a name no gazetteer calls a country or institution is, when its own words or the sentence's
+    structure say it is no actor: the rule's name, else None. "entity.thing_head": a named war, prize, route
+    or treaty; "entity.facility": a room or building ("the Blue Room"), unless it speaks; "entity.place_head"
+    ("the X region"), "entity.known_place" (a city the model called an organisation),
+    "entity.compass_place" ("Southern X" of a known region or country X), or a place by the sentence's structure
+    (:func:`_place_by_structure`)."""
+    last = doc[end - 1]
+    if _in_list(_head_word(doc, start, end), THING_HEADS):
+        return "entity.thing_head"
+    if _in_list(last, FACILITY_NOUNS) and end - start > 1 and not _institution_office(doc, start, end) \
+            and not _speaks(doc, start, end):
+        return "entity.facility"
+    if _in_list(last, PLACE_HEADS) and end - start > 1:
+        return "entity.place_head"
+    if label == "ORG" and _known_place(doc, start, end, text):
+        return "entity.known_place"
+    rest = gazetteer().place(_name_text(doc, start + 1, end)) if end - start > 1 else None
+    if doc[start].lower_ in COMPASS_WORDS and rest is not None and rest.kind in {"region", "country"}:
+        return "entity.compass_place"  # "Southern X", "North X" of a known region or country
+    return _place_by_structure(doc, start, end, label)
+
+
+def _known_place(doc, start: int, end: int, text: str) -> bool:
+    """A city or region of the gazetteer by its own name, never a look-alike (an organisation's name is no spelling of a town's),
+    and a large one (a town of 20,000 may share a name with anything); one that speaks only if it is a capital
+    (a government: "X said")."""
+    g = gazetteer()
+    place = g.place(text)
+    if place is None or place.kind not in {"city", "region"} or key(place.name) != key(text):
+        return False
+    if place.kind == "city" and place.population < MIN_CITY_FOR_ORG:
+        return False
+    return not _speaks(doc, start, end) or g.capital_country(text) is not None
+
+
+def _place_by_structure(doc, start: int, end: int, label: str) -> str | None:
+    """A name the parse puts in a place's slot: "the X corridor", "X, the regional capital", "the capital,
+    X", "north of X", "cities, including X", and a name the model calls a place after "in", "at", "near"."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "compound" and _in_list(head, PLACE_HEADS) and head.i >= end:
+        return "entity.place_compound"
+    if root.dep_ == "appos" and _in_list(head, PLACE_HEADS) or any(
+            c.dep_ == "appos" and _in_list(c, PLACE_HEADS) for c in root.children):
+        return "entity.place_apposition"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPASS_WORDS:
+        return "entity.compass_of"
+    if root.dep_ == "pobj" and head.lower_ in EXAMPLE_PREPS and _in_list(head.head, PLACE_HEADS):
+        return "entity.place_example"
+    if label in {"GPE", "LOC"} and root.dep_ == "pobj" and head.lower_ in STATIC_PREPS:
+        return "entity.place_locative"  # the model says place and so does the parse: "conditions in X"
+    return None
+
+
+def _group_name(doc, start: int, end: int, text: str) -> bool:
+    """An unknown "place" that names a group: a name with a digit, or one before a group noun ("the X rebel
+    group", "X rebels")."""
+    root = doc[start:end].root
+    nxt = doc[end] if end < len(doc) else None
+    return any(ch.isdigit() for ch in text) or (root.dep_ == "compound" and _in_list(root.head, GROUP_NOUNS)) \
+        or (nxt is not None and _in_list(nxt, GROUP_NOUNS) and nxt.is_lower)
 
 
 def _coordinated_titles(doc, mentions: list[Mention], plural: set[int]) -> None:
@@ -746,27 +926,40 @@ def _role_references(doc, mentions: list[Mention], sid: dict[int, str]) -> list[
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = []
     for tok in doc:
-        if key(tok.text) not in heads or tok.i in covered or tok.pos_ not in {"NOUN", "PROPN"}:
+        if key(tok.text) not in heads or tok.i in covered or tok.pos_ not in {"NOUN", "PROPN"} \
+                or _title_goes_on(doc, tok, heads):
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.ent_type_ == "PERSON" or (nxt.tag_ == "NNP" and nxt.is_title)):
-            continue  # a title before a name: handled with the name
-        if nxt is not None and key(nxt.text) in heads:
-            continue  # not the end of the title yet
         role, aff, aff_of, role_start = _title_left(doc, tok.i + 1)
         if not role or not aff or key(role.split()[-1]) != key(tok.text):
             continue
-        first = role_start
-        while first > 0 and doc[first - 1].i >= tok.sent.start and (doc[first - 1].tag_ in {"NNP", "JJ", "POS"} or
-                                                                     doc[first - 1].ent_type_ in {"NORP", "GPE", "ORG"}):
-            first -= 1
-        if first > 0 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON":
-            continue  # "Dmitri Ivanov, the Kremlin spokesman,": an appositive, read with the name
-        if first > 0 and doc[first - 1].lower_ not in {"the", "a", "its", "their"} and doc[first].lower_ != "the":
+        first = _role_phrase_start(doc, tok, role_start)
+        if first is None:
             continue
         out.append(Mention(_name_text(doc, first, tok.i + 1), "role_ref", sid.get(tok.i, "s1"), first, tok.i + 1,
                            role=role, affiliation=aff, dep=tok.dep_, spacy_label="ROLE"))
     return out
+
+
+def _title_goes_on(doc, tok, heads: set[str]) -> bool:
+    """Is ``tok`` followed by a name (a title before a name: read with the name) or by more of the title?"""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    return nxt.ent_type_ == "PERSON" or (nxt.tag_ == "NNP" and nxt.is_title) or key(nxt.text) in heads
+
+
+def _role_phrase_start(doc, tok, role_start: int) -> int | None:
+    """Where "the Kremlin spokesman" starts, or None when it is no reference of its own ("Dmitri Ivanov, the
+    Kremlin spokesman,": an appositive, read with the name; a title without a determiner)."""
+    first = role_start
+    while first > 0 and doc[first - 1].i >= tok.sent.start and (doc[first - 1].tag_ in {"NNP", "JJ", "POS"} or
+                                                                 doc[first - 1].ent_type_ in {"NORP", "GPE", "ORG"}):
+        first -= 1
+    if first > 0 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON":
+        return None
+    if first > 0 and doc[first - 1].lower_ not in {"the", "a", "its", "their"} and doc[first].lower_ != "the":
+        return None
+    return first
 
 
 def _definite_places(doc, mentions: list[Mention], dateline: str | None, sid: dict[int, str]) -> list[Mention]:
@@ -776,21 +969,16 @@ def _definite_places(doc, mentions: list[Mention], dateline: str | None, sid: di
     anchor = g.place(dateline.split(",")[0]) if dateline else None
     out = []
     for tok in doc:
-        if tok.lemma_.lower() not in PLACE_NOUNS or tok.tag_ != "NN":
-            continue
         det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in {"the", "that", "this"}]
-        if not det:
+        if tok.lemma_.lower() not in PLACE_NOUNS or tok.tag_ != "NN" or not det:
             continue
-        mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
-        same = any(c.lower_ in {"same", "very"} for c in mods)
-        country = next((g.demonym(c.text) or g.country(c.text) for c in mods if g.demonym(c.text) or g.country(c.text)), None)
+        same, country = _place_noun_modifiers(tok)
         if not (same or country):
             continue
         cands = [m.place for m in mentions + out if m.place is not None and m.place.kind == "city" and m.start < tok.i]
         if anchor is not None and anchor.kind == "city":
             cands.insert(0, anchor)
-        if country:
-            cands = [p for p in cands if p.country == country]
+        cands = [p for p in cands if p.country == country] if country else cands
         if not cands:
             continue
         place = cands[-1]
@@ -798,6 +986,15 @@ def _definite_places(doc, mentions: list[Mention], dateline: str | None, sid: di
         out.append(Mention(place.name, "place", sid.get(start, "s1"), start, tok.i + 1, place=place,
                            affiliation=place.country, dep=tok.dep_, spacy_label="COREF"))
     return out
+
+
+def _place_noun_modifiers(tok) -> tuple[bool, str | None]:
+    """"the same city" → (True, None); "the Turkish city" → (False, "Turkey")."""
+    g = gazetteer()
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+    same = any(c.lower_ in {"same", "very"} for c in mods)
+    country = next((g.demonym(c.text) or g.country(c.text) for c in mods if g.demonym(c.text) or g.country(c.text)), None)
+    return same, country
 
 
 def outlet_name(text: str) -> str:

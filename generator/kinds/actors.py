@@ -61,9 +61,24 @@ def _compatible_given(x: str, y: str) -> bool:
     return x == y or ratio(x, y) >= 80 or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
+def surname_forms(sk: str) -> set[str]:
+    """The folded surnames that are one with ``sk``: itself, and with a particle glued on or taken off
+    ("alhadi" and "hadi": "Omar Alhadi" is "Omar al-Hadi"; particles from the lexicon)."""
+    out = {sk}
+    for p in words("reconcile", "glued_particles"):
+        out.add(p + sk)
+        if sk.startswith(p) and len(sk) - len(p) >= 3:
+            out.add(sk[len(p):])
+    return out
+
+
+def same_surname(a: str, b: str) -> bool:
+    return b in surname_forms(a)
+
+
 def same_person(a: str, b: str) -> bool:
-    """Two full names of one person? Same folded surname and compatible given names."""
-    if surname_key(a) != surname_key(b):
+    """Two full names of one person? Same folded surname (a glued particle aside) and compatible given names."""
+    if not same_surname(surname_key(a), surname_key(b)):
         return False
     ga, gb = given_keys(a), given_keys(b)
     if not ga or not gb:
@@ -83,6 +98,15 @@ class _Cluster:
         return Counter(m.text for _, m in self.mentions)
 
 
+def _a_place(m: Mention) -> bool:
+    """A mention that is surely a place: one a structural rule made a place (``evidence["place"]``), or one the
+    gazetteer knows by that very name (not a look-alike spelling) and the model did not call a person."""
+    if m.label != "place":
+        return False
+    return bool(m.evidence.get("place")) or (m.place is not None and m.spacy_label != "PERSON"
+                                             and key(m.place.name) == key(m.text))
+
+
 class _Clusters:
     """The clusters being built: people by folded surname (so look-ups stay linear), the rest by key."""
 
@@ -95,11 +119,32 @@ class _Clusters:
         self.role_refs: list[tuple[int, Mention]] = []
         self.full_surnames: set[str] = set()
         self.index = index
+        self.place_keys = {key(m.text) for f in all_facts for m in f.entities.mentions if _a_place(m)}
+        self.written = {key(m.text) for f in all_facts for m in f.entities.mentions}
+
+    def is_place(self, name: str) -> bool:
+        """Is this name a place somewhere in the corpus (by the gazetteer or by a structural rule), or a
+        hyphenated name ending with one ("Upper-X" when "X" is a place)?"""
+        k = key(name)
+        tail = name.rsplit("-", 1)[-1] if "-" in name and " " not in name else None
+        return k in self.place_keys or (tail is not None and key(tail) in self.place_keys and key(tail) != k)
+
+    def find_person(self, name: str) -> _Cluster | None:
+        """The cluster of a person of that name: a full name's, or for one word the cluster of that word alone."""
+        single = len(name_parts(name)) == 1
+        for sk in sorted(surname_forms(surname_key(name))):
+            for c in self.by_surname.get(sk, []):
+                if single and all(len(name_parts(n)) == 1 and same_surname(surname_key(n), surname_key(name))
+                                  for n in c.names()):
+                    return c
+                if any(len(name_parts(n)) > 1 and same_person(n, name) for n in c.names()):
+                    return c
+        return None
 
     def person(self, name: str) -> _Cluster:
-        for c in self.by_surname[surname_key(name)]:
-            if any(len(name_parts(n)) > 1 and same_person(n, name) for n in c.names()):
-                return c
+        found = self.find_person(name)
+        if found is not None:
+            return found
         c = _Cluster("person")
         self.people.append(c)
         self.by_surname[surname_key(name)].append(c)
@@ -120,7 +165,7 @@ def _full_names(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
     """First pass: every person named with at least two words."""
     for ai, f in enumerate(all_facts):
         for m in f.entities.mentions:
-            if m.label == "person" and len(name_parts(m.text)) > 1:
+            if m.label == "person" and len(name_parts(m.text)) > 1 and not cl.is_place(m.text):
                 cl.put(ai, m, cl.person(m.text))
                 cl.full_surnames.add(surname_key(m.text))
 
@@ -129,11 +174,12 @@ def _surname_cluster(cl: _Clusters, m: Mention, local: list[Mention]) -> _Cluste
     """A bare surname: the person of that surname named before it in the article, else later in it,
     else the most mentioned one in the corpus."""
     sk = surname_key(m.text)
-    before = [x for x in local if surname_key(x.text) == sk and x.start < m.start]
-    same_art = [x for x in local if surname_key(x.text) == sk]
+    before = [x for x in local if same_surname(sk, surname_key(x.text)) and x.start < m.start]
+    same_art = [x for x in local if same_surname(sk, surname_key(x.text))]
     if before or same_art:
         return cl.cluster_of((before or same_art)[-1])
-    return max(cl.by_surname[sk], key=lambda c: len(c.mentions))
+    cands = [c for form in sorted(surname_forms(sk)) for c in cl.by_surname.get(form, [])]
+    return max(cands, key=lambda c: len(c.mentions))
 
 
 def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
@@ -162,8 +208,12 @@ def _other_mentions(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
             if m.label == "outlet" or key(m.text) in cl.outlet_names:
                 cl.outlets[outlet_name(m.text)].add(f.article.id)
             elif len(name_parts(m.text)) == 1 and m.label in {"person", "organization"} \
-                    and surname_key(m.text) in cl.full_surnames:
+                    and surname_forms(surname_key(m.text)) & cl.full_surnames:
                 cl.put(ai, m, _surname_cluster(cl, m, local))
+            elif m.label in {"person", "organization"} and cl.is_place(m.text):
+                continue  # a name the corpus shows to be a place ("in X, the regional capital")
+            elif m.label == "organization" and len(name_parts(m.text)) > 1 and cl.find_person(m.text) is not None:
+                cl.put(ai, m, cl.find_person(m.text))  # a person's full name the model called an organisation
             elif m.label == "role_ref":
                 cl.role_refs.append((ai, m))
             elif (c := _other_cluster(cl, m)) is not None:
@@ -190,6 +240,56 @@ def _merge_acronyms(cl: _Clusters) -> None:
             for ai, m in c.mentions:
                 cl.put(ai, m, targets[0])
             del cl.by_key[k]
+
+
+def _merge_short_country_names(cl: _Clusters) -> None:
+    """A short country name the gazetteer reads as one country ("Korea" read as one Korea) is the country named in
+    full in the corpus whose name ends with it ("North Korea"), when the corpus never writes the first country's
+    own name."""
+    countries = {k[1]: c for k, c in cl.by_key.items() if k[0] == "country"}
+    for name, c in countries.items():
+        written = {key(m.text) for _, m in c.mentions}
+        if key(name) in cl.written or key(name) in written:
+            continue
+        longer = [o for other, o in countries.items()
+                  if o is not c and o.mentions and all(key(other).endswith(" " + w) for w in written)]
+        if len(longer) == 1:
+            for ai, m in c.mentions:
+                cl.put(ai, m, longer[0])
+            c.mentions = []
+
+
+def _base_org(k: str, orgs: dict, generic: frozenset[str]) -> tuple[str, str | None] | None:
+    """The organisation ``k`` names with a country or a generic word before it ("Ruritania X", "International X"
+    → "X"): (its key, the country or None), else None. A base made of institution words is no name of its own."""
+    g = gazetteer()
+    parts = k.split()
+    for n in range(1, len(parts)):
+        base, mod = " ".join(parts[n:]), " ".join(parts[:n])
+        if base not in orgs or all(w in words("institution_words") for w in base.split()):
+            continue
+        country = g.country(mod) or g.demonym(mod)
+        if country or all(w in generic for w in mod.split()):
+            return base, country
+    return None
+
+
+def _merge_modified_orgs(cl: _Clusters) -> None:
+    """"The International X", "the Ruritania X" are X, when X is named alone in the corpus; a country before the name
+    counts only when no other country does ("Afghan X" and "Pakistani X" are two organisations)."""
+    orgs = {k[1]: c for k, c in cl.by_key.items() if k[0] == "organization" and c.mentions}
+    generic = words("reconcile", "org_modifiers")
+    found = {k: b for k in orgs if (b := _base_org(k, orgs, generic)) is not None}
+    countries: dict[str, set[str]] = defaultdict(set)
+    for base, country in found.values():
+        if country:
+            countries[base].add(country)
+    for k, (base, country) in sorted(found.items()):
+        if country and len(countries[base]) > 1:
+            continue
+        for ai, m in orgs[k].mentions:
+            cl.put(ai, m, orgs[base])
+        orgs[k].mentions = []
 
 
 def _display(c: _Cluster, cl: _Clusters) -> str:
@@ -303,6 +403,8 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _full_names(frame.facts, cl)
     _other_mentions(frame.facts, cl)
     _merge_acronyms(cl)
+    _merge_short_country_names(cl)
+    _merge_modified_orgs(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values()) if c.mentions]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
     taken: set[str] = set()
