@@ -115,8 +115,9 @@ def json_for_html(data) -> str:
 
 def ical_text(value) -> str:
     """Text for an iCalendar property: one line without control characters (the icalendar library
-    escapes ``,`` ``;`` ``\\`` and folds long lines when it writes the file)."""
-    return plain(value).strip()
+    escapes ``,`` ``;`` ``\\`` and folds long lines when it writes the file). That library reads ``\\N`` in
+    its input as an escaped line break, so a backslash before ``N`` gets a zero-width space between them."""
+    return plain(value).strip().replace("\\N", "\\\u200bN")
 
 
 def slug(value, fallback: str = "item") -> str:
