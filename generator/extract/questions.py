@@ -501,7 +501,7 @@ def _held_back(main) -> bool:
 
 def _matter_of(main, facts: EntityFacts) -> str | None:
     """What a condition comes before: the subject of the held-back clause when it is a meeting or deal
-    ("no talks of any kind"), else its object ("resisted meeting Zelenskiy")."""
+    ("no talks of any kind"), else its object ("resisted meeting the rival leader")."""
     subj = _held(main)
     if subj is not None and subj.lemma_.lower() in words("question_matter_nouns"):
         return noun_phrase(subj, facts)
