@@ -72,7 +72,8 @@ def patterns() -> dict[str, re.Pattern]:
     full = (rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y1>{year})"  # October 28, 2025
             rf"|(?P<d2>{day})[\s-]+(?P<m2>{month}),?[\s-]+(?P<y2>{year})"  # 21 October 2025, 28-Jun-2025, 20 Oct, 2025
             rf"|(?P<d3>\d{{1,2}})\.(?P<n3>\d{{1,2}})\.(?P<y3>{year})"  # 17.10.2025
-            rf"|(?P<y4>{year})-(?P<n4>\d{{2}})-(?P<d4>\d{{2}})")  # 2025-10-17
+            rf"|(?P<y4>{year})-(?P<n4>\d{{2}})-(?P<d4>\d{{2}})"  # 2025-10-17
+            rf"|(?P<a7>\d{{1,2}})-(?P<b7>\d{{1,2}})-(?P<y7>{year})")  # 17-10-2025 or 10-17-2025: read only when unambiguous
     short = rf"(?P<m5>{month})\s+(?P<d5>{day})|(?P<d6>{day})\s+(?P<m6>{month})"
     kinds = _alt(cal["published"] + cal["updated"])
     not_date = rf"(?!(?i:{_alt(cal['months'])}|{_alt(cal['weekdays'])})\b)"
@@ -101,10 +102,24 @@ def to_day(match: re.Match) -> str | None:
             month, day, year = months[g[f"m{i}"].rstrip(".").lower()], g[f"d{i}"], g.get(f"y{i}")
             break
     else:
+        if g.get("y7"):
+            return _day_or_month_first(int(g["a7"]), int(g["b7"]), int(g["y7"]))
         i = "3" if g.get("y3") else "4"
         month, day, year = int(g[f"n{i}"]), g[f"d{i}"], g[f"y{i}"]
     try:
         return dt.date(int(year), month, int(re.sub(r"\D", "", day))).isoformat() if year else None
+    except ValueError:
+        return None
+
+
+def _day_or_month_first(a: int, b: int, year: int) -> str | None:
+    """``a-b-YYYY``: day first in most of the world, month first in the US. Read only when the order does
+    not matter or one part cannot be a month ("10-10-2025", "17-10-2025", "10-17-2025"); else abstain."""
+    if a != b and a <= 12 and b <= 12:
+        return None
+    day, month = (a, b) if a > 12 or a == b else (b, a)
+    try:
+        return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
 

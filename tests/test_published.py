@@ -55,10 +55,18 @@ def test_html_metadata_strategy():
     ("Last modified: 3 Oct 2025 10:00 GMT", "2025-10-03", "updated", None),
     ("9 July 2025 12:08 (UTC+04:00)", "2025-07-09", "published", None),
     ("Sat, 28-Jun-2025", "2025-06-28", "published", None),
+    ("11-11-2025 | 03:25", "2025-11-11", "published", None),  # numeric with dashes: day and month agree
+    ("18-09-2025 | 14:05", "2025-09-18", "published", None),  # 18 cannot be a month: day first
+    ("09-18-2025 2:05 PM", "2025-09-18", "published", None),  # month first
 ])
 def test_stamp_line_formats(line, day, kind, outlet):
     found = read_stamp(line)
     assert (found.published, found.kind, found.outlet) == (day, kind, outlet)
+
+
+def test_an_ambiguous_numeric_stamp_is_not_read():
+    # "03-11-2025" is 3 November or 11 March, depending on the outlet's country: abstain
+    assert read_stamp("03-11-2025 | 10:00") is None
 
 
 def test_byline_stamp_names_a_person_not_the_outlet():
