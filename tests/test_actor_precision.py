@@ -182,3 +182,25 @@ def test_one_word_people_cluster_once(tmp_path):
                             "added that aid could pass.",
     })
     assert [a["name"] for a in actors.values()] == ["Baraka"] and len(actors["Baraka"]["mentions"]) == 2
+
+
+# ---- a person named by the given name -------------------------------------------------------------
+
+def test_a_given_name_alone_is_the_one_person_of_that_given_name(tmp_path):
+    actors = actors_of(tmp_path, {"2025-03-01-talks.txt": (
+        "Leaders meet in Port Aster\n\n"
+        "PORT ASTER, March 1 (Wire) - Prime Minister Somchai Rattanakorn met Foreign Minister Lena Vik on Saturday.\n\n"
+        "\u201cWe will return next month,\u201d Somchai said after the talks.\n\n"
+        "Vik said the two sides agreed to meet again.\n")})
+    assert "Somchai" not in actors  # not an actor of its own
+    assert "Somchai" in actors["Somchai Rattanakorn"]["aliases"]
+    assert [q["text"] for q in actors["Somchai Rattanakorn"]["quotes"]] == ["We will return next month,"]
+
+
+def test_a_given_name_two_people_share_stays_apart(tmp_path):
+    actors = actors_of(tmp_path, {"2025-03-01-talks.txt": (
+        "Leaders meet in Port Aster\n\n"
+        "PORT ASTER, March 1 (Wire) - Envoy Somchai Rattanakorn met envoy Somchai Prasert on Saturday.\n\n"
+        "Somchai said the talks were useful.\n")})
+    assert "Somchai" not in actors["Somchai Rattanakorn"]["aliases"]
+    assert "Somchai" not in actors["Somchai Prasert"]["aliases"]

@@ -118,6 +118,7 @@ class _Clusters:
         self.outlet_names = {key(o) for f in all_facts for o in f.entities.outlets}
         self.role_refs: list[tuple[int, Mention]] = []
         self.full_surnames: set[str] = set()
+        self.by_given: dict[str, list[_Cluster]] = defaultdict(list)  # folded given name → people named in full
         self.index = index
         self.place_keys = {key(m.text) for f in all_facts for m in f.entities.mentions if _a_place(m)}
         self.written = {key(m.text) for f in all_facts for m in f.entities.mentions}
@@ -150,6 +151,17 @@ class _Clusters:
         self.by_surname[surname_key(name)].append(c)
         return c
 
+    def given_person(self, name: str, local: list[Mention]) -> _Cluster | None:
+        """A one-word name that is the given name of one person named in full ("Anna" after "Anna Berg"):
+        that person, when only one person of the article (else of the corpus) has it and nobody has it as a
+        surname. Two people who share it leave the word alone."""
+        g = translit(name)
+        if g in self.full_surnames or g not in self.by_given:
+            return None
+        here = {id(c): c for m in local if (c := self.cluster_of(m)) in self.by_given[g]}
+        pool = list(here.values()) or self.by_given[g]
+        return pool[0] if len(pool) == 1 else None
+
     def keyed(self, kind: str, k: str) -> _Cluster:
         return self.by_key.setdefault((kind, k), _Cluster(kind))
 
@@ -166,8 +178,12 @@ def _full_names(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
     for ai, f in enumerate(all_facts):
         for m in f.entities.mentions:
             if m.label == "person" and len(name_parts(m.text)) > 1 and not cl.is_place(m.text):
-                cl.put(ai, m, cl.person(m.text))
+                c = cl.person(m.text)
+                cl.put(ai, m, c)
                 cl.full_surnames.add(surname_key(m.text))
+                for g in given_keys(m.text):
+                    if c not in cl.by_given[g]:
+                        cl.by_given[g].append(c)
 
 
 def _surname_cluster(cl: _Clusters, m: Mention, local: list[Mention]) -> _Cluster:
@@ -212,6 +228,9 @@ def _other_mentions(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
                 cl.put(ai, m, _surname_cluster(cl, m, local))
             elif m.label in {"person", "organization"} and cl.is_place(m.text):
                 continue  # a name the corpus shows to be a place ("in X, the regional capital")
+            elif len(name_parts(m.text)) == 1 and m.label in {"person", "organization"} \
+                    and (g := cl.given_person(m.text, local)) is not None:
+                cl.put(ai, m, g)  # a person named by the given name, as the press names many people
             elif m.label == "organization" and len(name_parts(m.text)) > 1 and cl.find_person(m.text) is not None:
                 cl.put(ai, m, cl.find_person(m.text))  # a person's full name the model called an organisation
             elif m.label == "role_ref":
