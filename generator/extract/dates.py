@@ -6,8 +6,8 @@
 * absolute days ("October 01, 2025", "Sept. 29, 2025") and months or years alone;
 * a month and day without year: the most recent one on or before the reference day, the next
   one when the sentence is about the future, the nearest one when the tense is unknown;
-* weekdays: the one in the reference week (on or before the reference day), the coming one
-  for the future;
+* weekdays: the latest one on or before the reference day; the coming one for the future, for
+  "next", and for "this" unless the sentence is in the past;
 * relative phrases: "last week", "earlier this week", "next week", "yesterday", "N days ago",
   "last month", "this year", "in the spring of 2022" (approximate); "a few days later" counts
   from an anchor date given by the caller.
@@ -214,14 +214,17 @@ def _needs_reference(t: str, f: _Frame):
 
 
 def _weekday(t: str, f: _Frame):
-    """"Monday", "last Friday", "next Tuesday", "Sunday morning", "early Friday", "earlier Saturday": in the
-    reference week, or the coming one."""
+    """"Monday", "last Friday", "next Tuesday", "Sunday morning", "early Friday", "earlier Saturday": the latest
+    one on or before the reference day; the coming one (on or after it) for "next", for "this" unless the
+    sentence is in the past ("will meet this Thursday", "met this Thursday"), and for a future sentence."""
     ref = f.ref
     for i, name in enumerate(WEEKDAYS):
         if re.fullmatch(rf"(?:last |this |next |this coming |coming |early |earlier |late |later )?{name}(?:'s)?"
                         rf"(?: (?:morning|afternoon|evening|night))?", t):
             delta = (ref.weekday() - i) % 7
-            if t.startswith("next") or (f.tense == "future" and not t.startswith("last")):
+            # "next Thursday", "this Thursday" (unless told in the past) and a weekday told in the future: the coming one
+            coming = t.startswith("next") or (t.startswith("this") and f.tense != "past")
+            if coming or (f.tense == "future" and not t.startswith("last")):
                 ahead = (i - ref.weekday()) % 7
                 if t.startswith("next") and ahead == 0:
                     ahead = 7
@@ -230,6 +233,13 @@ def _weekday(t: str, f: _Frame):
                 delta = 7
             return _day(ref - dt.timedelta(days=delta))
     return NOT_MINE
+
+
+def bare_weekday(text: str) -> str | None:
+    """The weekday a bare weekday expression names ("Friday", "on Friday", "Friday's"), else None: "this",
+    "next", "last" or a time of day make it another kind of expression."""
+    m = re.fullmatch(r"(?:on )?(\w+?)(?:'s)?", re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")))
+    return m[1] if m and m[1] in WEEKDAYS else None
 
 
 SIMPLE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
