@@ -56,6 +56,8 @@ MONDAY = dt.date(2025, 8, 4)
     ("on Thursday", "past", "2025-07-31"),  # "met on Thursday"
     ("next Monday", None, "2025-08-11"),
     ("last Monday", None, "2025-07-28"),
+    ("July 29", "future", "2025-07-29"),  # a year off is too far for a day named with no year: the nearest
+    ("August 20", "future", "2025-08-20"),
 ])
 def test_a_weekday_is_read_forward_or_back_by_its_word_and_tense(text, tense, want):
     assert resolve(text, MONDAY, tense).date == want

@@ -153,6 +153,10 @@ def test_a_weekday_named_again_in_an_article_is_the_same_day():
 def test_a_negated_meeting_is_still_told_as_its_cancellation():
     e = only_event("The talks scheduled for Sunday will not take place.")
     assert e.type == "cancellation"
+    # the talks were set for a day, but what is told is that they are called off: that happened
+    found = events_of("The envoy said on Friday that the talks, which were set for Sunday, would no longer take place.")
+    e = next(x for x in found if x.expression == "Sunday")
+    assert (e.type, e.status) == ("cancellation", "happened")
 
 
 # ---- merging across articles ----------------------------------------------------------------

@@ -5,7 +5,7 @@
 
 * absolute days ("October 01, 2025", "Sept. 29, 2025") and months or years alone;
 * a month and day without year: the most recent one on or before the reference day, the next
-  one when the sentence is about the future, the nearest one when the tense is unknown;
+  one (within nine months) when the sentence is about the future, the nearest one otherwise;
 * weekdays: the latest one on or before the reference day; the coming one for the future, for
   "next", and for "this" unless the sentence is in the past;
 * relative phrases: "last week", "earlier this week", "next week", "yesterday", "N days ago",
@@ -27,6 +27,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 FEW = {"a few": 3, "few": 3, "several": 4, "a couple of": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1}
+FAR_AHEAD = 274  # days (nine months)
 DURATION = re.compile(r"^\d+[- ](day|week|month|year|hour)s?(-long)?$|\b(hours?|minutes?)\b|^the (first|second|third|fourth|fifth|\w+th) day", re.I)
 
 
@@ -57,8 +58,11 @@ def _pick_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date
     if not candidates:
         return None
     if tense == "future":
+        # the coming one, unless that is more than nine months off: a writer names the year of a day that far
+        # ahead, so "is set for July 29" in an article dated August 4 is the nearest one (the date is stale)
         after = [c for c in candidates if c >= ref]
-        return min(after) if after else None
+        if after and (min(after) - ref).days <= FAR_AHEAD:
+            return min(after)
     if tense == "past":
         before = [c for c in candidates if c <= ref]
         return max(before) if before else None

@@ -415,7 +415,8 @@ def _event(span, head, own, t, when, art: _Article, prospect: str | None = None)
         places = _referred_venue(head, clause_toks, art.venue_mentions)
     inferred = not art.deictic_ok and when is not None and not re.search(r"\b(19|20)\d{2}\b", span.text)
     kind, rule = _type_reported(*event_type(head, span, own), head, span, art)
-    status, status_rule = _status(when, t, head, span, art, prospect)
+    # a cancellation is told as done ("the talks, which were set for Sunday, would no longer take place")
+    status, status_rule = _status(when, t, head, span, art, None if kind == "cancellation" else prospect)
     return RawEvent(when, span.text, summary, art.sid.get(span.start, "s1"), status,
                     actors, places, head.lemma_, span.sent.text.strip(), inferred, kind,
                     {"type": rule, "status": status_rule}, lead=span.sent.start == art.sents[0].start)
