@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.dates import resolve
+from generator.extract.dates import bare_weekday, resolve
 
 REF = dt.date(2025, 10, 1)  # a Wednesday
 
@@ -42,6 +42,30 @@ REF = dt.date(2025, 10, 1)  # a Wednesday
 def test_resolve(text, tense, want):
     w = resolve(text, REF, tense)
     assert (w.date, w.precision, w.approximate) == want
+
+
+MONDAY = dt.date(2025, 8, 4)
+
+
+@pytest.mark.parametrize("text,tense,want", [
+    ("this Thursday", None, "2025-08-07"),  # the coming one: the Thursday of this week
+    ("this Thursday", "future", "2025-08-07"),
+    ("this Thursday", "past", "2025-07-31"),  # "met this Thursday": the last one
+    ("this Monday", None, "2025-08-04"),  # the reference day itself
+    ("on Thursday", "future", "2025-08-07"),  # "will meet on Thursday"
+    ("on Thursday", "past", "2025-07-31"),  # "met on Thursday"
+    ("next Monday", None, "2025-08-11"),
+    ("last Monday", None, "2025-07-28"),
+    ("July 29", "future", "2025-07-29"),  # a year off is too far for a day named with no year: the nearest
+    ("August 20", "future", "2025-08-20"),
+])
+def test_a_weekday_is_read_forward_or_back_by_its_word_and_tense(text, tense, want):
+    assert resolve(text, MONDAY, tense).date == want
+
+
+def test_a_bare_weekday_is_told_apart_from_one_with_a_qualifier():
+    assert [bare_weekday(t) for t in ("Friday", "on Friday", "Friday's", "FRIDAY")] == ["friday"] * 4
+    assert [bare_weekday(t) for t in ("this Friday", "next Friday", "Friday morning", "Fridays", "May")] == [None] * 5
 
 
 def test_anchored_relative():

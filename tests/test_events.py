@@ -95,6 +95,70 @@ def test_a_signature_line_is_no_event():
     assert all(e.verb != "Albusaidi" for e in events_of("Badr Albusaidi (@badralbusaidi) June 14, 2025"))
 
 
+# ---- planned or happened: the modality, aspect and tense of the governing predicate (issue 11) ----
+
+MONDAY = dt.date(2025, 8, 4)
+
+
+@pytest.mark.parametrize("text,date,rule", [
+    ("The envoy is expected to attend on Wednesday.", "2025-08-06", "event.status.prospective_predicate"),
+    ("The trade minister is due to join Wednesday's session.", "2025-08-06", "event.status.prospective_predicate"),
+    ("Negotiators are scheduled to begin on Thursday.", "2025-08-07", "event.status.prospective_predicate"),
+    ("The two premiers are slated to meet on Friday.", "2025-08-08", "event.status.prospective_predicate"),
+    ("The rebels are poised to sign the truce on Friday.", "2025-08-08", "event.status.prospective_predicate"),
+    ("The hearing is set for September 29.", "2025-09-29", "event.status.set_for_date"),
+    ("The conference is to be held on August 20.", "2025-08-20", "event.status.be_to"),
+    ("The two delegations will meet tomorrow.", "2025-08-05", "event.status.future_tense"),
+    ("The two foreign ministers meet on Thursday in Vienna.", "2025-08-07", "event.status.present_with_future_date"),
+])
+def test_an_event_told_as_an_arrangement_is_planned_for_the_coming_day(text, date, rule):
+    found = events_of(text, MONDAY)
+    assert len(found) == 1, [(e.expression, e.summary) for e in found]
+    e = found[0]
+    assert (e.status, e.when.date, e.evidence["status"]) == ("planned", date, rule)
+
+
+@pytest.mark.parametrize("text,date,rule", [
+    ("The two foreign ministers met on Thursday in Vienna.", "2025-07-31", "event.status.past_tense"),
+    ("The envoys had met on July 30 before the vote.", "2025-07-30", "event.status.past_tense"),
+    ("The premier said on Friday that the border would stay shut.", "2025-08-01", "event.status.past_tense"),
+    ("The delegation arrived in Vienna on Saturday.", "2025-08-02", "event.status.past_tense"),
+])
+def test_an_event_told_in_the_past_stays_happened(text, date, rule):
+    e = next(x for x in events_of(text, MONDAY) if x.when.date == date)
+    assert (e.status, e.evidence["status"]) == ("happened", rule)
+
+
+@pytest.mark.parametrize("text", [
+    "The two foreign ministers did not meet on Thursday.",
+    "The envoy is not expected to attend on Wednesday.",
+    "The premier did not agree to travel on Friday.",
+])
+def test_what_did_not_happen_and_is_not_planned_is_no_event(text):
+    assert events_of(text, MONDAY) == []
+
+
+def test_a_weekday_named_again_in_an_article_is_the_same_day():
+    # published on a Saturday: the first "Friday" is yesterday; the same name later, under "expected to",
+    # is that day again, not the Friday after
+    found = events_of("The ministry said on Friday that the accord was ready. "
+                      "The two presidents are expected to arrive in Oslo on Friday.", dt.date(2025, 8, 9))
+    assert [e.when.date for e in found] == ["2025-08-08", "2025-08-08"]
+    assert found[1].evidence.get("date") == "date:weekday-named-before" and "date" not in found[0].evidence
+    # alone, the same sentence looks ahead
+    assert [e.when.date for e in events_of("The two presidents are expected to arrive in Oslo on Friday.",
+                                           dt.date(2025, 8, 9))] == ["2025-08-15"]
+
+
+def test_a_negated_meeting_is_still_told_as_its_cancellation():
+    e = only_event("The talks scheduled for Sunday will not take place.")
+    assert e.type == "cancellation"
+    # the talks were set for a day, but what is told is that they are called off: that happened
+    found = events_of("The envoy said on Friday that the talks, which were set for Sunday, would no longer take place.")
+    e = next(x for x in found if x.expression == "Sunday")
+    assert (e.type, e.status) == ("cancellation", "happened")
+
+
 # ---- merging across articles ----------------------------------------------------------------
 
 def briefing_of(tmp_path: Path, articles: dict[str, str]) -> dict:

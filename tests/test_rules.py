@@ -19,6 +19,12 @@ from generator.lexicon import words
      "The talks went well, agreed Anton Melnik."),
     ("entity.led_by", "The delegation, led by Anton Melnik, arrived.", ["led", "by", "Anton", "Melnik"],
      "The delegation, which Anton Melnik leads, arrived."),
+    ("event.status.prospective_predicate", "The envoy is slated to travel on Tuesday.", ["slated", "to", "travel"],
+     "The envoy wanted to travel on Tuesday."),
+    ("event.status.set_for_date", "The vote is scheduled for March 3.", ["scheduled", "for", "March"],
+     "The vote is scheduled for the morning session."),
+    ("event.status.be_to", "The accord is to be signed in Oslo.", ["is", "to", "signed"],
+     "The accord was signed in Oslo."),
 ])
 def test_each_rule_matches_its_cue_and_only_it(nlp, rule, text, found, missing):
     doc = nlp(text)

@@ -10,6 +10,7 @@ MEETING_VERBS = words("meeting_verbs")
 FUTURE_LEMMAS = words("future_lemmas")
 SPEECH = words("speech_verbs")
 FUTURE_MODALS = words("future_modals")
+PROSPECTIVE = words("prospective_heads") | words("prospective_forms")
 
 
 def governor(tok):
@@ -22,10 +23,11 @@ def governor(tok):
 
 
 def _infinitive_tense(verb) -> str | None:
-    """An infinitive or subjunctive is future when its governor plans or proposes ("plans to meet")."""
+    """An infinitive or subjunctive is future when its governor plans, proposes or expects it ("plans to meet",
+    "is slated to meet", "is due to join")."""
     gov = verb.head
     for _ in range(3):
-        if gov.lemma_ in FUTURE_LEMMAS or gov.lower_ in {"ready", "willing", "due", "set"}:
+        if gov.lemma_ in FUTURE_LEMMAS or gov.lemma_ in PROSPECTIVE or gov.lower_ in PROSPECTIVE:
             return "future"
         if gov.head.i == gov.i:
             break

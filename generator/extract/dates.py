@@ -5,9 +5,9 @@
 
 * absolute days ("October 01, 2025", "Sept. 29, 2025") and months or years alone;
 * a month and day without year: the most recent one on or before the reference day, the next
-  one when the sentence is about the future, the nearest one when the tense is unknown;
-* weekdays: the one in the reference week (on or before the reference day), the coming one
-  for the future;
+  one (within nine months) when the sentence is about the future, the nearest one otherwise;
+* weekdays: the latest one on or before the reference day; the coming one for the future, for
+  "next", and for "this" unless the sentence is in the past;
 * relative phrases: "last week", "earlier this week", "next week", "yesterday", "N days ago",
   "last month", "this year", "in the spring of 2022" (approximate); "a few days later" counts
   from an anchor date given by the caller.
@@ -27,6 +27,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 FEW = {"a few": 3, "few": 3, "several": 4, "a couple of": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1}
+FAR_AHEAD = 274  # days (nine months)
 DURATION = re.compile(r"^\d+[- ](day|week|month|year|hour)s?(-long)?$|\b(hours?|minutes?)\b|^the (first|second|third|fourth|fifth|\w+th) day", re.I)
 
 
@@ -57,8 +58,11 @@ def _pick_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date
     if not candidates:
         return None
     if tense == "future":
+        # the coming one, unless that is more than nine months off: a writer names the year of a day that far
+        # ahead, so "is set for July 29" in an article dated August 4 is the nearest one (the date is stale)
         after = [c for c in candidates if c >= ref]
-        return min(after) if after else None
+        if after and (min(after) - ref).days <= FAR_AHEAD:
+            return min(after)
     if tense == "past":
         before = [c for c in candidates if c <= ref]
         return max(before) if before else None
@@ -214,14 +218,17 @@ def _needs_reference(t: str, f: _Frame):
 
 
 def _weekday(t: str, f: _Frame):
-    """"Monday", "last Friday", "next Tuesday", "Sunday morning", "early Friday", "earlier Saturday": in the
-    reference week, or the coming one."""
+    """"Monday", "last Friday", "next Tuesday", "Sunday morning", "early Friday", "earlier Saturday": the latest
+    one on or before the reference day; the coming one (on or after it) for "next", for "this" unless the
+    sentence is in the past ("will meet this Thursday", "met this Thursday"), and for a future sentence."""
     ref = f.ref
     for i, name in enumerate(WEEKDAYS):
         if re.fullmatch(rf"(?:last |this |next |this coming |coming |early |earlier |late |later )?{name}(?:'s)?"
                         rf"(?: (?:morning|afternoon|evening|night))?", t):
             delta = (ref.weekday() - i) % 7
-            if t.startswith("next") or (f.tense == "future" and not t.startswith("last")):
+            # "next Thursday", "this Thursday" (unless told in the past) and a weekday told in the future: the coming one
+            coming = t.startswith("next") or (t.startswith("this") and f.tense != "past")
+            if coming or (f.tense == "future" and not t.startswith("last")):
                 ahead = (i - ref.weekday()) % 7
                 if t.startswith("next") and ahead == 0:
                     ahead = 7
@@ -230,6 +237,13 @@ def _weekday(t: str, f: _Frame):
                 delta = 7
             return _day(ref - dt.timedelta(days=delta))
     return NOT_MINE
+
+
+def bare_weekday(text: str) -> str | None:
+    """The weekday a bare weekday expression names ("Friday", "on Friday", "Friday's"), else None: "this",
+    "next", "last" or a time of day make it another kind of expression."""
+    m = re.fullmatch(r"(?:on )?(\w+?)(?:'s)?", re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")))
+    return m[1] if m and m[1] in WEEKDAYS else None
 
 
 SIMPLE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,

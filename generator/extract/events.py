@@ -9,8 +9,9 @@ from functools import lru_cache
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import FUTURE_LEMMAS, SPEECH, clause, clause_tokens, governor, span_text, subject, tense
-from .dates import When, resolve
+from .dates import When, bare_weekday, resolve
 from .entities import EntityFacts, Mention
+from .rules import hits
 
 
 PROPOSING = FUTURE_LEMMAS | {"set", "fix", "name", "pick", "choose", "offer"}
@@ -282,7 +283,23 @@ def _not_an_event(head, span) -> bool:
     prep = span.root.head.lower_ if span.root.head.dep_ == "prep" and span.root.dep_ == "pobj" else None
     if prep in words("event_types", "boundary_preps"):
         return True
-    return prep == "since" and any(c.dep_ == "neg" for c in head.children)
+    if prep == "since" and any(c.dep_ == "neg" for c in head.children):
+        return True
+    return _negated_past(head) or _negated_prospect(head, span)
+
+
+def _negated_prospect(head, span) -> bool:
+    """"The envoy is not expected to attend on Wednesday": a negated verb governing the dated infinitive
+    neither plans it nor tells that it happened."""
+    own = governor(span.root)
+    return own.i != head.i and own.dep_ == "xcomp" and own.head.i == head.i and any(c.dep_ == "neg" for c in head.children)
+
+
+def _negated_past(verb) -> bool:
+    """"The ministers did not meet on Thursday": a negated past is something that did not happen (a meeting
+    that "did not take place" is told as its cancellation instead: :func:`_negated_meeting`)."""
+    return any(c.dep_ == "neg" for c in verb.children) and tense(verb) == "past" and \
+        not (_cancels(verb) or _negated_meeting(verb))
 
 
 def _told(head, span, art: _Article) -> tuple[str, set[int]]:
@@ -315,12 +332,49 @@ def _who(head, clause_toks: set[int], summary: str, facts: EntityFacts) -> tuple
                           summary, count=1)
 
 
-def _status(when, t, head, span, art: _Article) -> str:
-    ahead = (when is not None and art.ref is not None and art.deictic_ok and when.day > art.ref) or \
-        re.search(r"\b(later this|next|coming|upcoming|tomorrow)\b", span.text, re.I)
-    planned = t == "future" or ahead or head.lemma_ in {"plan", "schedule"} or \
-        any(x.lemma_ in {"plan", "schedule"} and x.dep_ == "acl" for x in span.root.ancestors)
-    return "planned" if planned else "happened"
+PROSPECTIVE_RULES = ("event.status.prospective_predicate", "event.status.set_for_date", "event.status.be_to")
+
+
+def _prospective(head, own, span) -> str | None:
+    """The named rule that puts the clause in the future by its structure, or None: a to-infinitive under a
+    word of expectation or schedule ("is expected to attend on Wednesday", "talks are scheduled to begin"),
+    an event set for the date ("the meeting is set for July 29"), "be" with a to-infinitive ("is to be held"),
+    or a present tense dated by a forward-looking word ("the two leaders meet on Thursday"). A negated
+    predicate ("is not expected to attend") plans nothing."""
+    mine = {head.i, own.i}
+    dates = {x.i for x in span}
+    for name in PROSPECTIVE_RULES:
+        for hit in hits(head.doc, name):
+            toks = [head.doc[i] for i in hit]
+            ours = toks[1].i in mine or (name == "event.status.set_for_date" and toks[0].i in mine and toks[2].i in dates)
+            if ours and not any(_negated(x) for x in toks[:2]):
+                return name
+    return "event.status.present_with_future_date" if _present_ahead(head, span) else None
+
+
+def _present_ahead(verb, span) -> bool:
+    """"The two leaders meet on Thursday", "talks resume next week", "they are meeting on Friday": a present
+    tense (not a verb of saying) dated by a word that looks forward is an arrangement."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    present = verb.tag_ in {"VBZ", "VBP"} and not auxes or (verb.tag_ == "VBG" and auxes <= {"is", "are", "am"} and auxes)
+    return bool(present) and verb.lemma_ not in SPEECH and not _negated(verb) and \
+        any(x.lower_ in words("future_cue_words") for x in span)
+
+
+def _status(when, t, head, span, art: _Article, prospect: str | None) -> tuple[str, str]:
+    """(happened | planned, the rule that decided it)."""
+    if prospect:
+        return "planned", prospect
+    if t == "future":
+        return "planned", "event.status.future_tense"
+    if head.lemma_ in {"plan", "schedule"} or any(x.lemma_ in {"plan", "schedule"} and x.dep_ == "acl"
+                                                  for x in span.root.ancestors):
+        return "planned", "event.status.planning_verb"
+    if re.search(r"\b(later this|next|coming|upcoming|tomorrow)\b", span.text, re.I):
+        return "planned", "event.status.forward_date_word"
+    if when is not None and art.ref is not None and art.deictic_ok and when.day > art.ref:
+        return "planned", "event.status.after_publication"
+    return "happened", "event.status.past_tense" if t == "past" else "event.status.not_future"
 
 
 def _reports_before(head, span, art: _Article):
@@ -353,7 +407,7 @@ def _type_reported(kind: str, rule: str, head, span, art: _Article) -> tuple[str
     return kind, rule
 
 
-def _event(span, head, own, t, when, art: _Article) -> RawEvent:
+def _event(span, head, own, t, when, art: _Article, prospect: str | None = None) -> RawEvent:
     summary, clause_toks = _told(head, span, art)
     actors, summary = _who(head, clause_toks, summary, art.facts)
     places = [m for m in art.facts.mentions if m.start in clause_toks and m.place is not None]
@@ -361,9 +415,11 @@ def _event(span, head, own, t, when, art: _Article) -> RawEvent:
         places = _referred_venue(head, clause_toks, art.venue_mentions)
     inferred = not art.deictic_ok and when is not None and not re.search(r"\b(19|20)\d{2}\b", span.text)
     kind, rule = _type_reported(*event_type(head, span, own), head, span, art)
-    return RawEvent(when, span.text, summary, art.sid.get(span.start, "s1"), _status(when, t, head, span, art),
-                    actors, places, head.lemma_, span.sent.text.strip(), inferred, kind, {"type": rule},
-                    lead=span.sent.start == art.sents[0].start)
+    # a cancellation is told as done ("the talks, which were set for Sunday, would no longer take place")
+    status, status_rule = _status(when, t, head, span, art, None if kind == "cancellation" else prospect)
+    return RawEvent(when, span.text, summary, art.sid.get(span.start, "s1"), status,
+                    actors, places, head.lemma_, span.sent.text.strip(), inferred, kind,
+                    {"type": rule, "status": status_rule}, lead=span.sent.start == art.sents[0].start)
 
 
 LEAD_TYPES = {"meeting", "call", "agreement", "visit", "attack", "sanction", "proposal"}
@@ -388,7 +444,18 @@ def _dateline_lead(doc, art: _Article, dateline: str | None, dated: set[int]) ->
     actors, summary = _who(root, toks, summary, art.facts)
     return RawEvent(When(art.ref.isoformat(), "day"), dateline, summary, art.sid.get(art.sents[0].start, "s1"),
                     "happened", actors, places, root.lemma_, art.sents[0].text.strip(), False, found[0],
-                    {"type": found[1], "date": "date:dateline-lead"}, lead=True)
+                    {"type": found[1], "status": "event.status.past_tense", "date": "date:dateline-lead"}, lead=True)
+
+
+def _weekday_named_before(span, when: When | None, named: dict[str, When]) -> tuple[When | None, str | None]:
+    """One weekday name, one day, in an article: a bare weekday ("on Friday") the article has already placed
+    names that day again, whatever the tense of its clause (rule ``date:weekday-named-before``); "next
+    Friday" or "last Friday" are read on their own."""
+    day = bare_weekday(span.text)
+    if day is None or when is None:
+        return when, None
+    first = named.setdefault(day, when)
+    return (first, "date:weekday-named-before") if first != when else (when, None)
 
 
 def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool,
@@ -401,14 +468,21 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
     events: list[RawEvent] = []
     seen_heads: set[int] = set()
     last_anchor: dt.date | None = None
+    named: dict[str, When] = {}
     for span in date_spans(doc):
         head, own, t = _anchor(span)
+        prospect = _prospective(head, own, span)
+        if prospect and t != "past":
+            t = "future"  # "is expected to attend on Wednesday": the coming Wednesday
         when = resolve(span.text, ref, t, last_anchor, deictic_ok, year_hint)
+        when, date_rule = _weekday_named_before(span, when, named)
         if when is not None and when.precision == "day":
             last_anchor = when.day
         if head.i in seen_heads or _not_an_event(head, span):
             continue
         seen_heads.add(head.i)
-        events.append(_event(span, head, own, t, when, art))
+        events.append(_event(span, head, own, t, when, art, prospect))
+        if date_rule:
+            events[-1].evidence["date"] = date_rule
     lead = _dateline_lead(doc, art, dateline, {span.sent.start for span in date_spans(doc)})
     return ([lead] if lead is not None else []) + events
