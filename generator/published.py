@@ -183,7 +183,7 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     parts = [x.strip() for x in m["place"].split(",")]
     in_gazetteer = is_place is not None and (is_place(parts[0]) or is_place(parts[0].split()[0]))
     if m.end() == len(para.rstrip(". ")) and m["place"].isupper() and in_gazetteer and len(para.split()) <= 4:
-        return Found(None, "dateline", place=", ".join(parts)), len(para)  # "ABU DHABI" on a line of its own
+        return Found(None, "dateline", place=", ".join(parts)), len(para)  # "PORT ASTER" on a line of its own
     return _after_place(para, m.end(), parts, m["place"].isupper() or in_gazetteer)
 
 
@@ -205,7 +205,7 @@ def _after_place(para: str, pos: int, parts: list[str], known: bool) -> tuple[Fo
     if d is not None:
         pos = d.end()
     elif agency is None and not (date is not None and para[pos - 1] == "."):
-        return None  # "Moscow, Russia's capital, …": a sentence, not a dateline
+        return None  # "Zenda, Ruritania's capital, …": a sentence, not a dateline
     if (date is None and agency is None and not known) or (para[pos:pos + 1] and not _starts_sentence(para[pos:])):
         return None
     found = Found(None, "dateline", outlet=_first_agency(agency), place=", ".join(parts), agency=agency)
@@ -230,7 +230,7 @@ def _first_agency(agency: str | None) -> str | None:
 
 
 def _place_colon(para: str, parts: list[str], known: bool) -> tuple[Found, int] | None:
-    """"Islamabad: The sixth round …", "Muscat, The Gulf Observer: Iran and …" (a known place)."""
+    """"Zenda: The sixth round …", "Port Aster, The Harbour Observer: Freedonia and …" (a known place)."""
     m = re.match(r"^([^:]{2,60}):\s+(?=[A-Z\"“‘'])", para)
     if m is None or not known or len(parts) > 2 or len(parts[0].split()) > 3:
         return None
