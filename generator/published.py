@@ -52,7 +52,8 @@ class Meta:
 def calendar() -> dict:
     data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
     months = {name.lower(): int(n) for n, names in data["months"].items() for name in names}
-    return {"months": months, "weekdays": {w.lower() for w in data["weekdays"]},
+    return {"months": months, "month_names": [name for names in data["months"].values() for name in names],
+            "weekdays": {w.lower() for w in data["weekdays"]},
             "published": sorted(data["published_words"], key=len, reverse=True),
             "updated": sorted(data["updated_words"], key=len, reverse=True),
             "zones": data["time_zones"]}
