@@ -39,7 +39,7 @@ SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*$|[\"”’]$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 LINKISH = re.compile(r"(?:https?://|www\.|\w\.(?:com|org|net|gov|us|uk|info|io|co|news|tv)\b|(?<!\w)[@#]\w)", re.IGNORECASE)
 SEPARATOR = r"\s*(?:[:|!?.–—]|\s-|$)"
-# a caption's credit after its last sentence: "… in Rome. Name via Telegram/Agency/ Handout via AGENCY"
+# a caption's credit after its last sentence: "… in Port Aster. Name via Telegram/Agency/ Handout via AGENCY"
 CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?P<tail>[^.!?]{2,160})$")
 CREDIT_WORDS = re.compile(r"/|\bvia\b|\bhandout\b|\bphoto\b|\bfile\b|\bcourtesy\b|\bcredit\b", re.IGNORECASE)
 MIN_SENTENCE_WORDS = 4
@@ -101,7 +101,7 @@ def is_sentence(line: str, words: list[str]) -> bool:
     if SENTENCE_END.search(line) and len(words) >= MIN_SENTENCE_WORDS:
         return True
     if SENTENCE_END.search(line) and len(words) >= 2 and any(w[:1].islower() for w in words[1:]):
-        return True  # "Oman agreed.": short, but a sentence
+        return True  # "Freedonia agreed.": short, but a sentence
     return len(words) >= MIN_FRAGMENT_WORDS and stopword_density(words) >= 0.25
 
 
@@ -120,7 +120,7 @@ def _other_language(words: list[str]) -> str | None:
 
 
 def _byline(line: str, words: list[str]) -> bool:
-    """"Ahmed Kamel – Egypt Daily News", "By Jane Roe, Reuters", "Jane Roe | Staff writer"."""
+    """"Ivo Kral – Ruritania Daily News", "By Jane Roe, Reuters", "Jane Roe | Staff writer"."""
     if len(words) > 10 or SENTENCE_END.search(line) and not line.endswith("."):
         return False
     if re.match(r"^by\s+[A-Z]", line, re.I) and title_case_ratio(words[1:]) >= 0.8:

@@ -52,7 +52,8 @@ class Meta:
 def calendar() -> dict:
     data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
     months = {name.lower(): int(n) for n, names in data["months"].items() for name in names}
-    return {"months": months, "weekdays": {w.lower() for w in data["weekdays"]},
+    return {"months": months, "month_names": [name for names in data["months"].values() for name in names],
+            "weekdays": {w.lower() for w in data["weekdays"]},
             "published": sorted(data["published_words"], key=len, reverse=True),
             "updated": sorted(data["updated_words"], key=len, reverse=True),
             "zones": data["time_zones"]}
@@ -198,7 +199,7 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     parts = [x.strip() for x in m["place"].split(",")]
     in_gazetteer = is_place is not None and (is_place(parts[0]) or is_place(parts[0].split()[0]))
     if m.end() == len(para.rstrip(". ")) and m["place"].isupper() and in_gazetteer and len(para.split()) <= 4:
-        return Found(None, "dateline", place=", ".join(parts)), len(para)  # "ABU DHABI" on a line of its own
+        return Found(None, "dateline", place=", ".join(parts)), len(para)  # "PORT ASTER" on a line of its own
     return _after_place(para, m.end(), parts, m["place"].isupper() or in_gazetteer)
 
 
@@ -220,7 +221,7 @@ def _after_place(para: str, pos: int, parts: list[str], known: bool) -> tuple[Fo
     if d is not None:
         pos = d.end()
     elif agency is None and not (date is not None and para[pos - 1] == "."):
-        return None  # "Moscow, Russia's capital, …": a sentence, not a dateline
+        return None  # "Zenda, Ruritania's capital, …": a sentence, not a dateline
     if (date is None and agency is None and not known) or (para[pos:pos + 1] and not _starts_sentence(para[pos:])):
         return None
     found = Found(None, "dateline", outlet=_first_agency(agency), place=", ".join(parts), agency=agency)
@@ -245,7 +246,7 @@ def _first_agency(agency: str | None) -> str | None:
 
 
 def _place_colon(para: str, parts: list[str], known: bool) -> tuple[Found, int] | None:
-    """"Islamabad: The sixth round …", "Muscat, The Gulf Observer: Iran and …" (a known place)."""
+    """"Zenda: The sixth round …", "Port Aster, The Harbour Observer: Freedonia and …" (a known place)."""
     m = re.match(r"^([^:]{2,60}):\s+(?=[A-Z\"“‘'])", para)
     if m is None or not known or len(parts) > 2 or len(parts[0].split()) > 3:
         return None

@@ -35,12 +35,10 @@ MAX_DEPTH = 200  # elements nested in an HTML page (the parser stops at 256)
 # date outside is dropped with a note: generator.extract.dates.showable)
 MIN_YEAR, MAX_YEAR = 2, 9998
 
-MONTHS = {m.lower(): i for i, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-     "December"], 1)}
-MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
-MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+# month names and abbreviations come from generator/data/calendar.yml (lower-cased name → month number)
+MONTHS = dict(published.calendar()["months"])
+MONTH_RE = ("(?:" + "|".join(re.escape(m) for m in sorted(published.calendar()["month_names"], key=len, reverse=True))
+            + r")\b\.?")
 
 ISO_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 STRAY_LEADING = re.compile(r"^[\\/|~^`*•·]+(?=\w|[\"“'‘])")
@@ -86,7 +84,8 @@ def decode(raw: bytes, path: Path) -> str:
 
 def month_number(name: str) -> int | None:
     """"Sept." → 9, "october" → 10; ``None`` for anything else."""
-    return MONTHS.get(name.rstrip(".").lower()[:3])
+    name = name.rstrip(".").lower()
+    return MONTHS.get(name) or MONTHS.get(name[:3])
 
 
 def parse_date(text: str, year_hint: int | None = None) -> str | None:

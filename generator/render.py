@@ -301,7 +301,7 @@ def _ui_context(b: Briefing, site_name: str | None = None) -> dict:
 
 def search_boost(entity) -> int:
     """Material's search ``boost`` for an actor's or venue's page: above every other page, and more for the
-    more mentioned, so "Russia" finds the country before "Russian Foreign Ministry"."""
+    more mentioned, so "Ruritania" finds the country before "Ruritanian Foreign Ministry"."""
     import math
 
     return 4 + 2 * math.isqrt(min(len(entity.mentions), 100))
@@ -312,7 +312,7 @@ DEFAULT_SITE_NAMES = {"", "briefing", "my docs"}
 
 def story_name(b: Briefing, site_name: str | None = None) -> str:
     """The site's own name, or one made from the two most-mentioned countries, or else actors
-    ("Briefing: Russia and Ukraine")."""
+    ("Briefing: Ruritania and Freedonia")."""
     if site_name and site_name.strip().lower() not in DEFAULT_SITE_NAMES:
         return site_name.strip()
     countries = [a for a in b.actors if a.kind == "country"]

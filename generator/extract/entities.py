@@ -130,7 +130,7 @@ def _cut_at_lower_word(doc, start: int, end: int) -> int:
 
 
 def _extend_person(doc, start: int, end: int) -> int:
-    """Names the model cut short: "Sheikh Hamad bin Khalid" + "Al Nahyan"."""
+    """Names the model cut short: "Sheikh Tamir bin Qasar" + "Al Zorbani"."""
     while end < len(doc) and end - start < 7:
         tok = doc[end]
         if tok.ent_type_ and tok.ent_type_ != "PERSON":
@@ -253,7 +253,7 @@ def _title_left(doc, start: int):
     i = start - 1
     floor = doc[min(start, len(doc) - 1)].sent.start  # a title may end the text ("… the minister")
     while i >= floor and key(doc[i].text) in g.honorifics and key(doc[i].text) not in heads:
-        i -= 1  # "Prime Minister Sheikh Mohammed …"
+        i -= 1  # "Prime Minister Sheikh Tamir …"
     title = _Title()
     while i is not None and i >= floor:
         i = _title_step(doc, i, floor, title, heads, mods)
@@ -395,7 +395,7 @@ def _lead_verb(tok):
 
 
 def _team_owner(doc, team) -> str | None:
-    """Whose team: "the Hamas delegation" → Hamas, "the Ukrainian delegation" → Ukraine."""
+    """Whose team: "the Azure Front delegation" → Azure Front, "the Ruritanian delegation" → Ruritania."""
     g = gazetteer()
     for mod in team.children:
         if mod.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -422,13 +422,13 @@ def _beside_leader(doc, role: str | None, rs: int) -> str | None:
 
 def _affiliation_from_structure(doc, start: int, end: int, role: str | None, role_start: int | None = None):
     """Affiliation the sentence structure gives when no title does:
-    "The Hamas delegation is led by X" / "X heads the Hamas delegation" → Hamas, head of delegation;
-    "The RSF, led by X" → RSF, leader; "President A and Defence Minister B" → B shares A's affiliation."""
+    "The Front delegation is led by X" / "X heads the Front delegation" → Front, head of delegation;
+    "The ZLF, led by X" → ZLF, leader; "President A and Defence Minister B" → B shares A's affiliation."""
     g = gazetteer()
     tok = doc[start:end].root
     verb, team = _lead_verb(tok)
     if verb is not None and verb.dep_ == "acl" and tok.dep_ == "pobj" and verb.head.ent_type_ in {"ORG", "NORP", "GPE"}:
-        owner = verb.head  # "The RSF, led by X" / "Hamas, headed by X"
+        owner = verb.head  # "The ZLF, led by X" / "the Front, headed by X"
         first = owner.i
         while first > 0 and doc[first - 1].ent_type_ == owner.ent_type_ and doc[first - 1].ent_iob_ != "O":
             first -= 1
@@ -488,14 +488,14 @@ def _replace_overlapping(ents: list, extra: list) -> list:
 
 
 def _name_run(doc, j: int, sent, taken: set[int], heads: set[str]) -> int:
-    """The end of a run of capitalised name words from ``j`` ("Mohammed Al-Khulaifi")."""
+    """The end of a run of capitalised name words from ``j`` ("Tamir Al-Zorbani")."""
     while j < len(doc) and doc[j].sent == sent and j not in taken and key(doc[j].text) not in heads \
             and key(doc[j].text) not in INSTITUTION_WORDS:
         tok = doc[j]
         if tok.tag_ == "NNP" and tok.is_alpha and tok.is_title:
             j += 1
         elif tok.text in {"-", "‐"} and j + 1 < len(doc) and doc[j + 1].is_title and not tok.whitespace_:
-            j += 2  # "Al-Khulaifi"
+            j += 2  # "Al-Zorbani"
         else:
             break
     return j
@@ -503,7 +503,7 @@ def _name_run(doc, j: int, sent, taken: set[int], heads: set[str]) -> int:
 
 def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
     """Names the model missed after a title or a ministry ("Defence Minister Ivo Petrenko", "spokesman Ivo
-    Kral", "the Foreign Ministry Mohammed Al-Khulaifi" tagged as one organisation)."""
+    Kral", "the Foreign Ministry Tamir Al-Zorbani" tagged as one organisation)."""
     from spacy.tokens import Span
 
     full_heads = gazetteer().role_heads
@@ -556,7 +556,7 @@ def _untagged_places(doc, ents: list) -> list:
 
 
 def _surname_forms(ents: list) -> set[str]:
-    """How the people named in full may be named alone: "Araghchi", "al-Busaidi" (from "Badr al-Busaidi")."""
+    """How the people named in full may be named alone: "Kral", "al-Zarrafi" (from "Hakim al-Zarrafi")."""
     out = set()
     for e in ents:
         if e.label_ != "PERSON" or len(e) < 2:
@@ -564,7 +564,7 @@ def _surname_forms(ents: list) -> set[str]:
         out.add(e[-1].text)
         for k, tok in enumerate(e[1:-1], start=1):
             if tok.lower_.rstrip("-") in NAME_PARTICLES:
-                out.add(e[k:].text)  # "al-Busaidi", "bin Salman"
+                out.add(e[k:].text)  # "al-Zarrafi", "bin Qasar"
                 break
     return out
 
@@ -586,7 +586,7 @@ def _surnames_as_people(doc, ents: list) -> list:
 
 def _a_person_after_all(e, surnames: set[str], g) -> bool:
     """An ORG/GPE/LOC the model made of a person: a surname of someone named in full, or a single word
-    no gazetteer knows that is the subject of a speech verb ("Araghchi told state television")."""
+    no gazetteer knows that is the subject of a speech verb ("Kral told state television")."""
     if e.label_ not in {"ORG", "GPE", "LOC", "NORP"} or g.country(e.text):
         return False
     if _clean_text(e) in surnames:
@@ -662,7 +662,7 @@ def _place_of(text: str, label: str, toks, surnames: set[str]):
     if label in {"GPE", "LOC", "FAC"} or single_person or g.institution(text):
         return g.place(text)
     if label == "ORG" and g.country(text):
-        return g.place(text)  # "Armenia" tagged as an organisation is still the country
+        return g.place(text)  # "Ruritania" tagged as an organisation is still the country
     return None
 
 
@@ -691,7 +691,7 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
 
 
 def _group(doc, start: int, end: int, sentence: str, text: str, label: str) -> Mention | None:
-    """"Houthis", "Palestinians": a group that acts in the sentence."""
+    """"Zorbists", "Freedonians": a group that acts in the sentence."""
     m = Mention(text, "group", sentence, start, end, spacy_label=label)
     m.agentive, m.dep = _agentive(doc, start, end)
     return m if m.agentive and doc[end - 1].tag_ in {"NNPS", "NNS"} else None

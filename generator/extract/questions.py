@@ -134,7 +134,7 @@ def _reflexive(t) -> bool:
 
 
 def speech_antecedent(t, facts: EntityFacts) -> Mention | None:
-    """"Hamas said it had … and is seeking …": the subject pronoun of a clause reported by a speech verb
+    """"The Front said it had … and is seeking …": the subject pronoun of a clause reported by a speech verb
     stands for the speaker, when the speaker is a group, a country or an organisation named by the text."""
     if t.lower_ not in {"it", "they"} or t.dep_ not in {"nsubj", "nsubjpass"}:
         return None
@@ -256,7 +256,7 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     elif verb.lemma_ == "be":
         lead, rest = verb.lower_, _render(_complements(verb), facts)
     else:
-        # a reported past reads as the present ("questioned whether Ukraine had the will" → "Does Ukraine have …")
+        # a reported past reads as the present ("questioned whether Elbonia had the will" → "Does Elbonia have …")
         plural = subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
         lead = {"VBD": "do" if plural else "does", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
         rest = predicate(verb, facts, base=True) if lead else None
@@ -357,7 +357,7 @@ def _clause_families(f: _Finder) -> None:
 
 
 def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
-    """A list of issues ("the disarmament of Hamas, the timing and scale of a withdrawal, and who would
+    """A list of issues ("the disarmament of the militia, the timing and scale of a withdrawal, and who would
     govern") → (wording, head token) per item; a "who/how …" item is already a question."""
     segments, cur = [], []
     for k, t in enumerate(toks):

@@ -177,7 +177,7 @@ class Context:
 
 def _speaker_of(tok, ctx: Context) -> Mention | None:
     """The named speaker a token stands for: its mention, or the name in apposition to a title
-    ("Oman's foreign minister Badr al-Busaidi … said")."""
+    ("Ruritania's foreign minister Hakim al-Zarrafi … said")."""
     if tok is None:
         return None
     m = ctx.facts.at(tok)
@@ -242,7 +242,7 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
 
 
 def _colon_subject(ctx: Context, piece: Piece, quoted):
-    """"Pashinyan backed him: “…”": the subject of the clause a colon ends introduces the quote."""
+    """"Kral backed him: “…”": the subject of the clause a colon ends introduces the quote."""
     doc = ctx.doc
     colon = doc[quoted.start - 1] if quoted.start > 0 else None
     if colon is None or colon.text != ":" or colon.sent.start == colon.i:

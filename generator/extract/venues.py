@@ -1,7 +1,7 @@
 """Venues: places where a meeting, summit or round of talks happened or may happen, with a status.
 
 A place name is a venue when the sentence ties it to a meeting: "met in Geneva", "the Helsinki
-summit", "ready to host the negotiations", "floated the Vatican as an alternative venue".
+summit", "ready to host the negotiations", "floated Port Aster as an alternative venue".
 
 Its status comes from the predicate that governs it: the dependency path is followed from the
 place to the event word it belongs to ("the meeting **in** Budapest", "met **in** Geneva"), and on up
@@ -92,18 +92,18 @@ def _is_venue(m: Mention, doc) -> bool:
     sent_lemmas = {_lemma(t) for t in head.sent}
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
         # "the Helsinki summit", "a Geneva meeting"; but a country before "talks" is a party to them
-        # ("Russia-Ukraine negotiations", "US-China talks")
+        # ("Ruritania-Freedonia negotiations", "US-Elbonia talks")
         return m.label != "country"
     if dep == "pobj" and up.lower_ in LOCATIVE:
         return any(_lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) for g in _chain(up, 3))
     if dep == "pobj" and up.lower_ == "including" and sent_lemmas & {"host", "venue"}:
-        return True  # "… offered to host, including Saudi Arabia, Qatar and Turkey"
+        return True  # "… offered to host, including Ruritania, Freedonia and Elbonia"
     if dep in {"nsubj", "nsubjpass"}:
         verb = up
         if verb.lemma_ == "host" or any(c.lemma_ == "host" and c.pos_ == "VERB" for c in verb.subtree if c.i > verb.i):
-            return True  # "Turkey was ready to host the negotiations"
+            return True  # "Freedonia was ready to host the negotiations"
         return any(c.dep_ == "attr" and _lemma(c) in VENUE_NOUNS for c in verb.children)  # "remains the agreed location"
-    return dep == "dobj" and bool(sent_lemmas & (VENUE_NOUNS - {"place"}))  # "floated the Vatican … as venues"
+    return dep == "dobj" and bool(sent_lemmas & (VENUE_NOUNS - {"place"}))  # "floated Port Aster … as venues"
 
 
 # ---- from the place to the event word it belongs to -------------------------------------------------
@@ -111,7 +111,7 @@ def _is_venue(m: Mention, doc) -> bool:
 def _anchor(place):
     """The event word a place belongs to: the meeting noun it modifies ("the Geneva talks"), the
     meeting noun or verb its locative hangs from ("a meeting in Budapest", "met in Geneva"), or the
-    verb it is an argument of ("floated the Vatican", "Turkey hosted"). None: it hangs from some
+    verb it is an argument of ("floated Port Aster", "Freedonia hosted"). None: it hangs from some
     other verb ("agreed in X"), and nothing is read."""
     tok = _top_of_coordination(place)
     dep, up = tok.dep_, tok.head
@@ -299,7 +299,7 @@ def _climb(noun) -> list[Reading]:
 
 
 def _hosts_listed(place) -> list[Reading]:
-    """"… had offered to host, including Saudi Arabia, Qatar and Turkey that have already hosted talks"."""
+    """"… had offered to host, including Ruritania, Freedonia and Elbonia that have already hosted talks"."""
     top = _top_of_coordination(place)
     if not (top.dep_ == "pobj" and top.head.lower_ == "including"):
         return []
