@@ -26,12 +26,8 @@ PLAIN_ENGLISH = frozenset("""
     world
 """.split())
 
-# Files other engineers were editing when this test was written: their hits stay until the lead
-# merges and neutralises them, then this list is emptied. Each entry is (path, word), exactly.
-ALLOWED = frozenset({
-    ("generator/extract/events.py", "Tehran"),
-    ("generator/extract/events.py", "Dhabi"),
-})
+# Hits allowed for a while (path, word), exactly; empty: every example in the code uses invented names.
+ALLOWED: frozenset[tuple[str, str]] = frozenset()
 
 
 def _gold_files() -> list[Path]:

@@ -88,7 +88,7 @@ def _argument_type(verb) -> str | None:
 def _negated_meeting(verb) -> bool:
     """"will not take place", "no talks will be held", "did not hold talks on Sunday": a meeting called off."""
     args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
-    # a subject parsed as a clause ("talks over Tehran’s advancing programme will not take place") keeps its subject
+    # a subject parsed as a clause ("talks over Ruritania’s advancing programme will not take place") keeps its subject
     args += [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
     meeting = _verb_type(verb) == "meeting" or any(_noun_type(c) == "meeting" for c in args)
     if not meeting:
@@ -124,7 +124,7 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
             return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
     if lemma in words("event_types", "light_verbs"):
         found = _argument_type(verb) or _subject_of_participle_type(verb)
-        if found or not _verb_type(verb):  # "hosted the signing" is a signing; "Qatar hosted" a meeting
+        if found or not _verb_type(verb):  # "hosted the signing" is a signing; "Freedonia hosted" a meeting
             return (found, "type:object-of-light-verb") if found else None
     return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
 
@@ -398,7 +398,7 @@ def _content(head, span) -> set[int]:
 
 
 def _type_reported(kind: str, rule: str, head, span, art: _Article) -> tuple[str, str]:
-    """A statement that only reports the sentence before is of that sentence's type ("Oman's minister says
+    """A statement that only reports the sentence before is of that sentence's type ("Elbonia's minister says
     the talks will not take place. He made the announcement on Saturday." is the cancellation)."""
     before = _reports_before(head, span, art) if kind in {"statement", "other"} else None
     found = _clause_type(before.root) if before is not None else None
@@ -426,7 +426,7 @@ LEAD_TYPES = {"meeting", "call", "agreement", "visit", "attack", "sanction", "pr
 
 
 def _dateline_lead(doc, art: _Article, dateline: str | None, dated: set[int]) -> RawEvent | None:
-    """Wire copy: "ABU DHABI, July 10 — The two leaders held a meeting in Abu Dhabi, …". The lead sentence of
+    """Wire copy: "PORT ASTER, July 10 — The two leaders held a meeting in Port Aster, …". The lead sentence of
     a dated article with a dateline, telling a typed happening in the past at the dateline's place and naming
     no date of its own, happened on the day the article is dated (rule ``date:dateline-lead``)."""
     if not (dateline and art.deictic_ok and art.ref and art.sents) or art.sents[0].start in dated:

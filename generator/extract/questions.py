@@ -158,7 +158,7 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
                 return True
             if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ != t.head.tag_:  # "… and criticised …": another statement
                 return True
-            if t.dep_ == "conj" and _attribution(t):  # "… Serbia and Kosovo, envoy X said": X is the speaker
+            if t.dep_ == "conj" and _attribution(t):  # "… between Ruritania and Freedonia, envoy X said": X is the speaker
                 return True
             t = t.head
         return False

@@ -152,7 +152,7 @@ class _Clusters:
         return c
 
     def given_person(self, name: str, local: list[Mention]) -> _Cluster | None:
-        """A one-word name that is the given name of one person named in full ("Anna" after "Anna Berg"):
+        """A one-word name that is the given name of one person named in full ("Ilse" after "Ilse Marrow"):
         that person, when only one person of the article (else of the corpus) has it and nobody has it as a
         surname. Two people who share it leave the word alone."""
         g = translit(name)
