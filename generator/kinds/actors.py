@@ -1,7 +1,7 @@
 """Actors across articles: one actor per real entity, whatever the spelling.
 
 * full names cluster by a transliteration-folded surname and compatible given names (Tchaikovsky /
-  Tchaikovskyy / Tchaikovskiy, Sergei / Sergey); a bare surname joins the person of that surname
+  Tchaikovskyy / Tchaikovskiy, Arkadi / Arkady); a bare surname joins the person of that surname
   named in the same article, else the most mentioned one in the corpus;
 * capitals used as metonyms ("Paris says") join their country; outlets are kept apart;
 * an acronym joins the only organisation whose initials it spells;
@@ -24,7 +24,7 @@ from .frame import ActorIndex, Frame
 
 
 def translit(word: str) -> str:
-    """A spelling-insensitive key for a name part: Tchaikovskyy/Tchaikovskiy → tchaikovski, Sergey → sergei."""
+    """A spelling-insensitive key for a name part: Tchaikovskyy/Tchaikovskiy → tchaikovski, Arkadiy → arkadi."""
     w = re.sub(r"^(al|el)[-\s]", "", fold(word).lower())
     w = re.sub(r"[^a-z]", "", w)
     w = w.replace("kh", "h").replace("ck", "k").replace("x", "ks").replace("w", "v").replace("j", "i").replace("y", "i")
@@ -35,7 +35,7 @@ def translit(word: str) -> str:
 
 def id_form(word: str) -> str:
     """A readable spelling for ids that irons out the commonest transliteration endings:
-    Tchaikovskyy/Tchaikovskiy/Tchaikovsky → tchaikovsky, Dmitriy/Dmitri/Dmitry → dmitry, Andrii/Andriy → andry."""
+    Tchaikovskyy/Tchaikovskiy/Tchaikovsky → tchaikovsky, Vasiliy/Vasily → vasily, Matvii/Matviy → matvy."""
     w = fold(word).lower()
     w = re.sub(r"(yy|iy|ii|yi|ij)$", "y", w)
     w = re.sub(r"(?<=r)i$", "y", w)
