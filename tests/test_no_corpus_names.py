@@ -31,7 +31,10 @@ ALLOWED: frozenset[tuple[str, str]] = frozenset()
 
 
 def _gold_files() -> list[Path]:
-    return sorted(ROOT.glob("eval/real/*/gold.yml")) + sorted(ROOT.glob("tests/fixtures/**/gold*.yml"))
+    """The committed annotations, and the shared corpora's when they stand beside the project."""
+    shared = ROOT.parent / "shared"
+    return sorted(ROOT.glob("eval/real/*/gold.yml")) + sorted(ROOT.glob("tests/fixtures/**/gold*.yml")) \
+        + (sorted(shared.glob("**/*gold*.yml")) if shared.is_dir() else [])
 
 
 def _names(gold: dict) -> list[str]:

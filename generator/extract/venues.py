@@ -263,7 +263,7 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
 
 
 def _named_event(noun, verb, prep: str | None) -> list[Reading]:
-    """"remarks at the Eastern Economic Forum in X": a named meeting (a proper noun) at which something
+    """"remarks at the Northern Trade Forum in X": a named meeting (a proper noun) at which something
     was done, in a sentence told in the past, took place, whatever non-finite verb stands between."""
     if noun.pos_ != "PROPN" or prep not in DURING or not _nonfinite(verb) or _lemma(verb) in HELD | MEETING_VERBS:
         return []
