@@ -22,8 +22,8 @@ from collections import Counter, defaultdict
 
 from ..lexicon import section, words
 from ..model import Actor, Event, Track, Venue
-from ..text import slugify, unique_id
-from .frame import Frame
+from ..text import slugify
+from .frame import Frame, Ids
 
 PAIR_RULE = "track:shared-core-pair"
 ATTACH_RULE = "track:attached-by-core-keys"
@@ -189,13 +189,13 @@ def _name(parties: list[str], venue_ids: list[str], names: dict[str, str]) -> st
 
 
 def _track(members: list[int], frame: Frame, keys: list[Counter], names: dict[str, str], kinds: frozenset,
-           rule: str, taken: set[str]) -> Track:
+           rule: str, taken: Ids) -> Track:
     ranked = [k for k, _ in sorted(_profile(members, keys).items(), key=lambda kv: (-kv[1], kv[0]))]
     parties = [k for k in ranked if not k.startswith("venue:") and names.get(f"kind:{k}") in kinds]
     venue_ids = [k[len("venue:"):] for k in ranked if k.startswith("venue:")]
     name = _name(parties, venue_ids, names)
     days = sorted(d for d in (frame.reported(frame.facts[i]) for i in members) if d)
-    return Track(id=unique_id("track-" + slugify(name, "track")[:50].strip("-"), taken), name=name,
+    return Track(id=taken.unique("track-" + slugify(name, "track")[:50].strip("-")), name=name,
                  parties=parties[:6], venues=venue_ids[:4], sources=[frame.facts[i].article.id for i in members],
                  first=days[0] if days else None, last=days[-1] if days else None, evidence=rule)
 
@@ -224,7 +224,7 @@ def reconcile_tracks(frame: Frame, actors: list[Actor], venues: list[Venue], eve
     members: dict[int, list[int]] = defaultdict(list)
     for i, r in enumerate(roots):
         members[r].append(i)
-    kinds, taken = words("tracks", "party_kinds"), set()
+    kinds, taken = words("tracks", "party_kinds"), Ids()
     tracks = [_track(members[r], frame, keys, names, kinds, _rule(members[r], evidence), taken) for r in sorted(members)]
     track_of = {s: t.id for t in tracks for s in t.sources}
     for e in events:
