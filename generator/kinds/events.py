@@ -269,36 +269,47 @@ def _families(kind: str, known: set[str]) -> list[str]:
 
 
 class _Bucket:
-    """The merged events filed under one (date, type family), and an index from each participant (actor,
-    venue, place, dateline place, source) to them, so that a report is compared only with the events it
-    could be one with (:func:`_same_event` needs a shared participant, the same source, or a side that
-    names no actor), in the order they were filed."""
+    """The merged events filed under one (date, type family), and an index from what :func:`_same_event`
+    needs two reports to share (an actor, a venue, a place, a dateline place, the source; or, for a report
+    that names no actor, a type or naming no one) to the events, so that a report is compared only with
+    the events it could be one with, in the order they were filed."""
 
     def __init__(self):
         self.events: list[Draft] = []
         self.by: dict[tuple, list[int]] = defaultdict(list)
 
-    @staticmethod
-    def _tokens(d: Draft) -> list[tuple]:
-        return [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
-            [("d", x) for x in d.dateline] + [("s", d.citations[0].source)] + ([("none",)] if not d.actors else [])
-
     def add(self, d: Draft) -> None:
         self.events.append(d)
-        self.index(len(self.events) - 1, d)
-
-    def index(self, at: int, d: Draft) -> None:
-        """File event ``at`` under the participants of ``d`` (itself, or a report it absorbed)."""
-        for t in self._tokens(d):
+        at = len(self.events) - 1
+        self.index(at, d, d)
+        for t in ([("none",)] if not d.actors else []) + ([("unnamed",)] if _unnamed(d) else []):
             self.by[t].append(at)
 
-    def candidates(self, d: Draft) -> list[tuple[int, Draft]]:
-        if not d.actors:
-            return list(enumerate(self.events))  # a report naming no actor may be one with any event
+    def index(self, at: int, target: Draft, d: Draft) -> None:
+        """File event ``at`` (``target``) under the participants of ``d`` (itself, or a report it absorbed)
+        and under its type and whether it names no one, as they are now."""
+        tokens = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
+            [("d", x) for x in d.dateline] + [("s", d.citations[0].source), ("type", target.type)]
+        for t in tokens + ([("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []):
+            self.by[t].append(at)
+
+    def candidates(self, d: Draft) -> list[Draft]:
+        if not d.actors and not d.venues and d.type in TYPED:
+            return self.events  # a typed report that names no one may be one with any event
         probes = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
-            [("d", x) for x in d.places] + [("p", x) for x in d.dateline] + [("s", d.citations[0].source), ("none",)]
-        found = sorted({i for t in probes for i in self.by.get(t, ())})
-        return [(i, self.events[i]) for i in found]
+            [("d", x) for x in d.places] + [("p", x) for x in d.dateline] + [("s", d.citations[0].source)]
+        probes += _unnamed_probes(d)
+        return [self.events[i] for i in sorted({i for t in probes for i in self.by.get(t, ())})]
+
+
+def _unnamed_probes(d: Draft) -> list[tuple]:
+    """What an event must be filed under to be one with ``d`` by a side that names no one
+    (:func:`_unnamed_rule`, "merge:named-by-its-date" and "merge:date+type, participants unnamed")."""
+    if d.actors:
+        return [("none",)]
+    if d.type not in TYPED:
+        return [("type", t) for t in sorted(TYPED)] if _unnamed(d) else [("unnamed-typed",)]
+    return [("type", d.type), ("unnamed",)]
 
 
 def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
@@ -313,7 +324,7 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
         target, rule = None, None
         fams = _families(d.type, known)
         for m in (x for k in _near_buckets(d.when) for f in fams if (k, f) in buckets
-                  for _, x in buckets[(k, f)].candidates(d)):
+                  for x in buckets[(k, f)].candidates(d)):
             if d.citations[0] in m.held["citations"] and not d.type == m.type == "cancellation":
                 continue  # two dates in one sentence are two events (but "said on Saturday that Sunday's talks are off" is one)
             rule = _same_event(m, d, kinds)
@@ -331,7 +342,7 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
         else:
             target.absorb(d, rule)
             for bucket, at in filed[id(target)]:  # where it was filed, under what it now also names
-                bucket.index(at, d)
+                bucket.index(at, target, d)
     return merged
 
 
