@@ -293,7 +293,14 @@ class _Bucket:
         for t in tokens + ([("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []):
             self.by[t].append(at)
 
-    def candidates(self, d: Draft) -> list[Draft]:
+    def candidates(self, d: Draft, other_day: bool) -> list[Draft]:
+        """The events ``d`` may be one with, in filing order. In a bucket of another day (``other_day``: both
+        are dated to the day, so the dates disagree) only a shared venue (:func:`_days_apart_same_venue`) or,
+        for a cancellation, its source or an actor (:func:`_one_cancellation`) can make them one."""
+        if other_day:
+            probes = [("v", x) for x in d.venues] + [("moved",)]  # or an event a later report re-dated
+            probes += [("s", d.citations[0].source)] + [("a", x) for x in d.actors] if d.type == "cancellation" else []
+            return [self.events[i] for i in sorted({i for t in probes for i in self.by.get(t, ())})]
         if not d.actors and not d.venues and d.type in TYPED:
             return self.events  # a typed report that names no one may be one with any event
         probes = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
@@ -305,8 +312,8 @@ class _Bucket:
 def _unnamed_probes(d: Draft) -> list[tuple]:
     """What an event must be filed under to be one with ``d`` by a side that names no one
     (:func:`_unnamed_rule`, "merge:named-by-its-date" and "merge:date+type, participants unnamed")."""
-    if d.actors:
-        return [("none",)]
+    if d.actors:  # the other side names no actor: of one type in TYPED, or (untyped here) typed and naming no one
+        return [("none",)] if d.type in TYPED else [("unnamed-typed",)]
     if d.type not in TYPED:
         return [("type", t) for t in sorted(TYPED)] if _unnamed(d) else [("unnamed-typed",)]
     return [("type", d.type), ("unnamed",)]
@@ -324,7 +331,7 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
         target, rule = None, None
         fams = _families(d.type, known)
         for m in (x for k in _near_buckets(d.when) for f in fams if (k, f) in buckets
-                  for x in buckets[(k, f)].candidates(d)):
+                  for x in buckets[(k, f)].candidates(d, len(k) == 10 and k != d.when.date)):
             if d.citations[0] in m.held["citations"] and not d.type == m.type == "cancellation":
                 continue  # two dates in one sentence are two events (but "said on Saturday that Sunday's talks are off" is one)
             rule = _same_event(m, d, kinds)
@@ -340,9 +347,12 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
                 filed[id(d)].append((bucket, len(bucket.events)))
                 bucket.add(d)
         else:
+            when = target.when
             target.absorb(d, rule)
             for bucket, at in filed[id(target)]:  # where it was filed, under what it now also names
                 bucket.index(at, target, d)
+                if target.when != when:
+                    bucket.by[("moved",)].append(at)
     return merged
 
 
