@@ -4,7 +4,8 @@ events, questions and venues) that share their parties, their venues and the per
 Each article is reduced to its *core*: the few parties and venues it names most, weighted IDF-like
 (``1 + ln((1 + N) / (1 + df))``), so an actor named in nearly every article (a mediator present in
 every story) weighs less than the parties particular to a story. People and institutions count for
-the country or organisation they act for. Two articles belong to one track when their cores share a
+the country or organisation they act for (a country the gazetteer knows counts even when it is
+no actor of its own). Two articles belong to one track when their cores share a
 *pair* of keys (the two sides of a negotiation, or a side and its venue): a single hub key never glues
 two stories together, while a folder about one story, whose articles all name the same two sides,
 gives one track. A pair stops linking articles further apart than ``max_gap_days`` (the period). An
@@ -20,6 +21,7 @@ import datetime as dt
 import math
 from collections import Counter, defaultdict
 
+from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from ..model import Actor, Event, Track, Venue
 from ..text import slugify
@@ -56,10 +58,14 @@ class _Find:
 
 def _party_of(actors: list[Actor]) -> dict[str, str]:
     """Actor id → the key it counts for: a person or institution counts for the country or organisation
-    it acts for (its affiliation, when that is an actor of a party kind); a party counts for itself."""
+    it acts for (its affiliation, when that is an actor of a party kind, or a country the gazetteer knows even
+    when no article makes it an actor: two articles on one country pair's talks, each with its own
+    negotiators, share their sides); a party counts for itself."""
     kinds = words("tracks", "party_kinds")
     by_name = {a.name: a.id for a in actors if a.kind in kinds}
-    return {a.id: by_name.get(a.affiliation or "", a.id) for a in actors}
+    g = gazetteer()
+    return {a.id: by_name.get(a.affiliation or "") or (f"country:{g.country(a.affiliation)}" if a.affiliation
+                                                        and g.country(a.affiliation) else a.id) for a in actors}
 
 
 def article_keys(frame: Frame, actors: list[Actor], venues: list[Venue]) -> list[Counter]:
