@@ -86,3 +86,22 @@ def test_ids_resume_where_they_left_off_and_are_those_of_unique_id():
         base = rng.choice(bases)
         assert ids.unique(base) == unique_id(base, taken)
     assert len(ids.taken) == 400 and ids.taken == taken
+
+
+def test_a_question_split_by_track_is_worded_from_its_own_tracks_findings():
+    # one matter key ("whether", "kalo", "travel"), asked in two stories about two places
+    from types import SimpleNamespace
+
+    from generator.kinds.questions import _by_track
+    from generator.model import Position
+
+    def finding(place):
+        return SimpleNamespace(question=f"Will Kalo travel to {place}?", topic=("travel",), family="uncertain")
+
+    asked = [("a1", finding("Tarnow")), ("b1", finding("Oslo")), ("b2", finding("Lviv")), ("a2", finding("Tarnow"))]
+    group = {"question": "Will Kalo travel to Oslo?", "topic": ("travel",), "family": "uncertain", "citations": [],
+             "positions": [Position(None, "unclear", Citation(s, "s1")) for s, _ in asked], "asked_as": asked}
+    parts = _by_track({("whether", "kalo", "travel"): group}, {"a1": "t-a", "a2": "t-a", "b1": "t-b", "b2": "t-b"})
+    wording = {track: p["question"] for (track, _), p in parts.items()}
+    assert wording == {"t-a": "Will Kalo travel to Tarnow?", "t-b": "Will Kalo travel to Lviv?"}
+    assert all("asked_as" not in p for p in parts.values())

@@ -175,11 +175,10 @@ def _groups(frame: Frame, index: ActorIndex) -> dict[tuple, dict]:
         for q in f.questions:
             gk = _group_key(q)
             grp = groups.setdefault(gk, {"question": q.question, "positions": [], "citations": [],
-                                         "topic": q.topic, "family": q.family, "shown": q})
-            if _wording_first(q) < _wording_first(grp["shown"]):
-                grp.update(question=q.question, topic=q.topic, family=q.family, shown=q)
+                                         "topic": q.topic, "family": q.family, "asked_as": []})
             a = index.actor_of(q.actor)
             cit = frame.cite(f, q.sentence)
+            grp["asked_as"].append((cit.source, q))
             stance = q.stance if not q.answer else f"{q.answer}: {q.stance}"
             if (gk, cit, a.id if a else None) not in held:
                 held.add((gk, cit, a.id if a else None))
@@ -225,7 +224,20 @@ def _by_track(groups: dict[tuple, dict], track_of: dict[str, str]) -> dict[tuple
             if (track, key, pos.citation) not in cited:
                 cited.add((track, key, pos.citation))
                 part["citations"].append(pos.citation)
+        asked: dict[str | None, list] = defaultdict(list)
+        for source, q in g["asked_as"]:
+            asked[track_of.get(source)].append(q)
+        for track, qs in asked.items():
+            _word(out[(track, key)], qs)
     return out
+
+
+def _word(part: dict, asked: list) -> None:
+    """A question is worded from its own track's findings (the first by :func:`_wording_first`), never from
+    another track's: "Will X travel to A?" in one story and "to B" in another share a matter key, not a place."""
+    q = min(asked, key=_wording_first)
+    part.update(question=q.question, topic=q.topic, family=q.family)
+    part.pop("asked_as", None)
 
 
 def _holder_roles(frame: Frame, actors: ActorIndex) -> dict[tuple, set[str]]:
