@@ -150,7 +150,7 @@ class Replicator:
     """Copies of a list of facts with every invented person renamed, straight from the pickle's bytes."""
 
     def __init__(self, data: bytes, names: list[str]):
-        words = sorted({w for name in names for w in name.split()}, key=len, reverse=True)
+        words = sorted({w for name in names for w in name.split()}, key=lambda w: (-len(w), w))  # longest first; ties by name, not by hash order
         self.words = words
         self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
         self.chunks: list[bytes] = []

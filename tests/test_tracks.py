@@ -182,3 +182,14 @@ def test_questions_page_groups_questions_by_track_in_collapsed_blocks(tmp_path, 
     home = render_pages(b, Path(__file__).resolve().parent.parent / "templates")["index.md"]
     asked = {q.track for q in b.questions}
     assert "## Tracks" in home and all((f"questions.md#{t.id}" in home) == (t.id in asked) for t in b.tracks)
+
+
+def test_people_count_for_the_country_they_act_for_even_when_no_article_names_it_as_an_actor():
+    # two articles on the same two sides' talks, each with its own negotiators: "Indian minister X", "Chinese
+    # envoy Y"; neither country is an actor of its own (no article makes it the subject of anything)
+    frame, _, venues = _frame({"a1": {"@Xton": 1}, "a2": {"@Yville": 1}, "b1": {"@Zburg": 1}})
+    people = [("p1", "a1", "India"), ("p2", "a1", "China"), ("p3", "a2", "India"), ("p4", "a2", "China"),
+              ("p5", "b1", "India"), ("p6", "b1", "Not A Country")]
+    actors = [Actor(pid, pid, "person", affiliation=aff, mentions=[Citation(aid, f"s{k}") for k in (1, 2, 3)])
+              for pid, aid, aff in people]
+    assert _groups(frame, actors, venues) == [{"a1", "a2"}, {"b1"}]

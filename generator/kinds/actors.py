@@ -19,8 +19,8 @@ from ..extract.entities import Mention, outlet_name
 from ..gazetteer import gazetteer
 from ..lexicon import words
 from ..model import Actor, Quote
-from ..text import fold, key, slugify, unique_id
-from .frame import ActorIndex, Frame
+from ..text import fold, key, slugify
+from .frame import ActorIndex, Frame, Ids
 
 
 def translit(word: str) -> str:
@@ -325,7 +325,7 @@ def _display(c: _Cluster, cl: _Clusters) -> str:
     return max(multi, key=lambda n: (names[n], len(n), n))
 
 
-def _actor(c: _Cluster, display: str, frame: Frame, taken: set[str]) -> Actor:
+def _actor(c: _Cluster, display: str, frame: Frame, taken: Ids) -> Actor:
     aliases = sorted({m.text for _, m in c.mentions if m.text != display})
     roles = Counter(r.strip() for _, m in c.mentions if m.role for r in m.role.split(";") if r.strip())
     affs = Counter(m.affiliation for _, m in c.mentions if m.affiliation)
@@ -334,7 +334,7 @@ def _actor(c: _Cluster, display: str, frame: Frame, taken: set[str]) -> Actor:
     # an article that spells the name differently never moves the page
     ident = " ".join(id_form(p_) for p_ in name_parts(display)) if c.kind == "person" else display
     ranked = [r for r, _ in sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))]
-    return Actor(id=unique_id(slugify(ident, "actor"), taken), name=display, kind=c.kind, aliases=aliases,
+    return Actor(id=taken.unique(slugify(ident, "actor")), name=display, kind=c.kind, aliases=aliases,
                  roles=ranked, affiliation=affiliation,
                  mentions=sorted({frame.cite(frame.facts[ai], m.sentence) for ai, m in c.mentions},
                                  key=frame.cite_key),
@@ -426,7 +426,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_modified_orgs(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values()) if c.mentions]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
-    taken: set[str] = set()
+    taken = Ids()
     for c, display in drafts:
         actor = _actor(c, display, frame, taken)
         index.actors.append(actor)

@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from ..lexicon import words
 from ..model import Citation, Event
-from ..text import slugify, unique_id
-from .frame import ActorIndex, Frame
+from ..text import slugify
+from .frame import ActorIndex, Frame, Ids
 from .venues import VenueIndex
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
@@ -56,13 +56,20 @@ class Draft:
     evidence: dict = field(default_factory=dict)  # "type", "status" → rule; "merges" → [{citation, rule}]
     places: set = field(default_factory=set)  # the venues and the cities their buildings stand in
     dateline: set = field(default_factory=set)  # a lead that names no place: the venue its dateline names
+    held: dict = field(default_factory=dict)  # "citations", "actors", "venues" → the same as a set, for look-ups
+
+    def __post_init__(self):
+        self.held = {name: set(getattr(self, name)) for name in ("citations", "actors", "venues")}
 
     def absorb(self, other: "Draft", rule: str) -> None:
         self.evidence.setdefault("merges", []).extend({"citation": c, "rule": rule} for c in other.citations
-                                                       if c not in self.citations)
+                                                       if c not in self.held["citations"])
         for name in ("citations", "actors", "venues"):
-            mine = getattr(self, name)
-            mine.extend(x for x in getattr(other, name) if x not in mine)
+            mine, seen = getattr(self, name), self.held[name]
+            for x in getattr(other, name):
+                if x not in seen:
+                    seen.add(x)
+                    mine.append(x)
         self.places |= other.places
         self.dateline |= other.dateline
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
@@ -261,17 +268,71 @@ def _families(kind: str, known: set[str]) -> list[str]:
     return [_family(kind)] if kind == "cancellation" else [_family(kind), "other"]
 
 
+class _Bucket:
+    """The merged events filed under one (date, type family), and an index from what :func:`_same_event`
+    needs two reports to share (an actor, a venue, a place, a dateline place, the source; or, for a report
+    that names no actor, a type or naming no one) to the events, so that a report is compared only with
+    the events it could be one with, in the order they were filed."""
+
+    def __init__(self):
+        self.events: list[Draft] = []
+        self.by: dict[tuple, list[int]] = defaultdict(list)
+
+    def add(self, d: Draft) -> None:
+        self.events.append(d)
+        at = len(self.events) - 1
+        self.index(at, d, d)
+        for t in ([("none",)] if not d.actors else []) + ([("unnamed",)] if _unnamed(d) else []):
+            self.by[t].append(at)
+
+    def index(self, at: int, target: Draft, d: Draft) -> None:
+        """File event ``at`` (``target``) under the participants of ``d`` (itself, or a report it absorbed)
+        and under its type and whether it names no one, as they are now."""
+        tokens = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
+            [("d", x) for x in d.dateline] + [("s", d.citations[0].source), ("type", target.type)]
+        for t in tokens + ([("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []):
+            self.by[t].append(at)
+
+    def candidates(self, d: Draft, other_day: bool) -> list[Draft]:
+        """The events ``d`` may be one with, in filing order. In a bucket of another day (``other_day``: both
+        are dated to the day, so the dates disagree) only a shared venue (:func:`_days_apart_same_venue`) or,
+        for a cancellation, its source or an actor (:func:`_one_cancellation`) can make them one."""
+        if other_day:
+            probes = [("v", x) for x in d.venues] + [("moved",)]  # or an event a later report re-dated
+            probes += [("s", d.citations[0].source)] + [("a", x) for x in d.actors] if d.type == "cancellation" else []
+            return [self.events[i] for i in sorted({i for t in probes for i in self.by.get(t, ())})]
+        if not d.actors and not d.venues and d.type in TYPED:
+            return self.events  # a typed report that names no one may be one with any event
+        probes = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
+            [("d", x) for x in d.places] + [("p", x) for x in d.dateline] + [("s", d.citations[0].source)]
+        probes += _unnamed_probes(d)
+        return [self.events[i] for i in sorted({i for t in probes for i in self.by.get(t, ())})]
+
+
+def _unnamed_probes(d: Draft) -> list[tuple]:
+    """What an event must be filed under to be one with ``d`` by a side that names no one
+    (:func:`_unnamed_rule`, "merge:named-by-its-date" and "merge:date+type, participants unnamed")."""
+    if d.actors:  # the other side names no actor: of one type in TYPED, or (untyped here) typed and naming no one
+        return [("none",)] if d.type in TYPED else [("unnamed-typed",)]
+    if d.type not in TYPED:
+        return [("type", t) for t in sorted(TYPED)] if _unnamed(d) else [("unnamed-typed",)]
+    return [("type", d.type), ("unnamed",)]
+
+
 def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     """Each report merges into the first earlier event it is one with, looked up by (date, type family)
-    in a constant number of buckets, so that merging stays near-linear in the number of reports."""
+    in a constant number of buckets, and in a bucket by the participants it shares, so that merging stays
+    near-linear in the number of reports."""
     merged: list[Draft] = []
-    buckets: dict[tuple[str, str], list[Draft]] = defaultdict(list)  # (date, type family) → merged events
+    buckets: dict[tuple[str, str], _Bucket] = defaultdict(_Bucket)  # (date, type family) → merged events
     known: set[str] = set()
+    filed: dict[int, list[tuple[_Bucket, int]]] = {}  # id(event) → the buckets it is filed in, and where
     for d in drafts:
         target, rule = None, None
         fams = _families(d.type, known)
-        for m in (x for k in _near_buckets(d.when) for f in fams for x in buckets.get((k, f), ())):
-            if d.citations[0] in m.citations and not d.type == m.type == "cancellation":
+        for m in (x for k in _near_buckets(d.when) for f in fams if (k, f) in buckets
+                  for x in buckets[(k, f)].candidates(d, len(k) == 10 and k != d.when.date)):
+            if d.citations[0] in m.held["citations"] and not d.type == m.type == "cancellation":
                 continue  # two dates in one sentence are two events (but "said on Saturday that Sunday's talks are off" is one)
             rule = _same_event(m, d, kinds)
             if rule:
@@ -280,10 +341,18 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
         if target is None:
             merged.append(d)
             known.add(_family(d.type))
+            filed[id(d)] = []
             for k in _buckets(d.when):
-                buckets[(k, _family(d.type))].append(d)
+                bucket = buckets[(k, _family(d.type))]
+                filed[id(d)].append((bucket, len(bucket.events)))
+                bucket.add(d)
         else:
+            when = target.when
             target.absorb(d, rule)
+            for bucket, at in filed[id(target)]:  # where it was filed, under what it now also names
+                bucket.index(at, target, d)
+                if target.when != when:
+                    bucket.by[("moved",)].append(at)
     return merged
 
 
@@ -313,10 +382,10 @@ def _apply_cancellations(merged: list[Draft]) -> None:
             planned.citations.append(c.citations[0])
 
 
-def _event(d: Draft, kinds: dict[str, str], frame: Frame, taken: set[str]) -> Event:
+def _event(d: Draft, kinds: dict[str, str], frame: Frame, taken: Ids) -> Event:
     w = d.when
     label = d.venues[:1] or [a for a in d.actors if kinds.get(a) == "person"][:1] or d.actors[:1] or [d.verb]
-    eid = unique_id(slugify(f"{w.date if w else 'undated'}-{label[0]}-{d.verb}", "event"), taken)
+    eid = taken.unique(slugify(f"{w.date if w else 'undated'}-{label[0]}-{d.verb}", "event"))
     evidence = dict(d.evidence)
     if evidence.get("merges"):
         evidence["merges"] = sorted(evidence["merges"], key=lambda m: frame.cite_key(m["citation"]))
@@ -328,7 +397,7 @@ def _event(d: Draft, kinds: dict[str, str], frame: Frame, taken: set[str]) -> Ev
 
 def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Event]:
     kinds = actors.kinds()
-    taken: set[str] = set()
+    taken = Ids()
     merged = _merge(_drafts(frame, actors, venues), kinds)
     _apply_cancellations(merged)
     events = [_event(d, kinds, frame, taken) for d in merged]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..extract import ArticleFacts
 from ..extract.entities import Mention
 from ..model import Actor, Citation
+from ..text import RESERVED_IDS
 
 
 class Frame:
@@ -46,3 +47,24 @@ class ActorIndex:
 
     def kinds(self) -> dict[str, str]:
         return {a.id: a.kind for a in self.actors}
+
+
+class Ids:
+    """:func:`generator.text.unique_id` with a memory: ``base``, or ``base-2``, ``base-3`` … if taken or
+    reserved, the same ids in the same order, but each base resumes at the suffix after the one it last
+    gave (every earlier one is taken and ids are never given back), so that a thousand questions of one
+    wording cost a thousand look-ups, not half a million."""
+
+    def __init__(self):
+        self.taken: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def unique(self, base: str) -> str:
+        n = self.next.get(base, 1)
+        candidate = base if n == 1 else f"{base}-{n}"
+        while candidate in self.taken or candidate in RESERVED_IDS:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.taken.add(candidate)
+        self.next[base] = n + 1
+        return candidate

@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from ..lexicon import words
 from ..model import Citation, Event, Position, Question, Track, Venue
-from ..text import slugify, unique_id
-from .frame import ActorIndex, Frame
+from ..text import slugify
+from .frame import ActorIndex, Frame, Ids
 
 VENUE_QUESTION = "Where will the leaders meet, and where will the next round of talks be held?"
 ARTICLE_VOICE = "position:article-voice"
@@ -169,18 +169,22 @@ def _wording_first(q) -> tuple:
 
 def _groups(frame: Frame, index: ActorIndex) -> dict[tuple, dict]:
     groups: dict[tuple, dict] = {}
+    held: set[tuple] = set()  # (group key, citation, actor id): one position each, a set look-up not a list scan
+    cited: set[tuple] = set()  # (group key, citation)
     for f in frame.facts:
         for q in f.questions:
-            grp = groups.setdefault(_group_key(q), {"question": q.question, "positions": [], "citations": [],
-                                                    "topic": q.topic, "family": q.family, "shown": q})
-            if _wording_first(q) < _wording_first(grp["shown"]):
-                grp.update(question=q.question, topic=q.topic, family=q.family, shown=q)
+            gk = _group_key(q)
+            grp = groups.setdefault(gk, {"question": q.question, "positions": [], "citations": [],
+                                         "topic": q.topic, "family": q.family, "asked_as": []})
             a = index.actor_of(q.actor)
             cit = frame.cite(f, q.sentence)
+            grp["asked_as"].append((cit.source, q))
             stance = q.stance if not q.answer else f"{q.answer}: {q.stance}"
-            if not any(p.citation == cit and p.actor == (a.id if a else None) for p in grp["positions"]):
+            if (gk, cit, a.id if a else None) not in held:
+                held.add((gk, cit, a.id if a else None))
                 grp["positions"].append(Position(a.id if a else None, stance, cit, frame.reported(f)))
-            if cit not in grp["citations"]:
+            if (gk, cit) not in cited:
+                cited.add((gk, cit))
                 grp["citations"].append(cit)
     return groups
 
@@ -189,6 +193,7 @@ def _venue_groups(venues: list[Venue], track_of: dict[str, str]) -> dict[str | N
     """Where to meet, one question per track: every venue someone proposed, offered or rejected there,
     with each report as a position."""
     out: dict[str | None, dict] = {}
+    cited: set[tuple] = set()  # (track, citation)
     for v in venues:
         if not set(v.statuses) & {"proposed", "offered", "rejected"}:
             continue
@@ -201,7 +206,8 @@ def _venue_groups(venues: list[Venue], track_of: dict[str, str]) -> dict[str | N
             rule = f"{VENUE_HOLDER}:{h.get('evidence') or h['status']}" if h["actor"] else ARTICLE_VOICE
             grp["positions"].append(Position(h["actor"], f"{v.name}: {h['status']}", h["citation"], h.get("date"), rule))
             grp["venues"].add(v.id)
-            if h["citation"] not in grp["citations"]:
+            if (track, h["citation"]) not in cited:
+                cited.add((track, h["citation"]))
                 grp["citations"].append(h["citation"])
     return out
 
@@ -209,14 +215,29 @@ def _venue_groups(venues: list[Venue], track_of: dict[str, str]) -> dict[str | N
 def _by_track(groups: dict[tuple, dict], track_of: dict[str, str]) -> dict[tuple, dict]:
     """Each group split by the track of the article each finding comes from: one question per matter per track."""
     out: dict[tuple, dict] = {}
+    cited: set[tuple] = set()  # (track, group key, citation)
     for key, g in groups.items():
         for pos in g["positions"]:
             track = track_of.get(pos.citation.source)
             part = out.setdefault((track, key), {**g, "positions": [], "citations": [], "track": track})
             part["positions"].append(pos)
-            if pos.citation not in part["citations"]:
+            if (track, key, pos.citation) not in cited:
+                cited.add((track, key, pos.citation))
                 part["citations"].append(pos.citation)
+        asked: dict[str | None, list] = defaultdict(list)
+        for source, q in g["asked_as"]:
+            asked[track_of.get(source)].append(q)
+        for track, qs in asked.items():
+            _word(out[(track, key)], qs)
     return out
+
+
+def _word(part: dict, asked: list) -> None:
+    """A question is worded from its own track's findings (the first by :func:`_wording_first`), never from
+    another track's: "Will X travel to A?" in one story and "to B" in another share a matter key, not a place."""
+    q = min(asked, key=_wording_first)
+    part.update(question=q.question, topic=q.topic, family=q.family)
+    part.pop("asked_as", None)
 
 
 def _holder_roles(frame: Frame, actors: ActorIndex) -> dict[tuple, set[str]]:
@@ -261,8 +282,8 @@ def _actors_at(actors: ActorIndex) -> dict[Citation, set[str]]:
     return out
 
 
-def _question(g: dict, taken: set[str]) -> Question:
-    q = Question(id=unique_id(slugify(g["question"], "question")[:60].strip("-"), taken),
+def _question(g: dict, taken: Ids) -> Question:
+    q = Question(id=taken.unique(slugify(g["question"], "question")[:60].strip("-")),
                  question=g["question"], positions=g["positions"], citations=g["citations"],
                  topic=" ".join(g["topic"]), track=g["track"], see_also=g["see_also"])
     if g["answer"] is not None:
@@ -289,5 +310,5 @@ def reconcile_questions(frame: Frame, actors: ActorIndex, venues: list[Venue], e
     ranked = sorted(groups.values(), key=lambda g: (rank.get(g["track"], len(rank)), g["answer"] is not None,
                                                     -len({p.actor for p in g["positions"] if p.actor}),
                                                     _neg_date(g["asked"]), g["question"]))
-    taken: set[str] = set()
+    taken = Ids()
     return [_question(g, taken) for g in ranked]

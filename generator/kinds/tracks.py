@@ -4,7 +4,8 @@ events, questions and venues) that share their parties, their venues and the per
 Each article is reduced to its *core*: the few parties and venues it names most, weighted IDF-like
 (``1 + ln((1 + N) / (1 + df))``), so an actor named in nearly every article (a mediator present in
 every story) weighs less than the parties particular to a story. People and institutions count for
-the country or organisation they act for. Two articles belong to one track when their cores share a
+the country or organisation they act for (a country the gazetteer knows counts even when it is
+no actor of its own). Two articles belong to one track when their cores share a
 *pair* of keys (the two sides of a negotiation, or a side and its venue): a single hub key never glues
 two stories together, while a folder about one story, whose articles all name the same two sides,
 gives one track. A pair stops linking articles further apart than ``max_gap_days`` (the period). An
@@ -20,10 +21,11 @@ import datetime as dt
 import math
 from collections import Counter, defaultdict
 
+from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from ..model import Actor, Event, Track, Venue
-from ..text import slugify, unique_id
-from .frame import Frame
+from ..text import slugify
+from .frame import Frame, Ids
 
 PAIR_RULE = "track:shared-core-pair"
 ATTACH_RULE = "track:attached-by-core-keys"
@@ -56,10 +58,14 @@ class _Find:
 
 def _party_of(actors: list[Actor]) -> dict[str, str]:
     """Actor id → the key it counts for: a person or institution counts for the country or organisation
-    it acts for (its affiliation, when that is an actor of a party kind); a party counts for itself."""
+    it acts for (its affiliation, when that is an actor of a party kind, or a country the gazetteer knows even
+    when no article makes it an actor: two articles on one country pair's talks, each with its own
+    negotiators, share their sides); a party counts for itself."""
     kinds = words("tracks", "party_kinds")
     by_name = {a.name: a.id for a in actors if a.kind in kinds}
-    return {a.id: by_name.get(a.affiliation or "", a.id) for a in actors}
+    g = gazetteer()
+    return {a.id: by_name.get(a.affiliation or "") or (f"country:{g.country(a.affiliation)}" if a.affiliation
+                                                        and g.country(a.affiliation) else a.id) for a in actors}
 
 
 def article_keys(frame: Frame, actors: list[Actor], venues: list[Venue]) -> list[Counter]:
@@ -189,13 +195,13 @@ def _name(parties: list[str], venue_ids: list[str], names: dict[str, str]) -> st
 
 
 def _track(members: list[int], frame: Frame, keys: list[Counter], names: dict[str, str], kinds: frozenset,
-           rule: str, taken: set[str]) -> Track:
+           rule: str, taken: Ids) -> Track:
     ranked = [k for k, _ in sorted(_profile(members, keys).items(), key=lambda kv: (-kv[1], kv[0]))]
     parties = [k for k in ranked if not k.startswith("venue:") and names.get(f"kind:{k}") in kinds]
     venue_ids = [k[len("venue:"):] for k in ranked if k.startswith("venue:")]
     name = _name(parties, venue_ids, names)
     days = sorted(d for d in (frame.reported(frame.facts[i]) for i in members) if d)
-    return Track(id=unique_id("track-" + slugify(name, "track")[:50].strip("-"), taken), name=name,
+    return Track(id=taken.unique("track-" + slugify(name, "track")[:50].strip("-")), name=name,
                  parties=parties[:6], venues=venue_ids[:4], sources=[frame.facts[i].article.id for i in members],
                  first=days[0] if days else None, last=days[-1] if days else None, evidence=rule)
 
@@ -224,7 +230,7 @@ def reconcile_tracks(frame: Frame, actors: list[Actor], venues: list[Venue], eve
     members: dict[int, list[int]] = defaultdict(list)
     for i, r in enumerate(roots):
         members[r].append(i)
-    kinds, taken = words("tracks", "party_kinds"), set()
+    kinds, taken = words("tracks", "party_kinds"), Ids()
     tracks = [_track(members[r], frame, keys, names, kinds, _rule(members[r], evidence), taken) for r in sorted(members)]
     track_of = {s: t.id for t in tracks for s in t.sources}
     for e in events:

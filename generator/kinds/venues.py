@@ -6,8 +6,8 @@ from ..extract import ArticleFacts
 from ..extract.venues import VenueMention
 from ..gazetteer import gazetteer
 from ..model import VENUE_STATUSES, Venue
-from ..text import slugify, unique_id
-from .frame import ActorIndex, Frame
+from ..text import slugify
+from .frame import ActorIndex, Frame, Ids
 
 
 class VenueIndex:
@@ -16,13 +16,13 @@ class VenueIndex:
     def __init__(self):
         self.by_place: dict[str, Venue] = {}
         self.at: dict[tuple[str, int], str] = {}  # (source id, mention start) → venue id
-        self.taken: set[str] = set()
+        self.taken = Ids()
 
     def venue(self, vm: VenueMention) -> Venue:
         p = vm.mention.place
         v = self.by_place.get(p.name)
         if v is None:
-            v = Venue(id=unique_id(slugify(p.name, "venue"), self.taken), name=p.name, kind=p.kind,
+            v = Venue(id=self.taken.unique(slugify(p.name, "venue")), name=p.name, kind=p.kind,
                       country=p.country if p.kind != "country" else p.name, lat=p.lat, lon=p.lon)
             self.by_place[p.name] = v
         return v
@@ -49,11 +49,13 @@ class VenueIndex:
         return out
 
 
-def _add(v: Venue, vm: VenueMention, f: ArticleFacts, frame: Frame, index: ActorIndex) -> None:
+def _add(v: Venue, vm: VenueMention, f: ArticleFacts, frame: Frame, index: ActorIndex,
+         mentioned: set[tuple]) -> None:
     if vm.mention.text != v.name and vm.mention.text not in v.aliases:
         v.aliases.append(vm.mention.text)
     cit = frame.cite(f, vm.sentence)
-    if cit not in v.mentions:
+    if (v.id, cit) not in mentioned:  # a set look-up: a venue named in every article is no list scan
+        mentioned.add((v.id, cit))
         v.mentions.append(cit)
     evidence = getattr(vm, "evidence", None) or {}
     for st in vm.statuses:
@@ -83,11 +85,11 @@ def _tidy(v: Venue, frame: Frame) -> None:
 
 
 def reconcile_venues(frame: Frame, index: ActorIndex) -> tuple[list[Venue], VenueIndex]:
-    venues = VenueIndex()
+    venues, mentioned = VenueIndex(), set()
     for f in frame.facts:
         for vm in f.venues:
             v = venues.venue(vm)
-            _add(v, vm, f, frame, index)
+            _add(v, vm, f, frame, index, mentioned)
             venues.at[(f.article.id, vm.mention.start)] = v.id
     out = sorted(venues.by_place.values(), key=lambda v: (-len(v.mentions), v.name))
     for v in out:
