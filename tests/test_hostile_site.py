@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from .conftest import ROOT
 from .test_bad_input import PIECES
-from .test_browser import ARGS, CHROMIUM, _Quiet
+from .test_browser import CHROMIUM, _Quiet, browser  # noqa: F401 (browser: the shared chromium fixture)
 
 if CHROMIUM is None:  # test_browser.py skips (or fails in CI) for the same reason
     pytest.skip("chromium is not installed", allow_module_level=True)
@@ -117,14 +117,6 @@ FIND_INJECTED = """() => {
   }
   return bad;
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def _serve(site: Path):
