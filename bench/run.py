@@ -210,6 +210,10 @@ def main() -> int:
 
     measured.write_text(measured.read_text(encoding="utf-8") + dask_bench.report(
         dask_bench.compare([max(r["n"] for r in results)], args.workers, args.repeat)), encoding="utf-8")
+    from bench import serve  # mkdocs serve: how soon one added article shows, with and without --dirty
+
+    measured.write_text(measured.read_text(encoding="utf-8") + "\n".join(
+        serve.report([row for r in results for row in serve.measure(r["n"])])) + "\n", encoding="utf-8")
     (work / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     section = measured.read_text(encoding="utf-8").split("\n", 2)[2]  # without the "# Benchmarks" title
     text = args.report.read_text(encoding="utf-8") if args.report.exists() else "# Benchmarks\n\n" + START + "\n" + END + "\n"
