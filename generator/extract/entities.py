@@ -577,11 +577,29 @@ def _surnames_as_people(doc, ents: list) -> list:
 
     g = gazetteer()
     surnames = _surname_forms(ents)
-    out = [Span(doc, e.start, e.end, label="PERSON") if _a_person_after_all(e, surnames, g) else e for e in ents]
+    out = [Span(doc, e.start, e.end, label="PERSON") if _a_person_after_all(e, surnames | _given_names(ents), g)
+           else e for e in ents]
     covered = {i for e in out for i in range(e.start, e.end)}
     extra = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
-             if t.i not in covered and t.text in surnames and t.tag_ == "NNP" and not t.nbor(-1 if t.i else 0).is_title]
+             if t.i not in covered and t.text in surnames and _read_as_name(t)]
     return sorted(out + extra, key=lambda e: e.start) if extra else out
+
+
+def _given_names(ents: list) -> set[str]:
+    """The first names of the people named in full ("Ilse" of "Ilse Marrow"), which the press uses alone for
+    many people; a title or an honorific at the front of the span is no given name."""
+    g = gazetteer()
+    heads, mods = _role_tokens()
+    return {e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title
+            and key(e[0].text) not in heads | mods and key(e[0].text) not in g.honorifics}
+
+
+def _read_as_name(t) -> bool:
+    """A surname standing alone: a proper noun not after another capitalised word, or the capitalised subject
+    the tagger took for a common noun ("Crane urged …" at the start of a sentence)."""
+    if t.i and t.nbor(-1).is_title and not t.is_sent_start:
+        return False
+    return t.tag_ == "NNP" or (t.tag_ == "NN" and t.is_title and t.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _a_person_after_all(e, surnames: set[str], g) -> bool:
