@@ -21,6 +21,8 @@ from generator.lexicon import words
      ["quoted", "Melnik", "as", "saying"], "The agency quoted the report on the talks."),
     ("quote.owner_of_voice", "Anton Melnik's account said the talks went well.", ["Melnik", "account"],
      "Anton Melnik's spokesman said the talks went well."),
+    ("entity.on_behalf_of", "Peter Hansen signed on behalf of the government of Norway.",
+     ["signed", "on", "behalf", "of", "government"], "Peter Hansen signed the accord in Oslo."),
     ("entity.led_by", "The delegation, led by Anton Melnik, arrived.", ["led", "by", "Anton", "Melnik"],
      "The delegation, which Anton Melnik leads, arrived."),
     ("event.status.prospective_predicate", "The envoy is slated to travel on Tuesday.", ["slated", "to", "travel"],
