@@ -141,6 +141,28 @@ class Gazetteer:
         return {key(w) for w in load_data("roles.yml")["modifiers"]}
 
     @cached_property
+    def role_synonyms(self) -> dict[str, str]:
+        """folded title → the folded title it is another word for ("premier" → "prime minister")."""
+        return {key(k): key(v) for k, v in (load_data("roles.yml").get("synonyms") or {}).items()}
+
+    @cached_property
+    def same_role_qualifiers(self) -> set[str]:
+        return {key(w) for w in load_data("roles.yml").get("same_role_qualifiers") or []}
+
+    def same_role(self, a: str, b: str) -> bool:
+        """Are two titles one role ("premier" and "acting prime minister of"; not "deputy prime minister")?"""
+        return self._role_form(a) == self._role_form(b) != ""
+
+    def _role_form(self, role: str) -> str:
+        words = key(role).split()
+        while words and words[-1] in {"of", "for", "the", "and"}:
+            words.pop()
+        while words and words[0] in self.same_role_qualifiers:
+            words.pop(0)
+        text = " ".join(words)
+        return self.role_synonyms.get(text, text)
+
+    @cached_property
     def honorifics(self) -> set[str]:
         return {key(w) for w in load_data("roles.yml")["honorifics"]}
 

@@ -148,6 +148,19 @@ def test_unnamed_title_links_to_the_only_holder(tmp_path):
     assert {c["source"] for c in dupont["mentions"]} == {"2024-03-04-a", "2024-03-06-b"}
 
 
+def test_unnamed_title_links_by_the_whole_title_and_its_synonyms(tmp_path):
+    """"The Norwegian premier" is the prime minister, not the foreign minister (both are ministers of Norway)."""
+    data = _build(tmp_path, {
+        "2024-03-04_a.txt": ("Talks in Oslo\n\nNorwegian Prime Minister Jonas Lie met Norwegian Foreign Minister Erik "
+                             "Berg on Monday."),
+        "2024-03-06_b.txt": ("More talks\n\n“The talks have been useful for both sides,” the Norwegian premier said "
+                             "on Wednesday."),
+    })
+    lie = actor_named(data, "Jonas Lie")
+    assert [q["text"] for q in lie["quotes"]] == ["The talks have been useful for both sides,"]
+    assert actor_named(data, "Erik Berg")["quotes"] == []
+
+
 def test_unnamed_title_stays_unlinked_when_two_people_hold_it(tmp_path):
     data = _build(tmp_path, {
         "2024-03-04_a.txt": "Talks in Oslo\n\nFrench Foreign Minister Jean Dupont said on Monday that talks would go on.",

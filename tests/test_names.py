@@ -97,3 +97,41 @@ def test_an_international_organisation_is_an_affiliation(nlp):
 def test_a_name_after_a_lower_case_title_is_a_person(nlp):
     found = people(nlp, "Preparations for a meeting in Lisbon are still ongoing, spokesman Ivo Kral said.")
     assert found["Ivo Kral"][0] == "spokesman"
+
+
+def test_the_next_name_of_a_list_does_not_lend_its_title_as_an_apposition(nlp):
+    found = people(nlp, "Delegations, including US envoy Peter Hansen, Ruritanian Prime Minister Anton Melnik and "
+                        "Turkish intelligence chief Emre Yildiz, arrived.")
+    assert found["Peter Hansen"][:2] == ("envoy", "United States")  # not Melnik's title, nor Ruritania
+
+
+def test_a_counterpart_holds_the_possessors_role_and_the_titles_own_country(nlp):
+    found = people(nlp, "Norwegian Foreign Minister Jonas Lie spoke on Monday. In a call with his Danish counterpart "
+                        "Peter Hansen, Lie said the talks would go on.")
+    assert found["Peter Hansen"] == ("foreign minister", "Denmark", {"role": "entity.counterpart",
+                                                                     "affiliation": "entity.counterpart"})
+
+
+def test_the_country_an_ambassador_serves_in_is_no_affiliation(nlp):
+    found = people(nlp, "Also attending were US Ambassador to Norway Laura Brenner and British Ambassador to "
+                        "the United States Peter Hansen.")
+    assert found["Laura Brenner"][:2] == ("ambassador", "United States")
+    assert found["Peter Hansen"][:2] == ("ambassador", "United Kingdom")
+
+
+def test_acting_on_behalf_of_a_government_gives_its_country(nlp):
+    found = people(nlp, "Foreign minister Peter Hansen signed on behalf of the government of Norway.")
+    assert found["Peter Hansen"][1:] == ("Norway", {"role": "entity.title_before", "affiliation": "entity.on_behalf_of"})
+    assert people(nlp, "Peter Hansen spoke on behalf of his party.")["Peter Hansen"][1] is None
+
+
+def test_commanded_by_gives_the_force_as_affiliation(nlp):
+    found = people(nlp, "The Azure Front, commanded by Peter Hansen, rejected the truce.")
+    assert found["Peter Hansen"][:2] == ("leader", "The Azure Front")
+
+
+def test_two_word_honorifics_are_titles_and_the_name_is_read_once(nlp):
+    found = people(nlp, "Chief of Defence Forces General Tan Sri Ahmad Razak Hamid said the talks went well, and "
+                        "Tan Wei Ming agreed.")
+    assert set(found) == {"Ahmad Razak Hamid", "Tan Wei Ming"}
+    assert found["Ahmad Razak Hamid"][0] == "chief of defence forces general"

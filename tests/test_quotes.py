@@ -115,3 +115,56 @@ def test_a_three_word_verdict_is_a_quote_but_a_scare_quote_is_not(nlp):
     assert quotes(nlp, "Anton Melnik praised both teams, calling the deal “an important moment.”") == [
         ("Anton Melnik", "an important moment.", "quote.characterization")]
     assert quotes(nlp, "Anton Melnik said he saw “no real point” in talking now.") == []
+
+
+def test_an_opening_glyph_set_as_the_closing_mark_closes_the_quote():
+    text = "Peter Hansen called the talks “urgent and timely,“ praising the host. “Today’s talks went well,“ he said."
+    assert [text[p.start:p.end] for p in find_quotes(text)] == ["urgent and timely,", "Today’s talks went well,"]
+
+
+def test_he_said_carries_the_speaker_from_paragraph_to_paragraph(nlp):
+    text = ("Foreign Minister Anton Melnik said the talks had gone well.\n\nMore meetings are planned for the spring, "
+            "he said.\n\n“We will meet again in June in the same format,” he said.")
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.pronoun_nearest_person")
+
+
+@pytest.mark.parametrize("text", [
+    # several people coordinated as one subject: none of them is "he"
+    "Anton Melnik said the talks had gone well.\n\nPeter Hansen, Laszlo Kovac and two envoys are expected to attend "
+    "the next round.\n\n“We will meet again in June in the same format,” he said.",
+    # two people named, neither the subject of a main clause nor a speaker: "he" is not guessed
+    "The talks were chaired by Prime Minister Laszlo Kovac and attended by Peter Hansen.\n\n“We expect a very good "
+    "result by Thursday,” he told reporters.",
+    # "it said" is no person
+    "Anton Melnik arrived on Monday. “We will meet again in June in the same format,” it said.",
+    # a spokesman is someone else than the person he speaks for
+    "“The cabinet has just approved the framework for the release,” Prime Minister Peter Hansen's spokesman said.",
+])
+def test_a_pronoun_or_a_voice_with_no_sure_person_stays_unattributed(nlp, text):
+    assert [(s, r) for s, _, r in quotes(nlp, text)] == [(None, None)]
+
+
+def test_quoted_as_saying_gives_the_words_to_the_person_quoted(nlp):
+    text = "“The city remains the host of the next round of talks,” the state news agency quoted Peter Hansen as saying."
+    assert quotes(nlp, text)[0][0::2] == ("Peter Hansen", "quote.quoted_as_saying")
+
+
+def test_a_persons_own_account_speaks_for_that_person(nlp):
+    text = "“The cabinet has just approved the framework for the release,” Prime Minister Peter Hansen's X account said."
+    assert quotes(nlp, text)[0][0::2] == ("Peter Hansen", "quote.owner_of_voice")
+
+
+def test_a_speech_verbs_clause_ended_by_a_comma_introduces_the_quote(nlp):
+    text = "Peter Hansen urged swift progress, posting on social media, “I am asking everyone to move fast now.”"
+    assert quotes(nlp, text)[0][0::2] == ("Peter Hansen", "quote.comma_after_speech_verb")
+
+
+def test_the_innermost_speech_verb_names_the_speaker(nlp):
+    text = "Anton Melnik said that Peter Hansen had told reporters “the deal is done and will be signed soon.”"
+    assert quotes(nlp, text)[0][0::2] == ("Peter Hansen", "quote.speech_verb_subject")
+
+
+def test_a_person_named_by_the_given_name_is_the_antecedent_of_he(nlp):
+    text = ("Foreign Minister Chaiya Srisuk left for the talks on Monday.\n\nBefore leaving, Chaiya told reporters that "
+            "trust was lacking.\n\n“We do not trust them at all, and they know it,” he said.")
+    assert quotes(nlp, text)[0][0::2] == ("Chaiya", "quote.pronoun_nearest_person")

@@ -148,8 +148,13 @@ def _extend_person(doc, start: int, end: int) -> int:
 def _strip_honorifics(doc, start: int, end: int) -> int:
     g = gazetteer()
     heads, mods = _role_tokens()
-    while end - start > 1 and (key(doc[start].text) in g.honorifics or key(doc[start].text) in heads):
-        start += 1
+    while end - start > 1:
+        if end - start > 2 and key(doc[start:start + 2].text) in g.honorifics:
+            start += 2  # a two-word honorific ("Tan Sri", "Datuk Seri")
+        elif key(doc[start].text) in g.honorifics or key(doc[start].text) in heads:
+            start += 1
+        else:
+            break
     return start
 
 
@@ -246,17 +251,33 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     return None
 
 
+def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> int | None:
+    """"US Ambassador to Ruritania Jane Roe": the country a title serves in, after "to" right before the name,
+    is no affiliation; the walk goes on from the title's head (None when ``i`` ends no such phrase)."""
+    if title.toks or doc[i].ent_type_ not in {"GPE", "LOC"}:
+        return None
+    j = i
+    while j - 1 >= floor and (doc[j - 1].ent_type_ == doc[i].ent_type_ and doc[j].ent_iob_ != "B"
+                              or doc[j - 1].lower_ == "the" and doc[j - 2].lower_ == "to"):
+        j -= 1
+    if j - 2 < floor or doc[j - 1].lower_ != "to" or not _is_head(doc[j - 2], heads):
+        return None
+    return j - 2
+
+
 def _title_left(doc, start: int):
     """Walk left of a name over its title: "Elysee Press Secretary", "US Secretary of State", "US envoys"."""
     g = gazetteer()
     heads, mods = _role_tokens()
     i = start - 1
     floor = doc[min(start, len(doc) - 1)].sent.start  # a title may end the text ("… the minister")
-    while i >= floor and key(doc[i].text) in g.honorifics and key(doc[i].text) not in heads:
-        i -= 1  # "Prime Minister Sheikh Tamir …"
+    while i >= floor and key(doc[i].text) not in heads and (
+            key(doc[i].text) in g.honorifics or i - 1 >= floor and key(doc[i - 1:i + 1].text) in g.honorifics):
+        i -= 2 if i - 1 >= floor and key(doc[i - 1:i + 1].text) in g.honorifics else 1  # "Prime Minister Sheikh Tamir …"
     title = _Title()
     while i is not None and i >= floor:
-        i = _title_step(doc, i, floor, title, heads, mods)
+        served = _country_served(doc, i, floor, title, heads)
+        i = served if served is not None else _title_step(doc, i, floor, title, heads, mods)
     toks = title.toks
     while toks and not _is_head(toks[-1], heads):  # a role ends on a head word ("Foreign Minister", not "Foreign")
         toks.pop()
@@ -294,6 +315,7 @@ class _Appositive:
     cur: list = field(default_factory=list)
     affiliation: str | None = None
     affiliation_of: str | None = None
+    other_person: bool = False  # the words are another person's title, not an apposition
 
     def close(self, heads: set[str]) -> None:
         """End the title being read: keep it up to its last head word."""
@@ -318,8 +340,12 @@ def _person_in_title(doc, span, idx: int, ap: _Appositive) -> None:
     j = idx - 1
     while j >= 0 and (key(span[j].text) in heads | mods or g.country(span[j].text)):
         j -= 1  # over the other person's own title ("to US President …")
-    if j >= 0 and span[j].lower_ in {"to", "of", "for"} and (end >= len(span) or span[end].tag_ != "POS"):
+    if end < len(span) and span[end].tag_ == "POS":
+        return
+    if j >= 0 and span[j].lower_ in {"to", "of", "for"}:
         ap.affiliation_of = ap.affiliation_of or _name_text(doc, span[idx].i, span[end - 1].i + 1)
+    else:
+        ap.other_person = True  # "A, Ruritanian Prime Minister B and …": the next name of a list, with its own title
 
 
 def _title_word(span, idx: int, ap: _Appositive, heads: set[str]) -> None:
@@ -376,6 +402,8 @@ def _title_right(doc, end: int):
     ap = _Appositive()
     for idx in range(len(span)):
         _appositive_step(doc, span, idx, ap, heads, mods)
+    if ap.other_person:
+        return None, None, None
     if ap.cur and key(ap.cur[-1].split("-")[-1]) in heads | {"law"}:
         ap.roles.append(" ".join(ap.cur))
     roles = [r for r in (re.sub(r"^(the|a|an|for|of|and) ", "", r).strip() for r in ap.roles) if r]
@@ -577,11 +605,29 @@ def _surnames_as_people(doc, ents: list) -> list:
 
     g = gazetteer()
     surnames = _surname_forms(ents)
-    out = [Span(doc, e.start, e.end, label="PERSON") if _a_person_after_all(e, surnames, g) else e for e in ents]
+    out = [Span(doc, e.start, e.end, label="PERSON") if _a_person_after_all(e, surnames | _given_names(ents), g)
+           else e for e in ents]
     covered = {i for e in out for i in range(e.start, e.end)}
     extra = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
-             if t.i not in covered and t.text in surnames and t.tag_ == "NNP" and not t.nbor(-1 if t.i else 0).is_title]
+             if t.i not in covered and t.text in surnames and _read_as_name(t)]
     return sorted(out + extra, key=lambda e: e.start) if extra else out
+
+
+def _given_names(ents: list) -> set[str]:
+    """The first names of the people named in full ("Ilse" of "Ilse Marrow"), which the press uses alone for
+    many people; a title or an honorific at the front of the span is no given name."""
+    g = gazetteer()
+    heads, mods = _role_tokens()
+    return {e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title
+            and key(e[0].text) not in heads | mods and key(e[0].text) not in g.honorifics}
+
+
+def _read_as_name(t) -> bool:
+    """A surname standing alone: a proper noun not after another capitalised word, or the capitalised subject
+    the tagger took for a common noun ("Crane urged …" at the start of a sentence)."""
+    if t.i and t.nbor(-1).is_title and not t.is_sent_start:
+        return False
+    return t.tag_ == "NNP" or (t.tag_ == "NN" and t.is_title and t.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _a_person_after_all(e, surnames: set[str], g) -> bool:
@@ -683,11 +729,35 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
         m.evidence["affiliation"] = "entity.title_before" if (aff or aff_of) else "entity.title_after"
         return m
     m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, role_start)
+    if not (m.affiliation or m.affiliation_of):
+        m.affiliation = _on_behalf_of(doc, start, end)
+        if m.affiliation:
+            m.evidence["affiliation"] = "entity.on_behalf_of"
+            return m
     if m.affiliation or m.affiliation_of:
         led = any(h[0] < start < h[1] for h in hits(doc, "entity.led_by"))  # "the X delegation, led by Y"
         m.evidence["affiliation"] = "entity.led_by" if led else "entity.structure"
         m.evidence.setdefault("role", m.evidence["affiliation"])
     return m
+
+
+def _on_behalf_of(doc, start: int, end: int) -> str | None:
+    """"X signed on behalf of the government of Ruritania" (``entity.on_behalf_of``): the country the subject
+    acts for, named itself or as the owner of a government or an institution."""
+    g = gazetteer()
+    root = doc[start:end].root
+    if root.dep_ != "nsubj":
+        return None
+    for verb, _, _, _, party in hits(doc, "entity.on_behalf_of"):
+        if verb != root.head.i:
+            continue
+        tok = doc[party]
+        if key(tok.text) in INSTITUTION_WORDS:
+            tok = next((c for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), tok)
+        country = g.country(tok.text) or g.country(_name_text(doc, tok.left_edge.i, tok.i + 1))
+        if country:
+            return country
+    return None
 
 
 def _group(doc, start: int, end: int, sentence: str, text: str, label: str) -> Mention | None:
@@ -907,7 +977,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         m.agentive, m.dep = _agentive(doc, m.start, m.end)
         if m.label == "person" and _plural_title(doc, m.start):
             plural.add(id(m))
-        used.update(range(start, end))
+        used.update(range(start, max(end, m.end)))  # a name read on past the model's span ("Tan Sri Ahmad" + "…")
         facts.mentions.append(m)
     _coordinated_titles(doc, facts.mentions, plural)
     facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)
@@ -916,7 +986,45 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     index_mentions(doc, facts.mentions)
     facts.outlets = sorted({outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
+    _counterparts(doc, facts)
     return facts
+
+
+def _counterparts(doc, facts: EntityFacts) -> None:
+    """"his French counterpart Jean Roe", "Doe's counterpart Jean Roe" (``entity.counterpart``): the role is the
+    one the possessor holds (taken from any mention of that person in the text), the affiliation only the
+    title's own country ("French"), never the possessor's; with no role to take, "counterpart" is dropped."""
+    g = gazetteer()
+    for m in facts.mentions:
+        if m.label != "person" or not m.role or m.role.split("; ")[0].split()[-1] != "counterpart":
+            continue
+        word = next((t for t in reversed(doc[max(doc[m.start].sent.start, m.start - 5):m.start])
+                     if t.lower_ == "counterpart"), None)
+        if word is None:
+            continue
+        owner = next((c for c in word.children if c.dep_ == "poss"), None)
+        held = _role_of(facts, owner) if owner is not None else None
+        first, *rest = m.role.split("; ")
+        m.role = "; ".join([held] * bool(held) + rest) or None
+        m.affiliation = next((g.demonym(t.text) or g.country(t.text) for t in word.children
+                              if t.dep_ in {"amod", "compound"} and (g.demonym(t.text) or g.country(t.text))), None)
+        m.affiliation_of = None
+        m.evidence.pop("affiliation", None)
+        m.evidence.pop("role", None)
+        m.evidence.update({"role": "entity.counterpart"} if held else {})
+        m.evidence.update({"affiliation": "entity.counterpart"} if m.affiliation else {})
+
+
+def _role_of(facts: EntityFacts, owner) -> str | None:
+    """The role of the person a possessor names ("his" after a named person, or the name itself), from any
+    mention of that person (same surname) in the text."""
+    target = facts.at(owner)
+    if target is None or target.label != "person":
+        return None
+    surname = target.text.split()[-1]
+    roles = [m.role.split("; ")[0] for m in facts.mentions
+             if m.label == "person" and m.role and m.text.split()[-1] == surname and "counterpart" not in m.role]
+    return roles[0] if roles else None
 
 
 def _role_references(doc, mentions: list[Mention], sid: dict[int, str]) -> list[Mention]:

@@ -4,10 +4,16 @@ Quotes are found paragraph by paragraph: a quote never runs on into the next par
 paragraph opens with a quotation mark (the typographic convention for a quote that continues).
 The speaker is, in this order (each a named rule, recorded as the quote's ``evidence``):
 
-* ``quote.speech_verb_subject``: the subject of the speech verb that governs the quote
-  ("“…,” the minister said", "Doe told reporters: “…”");
-* ``quote.pronoun_nearest_person``: for "he said" / "she added", the nearest preceding named person
-  in the same or the previous paragraph (the latest speaker first, then the latest subject);
+* ``quote.speech_verb_subject``: the subject of the innermost speech verb that governs the quote
+  ("“…,” the minister said", "Doe told reporters: “…”", "X said Y told him “…”" → Y);
+* ``quote.quoted_as_saying``: the person in "the agency quoted X as saying";
+* ``quote.owner_of_voice``: "X's account said" (a person's own channel; never "X's spokesman");
+* ``quote.pronoun_nearest_person``: for "he said" / "she added", the nearest preceding person who stands
+  out in the same or the previous paragraph (the latest speaker or main-clause subject, read in text order
+  so that a "he said" resolved earlier counts), else the one person named there;
+* ``quote.colon_subject`` / ``quote.comma_after_speech_verb``: the subject of the clause a colon ends, or of
+  a speech verb's clause a comma ends ("urged haste, posting on social media, “…”");
+* ``quote.characterization``: "calling it “…”";
 * ``quote.according_to``: "according to X";
 * ``quote.carried_over``: a paragraph that opens with a quote and names nobody keeps the speaker of
   the statement just before it (wire copy: the lead names the speaker, the quotes follow).
@@ -24,7 +30,7 @@ from .entities import EntityFacts, Mention
 from .clauses import governor, subject
 from .rules import hits
 
-SPEECH = words("speech_verbs")
+SPEECH = words("speech_verbs") | words("posting_verbs")
 CHARACTERIZE = words("characterization_verbs")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
 PARAGRAPH_BREAK = "\n\n"
@@ -33,6 +39,7 @@ MIN_SHORT_WORDS = 3
 MAX_CHARS = 1500
 SPEAKERS = {"person", "organization", "country", "role_ref"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+HE_SHE = {"he", "she"}  # the subject pronouns that stand for one person
 
 
 @dataclass
@@ -69,6 +76,15 @@ def _opens(par: str, k: int) -> bool:
     return ch == STRAIGHT and (k == 0 or not par[k - 1].isalnum()) and k + 1 < len(par) and not par[k + 1].isspace()
 
 
+def _closes(par: str, k: int) -> bool:
+    """A closing mark, or an opening mark set where a closing one belongs (“urgent and timely,“ — glued to the
+    words before it and followed by no word): some outlets' typesetting closes with the opening glyph."""
+    ch = par[k]
+    if ch in CLOSING or ch == STRAIGHT:
+        return True
+    return ch in OPENING and k > 0 and not par[k - 1].isspace() and (k + 1 == len(par) or not par[k + 1].isalnum())
+
+
 def _in_paragraph(par: str) -> tuple[list[tuple[int, int]], int | None]:
     """Closed quotes of one paragraph as (start, end) offsets of their words, and where an unclosed one starts."""
     out, open_at = [], None
@@ -76,7 +92,7 @@ def _in_paragraph(par: str) -> tuple[list[tuple[int, int]], int | None]:
         if open_at is None:
             if _opens(par, k):
                 open_at = k + 1
-        elif ch in CLOSING or ch == STRAIGHT:
+        elif _closes(par, k):
             out.append((open_at, k))
             open_at = None
     return out, open_at
@@ -138,17 +154,26 @@ def _reports_to(tok, verb) -> bool | None:
     return None
 
 
-def _governing_verb(sents, quoted, words_span, lemmas, facts: EntityFacts):
-    """The verb of ``lemmas`` outside the quote whose clause holds it, and its subject token (or None)."""
+def _governing_verb(sents, quoted, words_span, facts: EntityFacts):
+    """The innermost speech verb outside the quote whose clause holds it ("X said Y told him “…”" → told), and
+    the token that names its speaker with the rule that reads it: the verb's subject, or the source of
+    "quoted Y as saying" (``quote.quoted_as_saying``). (None, None, None) when no such verb holds the quote."""
     inside = set(range(quoted.start, quoted.end))
+    said_by = {h[0]: h[1] for h in hits(quoted.doc, "quote.quoted_as_saying")}
+    found = []
     for sent in sents:
         for tok in sent:
-            if tok.i in inside or tok.lemma_ not in lemmas or not inside & {t.i for t in tok.subtree}:
+            if tok.i in inside or not (tok.lemma_ in SPEECH or tok.i in said_by):
                 continue
-            if _owned_by_other_clause(words_span, tok, facts):
-                continue
-            return tok, subject(tok)
-    return None, None
+            sub = {t.i for t in tok.subtree}
+            if inside & sub and not _owned_by_other_clause(words_span, tok, facts):
+                found.append((len(sub), tok.i, tok))
+    if not found:
+        return None, None, None
+    verb = min(found, key=lambda x: x[:2])[2]
+    if verb.i in said_by:
+        return verb, quoted.doc[said_by[verb.i]], "quote.quoted_as_saying"
+    return verb, subject(verb), "quote.speech_verb_subject"
 
 
 @dataclass
@@ -187,10 +212,11 @@ def _speaker_of(tok, ctx: Context) -> Mention | None:
 
 
 def _main_subject(tok) -> bool:
-    """The subject of the sentence's main clause (or of a clause joined to it), or in apposition to it."""
+    """The subject of the sentence's main clause (or of a clause joined to it), or in apposition to it; never
+    one of several coordinated subjects ("A, B and C are expected to attend": none of them is "he")."""
     if tok.dep_ == "appos":
         tok = tok.head
-    if tok.dep_ not in SUBJECTS:
+    if tok.dep_ not in SUBJECTS or any(c.dep_ == "conj" for c in tok.children):
         return False
     verb = tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -198,36 +224,49 @@ def _main_subject(tok) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _statement_of(ctx: Context, verb) -> Mention | None:
+    """The named speaker of a speech verb outside quotes: its subject's mention, or for "he said" the person
+    the pronoun stands for (read in text order, so "X said … He said … “…,” he said" stays with X)."""
+    sub = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if sub is None:
+        return None
+    if sub.pos_ == "PRON":
+        if sub.lower_ not in HE_SHE:
+            return None
+        return _nearest_person(ctx, sub.idx, ctx.paragraph_of(sub.idx))
+    return _owner_of_voice(sub, ctx) or _speaker_of(sub, ctx)
+
+
 def _read_the_text(ctx: Context, quoted_chars: list[tuple[int, int]]) -> None:
-    """Who stands out before each quote: speakers of speech verbs, sources after "according to",
-    named subjects of main clauses (outside quotes)."""
+    """Who stands out before each quote, in text order: speakers of speech verbs (a pronoun's person
+    included), sources after "according to" or quoted "as saying", named subjects of main clauses (outside quotes)."""
     doc = ctx.doc
-    outside = [t for t in doc if not any(a <= t.idx < b for a, b in quoted_chars)]
-    for tok in outside:
-        if tok.lemma_ in SPEECH:
-            sub = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
-            m = _speaker_of(sub, ctx) if sub is not None and sub.pos_ != "PRON" else None
-            if m is not None:
-                ctx.add(tok.idx, m, statement=True)
+    sources = {h[0]: h[2] for h in hits(doc, "quote.according_to")}
+    sources.update({h[0]: h[1] for h in hits(doc, "quote.quoted_as_saying")})
+    for tok in doc:
+        if any(a <= tok.idx < b for a, b in quoted_chars):
+            continue
+        m = _statement_of(ctx, tok) if tok.lemma_ in SPEECH else None
+        if m is None and tok.i in sources:
+            m = _speaker_of(doc[sources[tok.i]], ctx)
+        if m is not None:
+            ctx.add(tok.idx, m, statement=True)
         m = ctx.facts.at(tok) if tok.pos_ != "PRON" else None
         if m is not None and m.start == tok.i and m.label in {"person", "role_ref"} and _main_subject(doc[m.start:m.end].root):
             ctx.add(tok.idx, m, statement=False)
-    for h in hits(doc, "quote.according_to"):
-        m = _speaker_of(doc[h[2]], ctx)
-        if m is not None and not any(a <= doc[h[0]].idx < b for a, b in quoted_chars):
-            ctx.add(doc[h[0]].idx, m, statement=True)
 
 
 def _nearest_person(ctx: Context, before: int, paragraph: int) -> Mention | None:
-    """The latest person who stands out (speaker, source, main subject), else the latest named person,
-    before character ``before`` in the same or the previous paragraph."""
+    """The latest person who stands out (speaker, source, main subject) before character ``before`` in the
+    same or the previous paragraph; failing that, the one person named there (two or more: nobody)."""
     doc = ctx.doc
     floor = ctx.pars[max(0, paragraph - 1)][0]
     salient = [m for c, _, m in ctx.salient if floor <= c < before]
     if salient:
         return salient[-1]
     people = [m for m in ctx.facts.mentions if m.label == "person" and floor <= doc[m.start].idx < before]
-    return people[-1] if people else None
+    names = {m.text.split()[-1] for m in people}
+    return people[-1] if len(names) == 1 else None
 
 
 def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
@@ -235,21 +274,40 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     if sub is None:
         return NOBODY
     if sub.pos_ == "PRON":
+        if sub.lower_ not in HE_SHE:
+            return NOBODY  # "it said", "they said", "we said": no person to name
         found = _nearest_person(ctx, min(sub.idx, before), paragraph)
         return (found, "quote.pronoun_nearest_person") if found is not None else NOBODY
+    owner = _owner_of_voice(sub, ctx)
+    if owner is not None:
+        return owner, "quote.owner_of_voice"
     found = _speaker_of(sub, ctx)
     return (found, rule) if found is not None else NOBODY
 
 
+def _owner_of_voice(sub, ctx: Context) -> Mention | None:
+    """"X's account said", "X's official page wrote" (``quote.owner_of_voice``): the person whose own channel
+    speaks (never "X's spokesman" or "X's office": they are someone else)."""
+    owner = next((h[1] for h in hits(ctx.doc, "quote.owner_of_voice") if h[0] == sub.i), None)
+    m = ctx.facts.at(ctx.doc[owner]) if owner is not None and ctx.doc[owner].pos_ != "PRON" else None
+    return m if m is not None and m.label == "person" else None
+
+
 def _colon_subject(ctx: Context, piece: Piece, quoted):
-    """"Kral backed him: “…”": the subject of the clause a colon ends introduces the quote."""
+    """"Kral backed him: “…”" (``quote.colon_subject``): the subject of the clause a colon ends introduces the
+    quote; "X urged haste, posting on social media, “…”" (``quote.comma_after_speech_verb``): so does a speech
+    verb's clause that a comma ends, when the parse did not hang the quote from it."""
     doc = ctx.doc
-    colon = doc[quoted.start - 1] if quoted.start > 0 else None
-    if colon is None or colon.text != ":" or colon.sent.start == colon.i:
+    mark = doc[quoted.start - 1] if quoted.start > 0 else None
+    if mark is None or mark.text not in {":", ","} or mark.sent.start == mark.i:
         return None
-    verb = governor(colon)
+    verb = governor(doc[mark.i - 1]) if mark.text == "," else governor(mark)
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
+    if mark.text == ",":
+        if verb.lemma_ not in SPEECH or verb.i >= mark.i:
+            return None
+        return _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.comma_after_speech_verb")
     return _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.colon_subject")
 
 
@@ -295,8 +353,8 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
         return None, None
     words_span = doc.char_span(piece.start, piece.end, alignment_mode="expand") or quoted
     sents = [s for s in doc.sents if s.start < quoted.end and s.end > quoted.start]
-    verb, sub = _governing_verb(sents, quoted, words_span, SPEECH, ctx.facts)
-    found = _named(ctx, sub, piece.start, piece.paragraph, "quote.speech_verb_subject") if verb is not None else None
+    verb, sub, rule = _governing_verb(sents, quoted, words_span, ctx.facts)
+    found = _named(ctx, sub, piece.start, piece.paragraph, rule) if verb is not None else None
     for rule in (lambda: found, lambda: _colon_subject(ctx, piece, quoted),
                  lambda: _characterization(ctx, piece, words_span)):
         got = rule()

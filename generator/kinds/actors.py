@@ -378,12 +378,15 @@ def _affiliation_through_others(drafts: list[tuple[_Cluster, str]], index: Actor
 
 
 def _role_references(cl: _Clusters, drafts: list[tuple[_Cluster, str]], frame: Frame) -> None:
-    """"The Kremlin spokesman": the one person with that role and affiliation, if there is exactly one."""
+    """"The Kremlin spokesman": the one person with that role and affiliation, if there is exactly one: the same
+    title first (synonyms and "acting" aside: "the premier" is the prime minister), else the same head word."""
     index = cl.index
+    g = gazetteer()
     for ai, m in cl.role_refs:
         head = m.role.split()[-1]
-        holders = [c for c, _ in drafts if c.kind == "person" and index.cluster_actor[id(c)].affiliation == m.affiliation
-                   and any(head in r.split() for r in index.cluster_actor[id(c)].roles)]
+        people = [c for c, _ in drafts if c.kind == "person" and index.cluster_actor[id(c)].affiliation == m.affiliation]
+        holders = [c for c in people if any(g.same_role(m.role, r) for r in index.cluster_actor[id(c)].roles)] or \
+            [c for c in people if any(head in r.split() for r in index.cluster_actor[id(c)].roles)]
         if len(holders) != 1:
             continue
         index.mention_cluster[id(m)] = holders[0]
