@@ -977,7 +977,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         m.agentive, m.dep = _agentive(doc, m.start, m.end)
         if m.label == "person" and _plural_title(doc, m.start):
             plural.add(id(m))
-        used.update(range(start, max(end, m.end)))  # a name read on past the model's span ("Tan Sri Ahmad" + "…")
+        used.update(range(start, max(end, m.end)))  # a name read on past the model's span (an honorific and a given name, then the rest)
         facts.mentions.append(m)
     _coordinated_titles(doc, facts.mentions, plural)
     facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)
