@@ -174,14 +174,16 @@ def cite_parts(pages: "Pages", citation) -> tuple[str, str, str]:
 
 
 def cite_link(pages: "Pages", citation, label: str | None = None) -> Markup:
-    """A citation as a link to the sentence on the source's page; every article value escaped."""
+    """A citation as a link to the sentence on the source's page; every article value escaped. Its label stays out
+    of the search index (``data-search-exclude``): an outlet's name and a date on every page it is cited from would
+    make every such page match."""
     short, spoken, quote = cite_parts(pages, citation)
     href = pages.href(f"sources/{citation.source}.md#{citation.sentence}")
     css = "cite-full" if label else "cite"
     text = md_escape(label or short)
     spoken = f"{label or short}: {spoken}"  # the accessible name starts with the visible label
     return Markup(f'<a class="{css}" href="{href}" aria-label="{md_escape(spoken)}" '
-                  f'data-quote="{md_escape(quote)}">{text}</a>')
+                  f'data-quote="{md_escape(quote)}" data-search-exclude>{text}</a>')
 
 
 def external_link(url: str | None) -> Markup:
