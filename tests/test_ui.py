@@ -316,3 +316,13 @@ def test_question_heading_has_no_link_inside_its_summary_and_escapes_its_text():
     summary = html.split('<summary><h3 class="question-title" id="when-will-talks-resume">', 1)[1].split("</summary>", 1)[0]
     assert "<a" not in summary and "<b>" not in summary and "<em>" not in summary  # no permalink, no markup
     assert "&#60;b&#62;they" in summary
+
+
+def test_index_tables_stay_out_of_the_search_index():
+    # each row's page has its own entry; a table of every article would be one ever-growing search field
+    # (Zensical refuses a field past 32,768 words)
+    for path in ("sources/index.md", "actors/index.md", "venues/index.md"):
+        html = _html(render_pages(small_briefing(), ROOT / "templates")[path])
+        assert re.search(r'<div class="index-table" data-search-exclude(="[^"]*")?>\s*<table>', html), path
+    index = _html(render_pages(_many_questions(), ROOT / "templates")["questions.md"])
+    assert re.search(r'<div class="index-table" data-search-exclude(="[^"]*")?>\s*<table>', index)
