@@ -98,7 +98,8 @@ def measure(site: Path) -> dict:
     heaviest = max(loads, key=loads.get)
     drawn, dated = events_drawn(site)
     tall = heights(site, candidates(site))
-    main = {path or "home": loads.get(path + "index.html", 0) for path in MAIN}
+    main = {path: loads.get("index.html" if path == "home" else path + "index.html", 0) for path in tall or
+            [p or "home" for p in MAIN]}  # the first load of each page measured
     return {"heaviest_page": heaviest, "heaviest_bytes": loads[heaviest],
             "search_index_bytes": (site / "search" / "search_index.json").stat().st_size,
             "events_drawn": drawn, "events_dated": dated, "heights": tall, "main_loads": main,
@@ -133,7 +134,8 @@ def report(results: list[dict], reading: list[dict] = ()) -> list[str]:
         lines += ["", f"At N = {r['n']:,}, page by page (height at 1280 px; first load):", "",
                   "| page | height | first load |", "|---|---|---|"]
         loads = u.get("main_loads", {})
-        for path, px in sorted(u["heights"].items(), key=lambda kv: (kv[0] not in loads, -kv[1])):
+        main = {m or "home" for m in MAIN}
+        for path, px in sorted(u["heights"].items(), key=lambda kv: (kv[0] not in main, -kv[1], kv[0])):
             load = f"{loads[path] / 1000:.0f} KB" if path in loads else ""
             lines.append(f"| {path} | {px:,} px | {load} |")
     return lines + [END]

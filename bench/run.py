@@ -149,7 +149,7 @@ def write_pages_only(result: dict, path: Path) -> None:
     if pages.START not in text and "\n## Reading the site\n" in text and END in text:
         head, rest = text.split("\n## Reading the site\n", 1)
         nxt = min(i for i in (rest.find("\n## "), rest.find(END)) if i >= 0)
-        text = head + "\n" + pages.START + "\n" + pages.END + "\n" + rest[nxt:].lstrip("\n")
+        text = head + "\n" + pages.START + "\n" + pages.END + "\n\n" + rest[nxt:].lstrip("\n")
     if pages.START not in text and END in text:
         head, tail = text.split(END, 1)
         text = head.rstrip("\n") + "\n\n" + pages.START + "\n" + pages.END + "\n" + END + tail

@@ -32,5 +32,6 @@ def test_pages_only_rewrites_its_part_and_nothing_else(tmp_path):
     assert "old figures" not in first and first.count("## Reading the site") == 1
     assert "kept\n" in first and "kept too" in first and "hand-written" in first
     assert first.index("## Builds") < first.index(pages.START) < first.index("## Pathological") < first.index(run.END)
+    assert pages.END + "\n\n## Pathological" in first
     run.write_pages_only(RESULT, path)  # again: the same file (its markers found this time)
     assert path.read_text(encoding="utf-8") == first
