@@ -277,7 +277,7 @@ def test_many_questions_get_a_page_per_track_and_the_questions_page_lists_the_tr
     assert tracks == ["questions/no-track.md"] + [f"questions/track-t{i}.md" for i in range(4)]
     index = _html(pages["questions.md"])
     for i in range(4):  # a row per track, its count and a link to its page; no question on the index
-        assert re.search(rf'<a href="questions/track-t{i}.md">Track {i}</a></td>\s*<td>9</td>\s*<td>9</td>', index)
+        assert re.search(rf'<span id="track-t{i}"></span><a href="questions/track-t{i}.md">Track {i}</a></td>\s*<td>9</td>\s*<td>9</td>', index)
     assert "question-title" not in index and "Other questions" in index
     shown = []
     for path in tracks:  # every question once, its id as the anchor of its heading, collapsed
