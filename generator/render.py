@@ -30,6 +30,7 @@ from .charts import land_svg, map_svg, timeline_svg
 from .escape import front_matter, link, markdown_text
 from .export import to_json_text
 from .maps import overview_layout, overview_svg
+from . import questionpages
 from .timeline import event_targets, months as timeline_months
 from .ical import to_ics
 from .model import Briefing, Citation
@@ -173,14 +174,16 @@ def cite_parts(pages: "Pages", citation) -> tuple[str, str, str]:
 
 
 def cite_link(pages: "Pages", citation, label: str | None = None) -> Markup:
-    """A citation as a link to the sentence on the source's page; every article value escaped."""
+    """A citation as a link to the sentence on the source's page; every article value escaped. Its label stays out
+    of the search index (``data-search-exclude``): an outlet's name and a date on every page it is cited from would
+    make every such page match."""
     short, spoken, quote = cite_parts(pages, citation)
     href = pages.href(f"sources/{citation.source}.md#{citation.sentence}")
     css = "cite-full" if label else "cite"
     text = md_escape(label or short)
     spoken = f"{label or short}: {spoken}"  # the accessible name starts with the visible label
     return Markup(f'<a class="{css}" href="{href}" aria-label="{md_escape(spoken)}" '
-                  f'data-quote="{md_escape(quote)}">{text}</a>')
+                  f'data-quote="{md_escape(quote)}" data-search-exclude>{text}</a>')
 
 
 def external_link(url: str | None) -> Markup:
@@ -240,17 +243,6 @@ def _actor_index(b: Briefing) -> tuple[dict, dict]:
             defaultdict(list, {k: list(v.values()) for k, v in actor_venues.items()}))
 
 
-def track_questions(b: Briefing) -> list[tuple]:
-    """(track, its questions) in the tracks' order; questions of no known track last, under None."""
-    by_track = defaultdict(list)
-    for q in b.questions:
-        by_track[q.track].append(q)
-    known = {t.id for t in b.tracks}
-    out = [(t, by_track[t.id]) for t in b.tracks if by_track.get(t.id)]
-    stray = [q for track, qs in by_track.items() if track not in known for q in qs]
-    return out + ([(None, stray)] if stray else [])
-
-
 def track_cards(b: Briefing, shown: int = 12) -> list:
     """The tracks the home page shows a card for: the ones with the most articles (at most ``shown``), the
     most recent first."""
@@ -271,6 +263,7 @@ def _context(b: Briefing) -> dict:
     targets = event_targets(months)
     dated = [e for e in b.events if e.date]
     overview = overview_layout(b.venues)
+    question_groups = questionpages.groups(b)
     return {
         "b": b,
         "actor_events": actor_events,
@@ -287,8 +280,9 @@ def _context(b: Briefing) -> dict:
                                                           str(pages.href(WORLD)))) if overview else Markup(""),
         "source_events": defaultdict(list, {s.id: source_events.get(s.id, []) for s in b.sources}),
         "event_of": {e.id: e for e in b.events},
-        "track_questions": track_questions(b),
-        "asked_in": {q.track for q in b.questions},  # the tracks with a heading on the questions page
+        "question_groups": question_groups,  # questionpages.Group: each track's questions, on which page
+        "question_at": questionpages.targets(question_groups),  # question id → its link target
+        "track_at": questionpages.track_targets(question_groups),  # track id → its questions (tracks that ask any)
         "track_cards": track_cards(b),
     }
 
@@ -354,6 +348,7 @@ def page_plan(b: Briefing) -> list[tuple[str, str, dict]]:
             ("venues/index.md", "venues.md.j2", {}), ("timeline.md", "timeline.md.j2", {}),
             ("questions.md", "questions.md.j2", {}), ("sources/index.md", "sources.md.j2", {})]
     plan += [(m.page, "timeline_month.md.j2", {"month": m}) for m in timeline_months(b.events) if m.page]
+    plan += [(g.page, "question_track.md.j2", {"group": g}) for g in questionpages.groups(b) if g.page]
     plan += [(f"actors/{a.id}.md", "actor.md.j2", {"actor": a}) for a in b.actors]
     plan += [(f"venues/{v.id}.md", "venue.md.j2", {"venue": v}) for v in b.venues]
     plan += [(f"sources/{s.id}.md", "source.md.j2", {"source": s}) for s in b.sources]
@@ -370,7 +365,8 @@ def _env_digest(templates: Path, directory_urls: bool, handwritten: set[str], en
     h = hashlib.sha256()
     for t in sorted(Path(templates).glob("*.j2")):
         h.update(t.name.encode("utf-8", "surrogateescape") + b"\0" + t.read_bytes())
-    for code in (Path(__file__), *(Path(__file__).with_name(f) for f in ("charts.py", "maps.py", "timeline.py", "model.py"))):
+    for code in (Path(__file__), *(Path(__file__).with_name(f) for f in ("charts.py", "maps.py", "timeline.py", "model.py",
+                                                                         "questionpages.py"))):
         h.update(code.read_bytes())
     h.update(f"{directory_urls};{engine};{sorted(handwritten)}".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
@@ -400,8 +396,8 @@ def page_key(pages: "Pages", base: dict, env: str, path: str, extra: dict) -> st
     pages kept this way with a full render)."""
     if "actor" in extra:
         a = extra["actor"]
-        questions = [(q.id, q.question, [pos for pos in q.positions if pos.actor == a.id])
-                     for q in base["actor_questions"].get(a.id, [])]  # what the page shows of each
+        questions = [(q.id, q.question, base["question_at"].get(q.id), [pos for pos in q.positions if pos.actor == a.id])
+                     for q in base["actor_questions"].get(a.id, [])]  # what the page shows of each, and where it links
         venues = [(v.id, v.name, v.statuses) for v in base["actor_venues"].get(a.id, [])]
         deps = [a, base["actor_events"].get(a.id, []), questions, venues]
     elif "venue" in extra:

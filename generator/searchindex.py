@@ -7,6 +7,8 @@ default; :mod:`generator.settings`) the index written by it is reduced after the
   outlet, date …) and the opening words of its first section (an article's lead, an actor's profile),
   so its name and every alias still find it; its other sections (mention lists, the article's full
   text) are left out;
+* a track's questions page (``questions/<track>/``) is one entry: its title and the wording of each of
+  its questions, so a search for a question's words finds its track's page;
 * on every other page the page keeps its opening words and each section its heading only (``SECTION_CHARS``),
   so a search for a question, a day ("May 16", "2025-05-16": the timeline's day headings) or a heading
   lands on it.
@@ -25,6 +27,7 @@ SUMMARY_CHARS = 100  # opening words kept of a page's entry (an actor's, venue's
 FACTS_CHARS = 600  # an actor's, venue's or source's facts (its first section), kept whole up to this
 SECTION_CHARS = 0  # opening words kept of a section of another page (a question, a day): its heading is enough
 ENTITY = re.compile(r"^(actors|venues|sources)/[^/#]+/")  # one entity's page (not the folder's index)
+TRACK = re.compile(r"^questions/[^/#]+/")  # one track's questions page (``generator/questionpages.py``)
 TAG = re.compile(r"<[^>]*>")
 SPACE = re.compile(r"\s+")
 
@@ -43,6 +46,10 @@ def summarise(index: dict, limit: int = SUMMARY_CHARS, section: int = SECTION_CH
     docs, entity = [], {}
     for doc in index.get("docs", []):
         m = ENTITY.match(doc.get("location", ""))
+        t = TRACK.match(doc.get("location", "")) if m is None else None
+        if t is not None:
+            _fold_question(docs, entity, t.group(0), doc)
+            continue
         if m is None:
             keep = section if "#" in doc.get("location", "") else limit  # a section, or the page's opening
             docs.append({**doc, "text": _words(doc.get("text", ""), keep) if keep else ""})
@@ -56,6 +63,19 @@ def summarise(index: dict, limit: int = SUMMARY_CHARS, section: int = SECTION_CH
         if len(first["text"]) < limit:
             first["text"] = _words(f'{first["text"]} {doc.get("text", "")}', limit)
     return {**index, "docs": docs}
+
+
+def _fold_question(docs: list, entity: dict, page: str, doc: dict) -> None:
+    """A track's questions page is one entry: its title, then each question (a section's heading) in the page's
+    order, up to ``FACTS_CHARS``; a search for a question's words lands on its track's page."""
+    if page not in entity:
+        entity[page] = {**doc, "location": page, "text": ""}
+        docs.append(entity[page])
+        return
+    first = entity[page]
+    if len(first["text"]) < FACTS_CHARS:
+        joined = f'{first["text"]} · {doc.get("title", "")}' if first["text"] else doc.get("title", "")
+        first["text"] = _words(joined, FACTS_CHARS)
 
 
 def shrink(site_dir: Path, mode: str) -> int | None:

@@ -34,7 +34,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("executor", "str", None, "where analysis runs: `local` (a process pool, the default) or `dask` (default: `$BRIEFING_EXECUTOR`; `dask` when a scheduler is given)"),
     Setting("scheduler", "str", None, "Dask scheduler address, `tcp://host:8786` (default: `$BRIEFING_SCHEDULER`, else a `LocalCluster` on this machine)"),
     Setting("strict", "bool", False, "stop at the first unreadable article, before anything is written"),
-    Setting("search_text", "str", "summary", "what the search index holds: `summary` (an actor, venue or source page by its title, facts and opening words; a section of another page by its heading and opening words) or `full` (every word of every page, a larger download for every page)",
+    Setting("search_text", "str", "summary", "what the search index holds: `summary` (an actor, venue or source page by its title, facts and opening words; a track's questions page by its questions; a section of another page by its heading and opening words) or `full` (every word of every page, a larger download for every page)",
             ("plugin",)),
     Setting("lock_wait", "int", 600, "seconds to wait for another build of the same output folder before giving up (exit 2); 0: refuse at once",
             ("plugin", "pages")),

@@ -105,11 +105,17 @@ def test_summary_index_keeps_names_and_aliases_and_drops_the_rest():
         {"location": "sources/s1/#text", "title": "Text", "text": "<p>" + "lead " * 300 + "</p>"},
         {"location": "timeline/#on-2025-05-16", "title": "16 May 2025 May 16 · 2025-05-16", "text": "<p>" + "x " * 500 + "</p>"},
         {"location": "actors/", "title": "Actors", "text": "<p>index</p>"},
-        {"location": "questions/#when", "title": "When?", "text": "<p>Open. Actor Stance</p>"}]}
+        {"location": "questions/#when", "title": "When?", "text": "<p>Open. Actor Stance</p>"},
+        {"location": "questions/track-a/", "title": "Questions: A", "text": "<p>3 questions, 3 open</p>"},
+        {"location": "questions/track-a/#q1", "title": "Will they meet?", "text": "<p>Open. 2 positions</p>"},
+        {"location": "questions/track-a/#q2", "title": "When will talks resume?", "text": "<p>Open. 1 position</p>"}]}
     out = summarise(index, limit=120)
     assert out["config"] == index["config"]
     by = {d["location"]: d for d in out["docs"]}
-    assert set(by) == {"actors/anna/", "sources/s1/", "timeline/#on-2025-05-16", "actors/", "questions/#when"}
+    assert set(by) == {"actors/anna/", "sources/s1/", "timeline/#on-2025-05-16", "actors/", "questions/#when",
+                       "questions/track-a/"}
+    # a track's questions page is one entry: its title and its questions' wording
+    assert by["questions/track-a/"]["text"] == "Will they meet? · When will talks resume?"
     assert by["actors/"]["text"] == "index" and by["questions/#when"]["text"] == ""  # a section keeps its heading
     assert by["actors/anna/"]["boost"] == 6 and "A. Example" in by["actors/anna/"]["text"]
     assert "Profile" not in by["actors/anna/"]["text"] and "word word" in by["actors/anna/"]["text"]

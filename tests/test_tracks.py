@@ -178,7 +178,7 @@ def test_questions_page_groups_questions_by_track_in_collapsed_blocks(tmp_path, 
     for t in b.tracks:
         if any(q.track == t.id for q in b.questions):
             assert f'<h2 id="{t.id}">' in page
-    assert page.count("\n??? question ") + page.count("\n??? success ") == len(b.questions)
+    assert page.count('\n<details class="question">') + page.count('\n<details class="success">') == len(b.questions)
     home = render_pages(b, Path(__file__).resolve().parent.parent / "templates")["index.md"]
     asked = {q.track for q in b.questions}
     assert "## Tracks" in home and all((f"questions.md#{t.id}" in home) == (t.id in asked) for t in b.tracks)

@@ -220,7 +220,7 @@ def test_each_question_is_collapsed_with_its_latest_positions_first_and_all_insi
     q.positions = [Position(None, f"stance {i}", Citation("wire-report", "s1"), f"2025-09-1{i}") for i in range(5)]
     html = _html(render_pages(b, ROOT / "templates")["questions.md"])
     assert html.count('<details class="question">') + html.count('<details class="success">') == 2  # one per question
-    block = html.split('<summary>When will talks resume?</summary>', 1)[1]
+    block = html.split('<summary><h3 class="question-title" id="when-will-talks-resume">When will talks resume?</h3></summary>', 1)[1]
     latest, everything = block.split('<summary>All 5 positions</summary>', 1)
     # the latest three first, outside the inner block; all five inside it, newest first
     assert [s for s in ("stance 4", "stance 3", "stance 2", "stance 1") if s in latest] == ["stance 4", "stance 3", "stance 2"]
@@ -251,3 +251,78 @@ def test_search_index_leaves_out_the_duplicate_timeline_and_the_charts(real_site
     assert not re.search(r"\d dated events, \d{4}", texts)  # the chart's caption
     boosts = {d["location"]: d.get("boost") for d in index["docs"]}
     assert all(boosts[loc] and boosts[loc] > 4 for loc in boosts if re.fullmatch(r"(actors|venues)/[^/#]+/", loc))
+
+
+def _many_questions(n_tracks: int = 4, per_track: int = 9) -> Briefing:
+    """The small briefing with more questions than one page holds, in several tracks (and one of no track)."""
+    from generator.model import Track
+
+    b = small_briefing()
+    b.tracks = [Track(f"track-t{i}", f"Track {i}", sources=["wire-report"], first="2025-09-01", last="2025-09-12")
+                for i in range(n_tracks)]
+    b.questions = [Question(f"q-{t}-{k}", f"Will step {k} of track {t} happen?",
+                            [Position("anna-example", "yes", Citation("wire-report", "s1"), "2025-09-12")],
+                            [Citation("wire-report", "s1")], track=f"track-t{t}") for t in range(n_tracks)
+                   for k in range(per_track)]
+    b.questions.append(Question("q-stray", "Will the stray one happen?", track=None))
+    return b
+
+
+def test_many_questions_get_a_page_per_track_and_the_questions_page_lists_the_tracks():
+    from generator import questionpages
+
+    b = _many_questions()
+    pages = render_pages(b, ROOT / "templates")
+    tracks = sorted(k for k in pages if k.startswith("questions/"))
+    assert tracks == ["questions/no-track.md"] + [f"questions/track-t{i}.md" for i in range(4)]
+    index = _html(pages["questions.md"])
+    for i in range(4):  # a row per track, its count and a link to its page; no question on the index
+        assert re.search(rf'<span id="track-t{i}"></span><a href="questions/track-t{i}.md">Track {i}</a></td>\s*<td>9</td>\s*<td>9</td>', index)
+    assert "question-title" not in index and "Other questions" in index
+    shown = []
+    for path in tracks:  # every question once, its id as the anchor of its heading, collapsed
+        page = _html(pages[path])
+        shown += re.findall(r'<summary><h2 class="question-title" id="([^"]+)">', page)
+        assert page.count("<details") >= 1 and '<a href="../questions.md">' in page or "questions.md" in page
+    assert sorted(shown) == sorted(q.id for q in b.questions)
+    targets = questionpages.targets(questionpages.groups(b))
+    assert targets["q-2-3"] == "questions/track-t2.md#q-2-3" and targets["q-stray"] == "questions/no-track.md#q-stray"
+    actor = pages["actors/anna-example.md"]  # an actor's positions link to the question on its track's page
+    assert "](../questions/track-t1.md#q-1-0)" in actor and "questions.md#q-" not in actor
+    home = pages["index.md"]
+    assert "questions/track-t0.md#q-0-0)" in home or "questions/track-t0.md)" in home
+
+
+def test_few_questions_stay_on_one_page_under_their_tracks_headings():
+    b = _many_questions(n_tracks=2, per_track=3)
+    pages = render_pages(b, ROOT / "templates")
+    assert not [k for k in pages if k.startswith("questions/")]
+    page = _html(pages["questions.md"])
+    assert '<h2 id="track-t0">Track 0</h2>' in page and '<h2 id="no-track">Other questions</h2>' in page
+    assert len(re.findall(r'<summary><h3 class="question-title" id="q-', page)) == 7
+    assert "](questions.md#q-0-1)" in pages["actors/anna-example.md"].replace("../", "")
+
+
+def test_one_track_stays_on_one_page_however_many_questions():
+    b = _many_questions(n_tracks=1, per_track=40)
+    b.questions = [q for q in b.questions if q.track]
+    assert not [k for k in render_pages(b, ROOT / "templates") if k.startswith("questions/")]
+
+
+def test_question_heading_has_no_link_inside_its_summary_and_escapes_its_text():
+    b = small_briefing()
+    b.questions[1].question = "Will <b>they</b> [meet](javascript:x) *soon*?"
+    html = _html(render_pages(b, ROOT / "templates")["questions.md"])
+    summary = html.split('<summary><h3 class="question-title" id="when-will-talks-resume">', 1)[1].split("</summary>", 1)[0]
+    assert "<a" not in summary and "<b>" not in summary and "<em>" not in summary  # no permalink, no markup
+    assert "&#60;b&#62;they" in summary
+
+
+def test_index_tables_stay_out_of_the_search_index():
+    # each row's page has its own entry; a table of every article would be one ever-growing search field
+    # (Zensical refuses a field past 32,768 words)
+    for path in ("sources/index.md", "actors/index.md", "venues/index.md"):
+        html = _html(render_pages(small_briefing(), ROOT / "templates")[path])
+        assert re.search(r'<div class="index-table" data-search-exclude(="[^"]*")?>\s*<table>', html), path
+    index = _html(render_pages(_many_questions(), ROOT / "templates")["questions.md"])
+    assert re.search(r'<div class="index-table" data-search-exclude(="[^"]*")?>\s*<table>', index)
