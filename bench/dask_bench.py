@@ -251,7 +251,11 @@ def _zensical_site(project: Path, run) -> dict:
     """Zensical on the same docs folder as MkDocs (its own site folder): wall time and peak RSS."""
     (project / "zensical.yml").write_text("INHERIT: mkdocs.yml\nsite_dir: site-zensical\n", encoding="utf-8")
     shutil.rmtree(project / "site-zensical", ignore_errors=True)
-    wall, rss, _ = run([str(BIN / "zensical"), "build", "-f", "zensical.yml"], project)
+    try:
+        wall, rss, _ = run([str(BIN / "zensical"), "build", "-f", "zensical.yml"], project)
+    except SystemExit as exc:  # a failed build is a result too: say why, keep MkDocs' figures
+        lines = [x for x in str(exc).splitlines() if x.strip()]
+        return {"zensical_failed": lines[-1][:300] if lines else "failed"}
     return {"zensical_s": wall, "zensical_mib": rss}
 
 
@@ -280,6 +284,7 @@ def scaling(sizes: list[int], site: int | None, base: int, workers: int, cpu: fl
             site_row = {"n": n, "render_s": row["render_s"], "pages": row["pages"], "mkdocs_s": mk_wall,
                         "mkdocs_mib": mk_rss, "site_mib": site_bytes / 2**20,
                         "search_mib": index.stat().st_size / 2**20 if index.exists() else 0}
+            print(json.dumps(site_row), file=sys.stderr, flush=True)
             site_row.update(_zensical_site(project, run))
             print(json.dumps(site_row), file=sys.stderr, flush=True)
     return rows, site_row
@@ -303,9 +308,15 @@ def scaling_report(rows: list[dict], site_row: dict | None, base: int) -> str:
         lines += ["", "| N | pages rendered | render | `mkdocs build` | its peak RSS | `zensical build` | its peak RSS | site/ | search index |",
                   "|---|---|---|---|---|---|---|---|---|",
                   f"| {site_row['n']:,} | {site_row['pages']:,} | {site_row['render_s']:.1f} s | {site_row['mkdocs_s']:.0f} s | "
-                  f"{site_row['mkdocs_mib']:,} MiB | {site_row.get('zensical_s', 0):.0f} s | {site_row.get('zensical_mib', 0):,} MiB | "
+                  f"{site_row['mkdocs_mib']:,} MiB | {_zensical_cells(site_row)} | "
                   f"{site_row['site_mib']:.0f} MiB | {site_row['search_mib']:.0f} MiB |"]
     return "\n".join(lines)
+
+
+def _zensical_cells(row: dict) -> str:
+    if "zensical_failed" in row:
+        return f"failed: {row['zensical_failed']} | –"
+    return f"{row.get('zensical_s', 0):.0f} s | {row.get('zensical_mib', 0):,} MiB"
 
 
 def _write_section(text: str, path: Path = ROOT / "BENCHMARKS.md") -> None:
