@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import words
+from ..lexicon import section, words
 from ..model import Citation, Event
 from ..text import slugify
 from .frame import ActorIndex, Frame, Ids
@@ -229,7 +229,31 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:date+type+person"
     if _share_actor(a, b, kinds):
         return "merge:date+type+actor"
+    if _person_of_country(a, b, kinds):
+        return "merge:date+type+person-of-country"
+    if _one_article(a, b, kinds):
+        return "merge:date+type, one article"
     return _unnamed_rule(a, b)
+
+
+def _person_of_country(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """Two faces of one gathering (a meeting, a signing, a visit) that day, one naming a country and the other a
+    person who acts for it: "the special meeting in the capital, hosted by Freedonia" and "the truce reached
+    under the Freedonian premier's mediation"."""
+    country_of = getattr(kinds, "country_of", {})
+    if not ({a.type, b.type} <= GATHERING):
+        return False
+    return any(country_of.get(p) in y.actors for x, y in ((a, b), (b, a)) for p in x.actors)
+
+
+def _one_article(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """One article telling one typed gathering or call twice that day ("the secretariats met here today" … "during
+    the secretariat-level discussion here today"): one event, unless the two name different venues."""
+    if a.type != b.type or a.type not in GATHERING | {"call"} or a.when.precision != "day":
+        return False
+    if not {c.source for c in a.citations} & {c.source for c in b.citations}:
+        return False
+    return not (a.venues and b.venues and not set(a.venues) & set(b.venues))
 
 
 def _one_cancellation(a: Draft, b: Draft) -> bool:
@@ -382,6 +406,37 @@ def _apply_cancellations(merged: list[Draft]) -> None:
             planned.citations.append(c.citations[0])
 
 
+class Kinds(dict):
+    """Actor id → kind, and (``country_of``) a person's id → the id of the country they act for."""
+
+    def __init__(self, actors):
+        super().__init__({a.id: a.kind for a in actors})
+        by_name = {a.name: a.id for a in actors if a.kind == "country"}
+        self.country_of = {a.id: by_name[a.affiliation] for a in actors
+                           if a.kind == "person" and a.affiliation in by_name}
+
+
+def _not_key(d: Draft) -> bool:
+    """Not a key dated event: untyped background (:func:`_background`), or a statement that names no one
+    (rule ``event.key.statement_without_speaker``: "Both sides expressed appreciation …" says nothing of its own)."""
+    return _background(d) or (d.type == "statement" and not d.actors)
+
+
+def _background(d: Draft) -> bool:
+    """Rule ``event.key.untyped_background``: a report of no known type (no meeting, call, statement …) is a key
+    dated event only when it tells the article's own days; dated to a month or a year, or to a day more than
+    ``background_days`` (lexicon) before the day its article speaks from, it is background ("displaced
+    thousands since July", "the army regained the town in February" in a May article) and left out."""
+    if d.type != "other" or d.when is None:
+        return False
+    if d.when.precision != "day":
+        return True
+    if not d.reported:
+        return False
+    gap = (dt.date.fromisoformat(d.reported[:10]) - d.when.day).days
+    return gap > int(section("event_types").get("background_days", 30))
+
+
 def _event(d: Draft, kinds: dict[str, str], frame: Frame, taken: Ids) -> Event:
     w = d.when
     label = d.venues[:1] or [a for a in d.actors if kinds.get(a) == "person"][:1] or d.actors[:1] or [d.verb]
@@ -396,10 +451,11 @@ def _event(d: Draft, kinds: dict[str, str], frame: Frame, taken: Ids) -> Event:
 
 
 def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Event]:
-    kinds = actors.kinds()
+    kinds = Kinds(actors.actors)
     taken = Ids()
     merged = _merge(_drafts(frame, actors, venues), kinds)
     _apply_cancellations(merged)
+    merged = [d for d in merged if not _not_key(d)]
     events = [_event(d, kinds, frame, taken) for d in merged]
     events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
     return events
