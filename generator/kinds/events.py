@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..extract.dates import When
 from ..lexicon import section, words
 from ..model import Citation, Event
 from ..text import slugify
@@ -114,6 +115,24 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
             if getattr(e, "lead", False) and not out[-1].venues:
                 out[-1].dateline = venues.dateline_venue(f.article.dateline)
     return out
+
+
+def _redate_named_days(drafts: list[Draft]) -> None:
+    """Rule ``date:named-day-of-another-year``: a happening named by a day whose year was only inferred ("the
+    October 7 attacks" in an undated article) is the one of that type another report dates to that day with
+    its year stated ("the Oct. 7, 2023, attack"), when the corpus states one such year and it is another."""
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for d in drafts:
+        if d.when is not None and d.when.precision == "day" and not d.inferred and d.type in TYPED:
+            stated[(d.type, d.when.date[5:])].add(d.when.date[:4])
+    for d in drafts:
+        if d.when is None or d.when.precision != "day" or not d.inferred or \
+                not str(d.evidence.get("type", "")).startswith("type:dated-noun"):
+            continue
+        years = stated.get((d.type, d.when.date[5:]), set())
+        if len(years) == 1 and d.when.date[:4] not in years:
+            d.when = When(f"{min(years)}-{d.when.date[5:]}", "day")
+            d.evidence["date"] = "date:named-day-of-another-year"
 
 
 def _buckets(w) -> list[str]:
@@ -453,7 +472,9 @@ def _event(d: Draft, kinds: dict[str, str], frame: Frame, taken: Ids) -> Event:
 def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Event]:
     kinds = Kinds(actors.actors)
     taken = Ids()
-    merged = _merge(_drafts(frame, actors, venues), kinds)
+    drafts = _drafts(frame, actors, venues)
+    _redate_named_days(drafts)
+    merged = _merge(drafts, kinds)
     _apply_cancellations(merged)
     merged = [d for d in merged if not _not_key(d)]
     events = [_event(d, kinds, frame, taken) for d in merged]
