@@ -135,9 +135,10 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
         return "call", "type:by-phone"
     if lemma in words("event_types", "control_verbs") or lemma in SPEECH:
         comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
-        if comp is not None and lemma in SPEECH and tense(comp) == "future":
-            comp = None  # "announced on Monday that it will host a conference": Monday's event is the announcement
         found = _clause_type(comp, depth + 1) if comp is not None and depth < 2 else None
+        if found and found[0] != "cancellation" and lemma in SPEECH and tense(comp) == "future":
+            found = None  # "announced on Monday that it will host a conference": Monday's event is the announcement
+            # ("says the talks will not take place" still tells the cancellation)
         if found:
             return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
         found = _argument_type(verb) if lemma not in SPEECH else None
