@@ -363,8 +363,12 @@ def read_status(place) -> list[Reading]:
 def _conceded(verb) -> bool:
     """Rule ``venue.status.conceded_refusal``: a refusal conceded by the sentence ("Despite refusing the proposal
     at first, he may meet his rival in X") is overcome, not the answer to the venue."""
-    return any(a.lower_ in CONCESSIVE or any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in a.children)
-               for a in [verb, *verb.ancestors][:3])
+    if any(a.lower_ in CONCESSIVE or any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in a.children)
+           for a in [verb, *verb.ancestors][:3]):
+        return True
+    # the parser may leave "despite" hanging from the main verb: it still opens the refusal's phrase
+    start = max(verb.sent.start, verb.left_edge.i - 1)
+    return any(t.lower_ in CONCESSIVE for t in verb.doc[start:verb.i])
 
 
 def _rejection(sent):
