@@ -207,18 +207,7 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
 def _after_place(para: str, pos: int, parts: list[str], known: bool) -> tuple[Found, int] | None:
     """The rest of a dateline after its place: a date, an agency, a dash or a colon."""
     p = patterns()
-    date = None
-    if para[pos:pos + 1] == ",":
-        at = pos + 1 + _spaces(para, pos + 1)
-        date = p["full"].match(para, at) or p["short"].match(para, at)
-    if date is not None:
-        pos = date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
-    a = p["agency"].match(para, pos)
-    pos = a.end() if a is not None else pos
-    agency = (a["a1"] or a["a2"]).strip() if a is not None else None
-    tail = p["agency_tail"].fullmatch(para, pos) if date is not None and a is None else None
-    if tail is not None:  # "Zenda, October 13, RUREX" on a line of its own
-        agency, pos = tail["a3"], len(para)
+    date, agency, pos = _date_and_agency(para, pos)
     d = p["dash"].match(para, pos)
     if d is not None and d.group().strip() == ":" and date is None and agency is None:
         return _place_colon(para, parts, known)
@@ -234,6 +223,24 @@ def _after_place(para: str, pos: int, parts: list[str], known: bool) -> tuple[Fo
     elif date is not None:
         found.day = month_day(date)
     return found, pos
+
+
+def _date_and_agency(para: str, pos: int) -> tuple[re.Match | None, str | None, int]:
+    """After a dateline's place: its date (a match) and agency, if any, and where the text after them starts."""
+    p = patterns()
+    date = None
+    if para[pos:pos + 1] == ",":
+        at = pos + 1 + _spaces(para, pos + 1)
+        date = p["full"].match(para, at) or p["short"].match(para, at)
+    if date is not None:
+        pos = date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
+    a = p["agency"].match(para, pos)
+    pos = a.end() if a is not None else pos
+    agency = (a["a1"] or a["a2"]).strip() if a is not None else None
+    tail = p["agency_tail"].fullmatch(para, pos) if date is not None and a is None else None
+    if tail is not None:  # "Zenda, October 13, RUREX" on a line of its own
+        agency, pos = tail["a3"], len(para)
+    return date, agency, pos
 
 
 def _starts_sentence(text: str) -> bool:

@@ -134,21 +134,28 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
     if _by_phone(verb):
         return "call", "type:by-phone"
     if lemma in words("event_types", "control_verbs") or lemma in SPEECH:
-        comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
-        found = _clause_type(comp, depth + 1) if comp is not None and depth < 2 else None
-        if found and found[0] != "cancellation" and lemma in SPEECH and tense(comp) == "future":
-            found = None  # "announced on Monday that it will host a conference": Monday's event is the announcement
-            # ("says the talks will not take place" still tells the cancellation)
+        found = _complement_type(verb, lemma, depth)
         if found:
-            return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
-        found = _argument_type(verb) if lemma not in SPEECH else None
-        if found:  # "the meeting is set for July 29", "they planned a summit"
-            return found, "type:argument-of-control-verb"
+            return found
     if lemma in words("event_types", "light_verbs"):
         found = _argument_type(verb) or _subject_of_participle_type(verb)
         if found or not _verb_type(verb):  # "hosted the signing" is a signing; "Freedonia hosted" a meeting
             return (found, "type:object-of-light-verb") if found else _during_type(verb)
     return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
+
+
+def _complement_type(verb, lemma: str, depth: int) -> tuple[str, str] | None:
+    """A control or speech verb's type: its complement's ("agreed to meet"), or a control verb's argument's
+    ("the meeting is set for July 29", "they planned a summit")."""
+    comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
+    found = _clause_type(comp, depth + 1) if comp is not None and depth < 2 else None
+    if found and found[0] != "cancellation" and lemma in SPEECH and tense(comp) == "future":
+        found = None  # "announced on Monday that it will host a conference": Monday's event is the announcement
+        # ("says the talks will not take place" still tells the cancellation)
+    if found:
+        return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
+    found = _argument_type(verb) if lemma not in SPEECH else None
+    return (found, "type:argument-of-control-verb") if found else None
 
 
 def _subject_of_participle_type(verb) -> str | None:
