@@ -436,9 +436,10 @@ class Kinds(dict):
 
 
 def _not_key(d: Draft) -> bool:
-    """Not a key dated event: untyped background (:func:`_background`), or a statement that names no one
-    (rule ``event.key.statement_without_speaker``: "Both sides expressed appreciation …" says nothing of its own)."""
-    return _background(d) or (d.type == "statement" and not d.actors)
+    """Not a key dated event: untyped background (:func:`_background`), or a dated statement that names no one
+    (rule ``event.key.statement_without_speaker``: "Both sides expressed appreciation …" says nothing of its own;
+    an undated one stays, as it is not on the timeline)."""
+    return _background(d) or (d.type == "statement" and not d.actors and d.when is not None)
 
 
 def _background(d: Draft) -> bool:
