@@ -565,3 +565,24 @@ def test_a_named_day_with_an_inferred_year_takes_the_stated_year(tmp_path):
     assert [e["date"] for e in attacks] == ["2023-10-07"], attacks
     assert len(attacks[0]["citations"]) == 2
     assert attacks[0]["evidence"].get("date") in {None, "date:named-day-of-another-year"}
+
+
+def test_a_gathering_told_by_a_country_and_by_its_premier_is_one_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-29_a.txt": "Truce\n\nThe two sides reached a truce agreement on July 28 after mediation by "
+                            "Norwegian Prime Minister Jonas Lie.",
+        "2025-07-30_b.txt": "Meeting\n\nNorway hosted a special meeting of the two delegations in Oslo on July 28.",
+    })
+    day = dated(data, "2025-07-28")
+    assert len(day) == 1, day
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+type+person-of-country"]
+
+
+def test_an_organisation_naming_the_meeting_is_its_participant(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-04_a.txt": "Ahead\n\nGeneral Karl Weber and General Ana Ruiz are expected to attend the Arctic "
+                            "Council meeting on Thursday.",
+        "2025-08-08_b.txt": "Held\n\nThe Arctic Council held an extraordinary meeting on Thursday.",
+    })
+    day = dated(data, "2025-08-07")
+    assert len(day) == 1 and day[0]["status"] == "happened", day

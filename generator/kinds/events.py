@@ -317,9 +317,13 @@ class _Bucket:
     that names no actor, a type or naming no one) to the events, so that a report is compared only with
     the events it could be one with, in the order they were filed."""
 
-    def __init__(self):
+    def __init__(self, country_of: dict[str, str] | None = None):
         self.events: list[Draft] = []
         self.by: dict[tuple, list[int]] = defaultdict(list)
+        self.country_of = country_of or {}  # a person → their country: "merge:date+type+person-of-country"
+
+    def _countries(self, d: Draft) -> list[tuple]:
+        return [("a", self.country_of[x]) for x in d.actors if x in self.country_of]
 
     def add(self, d: Draft) -> None:
         self.events.append(d)
@@ -332,7 +336,7 @@ class _Bucket:
         """File event ``at`` (``target``) under the participants of ``d`` (itself, or a report it absorbed)
         and under its type and whether it names no one, as they are now."""
         tokens = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
-            [("d", x) for x in d.dateline] + [("s", d.citations[0].source), ("type", target.type)]
+            [("d", x) for x in d.dateline] + [("s", d.citations[0].source), ("type", target.type)] + self._countries(d)
         for t in tokens + ([("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []):
             self.by[t].append(at)
 
@@ -348,7 +352,7 @@ class _Bucket:
             return self.events  # a typed report that names no one may be one with any event
         probes = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
             [("d", x) for x in d.places] + [("p", x) for x in d.dateline] + [("s", d.citations[0].source)]
-        probes += _unnamed_probes(d)
+        probes += _unnamed_probes(d) + self._countries(d)
         return [self.events[i] for i in sorted({i for t in probes for i in self.by.get(t, ())})]
 
 
@@ -367,7 +371,8 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     in a constant number of buckets, and in a bucket by the participants it shares, so that merging stays
     near-linear in the number of reports."""
     merged: list[Draft] = []
-    buckets: dict[tuple[str, str], _Bucket] = defaultdict(_Bucket)  # (date, type family) → merged events
+    country_of = getattr(kinds, "country_of", {})
+    buckets: dict[tuple[str, str], _Bucket] = defaultdict(lambda: _Bucket(country_of))  # (date, type family) → events
     known: set[str] = set()
     filed: dict[int, list[tuple[_Bucket, int]]] = {}  # id(event) → the buckets it is filed in, and where
     for d in drafts:
