@@ -449,13 +449,14 @@ def _not_key(d: Draft) -> bool:
 
 def _background(d: Draft) -> bool:
     """Rule ``event.key.untyped_background``: a report of no known type (no meeting, call, statement …) is a key
-    dated event only when it tells the article's own days; dated to a month or a year, or to a day more than
-    ``background_days`` (lexicon) before the day its article speaks from, it is background ("displaced
-    thousands since July", "the army regained the town in February" in a May article) and left out."""
-    if d.type != "other" or d.when is None:
+    dated event only when it tells the article's own days or what is to come; told as past and dated to a month
+    or a year before the article's (any, in an undated article), or to a day more than ``background_days``
+    (lexicon) before the day its article speaks from, it is background ("displaced thousands since July",
+    "the army regained the town in February" in a May article) and left out."""
+    if d.type != "other" or d.when is None or d.status == "planned":
         return False
-    if d.when.precision != "day":
-        return True
+    if d.when.precision != "day":  # a month or a year before the article's own ("since July" in October)
+        return not d.reported or d.when.date < d.reported[:len(d.when.date)]
     if not d.reported:
         return False
     gap = (dt.date.fromisoformat(d.reported[:10]) - d.when.day).days
