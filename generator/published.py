@@ -89,6 +89,7 @@ def patterns() -> dict[str, re.Pattern]:
         "kind": re.compile(rf"(?<![^\W\d_])(?P<kind>{kinds})(?![^\W\d_])\s*(?:on|at)?\s*:?", re.IGNORECASE),
         "place": re.compile(rf"^(?P<place>{place}(?:,\s*{place}){{0,2}})"),
         "agency": re.compile(r"\s*(?:\((?P<a1>[A-Za-z][\w .&/'-]{0,38})\)|/(?P<a2>[A-Za-z][\w .&'-]{0,38})/\.?)\s*"),
+        "agency_tail": re.compile(r",\s*(?P<a3>[A-Z][A-Z&/.-]{1,19}(?:\s+[A-Z][A-Z&/.-]{1,19}){0,2})\s*"),
         "dash": re.compile(r"\s*(?:[-–—]+|:)\s*"),
         "iso_prefix": re.compile(r"^((?:19|20)\d{2}-\d{2}-\d{2})"),
     }
@@ -184,7 +185,7 @@ def stamp_line(meta: Meta) -> Found | None:
 def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     """A dateline at the start of a paragraph → (what it says, where the text after it starts).
 
-    Forms: ``CITY, Mon DD (AGENCY)``, ``CITY, Month DD. /AGENCY/.``, ``CITY, Country, Month DD, YYYY
+    Forms: ``CITY, Mon DD (AGENCY)``, ``CITY, Month DD. /AGENCY/.``, ``City, Month DD, AGENCY`` (a line of its own), ``CITY, Country, Month DD, YYYY
     (AGENCY) -``, ``CITY (AGENCY) —``, ``CITY, Country —``, ``(AGENCY)``, a line that is only a city
     in capitals, ``City: …`` and ``City, Outlet: …``. Without a date or an agency the place must be
     in capitals or known to ``is_place``, and the text after a dateline starts a sentence.
@@ -206,15 +207,7 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
 def _after_place(para: str, pos: int, parts: list[str], known: bool) -> tuple[Found, int] | None:
     """The rest of a dateline after its place: a date, an agency, a dash or a colon."""
     p = patterns()
-    date = None
-    if para[pos:pos + 1] == ",":
-        at = pos + 1 + _spaces(para, pos + 1)
-        date = p["full"].match(para, at) or p["short"].match(para, at)
-    if date is not None:
-        pos = date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
-    a = p["agency"].match(para, pos)
-    pos = a.end() if a is not None else pos
-    agency = (a["a1"] or a["a2"]).strip() if a is not None else None
+    date, agency, pos = _date_and_agency(para, pos)
     d = p["dash"].match(para, pos)
     if d is not None and d.group().strip() == ":" and date is None and agency is None:
         return _place_colon(para, parts, known)
@@ -230,6 +223,24 @@ def _after_place(para: str, pos: int, parts: list[str], known: bool) -> tuple[Fo
     elif date is not None:
         found.day = month_day(date)
     return found, pos
+
+
+def _date_and_agency(para: str, pos: int) -> tuple[re.Match | None, str | None, int]:
+    """After a dateline's place: its date (a match) and agency, if any, and where the text after them starts."""
+    p = patterns()
+    date = None
+    if para[pos:pos + 1] == ",":
+        at = pos + 1 + _spaces(para, pos + 1)
+        date = p["full"].match(para, at) or p["short"].match(para, at)
+    if date is not None:
+        pos = date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
+    a = p["agency"].match(para, pos)
+    pos = a.end() if a is not None else pos
+    agency = (a["a1"] or a["a2"]).strip() if a is not None else None
+    tail = p["agency_tail"].fullmatch(para, pos) if date is not None and a is None else None
+    if tail is not None:  # "Zenda, October 13, RUREX" on a line of its own
+        agency, pos = tail["a3"], len(para)
+    return date, agency, pos
 
 
 def _starts_sentence(text: str) -> bool:

@@ -500,3 +500,89 @@ def test_a_date_on_a_present_verb_of_sequence_dates_what_it_follows():
     found = events_of("The signing follows the country's full reclamation of the region in 2023.")
     e = next(x for x in found if x.expression == "2023")
     assert e.summary == "the country's full reclamation of the region", e.summary  # not the signing
+
+
+# ---- what counts as a key dated event; typing and merging rules of issue 11 §4 --------------------
+
+@pytest.mark.parametrize("text,kind,rule", [
+    ("The two sides ended the dispute on Monday during a discussion at the ministry.", "meeting", "type:during-noun"),
+    ("A wave of strikes on the harbour on Friday has cast doubt on the talks.", "attack", "type:dated-noun-of"),
+    ("An informal meeting of the army commanders is set for July 29.", "meeting", "type:argument-of-control-verb"),
+    ("The ministers are expected to attend the summit on Friday.", "meeting", "type:object-of-light-verb"),
+    ("The junior teams opened the talks on Monday.", "meeting", "type:object-of-light-verb"),
+    ("The cabinet approved the deal on Friday.", "agreement", "type:verb"),
+    ("The president announced on Monday that his country will host a conference.", "statement", "type:verb"),
+])
+def test_event_type_rules_of_key_events(text, kind, rule):
+    e = only_event(text)
+    assert (e.type, e.evidence["type"]) == (kind, rule)
+
+
+def test_ending_a_war_is_no_attack():
+    e = only_event("The envoys talked about ending the war on Monday.")
+    assert e.type != "attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Today marks a new chapter for the whole region.",
+    "Monday will see more of the same across the valley.",
+])
+def test_a_date_that_is_the_subject_of_an_untyped_clause_is_no_event(text):
+    assert events_of(text) == []
+
+
+def test_a_country_s_institution_as_subject_names_the_country():
+    e = events_of("Norway welcomed the plan. The Norwegian government approved the deal on Friday.")[-1]
+    assert e.type == "agreement" and [m.text for m in e.actors] == ["Norway"]
+
+
+def test_untyped_background_and_a_statement_naming_no_one_are_not_key_events(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-05-02_a.txt": "Front line\n\nThe army regained control of the town on 15 February. Thousands have "
+                            "left the valley since July. Both sides expressed their appreciation on Thursday. "
+                            "On Tuesday the crowd cheered loudly outside.",
+    })
+    assert [e["date"] for e in data["events"] if e["date"]] == ["2025-04-29"]
+
+
+def test_one_article_telling_one_meeting_twice_is_one_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-04_a.txt": "Secretariats meet\n\nThe chief of staff Karl Weber opened the meeting with both "
+                            "secretariat heads here today. They agreed to end the quarrel during a secretariat-level "
+                            "discussion at the ministry today.",
+    })
+    day = dated(data, "2025-08-04")
+    assert len(day) == 1 and day[0]["type"] == "meeting", day
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+type, one article"]
+
+
+def test_a_named_day_with_an_inferred_year_takes_the_stated_year(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-03-01_a.txt": "Anniversary\n\nThe group wants guarantees for the captives who were taken in the Oct. 7, 2023, attack.",
+        "b.txt": "Trauma\n\nFor many, the war has been defined by the October 7 attacks.",
+    })
+    attacks = [e for e in data["events"] if e["type"] == "attack" and e["date"] and e["date"].endswith("10-07")]
+    assert [e["date"] for e in attacks] == ["2023-10-07"], attacks
+    assert len(attacks[0]["citations"]) == 2
+    assert attacks[0]["evidence"].get("date") in {None, "date:named-day-of-another-year"}
+
+
+def test_a_gathering_told_by_a_country_and_by_its_premier_is_one_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-29_a.txt": "Truce\n\nThe two sides reached a truce agreement on July 28 after mediation by "
+                            "Norwegian Prime Minister Jonas Lie.",
+        "2025-07-30_b.txt": "Meeting\n\nNorway hosted a special meeting of the two delegations in Oslo on July 28.",
+    })
+    day = dated(data, "2025-07-28")
+    assert len(day) == 1, day
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+type+person-of-country"]
+
+
+def test_an_organisation_naming_the_meeting_is_its_participant(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-04_a.txt": "Ahead\n\nGeneral Karl Weber and General Ana Ruiz are expected to attend the Arctic "
+                            "Council meeting on Thursday.",
+        "2025-08-08_b.txt": "Held\n\nThe Arctic Council held an extraordinary meeting on Thursday.",
+    })
+    day = dated(data, "2025-08-07")
+    assert len(day) == 1 and day[0]["status"] == "happened", day

@@ -238,4 +238,4 @@ def test_the_meeting_is_the_one_at_the_venue_the_article_is_about(tmp_path):
     # "talks in Geneva later this week" and "the meeting planned for Thursday" are one planned event
     assert {c["sentence"] for c in thursday["citations"]} == {"s1", "s4"}
     oslo = next(v for v in data["venues"] if v["name"] == "Oslo")
-    assert oslo["statuses"] == ["planned"]  # "they might travel to Oslo"
+    assert oslo["statuses"] == ["proposed"]  # "they might travel to Oslo": a possibility, not a plan (issue 11 §2)

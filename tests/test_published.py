@@ -115,6 +115,7 @@ def test_stamp_line_dates_the_article_and_leaves_the_text(name, day):
     ("ROME — Talks between the two sides", "ROME", None, None, None, "Talks"),
     ("Geneva – The mediator said", "Geneva", None, None, None, "The"),
     ("Lisbon: The minister said", "Lisbon", None, None, None, "The"),
+    ("Lisbon, October 13, LUSANEWS", "Lisbon", "LUSANEWS", (10, 13), None, ""),
 ])
 def test_dateline_formats(para, place, agency, day, year_day, rest):
     found, pos = read_dateline(para, _is_place)
@@ -128,6 +129,7 @@ def test_dateline_formats(para, place, agency, day, year_day, rest):
     "Friday, June 27, 2025",
     "Nuclear Talks",
     "TT",
+    "Lisbon, October 13, THE talks went on",
 ])
 def test_not_a_dateline(para):
     assert read_dateline(para, _is_place) is None

@@ -109,3 +109,32 @@ def test_a_host_of_demands_does_not_make_a_host(nlp):
 
 def test_something_else_taking_place_in_a_city_is_no_venue(nlp):
     assert "Tallinn" not in venues(nlp, "A concert took place in Tallinn on Friday.")
+
+
+@pytest.mark.parametrize("text, place, want, rule", [
+    # modality: a meeting that may happen somewhere is a possibility there, not a plan
+    ("The general may soon meet his rival in Lisbon.", "Lisbon", ["proposed"], "venue.status.possible_modal"),
+    # "the resort city of X": the place stands where the kind of place it names stands
+    ("The talks resumed on Tuesday for a second day in the seaside resort city of Varna.",
+     "Varna", ["held"], "venue.status.past_predicate"),
+    # a reduced relative after a meeting noun is past
+    ("The ministers recalled the special meeting held on 3 May in Tallinn.",
+     "Tallinn", ["held"], "venue.status.past_predicate"),
+])
+def test_status_of_issue_11_cases(nlp, text, place, want, rule):
+    statuses, _, evidence = venues(nlp, text)[place]
+    assert statuses == want
+    assert evidence == {f"status:{want[0]}": rule}
+
+
+@pytest.mark.parametrize("text", [
+    "Despite refusing the joint proposal at first, the general may soon meet his rival in Lisbon.",
+    "Despite initially refusing the joint proposal for direct talks with the rebels, the general may soon meet "
+    "his rival in Lisbon.",
+])
+def test_a_conceded_refusal_is_no_rejection_of_the_venue(nlp, text):
+    assert venues(nlp, text)["Lisbon"][0] == ["proposed"]
+
+
+def test_hostages_held_in_a_city_make_no_venue(nlp):
+    assert venues(nlp, "The hostages held in Lisbon are to be freed.").get("Lisbon", ([],))[0] == []

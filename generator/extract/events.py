@@ -76,13 +76,23 @@ def _negated(tok) -> bool:
 
 
 def _argument_type(verb) -> str | None:
-    """The type of a light verb's object or subject ("held talks", "the summit took place")."""
+    """The type of a light verb's object or subject ("held talks", "the summit took place"); a verb that ends
+    its object does not tell it happening ("ending the conflict" is no attack)."""
+    ending = verb.lemma_.lower() in words("event_types", "ending_verbs")
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and c.pos_ in {"NOUN", "PROPN"}:
             found = _noun_type(c)
-            if found:
+            if found and not (ending and c.dep_ == "dobj"):
                 return found
     return None
+
+
+def _during_type(verb) -> tuple[str, str] | None:
+    """Rule ``type:during-noun``: a clause set "during" a typed happening is told at it ("ended the dispute
+    during a discussion at the ministry today": the discussion)."""
+    found = next((_noun_type(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "during"
+                  for g in c.children if g.dep_ == "pobj" and _noun_type(g)), None)
+    return (found, "type:during-noun") if found else None
 
 
 def _negated_meeting(verb) -> bool:
@@ -107,6 +117,12 @@ def _dated_noun(span):
     return None
 
 
+def _of_type(noun) -> str | None:
+    """The type of what an untyped dated noun counts: "a wave of attacks on Friday", "a series of talks in May"."""
+    return next((_noun_type(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and _noun_type(g)), None)
+
+
 def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
     """The type of a verb's clause: its own, its object's for a light verb, its complement's for a
     control or speech verb. (type, rule) or None."""
@@ -118,15 +134,28 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
     if _by_phone(verb):
         return "call", "type:by-phone"
     if lemma in words("event_types", "control_verbs") or lemma in SPEECH:
-        comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
-        found = _clause_type(comp, depth + 1) if comp is not None and depth < 2 else None
+        found = _complement_type(verb, lemma, depth)
         if found:
-            return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
+            return found
     if lemma in words("event_types", "light_verbs"):
         found = _argument_type(verb) or _subject_of_participle_type(verb)
         if found or not _verb_type(verb):  # "hosted the signing" is a signing; "Freedonia hosted" a meeting
-            return (found, "type:object-of-light-verb") if found else None
+            return (found, "type:object-of-light-verb") if found else _during_type(verb)
     return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
+
+
+def _complement_type(verb, lemma: str, depth: int) -> tuple[str, str] | None:
+    """A control or speech verb's type: its complement's ("agreed to meet"), or a control verb's argument's
+    ("the meeting is set for July 29", "they planned a summit")."""
+    comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
+    found = _clause_type(comp, depth + 1) if comp is not None and depth < 2 else None
+    if found and found[0] != "cancellation" and lemma in SPEECH and tense(comp) == "future":
+        found = None  # "announced on Monday that it will host a conference": Monday's event is the announcement
+        # ("says the talks will not take place" still tells the cancellation)
+    if found:
+        return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
+    found = _argument_type(verb) if lemma not in SPEECH else None
+    return (found, "type:argument-of-control-verb") if found else None
 
 
 def _subject_of_participle_type(verb) -> str | None:
@@ -154,6 +183,8 @@ def event_type(head, span, own=None) -> tuple[str, str]:
     noun = _dated_noun(span)
     if noun is not None and _noun_type(noun):
         return _noun_type(noun), "type:dated-noun"
+    if noun is not None and _of_type(noun):
+        return _of_type(noun), "type:dated-noun-of"
     if own is not None and own.i != head.i:
         found = _clause_type(own)
         if found:
@@ -319,8 +350,12 @@ def _told(head, span, art: _Article) -> tuple[str, set[int]]:
 def _who(head, clause_toks: set[int], summary: str, facts: EntityFacts) -> tuple[list[Mention], str]:
     """The actors of the clause (a he/she subject as the person it stands for, named in the summary)."""
     actors = [m for m in _mentions_in(clause_toks, facts)
-              if m.label == "person" or (m.label in {"organization", "country", "group", "place"} and m.agentive)]
+              if m.label == "person" or (m.label in {"organization", "country", "group", "place"}
+                                         and (m.agentive or _names_event(head.doc, m)))]
     sub = subject(head)
+    country = _demonym_subject(sub, facts)
+    if country is not None and country not in actors:
+        actors.append(country)
     if sub is None or sub.i not in facts.pronouns:
         return actors, summary
     target = facts.pronouns[sub.i]
@@ -330,6 +365,27 @@ def _who(head, clause_toks: set[int], summary: str, facts: EntityFacts) -> tuple
         return actors, target.text + summary[len(sub.text):]
     return actors, re.sub(rf"(^|,\s|\s){re.escape(sub.text)}\s", lambda m_, name=target.text: f"{m_[1]}{name} ",
                           summary, count=1)
+
+
+def _names_event(doc, m: Mention) -> bool:
+    """An organisation that names a typed happening is its participant: "the GBC meeting" (rule
+    ``event.actor.names_event``)."""
+    last = doc[m.end - 1]
+    return last.dep_ == "compound" and last.head.i >= m.end and _noun_type(last.head) is not None
+
+
+def _demonym_subject(sub, facts: EntityFacts) -> Mention | None:
+    """Rule ``event.actor.demonym_subject``: a subject that is a common noun of a country ("The Elbonian government
+    approved …", "the Elbonian cabinet"), not a happening, names that country as an actor: the article's own
+    mention of it."""
+    if sub is None or sub.pos_ != "NOUN" or _noun_type(sub) is not None:
+        return None  # "the Elbonian strikes began": the strikes are the event, not its actor
+    g = gazetteer()
+    adj = next((c for c in sub.children if c.dep_ in {"amod", "compound"} and g.demonym(c.text)), None)
+    if adj is None:
+        return None
+    name = g.demonym(adj.text)
+    return next((m for m in facts.mentions if m.label == "country" and g.country(m.text) == name), None)
 
 
 PROSPECTIVE_RULES = ("event.status.prospective_predicate", "event.status.set_for_date", "event.status.be_to")
@@ -458,6 +514,17 @@ def _weekday_named_before(span, when: When | None, named: dict[str, When]) -> tu
     return (first, "date:weekday-named-before") if first != when else (when, None)
 
 
+def _date_is_the_topic(span, event: RawEvent) -> bool:
+    """Rule ``event.key.date_as_subject``: a date that is the subject of a clause telling no typed happening
+    ("Today marks a new chapter", "Monday will see more of the same") says what the day is, not what
+    happened on it."""
+    root = span.root
+    # the parser may read a date before a verb with no subject of its own as its modifier ("Today marks …")
+    subjectless = root.dep_ == "npadvmod" and root.i < root.head.i and root.head.pos_ in {"VERB", "AUX"} and \
+        not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.head.children)
+    return (root.dep_ in {"nsubj", "nsubjpass"} or subjectless) and event.type == "other"
+
+
 def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool,
                    year_hint: int | None, venue_mentions=None, dateline: str | None = None) -> list[RawEvent]:
     """Every dated clause of the article, once per clause: its date resolved, its type, its actors and places
@@ -481,7 +548,10 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         if head.i in seen_heads or _not_an_event(head, span):
             continue
         seen_heads.add(head.i)
-        events.append(_event(span, head, own, t, when, art, prospect))
+        event = _event(span, head, own, t, when, art, prospect)
+        if _date_is_the_topic(span, event):
+            continue
+        events.append(event)
         if date_rule:
             events[-1].evidence["date"] = date_rule
     lead = _dateline_lead(doc, art, dateline, {span.sent.start for span in date_spans(doc)})

@@ -35,6 +35,17 @@ PAST_MODS = words("past_event_modifiers")
 PLANNED_MODS = words("planned_modifiers")
 FUTURE_CUES = words("future_cue_words")
 VERBS = {"VERB", "AUX"}
+PLACE_KINDS = words("place_kind_nouns")
+POSSIBLE = words("possibility_modals")
+CONCESSIVE = words("concessive_words")
+
+
+def _named_place(tok):
+    """Rule ``venue.place_of``: "the resort city of X" — the place is where the kind of place it names stands
+    in the sentence."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in PLACE_KINDS:
+        return tok.head.head
+    return tok
 
 
 @dataclass
@@ -87,7 +98,7 @@ def _occurs(verb) -> bool:
 
 def _is_venue(m: Mention, doc) -> bool:
     head = doc[m.start:m.end].root
-    tok = _top_of_coordination(head)
+    tok = _top_of_coordination(_named_place(head))
     dep, up = tok.dep_, tok.head
     sent_lemmas = {_lemma(t) for t in head.sent}
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
@@ -113,7 +124,7 @@ def _anchor(place):
     meeting noun or verb its locative hangs from ("a meeting in Budapest", "met in Geneva"), or the
     verb it is an argument of ("floated Port Aster", "Freedonia hosted"). None: it hangs from some
     other verb ("agreed in X"), and nothing is read."""
-    tok = _top_of_coordination(place)
+    tok = _top_of_coordination(_named_place(place))
     dep, up = tok.dep_, tok.head
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
         return up
@@ -214,6 +225,8 @@ def _meeting_held_by(verb, anchor) -> bool:
     if _lemma(verb) in {"hold", "host", "open", "sign", "resume"}:
         args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
         args += [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+        # a reduced relative follows the noun it modifies ("the Special Meeting held in X"), whatever the parser hung it on
+        args += [verb.nbor(-1)] if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.sent.start else []
         return any(_lemma(a) in MEETING_NOUNS for a in args) or _lemma(verb) == "resume"
     return True
 
@@ -252,7 +265,9 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
         above = _governor_reading(verb, anchor)
         if above:
             return above
-    when = tense(verb)
+    when = _participle_tense(verb)
+    if when == "future" and any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children):
+        return [Reading("proposed", "venue.status.possible_modal")]  # "may soon meet in X": a possibility
     if when == "future":
         return [Reading("planned", "venue.status.future_tense")]
     if when == "past" and (_meeting_held_by(verb, anchor) or (anchor.i != verb.i and prep in DURING)):
@@ -260,6 +275,17 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     if when != "past" and any(t.lower_ in FUTURE_CUES for t in verb.subtree):
         return [Reading("planned", "venue.status.future_cue")]
     return []
+
+
+def _participle_tense(verb) -> str | None:
+    """The tense of the verb; a past participle that modifies a meeting noun ("the special meeting held in X")
+    is past unless the clause it stands in is told in the future (rule ``venue.status.past_participle``)."""
+    when = tense(verb)
+    if when is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb.head) in MEETING_NOUNS \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        above = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
+        return "past" if above is None or tense(above) != "future" else None
+    return when
 
 
 def _named_event(noun, verb, prep: str | None) -> list[Reading]:
@@ -334,15 +360,26 @@ def read_status(place) -> list[Reading]:
 
 # ---- rejections of a proposal --------------------------------------------------------------------
 
+def _conceded(verb) -> bool:
+    """Rule ``venue.status.conceded_refusal``: a refusal conceded by the sentence ("Despite refusing the proposal
+    at first, he may meet his rival in X") is overcome, not the answer to the venue."""
+    if any(a.lower_ in CONCESSIVE or any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in a.children)
+           for a in [verb, *verb.ancestors][:3]):
+        return True
+    # the parser may leave "despite" hanging from the main verb: it still opens the refusal's phrase
+    start = max(verb.sent.start, verb.left_edge.i - 1)
+    return any(t.lower_ in CONCESSIVE for t in verb.doc[start:verb.i])
+
+
 def _rejection(sent):
     """A refusal in the sentence whose object is a proposal ("rejected that suggestion") or which stands
     in a clause about one ("an offer that he knew would be rejected"); None if there is none or it is negated."""
     doc = sent.doc
     for h in hits(doc, "venue.status.rejected_proposal"):
-        if sent.start <= h[0] < sent.end and not _negated(doc[h[0]]):
+        if sent.start <= h[0] < sent.end and not _negated(doc[h[0]]) and not _conceded(doc[h[0]]):
             return Reading("rejected", "venue.status.rejected_proposal", _actor(doc[h[0]]))
     for x in sent:
-        if _lemma(x) not in REJECT or _negated(x):
+        if _lemma(x) not in REJECT or _negated(x) or _conceded(x):
             continue
         rel = x
         for _ in range(3):

@@ -17,7 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import words
+from ..extract.dates import When
+from ..lexicon import section, words
 from ..model import Citation, Event
 from ..text import slugify
 from .frame import ActorIndex, Frame, Ids
@@ -114,6 +115,24 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
             if getattr(e, "lead", False) and not out[-1].venues:
                 out[-1].dateline = venues.dateline_venue(f.article.dateline)
     return out
+
+
+def _redate_named_days(drafts: list[Draft]) -> None:
+    """Rule ``date:named-day-of-another-year``: a happening named by a day whose year was only inferred ("the
+    October 7 attacks" in an undated article) is the one of that type another report dates to that day with
+    its year stated ("the Oct. 7, 2023, attack"), when the corpus states one such year and it is another."""
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for d in drafts:
+        if d.when is not None and d.when.precision == "day" and not d.inferred and d.type in TYPED:
+            stated[(d.type, d.when.date[5:])].add(d.when.date[:4])
+    for d in drafts:
+        if d.when is None or d.when.precision != "day" or not d.inferred or \
+                not str(d.evidence.get("type", "")).startswith("type:dated-noun"):
+            continue
+        years = stated.get((d.type, d.when.date[5:]), set())
+        if len(years) == 1 and d.when.date[:4] not in years:
+            d.when = When(f"{min(years)}-{d.when.date[5:]}", "day")
+            d.evidence["date"] = "date:named-day-of-another-year"
 
 
 def _buckets(w) -> list[str]:
@@ -229,7 +248,31 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:date+type+person"
     if _share_actor(a, b, kinds):
         return "merge:date+type+actor"
+    if _person_of_country(a, b, kinds):
+        return "merge:date+type+person-of-country"
+    if _one_article(a, b, kinds):
+        return "merge:date+type, one article"
     return _unnamed_rule(a, b)
+
+
+def _person_of_country(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """Two faces of one gathering (a meeting, a signing, a visit) that day, one naming a country and the other a
+    person who acts for it: "the special meeting in the capital, hosted by Freedonia" and "the truce reached
+    under the Freedonian premier's mediation"."""
+    country_of = getattr(kinds, "country_of", {})
+    if not ({a.type, b.type} <= GATHERING):
+        return False
+    return any(country_of.get(p) in y.actors for x, y in ((a, b), (b, a)) for p in x.actors)
+
+
+def _one_article(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """One article telling one typed gathering or call twice that day ("the secretariats met here today" … "during
+    the secretariat-level discussion here today"): one event, unless the two name different venues."""
+    if a.type != b.type or a.type not in GATHERING | {"call"} or a.when.precision != "day":
+        return False
+    if not {c.source for c in a.citations} & {c.source for c in b.citations}:
+        return False
+    return not (a.venues and b.venues and not set(a.venues) & set(b.venues))
 
 
 def _one_cancellation(a: Draft, b: Draft) -> bool:
@@ -274,9 +317,13 @@ class _Bucket:
     that names no actor, a type or naming no one) to the events, so that a report is compared only with
     the events it could be one with, in the order they were filed."""
 
-    def __init__(self):
+    def __init__(self, country_of: dict[str, str] | None = None):
         self.events: list[Draft] = []
         self.by: dict[tuple, list[int]] = defaultdict(list)
+        self.country_of = country_of or {}  # a person → their country: "merge:date+type+person-of-country"
+
+    def _countries(self, d: Draft) -> list[tuple]:
+        return [("a", self.country_of[x]) for x in d.actors if x in self.country_of]
 
     def add(self, d: Draft) -> None:
         self.events.append(d)
@@ -289,7 +336,7 @@ class _Bucket:
         """File event ``at`` (``target``) under the participants of ``d`` (itself, or a report it absorbed)
         and under its type and whether it names no one, as they are now."""
         tokens = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
-            [("d", x) for x in d.dateline] + [("s", d.citations[0].source), ("type", target.type)]
+            [("d", x) for x in d.dateline] + [("s", d.citations[0].source), ("type", target.type)] + self._countries(d)
         for t in tokens + ([("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []):
             self.by[t].append(at)
 
@@ -305,7 +352,7 @@ class _Bucket:
             return self.events  # a typed report that names no one may be one with any event
         probes = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
             [("d", x) for x in d.places] + [("p", x) for x in d.dateline] + [("s", d.citations[0].source)]
-        probes += _unnamed_probes(d)
+        probes += _unnamed_probes(d) + self._countries(d)
         return [self.events[i] for i in sorted({i for t in probes for i in self.by.get(t, ())})]
 
 
@@ -324,7 +371,8 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     in a constant number of buckets, and in a bucket by the participants it shares, so that merging stays
     near-linear in the number of reports."""
     merged: list[Draft] = []
-    buckets: dict[tuple[str, str], _Bucket] = defaultdict(_Bucket)  # (date, type family) → merged events
+    country_of = getattr(kinds, "country_of", {})
+    buckets: dict[tuple[str, str], _Bucket] = defaultdict(lambda: _Bucket(country_of))  # (date, type family) → events
     known: set[str] = set()
     filed: dict[int, list[tuple[_Bucket, int]]] = {}  # id(event) → the buckets it is filed in, and where
     for d in drafts:
@@ -382,6 +430,39 @@ def _apply_cancellations(merged: list[Draft]) -> None:
             planned.citations.append(c.citations[0])
 
 
+class Kinds(dict):
+    """Actor id → kind, and (``country_of``) a person's id → the id of the country they act for."""
+
+    def __init__(self, actors):
+        super().__init__({a.id: a.kind for a in actors})
+        by_name = {a.name: a.id for a in actors if a.kind == "country"}
+        self.country_of = {a.id: by_name[a.affiliation] for a in actors
+                           if a.kind == "person" and a.affiliation in by_name}
+
+
+def _not_key(d: Draft) -> bool:
+    """Not a key dated event: untyped background (:func:`_background`), or a dated statement that names no one
+    (rule ``event.key.statement_without_speaker``: "Both sides expressed appreciation …" says nothing of its own;
+    an undated one stays, as it is not on the timeline)."""
+    return _background(d) or (d.type == "statement" and not d.actors and d.when is not None)
+
+
+def _background(d: Draft) -> bool:
+    """Rule ``event.key.untyped_background``: a report of no known type (no meeting, call, statement …) is a key
+    dated event only when it tells the article's own days or what is to come; told as past and dated to a month
+    or a year before the article's (any, in an undated article), or to a day more than ``background_days``
+    (lexicon) before the day its article speaks from, it is background ("displaced thousands since July",
+    "the army regained the town in February" in a May article) and left out."""
+    if d.type != "other" or d.when is None or d.status == "planned":
+        return False
+    if d.when.precision != "day":  # a month or a year before the article's own ("since July" in October)
+        return not d.reported or d.when.date < d.reported[:len(d.when.date)]
+    if not d.reported:
+        return False
+    gap = (dt.date.fromisoformat(d.reported[:10]) - d.when.day).days
+    return gap > int(section("event_types").get("background_days", 30))
+
+
 def _event(d: Draft, kinds: dict[str, str], frame: Frame, taken: Ids) -> Event:
     w = d.when
     label = d.venues[:1] or [a for a in d.actors if kinds.get(a) == "person"][:1] or d.actors[:1] or [d.verb]
@@ -396,10 +477,13 @@ def _event(d: Draft, kinds: dict[str, str], frame: Frame, taken: Ids) -> Event:
 
 
 def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Event]:
-    kinds = actors.kinds()
+    kinds = Kinds(actors.actors)
     taken = Ids()
-    merged = _merge(_drafts(frame, actors, venues), kinds)
+    drafts = _drafts(frame, actors, venues)
+    _redate_named_days(drafts)
+    merged = _merge(drafts, kinds)
     _apply_cancellations(merged)
+    merged = [d for d in merged if not _not_key(d)]
     events = [_event(d, kinds, frame, taken) for d in merged]
     events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
     return events
