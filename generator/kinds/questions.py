@@ -240,6 +240,21 @@ def _word(part: dict, asked: list) -> None:
     part.pop("asked_as", None)
 
 
+def _fold_where(groups: dict[tuple, dict]) -> None:
+    """"Where will the talks be held?" asks what the track's venue question asks: its findings become
+    positions of that question: one question on where to meet per track.
+    A "where" question with no venue question in its track stays as it is."""
+    for key in [k for k in groups if k[1] and k[1][0] == "where"]:
+        track, matter = key
+        venue = groups.get((track, ("venue",)))
+        about_meeting = matter[1:2] == ("talk",) or (len(matter) > 2 and matter[2] in words("answers", "meeting_verbs"))
+        if venue is None or not about_meeting:
+            continue
+        grp = groups.pop(key)
+        venue["positions"].extend(grp["positions"])
+        venue["citations"].extend(c for c in grp["citations"] if c not in venue["citations"])
+
+
 def _holder_roles(frame: Frame, actors: ActorIndex) -> dict[tuple, set[str]]:
     """(citation, actor id) → the grammatical roles the finding's actor has in its sentence."""
     out: dict[tuple, set[str]] = defaultdict(set)
@@ -299,6 +314,7 @@ def reconcile_questions(frame: Frame, actors: ActorIndex, venues: list[Venue], e
     groups = _by_track(_groups(frame, actors), track_of)
     for track, grp in _venue_groups(venues, track_of).items():
         groups[(track, ("venue",))] = {**grp, "track": track}
+    _fold_where(groups)
     index, roles = _Answers(events, venues, _actors_at(actors)), _holder_roles(frame, actors)
     for g in groups.values():
         _mark_positions(g, frame, roles)
