@@ -304,3 +304,14 @@ def test_where_the_talks_are_held_folds_into_the_venue_question(tmp_path):
     where = [q for q in data["questions"] if q["question"].startswith("Where")]
     assert len(where) == 1, [q["question"] for q in data["questions"]]
     assert {p["citation"]["source"] for p in where[0]["positions"]} == {"2024-03-05-offer", "2024-03-06-where"}
+
+
+def test_an_invitation_names_its_guest(nlp):
+    found = [q.question for q in questions_in(nlp, "Swedish Prime Minister Ana Ruiz invited Norwegian King Olav Berg "
+                                                   "to attend the signing of the accord.")]
+    assert found == ["Will Olav Berg accept Ana Ruiz's invitation to attend the signing of the accord?"], found
+
+
+def test_the_group_names_no_one(nlp):
+    # "the group" points back to a party the question would not name
+    assert questions_in(nlp, "Rebel negotiator Jan Holm said the group is seeking guarantees that the war will end.") == []

@@ -661,6 +661,17 @@ def _proposal_content(verb, content, facts: EntityFacts) -> str | None:
     return None
 
 
+def _proposal_question(verb, owner: str, act: str, facts: EntityFacts) -> str:
+    """"Will X's offer to host a summit be accepted?"; an invitation names whom it invites when the text
+    names the guest ("Will Y accept X's invitation to attend the signing?")."""
+    noun = config()["proposal_nouns"].get(verb.lemma_, "proposal")
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "invite" else None
+    named = _mention(guest, facts) if guest is not None else None
+    if named is not None and named.text != owner:
+        return fill("invitation", guest=named.text, owner=owner, act=act)
+    return fill("proposal", owner=owner, noun=noun, act=act)
+
+
 def _proposal_family(f: _Finder) -> None:
     """A named party's proposal, offer, suggestion or invitation, and its answer later in the sentence."""
     doc = f.doc
@@ -672,8 +683,7 @@ def _proposal_family(f: _Finder) -> None:
                 any(c.lower_ in words("question_history_adverbs") for c in verb.children):
             continue  # a proposal is a named party's, and "originally proposed" is history
         act = _proposal_content(verb, content, f.facts)
-        noun = config()["proposal_nouns"].get(verb.lemma_, "proposal")
-        question = fill("proposal", owner=party[0], noun=noun, act=act) if act else None
+        question = _proposal_question(verb, party[0], act, f.facts) if act else None
         matter = ("proposal", party[0].lower(), head_lemma(content))
         stance = _tidy(span_text([t for t in verb.subtree if not t.is_space]))
         if not f.add("question.proposal", "proposal", verb, question, matter, party[1], stance, "proposed"):
