@@ -147,6 +147,8 @@ FAMILY_CASES = [
     ("question.proposal", "Spanish Prime Minister Ana Ruiz offered to host a summit in Madrid.",
      "Will Ana Ruiz's offer to host a summit in Madrid be accepted?",
      "Neither Ana Ruiz nor the rebels offered any explanation."),
+    ("question.refusal", "Norwegian Premier Ana Ruiz said Oslo would not attend the talks in Bergen as long as the shelling went on.",
+     "Will Oslo attend the talks in Bergen?", "Oslo did not attend the talks in Bergen."),
     ("question.has_to", "However Oslo insisted that Stockholm has to show real goodwill in ending the dispute.",
      "Must Stockholm show real goodwill in ending the dispute?",
      "Oslo said that its envoy has to leave early because of the storm, and it does not have to answer."),
@@ -315,3 +317,27 @@ def test_an_invitation_names_its_guest(nlp):
 def test_the_group_names_no_one(nlp):
     # "the group" points back to a party the question would not name
     assert questions_in(nlp, "Rebel negotiator Jan Holm said the group is seeking guarantees that the war will end.") == []
+
+
+def test_coming_to_talks_is_one_matter_per_party(nlp):
+    # a capital, a person of that country and its people: one party; "attend", "come to the table": one matter
+    refused = questions_in(nlp, "Swedish President Ana Ruiz said Stockholm would not attend peace talks as long as "
+                                "the shelling went on.")
+    hoped = questions_in(nlp, "An official said they hope the Swedes will come to the table soon.")
+    assert [q.question for q in refused] == ["Will Stockholm attend peace talks?"]
+    assert refused[0].matter == hoped[0].matter == ("attend", "sweden")
+    # what the party will not do must be about talks, a deal or a named party; not "guarantees that X will not …"
+    assert questions_in(nlp, "Ana Ruiz said Sweden will not accept unfair demands.") == []
+    assert [q.evidence for q in questions_in(nlp, "The rebels are seeking guarantees that Oslo will not resume "
+                                                  "its offensive.")] == ["question.guarantee"]
+
+
+def test_a_person_known_by_name_counts_for_their_country_in_coming_to_talks(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2024-03-05_a.txt": "Talks stall\n\nSwedish President Ana Ruiz said Stockholm would not attend the peace talks "
+                            "with Norway.",
+        "2024-03-06_b.txt": "Talks stall\n\nNorway urged President Ruiz to return to the negotiating table with Norway, "
+                            "after Sweden stayed away.",
+    })
+    assert [q["question"] for q in data["questions"]] == ["Will Stockholm attend the peace talks with Norway?"]
+    assert len(data["questions"][0]["positions"]) == 2

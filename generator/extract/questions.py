@@ -214,8 +214,8 @@ def _complements(verb) -> list:
     for c in verb.children:
         infinitive = c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.lower_ == "to"  # "their plan to automate"
         if (c.dep_ in SKIP_DEPS and not infinitive) or c.tag_ == "WRB" or \
-                (c.dep_ == "advmod" and c.lower_ in STALE_ADVERBS):
-            continue
+                (c.dep_ == "advmod" and (c.lower_ in STALE_ADVERBS or any(g.dep_ == "advcl" for g in c.children))):
+            continue  # "as long as the shelling goes on": an adverb that brings a clause is a condition
         if c.i < verb.i and c.dep_ not in {"prt"}:
             continue
         if c.i > verb.i and c.doc[c.left_edge.i - 1].text in {",", "—", "–", "("}:
@@ -270,7 +270,7 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     if who is None or rest is None or lead is None:
         return None
     return {"aux": lead, "subject": who, "predicate": rest, "head": issue_key(subj), "verb": verb.lemma_,
-            "places": places_in(_complements(verb))}
+            "places": places_in(_complements(verb)), "matter": clause_matter("whether", subj, verb, facts)}
 
 
 def places_in(toks) -> tuple[str, ...]:
@@ -353,8 +353,7 @@ def _clause_families(f: _Finder) -> None:
             verb = doc[{"question.whether": hit[0], "question.if_doubt": hit[-2]}.get(rule, hit[1])]
             slots = clause_slots(verb, f.facts)
             if slots:
-                f.add(rule, "uncertain", verb, fill("yes_no", **slots),
-                      ("whether", slots["head"], slots["verb"], *slots["places"]))
+                f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"])
     for verb_i, wh_i in hits(doc, "question.wh_clause"):
         verb, wh = doc[verb_i], doc[wh_i]
         slots = clause_slots(verb, f.facts)
@@ -368,7 +367,7 @@ def _clause_families(f: _Finder) -> None:
         pred = predicate(verb, f.facts, base=True)
         if who and pred and not _has_neg(have):
             f.add("question.yet_to", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
-                  ("whether", issue_key(subj), verb.lemma_), actor=_mention(subj, f.facts))
+                  clause_matter("whether", subj, verb, f.facts), actor=_mention(subj, f.facts))
 
 
 def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
@@ -733,7 +732,7 @@ def _demand_families(f: _Finder) -> None:
         who, pred = party_phrase(party, f.facts), predicate(verb, f.facts, base=True)
         if who and pred and not _has_neg(cue) and not _has_neg(verb) and not _both_sides(party):
             f.add("question.calls_for", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
-                  ("whether", issue_key(party), verb.lemma_), _mention(party, f.facts))
+                  clause_matter("whether", party, verb, f.facts), _mention(party, f.facts))
     for cue_i, _, action_i in hits(doc, "question.calls_for_action"):
         found = _action_phrase(doc[action_i], f.facts) if not _has_neg(doc[cue_i]) else None
         if found:
@@ -746,6 +745,53 @@ def _demand_families(f: _Finder) -> None:
         if found and found[0] and not _has_neg(cue):
             f.add("question.terms_include", "terms", action, fill("implemented" if term else "goes_ahead", issue=found[0]),
                   ("whether", issue_key(action) if term else found[1]))
+
+
+def party_key(subj, facts: EntityFacts) -> str:
+    """Who a subject stands for, for a matter: a person's or a place's country when the text gives it, a
+    demonym's country ("the Norwegians" → Norway), else :func:`issue_key`."""
+    m = _mention(subj, facts)
+    if m is not None and m.label in {"person", "place"} and m.affiliation:
+        return m.affiliation.lower()
+    if m is not None:
+        return m.text.lower()  # a country, or a name the reconciliation may tie to its country
+    country = gazetteer().demonym(subj.text)
+    return country.lower() if country else issue_key(subj)
+
+
+def clause_matter(kind: str, subj, verb, facts: EntityFacts) -> tuple:
+    """The matter of a clause: (kind, what its subject is about, verb lemma, places named); coming to talks
+    ("attend the talks", "return to the table") is ("attend", the party), one matter however it is worded."""
+    comps = _complements(verb)
+    lemmas = {t.lemma_.lower() for t in comps}
+    if verb.lemma_ in words("question_attend_verbs") and lemmas & (words("meeting_nouns") | words("question_table_nouns")):
+        return ("attend", party_key(subj, facts))
+    return (kind, issue_key(subj), verb.lemma_, *places_in(comps))
+
+
+def _refusal_family(f: _Finder) -> None:
+    """A named party that will not, or refuses to, attend, sign or accept → "Will X attend …?" (the
+    refusal is its position)."""
+    doc = f.doc
+    for hit in hits(doc, "question.refusal"):
+        verb = doc[hit[0]] if doc[hit[1]].dep_ == "neg" else doc[hit[1]]
+        holder = verb if verb.i == hit[0] else doc[hit[0]]
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) or subject(holder)
+        who = party_phrase(subj, f.facts) if subj is not None else None
+        refused = holder.head.pos_ not in {"NOUN", "PROPN"} and _takes_part_in(verb)  # not "guarantees that X will not …"
+        pred = predicate(verb, f.facts, base=True) if refused and not (holder is not verb and _has_neg(holder)) else None
+        if who and pred:
+            f.add("question.refusal", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
+
+
+def _takes_part_in(verb) -> bool:
+    """Is what the party will not do about a meeting, a deal or a named party ("attend the talks", "sign the
+    accord", "meet the king"), not any object ("accept unfair demands")?"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return True
+    return obj.pos_ == "PROPN" or obj.lemma_.lower() in words("question_proposal_objects") | words("meeting_nouns")
 
 
 def _modal(verb) -> bool:
@@ -800,7 +846,7 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _demand_families, _to_be_done_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _refusal_family, _demand_families, _to_be_done_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _proposal_family)
 
 

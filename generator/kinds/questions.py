@@ -155,10 +155,18 @@ def _answer(grp: dict, index: _Answers) -> tuple[object, list[str]]:
     return found, related
 
 
-def _group_key(q) -> tuple:
+def _group_key(q, index: ActorIndex) -> tuple:
     """One question per matter: the kind of question and the lemmas of what it is about (set by the
-    extractor), so that the micro-questions of several articles fold into one."""
-    return tuple(q.matter) if q.matter else (q.family, q.question)
+    extractor), so that the micro-questions of several articles fold into one. Whether a party comes to
+    talks is one matter per country: a person the extractor knew only by name counts for the country the
+    corpus affiliates them with ("Will Y return to the table?" with "Will Ruritania attend the talks?")."""
+    if not q.matter:
+        return (q.family, q.question)
+    if q.matter[0] == "attend" and len(q.matter) == 2:
+        a = index.actor_of(q.actor)
+        if a is not None and a.affiliation and q.matter[1] in {n.lower() for n in (a.name, *a.aliases)}:
+            return ("attend", a.affiliation.lower())
+    return tuple(q.matter)
 
 
 def _wording_first(q) -> tuple:
@@ -173,7 +181,7 @@ def _groups(frame: Frame, index: ActorIndex) -> dict[tuple, dict]:
     cited: set[tuple] = set()  # (group key, citation)
     for f in frame.facts:
         for q in f.questions:
-            gk = _group_key(q)
+            gk = _group_key(q, index)
             grp = groups.setdefault(gk, {"question": q.question, "positions": [], "citations": [],
                                          "topic": q.topic, "family": q.family, "asked_as": []})
             a = index.actor_of(q.actor)
