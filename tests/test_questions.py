@@ -283,6 +283,9 @@ def test_an_action_an_agreement_lays_down_is_pending_until_it_is_dated(nlp):
     assert [q.question for q in questions_in(nlp, "The accord includes the release of all 30 fishermen within 72 hours.")] \
         == ["Will the release of all 30 fishermen within 72 hours go ahead?"]
     assert questions_in(nlp, "The accord includes a truce effective from midnight on 3 May.") == []
+    # a length is no day: "a week-long truce" is still pending
+    assert [q.question for q in questions_in(nlp, "The accord includes a week-long truce in the valley.")] \
+        == ["Will a week-long truce in the valley go ahead?"]
     assert [q.question for q in questions_in(nlp, "The accord includes critical provisions to reopen the mountain roads.")] \
         == ["Will critical provisions to reopen the mountain roads be implemented?"]
     assert questions_in(nlp, "The plan includes a map of the valley.") == []

@@ -699,24 +699,32 @@ def _both_sides(party) -> bool:
     return any(c.lower_ == "both" and c.dep_ in {"preconj", "det", "predet"} for c in party.children)
 
 
-def _dated(toks) -> bool:
-    """Do these words give the day or hour something takes effect ("from midnight on 3 May")? A deadline
-    ("within 72 hours", "by the end of May") leaves it pending."""
-    for t in toks:
+def _dated(top) -> bool:
+    """Does the phrase under ``top`` give the day or hour something takes effect, in a prepositional phrase
+    ("effective from midnight on 3 May")? A deadline ("within 72 hours") leaves it pending, and a length
+    ("a week-long truce") is no day."""
+    for t in _pruned(top):
         if t.ent_type_ not in {"DATE", "TIME"}:
             continue
-        prep = next((a for a in t.ancestors if a.dep_ in {"prep", "agent"}), None)
-        if prep is None or prep.lower_ not in words("question_deadline_preps"):
+        prep = None
+        for a in t.ancestors:
+            if a.i == top.i:
+                break
+            if a.dep_ == "prep":
+                prep = a
+                break
+        if prep is not None and prep.lower_ not in words("question_deadline_preps"):
             return True
     return False
 
 
 def _action_phrase(action, facts: EntityFacts, clause=None) -> tuple[str, str] | None:
     """A noun that names an action ("the release of 30 fishermen"), as (wording, lemma); None for a noun
-    that names none, or an action already dated in its clause ("a truce effective from midnight on 3 May")."""
+    that names none, or an action its agreement's clause already dates ("a truce effective from midnight on
+    3 May")."""
     lemma = action.lemma_.lower()
     named = lemma in words("question_action_nouns") or lemma.endswith(tuple(words("question_action_endings")))
-    if not named or lemma in words("question_term_nouns") or _dated(_pruned(clause if clause is not None else action)):
+    if not named or lemma in words("question_term_nouns") or (clause is not None and _dated(clause)):
         return None
     issue = noun_phrase(action, facts)
     return (issue, lemma) if issue else None
@@ -740,7 +748,7 @@ def _demand_families(f: _Finder) -> None:
                   ("whether", found[1]))
     for cue_i, _, action_i in hits(doc, "question.terms_include"):
         cue, action = doc[cue_i], doc[action_i]
-        term = action.lemma_.lower() in words("question_term_nouns") and not _dated(_pruned(cue))
+        term = action.lemma_.lower() in words("question_term_nouns") and not _dated(cue)
         found = (noun_phrase(action, f.facts), action.lemma_.lower()) if term else _action_phrase(action, f.facts, cue)
         if found and found[0] and not _has_neg(cue):
             f.add("question.terms_include", "terms", action, fill("implemented" if term else "goes_ahead", issue=found[0]),
