@@ -147,6 +147,19 @@ FAMILY_CASES = [
     ("question.proposal", "Spanish Prime Minister Ana Ruiz offered to host a summit in Madrid.",
      "Will Ana Ruiz's offer to host a summit in Madrid be accepted?",
      "Neither Ana Ruiz nor the rebels offered any explanation."),
+    ("question.refusal", "Norwegian Premier Ana Ruiz said Oslo would not attend the talks in Bergen as long as the shelling went on.",
+     "Will Oslo attend the talks in Bergen?", "Oslo did not attend the talks in Bergen."),
+    ("question.has_to", "However Oslo insisted that Stockholm has to show real goodwill in ending the dispute.",
+     "Must Stockholm show real goodwill in ending the dispute?",
+     "Oslo said that its envoy has to leave early because of the storm, and it does not have to answer."),
+    ("question.subjunctive", "Norway rejected outside mediation and insisted that the quarrel be settled only through direct talks.",
+     "Must the quarrel be settled only through direct talks?",
+     "Norway insisted that the quarrel will be settled only through direct talks."),
+    ("question.at_odds", "The two kingdoms have been at odds for decades over their unmarked river border.",
+     "How will the unmarked river border be settled?", "The two kingdoms were at odds with the weather."),
+    ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
+     "Will the release of 30 fishermen go ahead?",
+     "The accord includes a truce effective from midnight on 3 May, followed by talks."),
 ]
 
 
@@ -241,3 +254,93 @@ def test_a_speaker_the_parser_joins_to_a_list_is_not_part_of_the_matter(nlp):
             "United Nations envoy Maria Holm said on Monday.")
     assert [q.question for q in questions_in(nlp, text)] == [
         "When will the next round of talks between Norway and Sweden take place?"]
+
+
+def test_a_call_that_a_thing_be_done_and_its_second_clause(nlp):
+    found = [q.question for q in questions_in(nlp, "The plan calls for the port to be placed under joint control "
+                                                   "and for the militia to be disarmed.")]
+    assert found == ["Will the port be placed under joint control?", "Will the militia be disarmed?"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Mediators urged both Norway and Sweden to find a middle ground.",  # an appeal to the two sides together
+    "The president urged negotiators to move fast.",  # "negotiators" names no party
+    "The premier said Norway must learn from the experiences of its neighbours.",  # a state of mind, no act
+    "The premier said Norway must understand the risks.",
+])
+def test_an_appeal_or_a_state_of_mind_is_no_question(nlp, text):
+    assert questions_in(nlp, text) == []
+
+
+def test_a_planned_meeting_named_last_in_a_list(nlp):
+    found = [q.question for q in questions_in(nlp, '"We will work with our partners, and we intend to host an early '
+                                                   'recovery and development conference," the minister said.')]
+    assert found == ["When will the early recovery and development conference take place?"], found
+
+
+def test_an_action_an_agreement_lays_down_is_pending_until_it_is_dated(nlp):
+    # a deadline leaves it pending; a day it takes effect on does not
+    assert [q.question for q in questions_in(nlp, "The accord includes the release of all 30 fishermen within 72 hours.")] \
+        == ["Will the release of all 30 fishermen within 72 hours go ahead?"]
+    assert questions_in(nlp, "The accord includes a truce effective from midnight on 3 May.") == []
+    # a length is no day: "a week-long truce" is still pending
+    assert [q.question for q in questions_in(nlp, "The accord includes a week-long truce in the valley.")] \
+        == ["Will a week-long truce in the valley go ahead?"]
+    assert [q.question for q in questions_in(nlp, "The accord includes critical provisions to reopen the mountain roads.")] \
+        == ["Will critical provisions to reopen the mountain roads be implemented?"]
+    assert questions_in(nlp, "The plan includes a map of the valley.") == []
+
+
+def test_a_place_is_part_of_the_matter(nlp):
+    # "travel to A" and "travel to B" are two matters, not one question worded with either place
+    one = questions_in(nlp, "It is still unclear whether the king himself will travel to Oslo.")
+    two = questions_in(nlp, "It is still unclear whether the king himself will travel to Bergen.")
+    assert one[0].matter != two[0].matter
+    same = questions_in(nlp, "It is still unclear whether the king himself will travel to Oslo for the signing.")
+    assert one[0].matter == same[0].matter
+
+
+def test_where_the_talks_are_held_folds_into_the_venue_question(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2024-03-05_offer.txt": "Venue offered\n\nColombia proposed Geneva as the venue for its talks with Ecuador.",
+        "2024-03-06_where.txt": "Venue unclear\n\nIt was not clear where the talks between Colombia and Ecuador "
+                                "would be held.",
+    })
+    where = [q for q in data["questions"] if q["question"].startswith("Where")]
+    assert len(where) == 1, [q["question"] for q in data["questions"]]
+    assert {p["citation"]["source"] for p in where[0]["positions"]} == {"2024-03-05-offer", "2024-03-06-where"}
+
+
+def test_an_invitation_names_its_guest(nlp):
+    found = [q.question for q in questions_in(nlp, "Swedish Prime Minister Ana Ruiz invited Norwegian King Olav Berg "
+                                                   "to attend the signing of the accord.")]
+    assert found == ["Will Olav Berg accept Ana Ruiz's invitation to attend the signing of the accord?"], found
+
+
+def test_the_group_names_no_one(nlp):
+    # "the group" points back to a party the question would not name
+    assert questions_in(nlp, "Rebel negotiator Jan Holm said the group is seeking guarantees that the war will end.") == []
+
+
+def test_coming_to_talks_is_one_matter_per_party(nlp):
+    # a capital, a person of that country and its people: one party; "attend", "come to the table": one matter
+    refused = questions_in(nlp, "Swedish President Ana Ruiz said Stockholm would not attend peace talks as long as "
+                                "the shelling went on.")
+    hoped = questions_in(nlp, "An official said they hope the Swedes will come to the table soon.")
+    assert [q.question for q in refused] == ["Will Stockholm attend peace talks?"]
+    assert refused[0].matter == hoped[0].matter == ("attend", "sweden")
+    # what the party will not do must be about talks, a deal or a named party; not "guarantees that X will not …"
+    assert questions_in(nlp, "Ana Ruiz said Sweden will not accept unfair demands.") == []
+    assert [q.evidence for q in questions_in(nlp, "The rebels are seeking guarantees that Oslo will not resume "
+                                                  "its offensive.")] == ["question.guarantee"]
+
+
+def test_a_person_known_by_name_counts_for_their_country_in_coming_to_talks(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2024-03-05_a.txt": "Talks stall\n\nSwedish President Ana Ruiz said Stockholm would not attend the peace talks "
+                            "with Norway.",
+        "2024-03-06_b.txt": "Talks stall\n\nNorway urged President Ruiz to return to the negotiating table with Norway, "
+                            "after Sweden stayed away.",
+    })
+    assert [q["question"] for q in data["questions"]] == ["Will Stockholm attend the peace talks with Norway?"]
+    assert len(data["questions"][0]["positions"]) == 2

@@ -88,10 +88,15 @@ def passes_gate(question: str) -> bool:
 
 # ---------------------------------------------------------------- phrases from the parse
 
-def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None) -> str | None:
+def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, issue: bool = False) -> str | None:
     """Tokens → words with the text's spacing; a pronoun becomes the name it stands for; None when a
-    pronoun or a demonstrative stands for no one the text names."""
-    override = override or {}
+    pronoun or a demonstrative stands for no one the text names. ``issue``: the words name an issue, whose
+    leading possessive may stand for no one named ("their river border" → "the river border")."""
+    override = dict(override or {})
+    first = min(toks, key=lambda t: t.i, default=None)
+    if issue and first is not None and first.tag_ == "PRP$" and first.i not in override \
+            and _pronoun(first, facts, False) is None:
+        override[first.i] = "the"
     parts: list[str] = []
     prev = None
     for t in sorted(set(toks), key=lambda t: t.i):
@@ -209,8 +214,8 @@ def _complements(verb) -> list:
     for c in verb.children:
         infinitive = c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.lower_ == "to"  # "their plan to automate"
         if (c.dep_ in SKIP_DEPS and not infinitive) or c.tag_ == "WRB" or \
-                (c.dep_ == "advmod" and c.lower_ in STALE_ADVERBS):
-            continue
+                (c.dep_ == "advmod" and (c.lower_ in STALE_ADVERBS or any(g.dep_ == "advcl" for g in c.children))):
+            continue  # "as long as the shelling goes on": an adverb that brings a clause is a condition
         if c.i < verb.i and c.dep_ not in {"prt"}:
             continue
         if c.i > verb.i and c.doc[c.left_edge.i - 1].text in {",", "—", "–", "("}:
@@ -226,6 +231,8 @@ def _has_neg(verb) -> bool:
 def predicate(verb, facts: EntityFacts, base: bool) -> str | None:
     """The verb and its complements; ``base``: in the base form ("is in place" → "be in place",
     "have been addressed" → "be addressed", "agreed" → "agree")."""
+    if verb.lemma_ in config()["gate"]["no_act_verbs"]:
+        return None  # "learn from its neighbours": a state of mind, no act
     comps = _complements(verb)
     auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
     passive = any(a.dep_ == "auxpass" for a in auxes)
@@ -243,7 +250,7 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     """A finite clause as the slots of a question: aux (inverted), subject, predicate. None when the
     clause has no named subject, is negated, or gives no concrete matter."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb):
+    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in config()["gate"]["no_act_verbs"]:
         return None
     who = party_phrase(subj, facts)
     auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
@@ -262,7 +269,14 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
         rest = predicate(verb, facts, base=True) if lead else None
     if who is None or rest is None or lead is None:
         return None
-    return {"aux": lead, "subject": who, "predicate": rest, "head": issue_key(subj), "verb": verb.lemma_}
+    return {"aux": lead, "subject": who, "predicate": rest, "head": issue_key(subj), "verb": verb.lemma_,
+            "places": places_in(_complements(verb)), "matter": clause_matter("whether", subj, verb, facts)}
+
+
+def places_in(toks) -> tuple[str, ...]:
+    """The places a predicate names ("travel to Oslo" → ("oslo",)): part of its matter, so that "Will X travel
+    to A?" and "Will X travel to B?" stay two questions."""
+    return tuple(sorted({t.text.lower() for t in toks if t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "LOC", "FAC"}}))
 
 
 # ---------------------------------------------------------------- context of a sentence
@@ -339,13 +353,13 @@ def _clause_families(f: _Finder) -> None:
             verb = doc[{"question.whether": hit[0], "question.if_doubt": hit[-2]}.get(rule, hit[1])]
             slots = clause_slots(verb, f.facts)
             if slots:
-                f.add(rule, "uncertain", verb, fill("yes_no", **slots), ("whether", slots["head"], slots["verb"]))
+                f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"])
     for verb_i, wh_i in hits(doc, "question.wh_clause"):
         verb, wh = doc[verb_i], doc[wh_i]
         slots = clause_slots(verb, f.facts)
         if slots:
             f.add("question.wh_clause", wh.lower_, verb, fill("wh", wh=wh.lower_, **slots),
-                  (wh.lower_, slots["head"], slots["verb"]))
+                  (wh.lower_, slots["head"], slots["verb"], *slots["places"]))
     for have_i, _, verb_i in hits(doc, "question.yet_to"):
         have, verb = doc[have_i], doc[verb_i]
         subj = subject(have)
@@ -353,7 +367,7 @@ def _clause_families(f: _Finder) -> None:
         pred = predicate(verb, f.facts, base=True)
         if who and pred and not _has_neg(have):
             f.add("question.yet_to", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
-                  ("whether", issue_key(subj), verb.lemma_), actor=_mention(subj, f.facts))
+                  clause_matter("whether", subj, verb, f.facts), actor=_mention(subj, f.facts))
 
 
 def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
@@ -375,7 +389,7 @@ def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
         heads = [t for t in seg if t.head.i not in ids or t.head.i == t.i]
         if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN", "VERB"}:
             continue
-        text = _render(seg, facts)
+        text = _render(seg, facts, issue=True)
         if text and len(text.split()) >= 2:
             out.append((text, heads[0]))
     return out
@@ -429,6 +443,8 @@ def _issue_families(f: _Finder) -> None:
         _settle(f, "question.open_issues", doc[end - 1], _items_after(doc[end - 1], f.facts))
     for _, _, prep_i in hits(doc, "question.dispute_over"):
         _settle(f, "question.dispute_over", doc[prep_i], _items_after(doc[prep_i], f.facts))
+    for hit in hits(doc, "question.at_odds"):
+        _settle(f, "question.at_odds", doc[hit[-1]], _items_after(doc[hit[-1]], f.facts))
     for be_i, point_i, _ in hits(doc, "question.sticking_point"):
         be, point = doc[be_i], doc[point_i]
         want = "attr" if point.dep_ == "nsubj" else "nsubj"
@@ -644,6 +660,17 @@ def _proposal_content(verb, content, facts: EntityFacts) -> str | None:
     return None
 
 
+def _proposal_question(verb, owner: str, act: str, facts: EntityFacts) -> str:
+    """"Will X's offer to host a summit be accepted?"; an invitation names whom it invites when the text
+    names the guest ("Will Y accept X's invitation to attend the signing?")."""
+    noun = config()["proposal_nouns"].get(verb.lemma_, "proposal")
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "invite" else None
+    named = _mention(guest, facts) if guest is not None else None
+    if named is not None and named.text != owner:
+        return fill("invitation", guest=named.text, owner=owner, act=act)
+    return fill("proposal", owner=owner, noun=noun, act=act)
+
+
 def _proposal_family(f: _Finder) -> None:
     """A named party's proposal, offer, suggestion or invitation, and its answer later in the sentence."""
     doc = f.doc
@@ -655,8 +682,7 @@ def _proposal_family(f: _Finder) -> None:
                 any(c.lower_ in words("question_history_adverbs") for c in verb.children):
             continue  # a proposal is a named party's, and "originally proposed" is history
         act = _proposal_content(verb, content, f.facts)
-        noun = config()["proposal_nouns"].get(verb.lemma_, "proposal")
-        question = fill("proposal", owner=party[0], noun=noun, act=act) if act else None
+        question = _proposal_question(verb, party[0], act, f.facts) if act else None
         matter = ("proposal", party[0].lower(), head_lemma(content))
         stance = _tidy(span_text([t for t in verb.subtree if not t.is_space]))
         if not f.add("question.proposal", "proposal", verb, question, matter, party[1], stance, "proposed"):
@@ -667,23 +693,142 @@ def _proposal_family(f: _Finder) -> None:
                   _tidy(span_text([t for t in other.subtree if not t.is_space])), answers[other.lemma_])
 
 
+def _both_sides(party) -> bool:
+    """"both Ruritania and Freedonia", "both members": an appeal to the two sides together, not a demand
+    one party makes of another."""
+    return any(c.lower_ == "both" and c.dep_ in {"preconj", "det", "predet"} for c in party.children)
+
+
+def _dated(top) -> bool:
+    """Does the phrase under ``top`` give the day or hour something takes effect, in a prepositional phrase
+    ("effective from midnight on 3 May")? A deadline ("within 72 hours") leaves it pending, and a length
+    ("a week-long truce") is no day."""
+    for t in _pruned(top):
+        if t.ent_type_ not in {"DATE", "TIME"}:
+            continue
+        prep = None
+        for a in t.ancestors:
+            if a.i == top.i:
+                break
+            if a.dep_ == "prep":
+                prep = a
+                break
+        if prep is not None and prep.lower_ not in words("question_deadline_preps"):
+            return True
+    return False
+
+
+def _action_phrase(action, facts: EntityFacts, clause=None) -> tuple[str, str] | None:
+    """A noun that names an action ("the release of 30 fishermen"), as (wording, lemma); None for a noun
+    that names none, or an action its agreement's clause already dates ("a truce effective from midnight on
+    3 May")."""
+    lemma = action.lemma_.lower()
+    named = lemma in words("question_action_nouns") or lemma.endswith(tuple(words("question_action_endings")))
+    if not named or lemma in words("question_term_nouns") or (clause is not None and _dated(clause)):
+        return None
+    issue = noun_phrase(action, facts)
+    return (issue, lemma) if issue else None
+
+
 def _demand_families(f: _Finder) -> None:
-    """Calls and demands that a party act, with or without a deadline; what is still to be done."""
+    """Calls and demands that a party act, or that a thing be done, with or without a deadline; the
+    actions an agreement lays down."""
     doc = f.doc
-    for cue_i, verb_i, party_i in hits(doc, "question.calls_for"):
-        cue, verb, party = doc[cue_i], doc[verb_i], doc[party_i]
+    for hit in hits(doc, "question.calls_for"):
+        # (cue, verb, party), (cue, verb, be, party) or, for a second clause, (cue, first, verb, to, party)
+        cue, verb, party = doc[hit[0]], doc[hit[2] if len(hit) == 5 else hit[1]], doc[hit[-1]]
         who, pred = party_phrase(party, f.facts), predicate(verb, f.facts, base=True)
-        if who and pred and not _has_neg(cue) and not _has_neg(verb):
+        if who and pred and not _has_neg(cue) and not _has_neg(verb) and not _both_sides(party):
             f.add("question.calls_for", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
-                  ("whether", issue_key(party), verb.lemma_), _mention(party, f.facts))
+                  clause_matter("whether", party, verb, f.facts), _mention(party, f.facts))
     for cue_i, _, action_i in hits(doc, "question.calls_for_action"):
+        found = _action_phrase(doc[action_i], f.facts) if not _has_neg(doc[cue_i]) else None
+        if found:
+            f.add("question.calls_for_action", "terms", doc[action_i], fill("goes_ahead", issue=found[0]),
+                  ("whether", found[1]))
+    for cue_i, _, action_i in hits(doc, "question.terms_include"):
         cue, action = doc[cue_i], doc[action_i]
-        issue = noun_phrase(action, f.facts)
-        lemma = action.lemma_.lower()
-        named = lemma in words("question_action_nouns") or lemma.endswith(tuple(words("question_action_endings")))
-        if issue and named and not _has_neg(cue):
-            f.add("question.calls_for_action", "terms", action, fill("goes_ahead", issue=issue),
-                  ("whether", lemma))
+        term = action.lemma_.lower() in words("question_term_nouns") and not _dated(cue)
+        found = (noun_phrase(action, f.facts), action.lemma_.lower()) if term else _action_phrase(action, f.facts, cue)
+        if found and found[0] and not _has_neg(cue):
+            f.add("question.terms_include", "terms", action, fill("implemented" if term else "goes_ahead", issue=found[0]),
+                  ("whether", issue_key(action) if term else found[1]))
+
+
+def party_key(subj, facts: EntityFacts) -> str:
+    """Who a subject stands for, for a matter: a person's or a place's country when the text gives it, a
+    demonym's country ("the Norwegians" → Norway), else :func:`issue_key`."""
+    m = _mention(subj, facts)
+    if m is not None and m.label in {"person", "place"} and m.affiliation:
+        return m.affiliation.lower()
+    if m is not None:
+        return m.text.lower()  # a country, or a name the reconciliation may tie to its country
+    country = gazetteer().demonym(subj.text)
+    return country.lower() if country else issue_key(subj)
+
+
+def clause_matter(kind: str, subj, verb, facts: EntityFacts) -> tuple:
+    """The matter of a clause: (kind, what its subject is about, verb lemma, places named); coming to talks
+    ("attend the talks", "return to the table") is ("attend", the party), one matter however it is worded."""
+    comps = _complements(verb)
+    lemmas = {t.lemma_.lower() for t in comps}
+    if verb.lemma_ in words("question_attend_verbs") and lemmas & (words("meeting_nouns") | words("question_table_nouns")):
+        return ("attend", party_key(subj, facts))
+    return (kind, issue_key(subj), verb.lemma_, *places_in(comps))
+
+
+def _refusal_family(f: _Finder) -> None:
+    """A named party that will not, or refuses to, attend, sign or accept → "Will X attend …?" (the
+    refusal is its position)."""
+    doc = f.doc
+    for hit in hits(doc, "question.refusal"):
+        verb = doc[hit[0]] if doc[hit[1]].dep_ == "neg" else doc[hit[1]]
+        holder = verb if verb.i == hit[0] else doc[hit[0]]
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) or subject(holder)
+        who = party_phrase(subj, f.facts) if subj is not None else None
+        refused = holder.head.pos_ not in {"NOUN", "PROPN"} and _takes_part_in(verb)  # not "guarantees that X will not …"
+        pred = predicate(verb, f.facts, base=True) if refused and not (holder is not verb and _has_neg(holder)) else None
+        if who and pred:
+            f.add("question.refusal", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
+
+
+def _takes_part_in(verb) -> bool:
+    """Is what the party will not do about a meeting, a deal or a named party ("attend the talks", "sign the
+    accord", "meet the king"), not any object ("accept unfair demands")?"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return True
+    return obj.pos_ == "PROPN" or obj.lemma_.lower() in words("question_proposal_objects") | words("meeting_nouns")
+
+
+def _modal(verb) -> bool:
+    return any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children)
+
+
+def _obligation_families(f: _Finder) -> None:
+    """A reported obligation on a named party ("insisted that X has to show goodwill") and a demand in the
+    subjunctive ("insisted that the matter be settled in direct talks") → "Must X …?"."""
+    doc = f.doc
+    for _, have_i, verb_i, _ in hits(doc, "question.has_to"):
+        have, verb = doc[have_i], doc[verb_i]
+        subj = next((c for c in have.children if c.dep_ == "nsubj"), None)
+        who = party_phrase(subj, f.facts) if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+        pred = predicate(verb, f.facts, base=True) if not (_has_neg(have) or _has_neg(verb) or _modal(have)) else None
+        if who and pred:
+            f.add("question.has_to", "condition", verb, fill("demand", subject=who, predicate=pred),
+                  ("terms", issue_key(subj), verb.lemma_))
+    for cue_i, verb_i, _ in hits(doc, "question.subjunctive"):
+        cue, verb = doc[cue_i], doc[verb_i]
+        slots = _condition_slots(verb, f.facts) if not (_has_neg(cue) or _modal(verb)) else None
+        if slots:
+            f.add("question.subjunctive", "condition", verb, fill("demand", **slots),
+                  ("terms", slots["head"], verb.lemma_))
+
+
+def _to_be_done_family(f: _Finder) -> None:
+    """What is still to be done ("the protocols to be negotiated") → "When will X be done?"."""
+    doc = f.doc
     for hit in hits(doc, "question.to_be_done"):
         noun, verb = (doc[hit[0]], doc[hit[1]]) if len(hit) == 4 else (doc[hit[1]], doc[hit[2]])
         comps = _complements(verb)
@@ -695,21 +840,21 @@ def _demand_families(f: _Finder) -> None:
                   ("when", issue_key(noun), verb.lemma_))
 
 
-
 def _planned_family(f: _Finder) -> None:
-    """A meeting a party looks forward to or plans to hold, with no day given → "When will it take place?"."""
+    """A meeting a party looks forward to or plans to hold, with no day given → "When will it take place?";
+    the meeting may be the last of a list ("host a recovery and donors' conference")."""
     doc = f.doc
-    for _, verb_i, meeting_i in hits(doc, "question.planned_meeting"):
-        verb, meeting = doc[verb_i], doc[meeting_i]
+    for hit in hits(doc, "question.planned_meeting"):
+        verb, meeting = doc[hit[1]], doc[hit[2]]
         dated = any(t.ent_type_ == "DATE" and t.like_num for t in verb.sent)
         issue = noun_phrase(meeting, f.facts) if not dated else None
         if issue:
             issue = re.sub(r"^(?:a|an)\s", "the ", issue, flags=re.I)
             f.add("question.planned_meeting", "when", meeting, fill("next_date", issue=issue),
-                  ("when", issue_key(meeting), "take"))
+                  ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _demand_families, _planned_family, _issue_families, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _refusal_family, _demand_families, _to_be_done_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _proposal_family)
 
 

@@ -155,10 +155,18 @@ def _answer(grp: dict, index: _Answers) -> tuple[object, list[str]]:
     return found, related
 
 
-def _group_key(q) -> tuple:
+def _group_key(q, index: ActorIndex) -> tuple:
     """One question per matter: the kind of question and the lemmas of what it is about (set by the
-    extractor), so that the micro-questions of several articles fold into one."""
-    return tuple(q.matter) if q.matter else (q.family, q.question)
+    extractor), so that the micro-questions of several articles fold into one. Whether a party comes to
+    talks is one matter per country: a person the extractor knew only by name counts for the country the
+    corpus affiliates them with ("Will Y return to the table?" with "Will Ruritania attend the talks?")."""
+    if not q.matter:
+        return (q.family, q.question)
+    if q.matter[0] == "attend" and len(q.matter) == 2:
+        a = index.actor_of(q.actor)
+        if a is not None and a.affiliation and q.matter[1] in {n.lower() for n in (a.name, *a.aliases)}:
+            return ("attend", a.affiliation.lower())
+    return tuple(q.matter)
 
 
 def _wording_first(q) -> tuple:
@@ -173,7 +181,7 @@ def _groups(frame: Frame, index: ActorIndex) -> dict[tuple, dict]:
     cited: set[tuple] = set()  # (group key, citation)
     for f in frame.facts:
         for q in f.questions:
-            gk = _group_key(q)
+            gk = _group_key(q, index)
             grp = groups.setdefault(gk, {"question": q.question, "positions": [], "citations": [],
                                          "topic": q.topic, "family": q.family, "asked_as": []})
             a = index.actor_of(q.actor)
@@ -240,6 +248,21 @@ def _word(part: dict, asked: list) -> None:
     part.pop("asked_as", None)
 
 
+def _fold_where(groups: dict[tuple, dict]) -> None:
+    """"Where will the talks be held?" asks what the track's venue question asks: its findings become
+    positions of that question: one question on where to meet per track.
+    A "where" question with no venue question in its track stays as it is."""
+    for key in [k for k in groups if k[1] and k[1][0] == "where"]:
+        track, matter = key
+        venue = groups.get((track, ("venue",)))
+        about_meeting = matter[1:2] == ("talk",) or (len(matter) > 2 and matter[2] in words("answers", "meeting_verbs"))
+        if venue is None or not about_meeting:
+            continue
+        grp = groups.pop(key)
+        venue["positions"].extend(grp["positions"])
+        venue["citations"].extend(c for c in grp["citations"] if c not in venue["citations"])
+
+
 def _holder_roles(frame: Frame, actors: ActorIndex) -> dict[tuple, set[str]]:
     """(citation, actor id) → the grammatical roles the finding's actor has in its sentence."""
     out: dict[tuple, set[str]] = defaultdict(set)
@@ -299,6 +322,7 @@ def reconcile_questions(frame: Frame, actors: ActorIndex, venues: list[Venue], e
     groups = _by_track(_groups(frame, actors), track_of)
     for track, grp in _venue_groups(venues, track_of).items():
         groups[(track, ("venue",))] = {**grp, "track": track}
+    _fold_where(groups)
     index, roles = _Answers(events, venues, _actors_at(actors)), _holder_roles(frame, actors)
     for g in groups.values():
         _mark_positions(g, frame, roles)
