@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -23,6 +24,7 @@ from ..text import fold, key, slugify
 from .frame import ActorIndex, Frame, Ids
 
 
+@lru_cache(maxsize=1 << 16)
 def translit(word: str) -> str:
     """A spelling-insensitive key for a name part: Tchaikovskyy/Tchaikovskiy → tchaikovski, Arkadiy → arkadi."""
     w = re.sub(r"^(al|el)[-\s]", "", fold(word).lower())
