@@ -29,6 +29,7 @@ from markupsafe import Markup
 from .charts import land_svg, map_context, map_svg, timeline_svg
 from .escape import front_matter, link, markdown_text
 from .export import to_json_text
+from .gcpause import gc_paused
 from .maps import overview_layout, overview_svg
 from .timeline import event_targets, months as timeline_months
 from .ical import to_ics
@@ -42,6 +43,23 @@ SLUG = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
 md_escape = markdown_text  # Jinja's finalize: every printed value (see generator/escape.py)
+
+
+def relpath(path: str, start: str) -> str:
+    """``posixpath.relpath`` between two docs paths without asking the working folder (the pages of a large
+    briefing hold tens of thousands of links); a path that climbs out of the docs folder goes to it."""
+    a, b = posixpath.normpath(path), posixpath.normpath(start)
+    if a.startswith(("/", "..")) or b.startswith(("/", "..")):
+        return posixpath.relpath(path, start)
+    to = [] if a == "." else a.split("/")
+    here = [] if b == "." else b.split("/")
+    common = 0
+    for x, y in zip(to, here):
+        if x != y:
+            break
+        common += 1
+    parts = [".."] * (len(here) - common) + to[common:]
+    return "/".join(parts) if parts else "."
 
 
 class Pages:
@@ -63,7 +81,7 @@ class Pages:
         if not SAFE_PATH.match(target):
             raise ValueError(f"unsafe link target {target!r}")
         path, _, anchor = target.partition("#")
-        rel = posixpath.relpath(path, posixpath.dirname(self.current) or ".") if path else ""
+        rel = relpath(path, posixpath.dirname(self.current) or ".") if path else ""
         return Markup(rel + (f"#{anchor}" if anchor else ""))
 
     def _page_url(self, path: str) -> str:
@@ -90,7 +108,7 @@ class Pages:
             return Markup(frag)
         here, dest = self._page_url(self.current), self._page_url(path)
         base = here.rstrip("/") if here.endswith("/") or not here else posixpath.dirname(here)
-        rel = posixpath.relpath(dest.rstrip("/") or ".", base or ".")
+        rel = relpath(dest.rstrip("/") or ".", base or ".")
         if dest.endswith("/") or not dest:
             rel = rel.rstrip("/") + "/"
         return Markup(rel + frag)
@@ -380,10 +398,13 @@ def _env_digest(templates: Path, directory_urls: bool, handwritten: set[str], en
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+_PLAIN = (str, int, float, type(None))  # holds no citation and no id
 
 
 def _refs(obj, cites: set, ids: set) -> None:
     """The citations and actor/venue ids inside a page's objects (dataclasses, lists, dicts)."""
+    if isinstance(obj, _PLAIN):
+        return
     if isinstance(obj, Citation):
         cites.add((obj.source, obj.sentence))
     elif isinstance(obj, (list, tuple)):
@@ -459,6 +480,11 @@ def page_key(pages: "Pages", base: dict, env: str, path: str, extra: dict) -> st
     paragraph and text of every cited sentence. A template that shows more of an object needs it
     here too (tests/test_incremental.py compares the pages kept this way with a full render)."""
     small, parts = _deps(pages, base, extra)
+    return _digest(pages, env, path, small, parts)
+
+
+def _digest(pages: "Pages", env: str, path: str, small: list, parts: list[_Part]) -> str:
+    """The key of a page, or of a part of one (:class:`Fragments`), made of ``small`` values and ``parts``."""
     cites, ids = set(), set()
     for part in parts:
         cites |= part.cites
@@ -475,6 +501,38 @@ def page_key(pages: "Pages", base: dict, env: str, path: str, extra: dict) -> st
         h.update(b"\0" + part.text.encode("utf-8", "surrogateescape"))
     h.update(f"\0{names!r}\0{cited!r}".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
+
+
+FRAGMENTS = "#fragments"  # manifest entry: key → text of each part of a page kept for the next build
+
+
+class Fragments:
+    """Parts of a page (each track of the questions page) kept from the last build by the key of what they
+    show, so that a page showing the whole briefing renders again only the parts that changed."""
+
+    def __init__(self, before: dict | None):
+        self.before = before if isinstance(before, dict) else {}
+        self.kept: dict[str, str] = {}
+
+    def get(self, key: str, make) -> str:
+        text = self.before.get(key)
+        if not isinstance(text, str):
+            text = make()
+        self.kept[key] = text
+        return text
+
+
+def _track_section(jinja: Environment, base: dict, pages: "Pages", env: str, fragments: Fragments | None):
+    """``track_section(t, qs)`` for questions.md.j2: one track's part of the page (questions_track.md.j2),
+    kept in ``fragments`` by a digest of the track, its questions and the events they point to."""
+    def section(t, qs) -> Markup:
+        make = lambda: jinja.get_template("questions_track.md.j2").render(**base, t=t, qs=qs, p=pages)  # noqa: E731
+        if fragments is None:
+            return Markup(make())
+        seen = [base["event_of"][e] for q in qs for e in q.see_also if e in base["event_of"]]
+        parts = [_Part(t), *(_Part(q) for q in qs), *_parts(pages, seen)]
+        return Markup(fragments.get(_digest(pages, env, f"{pages.current}#{t.id if t else ''}", [], parts), make))
+    return section
 
 
 class Staged:
@@ -556,6 +614,8 @@ def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, ha
     jinja = _environment(Path(templates))
     pages = Pages(b, directory_urls, engine)
     base = {**_context(b), **_ui_context(b, site_name)}
+    fragments = Fragments(before.get(FRAGMENTS))
+    base["track_section"] = _track_section(jinja, base, pages, env, fragments)
     for rel, template, extra in page_plan(b):
         if rel in handwritten:
             staged.skipped.append(rel)
@@ -581,9 +641,11 @@ def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, ha
             staged.rendered += 1
     if whole is not None:
         manifest.update({WHOLE: whole, WRITTEN: sorted(staged.written)})
+    manifest[FRAGMENTS] = fragments.kept
     return manifest
 
 
+@gc_paused
 def stage_pages(b: Briefing, output: Path, templates: Path, content: Path | None = None,
                 directory_urls: bool = True, with_content: bool = False, engine: str = "mkdocs",
                 site_name: str | None = None, briefing_key: str | None = None) -> Staged:
@@ -623,11 +685,13 @@ def _handwritten(content: Path | None) -> set[str]:
     return {p.relative_to(content).as_posix() for p in Path(content).rglob("*") if p.is_file()}
 
 
+@gc_paused
 def render_pages(b: Briefing, templates: Path, directory_urls: bool = True, site_name: str | None = None) -> dict[str, str]:
     """docs path → page text (Markdown), plus ``briefing.json`` and ``briefing.ics``."""
     env = _environment(Path(templates))
     pages = Pages(b, directory_urls)
     base = {**_context(b), **_ui_context(b, site_name)}
+    base["track_section"] = _track_section(env, base, pages, "", None)
     out: dict[str, str] = {}
     for path, template, extra in page_plan(b):
         pages.current = path

@@ -95,3 +95,32 @@ def test_the_same_briefing_key_links_every_page_and_renders_none(corpus):
     staged = stage_pages(again.briefing, out, TEMPLATES, briefing_key="another corpus")
     assert staged.rendered == 6 + 3  # another key: only the pages whose own key changed (the index pages)
     staged.discard()
+
+
+def test_relative_links_are_posixpaths():
+    """render.relpath gives posixpath.relpath's answer between docs paths without asking the working folder."""
+    import itertools
+    import posixpath
+
+    from generator.render import relpath
+
+    segments = ["a", "b", "index.md", "x.md", ".", "..", "", "a/b", "sources/x.md", "timeline/2025-01.md"]
+    for parts in itertools.product(segments, repeat=4):
+        path, start = "/".join(x for x in parts[:2] if x) or ".", "/".join(x for x in parts[2:] if x) or "."
+        assert relpath(path, start) == posixpath.relpath(path, start), (path, start)
+
+
+def test_a_question_track_changed_renders_again_and_the_others_are_kept(corpus):
+    """The questions page is made of one part a track (questions_track.md.j2), each kept by its key."""
+    from generator.render import FRAGMENTS
+
+    seeds, cache, out, names = corpus
+    _stage(seeds, cache, out)
+    import json
+
+    before = json.loads((out / MANIFEST).read_text(encoding="utf-8"))[FRAGMENTS]
+    shutil.copy(DEV / names[3], seeds / names[3])
+    b, _ = _stage(seeds, cache, out)
+    after = json.loads((out / MANIFEST).read_text(encoding="utf-8"))[FRAGMENTS]
+    assert before and after and set(after) != set(before)
+    assert _pages(out)["questions.md"] == render_pages(b, TEMPLATES)["questions.md"]
