@@ -46,7 +46,7 @@ def id_form(word: str) -> str:
 
 
 def name_parts(name: str) -> list[str]:
-    return [p for p in re.split(r"\s+", name) if p]
+    return name.split()  # on runs of white space, as re's \s+ (both are str.isspace)
 
 
 def surname_key(name: str) -> str:
