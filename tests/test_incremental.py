@@ -124,3 +124,30 @@ def test_a_question_track_changed_renders_again_and_the_others_are_kept(corpus):
     after = json.loads((out / MANIFEST).read_text(encoding="utf-8"))[FRAGMENTS]
     assert before and after and set(after) != set(before)
     assert _pages(out)["questions.md"] == render_pages(b, TEMPLATES)["questions.md"]
+
+
+def test_month_pages_are_kept_by_their_key_and_match_a_full_render(tmp_path):
+    """On a long timeline each older month has its own page, keyed like an entity page: an event changed in
+    one month renders that month's page again and keeps the others, and every page is what a full render gives."""
+    import datetime as dt
+
+    from generator.model import Citation, Event
+
+    from .test_ui import small_briefing
+
+    b = small_briefing()
+    first = dt.date(2025, 1, 1)
+    b.events = [Event(f"e{i:03d}", (first + dt.timedelta(days=(i * 7) % 150)).isoformat(), "day", False, f"event {i}",
+                      actors=["anna-example"], type="meeting", citations=[Citation("wire-report", "s1")])
+                for i in range(200)]
+    out = tmp_path / "pages"
+    stage_pages(b, out, TEMPLATES).publish()
+    feb = next(e for e in b.events if e.date.startswith("2025-02"))
+    feb.summary = "a changed summary"
+    staged = stage_pages(b, out, TEMPLATES)
+    staged.publish()
+    full = render_pages(b, TEMPLATES)
+    assert _pages(out) == full
+    months = [p for p in full if p.startswith("timeline/")]
+    # the index pages, the map, the JSON, the calendar, February's page and the actor's (it lists the event)
+    assert len(months) == 4 and staged.rendered == 6 + 3 + 1 + 1
