@@ -207,6 +207,12 @@ def land_svg(width: int = 360, height: int = 180) -> str:
             f'<path d="{land_path(width, height)}" fill="#8a8a8a" fill-opacity="0.35"/></svg>\n')
 
 
+def map_context(venues: list[Venue], n: int) -> list[Venue]:
+    """The ``n`` most mentioned venues with coordinates, most mentioned first: a venue's map draws those of them
+    that are not itself (at most ``n - 1``), so ``map_context(all, n)`` may stand for ``all`` as its ``others``."""
+    return sorted((o for o in venues if o.lat is not None), key=lambda o: (-len(o.mentions), o.id))[:n]
+
+
 def map_svg(venue: Venue, others: list[Venue], land_href: str = "", width: int = 360, height: int = 180,
             max_others: int = 40) -> str:
     """The venue on a world map (graticule, the land outline from ``land_href``), with other venues as faint dots."""
@@ -224,8 +230,7 @@ def map_svg(venue: Venue, others: list[Venue], land_href: str = "", width: int =
     for lat in range(-60, 61, 30):
         parts.append(f'<line x1="0" y1="{y(lat):.1f}" x2="{width}" y2="{y(lat):.1f}" stroke="currentColor" stroke-opacity="0.12"/>')
     # a few other venues for context (the most mentioned), so a page stays small however many there are
-    context = sorted((o for o in others if o.id != venue.id and o.lat is not None),
-                     key=lambda o: (-len(o.mentions), o.id))[:max_others]
+    context = [o for o in map_context(others, max_others + 1) if o.id != venue.id][:max_others]
     for o in sorted(context, key=lambda o: o.id):  # drawn in a fixed order: the map changes only with the set
         parts.append(f'<circle cx="{x(o.lon):.1f}" cy="{y(o.lat):.1f}" r="2.5" fill="currentColor" fill-opacity="0.35">'
                      f'<title>{escape(o.name)}</title></circle>')

@@ -15,8 +15,8 @@ Article text is untrusted. What each context needs:
   attributes get the same escaping as Markdown text; characters XML forbids are dropped.
 * **JSON inside HTML** (:func:`json_for_html`): ``<``, ``>``, ``&`` and the line separators are
   ``\\u`` escapes, so no ``</script>`` can end the element.
-* **iCalendar** (:func:`ical_text`): control characters and line breaks become spaces; the
-  ``icalendar`` library then escapes ``,`` ``;`` ``\\`` and folds long lines.
+* **iCalendar** (:func:`ical_text`): control characters and line breaks become spaces; the calendar
+  writer (:mod:`generator.ical`) then escapes ``,`` ``;`` ``\\`` and folds long lines.
 * **File names, slugs and anchor ids** (:func:`slug`): ``[a-z0-9-]`` only, never empty.
 """
 from __future__ import annotations
@@ -114,9 +114,10 @@ def json_for_html(data) -> str:
 
 
 def ical_text(value) -> str:
-    """Text for an iCalendar property: one line without control characters (the icalendar library
-    escapes ``,`` ``;`` ``\\`` and folds long lines when it writes the file). That library reads ``\\N`` in
-    its input as an escaped line break, so a backslash before ``N`` gets a zero-width space between them."""
+    """Text for an iCalendar property: one line without control characters (:mod:`generator.ical`
+    escapes ``,`` ``;`` ``\\`` and folds long lines when it writes the file). The ``icalendar`` library, whose
+    bytes that writer keeps, reads ``\\N`` in its input as an escaped line break, so a backslash before ``N``
+    gets a zero-width space between them."""
     return plain(value).strip().replace("\\N", "\\\u200bN")
 
 

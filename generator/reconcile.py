@@ -15,6 +15,7 @@ the actor index the first step builds:
 from __future__ import annotations
 
 from .extract import ArticleFacts
+from .gcpause import gc_paused
 from .kinds.actors import id_form, reconcile_actors, same_person, translit  # noqa: F401  (name helpers, for tests)
 from .kinds.events import reconcile_events
 from .kinds.frame import Frame
@@ -24,6 +25,7 @@ from .kinds.venues import reconcile_venues
 from .model import Briefing
 
 
+@gc_paused
 def build_briefing(all_facts: list[ArticleFacts]) -> Briefing:
     frame = Frame(all_facts)
     actors, outlets = reconcile_actors(frame)

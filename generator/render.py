@@ -26,9 +26,10 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .charts import land_svg, map_svg, timeline_svg
+from .charts import land_svg, map_context, map_svg, timeline_svg
 from .escape import front_matter, link, markdown_text
 from .export import to_json_text
+from .gcpause import gc_paused
 from .maps import overview_layout, overview_svg
 from . import questionpages
 from .timeline import event_targets, months as timeline_months
@@ -37,11 +38,29 @@ from .model import Briefing, Citation
 from .publish import DiskError, discard, publish, staging
 
 WORLD = "assets/briefing-world.svg"
+MAP_OTHERS = 40  # a venue's map draws at most this many other venues (the most mentioned)
 SAFE_PATH = re.compile(r"^[A-Za-z0-9_./#-]*$")
 SLUG = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
 md_escape = markdown_text  # Jinja's finalize: every printed value (see generator/escape.py)
+
+
+def relpath(path: str, start: str) -> str:
+    """``posixpath.relpath`` between two docs paths without asking the working folder (the pages of a large
+    briefing hold tens of thousands of links); a path that climbs out of the docs folder goes to it."""
+    a, b = posixpath.normpath(path), posixpath.normpath(start)
+    if a.startswith(("/", "..")) or b.startswith(("/", "..")):
+        return posixpath.relpath(path, start)
+    to = [] if a == "." else a.split("/")
+    here = [] if b == "." else b.split("/")
+    common = 0
+    for x, y in zip(to, here):
+        if x != y:
+            break
+        common += 1
+    parts = [".."] * (len(here) - common) + to[common:]
+    return "/".join(parts) if parts else "."
 
 
 class Pages:
@@ -63,7 +82,7 @@ class Pages:
         if not SAFE_PATH.match(target):
             raise ValueError(f"unsafe link target {target!r}")
         path, _, anchor = target.partition("#")
-        rel = posixpath.relpath(path, posixpath.dirname(self.current) or ".") if path else ""
+        rel = relpath(path, posixpath.dirname(self.current) or ".") if path else ""
         return Markup(rel + (f"#{anchor}" if anchor else ""))
 
     def _page_url(self, path: str) -> str:
@@ -90,7 +109,7 @@ class Pages:
             return Markup(frag)
         here, dest = self._page_url(self.current), self._page_url(path)
         base = here.rstrip("/") if here.endswith("/") or not here else posixpath.dirname(here)
-        rel = posixpath.relpath(dest.rstrip("/") or ".", base or ".")
+        rel = relpath(dest.rstrip("/") or ".", base or ".")
         if dest.endswith("/") or not dest:
             rel = rel.rstrip("/") + "/"
         return Markup(rel + frag)
@@ -264,6 +283,7 @@ def _context(b: Briefing) -> dict:
     dated = [e for e in b.events if e.date]
     overview = overview_layout(b.venues)
     question_groups = questionpages.groups(b)
+    around = map_context(b.venues, MAP_OTHERS + 1)  # what any venue's map may draw besides the venue
     return {
         "b": b,
         "actor_events": actor_events,
@@ -274,7 +294,8 @@ def _context(b: Briefing) -> dict:
         "undated": [e for e in b.events if not e.date],
         "latest": sorted(dated, key=lambda e: (e.date, e.id), reverse=True)[:8],
         "timeline_chart": lambda pages: Markup(timeline_svg(b.events, href=lambda e: pages.href(targets[e.id]))),
-        "venue_map": lambda v, href: Markup(map_svg(v, b.venues, land_href=str(href))),
+        "venue_map": lambda v, href: Markup(map_svg(v, around, land_href=str(href), max_others=MAP_OTHERS)),
+        "map_around": around,
         "overview": overview,
         "overview_map": lambda pages: Markup(overview_svg(overview, lambda vid: pages.href(f"venues/{vid}.md"),
                                                           str(pages.href(WORLD)))) if overview else Markup(""),
@@ -355,7 +376,7 @@ def page_plan(b: Briefing) -> list[tuple[str, str, dict]]:
     return plan
 
 
-KEYED = {"actor", "venue", "source"}  # entity pages, kept when their key is unchanged; the others show the whole briefing
+KEYED = {"actor", "venue", "source", "month", "group"}  # entity and month pages, kept when their key is unchanged; the others show the whole briefing
 MANIFEST = ".briefing-pages.json"  # docs path → key of what each page was made from
 WHOLE, WRITTEN = "#whole", "#written"  # manifest entries: the key of the whole set of pages, and its paths
 
@@ -372,15 +393,27 @@ def _env_digest(templates: Path, directory_urls: bool, handwritten: set[str], en
     return h.hexdigest()
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_PLAIN = (str, int, float, type(None))  # holds no citation and no id
+
+
 def _refs(obj, cites: set, ids: set) -> None:
     """The citations and actor/venue ids inside a page's objects (dataclasses, lists, dicts)."""
+    if isinstance(obj, _PLAIN):
+        return
     if isinstance(obj, Citation):
         cites.add((obj.source, obj.sentence))
     elif isinstance(obj, (list, tuple)):
         for x in obj:
             _refs(x, cites, ids)
     elif isinstance(obj, dict) or dataclasses.is_dataclass(obj):
-        items = obj.items() if isinstance(obj, dict) else ((f.name, getattr(obj, f.name)) for f in dataclasses.fields(obj))
+        if isinstance(obj, dict):
+            items = obj.items()
+        else:
+            names = _FIELDS.get(type(obj))
+            if names is None:
+                names = _FIELDS[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+            items = ((k, getattr(obj, k)) for k in names)
         for k, v in items:
             if k == "actor" and isinstance(v, str):
                 ids.add(("actor", v))
@@ -389,32 +422,84 @@ def _refs(obj, cites: set, ids: set) -> None:
             _refs(v, cites, ids)
 
 
-def page_key(pages: "Pages", base: dict, env: str, path: str, extra: dict) -> str:
-    """A digest of everything one entity page shows: its object, the events, questions and venues listed
-    on it, the names behind every link and the title, outlet, number and text of every cited sentence.
-    A template that shows more of an object needs it here too (tests/test_incremental.py compares the
-    pages kept this way with a full render)."""
+class _Part:
+    """One object a page shows, as the key sees it: its repr, the citations and the actor/venue ids in it."""
+
+    __slots__ = ("obj", "text", "cites", "ids")
+
+    def __init__(self, obj):
+        self.obj, self.text, self.cites, self.ids = obj, repr(obj), set(), set()
+        _refs(obj, self.cites, self.ids)
+
+
+def _parts(pages: "Pages", objs: list) -> list[_Part]:
+    """The parts of the objects of a list, each worked out once a render (an event shows on many pages)."""
+    memo = pages.__dict__.setdefault("_parts", {})
+    out = []
+    for obj in objs:
+        part = memo.get(id(obj))
+        if part is None or part.obj is not obj:
+            part = memo[id(obj)] = _Part(obj)
+        out.append(part)
+    return out
+
+
+def _month_deps(base: dict, m) -> list:
+    """What a month's own page shows besides its events: its neighbours on the timeline (the links to them)."""
+    months = base["months"]
+    at = next(i for i, x in enumerate(months) if x.key == m.key)
+    near = [(x.key, x.page) for x in months[max(at - 1, 0):at + 2]]
+    return [m.key, m.page, near]
+
+
+def _deps(pages: "Pages", base: dict, extra: dict) -> tuple[list, list[_Part]]:
+    """(small values, shared parts) of what one keyed page shows."""
     if "actor" in extra:
         a = extra["actor"]
         questions = [(q.id, q.question, base["question_at"].get(q.id), [pos for pos in q.positions if pos.actor == a.id])
                      for q in base["actor_questions"].get(a.id, [])]  # what the page shows of each, and where it links
         venues = [(v.id, v.name, v.statuses) for v in base["actor_venues"].get(a.id, [])]
-        deps = [a, base["actor_events"].get(a.id, []), questions, venues]
-    elif "venue" in extra:
+        return [], [_Part(a), _Part(questions), _Part(venues), *_parts(pages, base["actor_events"].get(a.id, []))]
+    if "venue" in extra:
         v = extra["venue"]
-        deps = [v, base["venue_events"].get(v.id, []), map_svg(v, pages.b.venues, land_href="#")]
-    else:
-        deps = [extra["source"]]
+        if "#map" not in pages.__dict__:  # the other venues a venue's map may draw (charts.map_context)
+            pages.__dict__["#map"] = repr([(o.id, o.name, o.lat, o.lon) for o in base["map_around"]])
+        return [pages.__dict__["#map"]], [_Part(v), *_parts(pages, base["venue_events"].get(v.id, []))]
+    if "month" in extra:
+        return _month_deps(base, extra["month"]), _parts(pages, extra["month"].events)
+    if "group" in extra:  # a track's questions page: the track, its questions and the events they point to
+        g = extra["group"]
+        seen = [base["event_of"][e] for q in g.questions for e in q.see_also if e in base["event_of"]]
+        return [g.page, g.anchor], [_Part(g.track), *(_Part(q) for q in g.questions), *_parts(pages, seen)]
+    return [], [_Part(extra["source"])]
+
+
+def page_key(pages: "Pages", base: dict, env: str, path: str, extra: dict) -> str:
+    """A digest of everything one keyed page (an actor's, a venue's, a source's, a month's) shows: its object,
+    the events, questions and venues listed on it, the names behind every link and the title, outlet, date,
+    paragraph and text of every cited sentence. A template that shows more of an object needs it
+    here too (tests/test_incremental.py compares the pages kept this way with a full render)."""
+    small, parts = _deps(pages, base, extra)
+    return _digest(pages, env, path, small, parts)
+
+
+def _digest(pages: "Pages", env: str, path: str, small: list, parts: list[_Part]) -> str:
+    """The key of a page made of ``small`` values and ``parts``."""
     cites, ids = set(), set()
-    _refs(deps, cites, ids)
+    for part in parts:
+        cites |= part.cites
+        ids |= part.ids
     names = [(kind, i, getattr((pages.actors if kind == "actor" else pages.venues).get(i), "name", None))
              for kind, i in sorted(ids)]
     cited = []
     for src_id, sid in sorted(cites):
-        src = pages.sources.get(src_id)
-        cited.append((src_id, sid, src and src.title, src and src.outlet, pages.source_index.get(src_id),
-                      pages.sentence(Citation(src_id, sid))))
-    h = hashlib.sha256(f"{env}\0{path}\0{deps!r}\0{names!r}\0{cited!r}".encode("utf-8", "surrogateescape"))
+        src, sent = pages.sources.get(src_id), _sentence_of(pages, Citation(src_id, sid))
+        cited.append((src_id, sid, src and src.title, src and src.outlet, src and src.published,
+                      sent and sent.paragraph, sent and sent.text))
+    h = hashlib.sha256(f"{env}\0{path}\0{small!r}".encode("utf-8", "surrogateescape"))
+    for part in parts:
+        h.update(b"\0" + part.text.encode("utf-8", "surrogateescape"))
+    h.update(f"\0{names!r}\0{cited!r}".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
@@ -525,6 +610,7 @@ def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, ha
     return manifest
 
 
+@gc_paused
 def stage_pages(b: Briefing, output: Path, templates: Path, content: Path | None = None,
                 directory_urls: bool = True, with_content: bool = False, engine: str = "mkdocs",
                 site_name: str | None = None, briefing_key: str | None = None) -> Staged:
@@ -564,6 +650,7 @@ def _handwritten(content: Path | None) -> set[str]:
     return {p.relative_to(content).as_posix() for p in Path(content).rglob("*") if p.is_file()}
 
 
+@gc_paused
 def render_pages(b: Briefing, templates: Path, directory_urls: bool = True, site_name: str | None = None) -> dict[str, str]:
     """docs path → page text (Markdown), plus ``briefing.json`` and ``briefing.ics``."""
     env = _environment(Path(templates))

@@ -3,26 +3,35 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"})
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "′": "'"})
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_THE = re.compile(r"^the ")
+
+
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Accent-free ASCII-ish form: Gülen → Gulen, Kılıç → Kilic."""
+    if text.isascii():  # nothing to fold (ASCII has no decompositions); names are folded again and again
+        return text
     text = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key of a name."""
     text = fold(text).casefold().replace("'s", "")
-    text = re.sub(r"[^0-9a-z]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    text = _NOT_ALNUM.sub(" ", text).strip()
+    return _THE.sub("", text)
 
 
 def slugify(text: str, fallback: str = "item") -> str:
-    slug = re.sub(r"[^0-9a-z]+", "-", fold(text).casefold()).strip("-")
+    slug = _NOT_ALNUM.sub("-", fold(text).casefold()).strip("-")
     return slug[:80].strip("-") or fallback
 
 

@@ -95,3 +95,63 @@ def test_the_same_briefing_key_links_every_page_and_renders_none(corpus):
     staged = stage_pages(again.briefing, out, TEMPLATES, briefing_key="another corpus")
     assert staged.rendered == 6 + 3  # another key: only the pages whose own key changed (the index pages)
     staged.discard()
+
+
+def test_relative_links_are_posixpaths():
+    """render.relpath gives posixpath.relpath's answer between docs paths without asking the working folder."""
+    import itertools
+    import posixpath
+
+    from generator.render import relpath
+
+    segments = ["a", "b", "index.md", "x.md", ".", "..", "", "a/b", "sources/x.md", "timeline/2025-01.md"]
+    for parts in itertools.product(segments, repeat=4):
+        path, start = "/".join(x for x in parts[:2] if x) or ".", "/".join(x for x in parts[2:] if x) or "."
+        assert relpath(path, start) == posixpath.relpath(path, start), (path, start)
+
+
+def test_a_question_track_changed_renders_again_and_the_others_are_kept(tmp_path):
+    """With a page per track (questionpages), each track's questions page is keyed like an entity page: a
+    question changed in one track renders that track's page again and keeps the others, and every page is
+    what a full render gives."""
+    from .test_ui import _many_questions
+
+    b = _many_questions()
+    out = tmp_path / "pages"
+    stage_pages(b, out, TEMPLATES).publish()
+    b.questions[0].question = "Will a changed step happen?"
+    staged = stage_pages(b, out, TEMPLATES)
+    staged.publish()
+    full = render_pages(b, TEMPLATES)
+    assert _pages(out) == full
+    tracks = [p for p in full if p.startswith("questions/")]
+    assert len(tracks) == 5
+    # the index pages, the map, the JSON, the calendar, the changed track's page and the actor's (it lists the question)
+    assert staged.rendered == 6 + 3 + 1 + 1
+
+
+def test_month_pages_are_kept_by_their_key_and_match_a_full_render(tmp_path):
+    """On a long timeline each older month has its own page, keyed like an entity page: an event changed in
+    one month renders that month's page again and keeps the others, and every page is what a full render gives."""
+    import datetime as dt
+
+    from generator.model import Citation, Event
+
+    from .test_ui import small_briefing
+
+    b = small_briefing()
+    first = dt.date(2025, 1, 1)
+    b.events = [Event(f"e{i:03d}", (first + dt.timedelta(days=(i * 7) % 150)).isoformat(), "day", False, f"event {i}",
+                      actors=["anna-example"], type="meeting", citations=[Citation("wire-report", "s1")])
+                for i in range(200)]
+    out = tmp_path / "pages"
+    stage_pages(b, out, TEMPLATES).publish()
+    feb = next(e for e in b.events if e.date.startswith("2025-02"))
+    feb.summary = "a changed summary"
+    staged = stage_pages(b, out, TEMPLATES)
+    staged.publish()
+    full = render_pages(b, TEMPLATES)
+    assert _pages(out) == full
+    months = [p for p in full if p.startswith("timeline/")]
+    # the index pages, the map, the JSON, the calendar, February's page and the actor's (it lists the event)
+    assert len(months) == 4 and staged.rendered == 6 + 3 + 1 + 1

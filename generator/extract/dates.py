@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..readers import MAX_YEAR, MIN_YEAR, MONTH_RE, month_number
@@ -40,8 +41,13 @@ class When:
     @property
     def day(self) -> dt.date:
         """The first day the value can mean (for ordering and anchoring)."""
-        parts = [int(p) for p in self.date.split("-")] + [1, 1]
-        return dt.date(parts[0], parts[1], parts[2])
+        return first_day(self.date)
+
+
+@lru_cache(maxsize=1 << 14)
+def first_day(date: str) -> dt.date:
+    parts = [int(p) for p in date.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
 
 
 def _day(d: dt.date, approximate: bool = False) -> When:

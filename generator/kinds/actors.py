@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -23,6 +24,7 @@ from ..text import fold, key, slugify
 from .frame import ActorIndex, Frame, Ids
 
 
+@lru_cache(maxsize=1 << 16)
 def translit(word: str) -> str:
     """A spelling-insensitive key for a name part: Tchaikovskyy/Tchaikovskiy → tchaikovski, Arkadiy → arkadi."""
     w = re.sub(r"^(al|el)[-\s]", "", fold(word).lower())
@@ -44,7 +46,7 @@ def id_form(word: str) -> str:
 
 
 def name_parts(name: str) -> list[str]:
-    return [p for p in re.split(r"\s+", name) if p]
+    return name.split()  # on runs of white space, as re's \s+ (both are str.isspace)
 
 
 def surname_key(name: str) -> str:

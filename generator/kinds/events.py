@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..extract.dates import When
+from ..extract.dates import When, first_day
 from ..lexicon import section, words
 from ..model import Citation, Event
 from ..text import slugify
@@ -143,17 +143,23 @@ def _buckets(w) -> list[str]:
     return [w.date, "months of " + w.date[:4]] if w.precision == "month" else [w.date]
 
 
-def _near_buckets(w) -> list[str]:
+def _near_buckets(w) -> tuple[str, ...]:
     """The buckets an event may merge with: the same date, the month and year that hold it, for a year
     the months in it, and for a day the week around it (approximate weeks, a planned meeting held a day
     or two off). A constant number of buckets per event: merging stays linear in the number of reports."""
     if w is None:
-        return []
-    if w.precision == "year":
-        return [w.date, "months of " + w.date]
-    if w.precision == "month":
-        return [w.date, w.date[:4]]
-    return [(w.day + dt.timedelta(days=k)).isoformat() for k in range(-6, 7)] + [w.date[:7], w.date[:4]]
+        return ()
+    return _near(w.date, w.precision)
+
+
+@lru_cache(maxsize=1 << 14)
+def _near(date: str, precision: str) -> tuple[str, ...]:
+    if precision == "year":
+        return (date, "months of " + date)
+    if precision == "month":
+        return (date, date[:4])
+    day = first_day(date)
+    return (*((day + dt.timedelta(days=k)).isoformat() for k in range(-6, 7)), date[:7], date[:4])
 
 
 def _rank(w) -> int:
