@@ -21,6 +21,8 @@ from pathlib import Path
 
 import yaml
 
+from .acronyms import spells
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -206,12 +208,7 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
 def _after_place(para: str, pos: int, parts: list[str], known: bool) -> tuple[Found, int] | None:
     """The rest of a dateline after its place: a date, an agency, a dash or a colon."""
     p = patterns()
-    date = None
-    if para[pos:pos + 1] == ",":
-        at = pos + 1 + _spaces(para, pos + 1)
-        date = p["full"].match(para, at) or p["short"].match(para, at)
-    if date is not None:
-        pos = date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
+    date, pos = _date_after(para, pos)
     a = p["agency"].match(para, pos)
     pos = a.end() if a is not None else pos
     agency = (a["a1"] or a["a2"]).strip() if a is not None else None
@@ -224,12 +221,32 @@ def _after_place(para: str, pos: int, parts: list[str], known: bool) -> tuple[Fo
         return None  # "Zenda, Ruritania's capital, …": a sentence, not a dateline
     if (date is None and agency is None and not known) or (para[pos:pos + 1] and not _starts_sentence(para[pos:])):
         return None
+    if date is None and agency is not None and _acronym_of(agency, parts):
+        return None  # "Joint Border Committee (JBC)": a name and its acronym, not a place and an agency
     found = Found(None, "dateline", outlet=_first_agency(agency), place=", ".join(parts), agency=agency)
     if date is not None and date.re is p["full"]:
         found.published = to_day(date)
     elif date is not None:
         found.day = month_day(date)
     return found, pos
+
+
+def _date_after(para: str, pos: int) -> tuple[re.Match | None, int]:
+    """The date after a dateline's place and comma ("Oct 23", "October 26."), and where the rest starts."""
+    if para[pos:pos + 1] != ",":
+        return None, pos
+    p = patterns()
+    at = pos + 1 + _spaces(para, pos + 1)
+    date = p["full"].match(para, at) or p["short"].match(para, at)
+    if date is None:
+        return None, pos
+    return date, date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
+
+
+def _acronym_of(agency: str, parts: list[str]) -> bool:
+    """Do the last words before the brackets spell what the brackets hold?"""
+    named = " ".join(parts).replace("-", " ").split()
+    return any(spells(agency, named[i:]) for i in range(len(named)))
 
 
 def _starts_sentence(text: str) -> bool:

@@ -115,6 +115,7 @@ def test_stamp_line_dates_the_article_and_leaves_the_text(name, day):
     ("ROME — Talks between the two sides", "ROME", None, None, None, "Talks"),
     ("Geneva – The mediator said", "Geneva", None, None, None, "The"),
     ("Lisbon: The minister said", "Lisbon", None, None, None, "The"),
+    ("ZENDA (ZA) - The talks began.", "ZENDA", "ZA", None, None, "The"),  # one word is never spelt by an acronym
 ])
 def test_dateline_formats(para, place, agency, day, year_day, rest):
     found, pos = read_dateline(para, _is_place)
@@ -128,6 +129,7 @@ def test_dateline_formats(para, place, agency, day, year_day, rest):
     "Friday, June 27, 2025",
     "Nuclear Talks",
     "TT",
+    "Extraordinary Joint Border Committee (JBC)",  # a name and the acronym it spells: a heading
 ])
 def test_not_a_dateline(para):
     assert read_dateline(para, _is_place) is None
