@@ -234,6 +234,9 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_model_called_it(nlp)
     assert found == {"Rudi Kalman": "person"}
     doc = with_ents(nlp, "Thousands prayed at the Sheikh Omar Mosque on Friday.", {"Sheikh Omar Mosque": "ORG"})
     assert all(m.label != "person" for m in extract_entities(doc).mentions)
+    doc = with_ents(nlp, "Funds came from the Sheikh Omar Foundation and the Anna Berg Institute.",
+                    {"Sheikh Omar Foundation": "ORG", "Anna Berg Institute": "PERSON"})
+    assert {m.label for m in extract_entities(doc).mentions} == {"organization"}  # bodies named after people
 
 
 def test_honorifics_and_post_nominals_alone_are_no_name(nlp):

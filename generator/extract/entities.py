@@ -34,6 +34,7 @@ COMPASS_WORDS = words("compass_words")
 REGION_NAMES = words("region_names")
 EXAMPLE_PREPS = words("example_preps")
 GROUP_NOUNS = words("group_nouns")
+BODY_HEADS = words("body_heads")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
 MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
@@ -767,6 +768,8 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
     g = gazetteer()
     if label == "ORG" and _titled_person(doc, start, end):
         label = "PERSON"  # "H.E. Jan Kral": an honorific says whose name it is
+    elif label == "PERSON" and end - start > 1 and _in_list(doc[end - 1], BODY_HEADS):
+        label = "ORG"  # "the Jan Kral Institute": a body named after a person
     end = _cut_at_lower_word(doc, start, end) if label == "PERSON" else end
     text = _name_text(doc, start, end)
     toks = doc[start:end]
@@ -803,7 +806,7 @@ def _titled_person(doc, start: int, end: int) -> bool:
             or gazetteer().place(doc[start:end].text) is not None:
         return False  # "DR Congo" is a country, whatever "Dr" is
     rest = doc[start + n:end]
-    not_people = INSTITUTION_WORDS | FACILITY_NOUNS | THING_HEADS | PLACE_HEADS | GROUP_NOUNS
+    not_people = INSTITUTION_WORDS | FACILITY_NOUNS | THING_HEADS | PLACE_HEADS | GROUP_NOUNS | BODY_HEADS
     return all((t.tag_ == "NNP" and (t.is_title or t.is_upper) and not _in_list(t, not_people))
                or (t.text in {"-", "‐"} and not t.whitespace_) or t.lower_ in NAME_PARTICLES for t in rest)
 
