@@ -13,11 +13,15 @@ a list of every site's wording:
 - script: mostly letters outside the Latin alphabet;
 - no words at all ("403", "20"), or an emoji or symbol bullet in front ("🟦 …");
 - links, handles and hashtags (``www.``, ``https://``, ``@name``, ``#tag``, ``site.com``);
-- a credit at the end ("… via Telegram/", "… /Reuters", "… fair use") or a byline ("Name – Outlet");
+- a credit at the end ("… via Telegram/", "… /Reuters", "… fair use", "… he said. - Agency") or a byline
+  ("Name – Outlet");
 - a cue phrase in front ("ALSO READ:", "Photo:", "Share", "Subscribe", "©"), from
   ``generator/data/furniture.yml``; a related-links cue ("You may also like") takes the short
   lines under it too;
 - a repeat of the headline or of an earlier line.
+
+The number or letter that heads an item of a numbered text ("2. Both sides agreed …") is list structure,
+not text: it is taken off the front of its line.
 
 Nothing is dropped silently: every removed line is returned with the reason, and the source
 page lists them under "Removed as page furniture".
@@ -188,13 +192,22 @@ def _by_content(line: str, words: list[str], sentence: bool) -> str | None:
         return "title-case line (tags, menu, heading)" if title_case_ratio(words) >= 0.8 else "not a sentence"
     if stopword_density(words) < 0.05 and title_case_ratio(words) >= 0.9:
         return "title-case line (tags, menu, heading)"
+    if not HARD_END.search(line) and len(words) >= 3 and title_case_ratio(words) >= 0.9:
+        return "title-case line (tags, menu, heading)"  # a sub-heading that ends on a quote: "X Calls It a ‘Y’"
     return None
 
 
 # the signature of an embedded post after its text: "… — Name (@handle) June 14, 2025"
 EMBED_SIGNATURE = re.compile(r"\s+[—–]\s*[^()]{2,80}?\(@\w{1,30}\)[^()]{0,40}$")
-# links after the text of a line ("… hold fire? https://t.co/…"): a shared post's address
-TRAILING_LINKS = re.compile(r"(?:\s+(?:https?://|www\.)\S+)+\s*$", re.IGNORECASE)
+# links after the text of a line ("… hold fire? https://t.co/…", "… the plan. pic.site.com/Ab12"): a shared post's address
+TRAILING_LINKS = re.compile(r"(?:\s+(?:https?://|www\.|[\w.-]+\.(?:com|org|net|gov|io|co|ly|me|tv|news)/)\S+)+\s*$",
+                            re.IGNORECASE)
+# an agency's credit after the last sentence of a paragraph: "… said the minister. - Agency", "… — AGENCY"
+CREDIT_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s+[-–—]\s*[A-Z][\w.&'’]*(?:[ /][A-Z][\w.&'’]*){0,3}\s*$")
+# a number or letter that heads an item of a numbered text ("2. Both sides agreed …", "b) The parties …")
+ENUMERATOR = re.compile(r"^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)")
+# a line's end that is a sentence's end (a closing quote alone is no sentence's end in a heading: "X Calls It a ‘Y’")
+HARD_END = re.compile(r"[.!?…:;][\"”’')\]]*$")
 # two lines glued together when the page was copied: "… the region.The signing …", "… moment.”mitv"
 GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])|(?<=[.!?][\"”’])(?=[A-Za-z])")
 
@@ -206,7 +219,8 @@ def unglue(lines: list[str]) -> list[str]:
 
 def _cut_tail(unit: str) -> tuple[str, Removed | None]:
     """A post's signature or a trailing link, cut off the end of a line of text."""
-    for pattern, reason in ((EMBED_SIGNATURE, "signature of an embedded post"), (TRAILING_LINKS, "link")):
+    for pattern, reason in ((EMBED_SIGNATURE, "signature of an embedded post"), (TRAILING_LINKS, "link"),
+                            (CREDIT_AFTER_TEXT, "credit")):
         m = pattern.search(unit)
         if m and m.start() > 0:
             return unit[:m.start()].strip(), Removed(unit[m.start():].strip(), reason)
@@ -233,7 +247,7 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
             in_block = True  # "You may also like" on a line of its own: the headlines under it go too
             removed.append(Removed(unit, "related links"))
             continue
-        unit, tail = _cut_tail(unit)
+        unit, tail = _cut_tail(ENUMERATOR.sub("", unit))
         if tail is not None:
             removed.append(tail)
         k = _key(unit)

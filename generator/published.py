@@ -21,6 +21,8 @@ from pathlib import Path
 
 import yaml
 
+from .acronyms import spells
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -217,6 +219,8 @@ def _after_place(para: str, pos: int, parts: list[str], known: bool) -> tuple[Fo
         return None  # "Zenda, Ruritania's capital, …": a sentence, not a dateline
     if (date is None and agency is None and not known) or (para[pos:pos + 1] and not _starts_sentence(para[pos:])):
         return None
+    if date is None and agency is not None and _acronym_of(agency, parts):
+        return None  # "Joint Border Committee (JBC)": a name and its acronym, not a place and an agency
     found = Found(None, "dateline", outlet=_first_agency(agency), place=", ".join(parts), agency=agency)
     if date is not None and date.re is p["full"]:
         found.published = to_day(date)
@@ -241,6 +245,12 @@ def _date_and_agency(para: str, pos: int) -> tuple[re.Match | None, str | None, 
     if tail is not None:  # "Zenda, October 13, RUREX" on a line of its own
         agency, pos = tail["a3"], len(para)
     return date, agency, pos
+
+
+def _acronym_of(agency: str, parts: list[str]) -> bool:
+    """Do the last words before the brackets spell what the brackets hold?"""
+    named = " ".join(parts).replace("-", " ").split()
+    return any(spells(agency, named[i:]) for i in range(len(named)))
 
 
 def _starts_sentence(text: str) -> bool:

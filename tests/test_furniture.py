@@ -38,6 +38,7 @@ FORMATS = FIXTURES / "real-formats"
     ("Le traité sur le fleuve sera signé le mois prochain à Vienne, selon la médiatrice.", "another language (French)"),
     ("Follow the talks at www.example.org/river and @riverdesk", "link"),
     ("Regional rivalries and stalled diplomacy", "not a sentence"),
+    ("Kral Calls It a ‘Great Day’", "title-case line (tags, menu, heading)"),  # a sub-heading ending on a quote
 ])
 def test_furniture_patterns(line, reason):
     assert judge(line) == reason
@@ -50,6 +51,7 @@ def test_furniture_patterns(line, reason):
     "Related talks on fishing rights will open in Budapest next week, the ministry said.",
     "Images of the flooded valley were shown to both delegations before the vote.",
     "He declined.",
+    "The minister called the accord “A New Start”",  # ends on a quote, but reads as a sentence
     "Oman agreed.",
     # a sentence cut off when the page was saved is text, not furniture
     "The statement said in close coordination with the regional partners the mediators will continue to engage both",
@@ -85,6 +87,24 @@ def test_embedded_post_signature_and_trailing_link_are_cut_off():
                            "How can the mediators keep both sides at the table? https://t.co/abc123"])
     assert kept == ["“Water when we need it most,” he wrote.", "How can the mediators keep both sides at the table?"]
     assert [r.text for r in removed] == ["— Pavel Dusek (@pdusek) October 20, 2025", "https://t.co/abc123"]
+
+
+def test_a_credit_after_the_text_and_a_bare_link_are_cut_off():
+    kept, removed = split(["The leaders agreed. “Thousands can go home,” said the premier. - Wire Agency",
+                           "He said the plan would hold. — AP",
+                           "President Jan Kral signs the river plan. pic.example.com/aB12cd"])
+    assert kept == ["The leaders agreed. “Thousands can go home,” said the premier.", "He said the plan would hold.",
+                    "President Jan Kral signs the river plan."]
+    assert [(r.text, r.reason) for r in removed] == [("- Wire Agency", "credit"), ("— AP", "credit"),
+                                                      ("pic.example.com/aB12cd", "link")]
+
+
+def test_the_number_of_an_item_is_list_structure_not_text():
+    kept, removed = split(["1. The committee met in Vienna on Monday.", "2. Both sides agreed to meet again.",
+                           "b) The parties thanked the hosts."])
+    assert kept == ["The committee met in Vienna on Monday.", "Both sides agreed to meet again.",
+                    "The parties thanked the hosts."]
+    assert removed == []
 
 
 def test_glued_lines_are_split():

@@ -48,3 +48,15 @@ def test_dateline_agencies_and_cited_outlets(formats_result):
 ])
 def test_outlet_names(name, own, want):
     assert _is_outlet(name, own) is want
+
+
+def test_a_numbered_statement_gives_people_and_bodies_not_its_furniture(formats_result):
+    """joint-statement-numbered.txt: honorifics ("H.E.", "Tan Sri", "(Ret.)"), "The Meeting", an acronym of a common
+    noun phrase ("terms of reference (TOR)"), numbered paragraphs and an agency's credit after the last sentence."""
+    names = {key(n) for a in formats_result.briefing.actors for n in [a.name, *a.aliases]}
+    assert {"anton melnik", "ahmad zaki", "joint border committee"} <= names
+    assert not names & {"ret", "tor", "meeting", "h e general", "wire agency", "tan sri ahmad zaki"}
+    src = next(s for s in formats_result.briefing.sources if s.id == "joint-statement-numbered")
+    assert src.published == "2025-08-07"
+    assert not any(s.text[:2] in {"1.", "2.", "3."} or "Wire Agency" in s.text for s in src.sentences)
+    assert {"text": "- Wire Agency", "reason": "credit"} in src.furniture

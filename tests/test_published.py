@@ -116,6 +116,7 @@ def test_stamp_line_dates_the_article_and_leaves_the_text(name, day):
     ("Geneva – The mediator said", "Geneva", None, None, None, "The"),
     ("Lisbon: The minister said", "Lisbon", None, None, None, "The"),
     ("Lisbon, October 13, LUSANEWS", "Lisbon", "LUSANEWS", (10, 13), None, ""),
+    ("ZENDA (ZA) - The talks began.", "ZENDA", "ZA", None, None, "The"),  # one word is never spelt by an acronym
 ])
 def test_dateline_formats(para, place, agency, day, year_day, rest):
     found, pos = read_dateline(para, _is_place)
@@ -130,6 +131,7 @@ def test_dateline_formats(para, place, agency, day, year_day, rest):
     "Nuclear Talks",
     "TT",
     "Lisbon, October 13, THE talks went on",
+    "Extraordinary Joint Border Committee (JBC)",  # a name and the acronym it spells: a heading
 ])
 def test_not_a_dateline(para):
     assert read_dateline(para, _is_place) is None

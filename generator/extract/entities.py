@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Place, gazetteer
 from ..lexicon import words
 from ..text import key, squash, straight_quotes
+from ..acronyms import definitions
 from .rules import hits, phrase_hits
 
 PRONOUNS = words("person_pronouns")
@@ -30,8 +31,10 @@ FACILITY_NOUNS = words("facility_nouns")
 THING_HEADS = words("thing_heads")
 PORTFOLIO_NOUNS = words("portfolio_nouns")
 COMPASS_WORDS = words("compass_words")
+REGION_NAMES = words("region_names")
 EXAMPLE_PREPS = words("example_preps")
 GROUP_NOUNS = words("group_nouns")
+BODY_HEADS = words("body_heads")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
 MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
@@ -60,6 +63,7 @@ class EntityFacts:
     mentions: list[Mention] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
     pronouns: dict[int, Mention] = field(default_factory=dict)  # token index of he/she → person mention
+    acronyms: dict[str, str] = field(default_factory=dict)  # "GBC" → "General Border Committee", as the text defines it
 
     def at(self, tok) -> Mention | None:
         """The mention whose name covers token ``tok`` (``Token._.mention``), else the person a
@@ -145,16 +149,35 @@ def _extend_person(doc, start: int, end: int) -> int:
     return end
 
 
+MAX_HONORIFIC = 4  # tokens of the longest honorific ("His Royal Highness", "Dato' Seri" with its apostrophe)
+
+
+def _honorific_len(doc, i: int, end: int) -> int:
+    """How many tokens from ``i`` make one honorific of the data file ("Mr", "H.E.", "Tan Sri", "Dato' Seri"),
+    always leaving one token before ``end``; 0 when none starts there."""
+    honorifics = gazetteer().honorifics
+    for j in range(min(end - 1, i + MAX_HONORIFIC), i, -1):
+        if key(doc[i:j].text) in honorifics:
+            return j - i
+    return 0
+
+
+def _honorific_before(doc, i: int, floor: int) -> int:
+    """How many tokens ending at ``i`` (not before ``floor``) make one honorific; 0 when none ends there."""
+    honorifics = gazetteer().honorifics
+    for n in range(min(MAX_HONORIFIC, i - floor + 1), 0, -1):
+        if key(doc[i - n + 1:i + 1].text) in honorifics:
+            return n
+    return 0
+
+
 def _strip_honorifics(doc, start: int, end: int) -> int:
-    g = gazetteer()
     heads, mods = _role_tokens()
     while end - start > 1:
-        if end - start > 2 and key(doc[start:start + 2].text) in g.honorifics:
-            start += 2  # a two-word honorific ("Tan Sri", "Datuk Seri")
-        elif key(doc[start].text) in g.honorifics or key(doc[start].text) in heads:
-            start += 1
-        else:
+        n = _honorific_len(doc, start, end) or (1 if key(doc[start].text) in heads else 0)
+        if not n:
             break
+        start += n
     return start
 
 
@@ -271,9 +294,8 @@ def _title_left(doc, start: int):
     heads, mods = _role_tokens()
     i = start - 1
     floor = doc[min(start, len(doc) - 1)].sent.start  # a title may end the text ("… the minister")
-    while i >= floor and key(doc[i].text) not in heads and (
-            key(doc[i].text) in g.honorifics or i - 1 >= floor and key(doc[i - 1:i + 1].text) in g.honorifics):
-        i -= 2 if i - 1 >= floor and key(doc[i - 1:i + 1].text) in g.honorifics else 1  # "Prime Minister Sheikh Tamir …"
+    while i >= floor and key(doc[i].text) not in heads and (n := _honorific_before(doc, i, floor)):
+        i -= n  # "Prime Minister Sheikh Tamir …", "Prime Minister Tan Sri Tamir …"
     title = _Title()
     while i is not None and i >= floor:
         served = _country_served(doc, i, floor, title, heads)
@@ -522,11 +544,21 @@ def _name_run(doc, j: int, sent, taken: set[int], heads: set[str]) -> int:
         tok = doc[j]
         if tok.tag_ == "NNP" and tok.is_alpha and tok.is_title:
             j += 1
-        elif tok.text in {"-", "‐"} and j + 1 < len(doc) and doc[j + 1].is_title and not tok.whitespace_:
-            j += 2  # "Al-Zorbani"
+        elif tok.text in {"-", "‐"} and j + 1 < len(doc) and not tok.whitespace_ and _hyphen_part(doc, j + 1):
+            j += 2  # "Al-Zorbani", "Nur-ul Huda"
         else:
             break
     return j
+
+
+def _hyphen_part(doc, j: int) -> bool:
+    """Does the name go on after a hyphen at ``j - 1``: a capitalised word, or a short lower-case particle glued
+    to a capitalised word on both sides ("Nur-ul Huda", "Abd-al Rahim")?"""
+    tok = doc[j]
+    if tok.is_title:
+        return True
+    return tok.is_alpha and tok.is_lower and len(tok) <= 3 and j + 1 < len(doc) and doc[j + 1].is_title \
+        and doc[j + 1].tag_ == "NNP" and not doc[j - 1].whitespace_
 
 
 def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
@@ -535,15 +567,19 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
     from spacy.tokens import Span
 
     full_heads = gazetteer().role_heads
+    mods = _role_tokens()[1]
     taken = {i for e in ents if e.label_ in {"PERSON", "GPE", "LOC", "FAC"} for i in range(e.start, e.end)}
     extra = []
     i = 0
     while i < len(doc) - 2:
         k = key(doc[i].text)
         if (k in full_heads and doc[i].pos_ in {"NOUN", "PROPN"}) or (k in INSTITUTION_WORDS and doc[i].text[:1].isupper()):
-            j = _name_run(doc, i + 1, doc[i].sent, taken, heads)
-            if sum(1 for t in doc[i + 1:j] if t.is_alpha) >= 2:
-                extra.append(Span(doc, i + 1, j, label="PERSON"))
+            first = i + 1
+            while first < len(doc) and doc[first].is_title and key(doc[first].text) in heads | mods:
+                first += 1  # the rest of the title: "Chief Executive Officer Ivo Kral"
+            j = _name_run(doc, first, doc[i].sent, taken, heads)
+            if sum(1 for t in doc[first:j] if t.is_alpha) >= 2:
+                extra.append(Span(doc, first, j, label="PERSON"))
                 i = j
                 continue
         i += 1
@@ -668,7 +704,7 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     text = _name_text(doc, start, end)
     if not text or not re.search(r"[A-Za-z]", text):
         return True
-    if _title_fragment(doc, start, end, label):
+    if _only_honorifics(toks) or _title_fragment(doc, start, end, label) or _common_noun(doc, start, end, label):
         return True
     if label != "ORG":
         return False
@@ -679,6 +715,13 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
         return True  # title words and punctuation only ("X12" is a name: it has letters and digits)
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                for t in toks)
+
+
+def _only_honorifics(toks) -> bool:
+    """"H.E. General", "Ret" (of "General (Ret.)"): honorifics and post-nominals alone are no name."""
+    honorifics = gazetteer().honorifics
+    alpha = [t for t in toks if t.is_alpha]
+    return key(toks.text) in honorifics or (bool(alpha) and all(key(t.text) in honorifics for t in alpha))
 
 
 def _title_fragment(doc, start: int, end: int, label: str) -> bool:
@@ -693,12 +736,27 @@ def _title_fragment(doc, start: int, end: int, label: str) -> bool:
         return True
     if label == "PERSON" and len(toks) == 1 and toks[0].dep_ == "amod":
         return True
+    head, full = _head_word(doc, start, end), g.role_heads
+    if label == "ORG" and (key(head.text) in full or (head.lower_.endswith("s") and key(head.text[:-1]) in full)):
+        return True  # "the current Ruritanian Chair", "the Prime Ministers of Ruritania": a title, no body
     if label != "ORG" or key(toks[-1].text) not in PORTFOLIO_NOUNS:
         return False
     i = start - 1
     while i > 0 and doc[i].lower_ == "the":
         i -= 1
     return i > 0 and doc[i].lower_ in {"for", "of", "on"} and _is_head(doc[i - 1], heads)
+
+
+DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def _common_noun(doc, start: int, end: int, label: str) -> bool:
+    """"The Meeting was held …": one capitalised word after a determiner that the same text also writes in
+    lower case as a common noun is that noun (a document's house style), not the name of a person or body."""
+    if label not in {"PERSON", "ORG"} or end - start != 1 or start == 0 or doc[start - 1].lower_ not in DETERMINERS:
+        return False
+    word = doc[start].lower_
+    return any(t.lower_ == word and t.is_lower and t.pos_ == "NOUN" for t in doc)
 
 
 def _place_of(text: str, label: str, toks, surnames: set[str]):
@@ -764,12 +822,18 @@ def _group(doc, start: int, end: int, sentence: str, text: str, label: str) -> M
     """"Zorbists", "Freedonians": a group that acts in the sentence."""
     m = Mention(text, "group", sentence, start, end, spacy_label=label)
     m.agentive, m.dep = _agentive(doc, start, end)
+    if any(c.dep_ == "nummod" for c in doc[start:end].root.children):
+        return None  # "1,200 Zorbists were freed": people counted, not a party that acts
     return m if m.agentive and doc[end - 1].tag_ in {"NNPS", "NNS"} else None
 
 
 def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set[str]):
     """The mention for one entity span: a Mention, None (nothing to record) or "skip" (tokens used up)."""
     g = gazetteer()
+    if label == "ORG" and _titled_person(doc, start, end):
+        label = "PERSON"  # "H.E. Jan Kral": an honorific says whose name it is
+    elif label == "PERSON" and end - start > 1 and _in_list(doc[end - 1], BODY_HEADS):
+        label = "ORG"  # "the Jan Kral Institute": a body named after a person
     end = _cut_at_lower_word(doc, start, end) if label == "PERSON" else end
     text = _name_text(doc, start, end)
     toks = doc[start:end]
@@ -787,11 +851,28 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
     if institution:
         return Mention(institution["name"], "organization", sentence, start, end, place=place,
                        affiliation=institution["country"], spacy_label=label, institution=institution)
+    if place is not None and place.kind == "country" and any(t.is_lower and _in_list(t, PLACE_HEADS) for t in toks):
+        return Mention(text, "place", sentence, start, end, spacy_label=label, evidence={"place": "entity.land_noun"})
     if place is not None and place.kind == "country":
         return Mention(text, "country", sentence, start, end, place=place, affiliation=place.name, spacy_label=label)
     if place is not None and label != "ORG":
         return Mention(text, "place", sentence, start, end, place=place, affiliation=place.country, spacy_label=label)
     return _unknown_name(doc, start, end, label, sentence, text)
+
+
+def _titled_person(doc, start: int, end: int) -> bool:
+    """A name the model called an organisation that is a person's: it starts with an honorific that is no title
+    head ("H.E.", "Sheikh", "Tan Sri"; not "General" or "President") and goes on with capitalised name words only,
+    none of which says building, body, place or thing ("Sheikh X Mosque", "Lord's X Army" stay what they are)."""
+    heads, mods = _role_tokens()
+    n = _honorific_len(doc, start, end)
+    if not n or any(key(t.text) in heads | mods for t in doc[start:start + n]) \
+            or gazetteer().place(doc[start:end].text) is not None:
+        return False  # "DR Congo" is a country, whatever "Dr" is
+    rest = doc[start + n:end]
+    not_people = INSTITUTION_WORDS | FACILITY_NOUNS | THING_HEADS | PLACE_HEADS | GROUP_NOUNS | BODY_HEADS
+    return all((t.tag_ == "NNP" and (t.is_title or t.is_upper) and not _in_list(t, not_people))
+               or (t.text in {"-", "‐"} and not t.whitespace_) or t.lower_ in NAME_PARTICLES for t in rest)
 
 
 def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: str):
@@ -875,9 +956,9 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     """What a name no gazetteer calls a country or institution is, when its own words or the sentence's
     structure say it is no actor: the rule's name, else None. "entity.thing_head": a named war, prize, route
     or treaty; "entity.facility": a room or building ("the Blue Room"), unless it speaks; "entity.place_head"
-    ("the X region"), "entity.known_place" (a city the model called an organisation),
-    "entity.compass_place" ("Southern X" of a known region or country X), or a place by the sentence's structure
-    (:func:`_place_by_structure`)."""
+    ("the X region"), "entity.known_place" (a city the model called an organisation, or a person when the name
+    has two words or more), "entity.compass_place" ("Southern X" of a known region or country X), or a place by
+    the sentence's structure (:func:`_place_by_structure`)."""
     last = doc[end - 1]
     if _in_list(_head_word(doc, start, end), THING_HEADS):
         return "entity.thing_head"
@@ -886,10 +967,14 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
         return "entity.facility"
     if _in_list(last, PLACE_HEADS) and end - start > 1:
         return "entity.place_head"
-    if label == "ORG" and _known_place(doc, start, end, text):
+    if (label == "ORG" or (label == "PERSON" and end - start > 1)) and _known_place(doc, start, end, text):
         return "entity.known_place"
-    rest = gazetteer().place(_name_text(doc, start + 1, end)) if end - start > 1 else None
-    if doc[start].lower_ in COMPASS_WORDS and rest is not None and rest.kind in {"region", "country"}:
+    if key(text) in REGION_NAMES:
+        return "entity.region_name"
+    rest = _name_text(doc, start + 1, end) if end - start > 1 else ""
+    place = gazetteer().place(rest) if rest else None
+    if doc[start].lower_ in COMPASS_WORDS and (key(rest) in REGION_NAMES or (
+            place is not None and place.kind in {"region", "country"})):
         return "entity.compass_place"  # "Southern X", "North X" of a known region or country
     return _place_by_structure(doc, start, end, label)
 
@@ -963,10 +1048,13 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     ents = _entities(doc, heads)
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     plural: set[int] = set()
+    defined = definitions(doc)
+    facts.acronyms = {d.acronym: d.words for d in defined if d.name}
+    things = {d.acronym for d in defined if not d.name}  # "terms of reference (TOR)": TOR is no name
     for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
         if ent.label_ not in ENT_LABELS or start >= end or any(i in used for i in range(start, end)) \
-                or _not_a_name(doc, start, end, ent.label_):
+                or _not_a_name(doc, start, end, ent.label_) or doc[start:end].text in things:
             continue
         m = _mention(doc, start, end, ent.label_, sid.get(start, "s1"), surnames)
         if m is None:
@@ -977,7 +1065,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         m.agentive, m.dep = _agentive(doc, m.start, m.end)
         if m.label == "person" and _plural_title(doc, m.start):
             plural.add(id(m))
-        used.update(range(start, max(end, m.end)))  # a name read on past the model's span (an honorific and a given name, then the rest)
+        used.update(range(min(start, m.start), max(end, m.end)))  # a name extended over the next entity uses it
         facts.mentions.append(m)
     _coordinated_titles(doc, facts.mentions, plural)
     facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)

@@ -4,7 +4,8 @@
   Tchaikovskyy / Tchaikovskiy, Arkadi / Arkady); a bare surname joins the person of that surname
   named in the same article, else the most mentioned one in the corpus;
 * capitals used as metonyms ("Paris says") join their country; outlets are kept apart;
-* an acronym joins the only organisation whose initials it spells;
+* an acronym joins the only organisation whose initials it spells, or the name an article defines it for
+  ("the X Support Forces (XSF)");
 * "the Kremlin spokesman" joins the one person holding that role for that country.
 """
 from __future__ import annotations
@@ -26,10 +27,11 @@ from .frame import ActorIndex, Frame, Ids
 
 @lru_cache(maxsize=1 << 16)
 def translit(word: str) -> str:
-    """A spelling-insensitive key for a name part: Tchaikovskyy/Tchaikovskiy → tchaikovski, Arkadiy → arkadi."""
+    """A spelling-insensitive key for a name part: Tchaikovskyy/Tchaikovskiy → tchaikovski, Arkadiy → arkadi,
+    and an aspirate written or not (Somphanit/Sompanit, Thanarat/Tanarat → sompanit, tanarat)."""
     w = re.sub(r"^(al|el)[-\s]", "", fold(word).lower())
     w = re.sub(r"[^a-z]", "", w)
-    w = w.replace("kh", "h").replace("ck", "k").replace("x", "ks").replace("w", "v").replace("j", "i").replace("y", "i")
+    w = w.replace("kh", "h").replace("ph", "p").replace("th", "t").replace("ck", "k").replace("x", "ks").replace("w", "v").replace("j", "i").replace("y", "i")
     w = re.sub(r"(.)\1+", r"\1", w)
     w = re.sub(r"ei$", "i", w)
     return w
@@ -109,6 +111,16 @@ def _a_place(m: Mention) -> bool:
                                              and key(m.place.name) == key(m.text))
 
 
+def _defined_acronyms(all_facts: list[ArticleFacts]) -> dict[str, str]:
+    """Acronyms the articles define ("the Rapid Support Forces (RSF)"), folded → the folded name they stand for,
+    when every article that defines one gives it the same words (two bodies may share an acronym)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for f in all_facts:
+        for acronym, name in (getattr(f.entities, "acronyms", None) or {}).items():
+            found[key(acronym)].add(key(name))
+    return {a: next(iter(names)) for a, names in found.items() if len(names) == 1 and a not in names}
+
+
 class _Clusters:
     """The clusters being built: people by folded surname (so look-ups stay linear), the rest by key."""
 
@@ -124,6 +136,7 @@ class _Clusters:
         self.index = index
         self.place_keys = {key(m.text) for f in all_facts for m in f.entities.mentions if _a_place(m)}
         self.written = {key(m.text) for f in all_facts for m in f.entities.mentions}
+        self.acronyms = _defined_acronyms(all_facts)
 
     def is_place(self, name: str) -> bool:
         """Is this name a place somewhere in the corpus (by the gazetteer or by a structural rule), or a
@@ -210,7 +223,8 @@ def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
         country = gazetteer().capital_country(m.text) if m.agentive else None
         return cl.keyed("country", country) if country else None
     if m.label == "organization":
-        return cl.keyed("organization", m.institution["name"] if m.institution else key(m.text))
+        k = key(m.text)
+        return cl.keyed("organization", m.institution["name"] if m.institution else cl.acronyms.get(k, k))
     if m.label == "group":
         return cl.keyed("group", key(m.text))
     return None
@@ -311,6 +325,15 @@ def _merge_modified_orgs(cl: _Clusters) -> None:
         for ai, m in orgs[k].mentions:
             cl.put(ai, m, orgs[base])
         orgs[k].mentions = []
+
+
+def _only_a_place(c: _Cluster) -> bool:
+    """A person or organisation the corpus only ever puts where something happens ("talks at X", "told reporters
+    in X"), with no title and no institution behind it: a building or a town the model took for a name, no actor."""
+    if c.kind not in {"person", "organization"}:
+        return False
+    slots = {f"pobj:{p}" for p in words("static_place_preps")}
+    return all(m.dep in slots and not m.role and not m.institution for _, m in c.mentions)
 
 
 def _display(c: _Cluster, cl: _Clusters) -> str:
@@ -429,7 +452,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_acronyms(cl)
     _merge_short_country_names(cl)
     _merge_modified_orgs(cl)
-    drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values()) if c.mentions]
+    drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values()) if c.mentions and not _only_a_place(c)]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
     taken = Ids()
     for c, display in drafts:

@@ -1,0 +1,93 @@
+"""Acronyms a text defines itself: "the Rapid Support Forces (RSF)", "the terms of reference (TOR)".
+
+An acronym in brackets right after the words whose initials it spells is a short name for those words.
+When the words are a name (capitalised: "General Border Committee (GBC)") the acronym is another name of
+the same body, and reconciliation joins the two; when they are a common noun phrase in lower case ("terms
+of reference (TOR)", "memorandum of understanding (MoU)") the acronym names a thing, never an actor.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import words
+from .text import squash
+
+MAX_LETTERS = 8  # "NATO", "UNESCO": longer runs of capitals are shouting, not acronyms
+EXTRA_WORDS = 3  # words an acronym's phrase may have beyond one per letter before the search gives up
+
+
+@dataclass(frozen=True)
+class Definition:
+    acronym: str  # as written: "GBC", "MoU"
+    words: str  # the words it stands for: "General Border Committee"
+    name: bool  # are those words a name (capitalised) rather than a common noun phrase?
+
+
+def spells(acronym: str, parts: list[str]) -> bool:
+    """Do ``parts`` (two words or more) spell ``acronym``: each word gives its first letter, and may give later
+    letters of its own in order ("Northwest" → N, W of "NWFP"); small words ("of", "the") may give theirs or
+    none. One word is never spelt by an acronym ("ZENDA (ZA)" is a dateline)."""
+    if len(parts) < 2:
+        return False
+    acr = acronym.lower()
+    low = [p.lower() for p in parts]
+    skip = words("reconcile", "acronym_skip")
+
+    @lru_cache(maxsize=None)
+    def go(a: int, w: int) -> bool:
+        if w == len(low):
+            return a == len(acr)
+        word = low[w]
+        if word in skip and go(a, w + 1):
+            return True
+        if a >= len(acr) or word[:1] != acr[a]:
+            return False
+        ends, pos, k = [a + 1], 1, a + 1
+        while k < len(acr) and (found := word.find(acr[k], pos)) >= 0:
+            k, pos = k + 1, found + 1
+            ends.append(k)
+        return any(go(e, w + 1) for e in ends)
+
+    return go(0, 0)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace("&", "")
+    return letters.isalpha() and 2 <= len(letters) <= MAX_LETTERS and letters[:1].isupper() \
+        and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def _phrase_before(doc, paren: int, acronym: str):
+    """The shortest run of words just before the bracket at ``paren`` (within its sentence, over hyphens, up
+    to the previous punctuation) that spells ``acronym``: the words as tokens, or None."""
+    floor = doc[paren].sent.start
+    toks = []
+    i = paren - 1
+    while i >= floor and len(toks) < len(acronym) + EXTRA_WORDS:
+        tok = doc[i]
+        if tok.text in {"-", "‐"} and not tok.whitespace_:
+            i -= 1
+            continue
+        if not tok.is_alpha:
+            break
+        toks.insert(0, tok)
+        if toks[0].lower_ not in words("reconcile", "acronym_skip") and spells(acronym, [t.text for t in toks]):
+            return toks
+        i -= 1
+    return None
+
+
+def definitions(doc) -> list[Definition]:
+    """Every "words (ACRONYM)" of the text whose words spell the acronym, in reading order."""
+    out = []
+    for tok in doc:
+        j = tok.i
+        if tok.text != "(" or j + 2 >= len(doc) or doc[j + 2].text != ")" or not _is_acronym(doc[j + 1].text):
+            continue
+        found = _phrase_before(doc, j, doc[j + 1].text)
+        if found:
+            text = squash(doc[found[0].i:found[-1].i + 1].text)
+            name = any(t.is_title or t.is_upper for t in found if t.lower_ not in words("reconcile", "acronym_skip"))
+            out.append(Definition(doc[j + 1].text, text, name))
+    return out
