@@ -138,3 +138,37 @@ def test_a_conceded_refusal_is_no_rejection_of_the_venue(nlp, text):
 
 def test_hostages_held_in_a_city_make_no_venue(nlp):
     assert venues(nlp, "The hostages held in Lisbon are to be freed.").get("Lisbon", ([],))[0] == []
+
+
+# ---- places that are no venue (rules venue.not.* of rules.yml): what the talks are about, a party to them,
+# where people are held or whose words are reported, is not where anyone meets
+
+@pytest.mark.parametrize("text, place", [
+    ("The envoys met on Monday to push for lasting peace in Bolivia and the region.", "Bolivia"),
+    ("The mediators said a ceasefire in Bolivia would take effect at noon.", "Bolivia"),
+    ("The four powers put forward a proposal for a month-long truce in Bolivia.", "Bolivia"),
+    ("Work goes on to implement the agreement in Bolivia, the minister said.", "Bolivia"),
+    ("The plan foresees a truce, the release of prisoners and aid into Bolivia.", "Bolivia"),
+    ("Both sides accused each other of breaking the Darfur truce.", "Darfur"),
+    ("The rebels freed three hostages held in Lisbon.", "Lisbon"),
+    ("The meeting was first set for Quito, but Chile asked Peru to host it.", "Chile"),
+    ("Chile will host a forum on rebuilding Bolivia.", "Bolivia"),
+    ("According to the White House, the two leaders will meet in Lima next week.", "White House"),
+])
+def test_what_the_talks_are_about_is_no_venue(nlp, text, place):
+    assert place not in venues(nlp, text)
+
+
+@pytest.mark.parametrize("text, place, want", [
+    # the place of a meeting stays a venue beside a place the talks are about
+    ("The envoys met in Geneva to discuss a ceasefire in Bolivia.", "Geneva", ["held"]),
+    ("Talks on a truce in Bolivia will be held in Lima.", "Lima", ["planned"]),
+    # an agreement concluded somewhere: the place is where it was signed, not its scope
+    ("The two governments signed a peace accord in Lima on Friday.", "Lima", ["held"]),
+    ("The sides will sign a peace agreement in Lima next month.", "Lima", ["planned"]),
+    ("The special meeting held in Lima ended late.", "Lima", ["held"]),
+    # who is asked to host is the host
+    ("The meeting was first set for Quito, but Chile asked Peru to host it.", "Peru", []),
+])
+def test_a_meeting_place_beside_a_topic_stays_a_venue(nlp, text, place, want):
+    assert venues(nlp, text)[place][0] == want

@@ -38,6 +38,8 @@ VERBS = {"VERB", "AUX"}
 PLACE_KINDS = words("place_kind_nouns")
 POSSIBLE = words("possibility_modals")
 CONCESSIVE = words("concessive_words")
+CONCLUDING = words("concluding_verbs")
+KEEPING = words("keeping_verbs")
 
 
 def _named_place(tok):
@@ -96,9 +98,51 @@ def _occurs(verb) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and _lemma(c) in MEETING_REFS for c in verb.children)
 
 
+# ---- places that are no venue: rules venue.not.* of rules.yml ------------------------------------
+
+SCOPE_KINDS = {"country", "region"}  # a city before a topic noun names where it was reached ("the X accord")
+
+
+def _concluded(noun) -> bool:
+    """"signed an accord in X", "agreed to a truce in X", "signed a framework for a deal in X": the first verb
+    above the agreement noun concludes it, so the place is where it was concluded, not its scope."""
+    verb = next((t for t in noun.ancestors if t.pos_ in VERBS), None)
+    return verb is not None and _lemma(verb) in CONCLUDING
+
+
+def _held_meeting(doc, hit) -> bool:
+    """A meeting noun right before the holding verb holds it, whatever the parser hung the verb on
+    ("a follow-up to the Special Meeting held in X")."""
+    return any(_lemma(doc[i]) in KEEPING and i > 0 and _lemma(doc[i - 1]) in MEETING_NOUNS for i in hit)
+
+
+def _ruled_out(m: Mention, tok) -> str | None:
+    """The rule by which the sentence's structure makes the place (token ``tok``, the top of its
+    coordination) something other than a venue: what the talks are about ("peace in X", "a truce in X",
+    "the X truce"), where people are held ("hostages held in X") or who asks another to host. None: no rule says so."""
+    doc = tok.doc
+    if any(h[-1] == tok.i for h in hits(doc, "venue.not.scope_of_topic")):
+        return "venue.not.scope_of_topic"
+    if any(h[-1] == tok.i and not _concluded(doc[h[0]]) for h in hits(doc, "venue.not.scope_of_agreement")):
+        return "venue.not.scope_of_agreement"
+    if any(h[-1] == tok.i and not _held_meeting(doc, h) for h in hits(doc, "venue.not.held_thing")):
+        return "venue.not.held_thing"
+    kind = m.place.kind if m.place is not None else None
+    if (m.label == "country" or kind in SCOPE_KINDS) and any(
+            h[-1] == tok.i for h in hits(doc, "venue.not.scope_compound")):
+        return "venue.not.scope_compound"
+    if any(h[-1] == tok.i for h in hits(doc, "quote.according_to")):
+        return "quote.according_to"  # "according to the X": a source of words, not a place anyone meets
+    if any(h[1] == tok.i for h in hits(doc, "venue.not.asked_another_to_host")):
+        return "venue.not.asked_another_to_host"
+    return None
+
+
 def _is_venue(m: Mention, doc) -> bool:
     head = doc[m.start:m.end].root
     tok = _top_of_coordination(_named_place(head))
+    if _ruled_out(m, tok) is not None:
+        return False
     dep, up = tok.dep_, tok.head
     sent_lemmas = {_lemma(t) for t in head.sent}
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
@@ -114,7 +158,9 @@ def _is_venue(m: Mention, doc) -> bool:
         if verb.lemma_ == "host" or any(c.lemma_ == "host" and c.pos_ == "VERB" for c in verb.subtree if c.i > verb.i):
             return True  # "Freedonia was ready to host the negotiations"
         return any(c.dep_ == "attr" and _lemma(c) in VENUE_NOUNS for c in verb.children)  # "remains the agreed location"
-    return dep == "dobj" and bool(sent_lemmas & (VENUE_NOUNS - {"place"}))  # "floated Port Aster … as venues"
+    # "floated Port Aster … as venues", "asked Y to host": a venue word in the clause of the verb the place is
+    # the object of (rule venue.object_of_venue_clause), not anywhere in the sentence ("host a conference on rebuilding X")
+    return dep == "dobj" and any(_lemma(t) in VENUE_NOUNS - {"place"} for t in up.subtree)
 
 
 # ---- from the place to the event word it belongs to -------------------------------------------------
