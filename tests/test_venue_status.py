@@ -149,7 +149,7 @@ def test_hostages_held_in_a_city_make_no_venue(nlp):
     ("The four powers put forward a proposal for a month-long truce in Bolivia.", "Bolivia"),
     ("Work goes on to implement the agreement in Bolivia, the minister said.", "Bolivia"),
     ("The plan foresees a truce, the release of prisoners and aid into Bolivia.", "Bolivia"),
-    ("Both sides accused each other of breaking the Darfur truce.", "Darfur"),
+    ("Both sides accused each other of breaking the Crimea truce.", "Crimea"),
     ("The rebels freed three hostages held in Lisbon.", "Lisbon"),
     ("The meeting was first set for Quito, but Chile asked Peru to host it.", "Chile"),
     ("Chile will host a forum on rebuilding Bolivia.", "Bolivia"),
