@@ -143,15 +143,22 @@ def test_screenshots(browser, base_url, width, height, label):
     context.close()
 
 
-@pytest.fixture(params=WIDTHS, ids=[w[2] for w in WIDTHS])
-def sized(request, browser, base_url):
-    """A page at desktop and at phone width (a phone taps: has_touch)."""
-    width, height, label = request.param
+def open_sized(browser, param):
+    """A page at one of ``WIDTHS`` (a phone taps: has_touch), its label the width's name; closed after use."""
+    width, height, label = param
     context = browser.new_context(viewport={"width": width, "height": height}, has_touch=label == "phone")
     pg = context.new_page()
     pg.label = label
-    yield pg
-    context.close()
+    try:
+        yield pg
+    finally:
+        context.close()
+
+
+@pytest.fixture(params=WIDTHS, ids=[w[2] for w in WIDTHS])
+def sized(request, browser, base_url):
+    """A page at desktop and at phone width (a phone taps: has_touch)."""
+    yield from open_sized(browser, request.param)
 
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import ROOT
-from .test_browser import ARTIFACTS, AXE, CHROMIUM, WIDTHS, _Quiet, browser  # noqa: F401 (browser: the shared fixture)
+from .test_browser import ARTIFACTS, AXE, CHROMIUM, WIDTHS, _Quiet, browser, open_sized  # noqa: F401 (browser: the shared fixture)
 
 if CHROMIUM is None:  # test_browser.py skips (or fails in CI) for the same reason
     pytest.skip("chromium is not installed", allow_module_level=True)
@@ -56,12 +56,7 @@ def many_url(many_site):
 
 @pytest.fixture(params=WIDTHS, ids=[w[2] for w in WIDTHS])
 def sized(request, browser):
-    width, height, label = request.param
-    context = browser.new_context(viewport={"width": width, "height": height}, has_touch=label == "phone")
-    pg = context.new_page()
-    pg.label = label
-    yield pg
-    context.close()
+    yield from open_sized(browser, request.param)
 
 
 def _track_pages(site: Path) -> list[str]:
