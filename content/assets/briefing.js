@@ -3,7 +3,7 @@
    shown with textContent only, so article text never becomes markup. */
 (function () {
   "use strict";
-  var pop = null, owner = null, lastPointer = "mouse", ownerAtDown = null;
+  var pop = null, owner = null, lastPointer = "mouse", ownerAtDown = null, hideTimer = null;
 
   function build() {
     pop = document.createElement("div");
@@ -21,12 +21,19 @@
     pop.appendChild(quote);
     pop.appendChild(meta);
     pop.appendChild(go);
-    pop.addEventListener("mouseleave", function () { hide(); });
+    pop.addEventListener("mouseleave", hideSoon);
+    pop.addEventListener("mouseenter", keep);
     document.body.appendChild(pop);
   }
 
+  /* leaving the citation or the popover hides it a moment later, so the pointer can cross the gap between
+     them (or the page can shift under it) and reach the popover's link */
+  function keep() { clearTimeout(hideTimer); hideTimer = null; }
+  function hideSoon() { keep(); hideTimer = setTimeout(hide, 400); }
+
   function show(link) {
     if (!pop) build();
+    keep();
     owner = link;
     pop.children[0].textContent = link.getAttribute("data-quote") || link.textContent;
     var name = link.getAttribute("aria-label") || "", shown = link.textContent + ": ";
@@ -42,6 +49,7 @@
   }
 
   function hide() {
+    keep();
     if (owner) owner.removeAttribute("aria-describedby");
     if (pop) pop.hidden = true;
     owner = null;
@@ -61,7 +69,7 @@
   });
   document.addEventListener("mouseout", function (ev) {
     var link = citeOf(ev.target);
-    if (link && link === owner && !(pop && pop.contains(ev.relatedTarget))) hide();
+    if (link && link === owner && !(pop && pop.contains(ev.relatedTarget))) hideSoon();
   });
   document.addEventListener("focusin", function (ev) {
     var link = citeOf(ev.target);
