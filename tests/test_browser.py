@@ -143,6 +143,13 @@ def test_screenshots(browser, base_url, width, height, label):
     context.close()
 
 
+def serious_violations(pg) -> list[str]:
+    """axe-core's serious and critical violations on the page (axe already injected), as "rule-id selector"."""
+    return pg.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                       ".filter(v => ['serious', 'critical'].includes(v.impact))"
+                       ".map(v => v.id + ' ' + v.nodes[0].target.join(' '))")
+
+
 def open_sized(browser, param):
     """A page at one of ``WIDTHS`` (a phone taps: has_touch), its label the width's name; closed after use."""
     width, height, label = param
@@ -174,9 +181,7 @@ def test_axe_finds_no_serious_violation(sized, base_url, scheme, request):
         sized.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
         sized.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
         sized.add_script_tag(content=script)
-        violations = sized.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-                                    ".filter(v => ['serious', 'critical'].includes(v.impact))"
-                                    ".map(v => v.id + ' ' + v.nodes[0].target.join(' '))")
+        violations = serious_violations(sized)
         found += [f"{name}: {v}" for v in violations]
     assert not found, found
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import ROOT
-from .test_browser import ARTIFACTS, AXE, CHROMIUM, WIDTHS, _Quiet, browser, open_sized  # noqa: F401 (browser: the shared fixture)
+from .test_browser import ARTIFACTS, AXE, CHROMIUM, WIDTHS, _Quiet, browser, open_sized, serious_violations  # noqa: F401 (browser: the shared fixture)
 
 if CHROMIUM is None:  # test_browser.py skips (or fails in CI) for the same reason
     pytest.skip("chromium is not installed", allow_module_level=True)
@@ -96,9 +96,7 @@ def test_track_pages_read_at_both_widths_and_pass_axe(sized, many_url, many_site
         sized.screenshot(path=str(ARTIFACTS / f"{name}-{sized.label}.png"))
         sized.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
         sized.add_script_tag(content=script)
-        violations = sized.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-                                    ".filter(v => ['serious', 'critical'].includes(v.impact))"
-                                    ".map(v => v.id + ' ' + v.nodes[0].target.join(' '))")
+        violations = serious_violations(sized)
         found += [f"{name}: {v}" for v in violations]
     assert not found, found
 
