@@ -15,6 +15,8 @@ from generator.lexicon import words
      "Norway was ready to talk."),
     ("venue.status.rejected_proposal", "The palace rejected that suggestion.", ["rejected", "suggestion"],
      "The palace rejected the claims."),
+    ("venue.status.outcome_of_meeting", "The minister confirmed the collapse of the talks.", ["collapse", "of", "talks"],
+     "The minister confirmed the start of the talks."),
     ("venue.not.scope_of_topic", "The envoys called for lasting peace in Bolivia.", ["peace", "in", "Bolivia"],
      "The envoys met in Bolivia."),
     ("venue.not.scope_of_agreement", "The ministers called for a truce in Bolivia.", ["truce", "in", "Bolivia"],

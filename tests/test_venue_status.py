@@ -172,3 +172,65 @@ def test_what_the_talks_are_about_is_no_venue(nlp, text, place):
 ])
 def test_a_meeting_place_beside_a_topic_stays_a_venue(nlp, text, place, want):
     assert venues(nlp, text)[place][0] == want
+
+
+@pytest.mark.parametrize("text, place", [
+    # a "host" that modifies the talks has its own host: the subject of the sentence is a party, not the place
+    ("Chile and Peru agreed to extend the truce after two days of talks in Oslo hosted by Norway.", "Chile"),
+    ("Chile and Peru agreed to extend the truce after two days of talks in Oslo hosted by Norway.", "Peru"),
+])
+def test_a_party_beside_talks_hosted_by_another_is_no_venue(nlp, text, place):
+    assert place not in venues(nlp, text)
+
+
+def test_a_host_the_subject_controls_still_makes_it_the_venue(nlp):
+    assert "Norway" in venues(nlp, "Norway agreed to host the next round of talks.")
+    assert venues(nlp, "Norway was ready to host the negotiations.")["Norway"][0] == ["offered"]
+
+
+@pytest.mark.parametrize("text, place, want, rule", [
+    # the meeting is the occasion of the act: the verb's tense says it happened, not its class ("agree" is no plan)
+    ("The pact was first agreed by the two envoys during their meeting in Oslo.",
+     "Oslo", ["held"], "venue.status.past_predicate"),
+    ("The ministers agreed on a meeting in Vienna.", "Vienna", ["planned"], "venue.status.planning_word"),
+    ("The president plans to raise the issue at the summit in Lisbon.", "Lisbon", ["planned"],
+     "venue.status.planning_word"),
+    # the collapse, failure or conclusion of talks says they were held, whatever the sentence goes on to foresee
+    ("The foreign minister confirmed the collapse of three days of talks in Oslo.",
+     "Oslo", ["held"], "venue.status.outcome_of_meeting"),
+    ("Analysts warn that the failure of the Oslo talks could lead to new clashes in the coming weeks.",
+     "Oslo", ["held"], "venue.status.outcome_of_meeting"),
+    # a meeting that began, went on or ended somewhere was held there; one that will begin there is planned
+    ("The closed-door session concluded in Oslo late on Sunday.", "Oslo", ["held"], "venue.status.past_predicate"),
+    ("The next round will begin in Oslo on Monday.", "Oslo", ["planned"], "venue.status.future_tense"),
+])
+def test_status_from_what_the_sentence_does_with_the_meeting(nlp, text, place, want, rule):
+    statuses, _, evidence = venues(nlp, text)[place]
+    assert statuses == want
+    assert evidence == {f"status:{want[0]}": rule}
+
+
+def test_an_act_on_a_meeting_under_a_plan_is_no_plan_for_the_meeting(nlp):
+    """"agreed to prolong the talks in X": the agreement is about prolonging them, so nothing is read."""
+    assert venues(nlp, "The ministers had agreed to prolong the negotiations in Oslo.")["Oslo"][0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A follow-up meeting is scheduled for October 25 in Oslo, where the details will be settled.",
+    "The next round is set for Monday in Oslo.",
+    "Talks are scheduled to take place in Oslo.",
+])
+def test_a_meeting_set_for_a_day_somewhere_is_planned_there(nlp, text):
+    statuses, _, evidence = venues(nlp, text)["Oslo"]
+    assert statuses == ["planned"] and evidence == {"status:planned": "venue.status.planning_word"}
+
+
+def test_something_other_than_a_meeting_set_for_a_day_makes_no_venue(nlp):
+    assert "Oslo" not in venues(nlp, "The vote is scheduled for Monday in Oslo.")
+
+
+def test_the_day_of_a_meeting_that_is_an_occasion_is_no_cue_of_a_plan(nlp):
+    """The weekday belongs to the talks the progress was made at, not to what the main verb plans."""
+    text = "The two governments are preparing for a new round of talks after good progress during Saturday's discussions in Rome."
+    assert venues(nlp, text)["Rome"][0] == []
+    assert venues(nlp, "The delegations meet on Friday at the summit in Vienna.")["Vienna"][0] == ["planned"]

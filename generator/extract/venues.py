@@ -31,10 +31,15 @@ PROPOSAL_NOUNS = words("proposal_nouns")
 VENUE_NOUNS = words("venue_nouns")
 LOCATIVE = words("venue_preps")
 DURING = words("during_preps")
+OCCASION = words("occasion_preps")
+OCCURRING = MEETING_REFS | words("occurring_meeting_nouns")
+DATE_SETTING = words("date_setting_verbs")
 PAST_MODS = words("past_event_modifiers")
+PAST_POINTING = {"after", "since", "following"}  # occasions told from after them: no plan reaches back to them
 PLANNED_MODS = words("planned_modifiers")
 FUTURE_CUES = words("future_cue_words")
 VERBS = {"VERB", "AUX"}
+CONTROL_DEPS = {"xcomp", "ccomp", "acomp", "conj"}  # a verb's complements, through which its subject acts
 PLACE_KINDS = words("place_kind_nouns")
 POSSIBLE = words("possibility_modals")
 CONCESSIVE = words("concessive_words")
@@ -95,7 +100,16 @@ def _occurs(verb) -> bool:
     if _lemma(verb) not in OCCURRENCE or (_lemma(verb) == "take" and not any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
         return False
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and _lemma(c) in MEETING_REFS for c in verb.children)
+    who = subject(verb)  # "talks are scheduled to take place in X": the subject of the verb that controls it
+    return who is not None and _lemma(who) in OCCURRING
+
+
+def _sets_meeting(verb) -> bool:
+    """Rule ``venue.meeting_set_for``: "the next round is set for Monday in X", "a meeting is scheduled for 25 May in
+    Y" — a verb that fixes a meeting for a date (``date_setting_verbs``), with the meeting as its subject: its
+    locative, or one hung on the date, is where the meeting is to be."""
+    return _lemma(verb) in DATE_SETTING and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and _lemma(c) in OCCURRING for c in verb.children)
 
 
 # ---- places that are no venue: rules venue.not.* of rules.yml ------------------------------------
@@ -138,6 +152,24 @@ def _ruled_out(m: Mention, tok) -> str | None:
     return None
 
 
+def _subject_hosts(verb) -> bool:
+    """Rule ``venue.subject_hosts``: the subject of ``verb`` is the host when the verb is "host" or a "host" it
+    controls: reached from the verb through complements only ("was ready to host", "offered to host", "agreed to host
+    the talks"). A "host" that modifies a noun ("talks in X hosted by Y") has its own host, so the subject of the
+    sentence is a party, not the place ("Freedonia and Elbonia agreed to a truce after talks hosted by Y")."""
+    if _lemma(verb) == "host":
+        return True
+    for c in verb.subtree:
+        if c.i <= verb.i or c.lemma_ != "host" or c.pos_ != "VERB":
+            continue
+        tok = c
+        while tok.i != verb.i and tok.dep_ in CONTROL_DEPS and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False
+
+
 def _is_venue(m: Mention, doc) -> bool:
     head = doc[m.start:m.end].root
     tok = _top_of_coordination(_named_place(head))
@@ -150,12 +182,13 @@ def _is_venue(m: Mention, doc) -> bool:
         # ("Ruritania-Freedonia negotiations", "US-Elbonia talks")
         return m.label != "country"
     if dep == "pobj" and up.lower_ in LOCATIVE:
-        return any(_lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) for g in _chain(up, 3))
+        return any(_lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) or _sets_meeting(g)
+                   for g in _chain(up, 3))
     if dep == "pobj" and up.lower_ == "including" and sent_lemmas & {"host", "venue"}:
         return True  # "… offered to host, including Ruritania, Freedonia and Elbonia"
     if dep in {"nsubj", "nsubjpass"}:
         verb = up
-        if verb.lemma_ == "host" or any(c.lemma_ == "host" and c.pos_ == "VERB" for c in verb.subtree if c.i > verb.i):
+        if _subject_hosts(verb):
             return True  # "Freedonia was ready to host the negotiations"
         return any(c.dep_ == "attr" and _lemma(c) in VENUE_NOUNS for c in verb.children)  # "remains the agreed location"
     # "floated Port Aster … as venues", "asked Y to host": a venue word in the clause of the verb the place is
@@ -176,7 +209,7 @@ def _anchor(place):
         return up
     if dep == "pobj" and up.lower_ in LOCATIVE:
         for g in _chain(up, 3):
-            if _lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g):
+            if _lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) or _sets_meeting(g):
                 return g
             if g.pos_ in VERBS:
                 return None
@@ -301,13 +334,26 @@ def _nonfinite(verb) -> bool:
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} and c.lower_ != "be" for c in verb.children)
 
 
+def _makes_meeting(verb, anchor, prep: str | None) -> bool:
+    """Is the infinitive ``verb`` the meeting, or what brings it about ("agreed to meet in X", "plans to hold talks in
+    Y", "expected to attend the summit in Z", "hopes to raise it at the summit in W")? Not when it does something else
+    to a meeting ("agreed to keep the meeting secret", "agreed to prolong the talks in X"): the governor's plan is then
+    about that act, not the meeting, and nothing is read."""
+    return anchor.i == verb.i or _lemma(verb) in MEETING_VERBS | HELD or _occurs(verb) or prep in OCCASION - PAST_POINTING
+
+
 def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     if _negated(verb):
         return [Reading("", "venue.status.negated")]
-    found = _lexical(verb, anchor)
+    # rule venue.status.occasion_of_act: "agreed during their meeting in X", "announced after the talks in Y" — the
+    # meeting is the occasion of the act, so the verb's class (agree, propose, cancel …) says nothing of it
+    occasion = anchor.i != verb.i and prep in OCCASION
+    found = None if occasion else _lexical(verb, anchor)
     if found is not None:
         return [found]
     if _nonfinite(verb):
+        if not _makes_meeting(verb, anchor, prep):
+            return []
         above = _governor_reading(verb, anchor)
         if above:
             return above
@@ -318,7 +364,10 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
         return [Reading("planned", "venue.status.future_tense")]
     if when == "past" and (_meeting_held_by(verb, anchor) or (anchor.i != verb.i and prep in DURING)):
         return [Reading("held", "venue.status.past_predicate")]
-    if when != "past" and any(t.lower_ in FUTURE_CUES for t in verb.subtree):
+    # the meeting that is the occasion of the act keeps its own day out of the act's cues ("preparing for a new
+    # round after progress during Saturday's talks in X": Saturday dates the talks, not a plan)
+    own = {t.i for t in anchor.subtree} if occasion else set()
+    if when != "past" and any(t.lower_ in FUTURE_CUES and t.i not in own for t in verb.subtree):
         return [Reading("planned", "venue.status.future_cue")]
     return []
 
@@ -398,6 +447,8 @@ def read_status(place) -> list[Reading]:
     if anchor.pos_ in VERBS:
         return _verb_reading(anchor, anchor, None)
     found = _modifiers(anchor)
+    if found is None and any(h[-1] == anchor.i for h in hits(anchor.doc, "venue.status.outcome_of_meeting")):
+        return [Reading("held", "venue.status.outcome_of_meeting")]
     if found is None or found.status == "planned":  # "a planned meeting … was postponed": the predicate says more
         above = [r for r in _climb(anchor) if r.status not in {"", "planned", "held"}]
         found = above[0] if above else found
