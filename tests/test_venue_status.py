@@ -234,3 +234,23 @@ def test_the_day_of_a_meeting_that_is_an_occasion_is_no_cue_of_a_plan(nlp):
     text = "The two governments are preparing for a new round of talks after good progress during Saturday's discussions in Rome."
     assert venues(nlp, text)["Rome"][0] == []
     assert venues(nlp, "The delegations meet on Friday at the summit in Vienna.")["Vienna"][0] == ["planned"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # signing a text is the meeting: where it was signed is where it took place, or will
+    ("The two governments signed a peace framework in Oslo on Saturday.", ["held"]),
+    ("The parties renounced force in a declaration signed on May 8 in Oslo.", ["held"]),
+    ("The two governments will sign a peace framework in Oslo next month.", ["planned"]),
+    # signing up recruits is no meeting
+    ("The rebels signed up recruits in Oslo.", []),
+])
+def test_where_a_text_is_signed_is_a_venue_with_the_tense_of_the_signing(nlp, text, want):
+    assert venues(nlp, text)["Oslo"][0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Norway helped broker the talks and will host a new round of negotiations in Oslo next month.", ["planned"]),
+    ("Norway mediated the dispute and hosted the first round.", ["held"]),
+])
+def test_a_host_coordinated_with_the_subjects_own_verb_tells_its_status(nlp, text, want):
+    assert venues(nlp, text)["Norway"][0] == want

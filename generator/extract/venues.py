@@ -34,6 +34,7 @@ DURING = words("during_preps")
 OCCASION = words("occasion_preps")
 OCCURRING = MEETING_REFS | words("occurring_meeting_nouns")
 DATE_SETTING = words("date_setting_verbs")
+SIGNED_TEXTS = words("agreement_nouns") | words("signed_text_nouns")
 PAST_MODS = words("past_event_modifiers")
 PAST_POINTING = {"after", "since", "following"}  # occasions told from after them: no plan reaches back to them
 PLANNED_MODS = words("planned_modifiers")
@@ -216,8 +217,16 @@ def _anchor(place):
         return None
     if dep in {"nsubj", "nsubjpass", "dobj"}:
         attr = next((c for c in up.children if c.dep_ == "attr" and _lemma(c) in VENUE_NOUNS), None)
+        if attr is None and dep == "nsubj":
+            attr = _coordinated_host(up)  # "X helped broker the talks and will host the next round"
         return attr if attr is not None else up  # "X remains the agreed location"
     return None
+
+
+def _coordinated_host(verb):
+    """The "host" coordinated with the subject's own verb ("X helped broker the talks and will host the next round"):
+    it, not the first verb, tells the subject's part as the venue (rule ``venue.subject_hosts``)."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "host" and c.pos_ == "VERB"), None)
 
 
 def _negated(tok) -> bool:
@@ -306,7 +315,9 @@ def _meeting_held_by(verb, anchor) -> bool:
         args += [verb.head] if verb.dep_ in {"acl", "relcl"} else []
         # a reduced relative follows the noun it modifies ("the Special Meeting held in X"), whatever the parser hung it on
         args += [verb.nbor(-1)] if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.sent.start else []
-        return any(_lemma(a) in MEETING_NOUNS for a in args) or _lemma(verb) == "resume"
+        # rule venue.status.signed_text: signing a text is the meeting ("signed a framework in X")
+        signed = SIGNED_TEXTS if _lemma(verb) == "sign" else frozenset()
+        return any(_lemma(a) in MEETING_NOUNS | signed for a in args) or _lemma(verb) == "resume"
     return True
 
 
@@ -376,7 +387,8 @@ def _participle_tense(verb) -> str | None:
     """The tense of the verb; a past participle that modifies a meeting noun ("the special meeting held in X")
     is past unless the clause it stands in is told in the future (rule ``venue.status.past_participle``)."""
     when = tense(verb)
-    if when is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb.head) in MEETING_NOUNS \
+    heads = MEETING_NOUNS | (SIGNED_TEXTS if _lemma(verb) == "sign" else frozenset())  # "a declaration signed in X"
+    if when is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb.head) in heads \
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         above = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
         return "past" if above is None or tense(above) != "future" else None
