@@ -254,3 +254,19 @@ def test_where_a_text_is_signed_is_a_venue_with_the_tense_of_the_signing(nlp, te
 ])
 def test_a_host_coordinated_with_the_subjects_own_verb_tells_its_status(nlp, text, want):
     assert venues(nlp, text)["Norway"][0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # on the sidelines of a summit is at the summit
+    ("The two leaders last met on the sidelines of the regional summit in Lisbon in May.", ["held"]),
+    ("The ministers will meet on the margins of the summit in Lisbon.", ["planned"]),
+    # a participle opening the sentence tells of the meeting that is the main clause's subject, in its tense
+    ("Held in Lisbon on July 10, the meeting focused on the border.", ["held"]),
+    ("Hosted in Lisbon next week, the summit will focus on trade.", ["planned"]),
+])
+def test_the_sidelines_and_a_fronted_participle_reach_the_meeting(nlp, text, want):
+    assert venues(nlp, text)["Lisbon"][0] == want
+
+
+def test_a_fronted_participle_of_something_else_makes_no_venue(nlp):
+    assert "Lisbon" not in venues(nlp, "Arrested in Lisbon, the suspect was charged.")

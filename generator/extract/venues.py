@@ -35,6 +35,7 @@ OCCASION = words("occasion_preps")
 OCCURRING = MEETING_REFS | words("occurring_meeting_nouns")
 DATE_SETTING = words("date_setting_verbs")
 SIGNED_TEXTS = words("agreement_nouns") | words("signed_text_nouns")
+MARGINS = words("margin_nouns")
 PAST_MODS = words("past_event_modifiers")
 PAST_POINTING = {"after", "since", "following"}  # occasions told from after them: no plan reaches back to them
 PLANNED_MODS = words("planned_modifiers")
@@ -315,6 +316,7 @@ def _meeting_held_by(verb, anchor) -> bool:
         args += [verb.head] if verb.dep_ in {"acl", "relcl"} else []
         # a reduced relative follows the noun it modifies ("the Special Meeting held in X"), whatever the parser hung it on
         args += [verb.nbor(-1)] if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.sent.start else []
+        args += [_fronted_subject(verb)] if _fronted_subject(verb) is not None else []
         # rule venue.status.signed_text: signing a text is the meeting ("signed a framework in X")
         signed = SIGNED_TEXTS if _lemma(verb) == "sign" else frozenset()
         return any(_lemma(a) in MEETING_NOUNS | signed for a in args) or _lemma(verb) == "resume"
@@ -383,6 +385,16 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     return []
 
 
+def _fronted_subject(verb):
+    """Rule ``venue.status.fronted_participle``: "Held in X on 10 July, the meeting focused on …" — a participle
+    opening the sentence tells of the main clause's subject; that subject, when it is a meeting."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i > verb.head.i or any(
+            c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children):
+        return None
+    who = subject(verb.head)
+    return who if who is not None and _lemma(who) in MEETING_NOUNS else None
+
+
 def _participle_tense(verb) -> str | None:
     """The tense of the verb; a past participle that modifies a meeting noun ("the special meeting held in X")
     is past unless the clause it stands in is told in the future (rule ``venue.status.past_participle``)."""
@@ -392,6 +404,8 @@ def _participle_tense(verb) -> str | None:
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         above = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
         return "past" if above is None or tense(above) != "future" else None
+    if when is None and _fronted_subject(verb) is not None:
+        return tense(verb.head)  # the main clause's tense: "Held in X, the talks ended" (past)
     return when
 
 
@@ -425,6 +439,9 @@ def _climb(noun) -> list[Reading]:
             return _verb_reading(tok, noun, prep) or _named_event(noun, tok, prep)
         if tok.pos_ in {"NOUN", "ADJ", "PROPN"} and first_noun:
             first_noun = False
+            if _lemma(tok) in MARGINS and tok.dep_ == "pobj":
+                prep = tok.head.lower_  # rule venue.status.sidelines_of: "met on the sidelines of the summit in X"
+                continue
             found = _lexical(tok, noun)
             if found is not None:
                 return [found]
