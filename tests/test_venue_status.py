@@ -270,3 +270,25 @@ def test_the_sidelines_and_a_fronted_participle_reach_the_meeting(nlp, text, wan
 
 def test_a_fronted_participle_of_something_else_makes_no_venue(nlp):
     assert "Lisbon" not in venues(nlp, "Arrested in Lisbon, the suspect was charged.")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a relative clause of the place that hosts a meeting gives its tense
+    ("Sweden, which hosted the first round of talks, welcomed the deal.", ["held"]),
+    ("Sweden, which will host the summit, welcomed the deal.", ["planned"]),
+])
+def test_a_place_that_hosted_in_a_relative_clause(nlp, text, want):
+    assert venues(nlp, text)["Sweden"][0] == want
+
+
+def test_a_place_that_hosts_something_else_in_a_relative_clause_is_no_venue(nlp):
+    assert "Sweden" not in venues(nlp, "Sweden, which hosts a large naval base, welcomed the deal.")
+
+
+@pytest.mark.parametrize("text, want", [
+    # "in" a meeting hung on the verb is its occasion; "interest in talks" is not
+    ("In a ceremony at the palace in Lisbon, the two leaders signed the accord.", ["held"]),
+    ("They expressed interest in talks in Lisbon.", []),
+])
+def test_in_a_meeting_is_the_occasion_of_the_act(nlp, text, want):
+    assert venues(nlp, text)["Lisbon"][0] == want

@@ -154,6 +154,13 @@ def _ruled_out(m: Mention, tok) -> str | None:
     return None
 
 
+def _relative_host(tok):
+    """Rule ``venue.relative_host``: "Freedonia, which hosted the first round of talks, …" — a relative clause of the
+    place whose verb hosts a meeting; its tense gives the status. None when there is none ("which hosts a base")."""
+    return next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "host" and any(
+        d.dep_ == "dobj" and _lemma(d) in MEETING_NOUNS for d in c.children)), None)
+
+
 def _subject_hosts(verb) -> bool:
     """Rule ``venue.subject_hosts``: the subject of ``verb`` is the host when the verb is "host" or a "host" it
     controls: reached from the verb through complements only ("was ready to host", "offered to host", "agreed to host
@@ -178,6 +185,8 @@ def _is_venue(m: Mention, doc) -> bool:
     if _ruled_out(m, tok) is not None:
         return False
     dep, up = tok.dep_, tok.head
+    if _relative_host(tok) is not None:
+        return True  # "Freedonia, which hosted the first round, …"
     sent_lemmas = {_lemma(t) for t in head.sent}
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
         # "the Helsinki summit", "a Geneva meeting"; but a country before "talks" is a party to them
@@ -207,6 +216,8 @@ def _anchor(place):
     other verb ("agreed in X"), and nothing is read."""
     tok = _top_of_coordination(_named_place(place))
     dep, up = tok.dep_, tok.head
+    if _relative_host(tok) is not None:
+        return _relative_host(tok)
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
         return up
     if dep == "pobj" and up.lower_ in LOCATIVE:
@@ -355,12 +366,18 @@ def _makes_meeting(verb, anchor, prep: str | None) -> bool:
     return anchor.i == verb.i or _lemma(verb) in MEETING_VERBS | HELD or _occurs(verb) or prep in OCCASION - PAST_POINTING
 
 
+def _occasion(verb, anchor, prep: str | None) -> bool:
+    """Rule ``venue.status.occasion_of_act``: "agreed during their meeting in X", "announced after the talks in Y", "in
+    a ceremony at Z they signed" — the meeting is the occasion of the act, so the verb's class (agree, propose,
+    cancel …) says nothing of it; its tense does."""
+    return anchor.i != verb.i and (prep in OCCASION or (
+        prep == "in" and anchor.dep_ == "pobj" and anchor.head.head.i == verb.i and _lemma(anchor) in MEETING_NOUNS))
+
+
 def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     if _negated(verb):
         return [Reading("", "venue.status.negated")]
-    # rule venue.status.occasion_of_act: "agreed during their meeting in X", "announced after the talks in Y" — the
-    # meeting is the occasion of the act, so the verb's class (agree, propose, cancel …) says nothing of it
-    occasion = anchor.i != verb.i and prep in OCCASION
+    occasion = _occasion(verb, anchor, prep)
     found = None if occasion else _lexical(verb, anchor)
     if found is not None:
         return [found]
@@ -375,7 +392,7 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
         return [Reading("proposed", "venue.status.possible_modal")]  # "may soon meet in X": a possibility
     if when == "future":
         return [Reading("planned", "venue.status.future_tense")]
-    if when == "past" and (_meeting_held_by(verb, anchor) or (anchor.i != verb.i and prep in DURING)):
+    if when == "past" and (occasion or _meeting_held_by(verb, anchor) or (anchor.i != verb.i and prep in DURING)):
         return [Reading("held", "venue.status.past_predicate")]
     # the meeting that is the occasion of the act keeps its own day out of the act's cues ("preparing for a new
     # round after progress during Saturday's talks in X": Saturday dates the talks, not a plan)
