@@ -292,3 +292,18 @@ def test_a_place_that_hosts_something_else_in_a_relative_clause_is_no_venue(nlp)
 ])
 def test_in_a_meeting_is_the_occasion_of_the_act(nlp, text, want):
     assert venues(nlp, text)["Lisbon"][0] == want
+
+
+@pytest.mark.parametrize("text, place, want", [
+    # the meeting a participle or relative clause is about is the subject of the verb of occurrence below it
+    ("The negotiations, set to take place in the resort town of Bergen, coincide with the anniversary.",
+     "Bergen", ["planned"]),
+    ("The talks, expected to begin in Oslo on Monday, will focus on trade.", "Oslo", ["planned"]),
+    ("The talks, which ended in Oslo on Monday, focused on trade.", "Oslo", ["held"]),
+])
+def test_a_meeting_modified_by_its_own_occurrence(nlp, text, place, want):
+    assert venues(nlp, text)[place][0] == want
+
+
+def test_something_else_that_began_somewhere_makes_no_venue(nlp):
+    assert "Oslo" not in venues(nlp, "The crisis, which began in Oslo last year, deepened.")

@@ -102,8 +102,23 @@ def _occurs(verb) -> bool:
     if _lemma(verb) not in OCCURRENCE or (_lemma(verb) == "take" and not any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
         return False
-    who = subject(verb)  # "talks are scheduled to take place in X": the subject of the verb that controls it
+    who = subject(verb) or _modified_noun(verb)  # "talks are scheduled to take place in X": the controller's subject
+    if who is not None and who.tag_ == "WDT" and verb.dep_ == "relcl":
+        who = verb.head  # "the talks, which ended in X, …": the relative pronoun stands for the noun
     return who is not None and _lemma(who) in OCCURRING
+
+
+def _modified_noun(verb):
+    """"The talks, set to take place in X, …", "the talks, expected to begin in Y on Monday": the noun that the
+    participle above the infinitive modifies is its subject."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ == "acl" and tok.head.i != tok.i:
+            return tok.head
+        if tok.dep_ not in {"xcomp", "advcl", "ccomp"} or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _sets_meeting(verb) -> bool:
