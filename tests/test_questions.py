@@ -157,6 +157,10 @@ FAMILY_CASES = [
      "Norway insisted that the quarrel will be settled only through direct talks."),
     ("question.at_odds", "The two kingdoms have been at odds for decades over their unmarked river border.",
      "How will the unmarked river border be settled?", "The two kingdoms were at odds with the weather."),
+    ("question.ready", "The northern rebels are willing to sign the accord in Oslo.",
+     "Will the northern rebels sign the accord in Oslo?", "The northern rebels are not ready to sign the accord in Oslo."),
+    ("question.fear", "The vote passed amid fears that the truce could collapse within days.",
+     "Will the truce collapse within days?", "The vote passed amid fears that the truce had collapsed."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
@@ -344,3 +348,24 @@ def test_a_person_known_by_name_counts_for_their_country_in_coming_to_talks(tmp_
     })
     assert [q["question"] for q in data["questions"]] == ["Will Stockholm attend the peace talks with Norway?"]
     assert len(data["questions"][0]["positions"]) == 2
+
+
+def test_a_fear_is_held_by_who_fears_it_else_by_the_article_never_by_the_sentences_subject(nlp):
+    found = questions_in(nlp, "Norway signed the accord on Monday, amid fears that the truce could collapse.")
+    q = next(q for q in found if q.evidence == "question.fear")
+    assert q.question == "Will the truce collapse?" and q.actor is None  # Norway signed; it fears nothing here
+    found = questions_in(nlp, "Norway warned that the northern militia could rebuild its tunnels.")
+    q = next(q for q in found if q.evidence == "question.fear")
+    assert q.question == "Will the northern militia rebuild its tunnels?" and q.actor.text == "Norway"
+
+
+def test_a_readiness_to_host_is_a_venue_offer_and_a_warning_of_what_a_party_would_do_no_question(nlp):
+    found = questions_in(nlp, "The Norwegian premier said Norway was ready to host the talks in Bergen.")
+    assert [q.question for q in found if q.evidence == "question.ready"] == []
+    found = questions_in(nlp, "Norway warned that it would respond to any attack on its fishing fleet.")
+    assert [q.question for q in found if q.evidence == "question.fear"] == []
+
+
+def test_examples_set_off_by_a_comma_are_left_out_of_the_wording(nlp):
+    found = questions_in(nlp, "The envoy says the northern army must take further steps, including halting all patrols.")
+    assert "Must the northern army take further steps?" in [q.question for q in found]

@@ -12,7 +12,10 @@ or the question is dropped. Families:
   point", "no agreement was reached on …", a named party's objection → "How will X be settled?";
 - the date or the resumption of talks: "no date has been set for …", "talks are on hold";
 - terms and conditions: "no talks until …", "X must come first", "must", "among the conditions for …";
-- threats, guarantees sought, proposals and their answers in the same sentence.
+- threats, guarantees sought, proposals and their answers in the same sentence;
+- a party ready, prepared or willing to act ("Will X act?", its readiness its position), and a fear or a
+  warning that something could happen ("Will the truce collapse?", held by who fears or warns, else the
+  article's own voice).
 
 Every question passes :func:`passes_gate` (names its subject, no dangling pronoun, a concrete
 matter, a bounded length, ends with "?") or is dropped. Each carries a ``matter`` key (its kind and
@@ -165,6 +168,8 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
                 return True
             if t.dep_ == "conj" and _attribution(t):  # "… between Ruritania and Freedonia, envoy X said": X is the speaker
                 return True
+            if _example_aside(t):  # "take measures, including halting …": examples, not the matter
+                return True
             t = t.head
         return False
 
@@ -176,6 +181,12 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
             kept.append(t)
         depth -= t.text == ")" and depth > 0
     return kept
+
+
+def _example_aside(t) -> bool:
+    """Is ``t`` the head of examples set off by a comma ("…, including the release of …", "…, notably …")?"""
+    return t.dep_ in {"prep", "advmod"} and t.lower_ in words("question_example_words") and t.i > 0 \
+        and t.doc[t.i - 1].text in {",", "—", "–"}
 
 
 def _attribution(t) -> bool:
@@ -331,13 +342,15 @@ class _Finder:
         self.out: list[RawQuestion] = []
 
     def add(self, rule: str, family: str, tok, question: str | None, matter: tuple, actor: Mention | None = None,
-            stance: str | None = None, answer: str | None = None) -> bool:
+            stance: str | None = None, answer: str | None = None, own_voice: bool = False) -> bool:
         """Keep ``question`` if it passes the gate; its actor is the party the rule names, else (a
-        stance of the sentence's own) who states the sentence; an answer's actor is never guessed."""
+        stance of the sentence's own) who states the sentence; an answer's actor is never guessed, nor the
+        holder of a stance the rule reads from a phrase (``own_voice``: the article's, when the rule names none)."""
         if not question or not passes_gate(question):
             return False
         sent = tok.sent
-        who = actor if actor is not None or answer not in {None, "proposed"} else speaker(sent, self.facts)
+        guess = actor is None and answer in {None, "proposed"} and not own_voice
+        who = speaker(sent, self.facts) if guess else actor
         self.out.append(RawQuestion(family, question, stance or _tidy(sent.text), who, self.sid.get(sent.start, "s1"),
                                     topic_of(question), answer, tuple(matter), rule))
         return True
@@ -368,6 +381,35 @@ def _clause_families(f: _Finder) -> None:
         if who and pred and not _has_neg(have):
             f.add("question.yet_to", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                   clause_matter("whether", subj, verb, f.facts), actor=_mention(subj, f.facts))
+
+
+def _ready_family(f: _Finder) -> None:
+    """A party ready, prepared or willing to act → "Will X act?"; the readiness is that party's position, and a
+    party that is not ready is left to the refusal family (abstain)."""
+    doc = f.doc
+    for be_i, ready_i, verb_i, _ in hits(doc, "question.ready"):
+        be, verb = doc[be_i], doc[verb_i]
+        subj = next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        who = party_phrase(subj, f.facts) if subj is not None else None
+        skip = _has_neg(be) or _has_neg(doc[ready_i]) or verb.lemma_ in words("question_ready_skip_verbs")
+        pred = predicate(verb, f.facts, base=True) if not skip else None
+        if who and pred:
+            f.add("question.ready", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts) or speech_antecedent(subj, f.facts))
+
+
+def _fear_family(f: _Finder) -> None:
+    """A fear or a warning that something could happen → "Will X happen?"; held by whoever the parse says
+    fears or warns (the noun's possessor, the verb's subject), else by the article's own voice, never by the
+    sentence's first name ("Lebanon announced …, amid fears that …": Lebanon holds no fear)."""
+    doc = f.doc
+    for hit in hits(doc, "question.fear"):
+        cue, verb = doc[hit[0]], doc[hit[1]]
+        slots = clause_slots(verb, f.facts) if not _has_neg(cue) else None
+        if slots:
+            slots["aux"] = "will"  # "could", "may", "might": the question asks whether it happens
+            f.add("question.fear", "uncertain", verb, fill("yes_no", **slots), slots["matter"],
+                  _owner(cue, f.facts), own_voice=True)
 
 
 def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
@@ -854,7 +896,7 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _refusal_family, _demand_families, _to_be_done_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _proposal_family)
 
 
