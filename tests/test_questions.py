@@ -161,6 +161,8 @@ FAMILY_CASES = [
      "Will the northern rebels sign the accord in Oslo?", "The northern rebels are not ready to sign the accord in Oslo."),
     ("question.fear", "The vote passed amid fears that the truce could collapse within days.",
      "Will the truce collapse within days?", "The vote passed amid fears that the truce had collapsed."),
+    ("question.possibility", "Officials said the talks could resume next week in Oslo.",
+     "Will the talks resume next week in Oslo?", "Officials said the talks would resume next week in Oslo."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),

@@ -399,17 +399,18 @@ def _ready_family(f: _Finder) -> None:
 
 
 def _fear_family(f: _Finder) -> None:
-    """A fear or a warning that something could happen → "Will X happen?"; held by whoever the parse says
+    """A fear or a warning that something could happen, or a reported possibility → "Will X happen?"; held by whoever the parse says
     fears or warns (the noun's possessor, the verb's subject), else by the article's own voice, never by the
     sentence's first name ("Lebanon announced …, amid fears that …": Lebanon holds no fear)."""
     doc = f.doc
-    for hit in hits(doc, "question.fear"):
-        cue, verb = doc[hit[0]], doc[hit[1]]
-        slots = clause_slots(verb, f.facts) if not _has_neg(cue) else None
-        if slots:
-            slots["aux"] = "will"  # "could", "may", "might": the question asks whether it happens
-            f.add("question.fear", "uncertain", verb, fill("yes_no", **slots), slots["matter"],
-                  _owner(cue, f.facts), own_voice=True)
+    for rule in ("question.fear", "question.possibility"):
+        for hit in hits(doc, rule):
+            cue, verb = doc[hit[0]], doc[hit[1]]
+            slots = clause_slots(verb, f.facts) if not _has_neg(cue) else None
+            if slots:
+                slots["aux"] = "will"  # "could", "may", "might": the question asks whether it happens
+                f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"], _owner(cue, f.facts),
+                      own_voice=True)
 
 
 def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
