@@ -371,3 +371,16 @@ def test_a_readiness_to_host_is_a_venue_offer_and_a_warning_of_what_a_party_woul
 def test_examples_set_off_by_a_comma_are_left_out_of_the_wording(nlp):
     found = questions_in(nlp, "The envoy says the northern army must take further steps, including halting all patrols.")
     assert "Must the northern army take further steps?" in [q.question for q in found]
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Norwegian Premier Ana Ruiz's office said the northern rebels must withdraw from the valley.", "Ana Ruiz"),
+    ("“The accord is clear, the northern rebels must withdraw from the valley,” read a statement from Norwegian "
+     "Premier Ana Ruiz.", "Ana Ruiz"),
+    ("“The northern rebels must withdraw from the valley,” read a statement.", None),  # whose, the text does not say
+])
+def test_a_statement_or_an_office_speaks_for_the_party_it_names(nlp, text, holder):
+    q = next(q for q in questions_in(nlp, text) if q.evidence == "question.must")
+    assert q.question == "Must the northern rebels withdraw from the valley?"
+    assert (q.actor.text if q.actor else None) == holder
+    assert q.holder_rule == ("position:voice-of-statement" if holder else "")  # kept as the holder by this rule

@@ -55,6 +55,7 @@ class RawQuestion:
     answer: str | None = None  # proposed / rejected / accepted …
     matter: tuple[str, ...] = ()  # (kind, lemmas of what it is about): one question per matter
     evidence: str = ""  # the rule that found the cue
+    holder_rule: str = ""  # the rule that named the actor when it is not the statement's subject (VOICE_HOLDER)
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +107,7 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, is
         if t.is_space or t.text in QUOTE_CHARS or t.tag_ in {"``", "''"} or (_reflexive(t) and not parts):
             continue
         text = override.get(t.i, t.text.replace("’", "'"))
-        if t.i == t.sent.start and t.pos_ != "PROPN" and t.i not in override and t.text[1:2].islower():
+        if t.i not in override and _opens_sentence(t):
             text = text[:1].lower() + text[1:]  # "The rebels …" inside a question: "the rebels"
         if t.lower_ in words("question_pronouns") and t.pos_ in {"PRON", "DET"} and t.i not in override:
             text = _pronoun(t, facts, bool(parts))
@@ -120,6 +121,11 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, is
     out = re.sub(r"\s+([,.;:!?%)])", r"\1", out)
     out = re.sub(r"(?:[\s,]+(?:and|or|but))+$", "", out)  # a conjunction left by a clause taken out
     return re.sub(r"^[,;:\s—–-]+|[,;:\s—–-]+$", "", out) or None
+
+
+def _opens_sentence(t) -> bool:
+    """Is ``t`` a capitalised common word that opens its sentence (after an opening quote too: "“The rebels …")?"""
+    return t.pos_ != "PROPN" and t.text[1:2].islower() and all(x.is_punct or x.is_space for x in t.doc[t.sent.start:t.i])
 
 
 def _pronoun(t, facts: EntityFacts, bound: bool) -> str | None:
@@ -297,19 +303,44 @@ def _mention(tok, facts: EntityFacts) -> Mention | None:
     return m if m is not None and m.label != "outlet" else None
 
 
-def speaker(sent, facts: EntityFacts) -> Mention | None:
-    """Who states the sentence: the subject of its root, or of a speech verb; else no one (never the first
-    name that happens to stand in the sentence)."""
-    sub = subject(sent.root)
-    m = _mention(sub, facts)
-    if m is not None:
-        return m
-    for tok in sent:
-        if tok.lemma_ in words("speech_verbs"):
-            m = _mention(subject(tok), facts)
-            if m is not None:
-                return m
+def _voice_of(noun, facts: EntityFacts) -> Mention | None:
+    """Whose voice a statement or an office is: "Netanyahu's office", "a statement from the foreign ministry"
+    → that party; any other noun, or one whose party the text does not name, → None."""
+    if noun is None or noun.lemma_.lower() not in words("question_voice_nouns"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return _mention(c, facts)
+        if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return _mention(obj, facts)
     return None
+
+
+VOICE_HOLDER = "position:voice-of-statement"  # the party a statement or an office speaks for
+
+
+def speaker(sent, facts: EntityFacts) -> tuple[Mention | None, str]:
+    """Who states the sentence, and by which rule: the subject of its root, or of a speech verb (no rule of
+    its own: the reconciliation checks the subject), or the party whose statement or office speaks
+    ("Netanyahu's office said …", "“…,” read a statement from X": :data:`VOICE_HOLDER`); else no one (never
+    the first name that happens to stand in the sentence)."""
+    verbs = [sent.root] + [tok for tok in sent if tok.lemma_ in words("speech_verbs")]
+    for verb in verbs:
+        m = _mention(subject(verb), facts)
+        if m is not None:
+            return m, ""
+        m = _voice_of(subject(verb), facts)
+        if m is not None:
+            return m, VOICE_HOLDER
+    root = sent.root  # "“…,” read a statement from X": an inverted speech verb, "from X" on the noun or the verb
+    said = next((c for c in root.children if c.dep_ == "dobj"), None) if root.lemma_ in words("question_voice_verbs") else None
+    if said is None or said.lemma_.lower() not in words("question_voice_nouns"):
+        return None, ""
+    m = _voice_of(said, facts) or next((_mention(o, facts) for c in root.children if c.dep_ == "prep" and
+                                        c.lower_ in {"from", "by"} for o in c.children if o.dep_ == "pobj"), None)
+    return m, VOICE_HOLDER if m is not None else ""
 
 
 def _tidy(text: str) -> str:
@@ -350,9 +381,9 @@ class _Finder:
             return False
         sent = tok.sent
         guess = actor is None and answer in {None, "proposed"} and not own_voice
-        who = speaker(sent, self.facts) if guess else actor
+        who, holder_rule = speaker(sent, self.facts) if guess else (actor, "")
         self.out.append(RawQuestion(family, question, stance or _tidy(sent.text), who, self.sid.get(sent.start, "s1"),
-                                    topic_of(question), answer, tuple(matter), rule))
+                                    topic_of(question), answer, tuple(matter), rule, holder_rule))
         return True
 
 
