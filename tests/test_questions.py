@@ -384,3 +384,10 @@ def test_a_statement_or_an_office_speaks_for_the_party_it_names(nlp, text, holde
     assert q.question == "Must the northern rebels withdraw from the valley?"
     assert (q.actor.text if q.actor else None) == holder
     assert q.holder_rule == ("position:voice-of-statement" if holder else "")  # kept as the holder by this rule
+
+
+def test_a_meeting_the_sides_agreed_to_hold_with_no_day_asks_when(nlp):
+    found = questions_in(nlp, "The two delegations agreed to hold another round of talks in Bergen.")
+    assert "When will another round of talks in Bergen take place?" in [q.question for q in found]
+    found = questions_in(nlp, "The two delegations agreed to hold another round of talks in Bergen on 12 May.")
+    assert [q.question for q in found if q.evidence == "question.planned_meeting"] == []  # its day is given
