@@ -391,3 +391,8 @@ def test_a_meeting_the_sides_agreed_to_hold_with_no_day_asks_when(nlp):
     assert "When will another round of talks in Bergen take place?" in [q.question for q in found]
     found = questions_in(nlp, "The two delegations agreed to hold another round of talks in Bergen on 12 May.")
     assert [q.question for q in found if q.evidence == "question.planned_meeting"] == []  # its day is given
+
+
+def test_a_condition_after_the_predicate_is_left_out_of_the_wording(nlp):
+    found = questions_in(nlp, "Officials said more civilian envoys may be added to the talks depending on the files discussed.")
+    assert "Will more civilian envoys be added to the talks?" in [q.question for q in found]

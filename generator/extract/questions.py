@@ -235,6 +235,8 @@ def _complements(verb) -> list:
             continue  # "as long as the shelling goes on": an adverb that brings a clause is a condition
         if c.i < verb.i and c.dep_ not in {"prt"}:
             continue
+        if c.dep_ in {"prep", "advcl"} and c.lower_ in words("question_condition_words"):
+            continue  # "… depending on the files under discussion": a condition, not the matter
         if c.i > verb.i and c.doc[c.left_edge.i - 1].text in {",", "—", "–", "("}:
             break  # "…, with diplomats describing …": what follows a comma is an aside
         out.extend(_pruned(c))
