@@ -152,6 +152,8 @@ FAMILY_CASES = [
     ("question.has_to", "However Oslo insisted that Stockholm has to show real goodwill in ending the dispute.",
      "Must Stockholm show real goodwill in ending the dispute?",
      "Oslo said that its envoy has to leave early because of the storm, and it does not have to answer."),
+    ("question.should", "Norway said Sweden should withdraw its boats from the bay.",
+     "Must Sweden withdraw its boats from the bay?", "Norway said the talks should end by Friday."),
     ("question.subjunctive", "Norway rejected outside mediation and insisted that the quarrel be settled only through direct talks.",
      "Must the quarrel be settled only through direct talks?",
      "Norway insisted that the quarrel will be settled only through direct talks."),

@@ -894,6 +894,16 @@ def _obligation_families(f: _Finder) -> None:
         if who and pred:
             f.add("question.has_to", "condition", verb, fill("demand", subject=who, predicate=pred),
                   ("terms", issue_key(subj), verb.lemma_))
+    for cue_i, verb_i, _ in hits(doc, "question.should"):
+        cue, verb = doc[cue_i], doc[verb_i]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        said_by, party = _mention(subject(cue), f.facts), _mention(subj, f.facts)
+        # both named: a party's demand on another ("the talks should end soon" is a forecast, no demand)
+        pred = predicate(verb, f.facts, base=True) if said_by and party and not (_has_neg(cue) or _has_neg(verb)) else None
+        who = party_phrase(subj, f.facts) if pred else None
+        if who and said_by.text != party.text:
+            f.add("question.should", "condition", verb, fill("demand", subject=who, predicate=pred),
+                  ("terms", issue_key(subj), verb.lemma_), said_by)
     for cue_i, verb_i, _ in hits(doc, "question.subjunctive"):
         cue, verb = doc[cue_i], doc[verb_i]
         slots = _condition_slots(verb, f.facts) if not (_has_neg(cue) or _modal(verb)) else None
