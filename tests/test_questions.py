@@ -152,11 +152,19 @@ FAMILY_CASES = [
     ("question.has_to", "However Oslo insisted that Stockholm has to show real goodwill in ending the dispute.",
      "Must Stockholm show real goodwill in ending the dispute?",
      "Oslo said that its envoy has to leave early because of the storm, and it does not have to answer."),
+    ("question.should", "Norway said Sweden should withdraw its boats from the bay.",
+     "Must Sweden withdraw its boats from the bay?", "Norway said the talks should end by Friday."),
     ("question.subjunctive", "Norway rejected outside mediation and insisted that the quarrel be settled only through direct talks.",
      "Must the quarrel be settled only through direct talks?",
      "Norway insisted that the quarrel will be settled only through direct talks."),
     ("question.at_odds", "The two kingdoms have been at odds for decades over their unmarked river border.",
      "How will the unmarked river border be settled?", "The two kingdoms were at odds with the weather."),
+    ("question.ready", "The northern rebels are willing to sign the accord in Oslo.",
+     "Will the northern rebels sign the accord in Oslo?", "The northern rebels are not ready to sign the accord in Oslo."),
+    ("question.fear", "The vote passed amid fears that the truce could collapse within days.",
+     "Will the truce collapse within days?", "The vote passed amid fears that the truce had collapsed."),
+    ("question.possibility", "Officials said the talks could resume next week in Oslo.",
+     "Will the talks resume next week in Oslo?", "Officials said the talks would resume next week in Oslo."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
@@ -344,3 +352,49 @@ def test_a_person_known_by_name_counts_for_their_country_in_coming_to_talks(tmp_
     })
     assert [q["question"] for q in data["questions"]] == ["Will Stockholm attend the peace talks with Norway?"]
     assert len(data["questions"][0]["positions"]) == 2
+
+
+def test_a_fear_is_held_by_who_fears_it_else_by_the_article_never_by_the_sentences_subject(nlp):
+    found = questions_in(nlp, "Norway signed the accord on Monday, amid fears that the truce could collapse.")
+    q = next(q for q in found if q.evidence == "question.fear")
+    assert q.question == "Will the truce collapse?" and q.actor is None  # Norway signed; it fears nothing here
+    found = questions_in(nlp, "Norway warned that the northern militia could rebuild its tunnels.")
+    q = next(q for q in found if q.evidence == "question.fear")
+    assert q.question == "Will the northern militia rebuild its tunnels?" and q.actor.text == "Norway"
+
+
+def test_a_readiness_to_host_is_a_venue_offer_and_a_warning_of_what_a_party_would_do_no_question(nlp):
+    found = questions_in(nlp, "The Norwegian premier said Norway was ready to host the talks in Bergen.")
+    assert [q.question for q in found if q.evidence == "question.ready"] == []
+    found = questions_in(nlp, "Norway warned that it would respond to any attack on its fishing fleet.")
+    assert [q.question for q in found if q.evidence == "question.fear"] == []
+
+
+def test_examples_set_off_by_a_comma_are_left_out_of_the_wording(nlp):
+    found = questions_in(nlp, "The envoy says the northern army must take further steps, including halting all patrols.")
+    assert "Must the northern army take further steps?" in [q.question for q in found]
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Norwegian Premier Ana Ruiz's office said the northern rebels must withdraw from the valley.", "Ana Ruiz"),
+    ("“The accord is clear, the northern rebels must withdraw from the valley,” read a statement from Norwegian "
+     "Premier Ana Ruiz.", "Ana Ruiz"),
+    ("“The northern rebels must withdraw from the valley,” read a statement.", None),  # whose, the text does not say
+])
+def test_a_statement_or_an_office_speaks_for_the_party_it_names(nlp, text, holder):
+    q = next(q for q in questions_in(nlp, text) if q.evidence == "question.must")
+    assert q.question == "Must the northern rebels withdraw from the valley?"
+    assert (q.actor.text if q.actor else None) == holder
+    assert q.holder_rule == ("position:voice-of-statement" if holder else "")  # kept as the holder by this rule
+
+
+def test_a_meeting_the_sides_agreed_to_hold_with_no_day_asks_when(nlp):
+    found = questions_in(nlp, "The two delegations agreed to hold another round of talks in Bergen.")
+    assert "When will another round of talks in Bergen take place?" in [q.question for q in found]
+    found = questions_in(nlp, "The two delegations agreed to hold another round of talks in Bergen on 12 May.")
+    assert [q.question for q in found if q.evidence == "question.planned_meeting"] == []  # its day is given
+
+
+def test_a_condition_after_the_predicate_is_left_out_of_the_wording(nlp):
+    found = questions_in(nlp, "Officials said more civilian envoys may be added to the talks depending on the files discussed.")
+    assert "Will more civilian envoys be added to the talks?" in [q.question for q in found]

@@ -58,6 +58,24 @@ def test_one_story_is_one_track_even_when_one_article_names_one_side_only():
     assert _groups(frame, actors, venues) == [{"a1", "a2", "a3"}]
 
 
+def test_groups_of_one_story_whose_article_cores_never_met_are_one_track():
+    # a3 and a4 report the same talks from the mediator's side: Alba ranks fourth in each article, so no
+    # article core pairs with a1/a2; the groups' own cores (read from all their articles) share Alba and Hub
+    frame, actors, venues = _frame({
+        "a1": {"Alba": 4, "Borea": 3, "Hub": 2}, "a2": {"Alba": 3, "Borea": 2},
+        "a3": {"Hub": 6, "Ewa": 4, "Fay": 3, "Alba": 2}, "a4": {"Hub": 5, "Ewa": 3, "Fay": 2, "Alba": 2},
+    })
+    assert _groups(frame, actors, venues) == [{"a1", "a2", "a3", "a4"}]
+
+
+def test_an_article_with_no_publication_date_is_not_kept_apart_by_the_day_it_names():
+    # a2 prints no date: the only day it names is a war two years back, a lower bound of its publication
+    frame, actors, venues = _frame({"a1": {"Alba": 4, "Borea": 3}, "a2": {"Alba": 3, "Borea": 2}},
+                                   dates={"a1": "2025-12-03", "a2": "2023-10-08"})
+    frame.facts[1].article.published = None
+    assert _groups(frame, actors, venues) == [{"a1", "a2"}]
+
+
 def test_the_same_two_sides_years_apart_are_two_tracks():
     frame, actors, venues = _frame({"old": {"Alba": 3, "Borea": 3}, "new": {"Alba": 3, "Borea": 2}},
                                    {"old": "2019-03-01", "new": "2025-03-01"})

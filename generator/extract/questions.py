@@ -12,7 +12,10 @@ or the question is dropped. Families:
   point", "no agreement was reached on …", a named party's objection → "How will X be settled?";
 - the date or the resumption of talks: "no date has been set for …", "talks are on hold";
 - terms and conditions: "no talks until …", "X must come first", "must", "among the conditions for …";
-- threats, guarantees sought, proposals and their answers in the same sentence.
+- threats, guarantees sought, proposals and their answers in the same sentence;
+- a party ready, prepared or willing to act ("Will X act?", its readiness its position), and a fear or a
+  warning that something could happen ("Will the truce collapse?", held by who fears or warns, else the
+  article's own voice).
 
 Every question passes :func:`passes_gate` (names its subject, no dangling pronoun, a concrete
 matter, a bounded length, ends with "?") or is dropped. Each carries a ``matter`` key (its kind and
@@ -52,6 +55,7 @@ class RawQuestion:
     answer: str | None = None  # proposed / rejected / accepted …
     matter: tuple[str, ...] = ()  # (kind, lemmas of what it is about): one question per matter
     evidence: str = ""  # the rule that found the cue
+    holder_rule: str = ""  # the rule that named the actor when it is not the statement's subject (VOICE_HOLDER)
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +107,7 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, is
         if t.is_space or t.text in QUOTE_CHARS or t.tag_ in {"``", "''"} or (_reflexive(t) and not parts):
             continue
         text = override.get(t.i, t.text.replace("’", "'"))
-        if t.i == t.sent.start and t.pos_ != "PROPN" and t.i not in override and t.text[1:2].islower():
+        if t.i not in override and _opens_sentence(t):
             text = text[:1].lower() + text[1:]  # "The rebels …" inside a question: "the rebels"
         if t.lower_ in words("question_pronouns") and t.pos_ in {"PRON", "DET"} and t.i not in override:
             text = _pronoun(t, facts, bool(parts))
@@ -117,6 +121,11 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, is
     out = re.sub(r"\s+([,.;:!?%)])", r"\1", out)
     out = re.sub(r"(?:[\s,]+(?:and|or|but))+$", "", out)  # a conjunction left by a clause taken out
     return re.sub(r"^[,;:\s—–-]+|[,;:\s—–-]+$", "", out) or None
+
+
+def _opens_sentence(t) -> bool:
+    """Is ``t`` a capitalised common word that opens its sentence (after an opening quote too: "“The rebels …")?"""
+    return t.pos_ != "PROPN" and t.text[1:2].islower() and all(x.is_punct or x.is_space for x in t.doc[t.sent.start:t.i])
 
 
 def _pronoun(t, facts: EntityFacts, bound: bool) -> str | None:
@@ -165,6 +174,8 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
                 return True
             if t.dep_ == "conj" and _attribution(t):  # "… between Ruritania and Freedonia, envoy X said": X is the speaker
                 return True
+            if _example_aside(t):  # "take measures, including halting …": examples, not the matter
+                return True
             t = t.head
         return False
 
@@ -176,6 +187,12 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
             kept.append(t)
         depth -= t.text == ")" and depth > 0
     return kept
+
+
+def _example_aside(t) -> bool:
+    """Is ``t`` the head of examples set off by a comma ("…, including the release of …", "…, notably …")?"""
+    return t.dep_ in {"prep", "advmod"} and t.lower_ in words("question_example_words") and t.i > 0 \
+        and t.doc[t.i - 1].text in {",", "—", "–"}
 
 
 def _attribution(t) -> bool:
@@ -218,6 +235,8 @@ def _complements(verb) -> list:
             continue  # "as long as the shelling goes on": an adverb that brings a clause is a condition
         if c.i < verb.i and c.dep_ not in {"prt"}:
             continue
+        if c.dep_ in {"prep", "advcl"} and c.lower_ in words("question_condition_words"):
+            continue  # "… depending on the files under discussion": a condition, not the matter
         if c.i > verb.i and c.doc[c.left_edge.i - 1].text in {",", "—", "–", "("}:
             break  # "…, with diplomats describing …": what follows a comma is an aside
         out.extend(_pruned(c))
@@ -286,19 +305,44 @@ def _mention(tok, facts: EntityFacts) -> Mention | None:
     return m if m is not None and m.label != "outlet" else None
 
 
-def speaker(sent, facts: EntityFacts) -> Mention | None:
-    """Who states the sentence: the subject of its root, or of a speech verb; else no one (never the first
-    name that happens to stand in the sentence)."""
-    sub = subject(sent.root)
-    m = _mention(sub, facts)
-    if m is not None:
-        return m
-    for tok in sent:
-        if tok.lemma_ in words("speech_verbs"):
-            m = _mention(subject(tok), facts)
-            if m is not None:
-                return m
+def _voice_of(noun, facts: EntityFacts) -> Mention | None:
+    """Whose voice a statement or an office is: "Netanyahu's office", "a statement from the foreign ministry"
+    → that party; any other noun, or one whose party the text does not name, → None."""
+    if noun is None or noun.lemma_.lower() not in words("question_voice_nouns"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return _mention(c, facts)
+        if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return _mention(obj, facts)
     return None
+
+
+VOICE_HOLDER = "position:voice-of-statement"  # the party a statement or an office speaks for
+
+
+def speaker(sent, facts: EntityFacts) -> tuple[Mention | None, str]:
+    """Who states the sentence, and by which rule: the subject of its root, or of a speech verb (no rule of
+    its own: the reconciliation checks the subject), or the party whose statement or office speaks
+    ("Netanyahu's office said …", "“…,” read a statement from X": :data:`VOICE_HOLDER`); else no one (never
+    the first name that happens to stand in the sentence)."""
+    verbs = [sent.root] + [tok for tok in sent if tok.lemma_ in words("speech_verbs")]
+    for verb in verbs:
+        m = _mention(subject(verb), facts)
+        if m is not None:
+            return m, ""
+        m = _voice_of(subject(verb), facts)
+        if m is not None:
+            return m, VOICE_HOLDER
+    root = sent.root  # "“…,” read a statement from X": an inverted speech verb, "from X" on the noun or the verb
+    said = next((c for c in root.children if c.dep_ == "dobj"), None) if root.lemma_ in words("question_voice_verbs") else None
+    if said is None or said.lemma_.lower() not in words("question_voice_nouns"):
+        return None, ""
+    m = _voice_of(said, facts) or next((_mention(o, facts) for c in root.children if c.dep_ == "prep" and
+                                        c.lower_ in {"from", "by"} for o in c.children if o.dep_ == "pobj"), None)
+    return m, VOICE_HOLDER if m is not None else ""
 
 
 def _tidy(text: str) -> str:
@@ -331,15 +375,17 @@ class _Finder:
         self.out: list[RawQuestion] = []
 
     def add(self, rule: str, family: str, tok, question: str | None, matter: tuple, actor: Mention | None = None,
-            stance: str | None = None, answer: str | None = None) -> bool:
+            stance: str | None = None, answer: str | None = None, own_voice: bool = False) -> bool:
         """Keep ``question`` if it passes the gate; its actor is the party the rule names, else (a
-        stance of the sentence's own) who states the sentence; an answer's actor is never guessed."""
+        stance of the sentence's own) who states the sentence; an answer's actor is never guessed, nor the
+        holder of a stance the rule reads from a phrase (``own_voice``: the article's, when the rule names none)."""
         if not question or not passes_gate(question):
             return False
         sent = tok.sent
-        who = actor if actor is not None or answer not in {None, "proposed"} else speaker(sent, self.facts)
+        guess = actor is None and answer in {None, "proposed"} and not own_voice
+        who, holder_rule = speaker(sent, self.facts) if guess else (actor, "")
         self.out.append(RawQuestion(family, question, stance or _tidy(sent.text), who, self.sid.get(sent.start, "s1"),
-                                    topic_of(question), answer, tuple(matter), rule))
+                                    topic_of(question), answer, tuple(matter), rule, holder_rule))
         return True
 
 
@@ -368,6 +414,36 @@ def _clause_families(f: _Finder) -> None:
         if who and pred and not _has_neg(have):
             f.add("question.yet_to", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                   clause_matter("whether", subj, verb, f.facts), actor=_mention(subj, f.facts))
+
+
+def _ready_family(f: _Finder) -> None:
+    """A party ready, prepared or willing to act → "Will X act?"; the readiness is that party's position, and a
+    party that is not ready is left to the refusal family (abstain)."""
+    doc = f.doc
+    for be_i, ready_i, verb_i, _ in hits(doc, "question.ready"):
+        be, verb = doc[be_i], doc[verb_i]
+        subj = next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        who = party_phrase(subj, f.facts) if subj is not None else None
+        skip = _has_neg(be) or _has_neg(doc[ready_i]) or verb.lemma_ in words("question_ready_skip_verbs")
+        pred = predicate(verb, f.facts, base=True) if not skip else None
+        if who and pred:
+            f.add("question.ready", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts) or speech_antecedent(subj, f.facts))
+
+
+def _fear_family(f: _Finder) -> None:
+    """A fear or a warning that something could happen, or a reported possibility → "Will X happen?"; held by whoever the parse says
+    fears or warns (the noun's possessor, the verb's subject), else by the article's own voice, never by the
+    sentence's first name ("Lebanon announced …, amid fears that …": Lebanon holds no fear)."""
+    doc = f.doc
+    for rule in ("question.fear", "question.possibility"):
+        for hit in hits(doc, rule):
+            cue, verb = doc[hit[0]], doc[hit[1]]
+            slots = clause_slots(verb, f.facts) if not _has_neg(cue) else None
+            if slots:
+                slots["aux"] = "will"  # "could", "may", "might": the question asks whether it happens
+                f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"], _owner(cue, f.facts),
+                      own_voice=True)
 
 
 def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
@@ -818,6 +894,16 @@ def _obligation_families(f: _Finder) -> None:
         if who and pred:
             f.add("question.has_to", "condition", verb, fill("demand", subject=who, predicate=pred),
                   ("terms", issue_key(subj), verb.lemma_))
+    for cue_i, verb_i, _ in hits(doc, "question.should"):
+        cue, verb = doc[cue_i], doc[verb_i]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        said_by, party = _mention(subject(cue), f.facts), _mention(subj, f.facts)
+        # both named: a party's demand on another ("the talks should end soon" is a forecast, no demand)
+        pred = predicate(verb, f.facts, base=True) if said_by and party and not (_has_neg(cue) or _has_neg(verb)) else None
+        who = party_phrase(subj, f.facts) if pred else None
+        if who and said_by.text != party.text:
+            f.add("question.should", "condition", verb, fill("demand", subject=who, predicate=pred),
+                  ("terms", issue_key(subj), verb.lemma_), said_by)
     for cue_i, verb_i, _ in hits(doc, "question.subjunctive"):
         cue, verb = doc[cue_i], doc[verb_i]
         slots = _condition_slots(verb, f.facts) if not (_has_neg(cue) or _modal(verb)) else None
@@ -854,7 +940,7 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _refusal_family, _demand_families, _to_be_done_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _proposal_family)
 
 

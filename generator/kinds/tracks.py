@@ -8,7 +8,9 @@ the country or organisation they act for (a country the gazetteer knows counts e
 no actor of its own). Two articles belong to one track when their cores share a
 *pair* of keys (the two sides of a negotiation, or a side and its venue): a single hub key never glues
 two stories together, while a folder about one story, whose articles all name the same two sides,
-gives one track. A pair stops linking articles further apart than ``max_gap_days`` (the period). An
+gives one track. A pair stops linking articles published further apart than ``max_gap_days`` (the period);
+an article with no publication date links by its pairs whatever its period, since the day inferred for it
+(the latest day it names, often a day of the background) only bounds its publication from below. An
 article whose core pairs meet no other article joins the track its core keys point to, when one
 track clearly wins (``track:attached-by-core-keys``); otherwise it is a track of its own.
 
@@ -141,6 +143,40 @@ def _attach(cores: list, find: _Find, evidence: dict[int, str], fanout: int) -> 
             evidence[i] = ATTACH_RULE
 
 
+def _span(days: list[dt.date]) -> tuple[dt.date, dt.date] | None:
+    return (min(days), max(days)) if days else None
+
+
+def _apart(a: tuple | None, b: tuple | None, max_gap: int) -> bool:
+    """Are two periods (first, last day) more than ``max_gap`` days apart? An unknown period is near any."""
+    if a is None or b is None:
+        return False
+    return (max(a[0], b[0]) - min(a[1], b[1])).days > max_gap
+
+
+def _merge_groups(keys: list[Counter], dates: list[str | None], find: _Find, size: int, max_gap: int) -> None:
+    """Second pass, group by group: the articles of one story may split into groups whose own article cores
+    never met (each article's core is three keys, and a side named in every article can rank fourth in some).
+    Each group's core is then read from all its articles (the sum of their keys, weighted against the other
+    groups); two groups whose cores share a pair of keys, and whose published periods lie within
+    ``max_gap`` days, are one track. A key every group names weighs least, so a hub still glues nothing."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(keys)):
+        members[find.root(i)].append(i)
+    roots = sorted(members)
+    cores = _cores([_profile(members[r], keys) for r in roots], size)
+    spans = [_span([d for d in (_day(dates[i]) for i in members[r]) if d]) for r in roots]
+    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for g, core in enumerate(cores):
+        ks = sorted(k for k, _ in core)
+        for pair in ((ks[x], ks[y]) for x in range(len(ks)) for y in range(x + 1, len(ks))):
+            by_pair[pair].append(g)
+    for groups in by_pair.values():
+        for g in groups[1:]:
+            if not _apart(spans[groups[0]], spans[g], max_gap):
+                find.join(roots[groups[0]], roots[g])
+
+
 def group_articles(frame: Frame, actors: list[Actor], venues: list[Venue]) -> tuple[list[int], dict[int, str]]:
     """Each article's group (the index of its group's first article) and the rule that placed each article
     that did not join by a shared pair."""
@@ -150,9 +186,11 @@ def group_articles(frame: Frame, actors: list[Actor], venues: list[Venue]) -> tu
 def _grouped(frame: Frame, keys: list[Counter]) -> tuple[list[int], dict[int, str]]:
     cores = _cores(keys, _setting("core_size", 3))
     find = _Find(len(cores))
-    _link_pairs(cores, [frame.reported(f) for f in frame.facts], find, _setting("max_gap_days", 365))
+    dates, max_gap = [f.article.published for f in frame.facts], _setting("max_gap_days", 365)
+    _link_pairs(cores, dates, find, max_gap)
     evidence: dict[int, str] = {}
     _attach(cores, find, evidence, _setting("attach_fanout", 8))
+    _merge_groups(keys, dates, find, _setting("group_core_size", 4), max_gap)
     unnamed = [i for i, core in enumerate(cores) if not core]
     for i in unnamed:
         find.join(i, unnamed[0])
