@@ -7,6 +7,7 @@ which mentions are the same entity is left to :mod:`generator.reconcile`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..gazetteer import Place, gazetteer
@@ -102,6 +103,12 @@ def _role_tokens():
         heads.update(h.split())
     mods.update(w for m in g.role_modifiers for w in m.split())
     return heads, mods
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """Every word that heads a title ("minister", "president", "envoy"), from roles.yml."""
+    return frozenset(_role_tokens()[0])
 
 
 def _outlet_words() -> set[str]:
@@ -660,10 +667,11 @@ def _given_names(ents: list) -> set[str]:
 
 def _read_as_name(t) -> bool:
     """A surname standing alone: a proper noun not after another capitalised word, or the capitalised subject
-    the tagger took for a common noun ("Crane urged …" at the start of a sentence)."""
+    the tagger took for a common noun, singular or plural ("Crane urged …" at the start of a sentence)."""
     if t.i and t.nbor(-1).is_title and not t.is_sent_start:
         return False
-    return t.tag_ == "NNP" or (t.tag_ == "NN" and t.is_title and t.dep_ in {"nsubj", "nsubjpass"})
+    # a surname ending in -s is often tagged as a plural common noun (NNS) at the start of a sentence
+    return t.tag_ in {"NNP", "NNPS"} or (t.tag_ in {"NN", "NNS"} and t.is_title and t.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _a_person_after_all(e, surnames: set[str], g) -> bool:
