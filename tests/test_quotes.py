@@ -253,3 +253,17 @@ def test_a_surname_the_tagger_read_as_a_plural_noun_still_speaks(nlp):
     doc = nlp(text)
     assert [t.tag_ for t in doc if t.text == "Andreades"][-1] == "NNS"  # the case this test is about
     assert quotes(nlp, text)[0][0::2] == ("Andreades", "quote.speech_verb_subject")
+
+
+def test_a_quote_running_over_paragraphs_is_the_speakers_named_at_its_end(nlp):
+    text = ("The talks ended late on Friday.\n\n“We have agreed on a timetable for the next round.\n\n“The first "
+            "meeting will be held in the capital in June,” Anton Melnik said.")
+    got = quotes(nlp, text)
+    assert [(s, r) for s, _, r in got] == [("Anton Melnik", "quote.continued_quote"),
+                                           ("Anton Melnik", "quote.speech_verb_subject")]
+
+
+def test_a_run_on_quote_whose_end_names_nobody_stays_unattributed(nlp):
+    text = ("The talks ended late on Friday.\n\n“We have agreed on a timetable for the next round.\n\n“The first "
+            "meeting will be held in the capital in June,” a source said.")
+    assert [s for s, _, _ in quotes(nlp, text)] == [None, None]

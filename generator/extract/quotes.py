@@ -20,6 +20,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   a speech verb's clause a comma ends ("urged haste, posting on social media, “…”");
 * ``quote.characterization``: "calling it “…”";
 * ``quote.according_to``: "according to X";
+* ``quote.continued_quote``: a quote left open at a paragraph's end and continued by the next paragraph's opening
+  mark is the speaker's whom the continuation names ("“… ¶ “…,” X said");
 * ``quote.carried_over``: a paragraph that opens with a quote and names nobody keeps the speaker of
   the statement just before it (wire copy: the lead names the speaker, the quotes follow).
 
@@ -67,6 +69,7 @@ class Piece:
     end: int
     paragraph: int
     opens_paragraph: bool  # the paragraph starts with this quote's opening mark
+    continued: bool = False  # left open at the paragraph's end, continued by the next paragraph's opening mark
 
 
 # ---- finding the quotes ---------------------------------------------------------------------------
@@ -124,7 +127,7 @@ def find_quotes(text: str) -> list[Piece]:
             if nxt[:1] and (nxt[0] in OPENING or nxt[0] == STRAIGHT):
                 spans.append((open_at, len(par)))
         for s, e in spans:
-            out.append(Piece(a + s, a + e, n, s - 1 == lead))
+            out.append(Piece(a + s, a + e, n, s - 1 == lead, continued=e == len(par) and s == open_at))
     return out
 
 
@@ -515,7 +518,8 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
     pieces = [p for p in find_quotes(doc.text) if p.end - p.start <= MAX_CHARS]
     ctx.quoted = [(p.start - 1, p.end + 1) for p in pieces]
     _read_the_text(ctx)
-    out = []
+    out: list[RawQuote] = []
+    pending: list[tuple[RawQuote, Piece]] = []  # unattributed quotes that run on into the next paragraph
     for piece in pieces:
         text = doc.text[piece.start:piece.end].strip()
         if len(text.split()) < MIN_SHORT_WORDS:
@@ -526,6 +530,22 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
         tok = doc.char_span(piece.start, piece.end, alignment_mode="expand")
         sentence = sid.get(tok.start, "s1") if tok is not None else "s1"
         out.append(RawQuote(speaker, text, sentence, {"speaker": rule} if rule else {}))
+        pending = _run_on(pending, out[-1], piece, rule)
         if speaker is not None:  # a quote's speaker stands out too ("“…,” X said. “…”")
             ctx.add(piece.start, speaker, statement=True)
     return out
+
+
+def _run_on(pending: list, quote: RawQuote, piece: Piece, rule: str | None) -> list:
+    """A quote that runs on over paragraphs ("“… ¶ “…,” X said") is the speaker's whose attribution closes it
+    (``quote.continued_quote``): when this piece continues the pending ones and names its speaker itself (not
+    carried over from before), the pending pieces take that speaker. Returns the pieces still pending."""
+    follows = bool(pending) and piece.opens_paragraph and pending[-1][1].paragraph == piece.paragraph - 1
+    if follows and quote.speaker is not None and rule not in {None, "quote.carried_over"}:
+        for earlier, _ in pending:
+            earlier.speaker = quote.speaker
+            earlier.evidence = {"speaker": "quote.continued_quote"}
+        return []
+    if piece.continued and quote.speaker is None:
+        return (pending if follows else []) + [(quote, piece)]
+    return []
