@@ -267,3 +267,10 @@ def test_a_run_on_quote_whose_end_names_nobody_stays_unattributed(nlp):
     text = ("The talks ended late on Friday.\n\n“We have agreed on a timetable for the next round.\n\n“The first "
             "meeting will be held in the capital in June,” a source said.")
     assert [s for s, _, _ in quotes(nlp, text)] == [None, None]
+
+
+def test_a_phrasal_verb_of_speech_governs_its_quote(nlp):
+    text = "Anton Melnik pointed out that “nothing has been fixed for the next round of talks yet”."
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")
+    made = "Anton Melnik made clear that “no deal will be signed before the elections in the spring”."
+    assert quotes(nlp, made)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")

@@ -39,6 +39,7 @@ from .clauses import governor, subject
 from .rules import hits
 
 SPEECH = words("speech_verbs") | words("posting_verbs")
+PHRASAL_SPEECH = {tuple(w.split()) for w in words("phrasal_speech_verbs")}  # ("point", "out"), ("make", "clear")
 CHARACTERIZE = words("characterization_verbs")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
 PARAGRAPH_BREAK = "\n\n"
@@ -131,6 +132,15 @@ def find_quotes(text: str) -> list[Piece]:
     return out
 
 
+def speaks(tok) -> bool:
+    """Is the token a verb of speech: a speech verb, or a phrasal one with its particle or complement word
+    ("pointed out that …", "made clear that …")?"""
+    if tok.lemma_ in SPEECH:
+        return True
+    return tok.pos_ == "VERB" and any((tok.lemma_, c.lower_) in PHRASAL_SPEECH for c in tok.children
+                                      if c.dep_ in {"prt", "acomp", "oprd", "ccomp", "dobj", "advmod"})
+
+
 # ---- who said it ----------------------------------------------------------------------------------
 
 NOBODY = (None, "")  # a rule found the clause that owns the quote, and it names nobody: no guessing further
@@ -177,7 +187,7 @@ def _governing_verb(sents, quoted, words_span, facts: EntityFacts):
     found = []
     for sent in sents:
         for tok in sent:
-            if tok.i in inside or not (tok.lemma_ in SPEECH or tok.i in said_by):
+            if tok.i in inside or not (speaks(tok) or tok.i in said_by):
                 continue
             sub = {t.i for t in tok.subtree}
             if inside & sub and not _owned_by_other_clause(words_span, tok, facts):
@@ -282,7 +292,7 @@ def _main_candidates(ctx: Context, sent, depth: int) -> list[Mention] | None:
     a clause joined to it), the possessor of a main subject that is someone's words ("X's remarks came …"), and
     the subject of any speech verb outside quotes. None when the main subject is several people coordinated."""
     verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
-    verbs += [t for t in sent if t.lemma_ in SPEECH and ctx.outside(t) and t not in verbs]
+    verbs += [t for t in sent if speaks(t) and ctx.outside(t) and t not in verbs]
     out = _sources_in(ctx, sent, depth)
     for verb in verbs:
         for sub in (c for c in verb.children if c.dep_ in SUBJECTS and ctx.outside(c)):
@@ -324,7 +334,7 @@ def _paragraph_lead(ctx: Context, pron, depth: int) -> Mention | None:
     doc = ctx.doc
     start = ctx.pars[ctx.paragraph_of(pron.idx)][0]
     lead = doc[next((t.i for t in doc if t.idx >= start), pron.i)].sent
-    if lead.end > pron.sent.start or lead.root.lemma_ not in SPEECH:
+    if lead.end > pron.sent.start or not speaks(lead.root):
         return None
     found = _one_person(_main_candidates(ctx, lead, depth) or [])[0]
     between = [m for m in ctx.facts.mentions if m.label == "person" and lead.end <= m.start < pron.i
@@ -375,7 +385,7 @@ def _read_the_text(ctx: Context) -> None:
     for tok in doc:
         if not ctx.outside(tok):
             continue
-        m = _statement_of(ctx, tok) if tok.lemma_ in SPEECH else None
+        m = _statement_of(ctx, tok) if speaks(tok) else None
         if m is None and tok.i in sources:
             m = _speaker_of(doc[sources[tok.i]], ctx)
         if m is not None:
@@ -420,7 +430,7 @@ def _colon_subject(ctx: Context, piece: Piece, quoted):
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     if mark.text == ",":
-        if verb.lemma_ not in SPEECH or verb.i >= mark.i:
+        if not speaks(verb) or verb.i >= mark.i:
             return None
         return _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.comma_after_speech_verb")
     return _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.colon_subject")
@@ -472,7 +482,7 @@ def _speech_after(ctx: Context, piece: Piece, quoted):
     for verb in doc[i:min(i + 6, len(doc))]:
         if verb.sent.start != doc[quoted.start].sent.start and verb.sent.start != doc[quoted.end - 1].sent.start:
             return None
-        if verb.lemma_ in SPEECH and verb.pos_ == "VERB":
+        if speaks(verb) and verb.pos_ == "VERB":
             sub = subject(verb)
             span = set() if sub is None else {t.i for t in sub.subtree}
             gap = [t for t in doc[i:verb.i] if t.i not in span and not t.is_punct]
