@@ -274,3 +274,16 @@ def test_a_phrasal_verb_of_speech_governs_its_quote(nlp):
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")
     made = "Anton Melnik made clear that “no deal will be signed before the elections in the spring”."
     assert quotes(nlp, made)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")
+
+
+def test_single_quotes_mark_a_quote_but_apostrophes_do_not():
+    text = ("The envoy's report said the leaders' meeting was 'a very good start for both sides' and that the "
+            "mediator 'continues to push' for talks.")
+    assert [text[p.start:p.end] for p in find_quotes(text)] == ["a very good start for both sides", "continues to push"]
+    nested = "He said “we will 'never' accept this at all” and left."
+    assert [nested[p.start:p.end] for p in find_quotes(nested)] == ["we will 'never' accept this at all"]
+
+
+def test_a_single_quoted_statement_is_its_speakers(nlp):
+    text = "Anton Melnik said at the end of his visit that the mediator 'continues to push for a new round of talks'."
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")

@@ -42,6 +42,7 @@ SPEECH = words("speech_verbs") | words("posting_verbs")
 PHRASAL_SPEECH = {tuple(w.split()) for w in words("phrasal_speech_verbs")}  # ("point", "out"), ("make", "clear")
 CHARACTERIZE = words("characterization_verbs")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
+SINGLE = "'‘’"
 PARAGRAPH_BREAK = "\n\n"
 MIN_WORDS = 4  # scare quotes ("no point") are not statements
 MIN_SHORT_WORDS = 3
@@ -113,6 +114,29 @@ def _in_paragraph(par: str) -> tuple[list[tuple[int, int]], int | None]:
     return out, open_at
 
 
+def _single_quoted(par: str, taken: list[tuple[int, int]], open_at: int | None) -> list[tuple[int, int]]:
+    """Passages in single quotes ('…' or ‘…’, as some wire copy and headlines set them), outside double quotes:
+    opened after a space or a bracket before a letter, closed after a letter or a stop before a space, a stop or
+    the end, and holding no other single mark (an apostrophe between letters, as in "Ruritania's", is none)."""
+    limit = open_at - 1 if open_at is not None else len(par)
+    out, start = [], None
+    for k, ch in enumerate(par[:limit]):
+        if ch not in SINGLE or any(a - 1 <= k <= b for a, b in taken):
+            continue
+        before = par[k - 1] if k else " "
+        after = par[k + 1] if k + 1 < len(par) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word
+        if start is None and (before.isspace() or before in "([") and after.isalpha() and ch in "'‘":
+            start = k + 1
+        elif start is not None and (before.isalpha() or before in ".,!?") and not after.isalnum() and ch in "'’":
+            out.append((start, k))
+            start = None
+        elif start is not None:
+            start = None  # another single mark inside: an apostrophe, not a quote
+    return out
+
+
 def find_quotes(text: str) -> list[Piece]:
     """Every quoted passage, paragraph by paragraph; an unclosed quote counts only when the next
     paragraph opens with a quotation mark (it continues there), and is otherwise dropped."""
@@ -122,7 +146,7 @@ def find_quotes(text: str) -> list[Piece]:
         par = text[a:b]
         lead = len(par) - len(par.lstrip())
         closed, open_at = _in_paragraph(par)
-        spans = list(closed)
+        spans = sorted(closed + _single_quoted(par, closed, open_at))
         if open_at is not None and n + 1 < len(pars):
             nxt = text[pars[n + 1][0]:pars[n + 1][1]].lstrip()
             if nxt[:1] and (nxt[0] in OPENING or nxt[0] == STRAIGHT):
