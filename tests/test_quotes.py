@@ -287,3 +287,13 @@ def test_single_quotes_mark_a_quote_but_apostrophes_do_not():
 def test_a_single_quoted_statement_is_its_speakers(nlp):
     text = "Anton Melnik said at the end of his visit that the mediator 'continues to push for a new round of talks'."
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The ceasefire will hold if both sides keep their word,” Anton Melnik told AFP on Tuesday.", "Anton Melnik"),
+    ("Anton Melnik told Reuters that “the ceasefire will hold if both sides keep their word”.", "Anton Melnik"),
+    ("Anton Melnik arrived in the capital on Monday. “The ceasefire will hold if both sides keep their word,” he "
+     "told reporters.", "Anton Melnik"),
+])
+def test_told_an_agency_or_reporters_the_teller_speaks(nlp, text, speaker):
+    assert quotes(nlp, text)[0][0] == speaker
