@@ -135,3 +135,38 @@ def test_two_word_honorifics_are_titles_and_the_name_is_read_once(nlp):
                         "Tan Wei Ming agreed.")
     assert set(found) == {"Ahmad Razak Hamid", "Tan Wei Ming"}
     assert found["Ahmad Razak Hamid"][0] == "chief of defence forces general"
+
+
+# ---- roles and affiliations from apposition, compound and possessive structure only
+
+def test_a_title_apposed_before_the_name_is_its_title(nlp):
+    found = people(nlp, "Norwegian Foreign Minister, Jonas Lie, and his Danish counterpart, Peter Hansen, met in Oslo.")
+    assert found["Jonas Lie"] == ("foreign minister", "Norway", {"role": "entity.title_apposed",
+                                                                 "affiliation": "entity.title_apposed"})
+    assert found["Peter Hansen"][:2] == ("foreign minister", "Denmark")  # the counterpart's own country, not Norway
+
+
+def test_a_coordinated_counterpart_is_no_apposition_of_the_name_before(nlp):
+    found = people(nlp, "Jonas Lie, and his Danish counterpart, Peter Hansen, met in Oslo.")
+    assert found["Jonas Lie"][:2] == (None, None)
+
+
+def test_two_demonyms_name_a_community_not_the_second_country(nlp):
+    found = people(nlp, "Bosnian Serb leader Milan Petrovic met the envoy on Monday.")
+    assert found["Milan Petrovic"][:2] == ("leader", None)
+
+
+def test_the_title_of_the_names_that_follow_is_not_the_name_befores(nlp):
+    found = people(nlp, "The delegations are led by Norwegian envoy Jonas Lie, the foreign ministers of Denmark and "
+                        "Sweden, Peter Hansen and Karl Berg respectively, and others.")
+    assert found["Jonas Lie"][:2] == ("envoy", "Norway")
+
+
+def test_an_indefinite_title_before_a_name_is_another_noun_phrase(nlp):
+    found = people(nlp, "Ilse Marrow, a new envoy Jonas Lie appointed, said the talks would resume.")
+    assert found["Jonas Lie"][0] is None
+
+
+def test_a_preposition_after_a_name_is_no_title(nlp):
+    found = people(nlp, "The talks were chaired by the Deputy Special Adviser, Jonas Lie, in Norway.")
+    assert "in" not in (found["Jonas Lie"][0] or "").split()

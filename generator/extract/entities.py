@@ -7,6 +7,7 @@ which mentions are the same entity is left to :mod:`generator.reconcile`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..gazetteer import Place, gazetteer
@@ -102,6 +103,12 @@ def _role_tokens():
         heads.update(h.split())
     mods.update(w for m in g.role_modifiers for w in m.split())
     return heads, mods
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """Every word that heads a title ("minister", "president", "envoy"), from roles.yml."""
+    return frozenset(_role_tokens()[0])
 
 
 def _outlet_words() -> set[str]:
@@ -228,6 +235,8 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
     if tok.is_punct:
         return None, 0
     country = g.demonym(tok.text) or g.country(tok.text)
+    if country and _community_pair(doc, i, floor):
+        return None, 0  # "Bosnian Serb leader": a community named by two demonyms, of neither country alone
     if country:
         return country, 1
     if i - 1 >= floor and not doc[i - 1].is_punct:  # two words ("Saudi Arabia", "South Korean", "White House")
@@ -237,6 +246,16 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
             return country, 2
     inst = g.institution(tok.text)
     return (inst["country"], 1) if inst else (None, 0)
+
+
+def _community_pair(doc, i: int, floor: int) -> bool:
+    """Is the demonym at ``i`` the second of two ("Bosnian Serb", "Iraqi Kurdish") that the gazetteer does not know
+    as one name? The pair names a community within or across countries, not the second word's country."""
+    g = gazetteer()
+    if i - 1 < floor or doc[i - 1].is_punct or not g.demonym(doc[i].text):
+        return False
+    pair = doc[i - 1:i + 1].text
+    return bool(g.demonym(doc[i - 1].text)) and not (g.demonym(pair) or g.country(pair))
 
 
 def _hyphen_after(doc, i: int) -> bool:
@@ -303,10 +322,21 @@ def _title_left(doc, start: int):
     toks = title.toks
     while toks and not _is_head(toks[-1], heads):  # a role ends on a head word ("Foreign Minister", not "Foreign")
         toks.pop()
+    if toks and _indefinite_before(doc, toks[0].i, floor):
+        return None, None, None, start  # "X, a new envoy Y appointed": "a … envoy" is X's, never Y's title
     while toks and key(toks[0].text) in {"of", "and", "the", "for"}:
         toks.pop(0)
     role = re.sub(r" ?- ?", "-", " ".join(_role_word(t, heads) for t in toks).lower()) if toks else None
     return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start)
+
+
+def _indefinite_before(doc, i: int, floor: int) -> bool:
+    """Does "a"/"an" (after adjectives) open the noun phrase whose words end at ``i``? A title right before a name
+    takes no indefinite article ("Envoy Y", "the envoy Y"): "a new envoy Y appointed" is another noun phrase."""
+    j = i - 1
+    while j >= floor and doc[j].pos_ == "ADJ":
+        j -= 1
+    return j >= floor and doc[j].lower_ in {"a", "an"}
 
 
 def _plural_title(doc, start: int) -> bool:
@@ -319,8 +349,8 @@ def _appositive(doc, end: int):
     """The words between the comma after a name and the next punctuation, when they hold a title and
     no finite verb ("Jane Roe, President John Doe's envoy for Chile,")."""
     heads, _ = _role_tokens()
-    if end >= len(doc) - 2 or doc[end].text != ",":
-        return None
+    if end >= len(doc) - 2 or doc[end].text != "," or doc[end + 1].pos_ == "CCONJ":
+        return None  # "A, and his counterpart B": a coordination, no apposition
     sent_end = doc[end].sent.end
     stop = end + 1
     while stop < min(sent_end, end + 16) and doc[stop].text not in {",", ";", "(", ")"} and not doc[stop].is_sent_end:
@@ -328,7 +358,9 @@ def _appositive(doc, end: int):
             return None
         stop += 1
     span = doc[end + 1:stop]
-    return span if any(key(t.text) in heads for t in span) else None
+    if stop + 1 < len(doc) and doc[stop].text == "," and (doc[stop + 1].ent_type_ == "PERSON" or doc[stop + 1].pos_ == "PROPN"):
+        return None  # "A, the ministers of X and Y, B and C": the title of the names that follow, not A's
+    return span if any(key(t.text) in heads and t.tag_ != "IN" for t in span) else None
 
 
 @dataclass
@@ -408,7 +440,8 @@ def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods
         ap.cur[-1] = ap.cur[-1] + t.text.lower()
     elif t.ent_type_ == "PERSON":
         _person_in_title(doc, span, idx, ap)
-    elif k in heads or k in mods or (k in INSTITUTION_WORDS and idx + 1 < len(span) and key(span[idx + 1].text) in heads):
+    elif (k in heads and t.tag_ != "IN") or k in mods or \
+            (k in INSTITUTION_WORDS and idx + 1 < len(span) and key(span[idx + 1].text) in heads):
         _title_word(span, idx, ap, heads)
     else:
         _other_word(span, idx, ap, heads)
@@ -660,10 +693,11 @@ def _given_names(ents: list) -> set[str]:
 
 def _read_as_name(t) -> bool:
     """A surname standing alone: a proper noun not after another capitalised word, or the capitalised subject
-    the tagger took for a common noun ("Crane urged …" at the start of a sentence)."""
+    the tagger took for a common noun, singular or plural ("Crane urged …" at the start of a sentence)."""
     if t.i and t.nbor(-1).is_title and not t.is_sent_start:
         return False
-    return t.tag_ == "NNP" or (t.tag_ == "NN" and t.is_title and t.dep_ in {"nsubj", "nsubjpass"})
+    # a surname ending in -s is often tagged as a plural common noun (NNS) at the start of a sentence
+    return t.tag_ in {"NNP", "NNPS"} or (t.tag_ in {"NN", "NNS"} and t.is_title and t.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _a_person_after_all(e, surnames: set[str], g) -> bool:
@@ -778,13 +812,17 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
     m = Mention(_name_text(doc, start, end), "person", sentence, start, end, spacy_label=label)
     role, aff, aff_of, role_start = _title_left(doc, start)
     rrole, raff, raff_of = _title_right(doc, end)
+    how = "entity.title_before"
+    if not (role or rrole) and _apposed_title(doc, start, end) is not None:
+        how = "entity.title_apposed"  # "Ruritania's Foreign Minister, Jan Roe, said"
+        role, aff, aff_of, role_start = _title_left(doc, _apposed_title(doc, start, end) + 1)
     m.role = "; ".join(r for r in (role, rrole) if r) or None
     m.affiliation = aff or raff
     m.affiliation_of = aff_of or raff_of
     if m.role:
-        m.evidence["role"] = "entity.title_before" if role else "entity.title_after"
+        m.evidence["role"] = how if role else "entity.title_after"
     if m.affiliation or m.affiliation_of:
-        m.evidence["affiliation"] = "entity.title_before" if (aff or aff_of) else "entity.title_after"
+        m.evidence["affiliation"] = how if (aff or aff_of) else "entity.title_after"
         return m
     m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, role_start)
     if not (m.affiliation or m.affiliation_of):
@@ -797,6 +835,16 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
         m.evidence["affiliation"] = "entity.led_by" if led else "entity.structure"
         m.evidence.setdefault("role", m.evidence["affiliation"])
     return m
+
+
+def _apposed_title(doc, start: int, end: int) -> int | None:
+    """"Ruritania's Foreign Minister, Jan Roe," (``entity.title_apposed``): the index of a singular title word
+    right before the comma that opens the name, when the parse makes the name its apposition."""
+    root = doc[start:end].root
+    if start < 2 or doc[start - 1].text != "," or root.dep_ != "appos" or root.head.i != start - 2:
+        return None
+    head = doc[start - 2]
+    return head.i if key(head.text) in role_heads() and head.tag_ in {"NN", "NNP"} else None
 
 
 def _on_behalf_of(doc, start: int, end: int) -> str | None:

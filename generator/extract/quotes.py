@@ -8,13 +8,20 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   ("“…,” the minister said", "Doe told reporters: “…”", "X said Y told him “…”" → Y);
 * ``quote.quoted_as_saying``: the person in "the agency quoted X as saying";
 * ``quote.owner_of_voice``: "X's account said" (a person's own channel; never "X's spokesman");
-* ``quote.pronoun_nearest_person``: for "he said" / "she added", the nearest preceding person who stands
-  out in the same or the previous paragraph (the latest speaker or main-clause subject, read in text order
-  so that a "he said" resolved earlier counts), else the one person named there;
+* ``quote.pronoun_antecedent``: for "he said" / "she added" (the pronoun the subject of the speech verb), the
+  one person who is a subject earlier in the same sentence, else the one person who is the main-clause subject
+  (or a speech verb's subject) of the sentence just before it outside quotes, of a gender the pronoun allows;
+  ``quote.pronoun_paragraph_lead``: else the speaker the paragraph's lead names, when no other person is named
+  between. Two candidates, or none: nobody (never the nearest name);
+* ``quote.speaker_after_quote``: "“…,” X said, however he …": a speech verb right after a quote that ends with a
+  comma speaks it, wherever the parser hung the quote;
+* ``quote.title_in_article``: "the president said", the one person this article gave that title before;
 * ``quote.colon_subject`` / ``quote.comma_after_speech_verb``: the subject of the clause a colon ends, or of
   a speech verb's clause a comma ends ("urged haste, posting on social media, “…”");
 * ``quote.characterization``: "calling it “…”";
 * ``quote.according_to``: "according to X";
+* ``quote.continued_quote``: a quote left open at a paragraph's end and continued by the next paragraph's opening
+  mark is the speaker's whom the continuation names ("“… ¶ “…,” X said");
 * ``quote.carried_over``: a paragraph that opens with a quote and names nobody keeps the speaker of
   the statement just before it (wire copy: the lead names the speaker, the quotes follow).
 
@@ -26,13 +33,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lexicon import words
-from .entities import EntityFacts, Mention
+from ..text import key
+from .entities import EntityFacts, Mention, role_heads
 from .clauses import governor, subject
 from .rules import hits
 
 SPEECH = words("speech_verbs") | words("posting_verbs")
+PHRASAL_SPEECH = {tuple(w.split()) for w in words("phrasal_speech_verbs")}  # ("point", "out"), ("make", "clear")
 CHARACTERIZE = words("characterization_verbs")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
+SINGLE = "'‘’"
 PARAGRAPH_BREAK = "\n\n"
 MIN_WORDS = 4  # scare quotes ("no point") are not statements
 MIN_SHORT_WORDS = 3
@@ -40,6 +50,11 @@ MAX_CHARS = 1500
 SPEAKERS = {"person", "organization", "country", "role_ref"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 HE_SHE = {"he", "she"}  # the subject pronouns that stand for one person
+PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}  # "according to him" stands for one person too
+FEMALE_HONORIFICS = words("female_honorifics")
+MALE_HONORIFICS = words("male_honorifics")
+REMARK_NOUNS = words("remark_nouns")
+MAX_CHAIN = 4  # "He added …" after "he said" after "X said": how far back one pronoun may lean on another
 
 
 @dataclass
@@ -56,6 +71,7 @@ class Piece:
     end: int
     paragraph: int
     opens_paragraph: bool  # the paragraph starts with this quote's opening mark
+    continued: bool = False  # left open at the paragraph's end, continued by the next paragraph's opening mark
 
 
 # ---- finding the quotes ---------------------------------------------------------------------------
@@ -98,6 +114,29 @@ def _in_paragraph(par: str) -> tuple[list[tuple[int, int]], int | None]:
     return out, open_at
 
 
+def _single_quoted(par: str, taken: list[tuple[int, int]], open_at: int | None) -> list[tuple[int, int]]:
+    """Passages in single quotes ('…' or ‘…’, as some wire copy and headlines set them), outside double quotes:
+    opened after a space or a bracket before a letter, closed after a letter or a stop before a space, a stop or
+    the end, and holding no other single mark (an apostrophe between letters, as in "Ruritania's", is none)."""
+    limit = open_at - 1 if open_at is not None else len(par)
+    out, start = [], None
+    for k, ch in enumerate(par[:limit]):
+        if ch not in SINGLE or any(a - 1 <= k <= b for a, b in taken):
+            continue
+        before = par[k - 1] if k else " "
+        after = par[k + 1] if k + 1 < len(par) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word
+        if start is None and (before.isspace() or before in "([") and after.isalpha() and ch in "'‘":
+            start = k + 1
+        elif start is not None and (before.isalpha() or before in ".,!?") and not after.isalnum() and ch in "'’":
+            out.append((start, k))
+            start = None
+        elif start is not None:
+            start = None  # another single mark inside: an apostrophe, not a quote
+    return out
+
+
 def find_quotes(text: str) -> list[Piece]:
     """Every quoted passage, paragraph by paragraph; an unclosed quote counts only when the next
     paragraph opens with a quotation mark (it continues there), and is otherwise dropped."""
@@ -107,14 +146,23 @@ def find_quotes(text: str) -> list[Piece]:
         par = text[a:b]
         lead = len(par) - len(par.lstrip())
         closed, open_at = _in_paragraph(par)
-        spans = list(closed)
+        spans = sorted(closed + _single_quoted(par, closed, open_at))
         if open_at is not None and n + 1 < len(pars):
             nxt = text[pars[n + 1][0]:pars[n + 1][1]].lstrip()
             if nxt[:1] and (nxt[0] in OPENING or nxt[0] == STRAIGHT):
                 spans.append((open_at, len(par)))
         for s, e in spans:
-            out.append(Piece(a + s, a + e, n, s - 1 == lead))
+            out.append(Piece(a + s, a + e, n, s - 1 == lead, continued=e == len(par) and s == open_at))
     return out
+
+
+def speaks(tok) -> bool:
+    """Is the token a verb of speech: a speech verb, or a phrasal one with its particle or complement word
+    ("pointed out that …", "made clear that …")?"""
+    if tok.lemma_ in SPEECH:
+        return True
+    return tok.pos_ == "VERB" and any((tok.lemma_, c.lower_) in PHRASAL_SPEECH for c in tok.children
+                                      if c.dep_ in {"prt", "acomp", "oprd", "ccomp", "dobj", "advmod"})
 
 
 # ---- who said it ----------------------------------------------------------------------------------
@@ -163,7 +211,7 @@ def _governing_verb(sents, quoted, words_span, facts: EntityFacts):
     found = []
     for sent in sents:
         for tok in sent:
-            if tok.i in inside or not (tok.lemma_ in SPEECH or tok.i in said_by):
+            if tok.i in inside or not (speaks(tok) or tok.i in said_by):
                 continue
             sub = {t.i for t in tok.subtree}
             if inside & sub and not _owned_by_other_clause(words_span, tok, facts):
@@ -178,26 +226,26 @@ def _governing_verb(sents, quoted, words_span, facts: EntityFacts):
 
 @dataclass
 class Context:
-    """What the reader knows so far: paragraph starts and the people who stand out (speakers, sources,
-    subjects of main clauses), in text order."""
+    """What the reader knows so far: paragraph starts, the quoted passages, the speakers of statements in
+    text order and whom each he/she stands for."""
 
     doc: object
     facts: EntityFacts
     pars: list[tuple[int, int]]
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # character spans of quotes, marks included
     statements: list[tuple[int, int, Mention]] = field(default_factory=list)  # (char, paragraph, speaker)
-    salient: list[tuple[int, int, Mention]] = field(default_factory=list)  # (char, paragraph, person)
+    resolved: dict[int, tuple[Mention | None, str | None]] = field(default_factory=dict)  # he/she token → (person, rule)
 
     def paragraph_of(self, char: int) -> int:
         return next((n for n, (a, b) in enumerate(self.pars) if a <= char <= b), len(self.pars) - 1)
 
+    def outside(self, tok) -> bool:
+        return not any(a <= tok.idx < b for a, b in self.quoted)
+
     def add(self, char: int, m: Mention, statement: bool) -> None:
-        item = (char, self.paragraph_of(char), m)
         if statement:
-            self.statements.append(item)
+            self.statements.append((char, self.paragraph_of(char), m))
             self.statements.sort(key=lambda x: x[0])
-        if m.label in {"person", "role_ref"}:
-            self.salient.append(item)
-            self.salient.sort(key=lambda x: x[0])
 
 
 def _speaker_of(tok, ctx: Context) -> Mention | None:
@@ -206,82 +254,183 @@ def _speaker_of(tok, ctx: Context) -> Mention | None:
     if tok is None:
         return None
     m = ctx.facts.at(tok)
-    if m is None:
-        m = next((ctx.facts.at(c) for c in tok.children if c.dep_ == "appos" and ctx.facts.at(c) is not None), None)
+    if m is None or m.label == "role_ref":  # "the top envoy to the region, Jan Roe, said": the name
+        m = next((ctx.facts.at(c) for c in tok.children if c.dep_ == "appos" and ctx.facts.at(c) is not None), m)
     return m if m is not None and m.label in SPEAKERS else None
 
 
-def _main_subject(tok) -> bool:
-    """The subject of the sentence's main clause (or of a clause joined to it), or in apposition to it; never
-    one of several coordinated subjects ("A, B and C are expected to attend": none of them is "he")."""
-    if tok.dep_ == "appos":
-        tok = tok.head
-    if tok.dep_ not in SUBJECTS or any(c.dep_ == "conj" for c in tok.children):
-        return False
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
+def _title_holder(tok, ctx: Context) -> Mention | None:
+    """"the president said" (``quote.title_in_article``): a bare title after "the", standing for the one person
+    this article named with that title before it (two people with the title, or none: nobody)."""
+    if key(tok.text) not in role_heads() or tok.pos_ not in {"NOUN", "PROPN"} or ctx.facts.at(tok) is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in tok.children):
+        return None  # "the Kremlin spokesman", "his foreign minister": someone this rule cannot tell
+    holders = [m for m in ctx.facts.mentions if m.label == "person" and m.start < tok.i and m.role
+               and key(tok.text) in key(m.role).split()]
+    return holders[-1] if len({m.text.split()[-1] for m in holders}) == 1 else None
+
+
+def _gender(ctx: Context, m: Mention) -> str | None:
+    """"f" or "m" when an honorific before a mention of this person (same surname) says so, else None."""
+    surname = m.text.split()[-1]
+    for other in ctx.facts.mentions:
+        if other.label == "person" and other.text.split()[-1] == surname and other.start > 0:
+            before = key(ctx.doc[other.start - 1].text)
+            if before in FEMALE_HONORIFICS or before in MALE_HONORIFICS:
+                return "f" if before in FEMALE_HONORIFICS else "m"
+    return None
+
+
+def _person_at(tok, ctx: Context, depth: int) -> Mention | None:
+    """The person (or role reference) a subject token names: a he/she resolved by the same rules, a name, a
+    title's appositive name, or a bare title this article gave one person."""
+    if tok.pos_ == "PRON":
+        return _antecedent(ctx, tok, depth + 1)[0] if tok.lower_ in PRONOUN_GENDER and tok.dep_ != "poss" else None
+    m = _speaker_of(tok, ctx) or _title_holder(tok, ctx)
+    return m if m is not None and m.label in {"person", "role_ref"} else None
+
+
+def _one_person(found: list[Mention]) -> tuple[Mention | None, bool]:
+    """(the one person, True) when ``found`` names exactly one (by surname); (None, True) when it names several
+    (ambiguous: stop); (None, False) when it names nobody (look further back)."""
+    names = {m.text.split()[-1] for m in found}
+    if len(names) == 1:
+        return found[-1], True
+    return None, len(names) > 1
+
+
+def _subjects_before(ctx: Context, tokens, depth: int) -> list[Mention]:
+    """Every person who is the subject of a clause among ``tokens`` (outside quotes)."""
+    out = []
+    for t in tokens:
+        if t.dep_ in SUBJECTS and ctx.outside(t):
+            m = _person_at(t, ctx, depth)
+            out.extend([m] if m is not None else [])
+    return out
+
+
+def _main_candidates(ctx: Context, sent, depth: int) -> list[Mention] | None:
+    """The people a he/she in the next sentence may stand for: the subject of the sentence's main clause (or of
+    a clause joined to it), the possessor of a main subject that is someone's words ("X's remarks came …"), and
+    the subject of any speech verb outside quotes. None when the main subject is several people coordinated."""
+    verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    verbs += [t for t in sent if speaks(t) and ctx.outside(t) and t not in verbs]
+    out = _sources_in(ctx, sent, depth)
+    for verb in verbs:
+        for sub in (c for c in verb.children if c.dep_ in SUBJECTS and ctx.outside(c)):
+            m = _person_at(sub, ctx, depth)
+            if any(c.dep_ == "conj" for c in sub.children) and \
+                    (m is not None or any(_person_at(c, ctx, depth) for c in sub.children if c.dep_ == "conj")):
+                return None  # "A, B and C are expected to attend": none of them is "he"
+            if m is None and sub.lemma_ in REMARK_NOUNS and verb.i == sent.root.i:
+                m = next((_person_at(c, ctx, depth) for c in sub.children if c.dep_ == "poss"), None)
+            out.extend([m] if m is not None else [])
+    return out
+
+
+def _sources_in(ctx: Context, sent, depth: int) -> list[Mention]:
+    """The people a sentence gives as its source: "according to X" (a person or a he/she resolved before)."""
+    out = []
+    for h in hits(ctx.doc, "quote.according_to"):
+        if sent.start <= h[0] < sent.end and ctx.outside(ctx.doc[h[0]]):
+            m = _person_at(ctx.doc[h[2]], ctx, depth)
+            out.extend([m] if m is not None else [])
+    return out
+
+
+def _sentence_before(ctx: Context, sent):
+    """The sentence before ``sent`` that has words outside quotes (a sentence wholly quoted is skipped)."""
+    doc = ctx.doc
+    i = sent.start - 1
+    while i >= 0:
+        prev = doc[i].sent
+        if any(t.is_alpha and ctx.outside(t) for t in prev):
+            return prev
+        i = prev.start - 1
+    return None
+
+
+def _paragraph_lead(ctx: Context, pron, depth: int) -> Mention | None:
+    """The speaker the first sentence of the pronoun's paragraph names (main subject of a speech verb), when
+    nobody else is named between that sentence and the pronoun."""
+    doc = ctx.doc
+    start = ctx.pars[ctx.paragraph_of(pron.idx)][0]
+    lead = doc[next((t.i for t in doc if t.idx >= start), pron.i)].sent
+    if lead.end > pron.sent.start or not speaks(lead.root):
+        return None
+    found = _one_person(_main_candidates(ctx, lead, depth) or [])[0]
+    between = [m for m in ctx.facts.mentions if m.label == "person" and lead.end <= m.start < pron.i
+               and ctx.outside(doc[m.start]) and (found is None or m.text.split()[-1] != found.text.split()[-1])]
+    return found if not between else None
+
+
+def _antecedent(ctx: Context, pron, depth: int = 0) -> tuple[Mention | None, str | None]:
+    """Whom he/she stands for (``quote.pronoun_antecedent``, ``quote.pronoun_paragraph_lead``), read from the
+    structure: a subject earlier in the same sentence, else the main subject of the sentence before, else the
+    paragraph's lead; one person of a gender the pronoun allows, or nobody."""
+    if pron.i in ctx.resolved:
+        return ctx.resolved[pron.i]
+    ctx.resolved[pron.i] = (None, None)  # while reading back from here, this pronoun names nobody
+    if depth > MAX_CHAIN:
+        return None, None
+    found, stop = _one_person(_subjects_before(ctx, [t for t in pron.sent if t.i < pron.i], depth))
+    rule = "quote.pronoun_antecedent"
+    prev = _sentence_before(ctx, pron.sent) if not stop else None
+    if prev is not None:
+        candidates = _main_candidates(ctx, prev, depth)
+        found, stop = _one_person(candidates) if candidates is not None else (None, True)
+    if found is None and not stop:
+        found, rule = _paragraph_lead(ctx, pron, depth), "quote.pronoun_paragraph_lead"
+    if found is not None and _gender(ctx, found) not in {None, PRONOUN_GENDER.get(pron.lower_)}:
+        found = None  # "she" cannot be Mr X
+    ctx.resolved[pron.i] = (found, rule if found is not None else None)
+    return ctx.resolved[pron.i]
 
 
 def _statement_of(ctx: Context, verb) -> Mention | None:
     """The named speaker of a speech verb outside quotes: its subject's mention, or for "he said" the person
-    the pronoun stands for (read in text order, so "X said … He said … “…,” he said" stays with X)."""
+    the pronoun stands for."""
     sub = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if sub is None:
         return None
     if sub.pos_ == "PRON":
-        if sub.lower_ not in HE_SHE:
-            return None
-        return _nearest_person(ctx, sub.idx, ctx.paragraph_of(sub.idx))
-    return _owner_of_voice(sub, ctx) or _speaker_of(sub, ctx)
+        return _antecedent(ctx, sub)[0] if sub.lower_ in HE_SHE else None
+    return _owner_of_voice(sub, ctx) or _speaker_of(sub, ctx) or _title_holder(sub, ctx)
 
 
-def _read_the_text(ctx: Context, quoted_chars: list[tuple[int, int]]) -> None:
-    """Who stands out before each quote, in text order: speakers of speech verbs (a pronoun's person
-    included), sources after "according to" or quoted "as saying", named subjects of main clauses (outside quotes)."""
+def _read_the_text(ctx: Context) -> None:
+    """The speakers of statements before each quote, in text order: speakers of speech verbs (a pronoun's
+    person included) and sources after "according to" or quoted "as saying" (outside quotes)."""
     doc = ctx.doc
     sources = {h[0]: h[2] for h in hits(doc, "quote.according_to")}
     sources.update({h[0]: h[1] for h in hits(doc, "quote.quoted_as_saying")})
     for tok in doc:
-        if any(a <= tok.idx < b for a, b in quoted_chars):
+        if not ctx.outside(tok):
             continue
-        m = _statement_of(ctx, tok) if tok.lemma_ in SPEECH else None
+        m = _statement_of(ctx, tok) if speaks(tok) else None
         if m is None and tok.i in sources:
             m = _speaker_of(doc[sources[tok.i]], ctx)
         if m is not None:
             ctx.add(tok.idx, m, statement=True)
-        m = ctx.facts.at(tok) if tok.pos_ != "PRON" else None
-        if m is not None and m.start == tok.i and m.label in {"person", "role_ref"} and _main_subject(doc[m.start:m.end].root):
-            ctx.add(tok.idx, m, statement=False)
-
-
-def _nearest_person(ctx: Context, before: int, paragraph: int) -> Mention | None:
-    """The latest person who stands out (speaker, source, main subject) before character ``before`` in the
-    same or the previous paragraph; failing that, the one person named there (two or more: nobody)."""
-    doc = ctx.doc
-    floor = ctx.pars[max(0, paragraph - 1)][0]
-    salient = [m for c, _, m in ctx.salient if floor <= c < before]
-    if salient:
-        return salient[-1]
-    people = [m for m in ctx.facts.mentions if m.label == "person" and floor <= doc[m.start].idx < before]
-    names = {m.text.split()[-1] for m in people}
-    return people[-1] if len(names) == 1 else None
 
 
 def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
-    """The speaker a subject token names: a mention, or for he/she the nearest person; NOBODY otherwise."""
+    """The speaker a subject token names: a mention, or for he/she its antecedent; NOBODY otherwise."""
     if sub is None:
         return NOBODY
     if sub.pos_ == "PRON":
         if sub.lower_ not in HE_SHE:
             return NOBODY  # "it said", "they said", "we said": no person to name
-        found = _nearest_person(ctx, min(sub.idx, before), paragraph)
-        return (found, "quote.pronoun_nearest_person") if found is not None else NOBODY
+        found, how = _antecedent(ctx, sub)
+        return (found, how) if found is not None else NOBODY
     owner = _owner_of_voice(sub, ctx)
     if owner is not None:
         return owner, "quote.owner_of_voice"
     found = _speaker_of(sub, ctx)
+    if found is None and _title_holder(sub, ctx) is not None:
+        return _title_holder(sub, ctx), "quote.title_in_article"
     return (found, rule) if found is not None else NOBODY
 
 
@@ -305,7 +454,7 @@ def _colon_subject(ctx: Context, piece: Piece, quoted):
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     if mark.text == ",":
-        if verb.lemma_ not in SPEECH or verb.i >= mark.i:
+        if not speaks(verb) or verb.i >= mark.i:
             return None
         return _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.comma_after_speech_verb")
     return _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.colon_subject")
@@ -345,6 +494,28 @@ def _carried_over(ctx: Context, piece: Piece) -> Mention | None:
     return None if between else speaker
 
 
+def _speech_after(ctx: Context, piece: Piece, quoted):
+    """"“…,” X said, however he pointed out …" (``quote.speaker_after_quote``): the speech verb of the clause
+    that follows a quote ending with a comma, when only its subject (or nothing) stands between the quote and
+    the verb ("“…,” X said" / "“…,” said X"); None when no such clause follows."""
+    doc = ctx.doc
+    if not doc.text[piece.start:piece.end].rstrip().endswith(",") and \
+            not (quoted.end < len(doc) and doc[quoted.end].text == ","):
+        return None
+    i = quoted.end + (1 if quoted.end < len(doc) and doc[quoted.end].text == "," else 0)
+    for verb in doc[i:min(i + 6, len(doc))]:
+        if verb.sent.start != doc[quoted.start].sent.start and verb.sent.start != doc[quoted.end - 1].sent.start:
+            return None
+        if speaks(verb) and verb.pos_ == "VERB":
+            sub = subject(verb)
+            span = set() if sub is None else {t.i for t in sub.subtree}
+            gap = [t for t in doc[i:verb.i] if t.i not in span and not t.is_punct]
+            return verb if sub is not None and not gap else None
+        if verb.is_punct and verb.text != ",":
+            return None
+    return None
+
+
 def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
     """(speaker, rule) for one quote; (None, None) when nobody can be named."""
     doc = ctx.doc
@@ -354,6 +525,9 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
     words_span = doc.char_span(piece.start, piece.end, alignment_mode="expand") or quoted
     sents = [s for s in doc.sents if s.start < quoted.end and s.end > quoted.start]
     verb, sub, rule = _governing_verb(sents, quoted, words_span, ctx.facts)
+    after = _speech_after(ctx, piece, quoted)
+    if after is not None and (verb is None or verb.i != after.i):
+        verb, sub, rule = after, subject(after), "quote.speaker_after_quote"
     found = _named(ctx, sub, piece.start, piece.paragraph, rule) if verb is not None else None
     for rule in (lambda: found, lambda: _colon_subject(ctx, piece, quoted),
                  lambda: _characterization(ctx, piece, words_span)):
@@ -376,8 +550,10 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
     """Direct quotes of four words or more, each with its speaker (or none) and the rule that named it."""
     ctx = Context(doc, facts, paragraphs(doc.text))
     pieces = [p for p in find_quotes(doc.text) if p.end - p.start <= MAX_CHARS]
-    _read_the_text(ctx, [(p.start - 1, p.end + 1) for p in pieces])
-    out = []
+    ctx.quoted = [(p.start - 1, p.end + 1) for p in pieces]
+    _read_the_text(ctx)
+    out: list[RawQuote] = []
+    pending: list[tuple[RawQuote, Piece]] = []  # unattributed quotes that run on into the next paragraph
     for piece in pieces:
         text = doc.text[piece.start:piece.end].strip()
         if len(text.split()) < MIN_SHORT_WORDS:
@@ -388,6 +564,22 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
         tok = doc.char_span(piece.start, piece.end, alignment_mode="expand")
         sentence = sid.get(tok.start, "s1") if tok is not None else "s1"
         out.append(RawQuote(speaker, text, sentence, {"speaker": rule} if rule else {}))
+        pending = _run_on(pending, out[-1], piece, rule)
         if speaker is not None:  # a quote's speaker stands out too ("“…,” X said. “…”")
             ctx.add(piece.start, speaker, statement=True)
     return out
+
+
+def _run_on(pending: list, quote: RawQuote, piece: Piece, rule: str | None) -> list:
+    """A quote that runs on over paragraphs ("“… ¶ “…,” X said") is the speaker's whose attribution closes it
+    (``quote.continued_quote``): when this piece continues the pending ones and names its speaker itself (not
+    carried over from before), the pending pieces take that speaker. Returns the pieces still pending."""
+    follows = bool(pending) and piece.opens_paragraph and pending[-1][1].paragraph == piece.paragraph - 1
+    if follows and quote.speaker is not None and rule not in {None, "quote.carried_over"}:
+        for earlier, _ in pending:
+            earlier.speaker = quote.speaker
+            earlier.evidence = {"speaker": "quote.continued_quote"}
+        return []
+    if piece.continued and quote.speaker is None:
+        return (pending if follows else []) + [(quote, piece)]
+    return []
