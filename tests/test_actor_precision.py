@@ -360,3 +360,11 @@ def test_a_weapon_named_by_its_make_is_no_actor(nlp):
 def test_a_paper_cited_after_a_report_by_is_an_outlet(nlp):
     found = mentions(nlp, "According to a report by The Ledger, the two sides spoke again on Friday.")
     assert found.get("Ledger", ("outlet",))[0] == "outlet"
+
+
+def test_a_name_only_ever_inside_quoted_words_is_no_actor(tmp_path):
+    found = actors_of(tmp_path, {
+        "a.txt": "Talks end\n\nPresident Ivo Petrenko said on Monday: “Both sides showed Good Faith and Real Courage.”\n",
+        "b.txt": "Talks resume\n\n“We thank Good Faith,” Petrenko told reporters on Tuesday. Oskar Lind said nothing.\n"})
+    assert "Ivo Petrenko" in found and "Oskar Lind" in found
+    assert not any("Faith" in name for name in found)

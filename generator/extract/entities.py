@@ -57,6 +57,7 @@ class Mention:
     spacy_label: str = ""
     institution: dict | None = None
     evidence: dict[str, str] = field(default_factory=dict)  # "role" / "affiliation" → name of the rule that gave it
+    in_quote: bool = False  # the name stands inside someone's quoted words
 
 
 @dataclass
@@ -1052,6 +1053,16 @@ def _coordinated_titles(doc, mentions: list[Mention], plural: set[int]) -> None:
             m.evidence.update(role="entity.coordinated_title", affiliation="entity.coordinated_title")
 
 
+def _mark_quoted(doc, mentions: list[Mention]) -> None:
+    """Which names stand inside quoted words (the quotes' own finder, :func:`generator.extract.quotes.find_quotes`)."""
+    from .quotes import find_quotes
+
+    pieces = [(p.start, p.end) for p in find_quotes(doc.text)]
+    for m in mentions:
+        at = doc[m.start].idx
+        m.in_quote = any(a <= at < b for a, b in pieces)
+
+
 def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     """Every name in the document, as a :class:`Mention`; ``dateline`` is the place the article's
     dateline names, which "the Egyptian resort" may refer to."""
@@ -1087,6 +1098,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)
     facts.mentions += _role_references(doc, facts.mentions, sid)
     facts.mentions.sort(key=lambda m: m.start)
+    _mark_quoted(doc, facts.mentions)
     index_mentions(doc, facts.mentions)
     facts.outlets = sorted({outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
