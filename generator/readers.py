@@ -155,8 +155,10 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 def _looks_like_headline(line: str) -> bool:
+    """Two words or more (a one-word line before the text is a menu's or a button's: "COMPANIES", "Share"), at most
+    thirty, no sentence's end."""
     words = line.split()
-    return 0 < len(words) <= 30 and not re.search(r"[.;,]$", line) and len(line) <= 250
+    return 1 < len(words) <= 30 and not re.search(r"[.;,]$", line) and len(line) <= 250
 
 
 def _is_place(name: str) -> bool:
