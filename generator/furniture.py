@@ -138,6 +138,24 @@ def _byline(line: str, words: list[str]) -> bool:
             and any(w.lower() in _data()["outlet_words"] for w in WORD.findall(outlet)))
 
 
+# an outlet's desk signing the article ("Valley Herald Desk", "Reported by: Valley News Desk Edited by: …")
+DESK = re.compile(r"^(?:(?i:reported by|by):?\s+)?\W*(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)"
+                  r"(?P<news>\s+News)?\s+(?:Desk|Bureau|Newsroom)\b")
+
+
+def desk_outlet(line: str) -> str | None:
+    """The outlet a desk byline names ("Valley Herald Desk" → "Valley Herald", "Valley News Desk" → "Valley
+    News"); never a generic desk ("Web Desk", "News Desk", "Staff Desk")."""
+    m = DESK.match(line.strip()) if len(line) <= 200 else None
+    if m is None or m.group("outlet").lower() in GENERIC_DESKS:
+        return None
+    return m.group("outlet") + (" News" if m.group("news") else "")
+
+
+GENERIC_DESKS = {"web", "news", "staff", "online", "digital", "city", "sports", "business", "metro", "national",
+                 "international", "world", "foreign", "political", "editorial"}
+
+
 def byline_outlet(line: str) -> str | None:
     """The outlet half of a byline: "Ahmed Rahimi – Valley Daily News" → "Valley Daily News"."""
     parts = re.split(r"\s+[–—|-]\s+|,\s+", line, maxsplit=1)
