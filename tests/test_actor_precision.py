@@ -368,3 +368,13 @@ def test_a_name_only_ever_inside_quoted_words_is_no_actor(tmp_path):
         "b.txt": "Talks resume\n\n“We thank Good Faith,” Petrenko told reporters on Tuesday. Oskar Lind said nothing.\n"})
     assert "Ivo Petrenko" in found and "Oskar Lind" in found
     assert not any("Faith" in name for name in found)
+
+
+def test_a_named_operation_is_no_actor(nlp):
+    found = mentions(nlp, "The army launched Operation Grey Heron on Tuesday, and the rebels answered within hours.")
+    assert not any("Heron" in name for name in found)
+
+
+def test_an_acronym_the_text_defines_for_a_place_is_that_place(nlp):
+    found = mentions(nlp, "Firing stopped along the Valdor Ridge Line (VRL). The VRL stayed quiet on Sunday.")
+    assert found.get("VRL", ("place",))[0] == "place"

@@ -29,6 +29,7 @@ NAME_PARTICLES = words("name_particles")
 PLACE_HEADS = words("place_heads")
 FACILITY_NOUNS = words("facility_nouns")
 THING_HEADS = words("thing_heads")
+THING_LEADS = words("thing_leads")
 PORTFOLIO_NOUNS = words("portfolio_nouns")
 COMPASS_WORDS = words("compass_words")
 REGION_NAMES = words("region_names")
@@ -975,8 +976,8 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     has two words or more), "entity.compass_place" ("Southern X" of a known region or country X), or a place by
     the sentence's structure (:func:`_place_by_structure`)."""
     last = doc[end - 1]
-    if _in_list(_head_word(doc, start, end), THING_HEADS):
-        return "entity.thing_head"
+    if _in_list(_head_word(doc, start, end), THING_HEADS) or (end - start > 1 and doc[start].lower_ in THING_LEADS):
+        return "entity.thing_head"  # "the Second X War", "Operation X"
     if any(start <= h[-1] < end for h in hits(doc, "entity.weapon_name")):
         return "entity.weapon_name"
     if _in_list(last, FACILITY_NOUNS) and end - start > 1 and not _institution_office(doc, start, end) \
@@ -1053,6 +1054,17 @@ def _coordinated_titles(doc, mentions: list[Mention], plural: set[int]) -> None:
             m.evidence.update(role="entity.coordinated_title", affiliation="entity.coordinated_title")
 
 
+def _place_acronyms(facts: EntityFacts) -> None:
+    """"the Line of Control (LoC)": an acronym the text defines for a place it names is that place, wherever the
+    model called it a person or an organisation (``entity.place_acronym``)."""
+    places = [key(m.text) for m in facts.mentions if m.label == "place"]
+    for m in facts.mentions:
+        words = facts.acronyms.get(m.text)
+        if m.label in {"person", "organization"} and words and any(p.startswith(key(words)) for p in places):
+            m.label = "place"
+            m.evidence["place"] = "entity.place_acronym"
+
+
 def _mark_quoted(doc, mentions: list[Mention]) -> None:
     """Which names stand inside quoted words (the quotes' own finder, :func:`generator.extract.quotes.find_quotes`)."""
     from .quotes import find_quotes
@@ -1098,6 +1110,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)
     facts.mentions += _role_references(doc, facts.mentions, sid)
     facts.mentions.sort(key=lambda m: m.start)
+    _place_acronyms(facts)
     _mark_quoted(doc, facts.mentions)
     index_mentions(doc, facts.mentions)
     facts.outlets = sorted({outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
