@@ -223,7 +223,7 @@ def _body(meta: RawMeta, units: list[str], path: Path) -> tuple[list[str], list[
     stamp_outlets = [x.outlet for x in found.stamps if x.outlet]
     byline_outlets = [furniture.byline_outlet(r.text) for r in furn if r.reason == "byline"]
     byline_outlets += [o for r in furn if (o := furniture.desk_outlet(r.text))]  # "Valley Herald Desk"
-    if not meta.outlet:  # a place is never the outlet ("SHARM EL-SHEIKH, Egypt:" names no paper)
+    if not meta.outlet:  # a place is never the outlet ("PORT ASTER, Ruritania:" names no paper)
         meta.outlet = next((o for o in [*stamp_outlets, found.dateline.outlet if found.dateline else None,
                                         *byline_outlets] if o and not _is_place(o)), None)
     if found.dateline is not None:
