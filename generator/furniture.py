@@ -138,6 +138,24 @@ def _byline(line: str, words: list[str]) -> bool:
             and any(w.lower() in _data()["outlet_words"] for w in WORD.findall(outlet)))
 
 
+# an outlet's desk signing the article ("Valley Herald Desk", "Reported by: Valley News Desk Edited by: …")
+DESK = re.compile(r"^(?:(?i:reported by|by):?\s+)?\W*(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)"
+                  r"(?P<news>\s+News)?\s+(?:Desk|Bureau|Newsroom)\b")
+
+
+def desk_outlet(line: str) -> str | None:
+    """The outlet a desk byline names ("Valley Herald Desk" → "Valley Herald", "Valley News Desk" → "Valley
+    News"); never a generic desk ("Web Desk", "News Desk", "Staff Desk")."""
+    m = DESK.match(line.strip()) if len(line) <= 200 else None
+    if m is None or m.group("outlet").lower() in GENERIC_DESKS:
+        return None
+    return m.group("outlet") + (" News" if m.group("news") else "")
+
+
+GENERIC_DESKS = {"web", "news", "staff", "online", "digital", "city", "sports", "business", "metro", "national",
+                 "international", "world", "foreign", "political", "editorial"}
+
+
 def byline_outlet(line: str) -> str | None:
     """The outlet half of a byline: "Ahmed Rahimi – Valley Daily News" → "Valley Daily News"."""
     parts = re.split(r"\s+[–—|-]\s+|,\s+", line, maxsplit=1)
@@ -217,12 +235,19 @@ def unglue(lines: list[str]) -> list[str]:
     return [part for line in lines for part in GLUED.split(line)]
 
 
+# the words of a photo's credit ("— AGENCY/File", "Photo: AGENCY"): a line that ends with one is a caption
+PHOTO_CREDIT = re.compile(r"\b(?:file|photo|handout|courtesy|image|pic)\b", re.IGNORECASE)
+
+
 def _cut_tail(unit: str) -> tuple[str, Removed | None]:
-    """A post's signature or a trailing link, cut off the end of a line of text."""
+    """A post's signature or a trailing link, cut off the end of a line of text; an agency's credit after a
+    paragraph goes alone, but a photo's credit ("… at the border. — AGENCY/File") makes the line a caption."""
     for pattern, reason in ((EMBED_SIGNATURE, "signature of an embedded post"), (TRAILING_LINKS, "link"),
                             (CREDIT_AFTER_TEXT, "credit")):
         m = pattern.search(unit)
         if m and m.start() > 0:
+            if reason == "credit" and PHOTO_CREDIT.search(m.group()):
+                return "", Removed(unit, "caption credit")
             return unit[:m.start()].strip(), Removed(unit[m.start():].strip(), reason)
     return unit, None
 
@@ -250,6 +275,8 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
         unit, tail = _cut_tail(ENUMERATOR.sub("", unit))
         if tail is not None:
             removed.append(tail)
+        if not unit:
+            continue
         k = _key(unit)
         reason = "repeated" if k in seen else judge(unit)
         seen.add(k)

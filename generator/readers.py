@@ -155,8 +155,10 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 def _looks_like_headline(line: str) -> bool:
+    """Two words or more (a one-word line before the text is a menu's or a button's: "COMPANIES", "Share"), at most
+    thirty, no sentence's end."""
     words = line.split()
-    return 0 < len(words) <= 30 and not re.search(r"[.;,]$", line) and len(line) <= 250
+    return 1 < len(words) <= 30 and not re.search(r"[.;,]$", line) and len(line) <= 250
 
 
 def _is_place(name: str) -> bool:
@@ -185,13 +187,17 @@ def _headline(units: list[str]) -> str | None:
     return None
 
 
+def _hard_wrapped(filled: list[str]) -> bool:
+    """Is the text hard-wrapped: most of its (non-empty) lines short and not ending a sentence?"""
+    return len(filled) >= 6 and max(map(len, filled)) <= 100 and sum(
+        not re.search(r"[.!?\"”’')]$", x) for x in filled) > len(filled) / 2
+
+
 def _units(lines: list[str]) -> list[str]:
     """Lines → the units furniture is judged on: each line, or for hard-wrapped text (most lines
     short and not ending a sentence) each blank-line-separated paragraph."""
     filled = [x for x in lines if x]
-    wrapped = len(filled) >= 6 and max(map(len, filled)) <= 100 and sum(
-        not re.search(r"[.!?\"”’')]$", x) for x in filled) > len(filled) / 2
-    if wrapped:
+    if _hard_wrapped(filled):
         return _paragraphs(lines)
     out: list[str] = []
     for line in filled:  # a sentence broken across two lines: the second starts in lower case
@@ -216,9 +222,10 @@ def _body(meta: RawMeta, units: list[str], path: Path) -> tuple[list[str], list[
     meta.published = chosen.published if chosen else None
     stamp_outlets = [x.outlet for x in found.stamps if x.outlet]
     byline_outlets = [furniture.byline_outlet(r.text) for r in furn if r.reason == "byline"]
-    if not meta.outlet:
+    byline_outlets += [o for r in furn if (o := furniture.desk_outlet(r.text))]  # "Valley Herald Desk"
+    if not meta.outlet:  # a place is never the outlet ("PORT ASTER, Ruritania:" names no paper)
         meta.outlet = next((o for o in [*stamp_outlets, found.dateline.outlet if found.dateline else None,
-                                        *byline_outlets] if o), None)
+                                        *byline_outlets] if o and not _is_place(o)), None)
     if found.dateline is not None:
         meta.dateline = found.dateline.place
     return kept, removed, found
@@ -311,6 +318,28 @@ def _text_field(fm: dict, names: tuple[str, ...], path: Path) -> str | None:
     return None
 
 
+HARD_END = furniture.HARD_END
+
+
+def _furniture_like(line: str) -> bool:
+    return furniture.judge(line) not in {None, "not a sentence"}
+
+
+def _soft_lines(lines: list[str]) -> list[str]:
+    """A Markdown paragraph's lines (joined by soft line breaks) → its units (rule ``reader.soft_line_break``):
+    a clipping pastes a page's lines into one paragraph ("403", the headline, "(AGENCY) The talks …"), so a
+    line that ends a sentence or reads as page furniture on its own ends a unit, and so does the line before
+    one that reads as furniture unless it stops in mid-sentence; prose wrapped over lines stays one unit."""
+    out: list[str] = []
+    for line in lines:
+        if out and not (HARD_END.search(out[-1]) or _furniture_like(out[-1])
+                        or (_furniture_like(line) and not re.search(r"[a-z,]$", out[-1]))):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:
     import markdown
     from lxml import html as lxml_html
@@ -333,8 +362,10 @@ def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:
         for el in tree.iter("p", "li", "h1", "h2", "h3", "h4", "blockquote"):
             if el.tag == "blockquote" and el.find("p") is not None:
                 continue
-            paras.append(squash(el.text_content()))
-    lines = _clean_lines("\n\n".join(paras))
+            paras.append([squash(x) for x in el.text_content().split("\n") if squash(x)])
+    keep_lines = not _hard_wrapped([x for p in paras for x in p])
+    units = [u for p in paras for u in (_soft_lines(p) if keep_lines else [" ".join(p)])]
+    lines = _clean_lines("\n\n".join(units))
     lines = [x for x in lines if x]
     if not meta.title and lines and re.match(r"^#\s", content.lstrip()):
         meta.title = lines.pop(0)

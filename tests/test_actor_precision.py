@@ -330,3 +330,51 @@ def test_an_aspirate_written_or_not_is_one_surname():
 
     assert translit("Somphanit") == translit("Sompanit") and translit("Thanarat") == translit("Tanarat")
     assert same_person("Nattapon Somphanit", "Natthapon Sompanit")
+
+
+# ---- ranks, title acronyms, portfolios, time zones, weapons and outlets (issue 10, real articles) ----------
+
+def test_military_ranks_and_title_acronyms_are_stripped_and_alone_are_no_name(nlp):
+    found = mentions(nlp, "The country's DGMO Maj Gen Karim Haddad called his counterpart Lt Gen Oskar Lind on Monday.")
+    assert {"Karim Haddad", "Oskar Lind"} <= set(found)
+    assert "DGMO" not in mentions(nlp, "Valdoria's DGMO called the other side's DGMO at noon.")
+    found = mentions(nlp, "On the promotion of COAS Gen Tarvo, Prime Minister Ada Ilves said nothing.")
+    assert "Tarvo" in found and not any("COAS" in name for name in found)
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_title(nlp):
+    found = mentions(nlp, "He said he had spoken to Valdoria's External Affairs Minister Ivo Petrenko.")
+    assert "External Affairs" not in found and "Ivo Petrenko" in found
+
+
+def test_a_time_zone_is_no_actor(nlp):
+    found = mentions(nlp, "Both sides would stop firing from 1700 hours Valdorian Standard Time.")
+    assert not any("Time" in name for name in found)
+
+
+def test_a_weapon_named_by_its_make_is_no_actor(nlp):
+    found = mentions(nlp, "Using long-range Zorvan series missiles, the army said it hit the depot.")
+    assert not any("Zorvan" in name for name in found)
+
+
+def test_a_paper_cited_after_a_report_by_is_an_outlet(nlp):
+    found = mentions(nlp, "According to a report by The Ledger, the two sides spoke again on Friday.")
+    assert found.get("Ledger", ("outlet",))[0] == "outlet"
+
+
+def test_a_name_only_ever_inside_quoted_words_is_no_actor(tmp_path):
+    found = actors_of(tmp_path, {
+        "a.txt": "Talks end\n\nPresident Ivo Petrenko said on Monday: “Both sides showed Good Faith and Real Courage.”\n",
+        "b.txt": "Talks resume\n\n“We thank Good Faith,” Petrenko told reporters on Tuesday. Oskar Lind said nothing.\n"})
+    assert "Ivo Petrenko" in found and "Oskar Lind" in found
+    assert not any("Faith" in name for name in found)
+
+
+def test_a_named_operation_is_no_actor(nlp):
+    found = mentions(nlp, "The army launched Operation Grey Heron on Tuesday, and the rebels answered within hours.")
+    assert not any("Heron" in name for name in found)
+
+
+def test_an_acronym_the_text_defines_for_a_place_is_that_place(nlp):
+    found = mentions(nlp, "Firing stopped along the Valdor Ridge Line (VRL). The VRL stayed quiet on Sunday.")
+    assert found.get("VRL", ("place",))[0] == "place"

@@ -157,3 +157,24 @@ def test_a_sentence_broken_across_two_lines_is_one_paragraph(tmp_path):
     assert art.paragraphs == ["The mediator said on Monday that the delegations would meet again in Vienna next week.",
                               "Both sides agreed."]
     assert art.furniture == []
+
+
+def test_a_photo_credit_at_the_end_makes_the_line_a_caption():
+    kept, removed = split(["Guards walk along the ridge above the river crossing. — Wire Agency/File",
+                           "The guards were pulled back on Friday, the ministry said. — Wire Agency"])
+    assert kept == ["The guards were pulled back on Friday, the ministry said."]
+    assert [(r.text, r.reason) for r in removed] == [
+        ("Guards walk along the ridge above the river crossing. — Wire Agency/File", "caption credit"),
+        ("— Wire Agency", "credit")]
+
+
+def test_a_markdown_clipping_keeps_the_lines_of_its_paragraphs_apart(tmp_path):
+    page = tmp_path / "clip.md"
+    page.write_text("---\ntitle: \"Valdoria, Ostrava Agree to Halt Fire\"\npublished: 2025-03-02\n---\n"
+                    "512\nValdoria, Ostrava Agree to Halt Fire\n(WIRE) The two neighbours agreed on Sunday to stop\n"
+                    "all firing along the border, the mediators said.\n"
+                    "Talks between the two armies will resume next week.\n", encoding="utf-8")
+    art = read_article(page)
+    assert "The two neighbours agreed on Sunday to stop all firing along" in art.paragraphs[0]  # wrapped prose joined
+    assert "Agree to Halt Fire" not in art.text
+    assert {f["text"] for f in art.furniture} >= {"512", "Valdoria, Ostrava Agree to Halt Fire"}

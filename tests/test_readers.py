@@ -92,3 +92,28 @@ def test_non_utf8_text_is_decoded(tmp_path: Path):
 ])
 def test_parse_date(text, hint, want):
     assert parse_date(text, hint) == want
+
+
+def test_a_menu_word_or_a_share_button_is_no_headline(tmp_path: Path):
+    page = tmp_path / "menu.txt"
+    page.write_text("COMPANIES\nNo Data Found\nWhatsapp\nTalks between the two armies resume\n"
+                    "The two armies will resume talks on Monday, officials said, after a week of calm along the "
+                    "frontier.\n", encoding="utf-8")
+    art = read_article(page)
+    assert art.title == "Talks between the two armies resume"
+    assert {f["text"] for f in art.furniture} == {"COMPANIES", "No Data Found", "Whatsapp"}
+
+
+def test_a_desk_byline_names_the_outlet_and_a_place_never_does(tmp_path: Path):
+    page = tmp_path / "desk.txt"
+    page.write_text("Border calm holds for a third day\nValley Herald Desk\n"
+                    "The two armies reported no firing overnight, officials said on Tuesday, as talks continued.\n",
+                    encoding="utf-8")
+    assert read_article(page).outlet == "Valley Herald"
+    page.write_text("Border calm holds for a third day\nWeb Desk\n"
+                    "The two armies reported no firing overnight, officials said on Tuesday, as talks continued.\n",
+                    encoding="utf-8")
+    assert read_article(page).outlet is None
+    page.write_text("Border calm holds for a third day\n\nCAIRO, Egypt: The two armies reported no firing overnight, "
+                    "officials said on Tuesday, as talks continued.\n", encoding="utf-8")
+    assert read_article(page).outlet != "Egypt"

@@ -30,6 +30,7 @@ NAME_PARTICLES = words("name_particles")
 PLACE_HEADS = words("place_heads")
 FACILITY_NOUNS = words("facility_nouns")
 THING_HEADS = words("thing_heads")
+THING_LEADS = words("thing_leads")
 PORTFOLIO_NOUNS = words("portfolio_nouns")
 COMPASS_WORDS = words("compass_words")
 REGION_NAMES = words("region_names")
@@ -38,6 +39,7 @@ GROUP_NOUNS = words("group_nouns")
 BODY_HEADS = words("body_heads")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
+TIME_ZONE_ENDS = words("time_zone_ends")
 MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
 
 
@@ -57,6 +59,7 @@ class Mention:
     spacy_label: str = ""
     institution: dict | None = None
     evidence: dict[str, str] = field(default_factory=dict)  # "role" / "affiliation" → name of the rule that gave it
+    in_quote: bool = False  # the name stands inside someone's quoted words
 
 
 @dataclass
@@ -559,7 +562,7 @@ def _outlet_context(doc, start: int, end: int, span_text: str) -> bool:
     head = doc[start:end].root
     if head.dep_ in {"nsubj"} and head.head.lemma_ in cues["verbs"]:
         return True
-    return False
+    return any(h[-1] == head.i for h in hits(doc, "entity.outlet_by_reporter"))  # "a report by X", "quoted by X"
 
 
 def _replace_overlapping(ents: list, extra: list) -> list:
@@ -738,10 +741,12 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     text = _name_text(doc, start, end)
     if not text or not re.search(r"[A-Za-z]", text):
         return True
-    if _only_honorifics(toks) or _title_fragment(doc, start, end, label) or _common_noun(doc, start, end, label):
+    if _words_say_no_name(doc, start, end, label, text):
         return True
     if label != "ORG":
         return False
+    if _portfolio_before_title(doc, end, toks, heads):
+        return True
     if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
         return True  # part of a title; the person's mention records the affiliation
@@ -749,6 +754,17 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
         return True  # title words and punctuation only ("X12" is a name: it has letters and digits)
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                for t in toks)
+
+
+def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool:
+    """Honorifics alone, a title's fragment, a capitalised common noun, a time zone ("… Standard Time")."""
+    return (_only_honorifics(doc[start:end]) or _title_fragment(doc, start, end, label)
+            or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS))
+
+
+def _portfolio_before_title(doc, end: int, toks, heads: set[str]) -> bool:
+    """"External Affairs" of "the External Affairs Minister": a portfolio right before a title's head word."""
+    return end < len(doc) and _is_head(doc[end], heads) and key(toks[-1].text) in PORTFOLIO_NOUNS
 
 
 def _only_honorifics(toks) -> bool:
@@ -927,8 +943,8 @@ def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: st
     """The mention for a name no gazetteer knows: what its words and the parse make it (a place, a named
     thing, a group), else a person or an organisation by the model's label."""
     rule = _name_rule(doc, start, end, label, text)
-    if rule == "entity.thing_head":
-        return None  # a named war, prize, route or treaty: not an actor, not a place
+    if rule in {"entity.thing_head", "entity.weapon_name"}:
+        return None  # a named war, prize, route, treaty or weapon: not an actor, not a place
     if rule is not None:
         place = gazetteer().place(text) if rule == "entity.known_place" else None
         return Mention(text, "place", sentence, start, end, place=place, affiliation=place.country if place else None,
@@ -1003,13 +1019,15 @@ def _speaks(doc, start: int, end: int) -> bool:
 def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     """What a name no gazetteer calls a country or institution is, when its own words or the sentence's
     structure say it is no actor: the rule's name, else None. "entity.thing_head": a named war, prize, route
-    or treaty; "entity.facility": a room or building ("the Blue Room"), unless it speaks; "entity.place_head"
+    or treaty; "entity.weapon_name": a name that modifies a weapon noun ("Zorvan missiles"); "entity.facility": a room or building ("the Blue Room"), unless it speaks; "entity.place_head"
     ("the X region"), "entity.known_place" (a city the model called an organisation, or a person when the name
     has two words or more), "entity.compass_place" ("Southern X" of a known region or country X), or a place by
     the sentence's structure (:func:`_place_by_structure`)."""
     last = doc[end - 1]
-    if _in_list(_head_word(doc, start, end), THING_HEADS):
-        return "entity.thing_head"
+    if _in_list(_head_word(doc, start, end), THING_HEADS) or (end - start > 1 and doc[start].lower_ in THING_LEADS):
+        return "entity.thing_head"  # "the Second X War", "Operation X"
+    if any(start <= h[-1] < end for h in hits(doc, "entity.weapon_name")):
+        return "entity.weapon_name"
     if _in_list(last, FACILITY_NOUNS) and end - start > 1 and not _institution_office(doc, start, end) \
             and not _speaks(doc, start, end):
         return "entity.facility"
@@ -1084,6 +1102,27 @@ def _coordinated_titles(doc, mentions: list[Mention], plural: set[int]) -> None:
             m.evidence.update(role="entity.coordinated_title", affiliation="entity.coordinated_title")
 
 
+def _place_acronyms(facts: EntityFacts) -> None:
+    """"the Line of Control (LoC)": an acronym the text defines for a place it names is that place, wherever the
+    model called it a person or an organisation (``entity.place_acronym``)."""
+    places = [key(m.text) for m in facts.mentions if m.label == "place"]
+    for m in facts.mentions:
+        words = facts.acronyms.get(m.text)
+        if m.label in {"person", "organization"} and words and any(p.startswith(key(words)) for p in places):
+            m.label = "place"
+            m.evidence["place"] = "entity.place_acronym"
+
+
+def _mark_quoted(doc, mentions: list[Mention]) -> None:
+    """Which names stand inside quoted words (the quotes' own finder, :func:`generator.extract.quotes.find_quotes`)."""
+    from .quotes import find_quotes
+
+    pieces = [(p.start, p.end) for p in find_quotes(doc.text)]
+    for m in mentions:
+        at = doc[m.start].idx
+        m.in_quote = any(a <= at < b for a, b in pieces)
+
+
 def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     """Every name in the document, as a :class:`Mention`; ``dateline`` is the place the article's
     dateline names, which "the Egyptian resort" may refer to."""
@@ -1119,6 +1158,8 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)
     facts.mentions += _role_references(doc, facts.mentions, sid)
     facts.mentions.sort(key=lambda m: m.start)
+    _place_acronyms(facts)
+    _mark_quoted(doc, facts.mentions)
     index_mentions(doc, facts.mentions)
     facts.outlets = sorted({outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
     facts.pronouns = resolve_pronouns(doc, facts.mentions)

@@ -336,6 +336,14 @@ def _only_a_place(c: _Cluster) -> bool:
     return all(m.dep in slots and not m.role and not m.institution for _, m in c.mentions)
 
 
+def _only_in_quotes(c: _Cluster) -> bool:
+    """A person the corpus names only inside someone's quoted words (rule ``actor.quoted_name_only``), never
+    with a title nor as a clause's subject: a capitalised phrase of the speaker's ("using Common Sense") or a
+    passer-by of the quote, no actor of the story."""
+    return c.kind == "person" and all(m.in_quote and not m.role and m.dep not in {"nsubj", "nsubjpass"}
+                                      for _, m in c.mentions)
+
+
 def _display(c: _Cluster, cl: _Clusters) -> str:
     """The name an actor is shown by: the country's or institution's own name, else the fullest
     spelling most used."""
@@ -452,7 +460,8 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_acronyms(cl)
     _merge_short_country_names(cl)
     _merge_modified_orgs(cl)
-    drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values()) if c.mentions and not _only_a_place(c)]
+    drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
+              if c.mentions and not _only_a_place(c) and not _only_in_quotes(c)]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
     taken = Ids()
     for c, display in drafts:
