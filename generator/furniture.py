@@ -36,6 +36,7 @@ from pathlib import Path
 
 import yaml
 
+from .lexicon import words
 from .text import squash
 
 DATA = Path(__file__).parent / "data"
@@ -147,13 +148,10 @@ def desk_outlet(line: str) -> str | None:
     """The outlet a desk byline names ("Valley Herald Desk" → "Valley Herald", "Valley News Desk" → "Valley
     News"); never a generic desk ("Web Desk", "News Desk", "Staff Desk")."""
     m = DESK.match(line.strip()) if len(line) <= 200 else None
-    if m is None or m.group("outlet").lower() in GENERIC_DESKS:
+    if m is None or m.group("outlet").lower() in words("generic_desks"):
         return None
     return m.group("outlet") + (" News" if m.group("news") else "")
 
-
-GENERIC_DESKS = {"web", "news", "staff", "online", "digital", "city", "sports", "business", "metro", "national",
-                 "international", "world", "foreign", "political", "editorial"}
 
 
 def byline_outlet(line: str) -> str | None:
