@@ -110,6 +110,7 @@ def patterns() -> dict[str, re.Pattern]:
         "relative": re.compile(rf"(?<!\w)(?:{_relative(cal)})(?!\w)", re.IGNORECASE),
         "place": re.compile(rf"^(?P<place>{place}(?:,\s*{place}){{0,2}})"),
         "agency": re.compile(r"\s*(?:\((?![ivxlc]+\))(?P<a1>[A-Za-z][\w .&/'-]{1,38})\)|/(?P<a2>[A-Za-z][\w .&'-]{0,38})/\.?)\s*"),
+        "agency_dated": re.compile(r"\s*\((?P<a1>[A-Za-z][\w .&/'-]{1,38}?)\s*[-–—,]\s*(?P<d>[^()]{6,30})\)\s*(?P<a2>)"),
         "agency_tail": re.compile(r",\s*(?P<a3>[A-Z][A-Z&/.-]{1,19}(?:\s+[A-Z][A-Z&/.-]{1,19}){0,2})\s*"),
         "dash": re.compile(r"\s*(?:[-–—]+|:)\s*"),
         "iso_prefix": re.compile(r"^((?:19|20)\d{2}-\d{2}-\d{2})"),
@@ -351,6 +352,10 @@ def _date_and_agency(para: str, pos: int) -> tuple[re.Match | None, str | None, 
     if date is not None:
         pos = date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
     a = p["agency"].match(para, pos)
+    if a is None and date is None:  # "NEW DELHI (Wirewire / Sputnik - 10th September, 2020) The minister …"
+        a = p["agency_dated"].match(para, pos)
+        inner = p["full"].fullmatch(a["d"]) if a is not None else None
+        date, a = (inner, a) if inner is not None else (None, None)
     pos = a.end() if a is not None else pos
     agency = (a["a1"] or a["a2"]).strip() if a is not None else None
     tail = p["agency_tail"].fullmatch(para, pos) if date is not None and a is None else None

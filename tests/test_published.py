@@ -182,6 +182,8 @@ def test_stamp_line_dates_the_article_and_leaves_the_text(name, day):
     ("Lisbon, October 13, LUSANEWS", "Lisbon", "LUSANEWS", (10, 13), None, ""),
     ("ZENDA (ZA) - The talks began.", "ZENDA", "ZA", None, None, "The"),  # one word is never spelt by an acronym
     ("Lisbon, March 4 2024. The delegations met.", "Lisbon", None, None, "2024-03-04", "The"),  # year without comma
+    ("NEW DELHI (Wirewire News / Sputnik - 10th September, 2020) The minister met.", "NEW DELHI",
+     "Wirewire News / Sputnik", None, "2020-09-10", "The"),  # the date inside the agency's brackets
 ])
 def test_dateline_formats(para, place, agency, day, year_day, rest):
     found, pos = read_dateline(para, _is_place)
