@@ -176,6 +176,7 @@ def month_day(match: re.Match) -> tuple[int, int] | None:
 # ---- stamp lines ---------------------------------------------------------------------------------
 
 GLUED = re.compile(r"\b([A-Z]{2,})([A-Z][a-z]+)")
+GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}\b|\s+[^\W\d_]+\s+ago\b))")
 BYLINE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|by|and|de|van|von|al|el|bin|staff|desk|reporter|correspondent)$")
 
 
@@ -194,6 +195,7 @@ def read_stamp(line: str) -> Found | None:
     if len(line) > 180:
         return None
     line = _no_symbols(GLUED.sub(r"\1 \2", line))  # "IANSUpdated:" → "IANS Updated:"
+    line = GLUED_NUMBER.sub(" ", line)  # "Wire Herald24-06-2025", "Wire Herald5 days ago"
     p = patterns()
     month_first = any(z.group().strip("()").split("+")[0].split("-")[0].strip() in calendar()["month_first_zones"]
                       for z in p["zone"].finditer(line))
@@ -502,18 +504,40 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
 
 
 def settle_undated(articles, year: int | None, warn=None) -> None:
-    """After reading a corpus: a dateline's day without a year ("MOSCOW, October 26. /TASS/.") takes
-    the corpus's year (the median year of the dated articles), said on the source page; an article
-    still without a date is reported through ``warn(path)``."""
+    """After reading a corpus: a dateline's day without a year ("MOSCOW, October 26. /TASS/.") takes a
+    year from the dated articles, said on the source page; an article still without a date is reported
+    through ``warn(path)``. The year is the one that puts the day within the dated articles' span (give or
+    take six weeks), or, when none does, the one year all of them share; when several years fit, or the dated
+    articles span years and none fits, the day stays without a year (a wrong year is worse than none). With
+    no dated article at all, ``year`` (the corpus's) is used."""
+    dated = sorted(dt.date.fromisoformat(a.published) for a in articles if a.published)
     for art in articles:
-        if art.published is None and art.dateline_day and year:
+        if art.published is None and art.dateline_day:
             month, day = (int(x) for x in art.dateline_day.split("-"))
-            try:
-                art.published = dt.date(year, month, day).isoformat()
-            except ValueError:
-                pass
-            else:
-                art.reference_note = (f"The dateline gives the day without a year; the year ({year}) is that of the "
-                                      f"other articles.")
+            chosen = _dateline_year(month, day, dated, year)
+            if chosen is not None:
+                art.published = chosen.isoformat()
+                art.reference_note = (f"The dateline gives the day without a year; the year ({chosen.year}) is that "
+                                      f"of the other articles.")
         if art.published is None and warn is not None:
             warn(art.path)
+
+
+def _dateline_year(month: int, day: int, dated: list[dt.date], year: int | None) -> dt.date | None:
+    if not dated:
+        return _day_in(year, month, day) if year else None
+    margin = dt.timedelta(days=42)
+    fits = [d for y in range(dated[0].year - 1, dated[-1].year + 2)
+            if (d := _day_in(y, month, day)) is not None and dated[0] - margin <= d <= dated[-1] + margin]
+    if len(fits) == 1:
+        return fits[0]
+    if not fits and dated[0].year == dated[-1].year:
+        return _day_in(dated[0].year, month, day)
+    return None
+
+
+def _day_in(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -85,6 +85,7 @@ def test_stamp_line_formats(line, day, kind, outlet):
     ("Publié le 3 octobre 2025 à 10h15", "2025-10-03", "published", None, None),
     ("14. Oktober 2025, 10:30 Uhr", "2025-10-14", "published", None, None),
     ("Sept. 4, 2025", "2025-09-04", "published", None, None),  # an abbreviation with its dot
+    ("Wire Herald24-06-2025", "2025-06-24", "published", None, "Wire Herald"),  # the date glued to the name
 ])
 def test_more_stamp_formats(line, day, kind, outlet, byline):
     found = read_stamp(line)
@@ -93,6 +94,7 @@ def test_more_stamp_formats(line, day, kind, outlet, byline):
 
 @pytest.mark.parametrize("line", [
     "2 hours ago",
+    "Wire Herald5 days ago",  # a relative stamp glued to the name
     "hace 3 horas",
     "WIRE NEWS - 1 hour ago - 08:26 | All, World, Asia",  # a relative stamp gives no day: abstain
     "The truce was signed on 14 de octubre de 2025 in the capital.",  # a sentence, in any language
@@ -225,6 +227,27 @@ def test_dateline_without_year_takes_the_corpus_year():
     art = read_article(FORMATS / "wire-dateline-ians.txt")
     published.settle_undated([art], 2025)
     assert art.published == "2025-10-23" and "year" in art.reference_note
+
+
+def _dated(day: str, path: str = "dated.txt"):
+    from generator.model import Article
+
+    return Article(id=path, path=path, title="t", outlet=None, published=day, url=None, paragraphs=["x"])
+
+
+def test_dateline_without_year_takes_the_year_that_fits_the_dated_articles():
+    art = read_article(FORMATS / "wire-dateline-ians.txt")  # "Budapest, Oct 23 (IANS)"
+    published.settle_undated([art, _dated("2024-11-20"), _dated("2025-01-04")], 2025)
+    assert art.published == "2024-10-23"  # 2024: within six weeks of the dated articles; 2025 is not
+
+
+def test_dateline_without_year_abstains_when_the_dated_articles_span_years(caplog):
+    # a collection of articles of many years (2003 … 2025): Oct 23 of which year? abstain, and say so
+    art = read_article(FORMATS / "wire-dateline-ians.txt")
+    warned = []
+    published.settle_undated([art, _dated("2003-11-20"), _dated("2015-02-10"), _dated("2025-06-24")], 2015,
+                             warn=warned.append)
+    assert art.published is None and warned == [art.path]
 
 
 # ---- strategy 5: file name -----------------------------------------------------------------------------
