@@ -240,7 +240,12 @@ def _read_field(text: str, month_first: bool, in_row: bool) -> tuple[Found | Non
     for name in ("relative", "kind", "zone", "time", "weekday"):
         rest = p[name].sub(" ", rest)
     words = re.sub(r"[|,;·•–—()\[\]]|(?<!\w)-(?!\w)|\s/\s|(?<!\w)[.:](?!\w)", " ", rest).split()
-    if len(words) <= 6 and all(BYLINE_WORD.match(w) for w in words):
+    if found is not None:  # "Posted by Jane Roe on 12 May 2025"
+        words = [w for w in words if w.lower() not in ("on", "at")]
+    check = list(words)
+    if len(words) >= 2 and words[-2].lower() == "by" and re.fullmatch(r"[\w.'’-]{2,30}", words[-1]):
+        check[-1] = words[-1].capitalize()  # a blog's user name after "by": "by admin"
+    if len(words) <= 6 and all(BYLINE_WORD.match(w) for w in check):
         return found, words, True
     if in_row and found is None and len(words) <= 4 and not re.search(r"[.!?]", rest.strip(" .")):
         return None, words, False  # "Press release", "Archived content"

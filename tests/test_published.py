@@ -86,6 +86,8 @@ def test_stamp_line_formats(line, day, kind, outlet):
     ("14. Oktober 2025, 10:30 Uhr", "2025-10-14", "published", None, None),
     ("Sept. 4, 2025", "2025-09-04", "published", None, None),  # an abbreviation with its dot
     ("Wire Herald24-06-2025", "2025-06-24", "published", None, "Wire Herald"),  # the date glued to the name
+    ("Posted on June 3, 2025 by admin", "2025-06-03", "published", None, "admin"),  # a blog's stamp and user name
+    ("Posted by Jane Roe on 12 May 2025", "2025-05-12", "published", None, "Jane Roe"),
 ])
 def test_more_stamp_formats(line, day, kind, outlet, byline):
     found = read_stamp(line)
@@ -99,6 +101,7 @@ def test_more_stamp_formats(line, day, kind, outlet, byline):
     "WIRE NEWS - 1 hour ago - 08:26 | All, World, Asia",  # a relative stamp gives no day: abstain
     "The truce was signed on 14 de octubre de 2025 in the capital.",  # a sentence, in any language
     "Ministers | met on | 12 May 2025 and agreed to extend the truce",
+    "They met on 12 May 2025 by the river",
     "— Jane Roe (@janeroe) October 13, 2025",  # an embedded post's signature: the post's day, not the article's
 ])
 def test_relative_stamps_and_sentences_are_not_read(line):
