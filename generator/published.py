@@ -94,7 +94,8 @@ def patterns() -> dict[str, re.Pattern]:
             rf"|(?P<d3>\d{{1,2}})\.(?P<n3>\d{{1,2}})\.(?P<y3>{year})"  # 17.10.2025
             rf"|(?P<y4>{year})-(?P<n4>\d{{2}})-(?P<d4>\d{{2}})"  # 2025-10-17
             rf"|(?P<a7>\d{{1,2}})[-/](?P<b7>\d{{1,2}})[-/](?P<y7>{year})")  # 17-10-2025, 10/17/2025: read when unambiguous
-    short = rf"(?P<m5>{en_month})\s+(?P<d5>{day})|(?P<d6>{day})\s+(?P<m6>{en_month})"
+    short = (rf"(?P<m5>{en_month})\s+(?P<d5>{day})"  # a dateline's "Oct 23"; "14 de octubre", "3 octobre" too
+             rf"|(?P<d6>{day})(?:\s+(?:{_alt(cal['connectors'])}))?\s+(?P<m6>{month})")
     kinds = _alt(cal["published"] + cal["updated"])
     not_date = rf"(?!(?i:{_alt(cal['months'])}|{_alt(cal['weekdays'])})\b)"
     place_word = rf"{not_date}[A-Z][\w.'’-]*"
@@ -165,7 +166,7 @@ def month_day(match: re.Match) -> tuple[int, int] | None:
     """A match of the ``short`` pattern ("Oct 23", "23 October") → (month, day)."""
     g = match.groupdict()
     name, day = (g["m5"], g["d5"]) if g.get("m5") else (g["m6"], g["d6"])
-    month, d = calendar()["months"][name.rstrip(".").lower()], int(re.sub(r"\D", "", day))
+    month, d = calendar()["stamp_months"][name.rstrip(".").lower()], int(re.sub(r"\D", "", day))
     try:
         dt.date(2000, month, d)  # a leap year: 29 February is a day
     except ValueError:

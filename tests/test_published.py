@@ -189,6 +189,8 @@ def test_stamp_line_dates_the_article_and_leaves_the_text(name, day):
     ("Lisbon, March 4 2024. The delegations met.", "Lisbon", None, None, "2024-03-04", "The"),  # year without comma
     ("NEW DELHI (Wirewire News / Sputnik - 10th September, 2020) The minister met.", "NEW DELHI",
      "Wirewire News / Sputnik", None, "2020-09-10", "The"),  # the date inside the agency's brackets
+    ("La Habana, 14 de octubre (Wire Latina) El canciller dijo.", "La Habana", "Wire Latina", (10, 14), None, "El"),
+    ("Paris, 3 octobre (AFP) - Le ministre a parlé.", "Paris", "AFP", (10, 3), None, "Le"),  # other languages' months
 ])
 def test_dateline_formats(para, place, agency, day, year_day, rest):
     found, pos = read_dateline(para, _is_place)
