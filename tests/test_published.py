@@ -120,7 +120,7 @@ def test_a_numeric_stamp_that_reads_both_ways_is_settled_by_the_dateline():
 
 def test_a_row_of_fields_dates_the_article_and_leaves_the_text():
     art = read_article(FORMATS / "stamp-row-created-updated.txt")
-    assert art.published == "2024-03-14"  # "Created", not the later "Updated"
+    assert art.published == "2025-03-14"  # "Created", not the later "Updated"
     assert not any("Updated" in p for p in art.paragraphs)
 
 
