@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +39,7 @@ class Found:
     kind: str = "published"  # published | updated (stamp lines)
     agency: str | None = None  # what a dateline prints in brackets or slashes ("BSS/AFP", "TASS")
     byline: str | None = None  # "By Jane Roe | 20 Oct 2025": a person, never the outlet
+    options: list[str] = field(default_factory=list)  # the days a numeric stamp can be ("01/10/2024": two)
 
 
 @dataclass
@@ -54,85 +56,117 @@ class Meta:
 def calendar() -> dict:
     data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
     months = {name.lower(): int(n) for n, names in data["months"].items() for name in names}
+    other = {name.lower(): int(n) for n, names in data.get("other_months", {}).items() for name in names}
     return {"months": months, "month_names": [name for names in data["months"].values() for name in names],
+            "stamp_months": {**other, **months},  # stamp lines and datelines also read other languages' names
             "weekdays": {w.lower() for w in data["weekdays"]},
             "published": sorted(data["published_words"], key=len, reverse=True),
             "updated": sorted(data["updated_words"], key=len, reverse=True),
-            "zones": data["time_zones"]}
+            "zones": data["time_zones"], "month_first_zones": set(data.get("month_first_zones", [])),
+            "connectors": data.get("date_connectors", []), "time_words": data.get("time_words", []),
+            "relative": {k: data.get(k, []) for k in ("relative_units", "relative_before", "relative_after",
+                                                       "relative_words")}}
 
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _relative(cal: dict) -> str:
+    """"2 hours ago", "hace 3 horas", "just now": a stamp that gives no day."""
+    rel = cal["relative"]
+    amount = rf"(?:\d+|an?|one)\s+(?:{_alt(rel['relative_units'])})(?:e?s)?"
+    return (rf"(?:{_alt(rel['relative_before'])})\s+{amount}|{amount}\s+(?:{_alt(rel['relative_after'])})"
+            rf"|{_alt(rel['relative_words'])}")
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     cal = calendar()
-    month = rf"(?:{_alt(cal['months'])})\.?"
+    month = rf"(?:{_alt(cal['stamp_months'])})\.?"
+    en_month = rf"(?:{_alt(cal['months'])})\.?"
     weekday = rf"(?:{_alt(cal['weekdays'])})\.?"
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    day = r"\d{1,2}(?:st|nd|rd|th|\.)?"
     year = r"(?:19|20)\d{2}"
-    full = (rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y1>{year})"  # October 28, 2025
-            rf"|(?P<d2>{day})[\s-]+(?P<m2>{month}),?[\s-]+(?P<y2>{year})"  # 21 October 2025, 28-Jun-2025, 20 Oct, 2025
+    sep = rf"(?:\s+(?:{_alt(cal['connectors'])})\s+|,\s*|[\s-]+)"  # " ", "-", ",", ",2014", " de "
+    full = (rf"(?P<m1>{month})\s+(?P<d1>{day})(?:,\s*|\s+)(?P<y1>{year})"  # October 28, 2025; November 7 2019
+            rf"|(?P<d2>{day}){sep}(?P<m2>{month}){sep}(?P<y2>{year})"  # 21 October 2025, 20 Oct, 2025, 14 de octubre de 2025
             rf"|(?P<d3>\d{{1,2}})\.(?P<n3>\d{{1,2}})\.(?P<y3>{year})"  # 17.10.2025
             rf"|(?P<y4>{year})-(?P<n4>\d{{2}})-(?P<d4>\d{{2}})"  # 2025-10-17
-            rf"|(?P<a7>\d{{1,2}})-(?P<b7>\d{{1,2}})-(?P<y7>{year})")  # 17-10-2025 or 10-17-2025: read only when unambiguous
-    short = rf"(?P<m5>{month})\s+(?P<d5>{day})|(?P<d6>{day})\s+(?P<m6>{month})"
+            rf"|(?P<a7>\d{{1,2}})[-/](?P<b7>\d{{1,2}})[-/](?P<y7>{year})")  # 17-10-2025, 10/17/2025: read when unambiguous
+    short = (rf"(?P<m5>{en_month})\s+(?P<d5>{day})"  # a dateline's "Oct 23"; "14 de octubre", "3 octobre" too
+             rf"|(?P<d6>{day})(?:\s+(?:{_alt(cal['connectors'])}))?\s+(?P<m6>{month})")
     kinds = _alt(cal["published"] + cal["updated"])
     not_date = rf"(?!(?i:{_alt(cal['months'])}|{_alt(cal['weekdays'])})\b)"
     place_word = rf"{not_date}[A-Z][\w.'’-]*"
     place = rf"{place_word}(?:\s+{place_word}){{0,3}}"
     return {
-        "full": re.compile(rf"\b(?:{full})\b", re.IGNORECASE),
+        "full": re.compile(rf"(?<![\w/.-])(?:{full})(?![\w/])", re.IGNORECASE),
         "short": re.compile(rf"\b(?:{short})\b", re.IGNORECASE),
         "weekday": re.compile(rf"\b{weekday}(?=\W|$)", re.IGNORECASE),
-        "time": re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?=\W|$)", re.IGNORECASE),
+        "time": re.compile(rf"(?:(?<!\w)(?:{_alt(cal['time_words'])})\s+)?\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?"
+                           rf"\s*(?:[ap]\.?m\.?|(?:{_alt(cal['time_words'])})(?!\w))?(?=\W|$)", re.IGNORECASE),
         "zone": re.compile(rf"\(?\b(?:{_alt(cal['zones'])})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?\)?(?=\W|$)"),
-        "kind": re.compile(rf"(?<![^\W\d_])(?P<kind>{kinds})(?![^\W\d_])\s*(?:on|at)?\s*:?", re.IGNORECASE),
+        "kind": re.compile(rf"(?<![^\W\d_])(?P<kind>{kinds})(?![^\W\d_])\s*(?:on|at|le|el|em|am)?\s*:?", re.IGNORECASE),
+        "relative": re.compile(rf"(?<!\w)(?:{_relative(cal)})(?!\w)", re.IGNORECASE),
         "place": re.compile(rf"^(?P<place>{place}(?:,\s*{place}){{0,2}})"),
-        "agency": re.compile(r"\s*(?:\((?P<a1>[A-Za-z][\w .&/'-]{0,38})\)|/(?P<a2>[A-Za-z][\w .&'-]{0,38})/\.?)\s*"),
+        "agency": re.compile(r"\s*(?:\((?![ivxlc]+\))(?P<a1>[A-Za-z][\w .&/'-]{1,38})\)|/(?P<a2>[A-Za-z][\w .&'-]{0,38})/\.?)\s*"),
+        "agency_dated": re.compile(r"\s*\((?P<a1>[A-Za-z][\w .&/'-]{1,38}?)\s*[-–—,]\s*(?P<d>[^()]{6,30})\)\s*(?P<a2>)"),
         "agency_tail": re.compile(r",\s*(?P<a3>[A-Z][A-Z&/.-]{1,19}(?:\s+[A-Z][A-Z&/.-]{1,19}){0,2})\s*"),
         "dash": re.compile(r"\s*(?:[-–—]+|:)\s*"),
         "iso_prefix": re.compile(r"^((?:19|20)\d{2}-\d{2}-\d{2})"),
+        "field": re.compile(r"\s*\|\s*|\s+/\s+|\s+[-–—]\s+(?=\d|[^\W\d]+\b)"),
     }
 
 
-def to_day(match: re.Match) -> str | None:
-    """A match of the ``full`` pattern → ``YYYY-MM-DD`` (``None`` if no such day)."""
+def to_day(match: re.Match, month_first: bool = False) -> str | None:
+    """A match of the ``full`` pattern → ``YYYY-MM-DD`` (``None`` if no such day, or if a numeric date reads
+    both ways and ``month_first`` does not settle it)."""
+    days = to_days(match, month_first)
+    return days[0] if len(days) == 1 else None
+
+
+def to_days(match: re.Match, month_first: bool = False) -> list[str]:
+    """The days a match of the ``full`` pattern can be: one, none, or two for "01/10/2024" (1 October or
+    10 January), which another line of the page (a dateline's "Oct 1") may settle."""
     g = match.groupdict()
-    months = calendar()["months"]
+    months = calendar()["stamp_months"]
     for i in "1256":
         if g.get(f"m{i}"):
             month, day, year = months[g[f"m{i}"].rstrip(".").lower()], g[f"d{i}"], g.get(f"y{i}")
             break
     else:
         if g.get("y7"):
-            return _day_or_month_first(int(g["a7"]), int(g["b7"]), int(g["y7"]))
+            return _day_or_month_first(int(g["a7"]), int(g["b7"]), int(g["y7"]), month_first)
         i = "3" if g.get("y3") else "4"
         month, day, year = int(g[f"n{i}"]), g[f"d{i}"], g[f"y{i}"]
-    try:
-        return dt.date(int(year), month, int(re.sub(r"\D", "", day))).isoformat() if year else None
-    except ValueError:
-        return None
+    return [d for d in [_date(int(year), month, int(re.sub(r"\D", "", day)))] if d] if year else []
 
 
-def _day_or_month_first(a: int, b: int, year: int) -> str | None:
-    """``a-b-YYYY``: day first in most of the world, month first in the US. Read only when the order does
-    not matter or one part cannot be a month ("10-10-2025", "17-10-2025", "10-17-2025"); else abstain."""
-    if a != b and a <= 12 and b <= 12:
-        return None
-    day, month = (a, b) if a > 12 or a == b else (b, a)
+def _date(year: int, month: int, day: int) -> str | None:
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
 
 
+def _day_or_month_first(a: int, b: int, year: int, month_first: bool = False) -> list[str]:
+    """``a-b-YYYY``: day first in most of the world, month first in the US. Read at once when the order does
+    not matter, one part cannot be a month ("10-10-2025", "17-10-2025", "10-17-2025") or the line prints a
+    time zone of a month-first country; else both readings, for another line to settle (or none to)."""
+    if a != b and a <= 12 and b <= 12:
+        if month_first:
+            return [d for d in [_date(year, a, b)] if d]
+        return [d for d in (_date(year, b, a), _date(year, a, b)) if d]
+    day, month = (a, b) if a > 12 or a == b else (b, a)
+    return [d for d in [_date(year, month, day)] if d]
+
+
 def month_day(match: re.Match) -> tuple[int, int] | None:
     """A match of the ``short`` pattern ("Oct 23", "23 October") → (month, day)."""
     g = match.groupdict()
     name, day = (g["m5"], g["d5"]) if g.get("m5") else (g["m6"], g["d6"])
-    month, d = calendar()["months"][name.rstrip(".").lower()], int(re.sub(r"\D", "", day))
+    month, d = calendar()["stamp_months"][name.rstrip(".").lower()], int(re.sub(r"\D", "", day))
     try:
         dt.date(2000, month, d)  # a leap year: 29 February is a day
     except ValueError:
@@ -143,42 +177,123 @@ def month_day(match: re.Match) -> tuple[int, int] | None:
 # ---- stamp lines ---------------------------------------------------------------------------------
 
 GLUED = re.compile(r"\b([A-Z]{2,})([A-Z][a-z]+)")
+GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}\b|\s+[^\W\d_]+\s+ago\b))")
 BYLINE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|by|and|de|van|von|al|el|bin|staff|desk|reporter|correspondent)$")
+
+
+def _no_symbols(line: str) -> str:
+    """Emoji and pictographs ("🕒︎ 2025-10-30"), their variation selectors, and bullets → spaces. An "@" or a
+    "#" stays: a handle marks an embedded post ("— Jane Roe (@janeroe) October 13, 2025"), never a stamp."""
+    return "".join(" " if unicodedata.category(c) in ("So", "Sk", "Co", "Cf") or c in "•▪►‣\ufe0e\ufe0f"
+                   else c for c in line)
 
 
 def read_stamp(line: str) -> Found | None:
     """A line that is only a date (with time, weekday, time zone, a "Published"/"Updated" word and
-    maybe an outlet or byline glued on) → the day it gives; anything else → ``None``."""
-    if len(line) > 140:
+    maybe an outlet or byline glued on), or a row of short fields split by bars, slashes or dashes of which
+    one or more are dates ("Reuters | Lviv | Updated: 14-03-2022 14:17 IST | Created: 14-03-2022") → the
+    day it gives (a "Published" field before an "Updated" one); anything else → ``None``."""
+    if len(line) > 180:
         return None
-    line = GLUED.sub(r"\1 \2", line)  # "IANSUpdated:" → "IANS Updated:"
+    line = _no_symbols(GLUED.sub(r"\1 \2", line))  # "IANSUpdated:" → "IANS Updated:"
+    line = GLUED_NUMBER.sub(" ", line)  # "Wire Herald24-06-2025", "Wire Herald5 days ago"
     p = patterns()
-    date = p["full"].search(line)
-    if date is None or (day := to_day(date)) is None:
+    month_first = any(z.group().strip("()").split("+")[0].split("-")[0].strip() in calendar()["month_first_zones"]
+                      for z in p["zone"].finditer(line))
+    fields = [f for f in _fields(line) if f.strip(" ,;·•–—-")]
+    read = [_read_field(f, month_first, len(fields) > 1) for f in fields]
+    if any(r is None for r in read) or not any(r[0] is not None for r in read):
         return None
-    kind_m = p["kind"].search(line)
-    kind = "published"
-    if kind_m and kind_m["kind"].lower() in {w.lower() for w in calendar()["updated"]}:
-        kind = "updated"
-    rest = line[:date.start()] + " " + line[date.end():]
-    for name in ("kind", "zone", "time", "weekday"):
+    stamps = sorted((r[0] for r in read if r[0] is not None), key=lambda s: s.kind != "published")
+    names = [" ".join(r[1]) for r in read if r[2] and r[1]]
+    return _credit(stamps[0], names[0] if names else "")
+
+
+def _fields(line: str) -> list[str]:
+    """Bars, slashes and dashes between fields, and a "Published"/"Updated" word, start a field."""
+    p = patterns()
+    parts = p["field"].split(line)
+    out = []
+    for part in parts:
+        cuts = [m.start() for m in p["kind"].finditer(part) if m.start() > 0]
+        for a, b in zip([0, *cuts], [*cuts, len(part)]):
+            out.append(part[a:b])
+    return out
+
+
+def _read_field(text: str, month_first: bool, in_row: bool) -> tuple[Found | None, list[str], bool] | None:
+    """One field → (what its date says, or ``None`` for a field with no date; the words left over; whether
+    they are a name), or ``None`` when the words left over are neither a name nor, in a row of fields, a
+    short label ("Press release"): a sentence, a tag strip …"""
+    p = patterns()
+    date = p["full"].search(text)
+    found, rest = None, text
+    if date is not None:
+        days = to_days(date, month_first)
+        if not days:
+            return None
+        kind_m = p["kind"].search(text)
+        kind = "published"
+        if kind_m and kind_m["kind"].lower() in {w.lower() for w in calendar()["updated"]}:
+            kind = "updated"
+        found = Found(days[0] if len(days) == 1 else None, "stamp line", kind=kind, options=days)
+        rest = text[:date.start()] + " " + text[date.end():]
+    for name in ("relative", "kind", "zone", "time", "weekday"):
         rest = p[name].sub(" ", rest)
-    rest = re.sub(r"[|,;·•–—()\[\]]|(?<!\w)-(?!\w)|\s/\s", " ", rest)
-    words = rest.split()
-    if len(words) > 6 or not all(BYLINE_WORD.match(w) for w in words):
-        return None
-    who = " ".join(words)
+    words = re.sub(r"[|,;·•–—()\[\]]|(?<!\w)-(?!\w)|\s/\s|(?<!\w)[.:](?!\w)", " ", rest).split()
+    if found is not None:  # "Posted by Jane Roe on 12 May 2025"
+        words = [w for w in words if w.lower() not in ("on", "at")]
+    check = list(words)
+    if len(words) >= 2 and words[-2].lower() == "by" and re.fullmatch(r"[\w.'’-]{2,30}", words[-1]):
+        check[-1] = words[-1].capitalize()  # a blog's user name after "by": "by admin"
+    if len(words) <= 6 and all(BYLINE_WORD.match(w) for w in check):
+        return found, words, True
+    if in_row and found is None and len(words) <= 4 and not re.search(r"[.!?]", rest.strip(" .")):
+        return None, words, False  # "Press release", "Archived content"
+    return None
+
+
+def _credit(found: Found, who: str) -> Found:
+    """The words beside a stamp's date: "By Jane Roe" is a byline; capitals ("AFP", "IANS") or a known
+    agency are the outlet; any other name is a byline without "By" ("Jane Roe 10 minutes ago …")."""
     if re.match(r"^by\s", who, re.IGNORECASE):
-        return Found(day, "stamp line", byline=who[3:].strip() or None, kind=kind)
-    return Found(day, "stamp line", outlet=who or None, kind=kind)
+        found.byline = who[3:].strip() or None
+    elif who and (who.replace(" ", "").replace(".", "").isupper() or _agency(who)):
+        found.outlet = who
+    elif who:
+        found.byline = who
+    return found
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    data = yaml.safe_load((DATA / "outlets.yml").read_text(encoding="utf-8"))
+    return frozenset(a.lower() for a in data.get("agencies", []))
+
+
+def _agency(name: str) -> bool:
+    return name.lower().removeprefix("the ") in _agencies()
 
 
 def stamp_line(meta: Meta) -> Found | None:
     """Strategy: a stamp line; "Published" (or "Posted", or a bare date) beats "Updated"."""
     for kind in ("published", "updated"):
         for stamp in meta.stamps:
-            if stamp.kind == kind:
+            if stamp.kind == kind and stamp.published:
                 return stamp
+    return None
+
+
+def stamp_by_dateline(meta: Meta) -> Found | None:
+    """Strategy: a numeric stamp that reads both ways ("01/10/2024"), settled by the dateline's day
+    ("JAKARTA, Oct 1 (Bernama)"): the reading whose month and day the dateline prints."""
+    if meta.dateline is None or meta.dateline.day is None:
+        return None
+    for kind in ("published", "updated"):
+        for stamp in meta.stamps:
+            match = [d for d in stamp.options if stamp.kind == kind and (int(d[5:7]), int(d[8:])) == meta.dateline.day]
+            if stamp.published is None and len(match) == 1:
+                return Found(match[0], "stamp line and dateline", outlet=stamp.outlet, kind=kind)
     return None
 
 
@@ -203,24 +318,30 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     in_gazetteer = is_place is not None and (is_place(parts[0]) or is_place(parts[0].split()[0]))
     if m.end() == len(para.rstrip(". ")) and m["place"].isupper() and in_gazetteer and len(para.split()) <= 4:
         return Found(None, "dateline", place=", ".join(parts)), len(para)  # "PORT ASTER" on a line of its own
-    return _after_place(para, m.end(), parts, m["place"].isupper() or in_gazetteer)
+    return _after_place(para, m.end(), parts, m["place"].isupper() or in_gazetteer, in_gazetteer)
 
 
-def _after_place(para: str, pos: int, parts: list[str], known: bool) -> tuple[Found, int] | None:
-    """The rest of a dateline after its place: a date, an agency, a dash or a colon."""
+def _after_place(para: str, pos: int, parts: list[str], known: bool, listed: bool = False) -> tuple[Found, int] | None:
+    """The rest of a dateline after its place: a date, an agency, a dash or a colon. A place and a colon
+    alone ("Zenda: …") is a dateline only for a place the gazetteer lists: capitals are not enough there
+    ("QUESTION: Mr. Secretary …", "PRESS RELEASE : …" are a transcript's speaker and a label)."""
     p = patterns()
     date, agency, pos = _date_and_agency(para, pos)
     d = p["dash"].match(para, pos)
     if d is not None and d.group().strip() == ":" and date is None and agency is None:
-        return _place_colon(para, parts, known)
+        return _place_colon(para, parts, listed)
     if d is not None:
         pos = d.end()
     elif agency is None and not (date is not None and para[pos - 1] == "."):
         return None  # "Zenda, Ruritania's capital, …": a sentence, not a dateline
+    else:
+        pos += _spaces(para, pos)  # "Zenda, November 7 2025. The talks …"
     if (date is None and agency is None and not known) or (para[pos:pos + 1] and not _starts_sentence(para[pos:])):
         return None
     if date is None and agency is not None and _acronym_of(agency, parts):
         return None  # "Joint Border Committee (JBC)": a name and its acronym, not a place and an agency
+    if date is None and agency is not None and not para[pos:].strip() and not (listed or _agency(_first_agency(agency))):
+        return None  # "MINISTERS' MEETING (AMM)" on a line of its own: a heading, unless the place or agency is known
     found = Found(None, "dateline", outlet=_first_agency(agency), place=", ".join(parts), agency=agency)
     if date is not None and date.re is p["full"]:
         found.published = to_day(date)
@@ -239,6 +360,10 @@ def _date_and_agency(para: str, pos: int) -> tuple[re.Match | None, str | None, 
     if date is not None:
         pos = date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
     a = p["agency"].match(para, pos)
+    if a is None and date is None:  # "NEW DELHI (Wirewire / Sputnik - 10th September, 2020) The minister …"
+        a = p["agency_dated"].match(para, pos)
+        inner = p["full"].fullmatch(a["d"]) if a is not None else None
+        date, a = (inner, a) if inner is not None else (None, None)
     pos = a.end() if a is not None else pos
     agency = (a["a1"] or a["a2"]).strip() if a is not None else None
     tail = p["agency_tail"].fullmatch(para, pos) if date is not None and a is None else None
@@ -329,7 +454,7 @@ def file_name(path: Path) -> Found | None:
 def choose(path: Path, fm: dict | None, html: str | None, meta: Meta) -> Found | None:
     """The first strategy that finds a day, most reliable first."""
     for strategy in (lambda: front_matter(fm), lambda: html_metadata(html), lambda: stamp_line(meta),
-                     lambda: dateline(meta), lambda: file_name(path)):
+                     lambda: stamp_by_dateline(meta), lambda: dateline(meta), lambda: file_name(path)):
         found = strategy()
         if found is not None and found.published:
             return found
@@ -385,18 +510,40 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
 
 
 def settle_undated(articles, year: int | None, warn=None) -> None:
-    """After reading a corpus: a dateline's day without a year ("MOSCOW, October 26. /TASS/.") takes
-    the corpus's year (the median year of the dated articles), said on the source page; an article
-    still without a date is reported through ``warn(path)``."""
+    """After reading a corpus: a dateline's day without a year ("MOSCOW, October 26. /TASS/.") takes a
+    year from the dated articles, said on the source page; an article still without a date is reported
+    through ``warn(path)``. The year is the one that puts the day within the dated articles' span (give or
+    take six weeks), or, when none does, the one year all of them share; when several years fit, or the dated
+    articles span years and none fits, the day stays without a year (a wrong year is worse than none). With
+    no dated article at all, ``year`` (the corpus's) is used."""
+    dated = sorted(dt.date.fromisoformat(a.published) for a in articles if a.published)
     for art in articles:
-        if art.published is None and art.dateline_day and year:
+        if art.published is None and art.dateline_day:
             month, day = (int(x) for x in art.dateline_day.split("-"))
-            try:
-                art.published = dt.date(year, month, day).isoformat()
-            except ValueError:
-                pass
-            else:
-                art.reference_note = (f"The dateline gives the day without a year; the year ({year}) is that of the "
-                                      f"other articles.")
+            chosen = _dateline_year(month, day, dated, year)
+            if chosen is not None:
+                art.published = chosen.isoformat()
+                art.reference_note = (f"The dateline gives the day without a year; the year ({chosen.year}) is that "
+                                      f"of the other articles.")
         if art.published is None and warn is not None:
             warn(art.path)
+
+
+def _dateline_year(month: int, day: int, dated: list[dt.date], year: int | None) -> dt.date | None:
+    if not dated:
+        return _day_in(year, month, day) if year else None
+    margin = dt.timedelta(days=42)
+    fits = [d for y in range(dated[0].year - 1, dated[-1].year + 2)
+            if (d := _day_in(y, month, day)) is not None and dated[0] - margin <= d <= dated[-1] + margin]
+    if len(fits) == 1:
+        return fits[0]
+    if not fits and dated[0].year == dated[-1].year:
+        return _day_in(dated[0].year, month, day)
+    return None
+
+
+def _day_in(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -345,8 +345,10 @@ def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:
     from lxml import html as lxml_html
 
     fm, content = _front_matter(text, path)
-    meta = RawMeta(front=fm, title=_text_field(fm, ("title",), path), outlet=_text_field(fm, ("outlet", "source", "publisher"), path),
-                   url=_text_field(fm, ("url",), path))
+    outlet, url = _text_field(fm, ("outlet", "source", "publisher"), path), _text_field(fm, ("url",), path)
+    if outlet and re.match(r"^https?://", outlet):  # a web clipper's "source:" is the page's address, not the outlet
+        outlet, url = _text_field(fm, ("outlet", "publisher"), path), url or outlet
+    meta = RawMeta(front=fm, title=_text_field(fm, ("title",), path), outlet=outlet, url=url)
     field = "published" if "published" in fm else "date"
     raw_date = fm.get(field)
     if raw_date not in (None, ""):

@@ -64,9 +64,78 @@ def test_stamp_line_formats(line, day, kind, outlet):
     assert (found.published, found.kind, found.outlet) == (day, kind, outlet)
 
 
+@pytest.mark.parametrize("line,day,kind,outlet,byline", [
+    # a row of fields split by bars: "Created" is the first publication and beats "Updated" beside it
+    ("AFP | Port Aster | Updated: 15-03-2024 09:10 IST | Created: 14-03-2024 18:02 IST", "2024-03-14", "published", "AFP", None),
+    ("09/23/2025 | Press release | Archived content", "2025-09-23", "published", None, None),  # month first: 23 is no month
+    ("12 March,2019 07:05 AM IST | | PTI", "2019-03-12", "published", "PTI", None),  # no space after the comma
+    ("March 3, 2016 / 4:12 PM / 2 years ago", "2016-03-03", "published", None, None),  # a relative stamp beside it
+    ("Ruth Mbeki 5 minutes ago Tue 7th October 2025 | 09:40 AM", "2025-10-07", "published", None, "Ruth Mbeki"),
+    ("March 02, 2025 - 11:20", "2025-03-02", "published", None, None),
+    ("Sunday 18/05/2025", "2025-05-18", "published", None, None),
+    ("• 14 May, 2025", "2025-05-14", "published", None, None),  # a bullet
+    ("🕒︎ 2025-04-02", "2025-04-02", "published", None, None),  # a clock emoji
+    ("10/11/2025 08:15 AM EDT", "2025-10-11", "published", None, None),  # a US time zone: month first
+    ("Published: 20 Oct 2025 Updated: 21 Oct 2025", "2025-10-20", "published", None, None),
+    ("Updated: 21 Oct 2025 Published: 20 Oct 2025", "2025-10-20", "published", None, None),  # Published wins on one line too
+    # other languages' labels and month names
+    ("Publicado: 14 de octubre de 2025 10:30", "2025-10-14", "published", None, None),
+    ("Actualizado el 15 de octubre de 2025", "2025-10-15", "updated", None, None),
+    ("Fecha de publicación: 21 de marzo de 2024", "2024-03-21", "published", None, None),
+    ("Publié le 3 octobre 2025 à 10h15", "2025-10-03", "published", None, None),
+    ("14. Oktober 2025, 10:30 Uhr", "2025-10-14", "published", None, None),
+    ("Sept. 4, 2025", "2025-09-04", "published", None, None),  # an abbreviation with its dot
+    ("Wire Herald24-06-2025", "2025-06-24", "published", None, "Wire Herald"),  # the date glued to the name
+    ("Posted on June 3, 2025 by admin", "2025-06-03", "published", None, "admin"),  # a blog's stamp and user name
+    ("Posted by Jane Roe on 12 May 2025", "2025-05-12", "published", None, "Jane Roe"),
+])
+def test_more_stamp_formats(line, day, kind, outlet, byline):
+    found = read_stamp(line)
+    assert (found.published, found.kind, found.outlet, found.byline) == (day, kind, outlet, byline)
+
+
+@pytest.mark.parametrize("line", [
+    "2 hours ago",
+    "Wire Herald5 days ago",  # a relative stamp glued to the name
+    "hace 3 horas",
+    "WIRE NEWS - 1 hour ago - 08:26 | All, World, Asia",  # a relative stamp gives no day: abstain
+    "The truce was signed on 14 de octubre de 2025 in the capital.",  # a sentence, in any language
+    "Ministers | met on | 12 May 2025 and agreed to extend the truce",
+    "They met on 12 May 2025 by the river",
+    "— Jane Roe (@janeroe) October 13, 2025",  # an embedded post's signature: the post's day, not the article's
+])
+def test_relative_stamps_and_sentences_are_not_read(line):
+    assert read_stamp(line) is None
+
+
+def test_a_numeric_stamp_that_reads_both_ways_is_settled_by_the_dateline():
+    # "02/11/2025": 2 November or 11 February; the dateline prints "Nov 2", so 2 November
+    art = read_article(FORMATS / "stamp-ambiguous-dateline.txt")
+    assert (art.published, art.dateline) == ("2025-11-02", "PORT ASTER")
+    assert not any("02/11/2025" in p for p in art.paragraphs)
+    # the dateline's day is neither reading: abstain rather than guess
+    art = read_article(FORMATS / "stamp-ambiguous-other-day.txt")
+    assert art.published is None and art.dateline_day == "11-05"
+
+
+def test_a_row_of_fields_dates_the_article_and_leaves_the_text():
+    art = read_article(FORMATS / "stamp-row-created-updated.txt")
+    assert art.published == "2025-03-14"  # "Created", not the later "Updated"
+    assert not any("Updated" in p for p in art.paragraphs)
+
+
+def test_a_clippers_source_is_the_address_and_created_is_not_a_publication_date(caplog):
+    art = read_article(FORMATS / "clipper-no-date.md")
+    assert (art.published, art.outlet) == (None, None)  # "created:" is the day it was clipped
+    assert art.url == "https://news.example.org/world/ministers-agree-to-keep-the-river-truce"
+
+
 def test_an_ambiguous_numeric_stamp_is_not_read():
-    # "03-11-2025" is 3 November or 11 March, depending on the outlet's country: abstain
-    assert read_stamp("03-11-2025 | 10:00") is None
+    # "03-11-2025" is 3 November or 11 March, depending on the outlet's country: it is a stamp line (taken
+    # out of the text) that gives no day by itself
+    found = read_stamp("03-11-2025 | 10:00")
+    assert (found.published, sorted(found.options)) == (None, ["2025-03-11", "2025-11-03"])
+    assert published.stamp_line(Meta(stamps=[found])) is None
 
 
 def test_byline_stamp_names_a_person_not_the_outlet():
@@ -117,6 +186,11 @@ def test_stamp_line_dates_the_article_and_leaves_the_text(name, day):
     ("Lisbon: The minister said", "Lisbon", None, None, None, "The"),
     ("Lisbon, October 13, LUSANEWS", "Lisbon", "LUSANEWS", (10, 13), None, ""),
     ("ZENDA (ZA) - The talks began.", "ZENDA", "ZA", None, None, "The"),  # one word is never spelt by an acronym
+    ("Lisbon, March 4 2024. The delegations met.", "Lisbon", None, None, "2024-03-04", "The"),  # year without comma
+    ("NEW DELHI (Wirewire News / Sputnik - 10th September, 2020) The minister met.", "NEW DELHI",
+     "Wirewire News / Sputnik", None, "2020-09-10", "The"),  # the date inside the agency's brackets
+    ("La Habana, 14 de octubre (Wire Latina) El canciller dijo.", "La Habana", "Wire Latina", (10, 14), None, "El"),
+    ("Paris, 3 octobre (AFP) - Le ministre a parlé.", "Paris", "AFP", (10, 3), None, "Le"),  # other languages' months
 ])
 def test_dateline_formats(para, place, agency, day, year_day, rest):
     found, pos = read_dateline(para, _is_place)
@@ -132,6 +206,10 @@ def test_dateline_formats(para, place, agency, day, year_day, rest):
     "TT",
     "Lisbon, October 13, THE talks went on",
     "Extraordinary Joint Border Committee (JBC)",  # a name and the acronym it spells: a heading
+    "QUESTION: Mr. Minister, will the talks resume?",  # a transcript's speaker, not a place
+    "PRESS RELEASE : Ministers meet in Lisbon",  # a label
+    "(a) Regional Ministers' Meeting (RMM)",  # a list marker is no agency
+    "REGIONAL MINISTERS' MEETING (RMM)",  # a heading on its own line: neither place nor agency is known
 ])
 def test_not_a_dateline(para):
     assert read_dateline(para, _is_place) is None
@@ -154,6 +232,27 @@ def test_dateline_without_year_takes_the_corpus_year():
     art = read_article(FORMATS / "wire-dateline-ians.txt")
     published.settle_undated([art], 2025)
     assert art.published == "2025-10-23" and "year" in art.reference_note
+
+
+def _dated(day: str, path: str = "dated.txt"):
+    from generator.model import Article
+
+    return Article(id=path, path=path, title="t", outlet=None, published=day, url=None, paragraphs=["x"])
+
+
+def test_dateline_without_year_takes_the_year_that_fits_the_dated_articles():
+    art = read_article(FORMATS / "wire-dateline-ians.txt")  # "Budapest, Oct 23 (IANS)"
+    published.settle_undated([art, _dated("2024-11-20"), _dated("2025-01-04")], 2025)
+    assert art.published == "2024-10-23"  # 2024: within six weeks of the dated articles; 2025 is not
+
+
+def test_dateline_without_year_abstains_when_the_dated_articles_span_years(caplog):
+    # a collection of articles of many years (2003 … 2025): Oct 23 of which year? abstain, and say so
+    art = read_article(FORMATS / "wire-dateline-ians.txt")
+    warned = []
+    published.settle_undated([art, _dated("2003-11-20"), _dated("2015-02-10"), _dated("2025-06-24")], 2015,
+                             warn=warned.append)
+    assert art.published is None and warned == [art.path]
 
 
 # ---- strategy 5: file name -----------------------------------------------------------------------------
