@@ -360,7 +360,7 @@ def _date_and_agency(para: str, pos: int) -> tuple[re.Match | None, str | None, 
     if date is not None:
         pos = date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
     a = p["agency"].match(para, pos)
-    if a is None and date is None:  # "NEW DELHI (Wirewire / Sputnik - 10th September, 2020) The minister …"
+    if a is None and date is None:  # "PORT ASTER (Wirewire / Agency - 10th September, 2020) The minister …"
         a = p["agency_dated"].match(para, pos)
         inner = p["full"].fullmatch(a["d"]) if a is not None else None
         date, a = (inner, a) if inner is not None else (None, None)
