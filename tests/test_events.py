@@ -130,6 +130,26 @@ def test_an_event_told_in_the_past_stays_happened(text, date, rule):
 
 
 @pytest.mark.parametrize("text", [
+    "The premier meets the visiting chancellor on Monday, August 4, 2025, in the capital.",
+    "The premier meets the visiting chancellor on Sunday, August 3, in the capital.",
+])
+def test_a_present_dated_by_a_stated_day_not_after_the_article_is_no_arrangement(text):
+    e = only_event_on(text, MONDAY)  # a caption of the day: event.status.present_of_a_stated_day
+    assert e.status == "happened", e.evidence
+
+
+def test_a_present_dated_by_a_bare_weekday_is_still_an_arrangement():
+    e = only_event_on("The premier meets the visiting chancellor on Monday in the capital.", MONDAY)
+    assert (e.status, e.when.date) == ("planned", "2025-08-04")
+
+
+def only_event_on(text: str, ref: dt.date):
+    found = events_of(text, ref)
+    assert len(found) == 1, [(e.expression, e.summary) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
     "The two foreign ministers did not meet on Thursday.",
     "The envoy is not expected to attend on Wednesday.",
     "The premier did not agree to travel on Friday.",
@@ -225,6 +245,17 @@ def test_one_phone_call_told_three_ways_is_one_call(tmp_path):
     calls = dated(data, "2025-10-16")
     assert len(calls) == 1 and calls[0]["type"] == "call", calls
     assert {c["source"] for c in calls[0]["citations"]} == {"2025-10-17-a", "2025-10-18-b", "2025-10-20-c"}
+
+
+def test_an_untyped_report_merged_with_a_typed_one_is_told_by_the_typed_one(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-10_a.txt": "Thanks\n\n\"I thank you for the warm welcome and for our talk today,\" the guest said.",
+        "2025-07-10_b.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Oslo on July 10.",
+    })
+    day = dated(data, "2025-07-10")
+    assert [e["type"] for e in day] == ["meeting"], day
+    assert day[0]["summary"].startswith("Foreign Minister Karl Weber met"), day  # summary:typed-report
+    assert day[0]["evidence"]["reported_by"]["source"] == "2025-07-10-b" and len(day[0]["citations"]) == 2, day
 
 
 def test_the_meeting_named_by_its_date_is_that_day_s_meeting(tmp_path):
@@ -529,6 +560,19 @@ def test_ending_a_war_is_no_attack():
 ])
 def test_a_date_that_is_the_subject_of_an_untyped_clause_is_no_event(text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Today, it includes 10 member states and 16 dialogue partners.",
+    "Today, the alliance counts twelve members and four observers.",
+])
+def test_a_present_state_dated_by_today_is_no_event(text):
+    assert events_of(text) == []  # event.key.present_state
+
+
+def test_a_typed_happening_dated_by_today_is_still_an_event():
+    e = only_event("Today, the ministers signed the accord.")
+    assert (e.type, e.when.date) == ("agreement", "2025-06-14")
 
 
 def test_a_country_s_institution_as_subject_names_the_country():

@@ -74,6 +74,11 @@ class Draft:
         self.places |= other.places
         self.dateline |= other.dateline
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
+        if self.type == "other" and other.type != "other" and self.status == other.status:
+            # rule summary:typed-report: an untyped report ("I thank you for our meeting today") merged with one
+            # that tells what happened ("X meets Y on Sunday") is told by that one
+            self.summary, self.sentence = other.summary, other.sentence
+            self.evidence["reported_by"] = other.citations[0]
         if (self.type == "other" and other.type != "other") or (self.type, other.type) == ("statement", "proposal"):
             # the narrower type wins: a statement that puts a plan forward is the proposal
             self.type, self.evidence["type"] = other.type, other.evidence.get("type", "")
