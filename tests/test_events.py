@@ -258,6 +258,35 @@ def test_an_untyped_report_merged_with_a_typed_one_is_told_by_the_typed_one(tmp_
     assert day[0]["evidence"]["reported_by"]["source"] == "2025-07-10-b" and len(day[0]["citations"]) == 2, day
 
 
+def test_a_past_happening_told_by_its_year_joins_the_one_dated_to_its_day(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-16_a.txt": "Ties\n\nPresident Karl Weber and Premier Ana Ruiz met in Bergen on October 23 last year.",
+        "2025-08-31_b.txt": "Summit\n\n\"Last year in Bergen, we held very useful talks,\" Weber told Ruiz.",
+    })
+    past = [e for e in data["events"] if (e["date"] or "").startswith("2024")]
+    assert [e["date"] for e in past] == ["2024-10-23"], past
+    assert [m["rule"] for m in past[0]["evidence"]["merges"]] == ["merge:one-happening-at-a-finer-date"]
+
+
+def test_a_year_report_stays_apart_when_two_events_of_its_type_share_the_year(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-16_a.txt": "Ties\n\nWeber and Ruiz met in Bergen on October 23 last year. Weber and Ruiz met "
+                            "in Bergen again on December 2 last year.",
+        "2025-08-31_b.txt": "Summit\n\n\"Last year in Bergen, we held very useful talks,\" Weber told Ruiz.",
+    })
+    assert "2024" in [e["date"] for e in data["events"]], data["events"]
+
+
+def test_a_past_agreement_named_by_its_year_in_two_ways_is_one_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-01_a.txt": "Border\n\nThe envoys discussed a return to the 1974 agreement on the valley.",
+        "2025-07-03_b.txt": "Valley\n\nBoth sides want to restore the disengagement accord of 1974 in the valley.",
+    })
+    year = dated(data, "1974")
+    assert len(year) == 1 and len(year[0]["citations"]) == 2, year
+    assert [m["rule"] for m in year[0]["evidence"]["merges"]] == ["merge:named-by-its-year"]
+
+
 def test_the_meeting_named_by_its_date_is_that_day_s_meeting(tmp_path):
     data = briefing_of(tmp_path, {
         "2025-07-10_a.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Oslo on July 10.",

@@ -240,11 +240,31 @@ def _unnamed_rule(a: Draft, b: Draft) -> str | None:
     named = "type:dated-noun" in (a.evidence.get("type"), b.evidence.get("type"))
     if named and a.type == b.type and a.type in TYPED and a.when.precision == "day" and not (a.actors and b.actors):
         return "merge:named-by-its-date"
+    if _named_by_its_year(a, b):
+        return "merge:named-by-its-year"
     years = [w.precision == "year" for w in (a.when, b.when)]
     wide = all(years) or (any(years) and a.type != b.type)  # a year alone is too wide (a month of one type pins it)
     if (_unnamed(a) or _unnamed(b)) and {a.type, b.type} & TYPED and not wide:
         return "merge:date+type, participants unnamed"
     return None
+
+
+def _historical(d: Draft) -> bool:
+    """Told as past and dated to a year (or a month) before the year (or month) its article speaks from."""
+    if d.when is None or not d.reported or d.status != "happened":
+        return False
+    return d.when.date < d.reported[:len(d.when.date)]
+
+
+def _named_by_its_year(a: Draft, b: Draft) -> bool:
+    """Rule ``merge:named-by-its-year``: two reports that name a past happening of one type by its year ("the 1974
+    agreement", "the disengagement accord of 1974"), the year before both articles', are that year's one happening
+    of that type, unless both name actors and share none."""
+    if a.type != b.type or a.type not in TYPED or a.when.precision != "year" or b.when.precision != "year":
+        return False
+    if not all(str(d.evidence.get("type", "")).startswith("type:dated-noun") and _historical(d) for d in (a, b)):
+        return False
+    return not (a.actors and b.actors) or bool(set(a.actors) & set(b.actors))
 
 
 def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
@@ -415,6 +435,32 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     return merged
 
 
+def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | None:
+    """The one event a past report dated only to a year or a month ("met in Port Aster last year", "since the war
+    erupted in October 2023") can be: of its type, dated more finely within that year or month, sharing a
+    venue, a place or a person with it (or it names no one). None when there is none, or more than one."""
+    if c.when is None or c.when.precision == "day" or c.type not in TYPED - {"cancellation"} or not _historical(c):
+        return None
+    people = set(c.actors)
+    found = [f for f in merged if f is not c and id(f) not in gone and f.when is not None and _rank(f.when) > _rank(c.when)
+             and f.when.date.startswith(c.when.date) and (f.type == c.type or {f.type, c.type} <= GATHERING)
+             and (_unnamed(c) or set(f.venues) & set(c.venues) or f.places & c.places or people & set(f.actors))]
+    return found[0] if len(found) == 1 else None
+
+
+def _join_coarse_reports(merged: list[Draft]) -> list[Draft]:
+    """Rule ``merge:one-happening-at-a-finer-date``: a past report dated only to a year or a month joins the one
+    event of its type another report dates more finely in it (:func:`_finer_report_of`); a historical event told
+    as "last year in Port Aster" and "on October 23 last year in Port Aster" is one."""
+    gone: set[int] = set()
+    for c in sorted(merged, key=lambda d: -_rank(d.when) if d.when is not None else 0):  # months before years
+        target = _finer_report_of(c, merged, gone)
+        if target is not None:
+            target.absorb(c, "merge:one-happening-at-a-finer-date")
+            gone.add(id(c))
+    return [d for d in merged if id(d) not in gone]
+
+
 def _called_off(c: Draft, planned: list[Draft]) -> Draft | None:
     """The planned event a cancellation refers to: sharing a venue or an actor with it, reported no
     later, and dated no earlier than the cancellation (the nearest such date)."""
@@ -492,7 +538,7 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     taken = Ids()
     drafts = _drafts(frame, actors, venues)
     _redate_named_days(drafts)
-    merged = _merge(drafts, kinds)
+    merged = _join_coarse_reports(_merge(drafts, kinds))
     _apply_cancellations(merged)
     merged = [d for d in merged if not _not_key(d)]
     events = [_event(d, kinds, frame, taken) for d in merged]
