@@ -659,3 +659,20 @@ def test_an_organisation_naming_the_meeting_is_its_participant(tmp_path):
     })
     day = dated(data, "2025-08-07")
     assert len(day) == 1 and day[0]["status"] == "happened", day
+
+
+@pytest.mark.parametrize("undated,kept", [
+    ("Border\n\nThe two envoys met in Oslo on February 3 to discuss the border.", "2025-02-03"),
+    ("Border\n\nThe two envoys met in Oslo on December 1 to discuss the border.", None),
+    ("Border\n\nThe two envoys will meet in Oslo on January 5 to discuss the border.", None),
+])
+def test_a_day_without_its_year_in_an_undated_article_keeps_the_corpus_year_only_when_sure(tmp_path, undated, kept):
+    data = briefing_of(tmp_path, {
+        "2025-07-20_a.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on July 20.",
+        "2025-10-01_b.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on October 1.",
+        "undated.txt": undated,
+    })
+    from_undated = [e for e in data["events"] if any(c["source"] == "undated" for c in e["citations"])]
+    assert [e["date"] for e in from_undated] == [kept], from_undated
+    if kept is None:
+        assert from_undated[0]["evidence"]["date"] == "date:year-not-sure"

@@ -140,6 +140,53 @@ def _redate_named_days(drafts: list[Draft]) -> None:
             d.evidence["date"] = "date:named-day-of-another-year"
 
 
+def _span_of(w: When) -> tuple[dt.date, dt.date]:
+    """The first and the last day a day or a month can mean."""
+    first = w.day
+    if w.precision == "day":
+        return first, first
+    nxt = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return first, nxt - dt.timedelta(days=1)
+
+
+def _within(w: When, low: dt.date, high: dt.date) -> bool:
+    first, last = _span_of(w)
+    return last >= low and first <= high
+
+
+def _in_year(w: When, year: int) -> When | None:
+    """The same day or month in another year (None for a February 29 that year has not)."""
+    try:
+        dt.date(year, w.day.month, w.day.day)
+    except ValueError:
+        return None
+    return When(f"{year:04d}{w.date[4:]}", w.precision, w.approximate)
+
+
+def _unsure_years(drafts: list[Draft], frame: Frame) -> None:
+    """Rule ``date:year-not-sure``: a day or a month an undated article names without its year took the corpus's
+    year; it keeps it only when no other year fits the days an undated article of the corpus can tell it: a
+    happening from ``inferred_year_before_days`` before the first dated article to ``inferred_year_after_days``
+    after the last, a plan ``inferred_year_planned_days`` either side (lexicon). "Jan. 5" in an undated article of a
+    corpus dated from July to December could be either January; it is left undated."""
+    published = sorted(f.article.published[:10] for f in frame.facts if f.article.published)
+    if not published:
+        return
+    days = {k: dt.timedelta(days=int(v)) for k, v in section("event_types").items() if k.startswith("inferred_year_")}
+    first, last = first_day(published[0]), first_day(published[-1])
+    windows = {"planned": (first - days["inferred_year_planned_days"], last + days["inferred_year_planned_days"]),
+               "happened": (first - days["inferred_year_before_days"], last + days["inferred_year_after_days"])}
+    for d in drafts:
+        if not d.inferred or d.when is None or d.when.precision == "year" or d.evidence.get("date"):
+            continue  # (a year another report states: date:named-day-of-another-year)
+        low, high = windows["planned" if d.status == "planned" else "happened"]
+        year = d.when.day.year
+        fits = [y for y in (year - 1, year, year + 1) if (w := _in_year(d.when, y)) is not None and _within(w, low, high)]
+        if fits != [year]:
+            d.when = None
+            d.evidence["date"] = "date:year-not-sure"
+
+
 def _buckets(w) -> list[str]:
     """The buckets an event is filed under: its date, and for a month its year's "months of" bucket
     (so that "in 2023" finds "in April 2023")."""
@@ -538,6 +585,7 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     taken = Ids()
     drafts = _drafts(frame, actors, venues)
     _redate_named_days(drafts)
+    _unsure_years(drafts, frame)
     merged = _join_coarse_reports(_merge(drafts, kinds))
     _apply_cancellations(merged)
     merged = [d for d in merged if not _not_key(d)]
