@@ -268,6 +268,17 @@ def test_a_past_happening_told_by_its_year_joins_the_one_dated_to_its_day(tmp_pa
     assert [m["rule"] for m in past[0]["evidence"]["merges"]] == ["merge:one-happening-at-a-finer-date"]
 
 
+def test_a_year_report_joins_the_one_event_of_its_own_type_before_one_of_its_family(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-16_a.txt": "Ties\n\nPresident Karl Weber and Premier Ana Ruiz met in Bergen on October 23 last year. "
+                            "The envoy Jan Kral made a trip to Oslo last December.",
+        "2025-08-31_b.txt": "Summit\n\n\"Last year, we held very useful talks,\" the premier told reporters.",
+    })
+    past = {e["date"]: e for e in data["events"] if (e["date"] or "").startswith("2024")}
+    assert sorted(past) == ["2024-10-23", "2024-12"], past
+    assert len(past["2024-10-23"]["citations"]) == 2, past
+
+
 def test_a_year_report_stays_apart_when_two_events_of_its_type_share_the_year(tmp_path):
     data = briefing_of(tmp_path, {
         "2025-08-16_a.txt": "Ties\n\nWeber and Ruiz met in Bergen on October 23 last year. Weber and Ruiz met "

@@ -492,7 +492,8 @@ def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | N
     found = [f for f in merged if f is not c and id(f) not in gone and f.when is not None and _rank(f.when) > _rank(c.when)
              and f.when.date.startswith(c.when.date) and (f.type == c.type or {f.type, c.type} <= GATHERING)
              and (_unnamed(c) or set(f.venues) & set(c.venues) or f.places & c.places or people & set(f.actors))]
-    return found[0] if len(found) == 1 else None
+    same = [f for f in found if f.type == c.type]  # one of its own type before one of its family
+    return same[0] if len(same) == 1 else found[0] if len(found) == 1 and not same else None
 
 
 def _join_coarse_reports(merged: list[Draft]) -> list[Draft]:
