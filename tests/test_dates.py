@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.dates import bare_weekday, resolve
+from generator.extract.dates import When, bare_weekday, resolve
 
 REF = dt.date(2025, 10, 1)  # a Wednesday
 
@@ -45,6 +45,23 @@ def test_resolve(text, tense, want):
 
 
 MONDAY = dt.date(2025, 8, 4)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("last December", "2024-12"),  # the December before an October reference day
+    ("last October", "2024-10"),  # the month of the reference day itself: a year before
+    ("this April", "2025-04"),
+    ("next March", "2026-03"),
+    ("next November", "2025-11"),
+    ("December last year", "2024-12"),
+    ("in March next year", "2026-03"),
+])
+def test_a_month_named_with_last_this_or_next(text, want):
+    assert resolve(text, REF, "past") == When(want, "month")
+
+
+def test_a_month_named_with_last_needs_a_stated_reference_day():
+    assert resolve("last December", None, "past", deictic_ok=False, year_hint=2025) is None
 
 
 @pytest.mark.parametrize("text,tense,want", [

@@ -130,6 +130,26 @@ def test_an_event_told_in_the_past_stays_happened(text, date, rule):
 
 
 @pytest.mark.parametrize("text", [
+    "The premier meets the visiting chancellor on Monday, August 4, 2025, in the capital.",
+    "The premier meets the visiting chancellor on Sunday, August 3, in the capital.",
+])
+def test_a_present_dated_by_a_stated_day_not_after_the_article_is_no_arrangement(text):
+    e = only_event_on(text, MONDAY)  # a caption of the day: event.status.present_of_a_stated_day
+    assert e.status == "happened", e.evidence
+
+
+def test_a_present_dated_by_a_bare_weekday_is_still_an_arrangement():
+    e = only_event_on("The premier meets the visiting chancellor on Monday in the capital.", MONDAY)
+    assert (e.status, e.when.date) == ("planned", "2025-08-04")
+
+
+def only_event_on(text: str, ref: dt.date):
+    found = events_of(text, ref)
+    assert len(found) == 1, [(e.expression, e.summary) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
     "The two foreign ministers did not meet on Thursday.",
     "The envoy is not expected to attend on Wednesday.",
     "The premier did not agree to travel on Friday.",
@@ -225,6 +245,57 @@ def test_one_phone_call_told_three_ways_is_one_call(tmp_path):
     calls = dated(data, "2025-10-16")
     assert len(calls) == 1 and calls[0]["type"] == "call", calls
     assert {c["source"] for c in calls[0]["citations"]} == {"2025-10-17-a", "2025-10-18-b", "2025-10-20-c"}
+
+
+def test_an_untyped_report_merged_with_a_typed_one_is_told_by_the_typed_one(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-10_a.txt": "Thanks\n\n\"I thank you for the warm welcome and for our talk today,\" the guest said.",
+        "2025-07-10_b.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Oslo on July 10.",
+    })
+    day = dated(data, "2025-07-10")
+    assert [e["type"] for e in day] == ["meeting"], day
+    assert day[0]["summary"].startswith("Foreign Minister Karl Weber met"), day  # summary:typed-report
+    assert day[0]["evidence"]["reported_by"]["source"] == "2025-07-10-b" and len(day[0]["citations"]) == 2, day
+
+
+def test_a_past_happening_told_by_its_year_joins_the_one_dated_to_its_day(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-16_a.txt": "Ties\n\nPresident Karl Weber and Premier Ana Ruiz met in Bergen on October 23 last year.",
+        "2025-08-31_b.txt": "Summit\n\n\"Last year in Bergen, we held very useful talks,\" Weber told Ruiz.",
+    })
+    past = [e for e in data["events"] if (e["date"] or "").startswith("2024")]
+    assert [e["date"] for e in past] == ["2024-10-23"], past
+    assert [m["rule"] for m in past[0]["evidence"]["merges"]] == ["merge:one-happening-at-a-finer-date"]
+
+
+def test_a_year_report_joins_the_one_event_of_its_own_type_before_one_of_its_family(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-16_a.txt": "Ties\n\nPresident Karl Weber and Premier Ana Ruiz met in Bergen on October 23 last year. "
+                            "The envoy Jan Kral made a trip to Oslo last December.",
+        "2025-08-31_b.txt": "Summit\n\n\"Last year, we held very useful talks,\" the premier told reporters.",
+    })
+    past = {e["date"]: e for e in data["events"] if (e["date"] or "").startswith("2024")}
+    assert sorted(past) == ["2024-10-23", "2024-12"], past
+    assert len(past["2024-10-23"]["citations"]) == 2, past
+
+
+def test_a_year_report_stays_apart_when_two_events_of_its_type_share_the_year(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-16_a.txt": "Ties\n\nWeber and Ruiz met in Bergen on October 23 last year. Weber and Ruiz met "
+                            "in Bergen again on December 2 last year.",
+        "2025-08-31_b.txt": "Summit\n\n\"Last year in Bergen, we held very useful talks,\" Weber told Ruiz.",
+    })
+    assert "2024" in [e["date"] for e in data["events"]], data["events"]
+
+
+def test_a_past_agreement_named_by_its_year_in_two_ways_is_one_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-01_a.txt": "Border\n\nThe envoys discussed a return to the 1974 agreement on the valley.",
+        "2025-07-03_b.txt": "Valley\n\nBoth sides want to restore the disengagement accord of 1974 in the valley.",
+    })
+    year = dated(data, "1974")
+    assert len(year) == 1 and len(year[0]["citations"]) == 2, year
+    assert [m["rule"] for m in year[0]["evidence"]["merges"]] == ["merge:named-by-its-year"]
 
 
 def test_the_meeting_named_by_its_date_is_that_day_s_meeting(tmp_path):
@@ -531,6 +602,19 @@ def test_a_date_that_is_the_subject_of_an_untyped_clause_is_no_event(text):
     assert events_of(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Today, it includes 10 member states and 16 dialogue partners.",
+    "Today, the alliance counts twelve members and four observers.",
+])
+def test_a_present_state_dated_by_today_is_no_event(text):
+    assert events_of(text) == []  # event.key.present_state
+
+
+def test_a_typed_happening_dated_by_today_is_still_an_event():
+    e = only_event("Today, the ministers signed the accord.")
+    assert (e.type, e.when.date) == ("agreement", "2025-06-14")
+
+
 def test_a_country_s_institution_as_subject_names_the_country():
     e = events_of("Norway welcomed the plan. The Norwegian government approved the deal on Friday.")[-1]
     assert e.type == "agreement" and [m.text for m in e.actors] == ["Norway"]
@@ -586,3 +670,20 @@ def test_an_organisation_naming_the_meeting_is_its_participant(tmp_path):
     })
     day = dated(data, "2025-08-07")
     assert len(day) == 1 and day[0]["status"] == "happened", day
+
+
+@pytest.mark.parametrize("undated,kept", [
+    ("Border\n\nThe two envoys met in Oslo on February 3 to discuss the border.", "2025-02-03"),
+    ("Border\n\nThe two envoys met in Oslo on December 1 to discuss the border.", None),
+    ("Border\n\nThe two envoys will meet in Oslo on January 5 to discuss the border.", None),
+])
+def test_a_day_without_its_year_in_an_undated_article_keeps_the_corpus_year_only_when_sure(tmp_path, undated, kept):
+    data = briefing_of(tmp_path, {
+        "2025-07-20_a.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on July 20.",
+        "2025-10-01_b.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on October 1.",
+        "undated.txt": undated,
+    })
+    from_undated = [e for e in data["events"] if any(c["source"] == "undated" for c in e["citations"])]
+    assert [e["date"] for e in from_undated] == [kept], from_undated
+    if kept is None:
+        assert from_undated[0]["evidence"]["date"] == "date:year-not-sure"

@@ -300,6 +300,23 @@ def _relative_month(t: str, f: _Frame):
     return NOT_MINE
 
 
+def _named_month_relative(t: str, f: _Frame):
+    """"last December", "this April", "next March", "December last year", "in March next year": that month of
+    the year the word picks around the reference day ("last December" in an August article: the December before;
+    in a December article, the one a year before)."""
+    m = re.fullmatch(rf"(last|this|next) ({MONTH_RE})|({MONTH_RE}),? (last|this|next) year", t, re.I)
+    if not m:
+        return NOT_MINE
+    word, name = (m[1], m[2]) if m[1] else (m[4] + " year", m[3])
+    month = month_number(name)
+    if not month:
+        return None
+    ref = f.ref
+    year = {"last": ref.year - (month >= ref.month), "this": ref.year, "next": ref.year + (month <= ref.month),
+            "last year": ref.year - 1, "this year": ref.year, "next year": ref.year + 1}[word.lower()]
+    return When(f"{year:04d}-{month:02d}", "month")
+
+
 def _relative_year(t: str, f: _Frame):
     """"last year", "this year", "next year"."""
     for pattern, step in ((r"(?:earlier |early |late |later )?last year|the previous year", -1),
@@ -322,4 +339,5 @@ def _season(t: str, f: _Frame):
 
 # The strategies, most specific first; each answers NOT_MINE for an expression not of its kind.
 STRATEGIES = (_iso_day, _month_day, _part_of_year, _month_alone, _bare_year, _anchored, _needs_reference,
-              _weekday, _simple_day, _relative_week, _ago, _relative_month, _relative_year, _season)
+              _weekday, _simple_day, _relative_week, _ago, _relative_month, _named_month_relative, _relative_year,
+              _season)

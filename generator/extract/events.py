@@ -417,6 +417,17 @@ def _present_ahead(verb, span) -> bool:
         any(x.lower_ in words("future_cue_words") for x in span)
 
 
+def _present_of_its_day(prospect: str | None, span, when: When | None, art: _Article) -> bool:
+    """Rule ``event.status.present_of_a_stated_day``: a present tense dated by a day the text states in full (its
+    month and day) that is not after the article's own day ("X meets Y on Sunday, August 31" in a caption of
+    that Sunday's article) is told in the present of that day, not arranged for a coming one."""
+    if prospect != "event.status.present_with_future_date" or when is None or when.precision != "day":
+        return False
+    if art.ref is None or not art.deictic_ok or not re.search(r"\d", span.text):
+        return False
+    return when.day <= art.ref
+
+
 def _status(when, t, head, span, art: _Article, prospect: str | None) -> tuple[str, str]:
     """(happened | planned, the rule that decided it)."""
     if prospect:
@@ -525,6 +536,16 @@ def _date_is_the_topic(span, event: RawEvent) -> bool:
     return (root.dep_ in {"nsubj", "nsubjpass"} or subjectless) and event.type == "other"
 
 
+def _present_state(span, head, event: RawEvent) -> bool:
+    """Rule ``event.key.present_state``: an untyped clause whose verb is one of a state in the present simple, dated
+    only by a word of the present ("Today, the bloc includes ten members", "the group now has 16 partners";
+    ``present_state_words`` and ``state_verbs`` in the lexicon), tells how things are, not what happened that day."""
+    if event.type != "other" or span.text.strip().lower() not in words("event_types", "present_state_words"):
+        return False
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    return head.tag_ in {"VBZ", "VBP"} and not auxes and head.lemma_.lower() in words("event_types", "state_verbs")
+
+
 def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool,
                    year_hint: int | None, venue_mentions=None, dateline: str | None = None) -> list[RawEvent]:
     """Every dated clause of the article, once per clause: its date resolved, its type, its actors and places
@@ -539,9 +560,12 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
     for span in date_spans(doc):
         head, own, t = _anchor(span)
         prospect = _prospective(head, own, span)
+        told = t
         if prospect and t != "past":
             t = "future"  # "is expected to attend on Wednesday": the coming Wednesday
         when = resolve(span.text, ref, t, last_anchor, deictic_ok, year_hint)
+        if _present_of_its_day(prospect, span, when, art):
+            prospect, t = None, told
         when, date_rule = _weekday_named_before(span, when, named)
         if when is not None and when.precision == "day":
             last_anchor = when.day
@@ -549,7 +573,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
             continue
         seen_heads.add(head.i)
         event = _event(span, head, own, t, when, art, prospect)
-        if _date_is_the_topic(span, event):
+        if _date_is_the_topic(span, event) or _present_state(span, head, event):
             continue
         events.append(event)
         if date_rule:

@@ -74,6 +74,11 @@ class Draft:
         self.places |= other.places
         self.dateline |= other.dateline
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
+        if self.type == "other" and other.type != "other" and self.status == other.status:
+            # rule summary:typed-report: an untyped report ("I thank you for our meeting today") merged with one
+            # that tells what happened ("X meets Y on Sunday") is told by that one
+            self.summary, self.sentence = other.summary, other.sentence
+            self.evidence["reported_by"] = other.citations[0]
         if (self.type == "other" and other.type != "other") or (self.type, other.type) == ("statement", "proposal"):
             # the narrower type wins: a statement that puts a plan forward is the proposal
             self.type, self.evidence["type"] = other.type, other.evidence.get("type", "")
@@ -133,6 +138,53 @@ def _redate_named_days(drafts: list[Draft]) -> None:
         if len(years) == 1 and d.when.date[:4] not in years:
             d.when = When(f"{min(years)}-{d.when.date[5:]}", "day")
             d.evidence["date"] = "date:named-day-of-another-year"
+
+
+def _span_of(w: When) -> tuple[dt.date, dt.date]:
+    """The first and the last day a day or a month can mean."""
+    first = w.day
+    if w.precision == "day":
+        return first, first
+    nxt = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return first, nxt - dt.timedelta(days=1)
+
+
+def _within(w: When, low: dt.date, high: dt.date) -> bool:
+    first, last = _span_of(w)
+    return last >= low and first <= high
+
+
+def _in_year(w: When, year: int) -> When | None:
+    """The same day or month in another year (None for a February 29 that year has not)."""
+    try:
+        dt.date(year, w.day.month, w.day.day)
+    except ValueError:
+        return None
+    return When(f"{year:04d}{w.date[4:]}", w.precision, w.approximate)
+
+
+def _unsure_years(drafts: list[Draft], frame: Frame) -> None:
+    """Rule ``date:year-not-sure``: a day or a month an undated article names without its year took the corpus's
+    year; it keeps it only when no other year fits the days an undated article of the corpus can tell it: a
+    happening from ``inferred_year_before_days`` before the first dated article to ``inferred_year_after_days``
+    after the last, a plan ``inferred_year_planned_days`` either side (lexicon). "Jan. 5" in an undated article of a
+    corpus dated from July to December could be either January; it is left undated."""
+    published = sorted(f.article.published[:10] for f in frame.facts if f.article.published)
+    if not published:
+        return
+    days = {k: dt.timedelta(days=int(v)) for k, v in section("event_types").items() if k.startswith("inferred_year_")}
+    first, last = first_day(published[0]), first_day(published[-1])
+    windows = {"planned": (first - days["inferred_year_planned_days"], last + days["inferred_year_planned_days"]),
+               "happened": (first - days["inferred_year_before_days"], last + days["inferred_year_after_days"])}
+    for d in drafts:
+        if not d.inferred or d.when is None or d.when.precision == "year" or d.evidence.get("date"):
+            continue  # (a year another report states: date:named-day-of-another-year)
+        low, high = windows["planned" if d.status == "planned" else "happened"]
+        year = d.when.day.year
+        fits = [y for y in (year - 1, year, year + 1) if (w := _in_year(d.when, y)) is not None and _within(w, low, high)]
+        if fits != [year]:
+            d.when = None
+            d.evidence["date"] = "date:year-not-sure"
 
 
 def _buckets(w) -> list[str]:
@@ -235,11 +287,31 @@ def _unnamed_rule(a: Draft, b: Draft) -> str | None:
     named = "type:dated-noun" in (a.evidence.get("type"), b.evidence.get("type"))
     if named and a.type == b.type and a.type in TYPED and a.when.precision == "day" and not (a.actors and b.actors):
         return "merge:named-by-its-date"
+    if _named_by_its_year(a, b):
+        return "merge:named-by-its-year"
     years = [w.precision == "year" for w in (a.when, b.when)]
     wide = all(years) or (any(years) and a.type != b.type)  # a year alone is too wide (a month of one type pins it)
     if (_unnamed(a) or _unnamed(b)) and {a.type, b.type} & TYPED and not wide:
         return "merge:date+type, participants unnamed"
     return None
+
+
+def _historical(d: Draft) -> bool:
+    """Told as past and dated to a year (or a month) before the year (or month) its article speaks from."""
+    if d.when is None or not d.reported or d.status != "happened":
+        return False
+    return d.when.date < d.reported[:len(d.when.date)]
+
+
+def _named_by_its_year(a: Draft, b: Draft) -> bool:
+    """Rule ``merge:named-by-its-year``: two reports that name a past happening of one type by its year ("the 1974
+    agreement", "the disengagement accord of 1974"), the year before both articles', are that year's one happening
+    of that type, unless both name actors and share none."""
+    if a.type != b.type or a.type not in TYPED or a.when.precision != "year" or b.when.precision != "year":
+        return False
+    if not all(str(d.evidence.get("type", "")).startswith("type:dated-noun") and _historical(d) for d in (a, b)):
+        return False
+    return not (a.actors and b.actors) or bool(set(a.actors) & set(b.actors))
 
 
 def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
@@ -410,6 +482,33 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     return merged
 
 
+def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | None:
+    """The one event a past report dated only to a year or a month ("met in Port Aster last year", "since the war
+    erupted in October 2023") can be: of its type, dated more finely within that year or month, sharing a
+    venue, a place or a person with it (or it names no one). None when there is none, or more than one."""
+    if c.when is None or c.when.precision == "day" or c.type not in TYPED - {"cancellation"} or not _historical(c):
+        return None
+    people = set(c.actors)
+    found = [f for f in merged if f is not c and id(f) not in gone and f.when is not None and _rank(f.when) > _rank(c.when)
+             and f.when.date.startswith(c.when.date) and (f.type == c.type or {f.type, c.type} <= GATHERING)
+             and (_unnamed(c) or set(f.venues) & set(c.venues) or f.places & c.places or people & set(f.actors))]
+    same = [f for f in found if f.type == c.type]  # one of its own type before one of its family
+    return same[0] if len(same) == 1 else found[0] if len(found) == 1 and not same else None
+
+
+def _join_coarse_reports(merged: list[Draft]) -> list[Draft]:
+    """Rule ``merge:one-happening-at-a-finer-date``: a past report dated only to a year or a month joins the one
+    event of its type another report dates more finely in it (:func:`_finer_report_of`); a historical event told
+    as "last year in Port Aster" and "on October 23 last year in Port Aster" is one."""
+    gone: set[int] = set()
+    for c in sorted(merged, key=lambda d: -_rank(d.when) if d.when is not None else 0):  # months before years
+        target = _finer_report_of(c, merged, gone)
+        if target is not None:
+            target.absorb(c, "merge:one-happening-at-a-finer-date")
+            gone.add(id(c))
+    return [d for d in merged if id(d) not in gone]
+
+
 def _called_off(c: Draft, planned: list[Draft]) -> Draft | None:
     """The planned event a cancellation refers to: sharing a venue or an actor with it, reported no
     later, and dated no earlier than the cancellation (the nearest such date)."""
@@ -487,7 +586,8 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     taken = Ids()
     drafts = _drafts(frame, actors, venues)
     _redate_named_days(drafts)
-    merged = _merge(drafts, kinds)
+    _unsure_years(drafts, frame)
+    merged = _join_coarse_reports(_merge(drafts, kinds))
     _apply_cancellations(merged)
     merged = [d for d in merged if not _not_key(d)]
     events = [_event(d, kinds, frame, taken) for d in merged]
