@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import build
-from generator.render import MANIFEST, render_pages, stage_pages
+from generator.render import JSON_ITEMS, MANIFEST, render_pages, stage_pages
 
 from .conftest import DEV, ROOT
 
@@ -16,7 +16,7 @@ TEMPLATES = ROOT / "templates"
 
 def _pages(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): p.read_bytes().decode("utf-8") for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.name != MANIFEST}
+            if p.is_file() and p.name not in (MANIFEST, JSON_ITEMS)}
 
 
 @pytest.fixture()
