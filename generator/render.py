@@ -20,8 +20,6 @@ import os
 import posixpath
 import re
 import shutil
-import types
-import typing
 from collections import defaultdict
 from pathlib import Path
 
@@ -396,62 +394,33 @@ def _env_digest(templates: Path, directory_urls: bool, handwritten: set[str], en
     return h.hexdigest()
 
 
-_PLAIN = (str, int, float, type(None))  # holds no citation and no id
-_ID_FIELDS = {"actor", "actors", "venues"}  # names whose text values are actor or venue ids
-_FIELDS: dict[type, tuple[str, ...]] = {}  # dataclass → the fields that may hold a citation or an id
+_PLAIN = {str, int, float, bool, type(None)}  # holds no citation and no id
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def _may_refer(tp, seen: frozenset) -> bool:
-    """Whether a value of type hint ``tp`` may hold a :class:`Citation` or an id field: False only for text,
-    numbers, containers of them and dataclasses made of those alone (``Any``, a bare ``dict``: True). The
-    briefing keeps to its hints (the corpus cache stores it through them, :mod:`generator.serial`)."""
-    if tp in (str, int, float, bool, type(None)):
-        return False
+def _scan(obj, cites: set, ids: set):
+    """What a key sees of ``obj``: the same values in plain tuples and lists (a dataclass as its class name and its
+    fields, a citation as its source and sentence), whose repr is quick to make; and, on the way, the citations
+    and the actor/venue ids in it (fields or keys ``actor``, ``actors``, ``venues``)."""
+    tp = type(obj)
     if tp is Citation:
-        return True
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return tp not in seen and bool(_hinted_fields(tp, seen | {tp}))
-    args, origin = typing.get_args(tp), typing.get_origin(tp)
-    if origin in (list, tuple, set, frozenset, dict, typing.Union, types.UnionType) and args:
-        return any(_may_refer(a, seen) for a in args if a is not Ellipsis)
-    return True  # Any, object, a bare container, a type this does not know: look inside
-
-
-def _hinted_fields(cls: type, seen: frozenset) -> tuple[str, ...]:
-    """The fields of dataclass ``cls`` that may hold a citation or an actor/venue id."""
-    try:
-        hints = typing.get_type_hints(cls)
-    except Exception:  # noqa: BLE001 - a hint that cannot be resolved: look at every field
-        hints = {}
-    return tuple(f.name for f in dataclasses.fields(cls)
-                 if f.name in _ID_FIELDS or f.name not in hints or _may_refer(hints[f.name], seen))
-
-
-def _referring_fields(cls: type) -> tuple[str, ...]:
-    names = _FIELDS.get(cls)
-    if names is None:
-        names = _FIELDS[cls] = _hinted_fields(cls, frozenset({cls}))
-    return names
-
-
-def _refs(obj, cites: set, ids: set) -> None:
-    """The citations and actor/venue ids inside a page's objects (dataclasses, lists, dicts)."""
-    if isinstance(obj, Citation):
         cites.add((obj.source, obj.sentence))
-    elif isinstance(obj, (list, tuple)):
-        for x in obj:
-            if not isinstance(x, _PLAIN):
-                _refs(x, cites, ids)
-    elif isinstance(obj, dict) or dataclasses.is_dataclass(obj):
-        items = obj.items() if isinstance(obj, dict) else ((k, getattr(obj, k)) for k in _referring_fields(type(obj)))
-        for k, v in items:
-            if isinstance(v, _PLAIN):
-                if k == "actor" and isinstance(v, str):
-                    ids.add(("actor", v))
-                continue
-            if k in ("actors", "venues") and isinstance(v, list):
-                ids.update((k[:-1], x) for x in v if isinstance(x, str))
-            _refs(v, cites, ids)
+        return ("Citation", obj.source, obj.sentence)
+    if tp is list or tp is tuple:
+        return [x if type(x) in _PLAIN else _scan(x, cites, ids) for x in obj]
+    names = _FIELDS.get(tp)
+    if names is None and tp is not dict:
+        if not dataclasses.is_dataclass(obj):
+            return repr(obj)
+        names = _FIELDS[tp] = tuple(f.name for f in dataclasses.fields(obj))
+    out: list = [tp.__name__]
+    for k, v in (obj.items() if tp is dict else ((k, getattr(obj, k)) for k in names)):
+        if k == "actor" and isinstance(v, str):
+            ids.add(("actor", v))
+        elif (k == "actors" or k == "venues") and type(v) is list:
+            ids.update((k[:-1], x) for x in v if isinstance(x, str))
+        out.append((k, v) if type(v) in _PLAIN else (k, _scan(v, cites, ids)))
+    return out
 
 
 class _Part:
@@ -462,8 +431,7 @@ class _Part:
 
     def __init__(self, obj):
         self.obj, self.cites, self.ids = obj, set(), set()
-        self.digest = hashlib.sha256(repr(obj).encode("utf-8", "surrogateescape")).digest()
-        _refs(obj, self.cites, self.ids)
+        self.digest = hashlib.sha256(repr(_scan(obj, self.cites, self.ids)).encode("utf-8", "surrogateescape")).digest()
 
 
 def _parts(pages: "Pages", objs: list) -> list[_Part]:
@@ -483,7 +451,7 @@ def _item_digest(pages: "Pages", obj) -> str:
     part = pages.__dict__.setdefault("_parts", {}).get(id(obj))
     if part is not None and part.obj is obj:
         return part.digest.hex()
-    return hashlib.sha256(repr(obj).encode("utf-8", "surrogateescape")).hexdigest()
+    return hashlib.sha256(repr(_scan(obj, set(), set())).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _previous_json(output: Path, env: str) -> tuple[str, dict]:
@@ -539,19 +507,19 @@ def _deps(pages: "Pages", base: dict, extra: dict) -> tuple[list, list[_Part]]:
         questions = [(q.id, q.question, base["question_at"].get(q.id), [pos for pos in q.positions if pos.actor == a.id])
                      for q in base["actor_questions"].get(a.id, [])]  # what the page shows of each, and where it links
         venues = [(v.id, v.name, v.statuses) for v in base["actor_venues"].get(a.id, [])]
-        return [], [_Part(a), _Part(questions), _Part(venues), *_parts(pages, base["actor_events"].get(a.id, []))]
+        return [], [*_parts(pages, [a]), _Part(questions), _Part(venues), *_parts(pages, base["actor_events"].get(a.id, []))]
     if "venue" in extra:
         v = extra["venue"]
         if "#map" not in pages.__dict__:  # the other venues a venue's map may draw (charts.map_context)
             pages.__dict__["#map"] = repr([(o.id, o.name, o.lat, o.lon) for o in base["map_around"]])
-        return [pages.__dict__["#map"]], [_Part(v), *_parts(pages, base["venue_events"].get(v.id, []))]
+        return [pages.__dict__["#map"]], [*_parts(pages, [v]), *_parts(pages, base["venue_events"].get(v.id, []))]
     if "month" in extra:
         return _month_deps(base, extra["month"]), _parts(pages, extra["month"].events)
     if "group" in extra:  # a track's questions page: the track, its questions and the events they point to
         g = extra["group"]
         seen = [base["event_of"][e] for q in g.questions for e in q.see_also if e in base["event_of"]]
-        return [g.page, g.anchor], [_Part(g.track), *(_Part(q) for q in g.questions), *_parts(pages, seen)]
-    return [], [_Part(extra["source"])]
+        return [g.page, g.anchor], [*_parts(pages, [g.track, *g.questions]), *_parts(pages, seen)]
+    return [], _parts(pages, [extra["source"]])
 
 
 def page_key(pages: "Pages", base: dict, env: str, path: str, extra: dict) -> str:
