@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import operator
 import os
 import posixpath
 import re
@@ -395,32 +396,51 @@ def _env_digest(templates: Path, directory_urls: bool, handwritten: set[str], en
 
 
 _PLAIN = {str, int, float, bool, type(None)}  # holds no citation and no id
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_SHAPES: dict[type, tuple] = {}  # dataclass → (a getter of all its fields' values, its id fields)
+
+
+def _shape(tp: type) -> tuple | None:
+    """How :func:`_scan` reads a dataclass: all its fields at once, and which of them hold ids (None: not one)."""
+    shape = _SHAPES.get(tp)
+    if shape is None:
+        if not dataclasses.is_dataclass(tp):
+            return None
+        names = [f.name for f in dataclasses.fields(tp)]
+        getter = operator.attrgetter(*names) if len(names) > 1 else (lambda o, n=names: tuple(getattr(o, k) for k in n))
+        shape = _SHAPES[tp] = (getter, [k for k in names if k in ("actor", "actors", "venues")])
+    return shape
 
 
 def _scan(obj, cites: set, ids: set):
     """What a key sees of ``obj``: the same values in plain tuples and lists (a dataclass as its class name and its
-    fields, a citation as its source and sentence), whose repr is quick to make; and, on the way, the citations
-    and the actor/venue ids in it (fields or keys ``actor``, ``actors``, ``venues``)."""
+    fields' values, a citation as its source and sentence), whose repr is quick to make; and, on the way, the
+    citations and the actor/venue ids in it (fields or keys ``actor``, ``actors``, ``venues``)."""
     tp = type(obj)
     if tp is Citation:
         cites.add((obj.source, obj.sentence))
         return ("Citation", obj.source, obj.sentence)
     if tp is list or tp is tuple:
         return [x if type(x) in _PLAIN else _scan(x, cites, ids) for x in obj]
-    names = _FIELDS.get(tp)
-    if names is None and tp is not dict:
-        if not dataclasses.is_dataclass(obj):
-            return repr(obj)
-        names = _FIELDS[tp] = tuple(f.name for f in dataclasses.fields(obj))
-    out: list = [tp.__name__]
-    for k, v in (obj.items() if tp is dict else ((k, getattr(obj, k)) for k in names)):
-        if k == "actor" and isinstance(v, str):
-            ids.add(("actor", v))
-        elif (k == "actors" or k == "venues") and type(v) is list:
-            ids.update((k[:-1], x) for x in v if isinstance(x, str))
-        out.append((k, v) if type(v) in _PLAIN else (k, _scan(v, cites, ids)))
-    return out
+    if tp is dict:
+        for k in ("actor", "actors", "venues"):
+            if k in obj:
+                _note_ids(k, obj[k], ids)
+        return ("dict", [(k, v if type(v) in _PLAIN else _scan(v, cites, ids)) for k, v in obj.items()])
+    shape = _SHAPES.get(tp) or _shape(tp)
+    if shape is None:
+        return repr(obj)
+    getter, id_fields = shape
+    for k in id_fields:
+        _note_ids(k, getattr(obj, k), ids)
+    return (tp.__name__, [v if type(v) in _PLAIN else _scan(v, cites, ids) for v in getter(obj)])
+
+
+def _note_ids(k: str, v, ids: set) -> None:
+    """The actor or venue ids a field or key named ``k`` holds."""
+    if k == "actor" and isinstance(v, str):
+        ids.add(("actor", v))
+    elif k != "actor" and type(v) is list:
+        ids.update((k[:-1], x) for x in v if isinstance(x, str))
 
 
 class _Part:
