@@ -7,11 +7,47 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .model import Briefing
+from .model import JSON_LISTS, SCHEMA, Briefing
 
 
 def to_json_text(briefing: Briefing) -> str:
     return dumps_indented(briefing.to_json()) + "\n"
+
+
+ITEM_BREAK = "\n    "  # the line break and indent before each item of the export's lists
+
+
+def to_json_items(briefing: Briefing, known=lambda item: None) -> tuple[str, list[tuple[object, int, int]]]:
+    """:func:`to_json_text` written item by item: (the same text, and (item, start, end) of the JSON of every
+    item of its lists in that text). ``known(item)`` may give an item's JSON as an earlier text had it (its
+    slice of that text), which is used instead of encoding it again (the pages' renderer keeps them by a
+    digest of the item). A value :func:`dumps_indented` leaves to :func:`json.dumps`: the text of
+    :func:`to_json_text` and no items."""
+    out, spans = ['{\n  "schema": ' + _STR(SCHEMA)], []
+    at = len(out[0])
+    try:
+        for key, item_json in JSON_LISTS:
+            items = getattr(briefing, key)
+            out.append(f",\n  {_STR(key)}: " + ("[" if items else "[]"))
+            at += len(out[-1])
+            for i, item in enumerate(items):
+                text = known(item)
+                if text is None:
+                    parts: list[str] = []
+                    _encode(item_json(item), ITEM_BREAK, parts)
+                    text = "".join(parts)
+                out.append(("," if i else "") + ITEM_BREAK)
+                at += len(out[-1])
+                out.append(text)
+                spans.append((item, at, at + len(text)))
+                at += len(text)
+            if items:
+                out.append("\n  ]")
+                at += 4
+    except (_Unusual, RecursionError):
+        return to_json_text(briefing), []
+    out.append("\n}\n")
+    return "".join(out), spans
 
 
 class _Unusual(Exception):

@@ -173,43 +173,36 @@ class Briefing:
 
     def to_json(self) -> dict[str, Any]:
         """The export, schema ``briefing/1`` (documented in docs/schema.md)."""
-        return {
-            "schema": SCHEMA,
-            "sources": [
-                {
-                    "id": a.id,
-                    "title": a.title,
-                    "outlet": a.outlet,
-                    "published": a.published,
-                    "path": a.path,
-                    "url": a.url,
-                    "reference_date": a.reference_date,
-                    "dateline": a.dateline,
-                    "cited_outlets": list(a.cited_outlets),
-                    "sentences": len(a.sentences),
-                }
-                for a in self.sources
-            ],
-            "actors": [
-                {
-                    "id": x.id,
-                    "name": x.name,
-                    "kind": x.kind,
-                    "aliases": list(x.aliases),
-                    "roles": list(x.roles),
-                    "affiliation": x.affiliation,
-                    "mentions": [c.as_dict() for c in x.mentions],
-                    "quotes": [{"text": q.text, "citation": q.citation.as_dict(), "evidence": dict(q.evidence)}
-                               for q in x.quotes],
-                    "evidence": dict(x.evidence),
-                }
-                for x in self.actors
-            ],
-            "venues": [_venue_json(v) for v in self.venues],
-            "events": [_event_json(e) for e in self.events],
-            "questions": [_question_json(q) for q in self.questions],
-            "tracks": [_track_json(t) for t in self.tracks],
-        }
+        return {"schema": SCHEMA, **{key: [item(x) for x in getattr(self, key)] for key, item in JSON_LISTS}}
+
+
+def _source_json(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "published": a.published,
+        "path": a.path,
+        "url": a.url,
+        "reference_date": a.reference_date,
+        "dateline": a.dateline,
+        "cited_outlets": list(a.cited_outlets),
+        "sentences": len(a.sentences),
+    }
+
+
+def _actor_json(x: Actor) -> dict[str, Any]:
+    return {
+        "id": x.id,
+        "name": x.name,
+        "kind": x.kind,
+        "aliases": list(x.aliases),
+        "roles": list(x.roles),
+        "affiliation": x.affiliation,
+        "mentions": [c.as_dict() for c in x.mentions],
+        "quotes": [{"text": q.text, "citation": q.citation.as_dict(), "evidence": dict(q.evidence)} for q in x.quotes],
+        "evidence": dict(x.evidence),
+    }
 
 
 def _question_json(q: Question) -> dict[str, Any]:
@@ -294,3 +287,8 @@ def _evidence_json(evidence: dict[str, Any]) -> dict[str, Any]:
     if evidence.get("merges"):
         out["merges"] = [{"citation": m["citation"].as_dict(), "rule": m["rule"]} for m in evidence["merges"]]
     return out
+
+
+# the lists of the export, in order: (key, the Briefing attribute it lists, the JSON of one of its items)
+JSON_LISTS = (("sources", _source_json), ("actors", _actor_json), ("venues", _venue_json), ("events", _event_json),
+              ("questions", _question_json), ("tracks", _track_json))

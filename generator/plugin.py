@@ -136,11 +136,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             result = build(self.path(config, "seeds"), model=self.config.model, strict=self.strict(config),
                            cache_dir=self.path(config, "cache"), workers=self.config.workers, quiet=quiet,
                            executor=self.config.executor, scheduler=self.config.scheduler)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             self.pages = stage_pages(result.briefing, self.path(config, "output"), templates=self.path(config, "templates"),
                                      content=Path(config.docs_dir), directory_urls=config.use_directory_urls,
                                      site_name=config.site_name, briefing_key=result.key)
             result.stats.seconds["render"] = round(time.perf_counter() - started, 3)
+            result.stats.cpu_seconds["render"] = round(time.process_time() - cpu, 3)
             if self.command == "build":
                 self.final_site = Path(config.site_dir).resolve()
                 self.site_staging = staging(self.final_site)
@@ -284,7 +285,7 @@ def _set_build_date(briefing) -> None:
 def _record(path: Path, stats, html=None) -> None:
     """Timings of the last build, for the benchmark (.briefing/last-build.json)."""
     data = {"articles": stats.articles, "analysed": stats.analysed, "cached": stats.cached, "failed": stats.failed,
-            "seconds": stats.seconds}
+            "seconds": stats.seconds, "cpu_seconds": stats.cpu_seconds}
     if html is not None:
         data["pages_converted"] = {"by_mkdocs": html.misses, "from_cache": html.hits}
     try:

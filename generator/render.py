@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import operator
 import os
 import posixpath
 import re
@@ -28,7 +29,7 @@ from markupsafe import Markup
 
 from .charts import land_svg, map_context, map_svg, timeline_svg
 from .escape import front_matter, link, markdown_text
-from .export import to_json_text
+from .export import to_json_items, to_json_text
 from .gcpause import gc_paused
 from .maps import overview_layout, overview_svg
 from . import questionpages
@@ -378,6 +379,7 @@ def page_plan(b: Briefing) -> list[tuple[str, str, dict]]:
 
 KEYED = {"actor", "venue", "source", "month", "group"}  # entity and month pages, kept when their key is unchanged; the others show the whole briefing
 MANIFEST = ".briefing-pages.json"  # docs path → key of what each page was made from
+JSON_ITEMS = ".briefing-json-items.json"  # where each item's JSON is in briefing.json, by a digest of the item
 WHOLE, WRITTEN = "#whole", "#written"  # manifest entries: the key of the whole set of pages, and its paths
 
 
@@ -387,49 +389,69 @@ def _env_digest(templates: Path, directory_urls: bool, handwritten: set[str], en
     for t in sorted(Path(templates).glob("*.j2")):
         h.update(t.name.encode("utf-8", "surrogateescape") + b"\0" + t.read_bytes())
     for code in (Path(__file__), *(Path(__file__).with_name(f) for f in ("charts.py", "maps.py", "timeline.py", "model.py",
-                                                                         "questionpages.py"))):
+                                                                         "questionpages.py", "export.py", "ical.py"))):
         h.update(code.read_bytes())
     h.update(f"{directory_urls};{engine};{sorted(handwritten)}".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
-_PLAIN = (str, int, float, type(None))  # holds no citation and no id
+_PLAIN = {str, int, float, bool, type(None)}  # holds no citation and no id
+_SHAPES: dict[type, tuple] = {}  # dataclass → (a getter of all its fields' values, its id fields)
 
 
-def _refs(obj, cites: set, ids: set) -> None:
-    """The citations and actor/venue ids inside a page's objects (dataclasses, lists, dicts)."""
-    if isinstance(obj, _PLAIN):
-        return
-    if isinstance(obj, Citation):
+def _shape(tp: type) -> tuple | None:
+    """How :func:`_scan` reads a dataclass: all its fields at once, and which of them hold ids (None: not one)."""
+    shape = _SHAPES.get(tp)
+    if shape is None:
+        if not dataclasses.is_dataclass(tp):
+            return None
+        names = [f.name for f in dataclasses.fields(tp)]
+        getter = operator.attrgetter(*names) if len(names) > 1 else (lambda o, n=names: tuple(getattr(o, k) for k in n))
+        shape = _SHAPES[tp] = (getter, [k for k in names if k in ("actor", "actors", "venues")])
+    return shape
+
+
+def _scan(obj, cites: set, ids: set):
+    """What a key sees of ``obj``: the same values in plain tuples and lists (a dataclass as its class name and its
+    fields' values, a citation as its source and sentence), whose repr is quick to make; and, on the way, the
+    citations and the actor/venue ids in it (fields or keys ``actor``, ``actors``, ``venues``)."""
+    tp = type(obj)
+    if tp is Citation:
         cites.add((obj.source, obj.sentence))
-    elif isinstance(obj, (list, tuple)):
-        for x in obj:
-            _refs(x, cites, ids)
-    elif isinstance(obj, dict) or dataclasses.is_dataclass(obj):
-        if isinstance(obj, dict):
-            items = obj.items()
-        else:
-            names = _FIELDS.get(type(obj))
-            if names is None:
-                names = _FIELDS[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
-            items = ((k, getattr(obj, k)) for k in names)
-        for k, v in items:
-            if k == "actor" and isinstance(v, str):
-                ids.add(("actor", v))
-            elif k in ("actors", "venues") and isinstance(v, list):
-                ids.update((k[:-1], x) for x in v if isinstance(x, str))
-            _refs(v, cites, ids)
+        return ("Citation", obj.source, obj.sentence)
+    if tp is list or tp is tuple:
+        return [x if type(x) in _PLAIN else _scan(x, cites, ids) for x in obj]
+    if tp is dict:
+        for k in ("actor", "actors", "venues"):
+            if k in obj:
+                _note_ids(k, obj[k], ids)
+        return ("dict", [(k, v if type(v) in _PLAIN else _scan(v, cites, ids)) for k, v in obj.items()])
+    shape = _SHAPES.get(tp) or _shape(tp)
+    if shape is None:
+        return repr(obj)
+    getter, id_fields = shape
+    for k in id_fields:
+        _note_ids(k, getattr(obj, k), ids)
+    return (tp.__name__, [v if type(v) in _PLAIN else _scan(v, cites, ids) for v in getter(obj)])
+
+
+def _note_ids(k: str, v, ids: set) -> None:
+    """The actor or venue ids a field or key named ``k`` holds."""
+    if k == "actor" and isinstance(v, str):
+        ids.add(("actor", v))
+    elif k != "actor" and type(v) is list:
+        ids.update((k[:-1], x) for x in v if isinstance(x, str))
 
 
 class _Part:
-    """One object a page shows, as the key sees it: its repr, the citations and the actor/venue ids in it."""
+    """One object a page shows, as the key sees it: a digest of its repr, the citations and the actor/venue ids
+    in it (an event on many pages is worked out once)."""
 
-    __slots__ = ("obj", "text", "cites", "ids")
+    __slots__ = ("obj", "digest", "cites", "ids")
 
     def __init__(self, obj):
-        self.obj, self.text, self.cites, self.ids = obj, repr(obj), set(), set()
-        _refs(obj, self.cites, self.ids)
+        self.obj, self.cites, self.ids = obj, set(), set()
+        self.digest = hashlib.sha256(repr(_scan(obj, self.cites, self.ids)).encode("utf-8", "surrogateescape")).digest()
 
 
 def _parts(pages: "Pages", objs: list) -> list[_Part]:
@@ -442,6 +464,52 @@ def _parts(pages: "Pages", objs: list) -> list[_Part]:
             part = memo[id(obj)] = _Part(obj)
         out.append(part)
     return out
+
+
+def _item_digest(pages: "Pages", obj) -> str:
+    """A digest of one item of the briefing (its repr), the one its pages' keys use when they have it."""
+    part = pages.__dict__.setdefault("_parts", {}).get(id(obj))
+    if part is not None and part.obj is obj:
+        return part.digest.hex()
+    return hashlib.sha256(repr(_scan(obj, set(), set())).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _previous_json(output: Path, env: str) -> tuple[str, dict]:
+    """The last build's briefing.json and its index (item digest → [start, end]), when the index is of that
+    very file and made by this code; else nothing."""
+    try:
+        index = json.loads((output / JSON_ITEMS).read_text(encoding="utf-8"))
+        if isinstance(index, dict) and index.get("env") == env and isinstance(index.get("items"), dict):
+            raw = (output / "briefing.json").read_bytes()
+            if hashlib.sha256(raw).hexdigest() == index.get("sha256"):
+                return raw.decode("utf-8"), index["items"]
+    except (OSError, ValueError):
+        pass
+    return "", {}
+
+
+def briefing_json(staged: "Staged", pages: "Pages", env: str) -> str:
+    """``briefing.json`` (:func:`generator.export.to_json_text`), taking the JSON of every item whose digest is
+    unchanged from the last build's file (when that file is the one its index describes, for the same code),
+    and writing the index of this one into the staging folder."""
+    old, before = _previous_json(staged.output, env)
+    digests: dict[int, str] = {}
+
+    def known(item):
+        digests[id(item)] = d = _item_digest(pages, item)
+        span = before.get(d)
+        if isinstance(span, list) and len(span) == 2 and all(type(x) is int for x in span) \
+                and 0 <= span[0] <= span[1] <= len(old):
+            return old[span[0]:span[1]]
+        return None
+
+    text, spans = to_json_items(pages.b, known)
+    if spans:
+        items = {digests[id(item)]: [start, end] for item, start, end in spans}
+        index = {"env": env, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "items": items}
+        with open(staged.folder / JSON_ITEMS, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(json.dumps(index, sort_keys=True, separators=(",", ":")))
+    return text
 
 
 def _month_deps(base: dict, m) -> list:
@@ -459,19 +527,19 @@ def _deps(pages: "Pages", base: dict, extra: dict) -> tuple[list, list[_Part]]:
         questions = [(q.id, q.question, base["question_at"].get(q.id), [pos for pos in q.positions if pos.actor == a.id])
                      for q in base["actor_questions"].get(a.id, [])]  # what the page shows of each, and where it links
         venues = [(v.id, v.name, v.statuses) for v in base["actor_venues"].get(a.id, [])]
-        return [], [_Part(a), _Part(questions), _Part(venues), *_parts(pages, base["actor_events"].get(a.id, []))]
+        return [], [*_parts(pages, [a]), _Part(questions), _Part(venues), *_parts(pages, base["actor_events"].get(a.id, []))]
     if "venue" in extra:
         v = extra["venue"]
         if "#map" not in pages.__dict__:  # the other venues a venue's map may draw (charts.map_context)
             pages.__dict__["#map"] = repr([(o.id, o.name, o.lat, o.lon) for o in base["map_around"]])
-        return [pages.__dict__["#map"]], [_Part(v), *_parts(pages, base["venue_events"].get(v.id, []))]
+        return [pages.__dict__["#map"]], [*_parts(pages, [v]), *_parts(pages, base["venue_events"].get(v.id, []))]
     if "month" in extra:
         return _month_deps(base, extra["month"]), _parts(pages, extra["month"].events)
     if "group" in extra:  # a track's questions page: the track, its questions and the events they point to
         g = extra["group"]
         seen = [base["event_of"][e] for q in g.questions for e in q.see_also if e in base["event_of"]]
-        return [g.page, g.anchor], [_Part(g.track), *(_Part(q) for q in g.questions), *_parts(pages, seen)]
-    return [], [_Part(extra["source"])]
+        return [g.page, g.anchor], [*_parts(pages, [g.track, *g.questions]), *_parts(pages, seen)]
+    return [], _parts(pages, [extra["source"]])
 
 
 def page_key(pages: "Pages", base: dict, env: str, path: str, extra: dict) -> str:
@@ -491,15 +559,20 @@ def _digest(pages: "Pages", env: str, path: str, small: list, parts: list[_Part]
         ids |= part.ids
     names = [(kind, i, getattr((pages.actors if kind == "actor" else pages.venues).get(i), "name", None))
              for kind, i in sorted(ids)]
+    memo = pages.__dict__.setdefault("_cited", {})  # citation → what a page shows of it
     cited = []
-    for src_id, sid in sorted(cites):
-        src, sent = pages.sources.get(src_id), _sentence_of(pages, Citation(src_id, sid))
-        cited.append((src_id, sid, src and src.title, src and src.outlet, src and src.published,
-                      sent and sent.paragraph, sent and sent.text))
-    h = hashlib.sha256(f"{env}\0{path}\0{small!r}".encode("utf-8", "surrogateescape"))
+    for c in sorted(cites):
+        text = memo.get(c)
+        if text is None:
+            src, sent = pages.sources.get(c[0]), _sentence_of(pages, Citation(*c))
+            text = memo[c] = repr((c[0], c[1], src and src.title, src and src.outlet, src and src.published,
+                                   sent and sent.paragraph, sent and sent.text))
+        cited.append(text)
+    h = hashlib.sha256(f"{env}\0{path}\0{small!r}\0{len(parts)}".encode("utf-8", "surrogateescape"))
     for part in parts:
-        h.update(b"\0" + part.text.encode("utf-8", "surrogateescape"))
-    h.update(f"\0{names!r}\0{cited!r}".encode("utf-8", "surrogateescape"))
+        h.update(part.digest)
+    h.update(f"\0{names!r}\0".encode("utf-8", "surrogateescape"))
+    h.update("\0".join(cited).encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
@@ -512,6 +585,7 @@ class Staged:
         self.skipped: list[str] = []
         self.copied: list[str] = []  # hand-written files copied in (a complete docs folder, for other engines)
         self.rendered = 0
+        self.made: set[str] = set()  # folders made in the staging folder
 
     def publish(self) -> None:
         if self.folder is not None:
@@ -543,9 +617,18 @@ def _keep(old: Path, new: Path) -> bool:
     return True
 
 
+def _folder_for(staged: Staged, rel: str) -> str:
+    """The path of ``rel`` in the staging folder, its folder made (once a build)."""
+    dest = os.path.join(staged.folder, rel)
+    parent = os.path.dirname(dest)
+    if parent not in staged.made:
+        os.makedirs(parent, exist_ok=True)
+        staged.made.add(parent)
+    return dest
+
+
 def _write(staged: Staged, rel: str, text: str) -> None:
-    dest = staged.folder / rel
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest = _folder_for(staged, rel)
     with open(dest, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(text)
     staged.written.append(rel)
@@ -567,6 +650,8 @@ def _reuse_all(staged: Staged, before: dict, whole: str | None) -> bool:
                 shutil.rmtree(child) if child.is_dir() else child.unlink()
             return False
     staged.written = list(rels)
+    if (staged.output / JSON_ITEMS).is_file():
+        _keep(staged.output / JSON_ITEMS, staged.folder / JSON_ITEMS)  # the index of the briefing.json kept
     return True
 
 
@@ -587,10 +672,8 @@ def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, ha
             staged.skipped.append(rel)
             continue
         key = page_key(pages, base, env, rel, extra) if KEYED & extra.keys() else None
-        dest = staged.folder / rel
         if key is not None and before.get(rel) == key:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            if _keep(staged.output / rel, dest):
+            if _keep(os.path.join(staged.output, rel), _folder_for(staged, rel)):
                 staged.written.append(rel)
                 manifest[rel] = key
                 continue
@@ -599,11 +682,12 @@ def _fill(staged: Staged, b: Briefing, templates: Path, directory_urls: bool, ha
         staged.rendered += 1
         if key is not None:
             manifest[rel] = key
-    for rel, text in ((WORLD, land_svg()), ("briefing.json", to_json_text(b)), ("briefing.ics", to_ics(b).decode("utf-8"))):
+    for rel, make in ((WORLD, land_svg), ("briefing.json", lambda: briefing_json(staged, pages, env)),
+                      ("briefing.ics", lambda: to_ics(b).decode("utf-8"))):
         if rel in handwritten:
             staged.skipped.append(rel)
         else:
-            _write(staged, rel, text)
+            _write(staged, rel, make())
             staged.rendered += 1
     if whole is not None:
         manifest.update({WHOLE: whole, WRITTEN: sorted(staged.written)})

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import build
-from generator.render import MANIFEST, render_pages, stage_pages
+from generator.render import JSON_ITEMS, MANIFEST, render_pages, stage_pages
 
 from .conftest import DEV, ROOT
 
@@ -16,7 +16,7 @@ TEMPLATES = ROOT / "templates"
 
 def _pages(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): p.read_bytes().decode("utf-8") for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.name != MANIFEST}
+            if p.is_file() and p.name not in (MANIFEST, JSON_ITEMS)}
 
 
 @pytest.fixture()
@@ -155,3 +155,59 @@ def test_month_pages_are_kept_by_their_key_and_match_a_full_render(tmp_path):
     months = [p for p in full if p.startswith("timeline/")]
     # the index pages, the map, the JSON, the calendar, February's page and the actor's (it lists the event)
     assert len(months) == 4 and staged.rendered == 6 + 3 + 1 + 1
+
+
+def test_briefing_json_item_by_item_is_the_export_byte_for_byte():
+    """export.to_json_items writes the same text as to_json_text, and each item's span is that item's JSON."""
+    import json
+
+    from generator.export import to_json_items, to_json_text
+    from generator.model import JSON_LISTS
+
+    from .test_ui import _many_questions, small_briefing
+
+    for b in (small_briefing(), _many_questions()):
+        text, spans = to_json_items(b)
+        assert text == to_json_text(b)
+        items = [x for key, _ in JSON_LISTS for x in getattr(b, key)]
+        assert [item for item, _, _ in spans] == items
+        for (item, start, end), (key, item_json) in zip(spans, [(k, f) for k, f in JSON_LISTS for _ in getattr(b, k)]):
+            assert json.loads(text[start:end]) == json.loads(json.dumps(item_json(item)))
+        reused, _ = to_json_items(b, lambda item: dict((id(i), text[s:e]) for i, s, e in spans).get(id(item)))
+        assert reused == text
+
+
+def test_briefing_json_reuses_unchanged_items_and_stays_what_a_full_render_writes(tmp_path):
+    """A rebuild takes the JSON of unchanged items from the last briefing.json (through its index), and the file
+    is what a cold render writes; a briefing.json changed by hand is not trusted (its index no longer matches)."""
+    import json
+
+    from generator.export import to_json_text
+
+    from .test_ui import _many_questions
+
+    b = _many_questions()
+    out = tmp_path / "pages"
+    stage_pages(b, out, TEMPLATES).publish()
+    index = json.loads((out / JSON_ITEMS).read_text(encoding="utf-8"))
+    assert len(index["items"]) >= len(b.questions)
+    b.questions[0].question = "Will a changed step happen?"
+    stage_pages(b, out, TEMPLATES).publish()
+    assert (out / "briefing.json").read_text(encoding="utf-8") == to_json_text(b)
+    assert _pages(out) == render_pages(b, TEMPLATES)
+    (out / "briefing.json").write_text((out / "briefing.json").read_text(encoding="utf-8").replace("changed", "edited"),
+                                       encoding="utf-8")
+    b.questions[1].question = "Will another step follow?"
+    stage_pages(b, out, TEMPLATES).publish()
+    assert (out / "briefing.json").read_text(encoding="utf-8") == to_json_text(b)
+
+
+def test_nothing_changed_keeps_the_index_of_briefing_json(corpus):
+    """A build that links every page (the same briefing key) keeps briefing.json's index beside it."""
+    seeds, cache, out, _ = corpus
+    result = build(seeds, cache_dir=cache)
+    stage_pages(result.briefing, out, TEMPLATES, briefing_key=result.key).publish()
+    staged = stage_pages(result.briefing, out, TEMPLATES, briefing_key=result.key)
+    assert staged.rendered == 0
+    staged.publish()
+    assert (out / JSON_ITEMS).is_file()
