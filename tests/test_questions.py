@@ -439,3 +439,9 @@ def test_no_date_or_timeline_for_a_meeting_and_none_for_anything_else(nlp):
 
 def test_a_wish_for_a_relationship_is_no_question(nlp):
     assert questions_in(nlp, "The premier hoped that the relationship between the two kingdoms will be based on respect.") == []
+
+
+def test_a_readiness_to_cooperate_or_take_the_opportunity_is_goodwill_no_question(nlp):
+    for text in ("The northern kingdom is willing to cooperate with its neighbours on many fronts.",
+                 "The northern kingdom is ready to take the opportunity of the visit to work together with its neighbour."):
+        assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.ready"] == []

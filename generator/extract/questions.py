@@ -428,7 +428,8 @@ def _ready_family(f: _Finder) -> None:
         be, verb = doc[be_i], doc[verb_i]
         subj = next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         who = party_phrase(subj, f.facts) if subj is not None else None
-        skip = _has_neg(be) or _has_neg(doc[ready_i]) or verb.lemma_ in words("question_ready_skip_verbs")
+        skip = _has_neg(be) or _has_neg(doc[ready_i]) or verb.lemma_ in words("question_ready_skip_verbs") \
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in words("question_goodwill_objects") for c in verb.children)
         pred = predicate(verb, f.facts, base=True) if not skip else None
         if who and pred:
             f.add("question.ready", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
