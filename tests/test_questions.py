@@ -165,6 +165,10 @@ FAMILY_CASES = [
      "Will the truce collapse within days?", "The vote passed amid fears that the truce had collapsed."),
     ("question.possibility", "Officials said the talks could resume next week in Oslo.",
      "Will the talks resume next week in Oslo?", "Officials said the talks would resume next week in Oslo."),
+    ("question.address_dispute", "The envoy flew to Oslo on Monday to resolve the long-running fishing dispute.",
+     "How will the long-running fishing dispute be settled?", "The envoy flew to Oslo on Monday and resolved the dispute."),
+    ("question.named_question", "The ministers held a new round of talks focused on the long-standing river question.",
+     "How will the long-standing river question be settled?", "A reporter asked the minister a question."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
@@ -398,3 +402,46 @@ def test_a_meeting_the_sides_agreed_to_hold_with_no_day_asks_when(nlp):
 def test_a_condition_after_the_predicate_is_left_out_of_the_wording(nlp):
     found = questions_in(nlp, "Officials said more civilian envoys may be added to the talks depending on the files discussed.")
     assert "Will more civilian envoys be added to the talks?" in [q.question for q in found]
+
+
+def test_a_pause_of_fighting_is_no_pause_of_talks(nlp):
+    for text in ("The truce that paused weeks of heavy shelling was holding, and talks were planned.",
+                 "Days after a pause in the shelling, the generals held their first round of talks."):
+        assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.pause"] == []
+    assert [q.question for q in questions_in(nlp, "Talks between the two kingdoms have stalled.")] == ["When will talks resume?"]
+
+
+def test_a_thing_carries_out_no_threat(nlp):
+    assert [q for q in questions_in(nlp, "The blast threatened to wreck the fragile truce.") if q.evidence == "question.threat"] == []
+    assert [q.question for q in questions_in(nlp, "The rebels threatened to wreck the fragile truce.")] == \
+        ["Will the rebels carry out the threat to wreck the fragile truce?"]
+
+
+def test_the_gate_drops_a_question_ending_on_a_preposition():
+    from generator.extract.questions import passes_gate
+
+    assert not passes_gate("Was the envoy authorised to talk to?")
+
+
+def test_one_matter_however_the_meeting_or_the_issue_is_named(nlp):
+    found = questions_in(nlp, "The envoy flew north to resolve the long-running border dispute. "
+                              "The ministers held talks on the old boundary question. "
+                              "Ana Ruiz said Norway could be the neutral venue for talks between Sweden and Finland.")
+    assert {q.matter for q in found} == {("settle", "border"), ("where", "talk")}
+
+
+def test_no_date_or_timeline_for_a_meeting_and_none_for_anything_else(nlp):
+    assert [q.question for q in questions_in(nlp, "There is no confirmed resumption date.")] == \
+        ["When will the next round take place?"]
+    assert questions_in(nlp, "There is no date on the old letter.") == []
+    assert questions_in(nlp, "The ministers agreed to convene another meeting in late July.") == []
+
+
+def test_a_wish_for_a_relationship_is_no_question(nlp):
+    assert questions_in(nlp, "The premier hoped that the relationship between the two kingdoms will be based on respect.") == []
+
+
+def test_a_readiness_to_cooperate_or_take_the_opportunity_is_goodwill_no_question(nlp):
+    for text in ("The northern kingdom is willing to cooperate with its neighbours on many fronts.",
+                 "The northern kingdom is ready to take the opportunity of the visit to work together with its neighbour."):
+        assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.ready"] == []

@@ -86,6 +86,8 @@ def passes_gate(question: str) -> bool:
         return False
     if any(unicodedata.category(c)[0] in "SC" and c not in "%$€£" for c in question):
         return False
+    if body.split()[-1].lower() in gate["no_last_words"]:
+        return False
     tokens = {w.strip(",.'’()").lower() for w in body.split()}
     return not tokens & words("question_gate_pronouns")
 
@@ -269,7 +271,9 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     """A finite clause as the slots of a question: aux (inverted), subject, predicate. None when the
     clause has no named subject, is negated, or gives no concrete matter."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in config()["gate"]["no_act_verbs"]:
+    gate = config()["gate"]
+    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in gate["no_act_verbs"] \
+            or subj.lemma_.lower() in gate["no_matter_subjects"]:
         return None
     who = party_phrase(subj, facts)
     auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
@@ -424,7 +428,8 @@ def _ready_family(f: _Finder) -> None:
         be, verb = doc[be_i], doc[verb_i]
         subj = next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         who = party_phrase(subj, f.facts) if subj is not None else None
-        skip = _has_neg(be) or _has_neg(doc[ready_i]) or verb.lemma_ in words("question_ready_skip_verbs")
+        skip = _has_neg(be) or _has_neg(doc[ready_i]) or verb.lemma_ in words("question_ready_skip_verbs") \
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in words("question_goodwill_objects") for c in verb.children)
         pred = predicate(verb, f.facts, base=True) if not skip else None
         if who and pred:
             f.add("question.ready", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
@@ -491,8 +496,17 @@ def issue_key(head) -> str:
     names = sorted({t.text.lower() for t in _pruned(head) if t.pos_ == "PROPN"})
     if names:
         return " ".join(names)
-    lemma = head_lemma(head)
-    return "talk" if lemma in words("meeting_refs") else lemma
+    return _meeting_key(head_lemma(head))
+
+
+def _synonym(lemma: str) -> str:
+    """One word for one matter: the synonyms of questions.yml ("boundary" → "border")."""
+    return config().get("issue_synonyms", {}).get(lemma, lemma)
+
+
+def _meeting_key(lemma: str) -> str:
+    """Any meeting word ("round", "negotiation", "dialogue") is one matter: "talk"."""
+    return "talk" if lemma in words("meeting_refs") | words("question_talk_words") else _synonym(lemma)
 
 
 def _join(texts: list[str]) -> str:
@@ -521,6 +535,13 @@ def _issue_families(f: _Finder) -> None:
         _settle(f, "question.dispute_over", doc[prep_i], _items_after(doc[prep_i], f.facts))
     for hit in hits(doc, "question.at_odds"):
         _settle(f, "question.at_odds", doc[hit[-1]], _items_after(doc[hit[-1]], f.facts))
+    for rule, at in (("question.address_dispute", 2), ("question.named_question", 0)):
+        for hit in hits(doc, rule):
+            noun = doc[hit[at]]
+            text = noun_phrase(noun, f.facts) if not _has_neg(noun.head) else None
+            what = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            if text and what:  # one matter by what it is about: "the border dispute", "the boundary question"
+                f.add(rule, "unsettled", noun, fill("settled", issue=text), ("settle", _synonym(head_lemma(what[-1]))))
     for be_i, point_i, _ in hits(doc, "question.sticking_point"):
         be, point = doc[be_i], doc[point_i]
         want = "attr" if point.dep_ == "nsubj" else "nsubj"
@@ -564,16 +585,43 @@ def _date_families(f: _Finder) -> None:
             continue  # "no date … as to when X would be signed": the when clause asks it
         target = next((o for p in (*noun.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "for"
                        for o in p.children if o.dep_ == "pobj"), None)
+        if target is None and (verb.lemma_ == "be" or noun.lemma_ != "date") and not _about_meeting(noun):
+            continue  # "there is no date on the letter": a missing day of no meeting the sentence names
         meeting = noun_phrase(target, f.facts) if target is not None else config()["default_meeting"]
-        head = issue_key(target) if target is not None else config()["default_meeting"].split()[-1]
+        head = issue_key(target) if target is not None else _meeting_key(config()["default_meeting"].split()[-1])
         if meeting:
             f.add("question.no_date", "date", verb, fill("next_date", issue=meeting[:1].lower() + meeting[1:]),
                   ("when", head, "take"))
     for start, _ in hits(doc, "question.pause"):
-        sent = doc[start].sent
+        sent, paused = doc[start].sent, _paused(doc[start])
+        if paused is not None and paused.lemma_.lower() not in words("question_matter_nouns"):
+            continue  # "a truce that paused weeks of fighting", "a pause in the shelling": no talks on hold
         if any(t.lemma_.lower() in words("question_matter_nouns") for t in sent):
             actor = _mention(subject(doc[start].head), f.facts) or _mention(subject(sent.root), f.facts)
             f.add("question.pause", "pause", doc[start], fill("resume"), ("when", "talk", "resume"), actor)
+
+
+def _about_meeting(noun) -> bool:
+    """Is a "no date" or "no timeline" about a meeting: a compound says what of ("no resumption date"), or
+    its sentence names talks, a meeting or a deal?"""
+    return any(c.dep_ == "compound" for c in noun.children) \
+        or any(t.lemma_.lower() in words("question_matter_nouns") for t in noun.sent)
+
+
+def _paused(cue):
+    """What the parse says is paused: the object of "paused" (else its subject), what "a pause in" names,
+    the noun "stalled" qualifies, the subject of "are on hold"; None when the parse names nothing."""
+    if cue.lower_ in {"on", "a"}:
+        noun = next((t for t in cue.doc[cue.i + 1:cue.i + 2] if t.lower_ in {"pause", "hold"}), None)
+        obj = next((o for p in (noun.children if noun is not None else []) if p.dep_ == "prep"
+                    for o in p.children if o.dep_ == "pobj"), None)
+        if obj is not None or cue.lower_ == "a":
+            return obj
+        return subject(cue.head) if cue.dep_ == "prep" else None
+    if cue.dep_ == "amod":
+        return cue.head
+    own = {c.dep_: c for c in cue.children}
+    return own.get("dobj") or own.get("nsubjpass") or own.get("nsubj")
 
 
 def _held(main):
@@ -687,6 +735,16 @@ def _party(cue, facts: EntityFacts) -> tuple[str, Mention | None] | None:
     return (text, None) if text else None
 
 
+def _can_act(cue, named: Mention | None) -> bool:
+    """A threat is carried out by a party: one the text names, or a group, team or institution ("the
+    rebels"), never a thing or an event ("the blast threatened to wreck the truce")."""
+    if named is not None:
+        return True
+    subj = subject(cue) if cue.pos_ in {"VERB", "AUX"} else None
+    return subj is not None and (subj.pos_ == "PROPN" or bool(subj.ent_type_) or subj.lemma_.lower() in
+                                 words("group_nouns") | words("team_nouns") | words("institution_words"))
+
+
 def _stance_families(f: _Finder) -> None:
     """Threats to act and guarantees sought, by a party the sentence names."""
     doc = f.doc
@@ -694,7 +752,7 @@ def _stance_families(f: _Finder) -> None:
         cue, verb = doc[cue_i], doc[verb_i]
         party = _party(cue, f.facts)
         act = predicate(verb, f.facts, base=True)
-        if party and act and not _has_neg(cue):
+        if party and act and not _has_neg(cue) and _can_act(cue, party[1]):
             f.add("question.threat", "threat", cue, fill("threat", owner=party[0], act=act),
                   ("threat", party[0].lower(), verb.lemma_), party[1])
     for hit in hits(doc, "question.guarantee"):
@@ -850,6 +908,8 @@ def clause_matter(kind: str, subj, verb, facts: EntityFacts) -> tuple:
     lemmas = {t.lemma_.lower() for t in comps}
     if verb.lemma_ in words("question_attend_verbs") and lemmas & (words("meeting_nouns") | words("question_table_nouns")):
         return ("attend", party_key(subj, facts))
+    if verb.lemma_ == "be" and any(t.dep_ == "attr" and t.lemma_.lower() in words("venue_nouns") for t in verb.children):
+        return ("where", "talk")  # "Norway could be the venue for the talks": where to meet, one matter
     return (kind, issue_key(subj), verb.lemma_, *places_in(comps))
 
 
@@ -926,13 +986,20 @@ def _to_be_done_family(f: _Finder) -> None:
                   ("when", issue_key(noun), verb.lemma_))
 
 
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names (calendar.yml): "in late July" dates a meeting as much as "on 12 May" does."""
+    return frozenset(str(w).lower() for names in (load_data("calendar.yml") or {}).get("months", {}).values()
+                     for w in names)
+
+
 def _planned_family(f: _Finder) -> None:
     """A meeting a party looks forward to or plans to hold, with no day given → "When will it take place?";
     the meeting may be the last of a list ("host a recovery and donors' conference")."""
     doc = f.doc
     for hit in hits(doc, "question.planned_meeting"):
         verb, meeting = doc[hit[1]], doc[hit[2]]
-        dated = any(t.ent_type_ == "DATE" and t.like_num for t in verb.sent)
+        dated = any(t.ent_type_ == "DATE" and (t.like_num or t.text.lower() in _months()) for t in verb.sent)
         issue = noun_phrase(meeting, f.facts) if not dated else None
         if issue:
             issue = re.sub(r"^(?:a|an)\s", "the ", issue, flags=re.I)
