@@ -378,3 +378,21 @@ def test_a_named_operation_is_no_actor(nlp):
 def test_an_acronym_the_text_defines_for_a_place_is_that_place(nlp):
     found = mentions(nlp, "Firing stopped along the Valdor Ridge Line (VRL). The VRL stayed quiet on Sunday.")
     assert found.get("VRL", ("place",))[0] == "place"
+
+
+def test_a_title_acronym_before_a_name_is_stripped_and_alone_is_no_actor(nlp):
+    found = mentions(nlp, "NSA Kovar met the envoy on Monday, and the UNSG welcomed the talks.")
+    assert "Kovar" in found and not any(name in found for name in ("NSA Kovar", "UNSG"))
+
+
+def test_a_time_zone_code_is_no_actor(nlp):
+    assert "UTC" not in mentions(nlp, "The convoy left the port at around 9 pm (UTC) on Sunday, officials said.")
+
+
+def test_a_name_cut_at_an_open_bracket_loses_the_bracket(nlp):
+    found = mentions(nlp, "Leaders will meet at the Valdorian Cooperation Council (VCC) summit next week.")
+    assert not any("(" in name for name in found)
+
+
+def test_a_disease_named_before_its_noun_is_no_actor(nlp):
+    assert not mentions(nlp, "Travel stopped during the Zorvan-7 pandemic, the ministry said.")

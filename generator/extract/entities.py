@@ -119,7 +119,11 @@ def _outlet_words() -> set[str]:
 
 
 def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
-    """Trim determiners, possessives and punctuation from the edges of a name."""
+    """Trim determiners, possessives and punctuation from the edges of a name, and an opening bracket the
+    name does not close with what follows it ("the X Organisation (XO" of "(XO) summit": the name before it)."""
+    opened = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
+    if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
+        end = opened
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}):
@@ -757,9 +761,18 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
 
 
 def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool:
-    """Honorifics alone, a title's fragment, a capitalised common noun, a time zone ("… Standard Time")."""
+    """Honorifics alone, a title's fragment, a capitalised common noun, a time zone ("… Standard Time", "UTC")."""
     return (_only_honorifics(doc[start:end]) or _title_fragment(doc, start, end, label)
-            or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS))
+            or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS)
+            or text in _time_zone_codes())
+
+
+@lru_cache(maxsize=1)
+def _time_zone_codes() -> frozenset[str]:
+    """The time zones' codes of calendar.yml ("UTC", "GMT"): "10 pm (UTC)" names no body."""
+    from ..published import calendar
+
+    return frozenset(calendar()["zones"])
 
 
 def _portfolio_before_title(doc, end: int, toks, heads: set[str]) -> bool:
@@ -943,7 +956,7 @@ def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: st
     """The mention for a name no gazetteer knows: what its words and the parse make it (a place, a named
     thing, a group), else a person or an organisation by the model's label."""
     rule = _name_rule(doc, start, end, label, text)
-    if rule in {"entity.thing_head", "entity.weapon_name"}:
+    if rule in {"entity.thing_head", "entity.weapon_name", "entity.disease_name"}:
         return None  # a named war, prize, route, treaty or weapon: not an actor, not a place
     if rule is not None:
         place = gazetteer().place(text) if rule == "entity.known_place" else None
@@ -1019,7 +1032,8 @@ def _speaks(doc, start: int, end: int) -> bool:
 def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     """What a name no gazetteer calls a country or institution is, when its own words or the sentence's
     structure say it is no actor: the rule's name, else None. "entity.thing_head": a named war, prize, route
-    or treaty; "entity.weapon_name": a name that modifies a weapon noun ("Zorvan missiles"); "entity.facility": a room or building ("the Blue Room"), unless it speaks; "entity.place_head"
+    or treaty; "entity.weapon_name": a name that modifies a weapon noun ("Zorvan missiles");
+    "entity.disease_name": one that modifies a disease noun ("the Zorvan-7 pandemic"); "entity.facility": a room or building ("the Blue Room"), unless it speaks; "entity.place_head"
     ("the X region"), "entity.known_place" (a city the model called an organisation, or a person when the name
     has two words or more), "entity.compass_place" ("Southern X" of a known region or country X), or a place by
     the sentence's structure (:func:`_place_by_structure`)."""
@@ -1028,6 +1042,8 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
         return "entity.thing_head"  # "the Second X War", "Operation X"
     if any(start <= h[-1] < end for h in hits(doc, "entity.weapon_name")):
         return "entity.weapon_name"
+    if any(start <= h[-1] < end for h in hits(doc, "entity.disease_name")):
+        return "entity.disease_name"
     if _in_list(last, FACILITY_NOUNS) and end - start > 1 and not _institution_office(doc, start, end) \
             and not _speaks(doc, start, end):
         return "entity.facility"
