@@ -78,6 +78,16 @@ def _phrase_before(doc, paren: int, acronym: str):
     return None
 
 
+def long_form_start(doc, paren: int) -> int | None:
+    """Where the words an acronym in brackets at ``paren`` ("(ACRONYM)") stands for begin, or None when the
+    bracket holds no acronym those words spell."""
+    if paren + 2 >= len(doc) or doc[paren].text != "(" or doc[paren + 2].text != ")" \
+            or not _is_acronym(doc[paren + 1].text):
+        return None
+    found = _phrase_before(doc, paren, doc[paren + 1].text)
+    return found[0].i if found else None
+
+
 def definitions(doc) -> list[Definition]:
     """Every "words (ACRONYM)" of the text whose words spell the acronym, in reading order."""
     out = []

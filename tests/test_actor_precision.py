@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.extract.entities import _mention, extract_entities
+from generator.extract.entities import _cut_before_particle, _mention, extract_entities
 from generator.pipeline import build
 
 
@@ -396,3 +396,24 @@ def test_a_name_cut_at_an_open_bracket_loses_the_bracket(nlp):
 
 def test_a_disease_named_before_its_noun_is_no_actor(nlp):
     assert not mentions(nlp, "Travel stopped during the Zorvan-7 pandemic, the ministry said.")
+
+
+def test_a_name_cut_inside_the_long_form_of_its_acronym_is_no_actor(nlp):
+    found = mentions(nlp, "Delegates from Chile and the Valdorian Joint Patrol Force in Bolivia (VJPFIB) met on Friday.")
+    assert "Valdorian Joint Patrol Force" not in found and "VJPFIB" in found
+
+
+def test_a_name_cut_before_a_hyphenated_particle_is_no_actor(nlp):
+    doc = nlp("The army blamed the Harkat-ul-Zorvan Front for the raid, not the Harkat Front.")
+    first, second = (t.i for t in doc if t.text == "Harkat")
+    assert _cut_before_particle(doc, first + 1) and not _cut_before_particle(doc, second + 1)
+
+
+def test_the_body_of_a_title_before_a_name_is_no_actor(nlp):
+    found = mentions(nlp, "The plan followed talks with the Speaker of the House Jan Kovar on Monday.")
+    assert "House" not in found
+
+
+def test_a_country_s_government_with_a_possessive_is_the_country(nlp):
+    found = mentions(nlp, "In response to the efforts of the Bolivia’s Government, which chairs the panel, the army agreed.")
+    assert found.get("Bolivia", ("",))[0] == "country" and not any("Government" in name for name in found)

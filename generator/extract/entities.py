@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Place, gazetteer
 from ..lexicon import words
 from ..text import key, squash, straight_quotes
-from ..acronyms import definitions
+from ..acronyms import definitions, long_form_start
 from .rules import hits, phrase_hits
 
 PRONOUNS = words("person_pronouns")
@@ -40,6 +40,7 @@ BODY_HEADS = words("body_heads")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
 TIME_ZONE_ENDS = words("time_zone_ends")
+GOVERNMENT_NOUNS = words("government_nouns")
 MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
 
 
@@ -129,6 +130,31 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
     return start, end
+
+
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+
+
+def _country_of_government(doc, start: int, end: int) -> int:
+    """"Ruritania's Government", "the US' Government": a country's name, a possessive mark and a government noun
+    make the country (the span's end moves to the possessive); any other span is left as it is."""
+    if end - start < 3 or key(doc[end - 1].text) not in GOVERNMENT_NOUNS or doc[end - 2].text not in POSSESSIVE_MARKS:
+        return end
+    return end - 2 if gazetteer().country(doc[start:end - 2].text) else end
+
+
+LONG_FORM_GAP = 4  # words between a name the model cut and the bracketed acronym of its whole long form
+
+
+def _to_long_form(doc, start: int, end: int) -> int:
+    """The end of an organisation's name the model cut inside the long form of an acronym the text defines
+    right after it ("the X Joint Panel" of "the X Joint Panel in Y (XJPY)", "X" of "X-i-Y Z (XYZ)"): the
+    long form's end when those words start where the name starts, else ``end``."""
+    j = end
+    while j < min(len(doc), end + LONG_FORM_GAP) and (doc[j].is_alpha or (doc[j].text in {"-", "‐"}
+                                                                          and not doc[j - 1].whitespace_)):
+        j += 1
+    return j if j > end and long_form_start(doc, j) == start else end
 
 
 def _name_text(doc, start: int, end: int) -> str:
@@ -749,7 +775,8 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
         return True
     if label != "ORG":
         return False
-    if _portfolio_before_title(doc, end, toks, heads):
+    if _portfolio_before_title(doc, end, toks, heads) or _cut_before_particle(doc, end) \
+            or _body_in_title(doc, start, end, heads):
         return True
     if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
@@ -773,6 +800,22 @@ def _time_zone_codes() -> frozenset[str]:
     from ..published import calendar
 
     return frozenset(calendar()["zones"])
+
+
+def _cut_before_particle(doc, end: int) -> bool:
+    """"X" of "X-i-Y Z": a name the model cut where a hyphenated name goes on over a short lower-case particle
+    ("-i-", "-e-", "-al-") is a fragment (the whole name, or its acronym, is read elsewhere)."""
+    return end + 2 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in {"-", "‐"} \
+        and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 3 \
+        and not doc[end + 1].whitespace_ and doc[end + 2].text in {"-", "‐"}
+
+
+def _body_in_title(doc, start: int, end: int, heads: set[str]) -> bool:
+    """"the House" of "Speaker of the House Jan Kral": one word after "<title head> of the", right before a
+    person's name (capitalised, whether or not the model tagged it), ends that person's title."""
+    return end - start == 1 and start >= 3 and end < len(doc) and (doc[end].ent_type_ == "PERSON" or (
+        doc[end].tag_ == "NNP" and doc[end].is_title)) \
+        and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" and _is_head(doc[start - 3], heads)
 
 
 def _portfolio_before_title(doc, end: int, toks, heads: set[str]) -> bool:
@@ -1156,6 +1199,8 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     things = {d.acronym for d in defined if not d.name}  # "terms of reference (TOR)": TOR is no name
     for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
+        end = _to_long_form(doc, start, _country_of_government(doc, start, end)) \
+            if ent.label_ == "ORG" and start < end else end
         if ent.label_ not in ENT_LABELS or start >= end or any(i in used for i in range(start, end)) \
                 or _not_a_name(doc, start, end, ent.label_) or doc[start:end].text in things:
             continue
