@@ -417,3 +417,7 @@ def test_the_body_of_a_title_before_a_name_is_no_actor(nlp):
 def test_a_country_s_government_with_a_possessive_is_the_country(nlp):
     found = mentions(nlp, "In response to the efforts of the Bolivia’s Government, which chairs the panel, the army agreed.")
     assert found.get("Bolivia", ("",))[0] == "country" and not any("Government" in name for name in found)
+
+
+def test_two_names_joined_by_a_slash_are_not_one_actor(nlp):
+    assert not any("/" in name for name in mentions(nlp, "The talks resumed.\nBy Jan Kovar/The Valley Ledger\nThe envoy left."))

@@ -788,10 +788,11 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
 
 
 def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool:
-    """Honorifics alone, a title's fragment, a capitalised common noun, a time zone ("… Standard Time", "UTC")."""
+    """Honorifics alone, a title's fragment, a capitalised common noun, a time zone ("… Standard Time", "UTC"),
+    two names joined by a slash ("Jan Kral/The Valley Ledger" of a byline)."""
     return (_only_honorifics(doc[start:end]) or _title_fragment(doc, start, end, label)
             or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS)
-            or text in _time_zone_codes())
+            or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1]))
 
 
 @lru_cache(maxsize=1)
@@ -1076,7 +1077,7 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     """What a name no gazetteer calls a country or institution is, when its own words or the sentence's
     structure say it is no actor: the rule's name, else None. "entity.thing_head": a named war, prize, route
     or treaty; "entity.weapon_name": a name that modifies a weapon noun ("Zorvan missiles");
-    "entity.disease_name": one that modifies a disease noun ("the Zorvan-7 pandemic"); "entity.facility": a room or building ("the Blue Room"), unless it speaks; "entity.place_head"
+    "entity.disease_name": one right before a disease noun ("the Zorvan-7 pandemic"); "entity.facility": a room or building ("the Blue Room"), unless it speaks; "entity.place_head"
     ("the X region"), "entity.known_place" (a city the model called an organisation, or a person when the name
     has two words or more), "entity.compass_place" ("Southern X" of a known region or country X), or a place by
     the sentence's structure (:func:`_place_by_structure`)."""
@@ -1085,7 +1086,7 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
         return "entity.thing_head"  # "the Second X War", "Operation X"
     if any(start <= h[-1] < end for h in hits(doc, "entity.weapon_name")):
         return "entity.weapon_name"
-    if any(start <= h[-1] < end for h in hits(doc, "entity.disease_name")):
+    if any(h[1] - 1 == end for h in hits(doc, "entity.disease_name")):
         return "entity.disease_name"
     if _in_list(last, FACILITY_NOUNS) and end - start > 1 and not _institution_office(doc, start, end) \
             and not _speaks(doc, start, end):
