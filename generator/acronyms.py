@@ -59,11 +59,14 @@ def _is_acronym(text: str) -> bool:
 
 
 def _phrase_before(doc, paren: int, acronym: str):
-    """The shortest run of words just before the bracket at ``paren`` (within its sentence, over hyphens, up
-    to the previous punctuation) that spells ``acronym``: the words as tokens, or None."""
+    """The shortest run of words just before the bracket at ``paren`` (within its sentence, over hyphens and a
+    possessive mark right before the bracket, up to the previous punctuation) that spells ``acronym``: the words
+    as tokens, or None."""
     floor = doc[paren].sent.start
     toks = []
     i = paren - 1
+    if i > floor and doc[i].text in {"'", "’", "'s", "’s"}:
+        i -= 1  # "the Special Envoys' (SE) talks": the possessive mark before the bracket
     while i >= floor and len(toks) < len(acronym) + EXTRA_WORDS:
         tok = doc[i]
         if tok.text in {"-", "‐"} and not tok.whitespace_:

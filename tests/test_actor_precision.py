@@ -421,3 +421,18 @@ def test_a_country_s_government_with_a_possessive_is_the_country(nlp):
 
 def test_two_names_joined_by_a_slash_are_not_one_actor(nlp):
     assert not any("/" in name for name in mentions(nlp, "The talks resumed.\nBy Jan Kovar/The Valley Ledger\nThe envoy left."))
+
+
+def test_an_acronym_for_a_title_is_no_actor_even_after_a_possessive(nlp):
+    from generator.acronyms import definitions
+    from generator.extract.entities import _title_words
+
+    found = definitions(nlp("The next round of the Chief Negotiators' (CN) talks opened on Monday."))
+    assert [(d.acronym, d.words) for d in found] == [("CN", "Chief Negotiators")]
+    assert _title_words("Chief Negotiators") and _title_words("Special Envoy")
+    assert not _title_words("Valdorian Cooperation Council")
+
+
+def test_named_talks_are_no_actor(nlp):
+    found = mentions(nlp, "He came to attend the fourth round of the Valdorian Envoys' Talks on the border issue.")
+    assert not any("Talks" in name for name in found)

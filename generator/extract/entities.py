@@ -1197,13 +1197,14 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     plural: set[int] = set()
     defined = definitions(doc)
     facts.acronyms = {d.acronym: d.words for d in defined if d.name}
-    things = {d.acronym for d in defined if not d.name}  # "terms of reference (TOR)": TOR is no name
+    things = {d.acronym for d in defined if not d.name or _title_words(d.words)}  # "terms of reference (TOR)",
+    # "Special Envoys (SE)": TOR is a thing, SE a title, neither a name (nor "X's SE")
     for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
         end = _to_long_form(doc, start, _country_of_government(doc, start, end)) \
             if ent.label_ == "ORG" and start < end else end
         if ent.label_ not in ENT_LABELS or start >= end or any(i in used for i in range(start, end)) \
-                or _not_a_name(doc, start, end, ent.label_) or doc[start:end].text in things:
+                or _not_a_name(doc, start, end, ent.label_) or doc[start:end].text in things or doc[end - 1].text in things:
             continue
         m = _mention(doc, start, end, ent.label_, sid.get(start, "s1"), surnames)
         if m is None:
@@ -1227,6 +1228,13 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
     _counterparts(doc, facts)
     return facts
+
+
+def _title_words(text: str) -> bool:
+    """Are these words (an acronym's long form) a title's only ("Special Envoys", "Chief Negotiator")?"""
+    heads, mods = _role_tokens()
+    ws = [key(w) for w in text.split()]
+    return any(w in heads or w[:-1] in heads for w in ws) and all(w in heads or w[:-1] in heads or w in mods for w in ws)
 
 
 def _counterparts(doc, facts: EntityFacts) -> None:
