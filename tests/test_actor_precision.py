@@ -436,3 +436,10 @@ def test_an_acronym_for_a_title_is_no_actor_even_after_a_possessive(nlp):
 def test_named_talks_are_no_actor(nlp):
     found = mentions(nlp, "He came to attend the fourth round of the Valdorian Envoys' Talks on the border issue.")
     assert not any("Talks" in name for name in found)
+
+
+def test_an_s_written_z_inside_a_surname_is_one_person():
+    from generator.kinds.actors import same_person
+
+    assert same_person("Ivo Brezník", "Ivo Bresnick") and not same_person("Ivo Brezník", "Jan Bresnick")
+    assert not same_person("Li Zong", "Li Song")  # at the start of a name z is its own sound
