@@ -443,3 +443,11 @@ def test_an_s_written_z_inside_a_surname_is_one_person():
 
     assert same_person("Ivo Brezník", "Ivo Bresnick") and not same_person("Ivo Brezník", "Jan Bresnick")
     assert not same_person("Li Zong", "Li Song")  # at the start of a name z is its own sound
+
+
+def test_words_joined_by_and_before_a_country_are_two_names(nlp):
+    from generator.extract.entities import _ends_with_another_country
+
+    doc = nlp("Leaders of Northern Chile and Southern Chile met the Food and Agriculture Organization.")
+    assert _ends_with_another_country(doc, 2, 7, "Northern Chile and Southern Chile")
+    assert not _ends_with_another_country(doc, 9, 13, "Food and Agriculture Organization")

@@ -789,10 +789,22 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
 
 def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool:
     """Honorifics alone, a title's fragment, a capitalised common noun, a time zone ("… Standard Time", "UTC"),
-    two names joined by a slash ("Jan Kral/The Valley Ledger" of a byline)."""
+    two names joined by a slash ("Jan Kral/The Valley Ledger" of a byline) or by "and" before a country's name."""
     return (_only_honorifics(doc[start:end]) or _title_fragment(doc, start, end, label)
             or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS)
-            or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1]))
+            or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1])
+            or _ends_with_another_country(doc, start, end, text))
+
+
+def _ends_with_another_country(doc, start: int, end: int, text: str) -> bool:
+    """"Northern Ruritania and Southern Ruritania": words joined by "and" whose last part is a country's name
+    are two names (no one body), unless the whole span is itself a country's name."""
+    g = gazetteer()
+    cut = next((i for i in range(end - 2, start, -1) if doc[i].lower_ == "and"), None)
+    if cut is None or g.country(text):
+        return False
+    rest = [t for t in doc[cut + 1:end] if t.lower_ != "the"]
+    return bool(rest) and bool(g.country(doc[rest[0].i:end].text) or g.country(doc[rest[-1].i:end].text))
 
 
 @lru_cache(maxsize=1)
