@@ -59,11 +59,14 @@ def _is_acronym(text: str) -> bool:
 
 
 def _phrase_before(doc, paren: int, acronym: str):
-    """The shortest run of words just before the bracket at ``paren`` (within its sentence, over hyphens, up
-    to the previous punctuation) that spells ``acronym``: the words as tokens, or None."""
+    """The shortest run of words just before the bracket at ``paren`` (within its sentence, over hyphens and a
+    possessive mark right before the bracket, up to the previous punctuation) that spells ``acronym``: the words
+    as tokens, or None."""
     floor = doc[paren].sent.start
     toks = []
     i = paren - 1
+    if i > floor and doc[i].text in {"'", "’", "'s", "’s"}:
+        i -= 1  # "the Special Envoys' (SE) talks": the possessive mark before the bracket
     while i >= floor and len(toks) < len(acronym) + EXTRA_WORDS:
         tok = doc[i]
         if tok.text in {"-", "‐"} and not tok.whitespace_:
@@ -76,6 +79,16 @@ def _phrase_before(doc, paren: int, acronym: str):
             return toks
         i -= 1
     return None
+
+
+def long_form_start(doc, paren: int) -> int | None:
+    """Where the words an acronym in brackets at ``paren`` ("(ACRONYM)") stands for begin, or None when the
+    bracket holds no acronym those words spell."""
+    if paren + 2 >= len(doc) or doc[paren].text != "(" or doc[paren + 2].text != ")" \
+            or not _is_acronym(doc[paren + 1].text):
+        return None
+    found = _phrase_before(doc, paren, doc[paren + 1].text)
+    return found[0].i if found else None
 
 
 def definitions(doc) -> list[Definition]:

@@ -39,6 +39,8 @@ from generator.lexicon import words
      "The delegation, which Anton Melnik leads, arrived."),
     ("entity.weapon_name", "The army fired Zorvan missiles at the depot.", ["Zorvan", "missiles"],
      "The Zorvan army fired at the depot."),
+    ("entity.disease_name", "Trade slowed during the Zorvan-7 pandemic last year.", ["Zorvan-7", "pandemic"],
+     "Trade slowed during the Zorvan crisis last year."),
     ("entity.outlet_by_reporter", "A senior aide, quoted by the Valley Ledger, called it a pause.",
      ["quoted", "by", "Ledger"], "The pause was agreed by Valdoria."),
     ("event.status.prospective_predicate", "The envoy is slated to travel on Tuesday.", ["slated", "to", "travel"],

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Place, gazetteer
 from ..lexicon import words
 from ..text import key, squash, straight_quotes
-from ..acronyms import definitions
+from ..acronyms import definitions, long_form_start
 from .rules import hits, phrase_hits
 
 PRONOUNS = words("person_pronouns")
@@ -40,6 +40,7 @@ BODY_HEADS = words("body_heads")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
 TIME_ZONE_ENDS = words("time_zone_ends")
+GOVERNMENT_NOUNS = words("government_nouns")
 MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
 
 
@@ -119,12 +120,41 @@ def _outlet_words() -> set[str]:
 
 
 def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
-    """Trim determiners, possessives and punctuation from the edges of a name."""
+    """Trim determiners, possessives and punctuation from the edges of a name, and an opening bracket the
+    name does not close with what follows it ("the X Organisation (XO" of "(XO) summit": the name before it)."""
+    opened = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
+    if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
+        end = opened
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
     return start, end
+
+
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+
+
+def _country_of_government(doc, start: int, end: int) -> int:
+    """"Ruritania's Government", "the US' Government": a country's name, a possessive mark and a government noun
+    make the country (the span's end moves to the possessive); any other span is left as it is."""
+    if end - start < 3 or key(doc[end - 1].text) not in GOVERNMENT_NOUNS or doc[end - 2].text not in POSSESSIVE_MARKS:
+        return end
+    return end - 2 if gazetteer().country(doc[start:end - 2].text) else end
+
+
+LONG_FORM_GAP = 4  # words between a name the model cut and the bracketed acronym of its whole long form
+
+
+def _to_long_form(doc, start: int, end: int) -> int:
+    """The end of an organisation's name the model cut inside the long form of an acronym the text defines
+    right after it ("the X Joint Panel" of "the X Joint Panel in Y (XJPY)", "X" of "X-i-Y Z (XYZ)"): the
+    long form's end when those words start where the name starts, else ``end``."""
+    j = end
+    while j < min(len(doc), end + LONG_FORM_GAP) and (doc[j].is_alpha or (doc[j].text in {"-", "‐"}
+                                                                          and not doc[j - 1].whitespace_)):
+        j += 1
+    return j if j > end and long_form_start(doc, j) == start else end
 
 
 def _name_text(doc, start: int, end: int) -> str:
@@ -745,7 +775,8 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
         return True
     if label != "ORG":
         return False
-    if _portfolio_before_title(doc, end, toks, heads):
+    if _portfolio_before_title(doc, end, toks, heads) or _cut_before_particle(doc, end) \
+            or _body_in_title(doc, start, end, heads):
         return True
     if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
@@ -757,9 +788,47 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
 
 
 def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool:
-    """Honorifics alone, a title's fragment, a capitalised common noun, a time zone ("… Standard Time")."""
+    """Honorifics alone, a title's fragment, a capitalised common noun, a time zone ("… Standard Time", "UTC"),
+    two names joined by a slash ("Jan Kral/The Valley Ledger" of a byline) or by "and" before a country's name."""
     return (_only_honorifics(doc[start:end]) or _title_fragment(doc, start, end, label)
-            or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS))
+            or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS)
+            or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1])
+            or _ends_with_another_country(doc, start, end, text))
+
+
+def _ends_with_another_country(doc, start: int, end: int, text: str) -> bool:
+    """"Northern Ruritania and Southern Ruritania": words joined by "and" whose last part is a country's name
+    are two names (no one body), unless the whole span is itself a country's name."""
+    g = gazetteer()
+    cut = next((i for i in range(end - 2, start, -1) if doc[i].lower_ == "and"), None)
+    if cut is None or g.country(text):
+        return False
+    rest = [t for t in doc[cut + 1:end] if t.lower_ != "the"]
+    return bool(rest) and bool(g.country(doc[rest[0].i:end].text) or g.country(doc[rest[-1].i:end].text))
+
+
+@lru_cache(maxsize=1)
+def _time_zone_codes() -> frozenset[str]:
+    """The time zones' codes of calendar.yml ("UTC", "GMT"): "10 pm (UTC)" names no body."""
+    from ..published import calendar
+
+    return frozenset(calendar()["zones"])
+
+
+def _cut_before_particle(doc, end: int) -> bool:
+    """"X" of "X-i-Y Z": a name the model cut where a hyphenated name goes on over a short lower-case particle
+    ("-i-", "-e-", "-al-") is a fragment (the whole name, or its acronym, is read elsewhere)."""
+    return end + 2 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in {"-", "‐"} \
+        and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 3 \
+        and not doc[end + 1].whitespace_ and doc[end + 2].text in {"-", "‐"}
+
+
+def _body_in_title(doc, start: int, end: int, heads: set[str]) -> bool:
+    """"the House" of "Speaker of the House Jan Kral": one word after "<title head> of the", right before a
+    person's name (capitalised, whether or not the model tagged it), ends that person's title."""
+    return end - start == 1 and start >= 3 and end < len(doc) and (doc[end].ent_type_ == "PERSON" or (
+        doc[end].tag_ == "NNP" and doc[end].is_title)) \
+        and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" and _is_head(doc[start - 3], heads)
 
 
 def _portfolio_before_title(doc, end: int, toks, heads: set[str]) -> bool:
@@ -943,7 +1012,7 @@ def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: st
     """The mention for a name no gazetteer knows: what its words and the parse make it (a place, a named
     thing, a group), else a person or an organisation by the model's label."""
     rule = _name_rule(doc, start, end, label, text)
-    if rule in {"entity.thing_head", "entity.weapon_name"}:
+    if rule in {"entity.thing_head", "entity.weapon_name", "entity.disease_name"}:
         return None  # a named war, prize, route, treaty or weapon: not an actor, not a place
     if rule is not None:
         place = gazetteer().place(text) if rule == "entity.known_place" else None
@@ -1019,7 +1088,8 @@ def _speaks(doc, start: int, end: int) -> bool:
 def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     """What a name no gazetteer calls a country or institution is, when its own words or the sentence's
     structure say it is no actor: the rule's name, else None. "entity.thing_head": a named war, prize, route
-    or treaty; "entity.weapon_name": a name that modifies a weapon noun ("Zorvan missiles"); "entity.facility": a room or building ("the Blue Room"), unless it speaks; "entity.place_head"
+    or treaty; "entity.weapon_name": a name that modifies a weapon noun ("Zorvan missiles");
+    "entity.disease_name": one right before a disease noun ("the Zorvan-7 pandemic"); "entity.facility": a room or building ("the Blue Room"), unless it speaks; "entity.place_head"
     ("the X region"), "entity.known_place" (a city the model called an organisation, or a person when the name
     has two words or more), "entity.compass_place" ("Southern X" of a known region or country X), or a place by
     the sentence's structure (:func:`_place_by_structure`)."""
@@ -1028,6 +1098,8 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
         return "entity.thing_head"  # "the Second X War", "Operation X"
     if any(start <= h[-1] < end for h in hits(doc, "entity.weapon_name")):
         return "entity.weapon_name"
+    if any(h[1] - 1 == end for h in hits(doc, "entity.disease_name")):
+        return "entity.disease_name"
     if _in_list(last, FACILITY_NOUNS) and end - start > 1 and not _institution_office(doc, start, end) \
             and not _speaks(doc, start, end):
         return "entity.facility"
@@ -1137,11 +1209,14 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     plural: set[int] = set()
     defined = definitions(doc)
     facts.acronyms = {d.acronym: d.words for d in defined if d.name}
-    things = {d.acronym for d in defined if not d.name}  # "terms of reference (TOR)": TOR is no name
+    things = {d.acronym for d in defined if not d.name or _title_words(d.words)}  # "terms of reference (TOR)",
+    # "Special Envoys (SE)": TOR is a thing, SE a title, neither a name (nor "X's SE")
     for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
+        end = _to_long_form(doc, start, _country_of_government(doc, start, end)) \
+            if ent.label_ == "ORG" and start < end else end
         if ent.label_ not in ENT_LABELS or start >= end or any(i in used for i in range(start, end)) \
-                or _not_a_name(doc, start, end, ent.label_) or doc[start:end].text in things:
+                or _not_a_name(doc, start, end, ent.label_) or doc[start:end].text in things or doc[end - 1].text in things:
             continue
         m = _mention(doc, start, end, ent.label_, sid.get(start, "s1"), surnames)
         if m is None:
@@ -1165,6 +1240,13 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
     _counterparts(doc, facts)
     return facts
+
+
+def _title_words(text: str) -> bool:
+    """Are these words (an acronym's long form) a title's only ("Special Envoys", "Chief Negotiator")?"""
+    heads, mods = _role_tokens()
+    ws = [key(w) for w in text.split()]
+    return any(w in heads or w[:-1] in heads for w in ws) and all(w in heads or w[:-1] in heads or w in mods for w in ws)
 
 
 def _counterparts(doc, facts: EntityFacts) -> None:

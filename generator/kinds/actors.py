@@ -28,10 +28,12 @@ from .frame import ActorIndex, Frame, Ids
 @lru_cache(maxsize=1 << 16)
 def translit(word: str) -> str:
     """A spelling-insensitive key for a name part: Tchaikovskyy/Tchaikovskiy → tchaikovski, Arkadiy → arkadi,
-    and an aspirate written or not (Somphanit/Sompanit, Thanarat/Tanarat → sompanit, tanarat)."""
+    an aspirate written or not (Somphanit/Sompanit, Thanarat/Tanarat → sompanit, tanarat), and an s written z
+    inside a word after a vowel or l, n, r (Breznik/Bresnick → bresnik; never at the start: Zong is not Song)."""
     w = re.sub(r"^(al|el)[-\s]", "", fold(word).lower())
     w = re.sub(r"[^a-z]", "", w)
     w = w.replace("kh", "h").replace("ph", "p").replace("th", "t").replace("ck", "k").replace("x", "ks").replace("w", "v").replace("j", "i").replace("y", "i")
+    w = re.sub(r"(?<=[aeiou])z(?!h)|(?<=[lnr])z(?!h)", "s", w)  # a voiced s inside a word: Breznik/Bresnick
     w = re.sub(r"(.)\1+", r"\1", w)
     w = re.sub(r"ei$", "i", w)
     return w
