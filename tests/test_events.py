@@ -108,6 +108,10 @@ MONDAY = dt.date(2025, 8, 4)
     ("The rebels are poised to sign the truce on Friday.", "2025-08-08", "event.status.prospective_predicate"),
     ("The hearing is set for September 29.", "2025-09-29", "event.status.set_for_date"),
     ("The conference is to be held on August 20.", "2025-08-20", "event.status.be_to"),
+    ("The minister referred to Saturday's scheduled meeting with the envoy.", "2025-08-09",
+     "event.status.prospective_modifier"),
+    ("The two ministers will gather at a summit hosted by the king on August 20, officials have said.", "2025-08-20",
+     "event.status.future_tense"),
     ("The two delegations will meet tomorrow.", "2025-08-05", "event.status.future_tense"),
     ("The two foreign ministers meet on Thursday in Vienna.", "2025-08-07", "event.status.present_with_future_date"),
 ])

@@ -274,8 +274,11 @@ def _anchor(span):
     if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
         t = None  # "proposed June 2 for a second round": a proposed date, not a past one
     if head.dep_ == "acl" and head.head.i != head.i:
-        # "the meeting planned for Thursday": dated by the participle, told by the clause around the noun
+        # "the meeting planned for Thursday": dated by the participle, told by the clause around the noun;
+        # a bare participle has no tense of its own ("will attend a summit hosted on May 20": the coming one)
         head = governor(head.head)
+        if t == "past" and own.tag_ == "VBN" and tense(head) == "future":
+            t = "future"
     noun = _followed(span, head)
     if noun is not None:  # "The talks follow a statement issued in September": the date is the statement's
         own = own if own.dep_ == "acl" and own.head.i == noun.i else noun
@@ -388,7 +391,8 @@ def _demonym_subject(sub, facts: EntityFacts) -> Mention | None:
     return next((m for m in facts.mentions if m.label == "country" and g.country(m.text) == name), None)
 
 
-PROSPECTIVE_RULES = ("event.status.prospective_predicate", "event.status.set_for_date", "event.status.be_to")
+PROSPECTIVE_RULES = ("event.status.prospective_predicate", "event.status.set_for_date", "event.status.be_to",
+                     "event.status.prospective_modifier")
 
 
 def _prospective(head, own, span) -> str | None:
@@ -402,7 +406,8 @@ def _prospective(head, own, span) -> str | None:
     for name in PROSPECTIVE_RULES:
         for hit in hits(head.doc, name):
             toks = [head.doc[i] for i in hit]
-            ours = toks[1].i in mine or (name == "event.status.set_for_date" and toks[0].i in mine and toks[2].i in dates)
+            ours = toks[1].i in mine or (name == "event.status.set_for_date" and toks[0].i in mine and toks[2].i in dates) \
+                or (name == "event.status.prospective_modifier" and toks[2].i in dates)
             if ours and not any(_negated(x) for x in toks[:2]):
                 return name
     return "event.status.present_with_future_date" if _present_ahead(head, span) else None
@@ -561,7 +566,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         head, own, t = _anchor(span)
         prospect = _prospective(head, own, span)
         told = t
-        if prospect and t != "past":
+        if prospect and (t != "past" or prospect == "event.status.prospective_modifier"):
             t = "future"  # "is expected to attend on Wednesday": the coming Wednesday
         when = resolve(span.text, ref, t, last_anchor, deictic_ok, year_hint)
         if _present_of_its_day(prospect, span, when, art):
