@@ -127,6 +127,7 @@ def test_an_event_told_as_an_arrangement_is_planned_for_the_coming_day(text, dat
     ("The envoys had met on July 30 before the vote.", "2025-07-30", "event.status.past_tense"),
     ("The premier said on Friday that the border would stay shut.", "2025-08-01", "event.status.past_tense"),
     ("The delegation arrived in Vienna on Saturday.", "2025-08-02", "event.status.past_tense"),
+    ("Both armies agreed to respect the truce signed last week.", "2025-07-28", "event.status.backward_date_word"),
 ])
 def test_an_event_told_in_the_past_stays_happened(text, date, rule):
     e = next(x for x in events_of(text, MONDAY) if x.when.date == date)
@@ -691,3 +692,14 @@ def test_a_day_without_its_year_in_an_undated_article_keeps_the_corpus_year_only
     assert [e["date"] for e in from_undated] == [kept], from_undated
     if kept is None:
         assert from_undated[0]["evidence"]["date"] == "date:year-not-sure"
+
+
+def test_a_truce_reached_last_week_is_the_truce_of_a_day_in_that_week(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-26_a.txt": "Truce\n\nNorway and Sweden signed a ceasefire agreement on Saturday.",
+        "2025-08-01_b.txt": "Truce holds\n\nSweden said the ceasefire agreement that Norway signed last week was holding.",
+    })
+    day = dated(data, "2025-07-26")
+    assert len(day) == 1 and len(day[0]["citations"]) == 2, data["events"]
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:week-holds-day"]
+    assert not dated(data, "2025-07-21")  # the week's Monday

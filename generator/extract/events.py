@@ -434,7 +434,10 @@ def _present_of_its_day(prospect: str | None, span, when: When | None, art: _Art
 
 
 def _status(when, t, head, span, art: _Article, prospect: str | None) -> tuple[str, str]:
-    """(happened | planned, the rule that decided it)."""
+    """(happened | planned, the rule that decided it). A date that looks back ("the ceasefire reached last week" under
+    "agreed to uphold") dates what has happened, whatever the clause's tense (rule ``event.status.backward_date_word``)."""
+    if any(x.lower_ in words("backward_date_words") for x in span):
+        return "happened", "event.status.backward_date_word"
     if prospect:
         return "planned", prospect
     if t == "future":

@@ -237,6 +237,17 @@ def _days_apart_same_venue(a: Draft, b: Draft) -> bool:
         and planned.reported <= held.reported
 
 
+def _week_holds_day(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """Rule ``merge:week-holds-day`` without a venue: "the ceasefire reached last week" (an approximate week,
+    its Monday) and the ceasefire of a day in that week, of one typed kind and status, sharing an actor."""
+    wa, wb = a.when, b.when
+    if not (wa.precision == wb.precision == "day" and wa.approximate != wb.approximate):
+        return False
+    week, day = (wa, wb) if wa.approximate else (wb, wa)
+    return week.day.weekday() == 0 and 0 <= (day.day - week.day).days <= 6 and a.type == b.type and \
+        a.type in TYPED and a.status == b.status and _share_actor(a, b, kinds)
+
+
 def _same_date(wa, wb, same_type: bool = False) -> bool:
     """The same date at the precision both share (a month and a day in it only when one is approximate;
     a year and a month in it when both reports are of one type: "erupted in 2023", "in April 2023")."""
@@ -371,6 +382,8 @@ def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:one-cancellation"
     if _days_apart_same_venue(a, b):
         return "merge:planned-then-held" if a.status != b.status else "merge:week-holds-day"
+    if _week_holds_day(a, b, kinds):
+        return "merge:week-holds-day"
     if not _same_date(a.when, b.when, a.type == b.type != "other"):
         return None
     return _participant(a, b, kinds)
@@ -407,7 +420,9 @@ class _Bucket:
         self.events.append(d)
         at = len(self.events) - 1
         self.index(at, d, d)
-        for t in ([("none",)] if not d.actors else []) + ([("unnamed",)] if _unnamed(d) else []):
+        week = d.when is not None and d.when.precision == "day" and d.when.approximate
+        for t in ([("none",)] if not d.actors else []) + ([("unnamed",)] if _unnamed(d) else []) + \
+                ([("week",)] if week else []):
             self.by[t].append(at)
 
     def index(self, at: int, target: Draft, d: Draft) -> None:
@@ -423,7 +438,9 @@ class _Bucket:
         are dated to the day, so the dates disagree) only a shared venue (:func:`_days_apart_same_venue`) or,
         for a cancellation, its source or an actor (:func:`_one_cancellation`) can make them one."""
         if other_day:
-            probes = [("v", x) for x in d.venues] + [("moved",)]  # or an event a later report re-dated
+            probes = [("v", x) for x in d.venues] + [("moved",), ("week",)]  # or an event a later report re-dated
+            if d.when.approximate:  # an approximate week and a day in it sharing an actor (:func:`_week_holds_day`)
+                probes += [("a", x) for x in d.actors]
             probes += [("s", d.citations[0].source)] + [("a", x) for x in d.actors] if d.type == "cancellation" else []
             return [self.events[i] for i in sorted({i for t in probes for i in self.by.get(t, ())})]
         if not d.actors and not d.venues and d.type in TYPED:
