@@ -703,3 +703,13 @@ def test_a_truce_reached_last_week_is_the_truce_of_a_day_in_that_week(tmp_path):
     assert len(day) == 1 and len(day[0]["citations"]) == 2, data["events"]
     assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:week-holds-day"]
     assert not dated(data, "2025-07-21")  # the week's Monday
+
+
+def test_a_meeting_that_gained_a_venue_still_merges_with_a_report_naming_its_participants(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-10_a.txt": "Talks\n\nThe talks were held on July 9.",
+        "2025-07-11_b.txt": "Talks\n\nThe talks were held in Oslo on July 9.",
+        "2025-07-12_c.txt": "Talks\n\nNorway and Sweden held talks on July 9.",
+    })
+    day = dated(data, "2025-07-09")
+    assert len(day) == 1 and len(day[0]["citations"]) == 3, data["events"]

@@ -58,9 +58,11 @@ class Draft:
     places: set = field(default_factory=set)  # the venues and the cities their buildings stand in
     dateline: set = field(default_factory=set)  # a lead that names no place: the venue its dateline names
     held: dict = field(default_factory=dict)  # "citations", "actors", "venues" → the same as a set, for look-ups
+    unnamed_report: bool = False  # one of its reports names no actor and no venue
 
     def __post_init__(self):
         self.held = {name: set(getattr(self, name)) for name in ("citations", "actors", "venues")}
+        self.unnamed_report = not self.actors and not self.venues
 
     def absorb(self, other: "Draft", rule: str) -> None:
         self.evidence.setdefault("merges", []).extend({"citation": c, "rule": rule} for c in other.citations
@@ -73,6 +75,7 @@ class Draft:
                     mine.append(x)
         self.places |= other.places
         self.dateline |= other.dateline
+        self.unnamed_report = self.unnamed_report or other.unnamed_report
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
         if self.type == "other" and other.type != "other" and self.status == other.status:
             # rule summary:typed-report: an untyped report ("I thank you for our meeting today") merged with one
@@ -302,9 +305,20 @@ def _unnamed_rule(a: Draft, b: Draft) -> str | None:
         return "merge:named-by-its-year"
     years = [w.precision == "year" for w in (a.when, b.when)]
     wide = all(years) or (any(years) and a.type != b.type)  # a year alone is too wide (a month of one type pins it)
-    if (_unnamed(a) or _unnamed(b)) and {a.type, b.type} & TYPED and not wide:
+    if _unnamed_side(a, b) and {a.type, b.type} & TYPED and not wide:
         return "merge:date+type, participants unnamed"
     return None
+
+
+
+def _unnamed_side(a: Draft, b: Draft) -> bool:
+    """One report names no one; or an event one of whose reports named no one (it gained a venue or actors from
+    another report) and a report whose venues do not disagree with its own: a report naming no one would have
+    been one with both, so they are one."""
+    if _unnamed(a) or _unnamed(b):
+        return True
+    disagree = bool(a.venues and b.venues and not (a.places & b.places))
+    return (a.unnamed_report or b.unnamed_report) and not disagree
 
 
 def _historical(d: Draft) -> bool:
@@ -430,6 +444,8 @@ class _Bucket:
         and under its type and whether it names no one, as they are now."""
         tokens = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
             [("d", x) for x in d.dateline] + [("s", d.citations[0].source), ("type", target.type)] + self._countries(d)
+        if target.unnamed_report:  # it holds a report naming no one (:func:`_unnamed_side`)
+            tokens += [("none",), ("unnamed",)] + ([("unnamed-typed",)] if target.type in TYPED else [])
         for t in tokens + ([("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []):
             self.by[t].append(at)
 
