@@ -599,6 +599,15 @@ def test_ending_a_war_is_no_attack():
     assert e.type != "attack"
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("The long war ended in March 2024 with a truce brokered by Norway.", "agreement"),
+    ("The shelling stopped on Monday.", "other"),
+    ("The talks ended on Monday.", "meeting"),
+])
+def test_a_war_that_ends_is_no_attack_but_talks_that_end_were_held(text, kind):
+    assert only_event(text).type == kind
+
+
 @pytest.mark.parametrize("text", [
     "Today marks a new chapter for the whole region.",
     "Monday will see more of the same across the valley.",

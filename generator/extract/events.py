@@ -79,12 +79,25 @@ def _argument_type(verb) -> str | None:
     """The type of a light verb's object or subject ("held talks", "the summit took place"); a verb that ends
     its object does not tell it happening ("ending the conflict" is no attack)."""
     ending = verb.lemma_.lower() in words("event_types", "ending_verbs")
+    if ending and not any(c.dep_ == "dobj" for c in verb.children):
+        return _ended_with_type(verb)
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and c.pos_ in {"NOUN", "PROPN"}:
             found = _noun_type(c)
             if found and not (ending and c.dep_ == "dobj"):
                 return found
     return None
+
+
+def _ended_with_type(verb) -> str | None:
+    """An intransitive ending verb: "the talks ended on Friday" is the talks; but fighting that ends is no fighting
+    (``ended_not_happening`` in the lexicon): "the war ended in May with a truce" is the truce, else no type."""
+    sub = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    found = _noun_type(sub) if sub is not None else None
+    if found not in words("event_types", "ended_not_happening"):
+        return found
+    return next((_noun_type(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj" and _noun_type(g)), None)
 
 
 def _during_type(verb) -> tuple[str, str] | None:
