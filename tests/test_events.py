@@ -638,7 +638,7 @@ def test_untyped_background_and_a_statement_naming_no_one_are_not_key_events(tmp
     data = briefing_of(tmp_path, {
         "2025-05-02_a.txt": "Front line\n\nThe army regained control of the town on 15 February. Thousands have "
                             "left the valley since July. Both sides expressed their appreciation on Thursday. "
-                            "On Tuesday the crowd cheered loudly outside.",
+                            "On Tuesday the crowd cheered Prime Minister Jonas Lie loudly.",
     })
     assert [e["date"] for e in data["events"] if e["date"]] == ["2025-04-29"]
 
@@ -722,3 +722,12 @@ def test_a_meeting_that_gained_a_venue_still_merges_with_a_report_naming_its_par
     })
     day = dated(data, "2025-07-09")
     assert len(day) == 1 and len(day[0]["citations"]) == 3, data["events"]
+
+
+def test_a_dated_untyped_report_naming_no_one_and_no_place_is_no_key_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-10_a.txt": "Progress\n\nThere was real progress today.",
+        "2025-07-10_b.txt": "Progress\n\nNorway made real progress today.",
+    })
+    day = dated(data, "2025-07-10")
+    assert len(day) == 1 and day[0]["actors"], data["events"]
