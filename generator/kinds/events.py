@@ -582,10 +582,12 @@ def _not_key(d: Draft) -> bool:
     """Not a key dated event: untyped background (:func:`_background`), or a dated statement that names no one
     (rule ``event.key.statement_without_speaker``: "Both sides expressed appreciation …" says nothing of its own;
     an undated one stays, as it is not on the timeline), or a dated report of no known type that names no actor and
-    no venue (rule ``event.key.untyped_without_participant``: "today there was progress" tells no what, who or where)."""
+    no venue (rule ``event.key.untyped_without_participant``: "today there was progress" tells no what, who or where;
+    what is to come stays)."""
     if d.when is None:
         return False
-    return _background(d) or (d.type == "statement" and not d.actors) or (d.type == "other" and _unnamed(d))
+    return _background(d) or (d.type == "statement" and not d.actors) or \
+        (d.type == "other" and _unnamed(d) and d.status == "happened")
 
 
 def _background(d: Draft) -> bool:
