@@ -108,6 +108,10 @@ MONDAY = dt.date(2025, 8, 4)
     ("The rebels are poised to sign the truce on Friday.", "2025-08-08", "event.status.prospective_predicate"),
     ("The hearing is set for September 29.", "2025-09-29", "event.status.set_for_date"),
     ("The conference is to be held on August 20.", "2025-08-20", "event.status.be_to"),
+    ("The minister referred to Saturday's scheduled meeting with the envoy.", "2025-08-09",
+     "event.status.prospective_modifier"),
+    ("The two ministers will gather at a summit hosted by the king on August 20, officials have said.", "2025-08-20",
+     "event.status.future_tense"),
     ("The two delegations will meet tomorrow.", "2025-08-05", "event.status.future_tense"),
     ("The two foreign ministers meet on Thursday in Vienna.", "2025-08-07", "event.status.present_with_future_date"),
 ])
@@ -123,6 +127,7 @@ def test_an_event_told_as_an_arrangement_is_planned_for_the_coming_day(text, dat
     ("The envoys had met on July 30 before the vote.", "2025-07-30", "event.status.past_tense"),
     ("The premier said on Friday that the border would stay shut.", "2025-08-01", "event.status.past_tense"),
     ("The delegation arrived in Vienna on Saturday.", "2025-08-02", "event.status.past_tense"),
+    ("Both armies agreed to respect the truce signed last week.", "2025-07-28", "event.status.backward_date_word"),
 ])
 def test_an_event_told_in_the_past_stays_happened(text, date, rule):
     e = next(x for x in events_of(text, MONDAY) if x.when.date == date)
@@ -594,6 +599,15 @@ def test_ending_a_war_is_no_attack():
     assert e.type != "attack"
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("The long war ended in March 2024 with a truce brokered by Norway.", "agreement"),
+    ("The shelling stopped on Monday.", "other"),
+    ("The talks ended on Monday.", "meeting"),
+])
+def test_a_war_that_ends_is_no_attack_but_talks_that_end_were_held(text, kind):
+    assert only_event(text).type == kind
+
+
 @pytest.mark.parametrize("text", [
     "Today marks a new chapter for the whole region.",
     "Monday will see more of the same across the valley.",
@@ -624,7 +638,7 @@ def test_untyped_background_and_a_statement_naming_no_one_are_not_key_events(tmp
     data = briefing_of(tmp_path, {
         "2025-05-02_a.txt": "Front line\n\nThe army regained control of the town on 15 February. Thousands have "
                             "left the valley since July. Both sides expressed their appreciation on Thursday. "
-                            "On Tuesday the crowd cheered loudly outside.",
+                            "On Tuesday the crowd cheered Prime Minister Jonas Lie loudly.",
     })
     assert [e["date"] for e in data["events"] if e["date"]] == ["2025-04-29"]
 
@@ -687,3 +701,33 @@ def test_a_day_without_its_year_in_an_undated_article_keeps_the_corpus_year_only
     assert [e["date"] for e in from_undated] == [kept], from_undated
     if kept is None:
         assert from_undated[0]["evidence"]["date"] == "date:year-not-sure"
+
+
+def test_a_truce_reached_last_week_is_the_truce_of_a_day_in_that_week(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-26_a.txt": "Truce\n\nNorway and Sweden signed a ceasefire agreement on Saturday.",
+        "2025-08-01_b.txt": "Truce holds\n\nSweden said the ceasefire agreement that Norway signed last week was holding.",
+    })
+    day = dated(data, "2025-07-26")
+    assert len(day) == 1 and len(day[0]["citations"]) == 2, data["events"]
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:week-holds-day"]
+    assert not dated(data, "2025-07-21")  # the week's Monday
+
+
+def test_a_meeting_that_gained_a_venue_still_merges_with_a_report_naming_its_participants(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-10_a.txt": "Talks\n\nThe talks were held on July 9.",
+        "2025-07-11_b.txt": "Talks\n\nThe talks were held in Oslo on July 9.",
+        "2025-07-12_c.txt": "Talks\n\nNorway and Sweden held talks on July 9.",
+    })
+    day = dated(data, "2025-07-09")
+    assert len(day) == 1 and len(day[0]["citations"]) == 3, data["events"]
+
+
+def test_a_dated_untyped_report_naming_no_one_and_no_place_is_no_key_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-07-10_a.txt": "Progress\n\nThere was real progress today.",
+        "2025-07-10_b.txt": "Progress\n\nNorway made real progress today.",
+    })
+    day = dated(data, "2025-07-10")
+    assert len(day) == 1 and day[0]["actors"], data["events"]

@@ -47,6 +47,8 @@ from generator.lexicon import words
      "The envoy wanted to travel on Tuesday."),
     ("event.status.set_for_date", "The vote is scheduled for March 3.", ["scheduled", "for", "March"],
      "The vote is scheduled for the morning session."),
+    ("event.status.prospective_modifier", "She referred to Friday's planned summit.", ["Friday", "planned", "summit"],
+     "She referred to Friday's summit."),
     ("event.status.be_to", "The accord is to be signed in Oslo.", ["is", "to", "signed"],
      "The accord was signed in Oslo."),
 ])

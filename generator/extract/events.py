@@ -79,12 +79,25 @@ def _argument_type(verb) -> str | None:
     """The type of a light verb's object or subject ("held talks", "the summit took place"); a verb that ends
     its object does not tell it happening ("ending the conflict" is no attack)."""
     ending = verb.lemma_.lower() in words("event_types", "ending_verbs")
+    if ending and not any(c.dep_ == "dobj" for c in verb.children):
+        return _ended_with_type(verb)
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and c.pos_ in {"NOUN", "PROPN"}:
             found = _noun_type(c)
             if found and not (ending and c.dep_ == "dobj"):
                 return found
     return None
+
+
+def _ended_with_type(verb) -> str | None:
+    """An intransitive ending verb: "the talks ended on Friday" is the talks; but fighting that ends is no fighting
+    (``ended_not_happening`` in the lexicon): "the war ended in May with a truce" is the truce, else no type."""
+    sub = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    found = _noun_type(sub) if sub is not None else None
+    if found not in words("event_types", "ended_not_happening"):
+        return found
+    return next((_noun_type(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj" and _noun_type(g)), None)
 
 
 def _during_type(verb) -> tuple[str, str] | None:
@@ -274,8 +287,11 @@ def _anchor(span):
     if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
         t = None  # "proposed June 2 for a second round": a proposed date, not a past one
     if head.dep_ == "acl" and head.head.i != head.i:
-        # "the meeting planned for Thursday": dated by the participle, told by the clause around the noun
+        # "the meeting planned for Thursday": dated by the participle, told by the clause around the noun;
+        # a bare participle has no tense of its own ("will attend a summit hosted on May 20": the coming one)
         head = governor(head.head)
+        if t == "past" and own.tag_ == "VBN" and tense(head) == "future":
+            t = "future"
     noun = _followed(span, head)
     if noun is not None:  # "The talks follow a statement issued in September": the date is the statement's
         own = own if own.dep_ == "acl" and own.head.i == noun.i else noun
@@ -388,7 +404,8 @@ def _demonym_subject(sub, facts: EntityFacts) -> Mention | None:
     return next((m for m in facts.mentions if m.label == "country" and g.country(m.text) == name), None)
 
 
-PROSPECTIVE_RULES = ("event.status.prospective_predicate", "event.status.set_for_date", "event.status.be_to")
+PROSPECTIVE_RULES = ("event.status.prospective_predicate", "event.status.set_for_date", "event.status.be_to",
+                     "event.status.prospective_modifier")
 
 
 def _prospective(head, own, span) -> str | None:
@@ -402,7 +419,8 @@ def _prospective(head, own, span) -> str | None:
     for name in PROSPECTIVE_RULES:
         for hit in hits(head.doc, name):
             toks = [head.doc[i] for i in hit]
-            ours = toks[1].i in mine or (name == "event.status.set_for_date" and toks[0].i in mine and toks[2].i in dates)
+            ours = toks[1].i in mine or (name == "event.status.set_for_date" and toks[0].i in mine and toks[2].i in dates) \
+                or (name == "event.status.prospective_modifier" and toks[2].i in dates)
             if ours and not any(_negated(x) for x in toks[:2]):
                 return name
     return "event.status.present_with_future_date" if _present_ahead(head, span) else None
@@ -429,7 +447,10 @@ def _present_of_its_day(prospect: str | None, span, when: When | None, art: _Art
 
 
 def _status(when, t, head, span, art: _Article, prospect: str | None) -> tuple[str, str]:
-    """(happened | planned, the rule that decided it)."""
+    """(happened | planned, the rule that decided it). A date that looks back ("the ceasefire reached last week" under
+    "agreed to uphold") dates what has happened, whatever the clause's tense (rule ``event.status.backward_date_word``)."""
+    if any(x.lower_ in words("backward_date_words") for x in span):
+        return "happened", "event.status.backward_date_word"
     if prospect:
         return "planned", prospect
     if t == "future":
@@ -561,7 +582,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         head, own, t = _anchor(span)
         prospect = _prospective(head, own, span)
         told = t
-        if prospect and t != "past":
+        if prospect and (t != "past" or prospect == "event.status.prospective_modifier"):
             t = "future"  # "is expected to attend on Wednesday": the coming Wednesday
         when = resolve(span.text, ref, t, last_anchor, deictic_ok, year_hint)
         if _present_of_its_day(prospect, span, when, art):

@@ -58,9 +58,11 @@ class Draft:
     places: set = field(default_factory=set)  # the venues and the cities their buildings stand in
     dateline: set = field(default_factory=set)  # a lead that names no place: the venue its dateline names
     held: dict = field(default_factory=dict)  # "citations", "actors", "venues" → the same as a set, for look-ups
+    unnamed_report: bool = False  # one of its reports names no actor and no venue
 
     def __post_init__(self):
         self.held = {name: set(getattr(self, name)) for name in ("citations", "actors", "venues")}
+        self.unnamed_report = not self.actors and not self.venues
 
     def absorb(self, other: "Draft", rule: str) -> None:
         self.evidence.setdefault("merges", []).extend({"citation": c, "rule": rule} for c in other.citations
@@ -73,6 +75,7 @@ class Draft:
                     mine.append(x)
         self.places |= other.places
         self.dateline |= other.dateline
+        self.unnamed_report = self.unnamed_report or other.unnamed_report
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
         if self.type == "other" and other.type != "other" and self.status == other.status:
             # rule summary:typed-report: an untyped report ("I thank you for our meeting today") merged with one
@@ -237,6 +240,17 @@ def _days_apart_same_venue(a: Draft, b: Draft) -> bool:
         and planned.reported <= held.reported
 
 
+def _week_holds_day(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """Rule ``merge:week-holds-day`` without a venue: "the ceasefire reached last week" (an approximate week,
+    its Monday) and the ceasefire of a day in that week, of one typed kind and status, sharing an actor."""
+    wa, wb = a.when, b.when
+    if not (wa.precision == wb.precision == "day" and wa.approximate != wb.approximate):
+        return False
+    week, day = (wa, wb) if wa.approximate else (wb, wa)
+    return week.day.weekday() == 0 and 0 <= (day.day - week.day).days <= 6 and a.type == b.type and \
+        a.type in TYPED and a.status == b.status and _share_actor(a, b, kinds)
+
+
 def _same_date(wa, wb, same_type: bool = False) -> bool:
     """The same date at the precision both share (a month and a day in it only when one is approximate;
     a year and a month in it when both reports are of one type: "erupted in 2023", "in April 2023")."""
@@ -291,9 +305,20 @@ def _unnamed_rule(a: Draft, b: Draft) -> str | None:
         return "merge:named-by-its-year"
     years = [w.precision == "year" for w in (a.when, b.when)]
     wide = all(years) or (any(years) and a.type != b.type)  # a year alone is too wide (a month of one type pins it)
-    if (_unnamed(a) or _unnamed(b)) and {a.type, b.type} & TYPED and not wide:
+    if _unnamed_side(a, b) and {a.type, b.type} & TYPED and not wide:
         return "merge:date+type, participants unnamed"
     return None
+
+
+
+def _unnamed_side(a: Draft, b: Draft) -> bool:
+    """One report names no one; or an event one of whose reports named no one (it gained a venue or actors from
+    another report) and a report whose venues do not disagree with its own: a report naming no one would have
+    been one with both, so they are one."""
+    if _unnamed(a) or _unnamed(b):
+        return True
+    disagree = bool(a.venues and b.venues and not (a.places & b.places))
+    return (a.unnamed_report or b.unnamed_report) and not disagree
 
 
 def _historical(d: Draft) -> bool:
@@ -371,6 +396,8 @@ def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:one-cancellation"
     if _days_apart_same_venue(a, b):
         return "merge:planned-then-held" if a.status != b.status else "merge:week-holds-day"
+    if _week_holds_day(a, b, kinds):
+        return "merge:week-holds-day"
     if not _same_date(a.when, b.when, a.type == b.type != "other"):
         return None
     return _participant(a, b, kinds)
@@ -407,7 +434,9 @@ class _Bucket:
         self.events.append(d)
         at = len(self.events) - 1
         self.index(at, d, d)
-        for t in ([("none",)] if not d.actors else []) + ([("unnamed",)] if _unnamed(d) else []):
+        week = d.when is not None and d.when.precision == "day" and d.when.approximate
+        for t in ([("none",)] if not d.actors else []) + ([("unnamed",)] if _unnamed(d) else []) + \
+                ([("week",)] if week else []):
             self.by[t].append(at)
 
     def index(self, at: int, target: Draft, d: Draft) -> None:
@@ -415,6 +444,8 @@ class _Bucket:
         and under its type and whether it names no one, as they are now."""
         tokens = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
             [("d", x) for x in d.dateline] + [("s", d.citations[0].source), ("type", target.type)] + self._countries(d)
+        if target.unnamed_report:  # it holds a report naming no one (:func:`_unnamed_side`)
+            tokens += [("none",), ("unnamed",)] + ([("unnamed-typed",)] if target.type in TYPED else [])
         for t in tokens + ([("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []):
             self.by[t].append(at)
 
@@ -423,7 +454,9 @@ class _Bucket:
         are dated to the day, so the dates disagree) only a shared venue (:func:`_days_apart_same_venue`) or,
         for a cancellation, its source or an actor (:func:`_one_cancellation`) can make them one."""
         if other_day:
-            probes = [("v", x) for x in d.venues] + [("moved",)]  # or an event a later report re-dated
+            probes = [("v", x) for x in d.venues] + [("moved",), ("week",)]  # or an event a later report re-dated
+            if d.when.approximate:  # an approximate week and a day in it sharing an actor (:func:`_week_holds_day`)
+                probes += [("a", x) for x in d.actors]
             probes += [("s", d.citations[0].source)] + [("a", x) for x in d.actors] if d.type == "cancellation" else []
             return [self.events[i] for i in sorted({i for t in probes for i in self.by.get(t, ())})]
         if not d.actors and not d.venues and d.type in TYPED:
@@ -548,8 +581,13 @@ class Kinds(dict):
 def _not_key(d: Draft) -> bool:
     """Not a key dated event: untyped background (:func:`_background`), or a dated statement that names no one
     (rule ``event.key.statement_without_speaker``: "Both sides expressed appreciation …" says nothing of its own;
-    an undated one stays, as it is not on the timeline)."""
-    return _background(d) or (d.type == "statement" and not d.actors and d.when is not None)
+    an undated one stays, as it is not on the timeline), or a dated report of no known type that names no actor and
+    no venue (rule ``event.key.untyped_without_participant``: "today there was progress" tells no what, who or where;
+    what is to come stays)."""
+    if d.when is None:
+        return False
+    return _background(d) or (d.type == "statement" and not d.actors) or \
+        (d.type == "other" and _unnamed(d) and d.status == "happened")
 
 
 def _background(d: Draft) -> bool:
