@@ -310,7 +310,7 @@ def _mention(tok, facts: EntityFacts) -> Mention | None:
 
 
 def _voice_of(noun, facts: EntityFacts) -> Mention | None:
-    """Whose voice a statement or an office is: "Netanyahu's office", "a statement from the foreign ministry"
+    """Whose voice a statement or an office is: "the premier Jan Roe's office", "a statement from the foreign ministry"
     → that party; any other noun, or one whose party the text does not name, → None."""
     if noun is None or noun.lemma_.lower() not in words("question_voice_nouns"):
         return None
@@ -330,7 +330,7 @@ VOICE_HOLDER = "position:voice-of-statement"  # the party a statement or an offi
 def speaker(sent, facts: EntityFacts) -> tuple[Mention | None, str]:
     """Who states the sentence, and by which rule: the subject of its root, or of a speech verb (no rule of
     its own: the reconciliation checks the subject), or the party whose statement or office speaks
-    ("Netanyahu's office said …", "“…,” read a statement from X": :data:`VOICE_HOLDER`); else no one (never
+    ("Jan Roe's office said …", "“…,” read a statement from X": :data:`VOICE_HOLDER`); else no one (never
     the first name that happens to stand in the sentence)."""
     verbs = [sent.root] + [tok for tok in sent if tok.lemma_ in words("speech_verbs")]
     for verb in verbs:
