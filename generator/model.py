@@ -47,7 +47,7 @@ class Article:
     cited_outlets: list[str] = field(default_factory=list)  # agencies the text cites ("the agency reported")
     reference_date: str | None = None  # date used to resolve relative dates (published, or inferred)
     reference_note: str | None = None  # why the reference date is what it is, when not published
-    dateline: str | None = None  # the place a dateline names ("GENEVA, Switzerland"), if any
+    dateline: str | None = None  # the place a dateline names ("PORT ASTER, Ruritania"), if any
     notes: list[str] = field(default_factory=list)  # what was dropped and why, shown on the source page
     furniture: list[dict] = field(default_factory=list)  # lines removed as page furniture: {text, reason}
     agencies: list[str] = field(default_factory=list)  # agencies the dateline names ("BSS/AFP"): outlets, not actors

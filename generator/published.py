@@ -3,7 +3,7 @@
 A newspaper reader finds an article's date the same way: the metadata the publisher attached
 (front matter, the HTML page's meta tags), then a stamp line ("Published: …", "09:28 17.10.2025",
 "AFP Published 20 Oct, 2025 01:30pm"), then the wire dateline ("MOSCOW, October 26. /TASS/.",
-"Budapest, Oct 23 (IANS)"), and last a ``YYYY-MM-DD`` prefix of the file name. Each strategy is
+"Lindor, Oct 23 (IANS)"), and last a ``YYYY-MM-DD`` prefix of the file name. Each strategy is
 a small function that returns a :class:`Found` or ``None``; :func:`choose` takes the first that
 answers. Stamp lines and datelines are taken out of the body by :func:`take_meta_lines`, so they
 never become a sentence, a timeline entry, an actor or the title, whichever strategy wins.
@@ -462,7 +462,7 @@ def choose(path: Path, fm: dict | None, html: str | None, meta: Meta) -> Found |
 
 
 def year_for_dateline(meta: Meta, path: Path, found: Found | None) -> str | None:
-    """A dateline that prints no year ("Budapest, Oct 23 (IANS)") takes the year of the date another
+    """A dateline that prints no year ("Lindor, Oct 23 (IANS)") takes the year of the date another
     strategy found, or of the file name's prefix, when that day is within a few days of it."""
     if meta.dateline is None or meta.dateline.day is None:
         return None

@@ -1,10 +1,10 @@
 """Venues: places where a meeting, summit or round of talks happened or may happen, with a status.
 
-A place name is a venue when the sentence ties it to a meeting: "met in Geneva", "the Helsinki
+A place name is a venue when the sentence ties it to a meeting: "met in Port Aster", "the Vellmar
 summit", "ready to host the negotiations", "floated Port Aster as an alternative venue".
 
 Its status comes from the predicate that governs it: the dependency path is followed from the
-place to the event word it belongs to ("the meeting **in** Budapest", "met **in** Geneva"), and on up
+place to the event word it belongs to ("the meeting **in** Lindor", "met **in** Port Aster"), and on up
 to the first verb or telling noun ("preparations **for** the meeting"), whose lexical class (cancel,
 postpone, reject, propose, plan …), negation, tense and modality give the status. Each status
 carries the name of the rule that read it (``evidence``). When no rule is sure the place is only
@@ -204,7 +204,7 @@ def _is_venue(m: Mention, doc) -> bool:
         return True  # "Freedonia, which hosted the first round, …"
     sent_lemmas = {_lemma(t) for t in head.sent}
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
-        # "the Helsinki summit", "a Geneva meeting"; but a country before "talks" is a party to them
+        # "the Vellmar summit", "a Port Aster meeting"; but a country before "talks" is a party to them
         # ("Ruritania-Freedonia negotiations", "US-Elbonia talks")
         return m.label != "country"
     if dep == "pobj" and up.lower_ in LOCATIVE:
@@ -225,8 +225,8 @@ def _is_venue(m: Mention, doc) -> bool:
 # ---- from the place to the event word it belongs to -------------------------------------------------
 
 def _anchor(place):
-    """The event word a place belongs to: the meeting noun it modifies ("the Geneva talks"), the
-    meeting noun or verb its locative hangs from ("a meeting in Budapest", "met in Geneva"), or the
+    """The event word a place belongs to: the meeting noun it modifies ("the Port Aster talks"), the
+    meeting noun or verb its locative hangs from ("a meeting in Lindor", "met in Port Aster"), or the
     verb it is an argument of ("floated Port Aster", "Freedonia hosted"). None: it hangs from some
     other verb ("agreed in X"), and nothing is read."""
     tok = _top_of_coordination(_named_place(place))
@@ -329,7 +329,7 @@ def _modifiers(noun) -> Reading | None:
 # ---- tense, aspect and modality of the governing verb --------------------------------------------
 
 def _meeting_held_by(verb, anchor) -> bool:
-    """Did ``verb`` (past, affirmative) make the meeting happen? "met in Geneva", "talks were held in X",
+    """Did ``verb`` (past, affirmative) make the meeting happen? "met in Port Aster", "talks were held in X",
     "hosted the talks"; "hostages held in Gaza" is no meeting."""
     if anchor.i != verb.i:
         return anchor.head.i == verb.i and anchor.dep_ in {"dobj", "nsubj", "nsubjpass"} and _lemma(verb) in HELD
