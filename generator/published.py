@@ -41,6 +41,7 @@ class Found:
     byline: str | None = None  # "By Jane Roe | 20 Oct 2025": a person, never the outlet
     options: list[str] = field(default_factory=list)  # the days a numeric stamp can be ("01/10/2024": two)
     precise: bool = False  # the stamp prints a time of day or a label ("Published", "Written"), not a bare date
+    header: bool = False  # the stamp stands above the article's text (before its second paragraph of prose)
 
 
 @dataclass
@@ -308,12 +309,13 @@ def _agency(name: str) -> bool:
 
 def stamp_line(meta: Meta) -> Found | None:
     """Strategy: a stamp line; "Published" (or "Posted", or a bare date) beats "Updated". Of two stamps of
-    one kind, one that prints a time of day or a label beats a bare date: a date alone on a line is often the
-    site's own date strip (the day the page was saved, "Sun, Jun 1, 2025"), a time is the article's."""
+    one kind above the text, one that prints a time of day or a label beats a bare date: a date alone on a line
+    is often the site's own date strip (the day the page was saved, "Sun, Jun 1, 2025"), a time is the
+    article's. Below the text, a timed stamp is more often a related story's than the article's."""
     for kind in ("published", "updated"):
         stamps = [s for s in meta.stamps if s.kind == kind and s.published]
         if stamps:
-            return next((s for s in stamps if s.precise), stamps[0])
+            return next((s for s in stamps if s.precise and s.header), stamps[0])
     return None
 
 
@@ -581,6 +583,7 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
             continue
         n, stamp = _stamp_at(paras, i)
         if stamp is not None:
+            stamp.header = prose_seen < 2  # above the text, or under a standfirst
             meta.stamps.append(stamp)
             meta.removed.extend(paras[i:i + n])
             skip = n - 1

@@ -377,3 +377,13 @@ def test_a_numeric_stamp_that_reads_both_ways_is_settled_by_the_dated_articles()
     art.date_options = ["2025-12-04", "2025-04-12"]
     published.settle_undated([art, _dated("2025-03-01"), _dated("2025-12-20")], 2025)
     assert art.published is None  # both readings fall within the span: abstain
+
+
+def test_a_timed_stamp_below_the_text_does_not_beat_the_articles_date():
+    # a strip of related stories after the text prints their times; the article's own bare date stands
+    _, meta = published.take_meta_lines(["12 May 2025", "The delegations met on Monday in the port city and agreed to "
+                                         "meet again within a month to settle the remaining questions.",
+                                         "Both sides said the talks had been frank and that their experts would "
+                                         "keep working on the text in the meantime.",
+                                         "More stories", "10 May 2025 14:00"], is_prose=lambda p: len(p) > 60)
+    assert published.stamp_line(meta).published == "2025-05-12"
