@@ -421,10 +421,28 @@ def _date_and_agency(para: str, pos: int) -> tuple[re.Match | None, str | None, 
         date, a = (inner, a) if inner is not None else (None, None)
     pos = a.end() if a is not None else pos
     agency = (a["a1"] or a["a2"]).strip() if a is not None else None
-    tail = p["agency_tail"].fullmatch(para, pos) if date is not None and a is None else None
-    if tail is not None:  # "Zenda, October 13, RUREX" on a line of its own
-        agency, pos = tail["a3"], len(para)
+    tail = _agency_tail(para, pos) if date is not None and a is None else None
+    if tail is not None:  # "Zenda, October 13, RUREX" on a line of its own; "ZENDA, JULY 23, RUREX. The …"
+        agency, pos = tail
     return date, agency, pos
+
+
+def _agency_tail(para: str, pos: int) -> tuple[str, int] | None:
+    """An agency in capitals after a dateline's date and a comma: the whole rest of the line, or closed by a
+    full stop or a dash before a sentence ("Lindor, March 27, RNA- The council …")."""
+    p = patterns()
+    tail = p["agency_tail"].match(para, pos)
+    if tail is None:
+        return None
+    if tail.end() == len(para):
+        return tail["a3"], len(para)
+    name = tail["a3"].rstrip(".-")
+    dash = p["dash"].match(para, tail.end())
+    closed = tail["a3"] != name or (dash is not None and dash.group().strip() not in (":", ";"))
+    end = dash.end() if dash is not None else tail.end()
+    if closed and len(name) >= 2 and _starts_sentence(para[end:]):
+        return name, end
+    return None
 
 
 def _not_after_place(para: str, pos: int, parts: list[str], date, agency: str | None, known: bool,

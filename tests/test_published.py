@@ -387,3 +387,14 @@ def test_a_timed_stamp_below_the_text_does_not_beat_the_articles_date():
                                          "keep working on the text in the meantime.",
                                          "More stories", "10 May 2025 14:00"], is_prose=lambda p: len(p) > 60)
     assert published.stamp_line(meta).published == "2025-05-12"
+
+
+@pytest.mark.parametrize("para, agency, rest", [
+    ("ZENDA, JULY 23, RUREX. The council met again.", "RUREX", "The"),  # the agency closed by a full stop
+    ("Lindor, March 27, RNA- The mayor spoke.", "RNA", "The"),  # a dash glued to it
+    ("Lindor, Jan. 7, RNA – The mayor spoke.", "RNA", "The"),
+])
+def test_an_agency_after_the_dateline_date_before_the_text(para, agency, rest):
+    found, pos = read_dateline(para, _is_place)
+    assert (found.agency, found.day is not None) == (agency, True) and para[pos:].startswith(rest)
+    assert read_dateline("ZENDA, Oct 5, US officials said the talks would go on.", _is_place) is None
