@@ -40,6 +40,8 @@ class Found:
     agency: str | None = None  # what a dateline prints in brackets or slashes ("BSS/AFP", "TASS")
     byline: str | None = None  # "By Jane Roe | 20 Oct 2025": a person, never the outlet
     options: list[str] = field(default_factory=list)  # the days a numeric stamp can be ("01/10/2024": two)
+    precise: bool = False  # the stamp prints a time of day or a label ("Published", "Written"), not a bare date
+    header: bool = False  # the stamp stands above the article's text (before its second paragraph of prose)
 
 
 @dataclass
@@ -64,6 +66,7 @@ def calendar() -> dict:
             "updated": sorted(data["updated_words"], key=len, reverse=True),
             "zones": data["time_zones"], "month_first_zones": set(data.get("month_first_zones", [])),
             "connectors": data.get("date_connectors", []), "time_words": data.get("time_words", []),
+            "counters": data.get("counter_words", []), "placeholders": data.get("empty_fields", []),
             "relative": {k: data.get(k, []) for k in ("relative_units", "relative_before", "relative_after",
                                                        "relative_words")}}
 
@@ -88,11 +91,12 @@ def patterns() -> dict[str, re.Pattern]:
     weekday = rf"(?:{_alt(cal['weekdays'])})\.?"
     day = r"\d{1,2}(?:st|nd|rd|th|\.)?"
     year = r"(?:19|20)\d{2}"
-    sep = rf"(?:\s+(?:{_alt(cal['connectors'])})\s+|,\s*|[\s-]+)"  # " ", "-", ",", ",2014", " de "
+    sep = rf"(?:\s+(?:{_alt(cal['connectors'])})\s+|,\s*|[\s-]+|/)"  # " ", "-", "/", ",", ",2014", " de "
     full = (rf"(?P<m1>{month})\s+(?P<d1>{day})(?:,\s*|\s+)(?P<y1>{year})"  # October 28, 2025; November 7 2019
             rf"|(?P<d2>{day}){sep}(?P<m2>{month}){sep}(?P<y2>{year})"  # 21 October 2025, 20 Oct, 2025, 14 de octubre de 2025
             rf"|(?P<d3>\d{{1,2}})\.(?P<n3>\d{{1,2}})\.(?P<y3>{year})"  # 17.10.2025
             rf"|(?P<y4>{year})-(?P<n4>\d{{2}})-(?P<d4>\d{{2}})"  # 2025-10-17
+            rf"|(?P<m8>{month})\s+(?P<d8>{day})/(?P<y8>{year})"  # May 16/2021
             rf"|(?P<a7>\d{{1,2}})[-/](?P<b7>\d{{1,2}})[-/](?P<y7>{year})")  # 17-10-2025, 10/17/2025: read when unambiguous
     short = (rf"(?P<m5>{en_month})\s+(?P<d5>{day})"  # a dateline's "Oct 23"; "14 de octubre", "3 octobre" too
              rf"|(?P<d6>{day})(?:\s+(?:{_alt(cal['connectors'])}))?\s+(?P<m6>{month})")
@@ -107,15 +111,20 @@ def patterns() -> dict[str, re.Pattern]:
         "time": re.compile(rf"(?:(?<!\w)(?:{_alt(cal['time_words'])})\s+)?\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?"
                            rf"\s*(?:[ap]\.?m\.?|(?:{_alt(cal['time_words'])})(?!\w))?(?=\W|$)", re.IGNORECASE),
         "zone": re.compile(rf"\(?\b(?:{_alt(cal['zones'])})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?\)?(?=\W|$)"),
-        "kind": re.compile(rf"(?<![^\W\d_])(?P<kind>{kinds})(?![^\W\d_])\s*(?:on|at|le|el|em|am)?\s*:?", re.IGNORECASE),
+        "kind": re.compile(rf"(?<![^\W\d_])(?P<kind>{kinds})(?![^\W\d_])(?!\s+by\b)\s*(?:on|at|le|el|em|am)?\s*:?", re.IGNORECASE),
+        "counter": re.compile(rf"(?<!\w)(?:(?:{_alt(cal['counters'])})\s*:?\s*\d[\d,.]*[kKmM]?"  # "Read: 677"
+                              rf"|\d[\d,.]*[kKmM]?\s+(?:{_alt(w for w in cal['counters'] if w.endswith('s'))})(?!\s*:))(?!\w)",
+                              re.IGNORECASE),  # "597 views", never "2014 Read: 677"
+        "placeholder": re.compile(rf"(?<!\S)(?:{_alt(cal['placeholders'])})(?!\S)"),
+        "zero_date": re.compile(r"\b0{4}-0{2}-0{2}(?:[ T]0{2}:0{2}(?::0{2})?)?"),
         "relative": re.compile(rf"(?<!\w)(?:{_relative(cal)})(?!\w)", re.IGNORECASE),
         "place": re.compile(rf"^(?P<place>{place}(?:,\s*{place}){{0,2}})"),
-        "agency": re.compile(r"\s*(?:\((?![ivxlc]+\))(?P<a1>[A-Za-z][\w .&/'-]{1,38})\)|/(?P<a2>[A-Za-z][\w .&'-]{0,38})/\.?)\s*"),
+        "agency": re.compile(r"\s*(?:\((?![ivxlc]+\))[`'‘]?(?P<a1>[A-Za-z][\w .&/'-]{1,38})\)|/(?P<a2>[A-Za-z][\w .&'-]{0,38})/\.?)\s*"),
         "agency_dated": re.compile(r"\s*\((?P<a1>[A-Za-z][\w .&/'-]{1,38}?)\s*[-–—,]\s*(?P<d>[^()]{6,30})\)\s*(?P<a2>)"),
         "agency_tail": re.compile(r",\s*(?P<a3>[A-Z][A-Z&/.-]{1,19}(?:\s+[A-Z][A-Z&/.-]{1,19}){0,2})\s*"),
-        "dash": re.compile(r"\s*(?:[-–—]+|:)\s*"),
+        "dash": re.compile(r"\s*(?:[-–—]+|[:;])\s*"),
         "iso_prefix": re.compile(r"^((?:19|20)\d{2}-\d{2}-\d{2})"),
-        "field": re.compile(r"\s*\|\s*|\s+/\s+|\s+[-–—]\s+(?=\d|[^\W\d]+\b)"),
+        "field": re.compile(r"\s*\|\s*|\s+/\s+|\s+[-–—]{1,2}\s+(?=\d|[^\W\d]+\b)"),
     }
 
 
@@ -131,7 +140,7 @@ def to_days(match: re.Match, month_first: bool = False) -> list[str]:
     10 January), which another line of the page (a dateline's "Oct 1") may settle."""
     g = match.groupdict()
     months = calendar()["stamp_months"]
-    for i in "1256":
+    for i in "12568":
         if g.get(f"m{i}"):
             month, day, year = months[g[f"m{i}"].rstrip(".").lower()], g[f"d{i}"], g.get(f"y{i}")
             break
@@ -205,6 +214,7 @@ def read_stamp(line: str) -> Found | None:
     if any(r is None for r in read) or not any(r[0] is not None for r in read):
         return None
     stamps = sorted((r[0] for r in read if r[0] is not None), key=lambda s: s.kind != "published")
+    stamps[0].precise = stamps[0].precise or p["time"].search(line) is not None  # "Sunday 16 October 2016 - 14:41"
     names = [" ".join(r[1]) for r in read if r[2] and r[1]]
     return _credit(stamps[0], names[0] if names else "")
 
@@ -226,38 +236,60 @@ def _read_field(text: str, month_first: bool, in_row: bool) -> tuple[Found | Non
     they are a name), or ``None`` when the words left over are neither a name nor, in a row of fields, a
     short label ("Press release"): a sentence, a tag strip …"""
     p = patterns()
+    text = p["counter"].sub(" ", p["zero_date"].sub(" ", text))  # "Read: 677", "Updated: 0000-00-00 00:00:00"
     date = p["full"].search(text)
     found, rest = None, text
     if date is not None:
-        days = to_days(date, month_first)
-        if not days:
+        found = _field_date(text, date, month_first)
+        if found is None:
             return None
-        kind_m = p["kind"].search(text)
-        kind = "published"
-        if kind_m and kind_m["kind"].lower() in {w.lower() for w in calendar()["updated"]}:
-            kind = "updated"
-        found = Found(days[0] if len(days) == 1 else None, "stamp line", kind=kind, options=days)
         rest = text[:date.start()] + " " + text[date.end():]
-    for name in ("relative", "kind", "zone", "time", "weekday"):
-        rest = p[name].sub(" ", rest)
-    words = re.sub(r"[|,;·•–—()\[\]]|(?<!\w)-(?!\w)|\s/\s|(?<!\w)[.:](?!\w)", " ", rest).split()
-    if found is not None:  # "Posted by Jane Roe on 12 May 2025"
-        words = [w for w in words if w.lower() not in ("on", "at")]
+    words = _left_over(rest, found is not None)
     check = list(words)
     if len(words) >= 2 and words[-2].lower() == "by" and re.fullmatch(r"[\w.'’-]{2,30}", words[-1]):
         check[-1] = words[-1].capitalize()  # a blog's user name after "by": "by admin"
-    if len(words) <= 6 and all(BYLINE_WORD.match(w) for w in check):
+    credits = max(1, sum(w.lower() == "by" for w in words))  # "Reported by: Desk Edited by: Jane Roe": two credits
+    if len(words) <= 6 * credits and all(BYLINE_WORD.match(w) for w in check):
         return found, words, True
     if in_row and found is None and len(words) <= 4 and not re.search(r"[.!?]", rest.strip(" .")):
         return None, words, False  # "Press release", "Archived content"
     return None
 
 
+def _field_date(text: str, date: re.Match, month_first: bool) -> Found | None:
+    """What a field's date says: its day (or the two a numeric date can be), "published" or "updated", and
+    whether the field prints a time of day or a label beside the date."""
+    p = patterns()
+    days = to_days(date, month_first)
+    if not days:
+        return None
+    kind_m = p["kind"].search(text)
+    kind = "published"
+    if kind_m and kind_m["kind"].lower() in {w.lower() for w in calendar()["updated"]}:
+        kind = "updated"
+    precise = kind_m is not None or p["time"].search(text) is not None
+    return Found(days[0] if len(days) == 1 else None, "stamp line", kind=kind, options=days, precise=precise)
+
+
+def _left_over(rest: str, dated: bool) -> list[str]:
+    """The words of a field once its date, time, zone, weekday, labels, counters and placeholders are gone."""
+    p = patterns()
+    for name in ("relative", "kind", "zone", "time", "weekday", "placeholder"):
+        rest = p[name].sub(" ", rest)
+    words = re.sub(r"[|,;·•–—()\[\]]|(?<!\w)-(?!\w)|\s/\s|(?<!\w)[.:](?!\w)", " ", rest).split()
+    words = ["by" if w.lower() == "by:" else w for w in words]  # "Reported by: Jane Roe" (a headline's colon stays)
+    if dated:  # "Posted by Jane Roe on 12 May 2025"; "Feb 22, 2025 597" (a counter without its word)
+        numbers = [w for w in words if re.fullmatch(r"\d[\d,.]{0,6}", w)]
+        words = [w for w in words if w.lower() not in ("on", "at") and (len(numbers) > 1 or w not in numbers)]
+    return words
+
+
 def _credit(found: Found, who: str) -> Found:
     """The words beside a stamp's date: "By Jane Roe" is a byline; capitals ("AFP", "IANS") or a known
     agency are the outlet; any other name is a byline without "By" ("Jane Roe 10 minutes ago …")."""
-    if re.match(r"^by\s", who, re.IGNORECASE):
-        found.byline = who[3:].strip() or None
+    credit = re.search(r"(?:^|\s)by\s+((?:(?!\sby\s).)+)$", who, re.IGNORECASE)  # "Reported by Desk Edited by Jane Roe"
+    if credit is not None:
+        found.byline = credit[1].strip() or None
     elif who and (who.replace(" ", "").replace(".", "").isupper() or _agency(who)):
         found.outlet = who
     elif who:
@@ -276,11 +308,14 @@ def _agency(name: str) -> bool:
 
 
 def stamp_line(meta: Meta) -> Found | None:
-    """Strategy: a stamp line; "Published" (or "Posted", or a bare date) beats "Updated"."""
+    """Strategy: a stamp line; "Published" (or "Posted", or a bare date) beats "Updated". Of two stamps of
+    one kind above the text, one that prints a time of day or a label beats a bare date: a date alone on a line
+    is often the site's own date strip (the day the page was saved, "Sun, Jun 1, 2025"), a time is the
+    article's. Below the text, a timed stamp is more often a related story's than the article's."""
     for kind in ("published", "updated"):
-        for stamp in meta.stamps:
-            if stamp.kind == kind and stamp.published:
-                return stamp
+        stamps = [s for s in meta.stamps if s.kind == kind and s.published]
+        if stamps:
+            return next((s for s in stamps if s.precise and s.header), stamps[0])
     return None
 
 
@@ -311,6 +346,9 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     a = p["agency"].match(para)
     if a is not None and para.startswith("("):
         return Found(None, "dateline", outlet=_first_agency(a["a1"]), agency=a["a1"]), a.end()
+    dated = _dated_agency(para)
+    if dated is not None:
+        return dated
     m = p["place"].match(para)
     if m is None:
         return None
@@ -321,28 +359,48 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     return _after_place(para, m.end(), parts, m["place"].isupper() or in_gazetteer, in_gazetteer)
 
 
+def _dated_agency(para: str) -> tuple[Found, int] | None:
+    """A dateline without a place: a date, then an agency in brackets, then a sentence ("Oct 9 (Agency) The
+    talks …"). The brackets must not hold a day's name ("May 9 (Friday) …")."""
+    p = patterns()
+    date = p["full"].match(para) or p["short"].match(para)
+    a = p["agency"].match(para, date.end()) if date is not None else None
+    dash = p["dash"].match(para, a.end()) if a is not None else None
+    pos = dash.end() if dash is not None and dash.group().strip() != ":" else a.end() if a is not None else 0
+    if a is None or not a["a1"] or not _starts_sentence(para[pos:]) or not para[pos:].strip():
+        return None
+    if a["a1"].strip().lower().rstrip(".") in calendar()["weekdays"] | set(calendar()["stamp_months"]):
+        return None
+    found = Found(None, "dateline", outlet=_first_agency(a["a1"]), agency=a["a1"].strip())
+    if date.re is p["full"]:
+        found.published = to_day(date)
+    else:
+        found.day = month_day(date)
+    return found, pos
+
+
 def _after_place(para: str, pos: int, parts: list[str], known: bool, listed: bool = False) -> tuple[Found, int] | None:
     """The rest of a dateline after its place: a date, an agency, a dash or a colon. A place and a colon
     alone ("Zenda: …") is a dateline only for a place the gazetteer lists: capitals are not enough there
     ("QUESTION: Mr. Secretary …", "PRESS RELEASE : …" are a transcript's speaker and a label)."""
     p = patterns()
+    dotted = para[pos - 1:pos] == "." and para[pos:pos + 1] == " "
     date, agency, pos = _date_and_agency(para, pos)
     d = p["dash"].match(para, pos)
-    if d is not None and d.group().strip() == ":" and date is None and agency is None:
+    if d is not None and d.group().strip() in (":", ";") and date is None and agency is None:
         return _place_colon(para, parts, listed)
     if d is not None:
         pos = d.end()
-    elif agency is None and not (date is not None and para[pos - 1] == "."):
-        return None  # "Zenda, Ruritania's capital, …": a sentence, not a dateline
+    elif agency is None and not (date is not None and (para[pos - 1] == "." or (known and not para[pos:].strip()))):
+        return None  # "Zenda, Ruritania's capital, …": a sentence, not a dateline; "Zenda, May 9" alone is one
     else:
         pos += _spaces(para, pos)  # "Zenda, November 7 2025. The talks …"
-    if (date is None and agency is None and not known) or (para[pos:pos + 1] and not _starts_sentence(para[pos:])):
+    if _not_after_place(para, pos, parts, date, agency, known, listed):
         return None
-    if date is None and agency is not None and _acronym_of(agency, parts):
-        return None  # "Joint Border Committee (JBC)": a name and its acronym, not a place and an agency
-    if date is None and agency is not None and not para[pos:].strip() and not (listed or _agency(_first_agency(agency))):
-        return None  # "MINISTERS' MEETING (AMM)" on a line of its own: a heading, unless the place or agency is known
-    found = Found(None, "dateline", outlet=_first_agency(agency), place=", ".join(parts), agency=agency)
+    place = ", ".join(parts)
+    if dotted:  # "KYIV. Sept 10 (Agency) –": the full stop closes the place
+        place = place[:-1]
+    found = Found(None, "dateline", outlet=_first_agency(agency), place=place, agency=agency)
     if date is not None and date.re is p["full"]:
         found.published = to_day(date)
     elif date is not None:
@@ -353,10 +411,7 @@ def _after_place(para: str, pos: int, parts: list[str], known: bool, listed: boo
 def _date_and_agency(para: str, pos: int) -> tuple[re.Match | None, str | None, int]:
     """After a dateline's place: its date (a match) and agency, if any, and where the text after them starts."""
     p = patterns()
-    date = None
-    if para[pos:pos + 1] == ",":
-        at = pos + 1 + _spaces(para, pos + 1)
-        date = p["full"].match(para, at) or p["short"].match(para, at)
+    date = _dateline_date(para, pos)
     if date is not None:
         pos = date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
     a = p["agency"].match(para, pos)
@@ -366,10 +421,60 @@ def _date_and_agency(para: str, pos: int) -> tuple[re.Match | None, str | None, 
         date, a = (inner, a) if inner is not None else (None, None)
     pos = a.end() if a is not None else pos
     agency = (a["a1"] or a["a2"]).strip() if a is not None else None
-    tail = p["agency_tail"].fullmatch(para, pos) if date is not None and a is None else None
-    if tail is not None:  # "Zenda, October 13, RUREX" on a line of its own
-        agency, pos = tail["a3"], len(para)
+    tail = _agency_tail(para, pos) if date is not None and a is None else None
+    if tail is not None:  # "Zenda, October 13, RUREX" on a line of its own; "ZENDA, JULY 23, RUREX. The …"
+        agency, pos = tail
     return date, agency, pos
+
+
+def _agency_tail(para: str, pos: int) -> tuple[str, int] | None:
+    """An agency in capitals after a dateline's date and a comma: the whole rest of the line, or closed by a
+    full stop or a dash before a sentence ("Lindor, March 27, RNA- The council …")."""
+    p = patterns()
+    tail = p["agency_tail"].match(para, pos)
+    if tail is None:
+        return None
+    if tail.end() == len(para):
+        return tail["a3"], len(para)
+    name = tail["a3"].rstrip(".-")
+    dash = p["dash"].match(para, tail.end())
+    closed = tail["a3"] != name or (dash is not None and dash.group().strip() not in (":", ";"))
+    end = dash.end() if dash is not None else tail.end()
+    if closed and len(name) >= 2 and _starts_sentence(para[end:]):
+        return name, end
+    return None
+
+
+def _not_after_place(para: str, pos: int, parts: list[str], date, agency: str | None, known: bool,
+                     listed: bool) -> bool:
+    """What the place, date and agency found are not a dateline: an unknown place alone, text after them that
+    does not start a sentence, a name and its acronym, a heading in capitals with an acronym."""
+    if (date is None and agency is None and not known) or (para[pos:pos + 1] and not _starts_sentence(para[pos:])):
+        return True
+    if date is None and agency is not None and _acronym_of(agency, parts):
+        return True  # "Joint Border Committee (JBC)": a name and its acronym, not a place and an agency
+    # "MINISTERS' MEETING (AMM)" on a line of its own: a heading, unless the place or agency is known
+    return date is None and agency is not None and not para[pos:].strip() and not (listed or _agency(_first_agency(agency)))
+
+
+def _dateline_date(para: str, pos: int) -> re.Match | None:
+    """The date after a dateline's place: after a comma ("ZENDA, Tuesday 15 March 2022 –"), after a place
+    that ends with a full stop ("ZENDA. Sept 10 (Agency) –"), or, with no mark at all, a date with its year
+    followed by an agency ("Port Aster May 16/2021 (Agency)")."""
+    p = patterns()
+    bare = para[pos:pos + 1] == " " and para[pos - 1:pos] != "."
+    if para[pos:pos + 1] != "," and para[pos:pos + 1] != " ":
+        return None
+    at = pos + (para[pos:pos + 1] == ",")
+    at += _spaces(para, at)
+    weekday = p["weekday"].match(para, at)
+    if weekday is not None:
+        at = weekday.end() + (para[weekday.end():weekday.end() + 1] == ",")
+        at += _spaces(para, at)
+    date = p["full"].match(para, at) or p["short"].match(para, at)
+    if bare and (date is None or date.re is not p["full"] or p["agency"].match(para, date.end()) is None):
+        return None
+    return date
 
 
 def _acronym_of(agency: str, parts: list[str]) -> bool:
@@ -393,7 +498,7 @@ def _first_agency(agency: str | None) -> str | None:
 
 def _place_colon(para: str, parts: list[str], known: bool) -> tuple[Found, int] | None:
     """"Zenda: The sixth round …", "Port Aster, The Harbour Observer: Freedonia and …" (a known place)."""
-    m = re.match(r"^([^:]{2,60}):\s+(?=[A-Z\"“‘'])", para)
+    m = re.match(r"^([^:;]{2,60})[:;]\s+(?=[A-Z\"“‘'])", para)  # "Zenda; The …" too (a typed semicolon)
     if m is None or not known or len(parts) > 2 or len(parts[0].split()) > 3:
         return None
     return Found(None, "dateline", outlet=parts[1] if len(parts) == 2 else None, place=parts[0]), m.end()
@@ -489,14 +594,22 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
     meta = Meta()
     body: list[str] = []
     prose_seen = 0
-    for para in paras:
-        stamp = read_stamp(para)
+    skip = 0
+    for i, para in enumerate(paras):
+        if skip:
+            skip -= 1
+            continue
+        n, stamp = _stamp_at(paras, i)
         if stamp is not None:
+            stamp.header = prose_seen < 2  # above the text, or under a standfirst
             meta.stamps.append(stamp)
-            meta.removed.append(para)
+            meta.removed.extend(paras[i:i + n])
+            skip = n - 1
             continue
         if meta.dateline is None and prose_seen < 2:
             hit = read_dateline(para, is_place)
+            if hit is not None and _bare_place(hit[0]) and _heading(para[hit[1]:]):
+                hit = None  # "ENA - ENA English": a place and a dash before a heading, not before the story
             if hit is not None:
                 found, pos = hit
                 meta.dateline = found
@@ -509,6 +622,43 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
     return body, meta
 
 
+def _stamp_at(paras: list[str], i: int) -> tuple[int, Found | None]:
+    """The stamp that starts at paragraph ``i`` and how many paragraphs it takes: one line, or a label on a
+    line of its own and the line after it ("Updated" / "Thu 19 Oct 2017 04.42 EDT First published on …"), or a
+    date split over short lines ("Posted On" / "10" / "September" / "2021")."""
+    stamp = read_stamp(paras[i])
+    if stamp is not None:
+        return 1, stamp
+    label = patterns()["kind"].fullmatch(paras[i].strip()) is not None
+    if not (label or _date_part(paras[i])):
+        return 0, None
+    for n in range(2, min(6, len(paras) - i + 1)):
+        if not (_date_part(paras[i + n - 1]) or (label and n == 2)):
+            break
+        stamp = read_stamp(" ".join(paras[i:i + n]))
+        if stamp is not None:
+            return n, stamp
+    return 0, None
+
+
+def _date_part(text: str) -> bool:
+    """A line that is one piece of a date: a day or a year, a month or a weekday."""
+    word = text.strip().rstrip(".,").lower()
+    cal = calendar()
+    return bool(re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", word)) or word in cal["stamp_months"] or word in cal["weekdays"]
+
+
+def _heading(text: str) -> bool:
+    """Words after a dash that are a heading or a menu, not a sentence: every word capitalised."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return bool(words) and not any(w[:1].islower() for w in words)
+
+
+def _bare_place(found: Found) -> bool:
+    """A dateline that gives a place alone ("ZENDA —"), no date and no agency."""
+    return found.published is None and found.day is None and found.agency is None and found.outlet is None
+
+
 def settle_undated(articles, year: int | None, warn=None) -> None:
     """After reading a corpus: a dateline's day without a year ("MOSCOW, October 26. /TASS/.") takes a
     year from the dated articles, said on the source page; an article still without a date is reported
@@ -518,6 +668,8 @@ def settle_undated(articles, year: int | None, warn=None) -> None:
     no dated article at all, ``year`` (the corpus's) is used."""
     dated = sorted(dt.date.fromisoformat(a.published) for a in articles if a.published)
     for art in articles:
+        if art.published is None and getattr(art, "date_options", None):
+            _settle_options(art, dated)
         if art.published is None and art.dateline_day:
             month, day = (int(x) for x in art.dateline_day.split("-"))
             chosen = _dateline_year(month, day, dated, year)
@@ -527,6 +679,19 @@ def settle_undated(articles, year: int | None, warn=None) -> None:
                                       f"of the other articles.")
         if art.published is None and warn is not None:
             warn(art.path)
+
+
+def _settle_options(art, dated: list[dt.date]) -> None:
+    """A numeric stamp that reads both ways ("04-12-2025") takes the one reading that falls within the dated
+    articles' span (give or take six weeks); when both or neither do, it stays undated."""
+    if not dated:
+        return
+    margin = dt.timedelta(days=42)
+    fits = [d for d in art.date_options if dated[0] - margin <= dt.date.fromisoformat(d) <= dated[-1] + margin]
+    if len(fits) == 1:
+        art.published = fits[0]
+        art.reference_note = (f"The stamp's numeric date reads two ways ({' or '.join(art.date_options)}); "
+                              f"{fits[0]} is the reading within the other articles' dates.")
 
 
 def _dateline_year(month: int, day: int, dated: list[dt.date], year: int | None) -> dt.date | None:

@@ -137,13 +137,20 @@ def _clean_lines(text: str) -> list[str]:
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    """Lines → paragraphs: a blank line ends a paragraph; so does a line that ends a sentence."""
+    """Lines → paragraphs: a blank line ends a paragraph; so does a line that ends a sentence. A stamp line or a
+    dateline on a line of its own is a paragraph of its own (a hard-wrapped text copied without blank lines)."""
     paras, cur = [], []
     for line in lines:
         if not line:
             if cur:
                 paras.append(squash(" ".join(cur)))
                 cur = []
+            continue
+        if published.read_stamp(line) is not None or _dateline_line(line):  # a stamp or dateline stands alone
+            if cur:
+                paras.append(squash(" ".join(cur)))
+            paras.append(line)
+            cur = []
             continue
         cur.append(line)
         if re.search(r"[.!?\"”’')]$", line):
@@ -152,6 +159,12 @@ def _paragraphs(lines: list[str]) -> list[str]:
     if cur:
         paras.append(squash(" ".join(cur)))
     return [p for p in paras if p]
+
+
+def _dateline_line(line: str) -> bool:
+    """A dateline that is the whole line ("Zenda, May 9"): in hard-wrapped text it is a paragraph of its own."""
+    hit = published.read_dateline(line, _is_place)
+    return hit is not None and hit[1] >= len(line.rstrip())
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -470,6 +483,8 @@ def _date_notes(art: "Article", found: published.Meta, path: Path) -> None:
     """Where the date came from; a dateline's day without a year waits for the corpus's year."""
     if art.published is None and found.dateline is not None and found.dateline.day is not None:
         art.dateline_day = "%02d-%02d" % found.dateline.day
+    if art.published is None:  # "04-12-2025": 4 December or 12 April, for the corpus to settle
+        art.date_options = next((s.options for s in found.stamps if s.kind == "published" and len(s.options) > 1), [])
     agencies = (found.dateline.agency or "").split("/") if found.dateline is not None else []
     art.agencies = [a.strip() for a in agencies if a.strip()]
 

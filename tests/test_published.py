@@ -289,3 +289,112 @@ def test_undated_article_is_reported(tmp_path, caplog):
     assert not any("stamp-numeric.txt" in r.getMessage() for r in caplog.records)
     page = render_pages(result.briefing, Path(__file__).resolve().parent.parent / "templates")["sources/no-date.md"]
     assert "not found in the file" in page
+
+
+# ---- more formats seen on real pages (pubdates2): fixtures in our own words ----------------------------
+
+@pytest.mark.parametrize("line, day, precise, byline", [
+    ("3 May 2019    Read: 1,204", "2019-05-03", False, None),  # a view counter glued to the date
+    ("Mar 4, 2024 812", "2024-03-04", False, None),  # a counter without its word
+    ("Jun 9, 2023 77 views", "2023-06-09", False, None),
+    ("N/A • 6 April 2022 09:15", "2022-04-06", True, None),  # an empty author field
+    ("Written: 2011-05-02 00:00:00 / Updated: 0000-00-00 00:00:00", "2011-05-02", True, None),  # a zero date is no date
+    ("Monday 7 March 2016 - 10:20", "2016-03-07", True, None),  # the time in a field of its own
+    ("Local Wednesday 12/Oct/2022 11:40 AM", "2022-10-12", True, "Local"),  # month name between slashes
+    ("Filed by: City Desk  Checked by:  Jane Roe -- April 2nd 2024 08:10 AM", "2024-04-02", True, "Jane Roe"),
+])
+def test_stamps_with_counters_placeholders_and_credits(line, day, precise, byline):
+    found = read_stamp(line)
+    assert (found.published, found.precise, found.byline) == (day, precise, byline)
+
+
+def test_a_headline_with_a_colon_and_a_date_is_not_a_stamp():
+    assert read_stamp("River Weekly Digest: June 20, 2025") is None
+
+
+def test_a_stamp_with_a_time_beats_the_sites_date_strip():
+    # a bare date at the top is often the day the page was saved; the article's stamp prints a time
+    _, meta = published.take_meta_lines(["Tue, Mar 4, 2025", "Harbour talks resume", "Sunday 9 June 2024 - 13:05",
+                                         "The two delegations met on Sunday in the port city."])
+    assert published.stamp_line(meta).published == "2024-06-09"
+    _, meta = published.take_meta_lines(["Tue, Mar 4, 2025", "The two delegations met on Sunday."])
+    assert published.stamp_line(meta).published == "2025-03-04"  # alone, the bare date still dates the page
+
+
+def test_a_label_on_its_own_line_and_first_publication_glued_to_an_update():
+    body, meta = published.take_meta_lines(["Updated", "Fri 6 Sep 2019 03.10 BSTFirst published on Thu 5 Sep 2019 18.02 BST",
+                                            "Ministers met again on Thursday."])
+    assert published.stamp_line(meta).published == "2019-09-05" and body == ["Ministers met again on Thursday."]
+
+
+def test_a_date_split_over_short_lines_after_a_label():
+    body, meta = published.take_meta_lines(["Posted On", "14", "March", "2022", "Ministers met again on Monday."])
+    assert published.stamp_line(meta).published == "2022-03-14" and body == ["Ministers met again on Monday."]
+
+
+@pytest.mark.parametrize("para, place, agency, day, year_day, rest", [
+    ("ZENDA. Oct 4 (Ruri-News) – The minister said.", "ZENDA", "Ruri-News", (10, 4), None, "The"),  # place ends with a full stop
+    ("Port Aster May 3/2020 (RNA) The council met.", "Port Aster", "RNA", None, "2020-05-03", "The"),  # no comma
+    ("Town Hall, Lindor, Ruritania, Friday 4 March 2022 – The mayor spoke.", "Town Hall, Lindor, Ruritania", None, None,
+     "2022-03-04", "The"),  # a weekday before the date
+    ("Lindor, June 3, 2021 (`RNA) The council met.", "Lindor", "RNA", None, "2021-06-03", "The"),  # a stray mark
+    ("Ljubljana, March 9", "Ljubljana", None, (3, 9), None, ""),  # a known place and a day on a line of their own
+])
+def test_more_dateline_formats(para, place, agency, day, year_day, rest):
+    found, pos = read_dateline(para, _is_place)
+    assert (found.place, found.agency, found.day, found.published) == (place, agency, day, year_day)
+    assert para[pos:].startswith(rest)
+
+
+def test_a_dateline_without_a_place():
+    found, pos = read_dateline("Oct 4 (Wirewire) The third round will open on Monday.", _is_place)
+    assert (found.place, found.agency, found.day) == (None, "Wirewire", (10, 4))
+    assert read_dateline("Oct 4 (Monday) The third round opened.", _is_place) is None  # a day's name, no agency
+
+
+def test_a_place_and_a_dash_before_a_heading_is_not_the_dateline():
+    body, meta = published.take_meta_lines(["RNA - RNA English", "Lindor, June 3, 2021 (RNA) The council met today."],
+                                           _is_place)
+    assert meta.dateline.place == "Lindor" and body == ["RNA - RNA English", "The council met today."]
+
+
+def test_a_dateline_line_in_hard_wrapped_text_is_a_paragraph_of_its_own(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text("Two neighbours agree on river transport\nLjubljana, March 9\nThe two neighbours have signed\n"
+                    "an agreement to open river routes\nbetween their ports this year.\nThe ministers said the\n"
+                    "routes would open in the spring\nand carry freight first.\n", encoding="utf-8")
+    art = read_article(path)
+    assert art.title == "Two neighbours agree on river transport" and art.dateline == "Ljubljana"
+    assert art.dateline_day == "03-09" and art.paragraphs[0].startswith("The two neighbours")
+
+
+def test_a_numeric_stamp_that_reads_both_ways_is_settled_by_the_dated_articles():
+    art = _dated(None, "ambiguous.txt")
+    art.date_options = ["2025-12-04", "2025-04-12"]  # "04-12-2025"
+    published.settle_undated([art, _dated("2025-12-01"), _dated("2026-01-08")], 2025)
+    assert art.published == "2025-12-04" and "two ways" in art.reference_note
+    art = _dated(None, "ambiguous.txt")
+    art.date_options = ["2025-12-04", "2025-04-12"]
+    published.settle_undated([art, _dated("2025-03-01"), _dated("2025-12-20")], 2025)
+    assert art.published is None  # both readings fall within the span: abstain
+
+
+def test_a_timed_stamp_below_the_text_does_not_beat_the_articles_date():
+    # a strip of related stories after the text prints their times; the article's own bare date stands
+    _, meta = published.take_meta_lines(["12 May 2025", "The delegations met on Monday in the port city and agreed to "
+                                         "meet again within a month to settle the remaining questions.",
+                                         "Both sides said the talks had been frank and that their experts would "
+                                         "keep working on the text in the meantime.",
+                                         "More stories", "10 May 2025 14:00"], is_prose=lambda p: len(p) > 60)
+    assert published.stamp_line(meta).published == "2025-05-12"
+
+
+@pytest.mark.parametrize("para, agency, rest", [
+    ("ZENDA, JULY 23, RUREX. The council met again.", "RUREX", "The"),  # the agency closed by a full stop
+    ("Lindor, March 27, RNA- The mayor spoke.", "RNA", "The"),  # a dash glued to it
+    ("Lindor, Jan. 7, RNA – The mayor spoke.", "RNA", "The"),
+])
+def test_an_agency_after_the_dateline_date_before_the_text(para, agency, rest):
+    found, pos = read_dateline(para, _is_place)
+    assert (found.agency, found.day is not None) == (agency, True) and para[pos:].startswith(rest)
+    assert read_dateline("ZENDA, Oct 5, US officials said the talks would go on.", _is_place) is None
