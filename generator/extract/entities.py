@@ -54,7 +54,7 @@ class Mention:
     end: int
     place: Place | None = None  # for countries, places, buildings
     role: str | None = None
-    affiliation: str | None = None  # a country name
+    affiliation: str | None = None  # a country name, or an organisation's ("Azure Party spokesman")
     affiliation_of: str | None = None  # a person's name whose affiliation this one shares ("the president's envoy")
     dep: str = ""  # grammatical role of the head token
     agentive: bool = False  # subject, possessor, object of a verb: acting in the story
@@ -351,8 +351,8 @@ def _organisation_before(doc, i: int, floor: int) -> tuple[str | None, int]:
     first = i
     while first > floor and doc[first].ent_iob_ == "I":
         first -= 1
-    name = _name_text(doc, first, i + 1)
-    if organ_of_a_state(name):
+    name = _name_text(doc, first + (doc[first].lower_ == "the"), i + 1)
+    if organ_of_a_state(name) or _a_person_in_doc(doc, name):
         return None, 0
     return name, i - first + 1
 
@@ -521,7 +521,7 @@ def _organisation_in_title(span, idx: int, heads: set[str]) -> str | None:
     while nxt < len(span) and key(span[nxt].text) in mods and not _is_head(span[nxt], heads):
         nxt += 1
     name = _name_text(span.doc, span[idx].i, span[end - 1].i + 1)
-    if nxt < len(span) and _is_head(span[nxt], heads) and not organ_of_a_state(name):
+    if nxt < len(span) and _is_head(span[nxt], heads) and not (organ_of_a_state(name) or _a_person_in_doc(span.doc, name)):
         return name
     return None
 
@@ -1159,7 +1159,14 @@ def body_affiliation(doc, tok) -> str | None:
     owners = {c for t in doc[first:tok.i] if (c := g.demonym(t.text) or g.country(t.text))}
     if owners:
         return next(iter(owners)) if len(owners) == 1 else None
-    return text if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" and not organ_of_a_state(text) else None
+    return text if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" and not (organ_of_a_state(text) or _a_person_in_doc(doc, text)) else None
+
+
+def _a_person_in_doc(doc, name: str) -> bool:
+    """Does the text name a person with these words ("Kral son-in-law X" where the model took Kral for an
+    organisation, and "President Kral" stands elsewhere)?"""
+    k = key(name)
+    return any(e.label_ == "PERSON" and (key(e.text) == k or key(e[-1].text) == k) for e in doc.ents)
 
 
 def organ_of_a_state(name: str) -> bool:
