@@ -153,7 +153,8 @@ def test_a_coordinated_counterpart_is_no_apposition_of_the_name_before(nlp):
 
 def test_two_demonyms_name_a_community_not_the_second_country(nlp):
     found = people(nlp, "Bosnian Serb leader Milan Petrovic met the envoy on Monday.")
-    assert found["Milan Petrovic"][:2] == ("leader", None)
+    assert found["Milan Petrovic"][:2] == ("leader", "Bosnian Serbs")  # the community, never Serbia
+    assert found["Milan Petrovic"][2]["affiliation"] == "entity.community_title"
 
 
 def test_the_title_of_the_names_that_follow_is_not_the_name_befores(nlp):
@@ -195,7 +196,10 @@ def test_an_organ_of_some_state_is_no_affiliation(nlp):
 
 def test_an_of_phrase_on_an_apposed_title_gives_its_body(nlp):
     found = people(nlp, "Jonas Lie, the foreign minister of Denmark, said no.")
-    assert found["Jonas Lie"][1:] == ("Denmark", {"role": "entity.title_after", "affiliation": "entity.title_of_body"})
+    assert found["Jonas Lie"] == ("foreign minister", "Denmark", {"role": "entity.title_after",
+                                                                  "affiliation": "entity.title_of_body"})
+    found = people(nlp, "The delegation includes Gen. Peter Hansen, head of Norway's intelligence agency, the NIS.")
+    assert found["Peter Hansen"][:2] == ("general; head of intelligence agency", "Norway")
     found = people(nlp, "The official spokesperson for the Danish Presidency, Ilse Berger, announced it.")
     assert found["Ilse Berger"][1:] == ("Denmark", {"role": "entity.title_apposed",
                                                      "affiliation": "entity.title_of_body"})

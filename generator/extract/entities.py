@@ -259,7 +259,7 @@ class _Title:
     toks: list = field(default_factory=list)
     affiliation: str | None = None
     affiliation_of: str | None = None
-    org: bool = False  # the affiliation is an organisation named before the title
+    rule: str | None = None  # the rule when the affiliation is an organisation or a community before the title
 
 
 def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
@@ -281,6 +281,14 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
             return country, 2
     inst = g.institution(tok.text)
     return (inst["country"], 1) if inst else (None, 0)
+
+
+def _community_name(doc, i: int) -> str:
+    """"Bosnian Serb" → "Bosnian Serbs": the community two demonyms ending at ``i`` name (``entity.community_title``);
+    across articles, any country or organisation given for the same person wins over it."""
+    last = doc[i].text
+    plural = last if last.endswith(("ish", "ese", "s", "i", "ch")) else last + "s"
+    return f"{doc[i - 1].text} {plural}"
 
 
 def _community_pair(doc, i: int, floor: int) -> bool:
@@ -332,10 +340,14 @@ def _over_body(doc, i: int, floor: int) -> int:
 def _owner_before_title(doc, i: int, floor: int, title: _Title) -> int | None:
     """A country, demonym, institution or named organisation ending at ``i`` before a title: it is the title's
     affiliation, and the walk goes on before it (None where no such word stands)."""
+    if _community_pair(doc, i, floor):
+        title.affiliation = title.affiliation or _community_name(doc, i)
+        title.rule = title.rule or "entity.community_title"
+        return i - 2
     country, used = _affiliation_word(doc, i, floor)
     if not country:
         country, used = _organisation_before(doc, i, floor)
-        title.org = title.org or bool(country)
+        title.rule = title.rule or ("entity.organisation_title" if country else None)
     if country:
         title.affiliation = title.affiliation or country
         return i - used
@@ -391,7 +403,7 @@ def _title_left(doc, start: int):
     while toks and key(toks[0].text) in {"of", "and", "the", "for"}:
         toks.pop(0)
     role = re.sub(r" ?- ?", "-", " ".join(_role_word(t, heads) for t in toks).lower()) if toks else None
-    return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start), title.org
+    return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start), title.rule
 
 
 def _abbreviated_titles(doc, start: int) -> list[str]:
@@ -978,15 +990,34 @@ def _apposed_left(doc, start: int, end: int, left: tuple, rrole: str | None):
     return "entity.title_apposed", ("; ".join(r for r in (arole, role) if r) or None, *rest), apposed
 
 
+def _body_of_title(doc, start: int, end: int, rrole: str | None) -> str | None:
+    """"Jan Roe, head of Ruritania's intelligence agency,": a title after the name that ends on "of" takes the body
+    the "of"-phrase names, without its possessor ("head of intelligence agency"); with no body, the bare title."""
+    if not rrole or not any(r.endswith((" of", " for")) for r in rrole.split("; ")):
+        return rrole
+    head = _appositive_head(doc, start, end)
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None) if head is not None \
+        else None
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is not None and not (body.ent_type_ == "ORG" or _in_list(body, INSTITUTION_WORDS | BODY_HEADS)):
+        body = None  # "the foreign minister of Ruritania": a country is the affiliation, not part of the title
+    words = [] if body is None else [t.text.lower() for t in body.subtree if t.i <= body.i and not (
+        t.dep_ in {"det", "case", "punct", "poss"} or any(a.dep_ == "poss" and a.head == body for a in [t, *t.ancestors]))]
+    named = re.sub(r" ?- ?", "-", " ".join(words))
+    return "; ".join(f"{r} {named}" if r.endswith((" of", " for")) and named else re.sub(r" (of|for)$", "", r)
+                     for r in rrole.split("; "))
+
+
 def _person_title(doc, start: int, end: int) -> _PersonTitle:
     """The title before the name (or apposed before it), its ranks and office acronyms, and the title after it."""
     rrole, raff, raff_of = _title_right(doc, end)
-    how, (role, aff, aff_of, role_start, org), apposed = _apposed_left(doc, start, end, _title_left(doc, start), rrole)
+    rrole = _body_of_title(doc, start, end, rrole)
+    how, (role, aff, aff_of, role_start, rule), apposed = _apposed_left(doc, start, end, _title_left(doc, start), rrole)
     abbreviated = [r for r in _abbreviated_titles(doc, start) if r not in (role or "")]
     t = _PersonTitle("; ".join(r for r in (role, *abbreviated, rrole) if r) or None, aff or raff, aff_of or raff_of,
                      role_start)
     t.role_rule = (how if role else "entity.title_after" if rrole else "entity.title_abbreviation") if t.role else None
-    t.affiliation_rule = ("entity.organisation_title" if org else how) if (aff or aff_of) else \
+    t.affiliation_rule = (rule or how) if (aff or aff_of) else \
         "entity.title_after" if (raff or raff_of) else None
     t.head = doc[apposed] if apposed is not None else _appositive_head(doc, start, end) if rrole else None
     return t

@@ -364,6 +364,9 @@ def _actor(c: _Cluster, display: str, frame: Frame, taken: Ids) -> Actor:
     aliases = sorted({m.text for _, m in c.mentions if m.text != display})
     roles = Counter(r.strip() for _, m in c.mentions if m.role for r in m.role.split(";") if r.strip())
     affs = Counter(m.affiliation for _, m in c.mentions if m.affiliation)
+    bodies = Counter(m.affiliation for _, m in c.mentions
+                     if m.affiliation and m.evidence.get("affiliation") != "entity.community_title")
+    affs = bodies or affs  # a community ("Bosnian Serbs") only when no country or organisation is given
     affiliation = affs.most_common(1)[0][0] if affs and c.kind != "country" else None
     # a person's id is spelling-proof (Tchaikovsky, Tchaikovskyy and Tchaikovskiy give one id), so adding
     # an article that spells the name differently never moves the page
