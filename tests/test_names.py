@@ -268,3 +268,19 @@ def test_an_organisation_possessor_and_the_most_specific_affiliation(tmp_path):
     # Norway and a Norwegian movement: the movement, the more specific
     assert found["Peter Hansen"]["affiliation"] == "Kestrel Movement"
     assert found["Peter Hansen"]["evidence"]["affiliation"] == "affiliation:most-specific"
+
+
+def test_an_organ_or_an_acronym_not_spelled_out_gives_no_organisation(nlp):
+    assert people(nlp, "NDF spokesman Jonas Lie said so.")["Jonas Lie"][1] is None
+    assert people(nlp, "Norwegian Defence Forces spokesman Jonas Lie said so.")["Jonas Lie"][1] == "Norway"
+
+
+def test_an_abbreviation_never_reaches_across_a_comma(nlp):
+    found = people(nlp, "Asked about the promotion to field marshal, PM Jonas Lie said it was his decision.")
+    assert found["Jonas Lie"][0] == "prime minister"
+
+
+def test_an_apposed_title_is_never_another_conjuncts(nlp):
+    found = people(nlp, "The Front's acting Defence Minister, Anton Melnik, and Norway's Defence Minister, Peter "
+                        "Hansen, led the delegations.")
+    assert found["Peter Hansen"][0] != "acting defence minister"

@@ -363,10 +363,8 @@ def _organisation_before(doc, i: int, floor: int) -> tuple[str | None, int]:
     first = i
     while first > floor and doc[first].ent_iob_ == "I":
         first -= 1
-    name = _name_text(doc, first + (doc[first].lower_ == "the"), i + 1)
-    if organ_of_a_state(name) or _a_person_in_doc(doc, name):
-        return None, 0
-    return name, i - first + 1
+    found = organisation_affiliation(doc, _name_text(doc, first + (doc[first].lower_ == "the"), i + 1))
+    return (found, i - first + 1) if found else (None, 0)
 
 
 def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> int | None:
@@ -414,12 +412,18 @@ def _abbreviated_titles(doc, start: int) -> list[str]:
     floor = doc[min(start, len(doc) - 1)].sent.start
     found: list[str] = []
     i = start - 1
-    while i >= floor and key(doc[i].text) not in heads and (n := _honorific_before(doc, i, floor)):
+    while i >= floor and key(doc[i].text) not in heads and not doc[i].is_punct \
+            and (n := _honorific_before(doc, i, max(floor, _last_punct(doc, i, floor) + 1))):
         role = g.title_abbreviations.get(key(doc[i - n + 1:i + 1].text))
         if role and role not in found:
             found.insert(0, role)
         i -= n
     return found
+
+
+def _last_punct(doc, i: int, floor: int) -> int:
+    """The index of the last punctuation mark at or before ``i`` (``floor - 1`` when none is)."""
+    return next((k for k in range(i, floor - 1, -1) if doc[k].is_punct and doc[k].text != "."), floor - 1)
 
 
 def _indefinite_before(doc, i: int, floor: int) -> bool:
@@ -533,9 +537,7 @@ def _organisation_in_title(span, idx: int, heads: set[str]) -> str | None:
     while nxt < len(span) and key(span[nxt].text) in mods and not _is_head(span[nxt], heads):
         nxt += 1
     name = _name_text(span.doc, span[idx].i, span[end - 1].i + 1)
-    if nxt < len(span) and _is_head(span[nxt], heads) and not (organ_of_a_state(name) or _a_person_in_doc(span.doc, name)):
-        return name
-    return None
+    return organisation_affiliation(span.doc, name) if nxt < len(span) and _is_head(span[nxt], heads) else None
 
 
 def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods: set[str]) -> None:
@@ -1087,7 +1089,9 @@ def _apposed_title(doc, start: int, end: int) -> int | None:
     head, last = root.head, doc[j - 1]
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and key(head.text) not in role_heads():
         head = head.head.head  # the parse may hang the name on the title's last word ("spokesperson for the Presidency")
-    if last != head and head not in last.ancestors:
+    while last != head and last.dep_ not in {"conj", "appos", "ROOT"}:
+        last = last.head  # up the title's own phrase, never into another conjunct ("A's minister, B, and C's minister, D")
+    if last != head:
         return None  # the words before the comma are no part of the title's phrase
     return head.i if key(head.text) in role_heads() and head.tag_ in {"NN", "NNP"} else None
 
@@ -1190,7 +1194,7 @@ def body_affiliation(doc, tok) -> str | None:
     owners = {c for t in doc[first:tok.i] if (c := g.demonym(t.text) or g.country(t.text))}
     if owners:
         return next(iter(owners)) if len(owners) == 1 else None
-    return text if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" and not (organ_of_a_state(text) or _a_person_in_doc(doc, text)) else None
+    return organisation_affiliation(doc, text) if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" else None
 
 
 def _a_person_in_doc(doc, name: str) -> bool:
@@ -1198,6 +1202,25 @@ def _a_person_in_doc(doc, name: str) -> bool:
     organisation, and "President Kral" stands elsewhere)?"""
     k = key(name)
     return any(e.label_ == "PERSON" and (key(e.text) == k or key(e[-1].text) == k) for e in doc.ents)
+
+
+def organisation_affiliation(doc, name: str) -> str | None:
+    """What an organisation the model names before or in a title gives as a person's affiliation: the name itself
+    for an organisation of its own ("Zorvan Front"); the country for an organ of a state named with its country
+    ("Ruritanian Defence Forces" → Ruritania); nothing for an organ of no named state ("National Security
+    Council"), a person's name, or an acronym the text does not spell out ("the ZDF spokesman")."""
+    g = gazetteer()
+    words = name.split()
+    countries = {c for w in words if (c := g.demonym(w) or g.country(w))}
+    rest = " ".join(w for w in words if not (g.demonym(w) or g.country(w)))
+    if _a_person_in_doc(doc, name) or len(countries) > 1:
+        return None
+    if organ_of_a_state(rest):
+        return next(iter(countries)) if countries else None
+    if name.isupper() and len(words) == 1:
+        spelled = next((d.words for d in definitions(doc) if d.acronym == name and d.words), None)
+        return name if spelled and organisation_affiliation(doc, spelled) == spelled else None
+    return name
 
 
 def organ_of_a_state(name: str) -> bool:
