@@ -258,7 +258,8 @@ def test_an_organisation_possessor_and_the_most_specific_affiliation(tmp_path):
         "2025-10-01_a.txt": "Front talks\n\nThe Zorvan Front's chief spokesman, Jonas Lie, said the talks had failed. "
                             "The Zorvan Front rejected the plan on Monday.",
         "2025-10-02_b.txt": "Oslo visit\n\nNorway's defence minister, Peter Hansen, arrived in Oslo on Tuesday. The "
-                            "Norwegian Kestrel Movement welcomed him.",
+                            "Norwegian Kestrel Movement welcomed him. Norwegian defence minister Peter Hansen "
+                            "thanked the movement.",
         "2025-10-03_c.txt": "Movement speaks\n\nKestrel Movement defence minister Peter Hansen said on Wednesday the "
                             "Kestrel Movement would sign the accord.",
     })
@@ -284,3 +285,13 @@ def test_an_apposed_title_is_never_another_conjuncts(nlp):
     found = people(nlp, "The Front's acting Defence Minister, Anton Melnik, and Norway's Defence Minister, Peter "
                         "Hansen, led the delegations.")
     assert found["Peter Hansen"][0] != "acting defence minister"
+
+
+def test_a_conflict_keeps_the_most_reported_affiliation_and_says_so(tmp_path):
+    found = _actors_of(tmp_path, {
+        "2025-10-01_a.txt": "Talks\n\nNorwegian envoy Jonas Lie arrived in Oslo on Monday.",
+        "2025-10-02_b.txt": "Talks\n\nNorwegian envoy Jonas Lie met the press on Tuesday.",
+        "2025-10-03_c.txt": "Talks\n\nDanish envoy Jonas Lie left on Wednesday.",
+    })
+    assert found["Jonas Lie"]["affiliation"] == "Norway"
+    assert found["Jonas Lie"]["evidence"]["affiliation_conflict"] == "affiliation:most-reported"

@@ -363,11 +363,7 @@ def _display(c: _Cluster, cl: _Clusters) -> str:
 def _actor(c: _Cluster, display: str, frame: Frame, taken: Ids) -> Actor:
     aliases = sorted({m.text for _, m in c.mentions if m.text != display})
     roles = Counter(r.strip() for _, m in c.mentions if m.role for r in m.role.split(";") if r.strip())
-    affs = Counter(m.affiliation for _, m in c.mentions if m.affiliation)
-    bodies = Counter(m.affiliation for _, m in c.mentions
-                     if m.affiliation and m.evidence.get("affiliation") != "entity.community_title")
-    affs = bodies or affs  # a community ("Bosnian Serbs") only when no country or organisation is given
-    affiliation = affs.most_common(1)[0][0] if affs and c.kind != "country" else None
+    affiliation, conflict = _choose_affiliation(c, frame) if c.kind != "country" else (None, False)
     # a person's id is spelling-proof (Tchaikovsky, Tchaikovskyy and Tchaikovskiy give one id), so adding
     # an article that spells the name differently never moves the page
     ident = " ".join(id_form(p_) for p_ in name_parts(display)) if c.kind == "person" else display
@@ -376,7 +372,26 @@ def _actor(c: _Cluster, display: str, frame: Frame, taken: Ids) -> Actor:
                  roles=ranked, affiliation=affiliation,
                  mentions=sorted({frame.cite(frame.facts[ai], m.sentence) for ai, m in c.mentions},
                                  key=frame.cite_key),
-                 evidence=_evidence(c, ranked[0] if ranked else None, affiliation))
+                 evidence=_evidence(c, ranked[0] if ranked else None, affiliation)
+                 | ({"affiliation_conflict": "affiliation:most-reported"} if conflict else {}))
+
+
+def stated_affiliation(m: Mention) -> str | None:
+    """A mention's affiliation, a capital standing for its country ("the Lisbon delegation" is Portugal's)."""
+    return (gazetteer().capital_country(m.affiliation) or m.affiliation) if m.affiliation else None
+
+
+def _choose_affiliation(c: _Cluster, frame: Frame) -> tuple[str | None, bool]:
+    """The affiliation the most mentions give (a community, "Bosnian Serbs", only when no country or organisation
+    is given); a tie goes to the latest report. Also whether the articles disagree."""
+    told = [(ai, m) for ai, m in c.mentions if m.affiliation]
+    told = [(ai, m) for ai, m in told if m.evidence.get("affiliation") != "entity.community_title"] or told
+    counts = Counter(stated_affiliation(m) for _, m in told)
+    if not counts:
+        return None, False
+    latest = {a: max((frame.reported(frame.facts[ai]) or "", ai) for ai, m in told if stated_affiliation(m) == a)
+              for a in counts}
+    return max(counts, key=lambda a: (counts[a], latest[a], a)), len(counts) > 1
 
 
 def _evidence(c: _Cluster, role: str | None, affiliation: str | None) -> dict[str, str]:
@@ -387,7 +402,7 @@ def _evidence(c: _Cluster, role: str | None, affiliation: str | None) -> dict[st
         ev = getattr(m, "evidence", None) or {}
         if role and "role" not in out and ev.get("role") and role in [r.strip() for r in (m.role or "").split(";")]:
             out["role"] = ev["role"]
-        if affiliation and "affiliation" not in out and ev.get("affiliation") and m.affiliation == affiliation:
+        if affiliation and "affiliation" not in out and ev.get("affiliation") and stated_affiliation(m) == affiliation:
             out["affiliation"] = ev["affiliation"]
     return out
 
