@@ -176,6 +176,7 @@ def test_a_preposition_after_a_name_is_no_title(nlp):
 # ---- issue 11: more structures that give a role or an affiliation, each with its rule
 
 def test_ranks_and_office_acronyms_before_a_name_are_its_roles(nlp):
+    assert people(nlp, "Welcome to FM Mr. Anton Melnik of Denmark.")["Anton Melnik"][:2] == ("foreign minister", "Denmark")
     found = people(nlp, "PM Jonas Lie phoned Lt Gen Peter Hansen on Friday.")
     assert found["Jonas Lie"][0] == "prime minister"
     assert found["Jonas Lie"][2] == {"role": "entity.title_abbreviation"}
