@@ -163,6 +163,11 @@ class Gazetteer:
         return self.role_synonyms.get(text, text)
 
     @cached_property
+    def title_abbreviations(self) -> dict[str, str]:
+        """folded rank or office acronym ("lt gen", "pm") → the role it stands for ("lieutenant general")."""
+        return {key(k): v for k, v in (load_data("roles.yml").get("title_abbreviations") or {}).items()}
+
+    @cached_property
     def honorifics(self) -> set[str]:
         return {key(w) for w in load_data("roles.yml")["honorifics"]}
 

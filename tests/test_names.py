@@ -153,7 +153,8 @@ def test_a_coordinated_counterpart_is_no_apposition_of_the_name_before(nlp):
 
 def test_two_demonyms_name_a_community_not_the_second_country(nlp):
     found = people(nlp, "Bosnian Serb leader Milan Petrovic met the envoy on Monday.")
-    assert found["Milan Petrovic"][:2] == ("leader", None)
+    assert found["Milan Petrovic"][:2] == ("leader", "Bosnian Serbs")  # the community, never Serbia
+    assert found["Milan Petrovic"][2]["affiliation"] == "entity.community_title"
 
 
 def test_the_title_of_the_names_that_follow_is_not_the_name_befores(nlp):
@@ -170,3 +171,128 @@ def test_an_indefinite_title_before_a_name_is_another_noun_phrase(nlp):
 def test_a_preposition_after_a_name_is_no_title(nlp):
     found = people(nlp, "The talks were chaired by the Deputy Special Adviser, Jonas Lie, in Norway.")
     assert "in" not in (found["Jonas Lie"][0] or "").split()
+
+
+# ---- issue 11: more structures that give a role or an affiliation, each with its rule
+
+def test_ranks_and_office_acronyms_before_a_name_are_its_roles(nlp):
+    assert people(nlp, "Welcome to FM Mr. Anton Melnik of Denmark.")["Anton Melnik"][:2] == ("foreign minister", "Denmark")
+    found = people(nlp, "PM Jonas Lie phoned Lt Gen Peter Hansen on Friday.")
+    assert found["Jonas Lie"][0] == "prime minister"
+    assert found["Jonas Lie"][2] == {"role": "entity.title_abbreviation"}
+    assert "lieutenant general" in found["Peter Hansen"][0]
+
+
+def test_an_of_phrase_on_the_name_gives_its_country_or_army(nlp):
+    found = people(nlp, "The talks between Lieutenant General Anton Melnik of the Norwegian Army and Major General "
+                        "Peter Hansen of Denmark ended at noon.")
+    assert found["Anton Melnik"][1:] == ("Norway", {"role": "entity.title_before", "affiliation": "entity.of_body"})
+    assert found["Peter Hansen"][:2] == ("major general", "Denmark")  # not the Norwegian Army before "and"
+
+
+def test_an_organ_of_some_state_is_no_affiliation(nlp):
+    found = people(nlp, "Representing the other side was Peter Hansen of the National Security Council.")
+    assert found["Peter Hansen"][1] is None
+
+
+def test_an_of_phrase_on_an_apposed_title_gives_its_body(nlp):
+    found = people(nlp, "Jonas Lie, the foreign minister of Denmark, said no.")
+    assert found["Jonas Lie"] == ("foreign minister", "Denmark", {"role": "entity.title_after",
+                                                                  "affiliation": "entity.title_of_body"})
+    found = people(nlp, "The delegation includes Gen. Peter Hansen, head of Norway's intelligence agency, the NIS.")
+    assert found["Peter Hansen"][:2] == ("general; head of intelligence agency", "Norway")
+    found = people(nlp, "The official spokesperson for the Danish Presidency, Ilse Berger, announced it.")
+    assert found["Ilse Berger"][1:] == ("Denmark", {"role": "entity.title_apposed",
+                                                     "affiliation": "entity.title_of_body"})
+    assert people(nlp, "The envoy for Denmark, Jonas Lie, said no.")["Jonas Lie"][1] is None  # serves there
+
+
+def test_an_apposed_title_reaches_past_an_honorific(nlp):
+    found = people(nlp, "The Danish President, General Jonas Lie, said no.")
+    assert found["Jonas Lie"][1:] == ("Denmark", {"role": "entity.title_apposed", "affiliation": "entity.title_apposed"})
+
+
+def test_a_participle_ends_the_apposition(nlp):
+    found = people(nlp, "After a call with Jonas Lie, Norway's chief negotiator on the panel overseeing the truce, "
+                        "Hansen spoke.")
+    assert found["Jonas Lie"][:2] == ("chief negotiator", "Norway")
+    assert people(nlp, "Jonas Lie, speaking to the Danish president, said no.")["Jonas Lie"][:2] == (None, None)
+
+
+def test_the_members_of_an_including_list_share_the_groups_one_country(nlp):
+    found = people(nlp, "Norwegian officials, including Jonas Lie and Peter Hansen, attended.")
+    assert found["Jonas Lie"][1:] == ("Norway", {"affiliation": "entity.including_members"})
+    assert found["Peter Hansen"][1] == "Norway"
+    assert people(nlp, "Norwegian and Danish officials, including Jonas Lie, attended.")["Jonas Lie"][1] is None
+
+
+def test_the_country_served_is_cut_off_the_name_after_it(nlp):
+    found = people(nlp, "Participants included former Norwegian ambassador to the US Jonas Lie and US envoy to "
+                        "Denmark Morgan Hale, according to reports.")
+    assert found["Jonas Lie"][:2] == ("former ambassador", "Norway")
+    assert found["Morgan Hale"][:2] == ("envoy", "United States")
+
+
+def test_an_organisation_before_the_title_is_the_persons(nlp):
+    found = people(nlp, "Zorvan Front spokesman Jonas Lie said the group agreed.")
+    assert found["Jonas Lie"][1:] == ("Zorvan Front", {"role": "entity.title_before",
+                                                        "affiliation": "entity.organisation_title"})
+    found = people(nlp, "The Kestrel Movement spokesman Jonas Lie spoke.")
+    assert found["Jonas Lie"][1] == "Kestrel Movement"
+    assert people(nlp, "Jonas Lie, the Zorvan Front commander, said so.")["Jonas Lie"][:2] == ("commander", "Zorvan Front")
+
+
+# ---- across articles: which affiliation an actor keeps
+
+def _actors_of(tmp_path, articles: dict[str, str]) -> dict[str, dict]:
+    from generator.pipeline import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    return {a["name"]: a for a in build(seeds, workers=1).briefing.to_json()["actors"]}
+
+
+def test_an_organisation_possessor_and_the_most_specific_affiliation(tmp_path):
+    found = _actors_of(tmp_path, {
+        "2025-10-01_a.txt": "Front talks\n\nThe Zorvan Front's chief spokesman, Jonas Lie, said the talks had failed. "
+                            "The Zorvan Front rejected the plan on Monday.",
+        "2025-10-02_b.txt": "Oslo visit\n\nNorway's defence minister, Peter Hansen, arrived in Oslo on Tuesday. The "
+                            "Norwegian Kestrel Movement welcomed him. Norwegian defence minister Peter Hansen "
+                            "thanked the movement.",
+        "2025-10-03_c.txt": "Movement speaks\n\nKestrel Movement defence minister Peter Hansen said on Wednesday the "
+                            "Kestrel Movement would sign the accord.",
+    })
+    # the party itself, not the party's country
+    assert found["Jonas Lie"]["affiliation"] == "Zorvan Front"
+    assert found["Jonas Lie"]["evidence"]["affiliation"] == "affiliation:organisation-possessor"
+    # Norway and a Norwegian movement: the movement, the more specific
+    assert found["Peter Hansen"]["affiliation"] == "Kestrel Movement"
+    assert found["Peter Hansen"]["evidence"]["affiliation"] == "affiliation:most-specific"
+
+
+def test_an_organ_or_an_acronym_not_spelled_out_gives_no_organisation(nlp):
+    assert people(nlp, "NDF spokesman Jonas Lie said so.")["Jonas Lie"][1] is None
+    assert people(nlp, "Norwegian Defence Forces spokesman Jonas Lie said so.")["Jonas Lie"][1] == "Norway"
+
+
+def test_an_abbreviation_never_reaches_across_a_comma(nlp):
+    found = people(nlp, "Asked about the promotion to field marshal, PM Jonas Lie said it was his decision.")
+    assert found["Jonas Lie"][0] == "prime minister"
+
+
+def test_an_apposed_title_is_never_another_conjuncts(nlp):
+    found = people(nlp, "The Front's acting Defence Minister, Anton Melnik, and Norway's Defence Minister, Peter "
+                        "Hansen, led the delegations.")
+    assert found["Peter Hansen"][0] != "acting defence minister"
+
+
+def test_a_conflict_keeps_the_most_reported_affiliation_and_says_so(tmp_path):
+    found = _actors_of(tmp_path, {
+        "2025-10-01_a.txt": "Talks\n\nNorwegian envoy Jonas Lie arrived in Oslo on Monday.",
+        "2025-10-02_b.txt": "Talks\n\nNorwegian envoy Jonas Lie met the press on Tuesday.",
+        "2025-10-03_c.txt": "Talks\n\nDanish envoy Jonas Lie left on Wednesday.",
+    })
+    assert found["Jonas Lie"]["affiliation"] == "Norway"
+    assert found["Jonas Lie"]["evidence"]["affiliation_conflict"] == "affiliation:most-reported"

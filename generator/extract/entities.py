@@ -41,6 +41,7 @@ PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
 TIME_ZONE_ENDS = words("time_zone_ends")
 GOVERNMENT_NOUNS = words("government_nouns")
+ORGAN_WORDS = words("organ_words")
 MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
 
 
@@ -53,7 +54,7 @@ class Mention:
     end: int
     place: Place | None = None  # for countries, places, buildings
     role: str | None = None
-    affiliation: str | None = None  # a country name
+    affiliation: str | None = None  # a country name, or an organisation's ("Azure Party spokesman")
     affiliation_of: str | None = None  # a person's name whose affiliation this one shares ("the president's envoy")
     dep: str = ""  # grammatical role of the head token
     agentive: bool = False  # subject, possessor, object of a verb: acting in the story
@@ -258,6 +259,7 @@ class _Title:
     toks: list = field(default_factory=list)
     affiliation: str | None = None
     affiliation_of: str | None = None
+    rule: str | None = None  # the rule when the affiliation is an organisation or a community before the title
 
 
 def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
@@ -279,6 +281,14 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
             return country, 2
     inst = g.institution(tok.text)
     return (inst["country"], 1) if inst else (None, 0)
+
+
+def _community_name(doc, i: int) -> str:
+    """"Bosnian Serb" → "Bosnian Serbs": the community two demonyms ending at ``i`` name (``entity.community_title``);
+    across articles, any country or organisation given for the same person wins over it."""
+    last = doc[i].text
+    plural = last if last.endswith(("ish", "ese", "s", "i", "ch")) else last + "s"
+    return f"{doc[i - 1].text} {plural}"
 
 
 def _community_pair(doc, i: int, floor: int) -> bool:
@@ -304,6 +314,8 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
         title.affiliation = title.affiliation or country
         title.affiliation_of = title.affiliation_of or person
         return None
+    if k == "and" and not (i - 1 >= floor and (_is_head(doc[i - 1], heads) or key(doc[i - 1].text) in mods)):
+        return None  # "the Norwegian Army and Major General X": "and" joins two titles only ("minister and envoy")
     if (_is_head(tok, heads) and (tok.tag_ != "IN" or _hyphen_after(doc, i))) or (k in mods and title.toks):
         title.toks.insert(0, tok)  # a preposition is a head word only inside a hyphenated one ("son-in-law")
         return i - 1
@@ -311,25 +323,54 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
         title.toks.insert(0, tok)  # "Secretary-General"
         return i - 1
     if title.toks and k in INSTITUTION_WORDS and tok.is_title:
-        # "Russian Foreign Ministry spokeswoman": walk over the body, keep the demonym before it
-        g = gazetteer()
-        j = i
-        while j - 1 >= floor and doc[j - 1].is_title and not (g.demonym(doc[j - 1].text) or g.country(doc[j - 1].text)):
-            j -= 1
-        return j - 1
-    if not title.toks:
-        return None
+        return _over_body(doc, i, floor)  # "Russian Foreign Ministry spokeswoman": keep the demonym before the body
+    return _owner_before_title(doc, i, floor, title) if title.toks else None
+
+
+def _over_body(doc, i: int, floor: int) -> int:
+    """The index before the capitalised words of a body ending at ``i`` ("Foreign Ministry"), stopping at a
+    demonym or a country."""
+    g = gazetteer()
+    j = i
+    while j - 1 >= floor and doc[j - 1].is_title and not (g.demonym(doc[j - 1].text) or g.country(doc[j - 1].text)):
+        j -= 1
+    return j - 1
+
+
+def _owner_before_title(doc, i: int, floor: int, title: _Title) -> int | None:
+    """A country, demonym, institution or named organisation ending at ``i`` before a title: it is the title's
+    affiliation, and the walk goes on before it (None where no such word stands)."""
+    if _community_pair(doc, i, floor):
+        title.affiliation = title.affiliation or _community_name(doc, i)
+        title.rule = title.rule or "entity.community_title"
+        return i - 2
     country, used = _affiliation_word(doc, i, floor)
+    if not country:
+        country, used = _organisation_before(doc, i, floor)
+        title.rule = title.rule or ("entity.organisation_title" if country else None)
     if country:
         title.affiliation = title.affiliation or country
         return i - used
     return None
 
 
+def _organisation_before(doc, i: int, floor: int) -> tuple[str | None, int]:
+    """"Azure Party spokesman Jan Kral" (``entity.organisation_title``): the organisation the model names right
+    before a title, whose official the person is: (its name, tokens used), or (None, 0)."""
+    tok = doc[i]
+    if tok.ent_type_ != "ORG" or tok.tag_ not in {"NNP", "NNPS"} or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+        return None, 0
+    first = i
+    while first > floor and doc[first].ent_iob_ == "I":
+        first -= 1
+    found = organisation_affiliation(doc, _name_text(doc, first + (doc[first].lower_ == "the"), i + 1))
+    return (found, i - first + 1) if found else (None, 0)
+
+
 def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> int | None:
     """"US Ambassador to Ruritania Jane Roe": the country a title serves in, after "to" right before the name,
     is no affiliation; the walk goes on from the title's head (None when ``i`` ends no such phrase)."""
-    if title.toks or doc[i].ent_type_ not in {"GPE", "LOC"}:
+    if title.toks or not (doc[i].ent_type_ in {"GPE", "LOC"} or gazetteer().country(doc[i].text)):
         return None
     j = i
     while j - 1 >= floor and (doc[j - 1].ent_type_ == doc[i].ent_type_ and doc[j].ent_iob_ != "B"
@@ -356,11 +397,33 @@ def _title_left(doc, start: int):
     while toks and not _is_head(toks[-1], heads):  # a role ends on a head word ("Foreign Minister", not "Foreign")
         toks.pop()
     if toks and _indefinite_before(doc, toks[0].i, floor):
-        return None, None, None, start  # "X, a new envoy Y appointed": "a … envoy" is X's, never Y's title
+        return None, None, None, start, False  # "X, a new envoy Y appointed": "a … envoy" is X's, never Y's title
     while toks and key(toks[0].text) in {"of", "and", "the", "for"}:
         toks.pop(0)
     role = re.sub(r" ?- ?", "-", " ".join(_role_word(t, heads) for t in toks).lower()) if toks else None
-    return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start)
+    return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start), title.rule
+
+
+def _abbreviated_titles(doc, start: int) -> list[str]:
+    """Ranks and office acronyms right before a name, written out (``entity.title_abbreviation``): "PM Jan Kral"
+    → prime minister, "DGMO Maj Gen Jan Kral" → director general of military operations, major general."""
+    g = gazetteer()
+    heads, _ = _role_tokens()
+    floor = doc[min(start, len(doc) - 1)].sent.start
+    found: list[str] = []
+    i = start - 1
+    while i >= floor and key(doc[i].text) not in heads and not doc[i].is_punct \
+            and (n := _honorific_before(doc, i, max(floor, _last_punct(doc, i, floor) + 1))):
+        role = g.title_abbreviations.get(key(doc[i - n + 1:i + 1].text))
+        if role and role not in found:
+            found.insert(0, role)
+        i -= n
+    return found
+
+
+def _last_punct(doc, i: int, floor: int) -> int:
+    """The index of the last punctuation mark at or before ``i`` (``floor - 1`` when none is)."""
+    return next((k for k in range(i, floor - 1, -1) if doc[k].is_punct and doc[k].text != "."), floor - 1)
 
 
 def _indefinite_before(doc, i: int, floor: int) -> bool:
@@ -387,6 +450,8 @@ def _appositive(doc, end: int):
     sent_end = doc[end].sent.end
     stop = end + 1
     while stop < min(sent_end, end + 16) and doc[stop].text not in {",", ";", "(", ")"} and not doc[stop].is_sent_end:
+        if doc[stop].tag_ == "VBG" and doc[stop].dep_ == "acl":
+            break  # "A, the envoy on the board overseeing the truce,": the title ends where its participle begins
         if doc[stop].pos_ in {"VERB", "AUX"} and doc[stop].tag_ not in {"VBN"}:
             return None
         stop += 1
@@ -457,6 +522,22 @@ def _other_word(span, idx: int, ap: _Appositive, heads: set[str]) -> None:
         or (inst["country"] if inst else None)
     if country and not ap.affiliation and not (idx + 1 < len(span) and span[idx + 1].ent_type_ == "PERSON"):
         ap.affiliation = country
+    elif not country and not ap.affiliation and t.ent_iob_ == "B" and t.ent_type_ == "ORG":
+        ap.affiliation = _organisation_in_title(span, idx, heads)
+
+
+def _organisation_in_title(span, idx: int, heads: set[str]) -> str | None:
+    """"Jan Kral, the Azure Party spokesman,": the organisation the model names right before the title word
+    (``entity.organisation_title``), else None."""
+    end = idx + 1
+    while end < len(span) and span[end].ent_iob_ == "I":
+        end += 1
+    _, mods = _role_tokens()
+    nxt = end
+    while nxt < len(span) and key(span[nxt].text) in mods and not _is_head(span[nxt], heads):
+        nxt += 1
+    name = _name_text(span.doc, span[idx].i, span[end - 1].i + 1)
+    return organisation_affiliation(span.doc, name) if nxt < len(span) and _is_head(span[nxt], heads) else None
 
 
 def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods: set[str]) -> None:
@@ -889,32 +970,103 @@ def _place_of(text: str, label: str, toks, surnames: set[str]):
     return None
 
 
+@dataclass
+class _PersonTitle:
+    role: str | None = None
+    affiliation: str | None = None
+    affiliation_of: str | None = None
+    role_start: int = 0
+    role_rule: str | None = None
+    affiliation_rule: str | None = None
+    head: object = None  # the title word of an apposition, whose "of"-phrase may name the body
+
+
+def _apposed_left(doc, start: int, end: int, left: tuple, rrole: str | None):
+    """The title apposed before the name when no title gives an affiliation ("Ruritania's Foreign Minister, Jan
+    Roe," or "…, General Jan Roe"): (rule, the title walk's result, the title word's index or None)."""
+    role, aff, aff_of, role_start, _ = left
+    apposed = _apposed_title(doc, start, end) if not (aff or aff_of or rrole) else None
+    if apposed is None or (role and not _only_honorifics(doc[role_start:start])):
+        return "entity.title_before", left, None
+    arole, *rest = _title_left(doc, apposed + 1)
+    return "entity.title_apposed", ("; ".join(r for r in (arole, role) if r) or None, *rest), apposed
+
+
+def _body_of_title(doc, start: int, end: int, rrole: str | None) -> str | None:
+    """"Jan Roe, head of Ruritania's intelligence agency,": a title after the name that ends on "of" takes the body
+    the "of"-phrase names, without its possessor ("head of intelligence agency"); with no body, the bare title."""
+    if not rrole or not any(r.endswith((" of", " for")) for r in rrole.split("; ")):
+        return rrole
+    head = _appositive_head(doc, start, end)
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None) if head is not None \
+        else None
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is not None and not (body.ent_type_ == "ORG" or _in_list(body, INSTITUTION_WORDS | BODY_HEADS)):
+        body = None  # "the foreign minister of Ruritania": a country is the affiliation, not part of the title
+    words = [] if body is None else [t.text.lower() for t in body.subtree if t.i <= body.i and not (
+        t.dep_ in {"det", "case", "punct", "poss"} or any(a.dep_ == "poss" and a.head == body for a in [t, *t.ancestors]))]
+    named = re.sub(r" ?- ?", "-", " ".join(words))
+    return "; ".join(f"{r} {named}" if r.endswith((" of", " for")) and named else re.sub(r" (of|for)$", "", r)
+                     for r in rrole.split("; "))
+
+
+def _person_title(doc, start: int, end: int) -> _PersonTitle:
+    """The title before the name (or apposed before it), its ranks and office acronyms, and the title after it."""
+    rrole, raff, raff_of = _title_right(doc, end)
+    rrole = _body_of_title(doc, start, end, rrole)
+    how, (role, aff, aff_of, role_start, rule), apposed = _apposed_left(doc, start, end, _title_left(doc, start), rrole)
+    abbreviated = [r for r in _abbreviated_titles(doc, start) if r not in (role or "")]
+    t = _PersonTitle("; ".join(r for r in (role, *abbreviated, rrole) if r) or None, aff or raff, aff_of or raff_of,
+                     role_start)
+    t.role_rule = (how if role else "entity.title_after" if rrole else "entity.title_abbreviation") if t.role else None
+    t.affiliation_rule = (rule or how) if (aff or aff_of) else \
+        "entity.title_after" if (raff or raff_of) else None
+    t.head = doc[apposed] if apposed is not None else _appositive_head(doc, start, end) if rrole else None
+    return t
+
+
 def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
     """A person: the name without honorifics, the title before or after it, and the affiliation the
     title's own modifier, a possessor or the sentence's structure gives (with the rule that gave it)."""
     end = _extend_person(doc, start, _cut_at_lower_word(doc, start, end))
     start = _strip_honorifics(doc, start, end)
     m = Mention(_name_text(doc, start, end), "person", sentence, start, end, spacy_label=label)
-    role, aff, aff_of, role_start = _title_left(doc, start)
-    rrole, raff, raff_of = _title_right(doc, end)
-    how = "entity.title_before"
-    if not (role or rrole) and _apposed_title(doc, start, end) is not None:
-        how = "entity.title_apposed"  # "Ruritania's Foreign Minister, Jan Roe, said"
-        role, aff, aff_of, role_start = _title_left(doc, _apposed_title(doc, start, end) + 1)
-    m.role = "; ".join(r for r in (role, rrole) if r) or None
-    m.affiliation = aff or raff
-    m.affiliation_of = aff_of or raff_of
-    if m.role:
-        m.evidence["role"] = how if role else "entity.title_after"
+    t = _person_title(doc, start, end)
+    m.role, m.affiliation, m.affiliation_of = t.role, t.affiliation, t.affiliation_of
+    if t.role_rule:
+        m.evidence["role"] = t.role_rule
+    if t.affiliation_rule:
+        m.evidence["affiliation"] = t.affiliation_rule
+        return m
+    m.affiliation = title_phrase_affiliation(t.head) if t.head is not None else None
+    if m.affiliation:
+        m.evidence["affiliation"] = "entity.title_of_body"
+        return m
+    m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, t.role_start)
+    if not (m.affiliation or m.affiliation_of):
+        for rule, found in (("entity.on_behalf_of", _on_behalf_of), ("entity.of_body", _of_body),
+                            ("entity.including_members", _included_in_group)):
+            m.affiliation = found(doc, start, end)
+            if m.affiliation:
+                m.evidence["affiliation"] = rule
+                return m
     if m.affiliation or m.affiliation_of:
-        m.evidence["affiliation"] = how if (aff or aff_of) else "entity.title_after"
+        led = any(h[0] < start < h[1] for h in hits(doc, "entity.led_by"))  # "the X delegation, led by Y"
+        m.evidence["affiliation"] = "entity.led_by" if led else "entity.structure"
+        m.evidence.setdefault("role", m.evidence["affiliation"])
+    return m
+    title_head = doc[apposed] if apposed is not None else _appositive_head(doc, start, end) if rrole else None
+    m.affiliation = title_phrase_affiliation(title_head) if title_head is not None else None
+    if m.affiliation:
+        m.evidence["affiliation"] = "entity.title_of_body"
         return m
     m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, role_start)
     if not (m.affiliation or m.affiliation_of):
-        m.affiliation = _on_behalf_of(doc, start, end)
-        if m.affiliation:
-            m.evidence["affiliation"] = "entity.on_behalf_of"
-            return m
+        for rule, found in (("entity.on_behalf_of", _on_behalf_of), ("entity.of_body", _of_body)):
+            m.affiliation = found(doc, start, end)
+            if m.affiliation:
+                m.evidence["affiliation"] = rule
+                return m
     if m.affiliation or m.affiliation_of:
         led = any(h[0] < start < h[1] for h in hits(doc, "entity.led_by"))  # "the X delegation, led by Y"
         m.evidence["affiliation"] = "entity.led_by" if led else "entity.structure"
@@ -923,13 +1075,50 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
 
 
 def _apposed_title(doc, start: int, end: int) -> int | None:
-    """"Ruritania's Foreign Minister, Jan Roe," (``entity.title_apposed``): the index of a singular title word
-    right before the comma that opens the name, when the parse makes the name its apposition."""
+    """"Ruritania's Foreign Minister, Jan Roe," / "The spokesperson for the Norwegian Presidency, Dr Jan Roe,"
+    (``entity.title_apposed``): the index of a singular title word whose phrase ends at the comma that opens the
+    name (honorifics aside), when the parse makes the name its apposition."""
     root = doc[start:end].root
-    if start < 2 or doc[start - 1].text != "," or root.dep_ != "appos" or root.head.i != start - 2:
+    floor = doc[start].sent.start
+    j = start - 1
+    comma = next((k for k in range(start - 1, max(floor, start - MAX_HONORIFIC - 1) - 1, -1) if doc[k].text == ","), floor)
+    while j > comma and (n := _honorific_before(doc, j, comma + 1)):
+        j -= n  # honorifics between the comma and the name ("…, General Jan Roe")
+    if j < 1 or doc[j].text != "," or root.dep_ != "appos" or root.head.i >= j:
         return None
-    head = doc[start - 2]
+    head, last = root.head, doc[j - 1]
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and key(head.text) not in role_heads():
+        head = head.head.head  # the parse may hang the name on the title's last word ("spokesperson for the Presidency")
+    while last != head and last.dep_ not in {"conj", "appos", "ROOT"}:
+        last = last.head  # up the title's own phrase, never into another conjunct ("A's minister, B, and C's minister, D")
+    if last != head:
+        return None  # the words before the comma are no part of the title's phrase
     return head.i if key(head.text) in role_heads() and head.tag_ in {"NN", "NNP"} else None
+
+
+def title_phrase_affiliation(head) -> str | None:
+    """"the foreign minister of Norway", "spokesperson for the Norwegian Presidency" (``entity.title_of_body``):
+    the country or body an "of"-phrase of the title word names, or a "for"-phrase that names an institution
+    (never a bare country: "the envoy for Norway" serves there, it is not Norway's)."""
+    g = gazetteer()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+            continue
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if body is None:
+            continue
+        if prep.lower_ == "for" and not (_in_list(body, INSTITUTION_WORDS) or g.institution(body.text)):
+            continue
+        found = body_affiliation(head.doc, body)
+        if found:
+            return found
+    return None
+
+
+def _appositive_head(doc, start: int, end: int):
+    """The title word a name has as its apposition ("Jan Roe, the foreign minister of Norway,"), or None."""
+    root = doc[start:end].root
+    return next((c for c in root.children if c.dep_ == "appos" and c.i >= end and key(c.text) in role_heads()), None)
 
 
 def _on_behalf_of(doc, start: int, end: int) -> str | None:
@@ -949,6 +1138,98 @@ def _on_behalf_of(doc, start: int, end: int) -> str | None:
         if country:
             return country
     return None
+
+
+def _of_body(doc, start: int, end: int) -> str | None:
+    """"Maj Gen Jan Kral of Ruritania", "Jan Kral of the Ruritanian Army" (``entity.of_body``): the country or body
+    an "of"-phrase hung on the name itself names; a place, an outlet or anything else gives nothing."""
+    root = doc[start:end].root
+    for hit in hits(doc, "entity.of_body"):
+        if hit[0] == root.i and hit[1] == end:
+            return body_affiliation(doc, doc[hit[2]])
+    return None
+
+
+def _included_in_group(doc, start: int, end: int) -> str | None:
+    """"Norwegian officials, including Jan Kral, Ilse Berg and Jonas Lie" (``entity.including_members``): each
+    member named after "including" shares the country of a group of people of exactly one country (a plural title
+    word: "leaders", "officials", "ministers"); the group is the noun "including" hangs on, or the last conjunct
+    of it right before the comma."""
+    g = gazetteer()
+    heads, _ = _role_tokens()
+    root = doc[start:end].root
+    for inc, member in hits(doc, "entity.including_members"):
+        members = [doc[member]]
+        for tok in members:
+            members.extend(c for c in tok.children if c.dep_ == "conj")
+        if root not in members:
+            continue
+        group = doc[inc].head
+        if group.tag_ != "NNS":
+            group = next((c for c in group.children if c.dep_ == "conj" and c.tag_ == "NNS"
+                          and inc - 2 <= c.right_edge.i < inc), group)
+        if group.tag_ != "NNS" or not _is_head(group, heads):
+            return None
+        mods = [t for t in group.children if t.dep_ in {"amod", "compound", "poss", "nmod"}]
+        mods += [c for t in mods for c in t.children if c.dep_ == "conj"]  # "Norwegian and Danish officials"
+        owners = {c for t in mods if (c := g.demonym(t.text) or g.country(t.text))}
+        return next(iter(owners)) if len(owners) == 1 else None
+    return None
+
+
+def body_affiliation(doc, tok) -> str | None:
+    """The country or organisation a noun phrase headed by ``tok`` stands for: a country ("Ruritania"), an
+    institution of the data file ("the Kremlin"), an army, ministry or party of exactly one country ("the Norwegian
+    Army"), or an organisation the model names whose head word says body ("the Azure Party"); None otherwise."""
+    g = gazetteer()
+    first = tok.left_edge.i + (doc[tok.left_edge.i].lower_ == "the")
+    text = _name_text(doc, first, tok.i + 1)
+    if not text:
+        return None
+    country = g.country(text) or (g.institution(text) or {}).get("country")
+    if country:
+        return country
+    if not _in_list(tok, INSTITUTION_WORDS | TEAM_NOUNS | GROUP_NOUNS | BODY_HEADS):
+        return None
+    owners = {c for t in doc[first:tok.i] if (c := g.demonym(t.text) or g.country(t.text))}
+    if owners:
+        return next(iter(owners)) if len(owners) == 1 else None
+    return organisation_affiliation(doc, text) if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" else None
+
+
+def _a_person_in_doc(doc, name: str) -> bool:
+    """Does the text name a person with these words ("Kral son-in-law X" where the model took Kral for an
+    organisation, and "President Kral" stands elsewhere)?"""
+    k = key(name)
+    return any(e.label_ == "PERSON" and (key(e.text) == k or key(e[-1].text) == k) for e in doc.ents)
+
+
+def organisation_affiliation(doc, name: str) -> str | None:
+    """What an organisation the model names before or in a title gives as a person's affiliation: the name itself
+    for an organisation of its own ("Zorvan Front"); the country for an organ of a state named with its country
+    ("Ruritanian Defence Forces" → Ruritania); nothing for an organ of no named state ("National Security
+    Council"), a person's name, or an acronym the text does not spell out ("the ZDF spokesman")."""
+    g = gazetteer()
+    words = name.split()
+    countries = {c for w in words if (c := g.demonym(w) or g.country(w))}
+    rest = " ".join(w for w in words if not (g.demonym(w) or g.country(w)))
+    if _a_person_in_doc(doc, name) or len(countries) > 1:
+        return None
+    if organ_of_a_state(rest):
+        return next(iter(countries)) if countries else None
+    if name.isupper() and len(words) == 1:
+        spelled = next((d.words for d in definitions(doc) if d.acronym == name and d.words), None)
+        return name if spelled and organisation_affiliation(doc, spelled) == spelled else None
+    return name
+
+
+def organ_of_a_state(name: str) -> bool:
+    """Is the name made only of words that name an organ of some state ("National Security Council", "the House",
+    "External Affairs"), or an outlet's? Such a name is no affiliation of its own."""
+    heads, mods = _role_tokens()
+    generic = ORGAN_WORDS | INSTITUTION_WORDS | PORTFOLIO_NOUNS | BODY_HEADS | GROUP_NOUNS | heads | mods
+    parts = set(key(name).split())
+    return not parts or parts <= generic or bool(parts & _outlet_words())
 
 
 def _group(doc, start: int, end: int, sentence: str, text: str, label: str) -> Mention | None:
@@ -1215,10 +1496,11 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         start, end = _clean_span(doc, ent.start, ent.end)
         end = _to_long_form(doc, start, _country_of_government(doc, start, end)) \
             if ent.label_ == "ORG" and start < end else end
-        if ent.label_ not in ENT_LABELS or start >= end or any(i in used for i in range(start, end)) \
-                or _not_a_name(doc, start, end, ent.label_) or doc[start:end].text in things or doc[end - 1].text in things:
+        start, label = _after_country_served(doc, start, end, ent.label_, heads)
+        if label not in ENT_LABELS or start >= end or any(i in used for i in range(start, end)) \
+                or _not_a_name(doc, start, end, label) or doc[start:end].text in things or doc[end - 1].text in things:
             continue
-        m = _mention(doc, start, end, ent.label_, sid.get(start, "s1"), surnames)
+        m = _mention(doc, start, end, label, sid.get(start, "s1"), surnames)
         if m is None:
             continue
         if m == "skip":
@@ -1240,6 +1522,20 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
     _counterparts(doc, facts)
     return facts
+
+
+def _after_country_served(doc, start: int, end: int, label: str, heads: set[str]) -> tuple[int, str]:
+    """"ambassador to the US Jan Roe", "envoy to Norway Jan Roe": when the model runs the country a title serves in
+    into the name that follows, the name starts after the country and is a person's (start, label)."""
+    if label not in {"ORG", "PERSON"} or start < 2 or end - start < 3:
+        return start, label
+    g = gazetteer()
+    n = next((n for n in (2, 1) if g.country(doc[start:start + n].text) and end - start - n >= 2), 0)
+    before = start - 1 - (doc[start - 1].lower_ == "the")
+    if not n or doc[before].lower_ != "to" or before < 1 or not _is_head(doc[before - 1], heads) \
+            or not all(t.tag_ == "NNP" for t in doc[start + n:end]):
+        return start, label
+    return start + n, "PERSON"
 
 
 def _title_words(text: str) -> bool:
@@ -1270,7 +1566,8 @@ def _counterparts(doc, facts: EntityFacts) -> None:
         m.affiliation_of = None
         m.evidence.pop("affiliation", None)
         m.evidence.pop("role", None)
-        m.evidence.update({"role": "entity.counterpart"} if held else {})
+        rest_rule = "entity.title_abbreviation" if _abbreviated_titles(doc, m.start) else "entity.title_after"
+        m.evidence.update({"role": "entity.counterpart"} if held else {"role": rest_rule} if m.role else {})
         m.evidence.update({"affiliation": "entity.counterpart"} if m.affiliation else {})
 
 
@@ -1296,7 +1593,7 @@ def _role_references(doc, mentions: list[Mention], sid: dict[int, str]) -> list[
         if key(tok.text) not in heads or tok.i in covered or tok.pos_ not in {"NOUN", "PROPN"} \
                 or _title_goes_on(doc, tok, heads):
             continue
-        role, aff, aff_of, role_start = _title_left(doc, tok.i + 1)
+        role, aff, aff_of, role_start, _ = _title_left(doc, tok.i + 1)
         if not role or not aff or key(role.split()[-1]) != key(tok.text):
             continue
         first = _role_phrase_start(doc, tok, role_start)

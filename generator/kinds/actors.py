@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz.fuzz import ratio
 
 from ..extract import ArticleFacts
-from ..extract.entities import Mention, outlet_name
+from ..extract.entities import Mention, organ_of_a_state, outlet_name
 from ..gazetteer import gazetteer
 from ..lexicon import words
 from ..model import Actor, Quote
@@ -363,8 +363,7 @@ def _display(c: _Cluster, cl: _Clusters) -> str:
 def _actor(c: _Cluster, display: str, frame: Frame, taken: Ids) -> Actor:
     aliases = sorted({m.text for _, m in c.mentions if m.text != display})
     roles = Counter(r.strip() for _, m in c.mentions if m.role for r in m.role.split(";") if r.strip())
-    affs = Counter(m.affiliation for _, m in c.mentions if m.affiliation)
-    affiliation = affs.most_common(1)[0][0] if affs and c.kind != "country" else None
+    affiliation, conflict = _choose_affiliation(c, frame) if c.kind != "country" else (None, False)
     # a person's id is spelling-proof (Tchaikovsky, Tchaikovskyy and Tchaikovskiy give one id), so adding
     # an article that spells the name differently never moves the page
     ident = " ".join(id_form(p_) for p_ in name_parts(display)) if c.kind == "person" else display
@@ -373,7 +372,26 @@ def _actor(c: _Cluster, display: str, frame: Frame, taken: Ids) -> Actor:
                  roles=ranked, affiliation=affiliation,
                  mentions=sorted({frame.cite(frame.facts[ai], m.sentence) for ai, m in c.mentions},
                                  key=frame.cite_key),
-                 evidence=_evidence(c, ranked[0] if ranked else None, affiliation))
+                 evidence=_evidence(c, ranked[0] if ranked else None, affiliation)
+                 | ({"affiliation_conflict": "affiliation:most-reported"} if conflict else {}))
+
+
+def stated_affiliation(m: Mention) -> str | None:
+    """A mention's affiliation, a capital standing for its country ("the Lisbon delegation" is Portugal's)."""
+    return (gazetteer().capital_country(m.affiliation) or m.affiliation) if m.affiliation else None
+
+
+def _choose_affiliation(c: _Cluster, frame: Frame) -> tuple[str | None, bool]:
+    """The affiliation the most mentions give (a community, "Bosnian Serbs", only when no country or organisation
+    is given); a tie goes to the latest report. Also whether the articles disagree."""
+    told = [(ai, m) for ai, m in c.mentions if m.affiliation]
+    told = [(ai, m) for ai, m in told if m.evidence.get("affiliation") != "entity.community_title"] or told
+    counts = Counter(stated_affiliation(m) for _, m in told)
+    if not counts:
+        return None, False
+    latest = {a: max((frame.reported(frame.facts[ai]) or "", ai) for ai, m in told if stated_affiliation(m) == a)
+              for a in counts}
+    return max(counts, key=lambda a: (counts[a], latest[a], a)), len(counts) > 1
 
 
 def _evidence(c: _Cluster, role: str | None, affiliation: str | None) -> dict[str, str]:
@@ -384,14 +402,14 @@ def _evidence(c: _Cluster, role: str | None, affiliation: str | None) -> dict[st
         ev = getattr(m, "evidence", None) or {}
         if role and "role" not in out and ev.get("role") and role in [r.strip() for r in (m.role or "").split(";")]:
             out["role"] = ev["role"]
-        if affiliation and "affiliation" not in out and ev.get("affiliation") and m.affiliation == affiliation:
+        if affiliation and "affiliation" not in out and ev.get("affiliation") and stated_affiliation(m) == affiliation:
             out["affiliation"] = ev["affiliation"]
     return out
 
 
 def _affiliation_through_others(drafts: list[tuple[_Cluster, str]], index: ActorIndex) -> None:
     """"The president's envoy": an actor with no affiliation of its own takes that of the person
-    whose role it serves."""
+    whose role it serves; "the Azure Party's spokesman" takes the organisation itself."""
     name_to_actor = {}
     for c, _ in drafts:
         for n in c.names():
@@ -406,6 +424,10 @@ def _affiliation_through_others(drafts: list[tuple[_Cluster, str]], index: Actor
             other = name_to_actor.get(key(m.affiliation_of)) or next(
                 (x for x in index.actors if x.kind == "person"
                  and any(same_person(n, m.affiliation_of) for n in [x.name] + x.aliases)), None)
+            if other is not None and other.kind in {"organization", "group"}:
+                a.affiliation = other.name  # "the Azure Party's spokesman": the party's, not the party's country
+                a.evidence["affiliation"] = "affiliation:organisation-possessor"
+                break
             if other is not None and other.affiliation:
                 a.affiliation = other.affiliation
                 a.evidence["affiliation"] = "affiliation:shared-with-principal"
@@ -441,6 +463,25 @@ def _canonical_affiliations(actors: list[Actor]) -> None:
             a.affiliation = canonical[key(a.affiliation)]
 
 
+def _most_specific_affiliations(drafts: list[tuple[_Cluster, str]], index: ActorIndex) -> None:
+    """A person whose mentions give both a country and an organisation of that very country ("Ruritania's defence
+    minister", "the Azure Front's defence minister", the Front being Ruritanian) belongs to the organisation, the
+    more specific of the two (``affiliation:most-specific``). An organ of a state ("the National Security Council")
+    or an organisation of another country changes nothing."""
+    orgs = {key(n): a for a in index.actors if a.kind in {"organization", "group"} for n in [a.name] + a.aliases}
+    for c, _ in drafts:
+        a = index.cluster_actor[id(c)]
+        if a.kind != "person" or not a.affiliation:
+            continue
+        named = {x for _, m in c.mentions for x in (m.affiliation, m.affiliation_of) if x and not organ_of_a_state(x)}
+        for name in sorted(named):
+            org = orgs.get(key(name))
+            if org is not None and org.name != a.affiliation and org.affiliation == a.affiliation:
+                a.affiliation = org.name
+                a.evidence["affiliation"] = "affiliation:most-specific"
+                break
+
+
 def _quotes(frame: Frame, index: ActorIndex) -> None:
     for f in frame.facts:
         for q in f.quotes:
@@ -473,6 +514,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _affiliation_through_others(drafts, index)
     _role_references(cl, drafts, frame)
     _canonical_affiliations(index.actors)
+    _most_specific_affiliations(drafts, index)
     _quotes(frame, index)
     outlets = [{"name": n, "sources": sorted(s, key=lambda x: frame.order.get(x, 0))}
                for n, s in sorted(cl.outlets.items())]
