@@ -731,3 +731,13 @@ def test_a_dated_untyped_report_naming_no_one_and_no_place_is_no_key_event(tmp_p
     })
     day = dated(data, "2025-07-10")
     assert len(day) == 1 and day[0]["actors"], data["events"]
+
+
+@pytest.mark.parametrize("text", [
+    "After a first meeting in May between the two ministers, a second round took place on June 2 in Port Aster.",
+    "Following talks in May, the two ministers signed the accord in Port Aster on June 2.",
+])
+def test_a_dated_happening_in_a_phrase_of_sequence_is_an_event_of_its_own(text):
+    found = {e.when.date: e for e in events_of(text)}
+    assert set(found) == {"2025-05", "2025-06-02"}, [(e.expression, e.summary) for e in found.values()]
+    assert found["2025-05"].type == "meeting" and "June" not in found["2025-05"].summary

@@ -320,6 +320,24 @@ def _followed(span, head):
     return None
 
 
+def _sequence_noun(span, head):
+    """Rule ``event.clause.sequence_noun``: a date on a typed noun in a phrase of sequence attached to the clause
+    ("After an initial meeting in January, a second round took place on March 22"; ``sequence_preps`` in the
+    lexicon) dates that noun's happening, not the clause's: the noun tells an event of its own, and the clause
+    keeps its own date. None otherwise."""
+    noun = _dated_noun(span)
+    if noun is None or noun.i == head.i or not _noun_type(noun):
+        return None
+    seq = words("event_types", "sequence_preps")
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        return noun if prep.dep_ == "prep" and prep.lower_ in seq and prep.head.i == head.i else None
+    # the parser may read "After a meeting in January, talks took place …" as a clause marked by "after"
+    # whose subject is the meeting
+    marked = any(c.dep_ == "mark" and c.lower_ in seq and c.i < noun.i for c in head.children)
+    return noun if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == head.i and marked else None
+
+
 def _not_an_event(head, span) -> bool:
     """No verb or noun to say what happened (a signature line "Name (@handle) June 14, 2025"), a
     boundary of something that did not happen ("have not met since 2019"), or a date that only bounds
@@ -590,10 +608,15 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         when, date_rule = _weekday_named_before(span, when, named)
         if when is not None and when.precision == "day":
             last_anchor = when.day
+        earlier = _sequence_noun(span, head)
+        if earlier is not None:  # "After a meeting in January, talks took place on March 22": two happenings
+            head = own = earlier
         if head.i in seen_heads or _not_an_event(head, span):
             continue
         seen_heads.add(head.i)
         event = _event(span, head, own, t, when, art, prospect)
+        if earlier is not None:
+            event.evidence["clause"] = "event.clause.sequence_noun"
         if _date_is_the_topic(span, event) or _present_state(span, head, event):
             continue
         events.append(event)
