@@ -741,3 +741,38 @@ def test_a_dated_happening_in_a_phrase_of_sequence_is_an_event_of_its_own(text):
     found = {e.when.date: e for e in events_of(text)}
     assert set(found) == {"2025-05", "2025-06-02"}, [(e.expression, e.summary) for e in found.values()]
     assert found["2025-05"].type == "meeting" and "June" not in found["2025-05"].summary
+
+
+@pytest.mark.parametrize("text,kind,rule", [
+    ("The third meeting was organised in Port Aster on Tuesday.", "meeting", "type:object-of-light-verb"),
+    ("The envoy spoke at a press conference held on Tuesday.", "statement", "type:noun-of-participle"),
+    ("The army has ruled the country since its 2021 coup.", "attack", "type:dated-noun"),
+])
+def test_an_organised_meeting_a_press_conference_and_a_coup_have_their_types(text, kind, rule):
+    e = only_event(text)
+    assert (e.type, e.evidence["type"]) == (kind, rule)
+
+
+def test_a_date_a_state_is_told_at_is_no_event():
+    assert events_of("As of Tuesday, heavy clashes continue in three border towns.") == []
+
+
+def test_two_reports_of_one_gathering_naming_its_city_are_one_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-05-12_a.txt": "Talks\n\nMediated by Ruritania, the second meeting was organised in Port Aster on "
+                            "10 and 11 May.",
+        "2025-05-12_b.txt": "Truce\n\nThe two armies held talks in Port Aster on May 10, officials said.",
+    })
+    day = [e for e in dated(data, "2025-05-10") if e["type"] == "meeting"]
+    assert len(day) == 1, day
+    assert {c["source"] for c in day[0]["citations"]} == {"2025-05-12-a", "2025-05-12-b"}
+
+
+def test_a_year_report_naming_a_person_joins_the_dated_event_that_names_no_one(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-05-12_a.txt": "History\n\nThe army seized power in a coup on 1 March 2019.",
+        "2025-05-13_b.txt": "Analysis\n\nGeneral Karl Weber has ruled Ruritania since his 2019 coup.",
+    })
+    coups = [e for e in data["events"] if (e["date"] or "").startswith("2019")]
+    assert len(coups) == 1, coups
+    assert {c["source"] for c in coups[0]["citations"]} == {"2025-05-12-a", "2025-05-13-b"}

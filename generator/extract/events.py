@@ -48,7 +48,13 @@ def _type_words() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _noun_type(tok) -> str | None:
-    return _type_words()[1].get(tok.lemma_.lower()) or _type_words()[1].get(tok.lower_)
+    """The type a noun names; a meeting noun made an occasion to speak ("a press conference", "a news conference";
+    ``statement_occasion_modifiers`` in the lexicon) names a statement (rule ``type:occasion-to-speak``)."""
+    found = _type_words()[1].get(tok.lemma_.lower()) or _type_words()[1].get(tok.lower_)
+    if found == "meeting" and any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in
+                                  words("event_types", "statement_occasion_modifiers") for c in tok.children):
+        return "statement"
+    return found
 
 
 def _verb_type(tok) -> str | None:
@@ -348,6 +354,8 @@ def _not_an_event(head, span) -> bool:
     prep = span.root.head.lower_ if span.root.head.dep_ == "prep" and span.root.dep_ == "pobj" else None
     if prep in words("event_types", "boundary_preps"):
         return True
+    if prep is not None and f"{span.root.head.head.lower_} {prep}" in words("event_types", "boundary_prep_pairs"):
+        return True  # "As of 12 January, the clashes continue": the day a state is told at
     if prep == "since" and any(c.dep_ == "neg" for c in head.children):
         return True
     return _negated_past(head) or _negated_prospect(head, span)
