@@ -776,3 +776,17 @@ def test_a_year_report_naming_a_person_joins_the_dated_event_that_names_no_one(t
     coups = [e for e in data["events"] if (e["date"] or "").startswith("2019")]
     assert len(coups) == 1, coups
     assert {c["source"] for c in coups[0]["citations"]} == {"2025-05-12-a", "2025-05-13-b"}
+
+
+@pytest.mark.parametrize("dated,kept", [
+    ({"2023-12-15_a.txt": "Truce\n\nThe rebels agreed to a truce in Lisbon on December 14, 2023.",
+      "2025-03-24_b.txt": "Talks\n\nThe rebels met army officers in Lisbon on March 22, 2025."}, False),
+    ({"2025-10-20_a.txt": "Truce\n\nThe rebels agreed to a truce in Lisbon on October 18, 2025.",
+      "2025-11-02_b.txt": "Talks\n\nThe rebels met army officers in Lisbon on October 31, 2025."}, True),
+])
+def test_what_a_dateline_without_a_year_dates_keeps_the_corpus_year_only_when_sure(tmp_path, dated, kept):
+    data = briefing_of(tmp_path, {**dated, "wire.txt": "Ceasefire signed\n\nPORT ASTER, Oct 29 (Agency) – The rebel "
+                                  "army said on Wednesday that it had signed a ceasefire during talks held on Monday "
+                                  "in Port Aster with the army."})
+    wire = [e for e in data["events"] if any(c["source"] == "wire" for c in e["citations"]) and e["date"]]
+    assert bool(wire) == kept, wire

@@ -50,6 +50,14 @@ def first_day(date: str) -> dt.date:
     return dt.date(parts[0], parts[1], parts[2])
 
 
+def year_from_dateline(article) -> bool:
+    """Rule ``date:dateline-year-inferred``: the article's date is a dateline's day without a year ("PORT ASTER, Oct 29")
+    whose year the corpus supplied (:func:`generator.published.settle_undated`): what it dates without a year of
+    its own takes that year only as surely as the corpus can tell it (``year_inferred``)."""
+    day = getattr(article, "dateline_day", None)
+    return bool(day and article.published and article.published[5:10] == day)
+
+
 def _day(d: dt.date, approximate: bool = False) -> When:
     return When(d.isoformat(), "day", approximate)
 

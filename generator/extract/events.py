@@ -277,6 +277,7 @@ class _Article:
     venue_mentions: list | None
     sents: list
     sent_pos: dict[int, int]
+    year_sure: bool = True  # False: the reference day's year came from the corpus (date:dateline-year-inferred)
 
 
 def _anchor(span):
@@ -527,7 +528,8 @@ def _event(span, head, own, t, when, art: _Article, prospect: str | None = None)
     places = [m for m in art.facts.mentions if m.start in clause_toks and m.place is not None]
     if not places:
         places = _referred_venue(head, clause_toks, art.venue_mentions)
-    inferred = not art.deictic_ok and when is not None and not re.search(r"\b(19|20)\d{2}\b", span.text)
+    inferred = (not art.deictic_ok or not art.year_sure) and when is not None and \
+        not re.search(r"\b(19|20)\d{2}\b", span.text)
     kind, rule = _type_reported(*event_type(head, span, own), head, span, art)
     # a cancellation is told as done ("the talks, which were set for Sunday, would no longer take place")
     status, status_rule = _status(when, t, head, span, art, None if kind == "cancellation" else prospect)
@@ -557,7 +559,7 @@ def _dateline_lead(doc, art: _Article, dateline: str | None, dated: set[int]) ->
     summary = clause(root)
     actors, summary = _who(root, toks, summary, art.facts)
     return RawEvent(When(art.ref.isoformat(), "day"), dateline, summary, art.sid.get(art.sents[0].start, "s1"),
-                    "happened", actors, places, root.lemma_, art.sents[0].text.strip(), False, found[0],
+                    "happened", actors, places, root.lemma_, art.sents[0].text.strip(), not art.year_sure, found[0],
                     {"type": found[1], "status": "event.status.past_tense", "date": "date:dateline-lead"}, lead=True)
 
 
@@ -594,12 +596,13 @@ def _present_state(span, head, event: RawEvent) -> bool:
 
 
 def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool,
-                   year_hint: int | None, venue_mentions=None, dateline: str | None = None) -> list[RawEvent]:
+                   year_hint: int | None, venue_mentions=None, dateline: str | None = None,
+                   year_sure: bool = True) -> list[RawEvent]:
     """Every dated clause of the article, once per clause: its date resolved, its type, its actors and places
     (and the undated lead of a datelined article, dated by the article: :func:`_dateline_lead`)."""
     sents = list(doc.sents)
     art = _Article(facts, sid, ref, deictic_ok, year_hint, venue_mentions, sents,
-                   {s.start: k for k, s in enumerate(sents)})
+                   {s.start: k for k, s in enumerate(sents)}, year_sure)
     events: list[RawEvent] = []
     seen_heads: set[int] = set()
     last_anchor: dt.date | None = None

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..extract.dates import When, first_day
+from ..extract.dates import When, first_day, year_from_dateline
 from ..lexicon import section, words
 from ..model import Citation, Event
 from ..text import slugify
@@ -175,7 +175,8 @@ def _unsure_years(drafts: list[Draft], frame: Frame) -> None:
     happening from ``inferred_year_before_days`` before the first dated article to ``inferred_year_after_days``
     after the last, a plan ``inferred_year_planned_days`` either side (lexicon). "Jan. 5" in an undated article of a
     corpus dated from July to December could be either January; it is left undated."""
-    published = sorted(f.article.published[:10] for f in frame.facts if f.article.published)
+    published = sorted(f.article.published[:10] for f in frame.facts
+                       if f.article.published and not year_from_dateline(f.article))  # only the years articles print
     if not published:
         return
     days = {k: dt.timedelta(days=int(v)) for k, v in section("event_types").items() if k.startswith("inferred_year_")}
