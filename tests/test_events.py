@@ -747,6 +747,10 @@ def test_a_dated_happening_in_a_phrase_of_sequence_is_an_event_of_its_own(text):
     ("The third meeting was organised in Port Aster on Tuesday.", "meeting", "type:object-of-light-verb"),
     ("The envoy spoke at a press conference held on Tuesday.", "statement", "type:noun-of-participle"),
     ("The army has ruled the country since its 2021 coup.", "attack", "type:dated-noun"),
+    ("Ruritania launched Operation Red Dawn on Tuesday.", "attack", "type:object-of-light-verb"),
+    ("The army launched a ground operation in the north on Tuesday.", "attack", "type:object-of-light-verb"),
+    ("The crisis began on Tuesday when Ruritania launched airstrikes on the border towns.", "attack",
+     "type:when-clause"),
 ])
 def test_an_organised_meeting_a_press_conference_and_a_coup_have_their_types(text, kind, rule):
     e = only_event(text)
@@ -790,3 +794,7 @@ def test_what_a_dateline_without_a_year_dates_keeps_the_corpus_year_only_when_su
                                   "in Port Aster with the army."})
     wire = [e for e in data["events"] if any(c["source"] == "wire" for c in e["citations"]) and e["date"]]
     assert bool(wire) == kept, wire
+
+
+def test_a_rescue_operation_is_no_attack():
+    assert only_event("The coast guard carried out a rescue operation on Tuesday.").type == "other"

@@ -54,7 +54,20 @@ def _noun_type(tok) -> str | None:
     if found == "meeting" and any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in
                                   words("event_types", "statement_occasion_modifiers") for c in tok.children):
         return "statement"
-    return found
+    return found or ("attack" if _military_operation(tok) else None)
+
+
+def _military_operation(tok) -> bool:
+    """Rule ``type:military-operation``: a named operation ("launched Operation Red Dawn", "Operation 1027") or an
+    operation of arms ("a military operation", "a ground operation"; ``operation_words`` and ``operation_modifiers``
+    in the lexicon) is an attack; a rescue or a sting operation is not."""
+    ops = words("event_types", "operation_words")
+    if tok.lower_ in ops and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        return True  # "Operation 1027"
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ops and c.text[:1].isupper() for c in tok.children):
+        return True  # "Operation Red Dawn"
+    return tok.lemma_.lower() in ops and any(c.dep_ in {"amod", "compound"} and c.lower_ in
+                                             words("event_types", "operation_modifiers") for c in tok.children)
 
 
 def _verb_type(tok) -> str | None:
@@ -210,7 +223,19 @@ def event_type(head, span, own=None) -> tuple[str, str]:
             return found
         if own.dep_ in {"acl", "relcl"} and _noun_type(own.head):
             return _noun_type(own.head), "type:noun-of-participle"
-    return _clause_type(head) or _any_argument_type(head) or ("other", "type:none")
+    return _clause_type(head) or _any_argument_type(head) or _when_clause_type(head, span) or ("other", "type:none")
+
+
+def _when_clause_type(verb, span) -> tuple[str, str] | None:
+    """Rule ``type:when-clause``: a clause of no type whose verb (or date) a "when" clause of a typed happening
+    qualifies ("the crisis began on Wednesday when Ruritania launched airstrikes") tells that happening."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [c for c in span.root.children if c.dep_ == "relcl"]
+    for c in clauses:
+        if c.pos_ in {"VERB", "AUX"} and any(m.dep_ in {"advmod", "mark"} and m.lower_ == "when" for m in c.children):
+            found = _clause_type(c)
+            if found and found[0] != "statement":
+                return found[0], "type:when-clause"
+    return None
 
 
 def _any_argument_type(verb) -> tuple[str, str] | None:
