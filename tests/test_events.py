@@ -798,3 +798,14 @@ def test_what_a_dateline_without_a_year_dates_keeps_the_corpus_year_only_when_su
 
 def test_a_rescue_operation_is_no_attack():
     assert only_event("The coast guard carried out a rescue operation on Tuesday.").type == "other"
+
+
+def test_a_report_naming_the_country_does_not_disagree_with_one_naming_a_town_in_it(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-05-01_a.txt": "Looking back\n\nThe leaders held talks in Lausanne in July 2017.",
+        "2025-05-02_b.txt": "Analysis\n\nThey last held talks in July 2017, the envoy recalled.",
+        "2025-05-03_c.txt": "Stalled\n\nTalks have stalled since the collapse of a conference in Switzerland in July 2017.",
+    })
+    july = dated(data, "2017-07")
+    assert len(july) == 1, july
+    assert {c["source"] for c in july[0]["citations"]} == {"2025-05-01-a", "2025-05-02-b", "2025-05-03-c"}

@@ -58,6 +58,7 @@ class Draft:
     places: set = field(default_factory=set)  # the venues and the cities their buildings stand in
     dateline: set = field(default_factory=set)  # a lead that names no place: the venue its dateline names
     cities: set = field(default_factory=set)  # the cities and buildings its clauses name, venues or not (canonical names)
+    countries: dict = field(default_factory=dict)  # venue id → (its kind, the country it is or stands in)
     held: dict = field(default_factory=dict)  # "citations", "actors", "venues" → the same as a set, for look-ups
     unnamed_report: bool = False  # one of its reports names no actor and no venue
 
@@ -77,6 +78,7 @@ class Draft:
         self.places |= other.places
         self.dateline |= other.dateline
         self.cities |= other.cities
+        self.countries.update(other.countries)
         self.unnamed_report = self.unnamed_report or other.unnamed_report
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
         if self.type == "other" and other.type != "other" and self.status == other.status:
@@ -107,6 +109,7 @@ class Draft:
 def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]:
     out = []
     within = venues.within()
+    by_id = {v.id: (v.kind, v.country) for v in venues.by_place.values()}
     for f in frame.facts:
         for e in f.events:
             if e.when is None and not _calendar_words().search(e.expression):
@@ -123,6 +126,7 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
                              type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {}))))
             out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
             out[-1].cities = {m.place.name for m in e.places if m.place is not None and m.place.kind in {"city", "building"}}
+            out[-1].countries = {v: by_id[v] for v in out[-1].venues if v in by_id}
             if getattr(e, "lead", False) and not out[-1].venues:
                 out[-1].dateline = venues.dateline_venue(f.article.dateline)
     return out
@@ -321,8 +325,20 @@ def _unnamed_side(a: Draft, b: Draft) -> bool:
     been one with both, so they are one."""
     if _unnamed(a) or _unnamed(b):
         return True
-    disagree = bool(a.venues and b.venues and not (a.places & b.places))
+    disagree = bool(a.venues and b.venues and not (a.places & b.places)) and not _country_holds(a, b)
     return (a.unnamed_report or b.unnamed_report) and not disagree
+
+
+def _country_holds(a: Draft, b: Draft) -> bool:
+    """Venues that do not disagree (for ``merge:date+type, participants unnamed``) because one report names only countries and the
+    other places in them ("a conference in Switzerland in July 2017" and "the July 2017 talks in Port Aster",
+    Port Aster being a Swiss town)."""
+    for x, y in ((a, b), (b, a)):
+        kinds = list(x.countries.values())
+        if kinds and len(kinds) == len(x.venues) and all(k == "country" for k, _ in kinds) and \
+                {c for _, c in kinds} <= {c for _, c in y.countries.values()}:
+            return True
+    return False
 
 
 def _historical(d: Draft) -> bool:
