@@ -809,3 +809,13 @@ def test_a_report_naming_the_country_does_not_disagree_with_one_naming_a_town_in
     july = dated(data, "2017-07")
     assert len(july) == 1, july
     assert {c["source"] for c in july[0]["citations"]} == {"2025-05-01-a", "2025-05-02-b", "2025-05-03-c"}
+
+
+def test_a_definite_meeting_naming_only_its_mediators_takes_the_venue_the_article_named(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-10-30_a.txt": "Talks go on\n\nThe two sides agreed to resume negotiations in Vienna, a senior official "
+                            "said on Thursday. The trilateral dialogue, mediated by Norway and Chile, began on "
+                            "October 25 but stalled this week.",
+    })
+    day = [e for e in dated(data, "2025-10-25") if e["type"] == "meeting"]
+    assert len(day) == 1 and day[0]["venues"] == ["vienna"], day

@@ -264,7 +264,8 @@ def _mentions_in(tokens: set[int], facts: EntityFacts) -> list[Mention]:
     return [m for m in facts.mentions if m.start in tokens]
 
 
-MEETING_REFS = {"meeting", "talk", "round", "summit", "negotiation"}
+# a definite noun of a meeting ("the talks", "the trilateral dialogue"): meeting_refs and occurring_meeting_nouns (lexicon)
+MEETING_REFS = words("meeting_refs") | words("occurring_meeting_nouns")
 
 
 def _referred_venue(head, clause_toks: set[int], venue_mentions) -> list[Mention]:
@@ -551,8 +552,9 @@ def _event(span, head, own, t, when, art: _Article, prospect: str | None = None)
     summary, clause_toks = _told(head, span, art)
     actors, summary = _who(head, clause_toks, summary, art.facts)
     places = [m for m in art.facts.mentions if m.start in clause_toks and m.place is not None]
-    if not places:
-        places = _referred_venue(head, clause_toks, art.venue_mentions)
+    held_at = {v.mention.start for v in art.venue_mentions or []}
+    if not any(m.start in held_at for m in places):  # no place it is held at ("mediated by X and Y" names none)
+        places = places + _referred_venue(head, clause_toks, art.venue_mentions)
     inferred = (not art.deictic_ok or not art.year_sure) and when is not None and \
         not re.search(r"\b(19|20)\d{2}\b", span.text)
     kind, rule = _type_reported(*event_type(head, span, own), head, span, art)
