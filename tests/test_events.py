@@ -819,3 +819,8 @@ def test_a_definite_meeting_naming_only_its_mediators_takes_the_venue_the_articl
     })
     day = [e for e in dated(data, "2025-10-25") if e["type"] == "meeting"]
     assert len(day) == 1 and day[0]["venues"] == ["vienna"], day
+
+
+def test_a_weekday_glossed_by_a_date_in_brackets_is_that_date():
+    found = events_of("The minister announced late Tuesday (May 27) that the talks in Vienna had ended.")
+    assert [e.when.date[5:] for e in found] == ["05-27"], [(e.expression, e.when) for e in found]

@@ -612,6 +612,13 @@ def _date_is_the_topic(span, event: RawEvent) -> bool:
     return (root.dep_ in {"nsubj", "nsubjpass"} or subjectless) and event.type == "other"
 
 
+def _glossed_spans(doc, spans) -> set[int]:
+    """Rule ``date:glossed-in-brackets``: a date followed by another in brackets ("announced late Tuesday (October 29)",
+    "on Friday (Jan 12)") is told by the bracketed one, which names the day in full: the first is skipped."""
+    starts = {s.start for s in spans}
+    return {s.start for s in spans if s.end + 1 < len(doc) and doc[s.end].text == "(" and s.end + 1 in starts}
+
+
 def _present_state(span, head, event: RawEvent) -> bool:
     """Rule ``event.key.present_state``: an untyped clause whose verb is one of a state in the present simple, dated
     only by a word of the present ("Today, the bloc includes ten members", "the group now has 16 partners";
@@ -634,7 +641,11 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
     seen_heads: set[int] = set()
     last_anchor: dt.date | None = None
     named: dict[str, When] = {}
-    for span in date_spans(doc):
+    spans = date_spans(doc)
+    glossed = _glossed_spans(doc, spans)
+    for span in spans:
+        if span.start in glossed:
+            continue
         head, own, t = _anchor(span)
         prospect = _prospective(head, own, span)
         told = t
