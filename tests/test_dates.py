@@ -107,3 +107,14 @@ def test_a_month_without_year_in_an_undated_article_is_in_the_corpus_year():
     assert resolve("in January", None, None, year_hint=2025).date == "2025-01"
     assert resolve("April", None, "future", year_hint=2025).date == "2025-04"
     assert resolve("in January", None, None) is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("October 27 and 28, 2024", "2024-10-27"),  # a range of days: its first day, in the year printed after it
+    ("Oct. 27-28, 2024", "2024-10-27"),
+    ("27 and 28 October 2024", "2024-10-27"),
+    ("27 to 28 October", "2024-10-27"),  # no year printed: as for one day (after the reference day: last year's)
+    ("March 3 and 4", "2025-03-03"),
+])
+def test_a_range_of_days_is_its_first_day_with_the_year_printed_after_it(text, want):
+    assert resolve(text, REF, "past").date == want

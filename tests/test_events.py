@@ -731,3 +731,96 @@ def test_a_dated_untyped_report_naming_no_one_and_no_place_is_no_key_event(tmp_p
     })
     day = dated(data, "2025-07-10")
     assert len(day) == 1 and day[0]["actors"], data["events"]
+
+
+@pytest.mark.parametrize("text", [
+    "After a first meeting in May between the two ministers, a second round took place on June 2 in Port Aster.",
+    "Following talks in May, the two ministers signed the accord in Port Aster on June 2.",
+])
+def test_a_dated_happening_in_a_phrase_of_sequence_is_an_event_of_its_own(text):
+    found = {e.when.date: e for e in events_of(text)}
+    assert set(found) == {"2025-05", "2025-06-02"}, [(e.expression, e.summary) for e in found.values()]
+    assert found["2025-05"].type == "meeting" and "June" not in found["2025-05"].summary
+
+
+@pytest.mark.parametrize("text,kind,rule", [
+    ("The third meeting was organised in Port Aster on Tuesday.", "meeting", "type:object-of-light-verb"),
+    ("The envoy spoke at a press conference held on Tuesday.", "statement", "type:noun-of-participle"),
+    ("The army has ruled the country since its 2021 coup.", "attack", "type:dated-noun"),
+    ("Ruritania launched Operation Red Dawn on Tuesday.", "attack", "type:object-of-light-verb"),
+    ("The army launched a ground operation in the north on Tuesday.", "attack", "type:object-of-light-verb"),
+    ("The crisis began on Tuesday when Ruritania launched airstrikes on the border towns.", "attack",
+     "type:when-clause"),
+])
+def test_an_organised_meeting_a_press_conference_and_a_coup_have_their_types(text, kind, rule):
+    e = only_event(text)
+    assert (e.type, e.evidence["type"]) == (kind, rule)
+
+
+def test_a_date_a_state_is_told_at_is_no_event():
+    assert events_of("As of Tuesday, heavy clashes continue in three border towns.") == []
+
+
+def test_two_reports_of_one_gathering_naming_its_city_are_one_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-05-12_a.txt": "Talks\n\nMediated by Ruritania, the second meeting was organised in Port Aster on "
+                            "10 and 11 May.",
+        "2025-05-12_b.txt": "Truce\n\nThe two armies held talks in Port Aster on May 10, officials said.",
+    })
+    day = [e for e in dated(data, "2025-05-10") if e["type"] == "meeting"]
+    assert len(day) == 1, day
+    assert {c["source"] for c in day[0]["citations"]} == {"2025-05-12-a", "2025-05-12-b"}
+
+
+def test_a_year_report_naming_a_person_joins_the_dated_event_that_names_no_one(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-05-12_a.txt": "History\n\nThe army seized power in a coup on 1 March 2019.",
+        "2025-05-13_b.txt": "Analysis\n\nGeneral Karl Weber has ruled Ruritania since his 2019 coup.",
+    })
+    coups = [e for e in data["events"] if (e["date"] or "").startswith("2019")]
+    assert len(coups) == 1, coups
+    assert {c["source"] for c in coups[0]["citations"]} == {"2025-05-12-a", "2025-05-13-b"}
+
+
+@pytest.mark.parametrize("dated,kept", [
+    ({"2023-12-15_a.txt": "Truce\n\nThe rebels agreed to a truce in Lisbon on December 14, 2023.",
+      "2025-03-24_b.txt": "Talks\n\nThe rebels met army officers in Lisbon on March 22, 2025."}, False),
+    ({"2025-10-20_a.txt": "Truce\n\nThe rebels agreed to a truce in Lisbon on October 18, 2025.",
+      "2025-11-02_b.txt": "Talks\n\nThe rebels met army officers in Lisbon on October 31, 2025."}, True),
+])
+def test_what_a_dateline_without_a_year_dates_keeps_the_corpus_year_only_when_sure(tmp_path, dated, kept):
+    data = briefing_of(tmp_path, {**dated, "wire.txt": "Ceasefire signed\n\nPORT ASTER, Oct 29 (Agency) – The rebel "
+                                  "army said on Wednesday that it had signed a ceasefire during talks held on Monday "
+                                  "in Port Aster with the army."})
+    wire = [e for e in data["events"] if any(c["source"] == "wire" for c in e["citations"]) and e["date"]]
+    assert bool(wire) == kept, wire
+
+
+def test_a_rescue_operation_is_no_attack():
+    assert only_event("The coast guard carried out a rescue operation on Tuesday.").type == "other"
+
+
+def test_a_report_naming_the_country_does_not_disagree_with_one_naming_a_town_in_it(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-05-01_a.txt": "Looking back\n\nThe leaders held talks in Lausanne in July 2017.",
+        "2025-05-02_b.txt": "Analysis\n\nThey last held talks in July 2017, the envoy recalled.",
+        "2025-05-03_c.txt": "Stalled\n\nTalks have stalled since the collapse of a conference in Switzerland in July 2017.",
+    })
+    july = dated(data, "2017-07")
+    assert len(july) == 1, july
+    assert {c["source"] for c in july[0]["citations"]} == {"2025-05-01-a", "2025-05-02-b", "2025-05-03-c"}
+
+
+def test_a_definite_meeting_naming_only_its_mediators_takes_the_venue_the_article_named(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-10-30_a.txt": "Talks go on\n\nThe two sides agreed to resume negotiations in Vienna, a senior official "
+                            "said on Thursday. The trilateral dialogue, mediated by Norway and Chile, began on "
+                            "October 25 but stalled this week.",
+    })
+    day = [e for e in dated(data, "2025-10-25") if e["type"] == "meeting"]
+    assert len(day) == 1 and day[0]["venues"] == ["vienna"], day
+
+
+def test_a_weekday_glossed_by_a_date_in_brackets_is_that_date():
+    found = events_of("The minister announced late Tuesday (May 27) that the talks in Vienna had ended.")
+    assert [e.when.date[5:] for e in found] == ["05-27"], [(e.expression, e.when) for e in found]

@@ -24,7 +24,7 @@ PLAIN_ENGLISH = frozenset("""
     convention coordination corps dining energy export external extraordinary health heights humanitarian import
     islamic lakes
     liberation media monitoring mother muslim oval quad quartet regional resistance revolutionary roman
-    strategic studies trade world
+    self strategic studies trade world
 """.split())
 
 # Hits allowed for a while (path, word), exactly; empty: every example in the code uses invented names.

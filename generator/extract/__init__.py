@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..analyse import sentence_index
 from ..model import Article
 from .entities import EntityFacts, Mention, extract_entities
+from .dates import year_from_dateline
 from .events import RawEvent, extract_events
 from .outlets import mark_outlets
 from .questions import RawQuestion, extract_questions
@@ -71,7 +72,8 @@ def extract_article(article: Article, doc, year_hint: int | None) -> ArticleFact
     article.notes = [n for n in article.notes if not n.startswith("the date “")] + far_dates(doc, sid, ref, deictic_ok, year_hint)
     facts = ArticleFacts(article, entities)
     facts.venues = extract_venues(doc, entities, sid)
-    facts.events = extract_events(doc, entities, sid, ref, deictic_ok, year_hint, facts.venues, article.dateline)
+    facts.events = extract_events(doc, entities, sid, ref, deictic_ok, year_hint, facts.venues, article.dateline,
+                                  year_sure=not year_from_dateline(article))
     facts.questions = extract_questions(doc, entities, sid)
     facts.quotes = extract_quotes(doc, entities, sid)
     return facts

@@ -50,6 +50,14 @@ def first_day(date: str) -> dt.date:
     return dt.date(parts[0], parts[1], parts[2])
 
 
+def year_from_dateline(article) -> bool:
+    """Rule ``date:dateline-year-inferred``: the article's date is a dateline's day without a year ("PORT ASTER, Oct 29")
+    whose year the corpus supplied (:func:`generator.published.settle_undated`): what it dates without a year of
+    its own takes that year only as surely as the corpus can tell it (``year_inferred``)."""
+    day = getattr(article, "dateline_day", None)
+    return bool(day and article.published and article.published[5:10] == day)
+
+
 def _day(d: dt.date, approximate: bool = False) -> When:
     return When(d.isoformat(), "day", approximate)
 
@@ -160,14 +168,28 @@ def _iso_day(t: str, f: _Frame):
     return _safe_day(int(m[1]), int(m[2]), int(m[3])) if m else NOT_MINE
 
 
+@lru_cache(maxsize=1)
+def _day_range() -> str:
+    """The optional second day of a range of days ("27 and 28", "27-28", "27 to 28"): the joiners are data
+    (``day_range_joiners`` in generator/data/calendar.yml)."""
+    import yaml
+
+    from ..published import DATA
+    data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
+    joiners = sorted((str(j) for j in data.get("day_range_joiners") or []), key=len, reverse=True)
+    return (r"(?:\s*(?:" + "|".join(re.escape(j) for j in joiners) + r")\s*\d{1,2}(?:st|nd|rd|th)?)?") if joiners else ""
+
+
 def _month_day(t: str, f: _Frame):
     """"October 01, 2025", "Sept. 29", "15 August 2025": with no year, the year the tense picks
-    around the reference day (or the corpus's year when there is none)."""
-    m = re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", t, re.I)
+    around the reference day (or the corpus's year when there is none). A range of days ("October 27 and 28,
+    2025", "27-28 October 2025") is its first day, in the year printed after the range."""
+    rng = _day_range()
+    m = re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{rng}(?:,?\s+(\d{{4}}))?", t, re.I)
     if m:
         month, day, year = month_number(m[1]), int(m[2]), m[3]
     else:
-        m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:,?\s+(\d{{4}}))?", t, re.I)
+        m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{rng}\s+(?:of\s+)?({MONTH_RE})(?:,?\s+(\d{{4}}))?", t, re.I)
         if not m:
             return NOT_MINE
         month, day, year = month_number(m[2]), int(m[1]), m[3]

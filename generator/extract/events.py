@@ -48,7 +48,26 @@ def _type_words() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _noun_type(tok) -> str | None:
-    return _type_words()[1].get(tok.lemma_.lower()) or _type_words()[1].get(tok.lower_)
+    """The type a noun names; a meeting noun made an occasion to speak ("a press conference", "a news conference";
+    ``statement_occasion_modifiers`` in the lexicon) names a statement (rule ``type:occasion-to-speak``)."""
+    found = _type_words()[1].get(tok.lemma_.lower()) or _type_words()[1].get(tok.lower_)
+    if found == "meeting" and any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in
+                                  words("event_types", "statement_occasion_modifiers") for c in tok.children):
+        return "statement"
+    return found or ("attack" if _military_operation(tok) else None)
+
+
+def _military_operation(tok) -> bool:
+    """Rule ``type:military-operation``: a named operation ("launched Operation Red Dawn", "Operation 1027") or an
+    operation of arms ("a military operation", "a ground operation"; ``operation_words`` and ``operation_modifiers``
+    in the lexicon) is an attack; a rescue or a sting operation is not."""
+    ops = words("event_types", "operation_words")
+    if tok.lower_ in ops and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        return True  # "Operation 1027"
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ops and c.text[:1].isupper() for c in tok.children):
+        return True  # "Operation Red Dawn"
+    return tok.lemma_.lower() in ops and any(c.dep_ in {"amod", "compound"} and c.lower_ in
+                                             words("event_types", "operation_modifiers") for c in tok.children)
 
 
 def _verb_type(tok) -> str | None:
@@ -204,7 +223,19 @@ def event_type(head, span, own=None) -> tuple[str, str]:
             return found
         if own.dep_ in {"acl", "relcl"} and _noun_type(own.head):
             return _noun_type(own.head), "type:noun-of-participle"
-    return _clause_type(head) or _any_argument_type(head) or ("other", "type:none")
+    return _clause_type(head) or _any_argument_type(head) or _when_clause_type(head, span) or ("other", "type:none")
+
+
+def _when_clause_type(verb, span) -> tuple[str, str] | None:
+    """Rule ``type:when-clause``: a clause of no type whose verb (or date) a "when" clause of a typed happening
+    qualifies ("the crisis began on Wednesday when Ruritania launched airstrikes") tells that happening."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [c for c in span.root.children if c.dep_ == "relcl"]
+    for c in clauses:
+        if c.pos_ in {"VERB", "AUX"} and any(m.dep_ in {"advmod", "mark"} and m.lower_ == "when" for m in c.children):
+            found = _clause_type(c)
+            if found and found[0] != "statement":
+                return found[0], "type:when-clause"
+    return None
 
 
 def _any_argument_type(verb) -> tuple[str, str] | None:
@@ -233,7 +264,8 @@ def _mentions_in(tokens: set[int], facts: EntityFacts) -> list[Mention]:
     return [m for m in facts.mentions if m.start in tokens]
 
 
-MEETING_REFS = {"meeting", "talk", "round", "summit", "negotiation"}
+# a definite noun of a meeting ("the talks", "the trilateral dialogue"): meeting_refs and occurring_meeting_nouns (lexicon)
+MEETING_REFS = words("meeting_refs") | words("occurring_meeting_nouns")
 
 
 def _referred_venue(head, clause_toks: set[int], venue_mentions) -> list[Mention]:
@@ -271,6 +303,7 @@ class _Article:
     venue_mentions: list | None
     sents: list
     sent_pos: dict[int, int]
+    year_sure: bool = True  # False: the reference day's year came from the corpus (date:dateline-year-inferred)
 
 
 def _anchor(span):
@@ -320,6 +353,24 @@ def _followed(span, head):
     return None
 
 
+def _sequence_noun(span, head):
+    """Rule ``event.clause.sequence_noun``: a date on a typed noun in a phrase of sequence attached to the clause
+    ("After an initial meeting in January, a second round took place on March 22"; ``sequence_preps`` in the
+    lexicon) dates that noun's happening, not the clause's: the noun tells an event of its own, and the clause
+    keeps its own date. None otherwise."""
+    noun = _dated_noun(span)
+    if noun is None or noun.i == head.i or not _noun_type(noun):
+        return None
+    seq = words("event_types", "sequence_preps")
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        return noun if prep.dep_ == "prep" and prep.lower_ in seq and prep.head.i == head.i else None
+    # the parser may read "After a meeting in January, talks took place …" as a clause marked by "after"
+    # whose subject is the meeting
+    marked = any(c.dep_ == "mark" and c.lower_ in seq and c.i < noun.i for c in head.children)
+    return noun if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == head.i and marked else None
+
+
 def _not_an_event(head, span) -> bool:
     """No verb or noun to say what happened (a signature line "Name (@handle) June 14, 2025"), a
     boundary of something that did not happen ("have not met since 2019"), or a date that only bounds
@@ -330,6 +381,8 @@ def _not_an_event(head, span) -> bool:
     prep = span.root.head.lower_ if span.root.head.dep_ == "prep" and span.root.dep_ == "pobj" else None
     if prep in words("event_types", "boundary_preps"):
         return True
+    if prep is not None and f"{span.root.head.head.lower_} {prep}" in words("event_types", "boundary_prep_pairs"):
+        return True  # "As of 12 January, the clashes continue": the day a state is told at
     if prep == "since" and any(c.dep_ == "neg" for c in head.children):
         return True
     return _negated_past(head) or _negated_prospect(head, span)
@@ -499,9 +552,11 @@ def _event(span, head, own, t, when, art: _Article, prospect: str | None = None)
     summary, clause_toks = _told(head, span, art)
     actors, summary = _who(head, clause_toks, summary, art.facts)
     places = [m for m in art.facts.mentions if m.start in clause_toks and m.place is not None]
-    if not places:
-        places = _referred_venue(head, clause_toks, art.venue_mentions)
-    inferred = not art.deictic_ok and when is not None and not re.search(r"\b(19|20)\d{2}\b", span.text)
+    held_at = {v.mention.start for v in art.venue_mentions or []}
+    if not any(m.start in held_at for m in places):  # no place it is held at ("mediated by X and Y" names none)
+        places = places + _referred_venue(head, clause_toks, art.venue_mentions)
+    inferred = (not art.deictic_ok or not art.year_sure) and when is not None and \
+        not re.search(r"\b(19|20)\d{2}\b", span.text)
     kind, rule = _type_reported(*event_type(head, span, own), head, span, art)
     # a cancellation is told as done ("the talks, which were set for Sunday, would no longer take place")
     status, status_rule = _status(when, t, head, span, art, None if kind == "cancellation" else prospect)
@@ -531,7 +586,7 @@ def _dateline_lead(doc, art: _Article, dateline: str | None, dated: set[int]) ->
     summary = clause(root)
     actors, summary = _who(root, toks, summary, art.facts)
     return RawEvent(When(art.ref.isoformat(), "day"), dateline, summary, art.sid.get(art.sents[0].start, "s1"),
-                    "happened", actors, places, root.lemma_, art.sents[0].text.strip(), False, found[0],
+                    "happened", actors, places, root.lemma_, art.sents[0].text.strip(), not art.year_sure, found[0],
                     {"type": found[1], "status": "event.status.past_tense", "date": "date:dateline-lead"}, lead=True)
 
 
@@ -557,6 +612,13 @@ def _date_is_the_topic(span, event: RawEvent) -> bool:
     return (root.dep_ in {"nsubj", "nsubjpass"} or subjectless) and event.type == "other"
 
 
+def _glossed_spans(doc, spans) -> set[int]:
+    """Rule ``date:glossed-in-brackets``: a date followed by another in brackets ("announced late Tuesday (October 29)",
+    "on Friday (Jan 12)") is told by the bracketed one, which names the day in full: the first is skipped."""
+    starts = {s.start for s in spans}
+    return {s.start for s in spans if s.end + 1 < len(doc) and doc[s.end].text == "(" and s.end + 1 in starts}
+
+
 def _present_state(span, head, event: RawEvent) -> bool:
     """Rule ``event.key.present_state``: an untyped clause whose verb is one of a state in the present simple, dated
     only by a word of the present ("Today, the bloc includes ten members", "the group now has 16 partners";
@@ -568,17 +630,22 @@ def _present_state(span, head, event: RawEvent) -> bool:
 
 
 def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool,
-                   year_hint: int | None, venue_mentions=None, dateline: str | None = None) -> list[RawEvent]:
+                   year_hint: int | None, venue_mentions=None, dateline: str | None = None,
+                   year_sure: bool = True) -> list[RawEvent]:
     """Every dated clause of the article, once per clause: its date resolved, its type, its actors and places
     (and the undated lead of a datelined article, dated by the article: :func:`_dateline_lead`)."""
     sents = list(doc.sents)
     art = _Article(facts, sid, ref, deictic_ok, year_hint, venue_mentions, sents,
-                   {s.start: k for k, s in enumerate(sents)})
+                   {s.start: k for k, s in enumerate(sents)}, year_sure)
     events: list[RawEvent] = []
     seen_heads: set[int] = set()
     last_anchor: dt.date | None = None
     named: dict[str, When] = {}
-    for span in date_spans(doc):
+    spans = date_spans(doc)
+    glossed = _glossed_spans(doc, spans)
+    for span in spans:
+        if span.start in glossed:
+            continue
         head, own, t = _anchor(span)
         prospect = _prospective(head, own, span)
         told = t
@@ -590,10 +657,15 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         when, date_rule = _weekday_named_before(span, when, named)
         if when is not None and when.precision == "day":
             last_anchor = when.day
+        earlier = _sequence_noun(span, head)
+        if earlier is not None:  # "After a meeting in January, talks took place on March 22": two happenings
+            head = own = earlier
         if head.i in seen_heads or _not_an_event(head, span):
             continue
         seen_heads.add(head.i)
         event = _event(span, head, own, t, when, art, prospect)
+        if earlier is not None:
+            event.evidence["clause"] = "event.clause.sequence_noun"
         if _date_is_the_topic(span, event) or _present_state(span, head, event):
             continue
         events.append(event)

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..extract.dates import When, first_day
+from ..extract.dates import When, first_day, year_from_dateline
 from ..lexicon import section, words
 from ..model import Citation, Event
 from ..text import slugify
@@ -57,6 +57,8 @@ class Draft:
     evidence: dict = field(default_factory=dict)  # "type", "status" → rule; "merges" → [{citation, rule}]
     places: set = field(default_factory=set)  # the venues and the cities their buildings stand in
     dateline: set = field(default_factory=set)  # a lead that names no place: the venue its dateline names
+    cities: set = field(default_factory=set)  # the cities and buildings its clauses name, venues or not (canonical names)
+    countries: dict = field(default_factory=dict)  # venue id → (its kind, the country it is or stands in)
     held: dict = field(default_factory=dict)  # "citations", "actors", "venues" → the same as a set, for look-ups
     unnamed_report: bool = False  # one of its reports names no actor and no venue
 
@@ -75,6 +77,8 @@ class Draft:
                     mine.append(x)
         self.places |= other.places
         self.dateline |= other.dateline
+        self.cities |= other.cities
+        self.countries.update(other.countries)
         self.unnamed_report = self.unnamed_report or other.unnamed_report
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
         if self.type == "other" and other.type != "other" and self.status == other.status:
@@ -105,6 +109,7 @@ class Draft:
 def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]:
     out = []
     within = venues.within()
+    by_id = {v.id: (v.kind, v.country) for v in venues.by_place.values()}
     for f in frame.facts:
         for e in f.events:
             if e.when is None and not _calendar_words().search(e.expression):
@@ -120,6 +125,8 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
                              reported=frame.reported(f) or "", inferred=e.year_inferred,
                              type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {}))))
             out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
+            out[-1].cities = {m.place.name for m in e.places if m.place is not None and m.place.kind in {"city", "building"}}
+            out[-1].countries = {v: by_id[v] for v in out[-1].venues if v in by_id}
             if getattr(e, "lead", False) and not out[-1].venues:
                 out[-1].dateline = venues.dateline_venue(f.article.dateline)
     return out
@@ -172,7 +179,8 @@ def _unsure_years(drafts: list[Draft], frame: Frame) -> None:
     happening from ``inferred_year_before_days`` before the first dated article to ``inferred_year_after_days``
     after the last, a plan ``inferred_year_planned_days`` either side (lexicon). "Jan. 5" in an undated article of a
     corpus dated from July to December could be either January; it is left undated."""
-    published = sorted(f.article.published[:10] for f in frame.facts if f.article.published)
+    published = sorted(f.article.published[:10] for f in frame.facts
+                       if f.article.published and not year_from_dateline(f.article))  # only the years articles print
     if not published:
         return
     days = {k: dt.timedelta(days=int(v)) for k, v in section("event_types").items() if k.startswith("inferred_year_")}
@@ -317,8 +325,20 @@ def _unnamed_side(a: Draft, b: Draft) -> bool:
     been one with both, so they are one."""
     if _unnamed(a) or _unnamed(b):
         return True
-    disagree = bool(a.venues and b.venues and not (a.places & b.places))
+    disagree = bool(a.venues and b.venues and not (a.places & b.places)) and not _country_holds(a, b)
     return (a.unnamed_report or b.unnamed_report) and not disagree
+
+
+def _country_holds(a: Draft, b: Draft) -> bool:
+    """Venues that do not disagree (for ``merge:date+type, participants unnamed``) because one report names only countries and the
+    other places in them ("a conference in Switzerland in July 2017" and "the July 2017 talks in Port Aster",
+    Port Aster being a Swiss town)."""
+    for x, y in ((a, b), (b, a)):
+        kinds = list(x.countries.values())
+        if kinds and len(kinds) == len(x.venues) and all(k == "country" for k, _ in kinds) and \
+                {c for _, c in kinds} <= {c for _, c in y.countries.values()}:
+            return True
+    return False
 
 
 def _historical(d: Draft) -> bool:
@@ -347,6 +367,8 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:date+type+venue-in-city"
     if (a.dateline & b.places) or (b.dateline & a.places):
         return "merge:date+type+dateline-place"  # "WASHINGTON — On June 27 … hosted the signing" and "signed in Washington on Friday"
+    if _same_city_named(a, b):
+        return "merge:date+type+city-named"
     if _same_people(a, b, kinds):
         return "merge:date+type+person"
     if _share_actor(a, b, kinds):
@@ -356,6 +378,18 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     if _one_article(a, b, kinds):
         return "merge:date+type, one article"
     return _unnamed_rule(a, b)
+
+
+def _same_city_named(a: Draft, b: Draft) -> bool:
+    """Rule ``merge:date+type+city-named``: two reports of one gathering of one type on one day that name the same
+    city, whether or not an article made it a venue ("the third meeting was organised in Port Aster on 10 and
+    11 May" and "the talks were held in Port Aster on May 10"), are one gathering, unless they name different
+    venues."""
+    if a.type != b.type or a.type not in GATHERING or a.when.precision != "day" or b.when.precision != "day":
+        return False
+    if a.venues and b.venues and not set(a.venues) & set(b.venues):
+        return False
+    return bool(a.cities & b.cities)
 
 
 def _person_of_country(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
@@ -443,7 +477,8 @@ class _Bucket:
         """File event ``at`` (``target``) under the participants of ``d`` (itself, or a report it absorbed)
         and under its type and whether it names no one, as they are now."""
         tokens = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
-            [("d", x) for x in d.dateline] + [("s", d.citations[0].source), ("type", target.type)] + self._countries(d)
+            [("d", x) for x in d.dateline] + [("c", x) for x in d.cities] + [("s", d.citations[0].source),
+                                                                              ("type", target.type)] + self._countries(d)
         if target.unnamed_report:  # it holds a report naming no one (:func:`_unnamed_side`)
             tokens += [("none",), ("unnamed",)] + ([("unnamed-typed",)] if target.type in TYPED else [])
         for t in tokens + ([("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []):
@@ -462,7 +497,8 @@ class _Bucket:
         if not d.actors and not d.venues and d.type in TYPED:
             return self.events  # a typed report that names no one may be one with any event
         probes = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
-            [("d", x) for x in d.places] + [("p", x) for x in d.dateline] + [("s", d.citations[0].source)]
+            [("d", x) for x in d.places] + [("p", x) for x in d.dateline] + [("c", x) for x in d.cities] + \
+            [("s", d.citations[0].source)]
         probes += _unnamed_probes(d) + self._countries(d)
         return [self.events[i] for i in sorted({i for t in probes for i in self.by.get(t, ())})]
 
@@ -518,13 +554,14 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
 def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | None:
     """The one event a past report dated only to a year or a month ("met in Port Aster last year", "since the war
     erupted in October 2023") can be: of its type, dated more finely within that year or month, sharing a
-    venue, a place or a person with it (or it names no one). None when there is none, or more than one."""
+    venue, a place or a person with it (or one of the two names no one). None when there is none, or more than one."""
     if c.when is None or c.when.precision == "day" or c.type not in TYPED - {"cancellation"} or not _historical(c):
         return None
     people = set(c.actors)
     found = [f for f in merged if f is not c and id(f) not in gone and f.when is not None and _rank(f.when) > _rank(c.when)
              and f.when.date.startswith(c.when.date) and (f.type == c.type or {f.type, c.type} <= GATHERING)
-             and (_unnamed(c) or set(f.venues) & set(c.venues) or f.places & c.places or people & set(f.actors))]
+             and (_unnamed(c) or _unnamed(f) or set(f.venues) & set(c.venues) or f.places & c.places
+                  or people & set(f.actors))]
     same = [f for f in found if f.type == c.type]  # one of its own type before one of its family
     return same[0] if len(same) == 1 else found[0] if len(found) == 1 and not same else None
 
