@@ -23,6 +23,8 @@ from generator.lexicon import words
      "The ministers called for talks in Bolivia."),
     ("venue.not.scope_compound", "Leaders hailed the Crimea truce.", ["Crimea", "truce"],
      "Leaders hailed the Crimea talks."),
+    ("venue.not.party_located", "The rebel delegation in Bolivia left early.", ["delegation", "in", "Bolivia"],
+     "The rebel delegation met in Bolivia."),
     ("venue.not.held_thing", "The hostages held in Lisbon were freed.", ["hostages", "held", "in", "Lisbon"],
      "The talks held in Lisbon ended."),
     ("venue.not.asked_another_to_host", "Chile asked Peru to host the talks.", ["Chile", "asked", "Peru", "host"],

