@@ -114,6 +114,9 @@ def test_something_else_taking_place_in_a_city_is_no_venue(nlp):
 @pytest.mark.parametrize("text, place, want, rule", [
     # modality: a meeting that may happen somewhere is a possibility there, not a plan
     ("The general may soon meet his rival in Lisbon.", "Lisbon", ["proposed"], "venue.status.possible_modal"),
+    ("The minister said Norway could be the neutral venue for the talks.", "Norway", ["proposed"],
+     "venue.status.possible_modal"),
+    ("The summit could be held in Oslo next year.", "Oslo", ["proposed"], "venue.status.possible_modal"),
     # "the resort city of X": the place stands where the kind of place it names stands
     ("The talks resumed on Tuesday for a second day in the seaside resort city of Varna.",
      "Varna", ["held"], "venue.status.past_predicate"),
