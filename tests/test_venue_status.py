@@ -370,3 +370,12 @@ def test_a_town_added_to_the_places_table_is_a_city_with_its_map_point(monkeypat
     g = gz.Gazetteer()
     assert g.place("Varnholmen") == gz.Place("Varnholm", "city", "Norway", 60.5, 9.5)
     assert g.place("Oslo").kind == "city"
+
+
+def test_a_town_no_gazetteer_knows_takes_the_country_apposed_to_it(nlp):
+    doc = nlp("The foreign ministers' meeting will take place in Varnholm, Norway, on January 19.")
+    facts = extract_entities(doc)
+    found = {vm.mention.text: vm for vm in extract_venues(doc, facts, sentence_index(doc))}
+    assert set(found) == {"Varnholm"}
+    assert found["Varnholm"].statuses == ["planned"]
+    assert found["Varnholm"].mention.place.country == "Norway"

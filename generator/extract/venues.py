@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..gazetteer import Place
+from ..gazetteer import Place, gazetteer
 from ..lexicon import words
 from .clauses import MEETING_NOUNS, MEETING_VERBS, subject, tense
 from .entities import EntityFacts, Mention
@@ -614,7 +614,8 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
     Varnholm") is a venue only when the structure is sure: its whole name is capitalised proper nouns, it is the
     object of "in" or "at", and that preposition hangs right from a meeting noun ("talks in X") or a verb that
     holds a meeting ("met in X", "the talks were held in X", "the session ended in X"), with nothing between
-    and no venue.not.* rule against it. Its Place has kind ``place``, no country and no coordinates."""
+    and no venue.not.* rule against it. Its Place has kind ``place``, no coordinates, and a country only when one is
+    apposed to the name ("in Varnholm, Norway")."""
     if m.place is not None or m.label != "place" or (
             m.spacy_label not in UNLISTED_LABELS and m.evidence.get("place") != "entity.meeting_locative"):
         return None
@@ -631,7 +632,15 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
         sure = _meeting_held_by(gov, gov)  # "talks were held in X"; not "prisoners held in X"
     else:
         sure = gov.pos_ in VERBS and (lem in UNLISTED_VERBS or _occurs(gov))
-    return Place(m.text, "place", None) if sure else None
+    return Place(m.text, "place", _apposed_country(span)) if sure else None
+
+
+def _apposed_country(span) -> str | None:
+    """"in Varnholm, Norway": the country apposed to the place's name is its country."""
+    g = gazetteer()
+    names = [doc_span for c in span.root.children if c.dep_ == "appos"
+             for doc_span in [span.doc[c.left_edge.i:c.right_edge.i + 1].text]]
+    return next((g.country(n) for n in names if g.country(n)), None)
 
 
 def _with_place(m: Mention, place: Place) -> Mention:
