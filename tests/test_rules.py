@@ -25,6 +25,8 @@ from generator.lexicon import words
      "Leaders hailed the Crimea talks."),
     ("venue.not.party_located", "The rebel delegation in Bolivia left early.", ["delegation", "in", "Bolivia"],
      "The rebel delegation met in Bolivia."),
+    ("venue.not.named_agreement", "Both sides cited the Lisbon agreement.", ["Lisbon", "agreement"],
+     "Both sides cited the agreement."),
     ("venue.not.held_thing", "The hostages held in Lisbon were freed.", ["hostages", "held", "in", "Lisbon"],
      "The talks held in Lisbon ended."),
     ("venue.not.asked_another_to_host", "Chile asked Peru to host the talks.", ["Chile", "asked", "Peru", "host"],

@@ -379,3 +379,14 @@ def test_a_town_no_gazetteer_knows_takes_the_country_apposed_to_it(nlp):
     assert set(found) == {"Varnholm"}
     assert found["Varnholm"].statuses == ["planned"]
     assert found["Varnholm"].mention.place.country == "Norway"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The committee works to free all detainees per the Lisbon agreement.", None),  # the name of a text
+    ("The envoy wants talks in the same format as the failed Lisbon peace deal.", ["held"]),
+    ("Both leaders signed the Lisbon accord on Friday.", ["held"]),
+])
+def test_a_city_naming_an_agreement_is_a_venue_only_when_the_meeting_is_told(nlp, text, want):
+    """Rule venue.not.named_agreement."""
+    got = venues(nlp, text).get("Lisbon")
+    assert (got[0] if got else None) == want

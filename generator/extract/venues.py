@@ -172,6 +172,12 @@ def _ruled_out(m: Mention, tok) -> str | None:
     return None
 
 
+def _named_agreement(tok) -> bool:
+    """Rule ``venue.not.named_agreement``: "per the X agreement", "under the X accords" — a city before an agreement
+    noun that no concluding verb governs names a text; it is a venue only when a status rule reads the meeting."""
+    return any(h[-1] == tok.i and not _concluded(tok.doc[h[0]]) for h in hits(tok.doc, "venue.not.named_agreement"))
+
+
 def _relative_host(tok):
     """Rule ``venue.relative_host``: "Freedonia, which hosted the first round of talks, …" — a relative clause of the
     place whose verb hosts a meeting; its tense gives the status. None when there is none ("which hosts a base")."""
@@ -208,8 +214,9 @@ def _is_venue(m: Mention, doc) -> bool:
     sent_lemmas = {_lemma(t) for t in head.sent}
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
         # "the Vellmar summit", "a Port Aster meeting"; but a country before "talks" is a party to them
-        # ("Ruritania-Freedonia negotiations", "US-Elbonia talks")
-        return m.label != "country"
+        # ("Ruritania-Freedonia negotiations", "US-Elbonia talks"); a city that only names an agreement is the name of
+        # a text, unless the sentence tells the meeting ("the failed X peace deal", "signed the X accord")
+        return m.label != "country" and (not _named_agreement(tok) or any(r.status for r in read_status(head)))
     if dep == "pobj" and up.lower_ in LOCATIVE:
         return any(_lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) or _sets_meeting(g)
                    for g in _chain(up, 3))
