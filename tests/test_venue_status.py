@@ -390,3 +390,11 @@ def test_a_city_naming_an_agreement_is_a_venue_only_when_the_meeting_is_told(nlp
     """Rule venue.not.named_agreement."""
     got = venues(nlp, text).get("Lisbon")
     assert (got[0] if got else None) == want
+
+
+def test_an_organisation_where_talks_are_held_stays_an_organisation(nlp):
+    """entity.meeting_locative takes a name the model calls a person or a facility, never an organisation."""
+    doc = nlp("Talks at Zentrix Holdings ended on Monday.")
+    facts = extract_entities(doc)
+    assert [(m.text, m.label) for m in facts.mentions] == [("Zentrix Holdings", "organization")]
+    assert not extract_venues(doc, facts, sentence_index(doc))

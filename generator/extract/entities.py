@@ -1154,9 +1154,11 @@ def _place_by_structure(doc, start: int, end: int, label: str) -> str | None:
         return "entity.place_example"
     if label in {"GPE", "LOC"} and root.dep_ == "pobj" and head.lower_ in STATIC_PREPS:
         return "entity.place_locative"  # the model says place and so does the parse: "conditions in X"
-    if root.dep_ == "pobj" and head.lower_ in MEETING_PLACE_PREPS and head.head.lemma_.lower() in MEETING_PLACE_GOVERNORS \
-            and all(t.pos_ == "PROPN" for t in doc[start:end]):
-        return "entity.meeting_locative"  # whatever the model says: "the committee met in X", "the talks in X"
+    if label in {"PERSON", "FAC"} and root.dep_ == "pobj" and head.lower_ in MEETING_PLACE_PREPS \
+            and head.head.lemma_.lower() in MEETING_PLACE_GOVERNORS and all(t.pos_ == "PROPN" for t in doc[start:end]):
+        # "the committee met in X", "the talks in X": nobody meets in a person; an organisation there stays one
+        # ("talks at the Foreign Ministry")
+        return "entity.meeting_locative"
     return None
 
 
