@@ -398,3 +398,18 @@ def test_an_organisation_where_talks_are_held_stays_an_organisation(nlp):
     facts = extract_entities(doc)
     assert [(m.text, m.label) for m in facts.mentions] == [("Zentrix Holdings", "organization")]
     assert not extract_venues(doc, facts, sentence_index(doc))
+
+
+@pytest.mark.parametrize("text, place, want, rule", [
+    ("The two sides had agreed the outline deal in Lisbon last month.", "Lisbon", ["held"],
+     "venue.status.concluded_agreement"),
+    ("Both countries agreed to a truce in Oslo on Sunday.", "Oslo", ["held"], "venue.status.concluded_agreement"),
+    ("The ministry postponed the ministers' meeting, which was scheduled to be held in Oslo on the 24th.", "Oslo",
+     ["postponed"], "venue.status.fate_of_planned_meeting"),
+    ("The meeting, which was scheduled to be held in Oslo, will focus on trade.", "Oslo", ["planned"],
+     "venue.status.planning_word"),
+])
+def test_what_is_done_to_the_agreement_or_the_meeting_decides(nlp, text, place, want, rule):
+    statuses, _, evidence = venues(nlp, text)[place]
+    assert statuses == want
+    assert evidence == {f"status:{want[0]}": rule}

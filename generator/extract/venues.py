@@ -35,7 +35,8 @@ DURING = words("during_preps")
 OCCASION = words("occasion_preps")
 OCCURRING = MEETING_REFS | words("occurring_meeting_nouns")
 DATE_SETTING = words("date_setting_verbs")
-SIGNED_TEXTS = words("agreement_nouns") | words("signed_text_nouns")
+AGREEMENTS = words("agreement_nouns")
+SIGNED_TEXTS = AGREEMENTS | words("signed_text_nouns")
 MARGINS = words("margin_nouns")
 PAST_MODS = words("past_event_modifiers")
 PAST_POINTING = {"after", "since", "following"}  # occasions told from after them: no plan reaches back to them
@@ -399,9 +400,26 @@ def _occasion(verb, anchor, prep: str | None) -> bool:
         prep == "in" and anchor.dep_ == "pobj" and anchor.head.head.i == verb.i and _lemma(anchor) in MEETING_NOUNS))
 
 
+def _concludes(verb, anchor) -> bool:
+    """Rule ``venue.status.concluded_agreement``: "had agreed the deal in X", "agreed to a truce in Y", "reached an accord
+    in Z" — a concluding verb whose object is the agreement tells it was concluded there, not a plan: its tense decides."""
+    if anchor.i == verb.i or _lemma(verb) not in CONCLUDING - {"sign"} or _lemma(anchor) not in AGREEMENTS:
+        return False  # signing is the meeting itself (venue.status.signed_text)
+    if anchor.dep_ in {"dobj", "nsubjpass"} and anchor.head.i == verb.i:
+        return True
+    return anchor.dep_ == "pobj" and anchor.head.lower_ in {"to", "on"} and anchor.head.head.i == verb.i
+
+
+def _concluded_reading(verb) -> list[Reading]:
+    when = _participle_tense(verb)
+    return [Reading("held" if when == "past" else "planned", "venue.status.concluded_agreement")] if when else []
+
+
 def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     if _negated(verb):
         return [Reading("", "venue.status.negated")]
+    if _concludes(verb, anchor):
+        return _concluded_reading(verb)
     occasion = _occasion(verb, anchor, prep)
     found = None if occasion else _lexical(verb, anchor)
     if found is not None:
@@ -507,6 +525,27 @@ def _hosts_listed(place) -> list[Reading]:
     return out
 
 
+def _clause_noun(verb):
+    """The meeting noun a relative clause or participle is about, from a verb inside it ("the meeting, which was
+    scheduled to be held in X": meeting), else None."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ in {"relcl", "acl"} and _lemma(tok.head) in MEETING_NOUNS:
+            return tok.head
+        if tok.dep_ not in {"xcomp", "ccomp", "conj"} or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _overridden(verb, readings: list[Reading]) -> list[Reading]:
+    """Rule ``venue.status.fate_of_planned_meeting``: "postponed the meeting, which was scheduled to be held in X" — a plan
+    told in a clause about the meeting gives way to what the sentence does to that meeting (cancel, postpone, reject)."""
+    noun = _clause_noun(verb) if [r.status for r in readings] == ["planned"] else None
+    fate = [r for r in _climb(noun) if r.status not in {"", "planned", "held"}] if noun is not None else []
+    return [Reading(fate[0].status, "venue.status.fate_of_planned_meeting", fate[0].actor)] if fate else readings
+
+
 def read_status(place) -> list[Reading]:
     """Every status the rules read for the place at token ``place`` (the root of its name)."""
     listed = _hosts_listed(place)
@@ -516,7 +555,7 @@ def read_status(place) -> list[Reading]:
     if anchor is None:
         return []
     if anchor.pos_ in VERBS:
-        return _verb_reading(anchor, anchor, None)
+        return _overridden(anchor, _verb_reading(anchor, anchor, None))
     found = _modifiers(anchor)
     if found is None and any(h[-1] == anchor.i for h in hits(anchor.doc, "venue.status.outcome_of_meeting")):
         return [Reading("held", "venue.status.outcome_of_meeting")]
