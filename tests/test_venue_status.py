@@ -413,3 +413,11 @@ def test_what_is_done_to_the_agreement_or_the_meeting_decides(nlp, text, place, 
     statuses, _, evidence = venues(nlp, text)[place]
     assert statuses == want
     assert evidence == {f"status:{want[0]}": rule}
+
+
+def test_a_town_no_gazetteer_knows_takes_the_country_of_its_demonym(nlp):
+    doc = nlp("Officials from both sides met on Friday in the southern Norwegian town of Varnholm.")
+    facts = extract_entities(doc)
+    found = {vm.mention.text: vm for vm in extract_venues(doc, facts, sentence_index(doc))}
+    assert found["Varnholm"].statuses == ["held"]
+    assert found["Varnholm"].mention.place.country == "Norway"

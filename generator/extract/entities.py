@@ -40,6 +40,7 @@ BODY_HEADS = words("body_heads")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
 MEETING_PLACE_PREPS = words("unlisted_place_preps")
+PLACE_KINDS = words("place_kind_nouns")
 MEETING_PLACE_GOVERNORS = words("meeting_refs") | words("occurring_meeting_nouns") | (
     words("unlisted_meeting_verbs") - {"hold", "host"})
 TIME_ZONE_ENDS = words("time_zone_ends")
@@ -1154,10 +1155,21 @@ def _place_by_structure(doc, start: int, end: int, label: str) -> str | None:
         return "entity.place_example"
     if label in {"GPE", "LOC"} and root.dep_ == "pobj" and head.lower_ in STATIC_PREPS:
         return "entity.place_locative"  # the model says place and so does the parse: "conditions in X"
-    if label in {"PERSON", "FAC"} and root.dep_ == "pobj" and head.lower_ in MEETING_PLACE_PREPS \
-            and head.head.lemma_.lower() in MEETING_PLACE_GOVERNORS and all(t.pos_ == "PROPN" for t in doc[start:end]):
-        # "the committee met in X", "the talks in X": nobody meets in a person; an organisation there stays one
-        # ("talks at the Foreign Ministry")
+    return _unlisted_place_rule(doc, start, end, label)
+
+
+def _unlisted_place_rule(doc, start: int, end: int, label: str) -> str | None:
+    """A name of proper nouns that the structure makes a place whatever the model says: "the town of X"
+    (``entity.place_kind_of``), or a person's or facility's name right under "in"/"at" of a meeting word ("the committee
+    met in X", ``entity.meeting_locative``: nobody meets in a person; an organisation there stays one, "talks at the
+    Foreign Ministry")."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ != "pobj" or not all(t.pos_ == "PROPN" for t in doc[start:end]):
+        return None
+    if head.lower_ == "of" and head.head.lemma_.lower() in PLACE_KINDS and any(c.dep_ == "det" for c in head.head.children):
+        return "entity.place_kind_of"
+    if label in {"PERSON", "FAC"} and head.lower_ in MEETING_PLACE_PREPS and head.head.lemma_.lower() in MEETING_PLACE_GOVERNORS:
         return "entity.meeting_locative"
     return None
 

@@ -661,14 +661,14 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
     object of "in" or "at", and that preposition hangs right from a meeting noun ("talks in X") or a verb that
     holds a meeting ("met in X", "the talks were held in X", "the session ended in X"), with nothing between
     and no venue.not.* rule against it. Its Place has kind ``place``, no coordinates, and a country only when one is
-    apposed to the name ("in Varnholm, Norway")."""
-    if m.place is not None or m.label != "place" or (
-            m.spacy_label not in UNLISTED_LABELS and m.evidence.get("place") != "entity.meeting_locative"):
+    apposed to the name ("in Varnholm, Norway") or a demonym names it ("in the Norwegian town of Varnholm")."""
+    if m.place is not None or m.label != "place" or (m.spacy_label not in UNLISTED_LABELS and m.evidence.get(
+            "place") not in {"entity.meeting_locative", "entity.place_kind_of"}):
         return None
     span = doc[m.start:m.end]
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or t.text in {"-", "'"} for t in span):
         return None
-    tok = _top_of_coordination(span.root)
+    tok = _top_of_coordination(_named_place(span.root))  # "met in the town of X": the town stands for X
     if tok.dep_ != "pobj" or tok.head.lower_ not in UNLISTED_PREPS or _ruled_out(m, tok) is not None:
         return None
     gov, lem = tok.head.head, _lemma(tok.head.head)
@@ -682,10 +682,14 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
 
 
 def _apposed_country(span) -> str | None:
-    """"in Varnholm, Norway": the country apposed to the place's name is its country."""
+    """"in Varnholm, Norway": the country apposed to the place's name is its country; "the Norwegian town of Varnholm":
+    the country of the demonym before the kind of place it is (``place_kind_nouns``)."""
     g = gazetteer()
-    names = [doc_span for c in span.root.children if c.dep_ == "appos"
-             for doc_span in [span.doc[c.left_edge.i:c.right_edge.i + 1].text]]
+    root = span.root
+    names = [span.doc[c.left_edge.i:c.right_edge.i + 1].text for c in root.children if c.dep_ == "appos"]
+    kind = _named_place(root)
+    if kind.i != root.i:
+        names += [g.demonym(c.text) or c.text for c in kind.children if c.dep_ in {"amod", "compound"}]
     return next((g.country(n) for n in names if g.country(n)), None)
 
 
