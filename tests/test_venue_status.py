@@ -421,3 +421,16 @@ def test_a_town_no_gazetteer_knows_takes_the_country_of_its_demonym(nlp):
     found = {vm.mention.text: vm for vm in extract_venues(doc, facts, sentence_index(doc))}
     assert found["Varnholm"].statuses == ["held"]
     assert found["Varnholm"].mention.place.country == "Norway"
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    ("They held a new round of talks in Oslo on Monday.", ["held"], "venue.status.past_predicate"),
+    ("The deal was reached at the final round of talks in Oslo.", ["held"], "venue.status.past_predicate"),
+    ("The last round of talks in Oslo collapsed.", ["held"], "venue.status.past_modifier"),
+    ("A new round of talks in Oslo was postponed.", ["postponed"], "venue.status.postpone_word"),
+])
+def test_a_round_of_talks_is_the_meeting_the_sentence_acts_on(nlp, text, want, rule):
+    """Rule venue.status.round_of_talks: "a round of talks in X" reads the predicate of the round."""
+    statuses, _, evidence = venues(nlp, text)["Oslo"]
+    assert statuses == want
+    assert evidence == {f"status:{want[0]}": rule}

@@ -484,6 +484,12 @@ def _named_event(noun, verb, prep: str | None) -> list[Reading]:
     return []
 
 
+def _measure_of_meeting(noun, tok) -> bool:
+    """Is ``tok`` a meeting noun of which ``noun`` is the "of" phrase ("a round of talks", "the session of
+    negotiations")?"""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == tok.i and _lemma(tok) in MEETING_NOUNS
+
+
 def _climb(noun) -> list[Reading]:
     """From a meeting noun up to its governing verb: "met the president at the X summit" (held). The noun
     right above it may say it instead ("preparations for the meeting in X", "the president's offer of a Y
@@ -497,6 +503,14 @@ def _climb(noun) -> list[Reading]:
         tok = tok.head
         if tok.pos_ in VERBS:
             return _verb_reading(tok, noun, prep) or _named_event(noun, tok, prep)
+        if _measure_of_meeting(noun, tok):
+            # rule venue.status.round_of_talks: "held a round of talks in X", "reached at the round of talks at Y": the
+            # outer meeting noun is the meeting the sentence acts on
+            noun, prep = tok, (tok.head.lower_ if tok.dep_ == "pobj" else None)
+            mod = _modifiers(noun)
+            if mod is not None and mod.status not in {"planned"}:
+                return [mod] if mod.status else []
+            continue
         if tok.pos_ in {"NOUN", "ADJ", "PROPN"} and first_noun:
             first_noun = False
             if _lemma(tok) in MARGINS and tok.dep_ == "pobj":
