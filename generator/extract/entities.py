@@ -39,6 +39,10 @@ GROUP_NOUNS = words("group_nouns")
 BODY_HEADS = words("body_heads")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
+MEETING_PLACE_PREPS = words("unlisted_place_preps")
+PLACE_KINDS = words("place_kind_nouns")
+MEETING_PLACE_GOVERNORS = words("meeting_refs") | words("occurring_meeting_nouns") | (
+    words("unlisted_meeting_verbs") - {"hold", "host"})
 TIME_ZONE_ENDS = words("time_zone_ends")
 GOVERNMENT_NOUNS = words("government_nouns")
 ORGAN_WORDS = words("organ_words")
@@ -963,7 +967,12 @@ def _place_of(text: str, label: str, toks, surnames: set[str]):
     """The gazetteer place a name stands for, if any; a person's surname is never a town of that name."""
     g = gazetteer()
     single_person = label == "PERSON" and len(toks) == 1 and toks[0].text not in surnames
-    if label in {"GPE", "LOC", "FAC"} or single_person or g.institution(text):
+    institution = g.institution(text)
+    if institution is not None and not institution.get("place"):
+        # an institution with no building of its own is no town that its acronym happens to spell ("UN", "AU")
+        place = g.place(text)
+        return place if place is not None and place.kind == "country" else None
+    if label in {"GPE", "LOC", "FAC"} or single_person or institution:
         return g.place(text)
     if label == "ORG" and g.country(text):
         return g.place(text)  # "Ruritania" tagged as an organisation is still the country
@@ -1427,6 +1436,22 @@ def _place_by_structure(doc, start: int, end: int, label: str) -> str | None:
         return "entity.place_example"
     if label in {"GPE", "LOC"} and root.dep_ == "pobj" and head.lower_ in STATIC_PREPS:
         return "entity.place_locative"  # the model says place and so does the parse: "conditions in X"
+    return _unlisted_place_rule(doc, start, end, label)
+
+
+def _unlisted_place_rule(doc, start: int, end: int, label: str) -> str | None:
+    """A name of proper nouns that the structure makes a place whatever the model says: "the town of X"
+    (``entity.place_kind_of``), or a person's or facility's name right under "in"/"at" of a meeting word ("the committee
+    met in X", ``entity.meeting_locative``: nobody meets in a person; an organisation there stays one, "talks at the
+    Foreign Ministry")."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ != "pobj" or not all(t.pos_ == "PROPN" for t in doc[start:end]):
+        return None
+    if head.lower_ == "of" and head.head.lemma_.lower() in PLACE_KINDS and any(c.dep_ == "det" for c in head.head.children):
+        return "entity.place_kind_of"
+    if label in {"PERSON", "FAC"} and head.lower_ in MEETING_PLACE_PREPS and head.head.lemma_.lower() in MEETING_PLACE_GOVERNORS:
+        return "entity.meeting_locative"
     return None
 
 

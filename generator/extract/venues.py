@@ -12,8 +12,9 @@ mentioned, with no status: a wrong status is worse than none.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ..gazetteer import Place, gazetteer
 from ..lexicon import words
 from .clauses import MEETING_NOUNS, MEETING_VERBS, subject, tense
 from .entities import EntityFacts, Mention
@@ -34,7 +35,8 @@ DURING = words("during_preps")
 OCCASION = words("occasion_preps")
 OCCURRING = MEETING_REFS | words("occurring_meeting_nouns")
 DATE_SETTING = words("date_setting_verbs")
-SIGNED_TEXTS = words("agreement_nouns") | words("signed_text_nouns")
+AGREEMENTS = words("agreement_nouns")
+SIGNED_TEXTS = AGREEMENTS | words("signed_text_nouns")
 MARGINS = words("margin_nouns")
 PAST_MODS = words("past_event_modifiers")
 PAST_POINTING = {"after", "since", "following"}  # occasions told from after them: no plan reaches back to them
@@ -159,14 +161,22 @@ def _ruled_out(m: Mention, tok) -> str | None:
     if any(h[-1] == tok.i and not _held_meeting(doc, h) for h in hits(doc, "venue.not.held_thing")):
         return "venue.not.held_thing"
     kind = m.place.kind if m.place is not None else None
-    if (m.label == "country" or kind in SCOPE_KINDS) and any(
-            h[-1] == tok.i for h in hits(doc, "venue.not.scope_compound")):
+    scope = m.label == "country" or kind in SCOPE_KINDS
+    if scope and any(h[-1] == tok.i for h in hits(doc, "venue.not.scope_compound")):
         return "venue.not.scope_compound"
+    if scope and any(h[-1] == tok.i for h in hits(doc, "venue.not.party_located")):
+        return "venue.not.party_located"
     if any(h[-1] == tok.i for h in hits(doc, "quote.according_to")):
         return "quote.according_to"  # "according to the X": a source of words, not a place anyone meets
     if any(h[1] == tok.i for h in hits(doc, "venue.not.asked_another_to_host")):
         return "venue.not.asked_another_to_host"
     return None
+
+
+def _named_agreement(tok) -> bool:
+    """Rule ``venue.not.named_agreement``: "per the X agreement", "under the X accords" — a city before an agreement
+    noun that no concluding verb governs names a text; it is a venue only when a status rule reads the meeting."""
+    return any(h[-1] == tok.i and not _concluded(tok.doc[h[0]]) for h in hits(tok.doc, "venue.not.named_agreement"))
 
 
 def _relative_host(tok):
@@ -205,8 +215,9 @@ def _is_venue(m: Mention, doc) -> bool:
     sent_lemmas = {_lemma(t) for t in head.sent}
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
         # "the Vellmar summit", "a Port Aster meeting"; but a country before "talks" is a party to them
-        # ("Ruritania-Freedonia negotiations", "US-Elbonia talks")
-        return m.label != "country"
+        # ("Ruritania-Freedonia negotiations", "US-Elbonia talks"); a city that only names an agreement is the name of
+        # a text, unless the sentence tells the meeting ("the failed X peace deal", "signed the X accord")
+        return m.label != "country" and (not _named_agreement(tok) or any(r.status for r in read_status(head)))
     if dep == "pobj" and up.lower_ in LOCATIVE:
         return any(_lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) or _sets_meeting(g)
                    for g in _chain(up, 3))
@@ -389,9 +400,26 @@ def _occasion(verb, anchor, prep: str | None) -> bool:
         prep == "in" and anchor.dep_ == "pobj" and anchor.head.head.i == verb.i and _lemma(anchor) in MEETING_NOUNS))
 
 
+def _concludes(verb, anchor) -> bool:
+    """Rule ``venue.status.concluded_agreement``: "had agreed the deal in X", "agreed to a truce in Y", "reached an accord
+    in Z" — a concluding verb whose object is the agreement tells it was concluded there, not a plan: its tense decides."""
+    if anchor.i == verb.i or _lemma(verb) not in CONCLUDING - {"sign"} or _lemma(anchor) not in AGREEMENTS:
+        return False  # signing is the meeting itself (venue.status.signed_text)
+    if anchor.dep_ in {"dobj", "nsubjpass"} and anchor.head.i == verb.i:
+        return True
+    return anchor.dep_ == "pobj" and anchor.head.lower_ in {"to", "on"} and anchor.head.head.i == verb.i
+
+
+def _concluded_reading(verb) -> list[Reading]:
+    when = _participle_tense(verb)
+    return [Reading("held" if when == "past" else "planned", "venue.status.concluded_agreement")] if when else []
+
+
 def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     if _negated(verb):
         return [Reading("", "venue.status.negated")]
+    if _concludes(verb, anchor):
+        return _concluded_reading(verb)
     occasion = _occasion(verb, anchor, prep)
     found = None if occasion else _lexical(verb, anchor)
     if found is not None:
@@ -456,6 +484,12 @@ def _named_event(noun, verb, prep: str | None) -> list[Reading]:
     return []
 
 
+def _measure_of_meeting(noun, tok) -> bool:
+    """Is ``tok`` a meeting noun of which ``noun`` is the "of" phrase ("a round of talks", "the session of
+    negotiations")?"""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == tok.i and _lemma(tok) in MEETING_NOUNS
+
+
 def _climb(noun) -> list[Reading]:
     """From a meeting noun up to its governing verb: "met the president at the X summit" (held). The noun
     right above it may say it instead ("preparations for the meeting in X", "the president's offer of a Y
@@ -469,6 +503,14 @@ def _climb(noun) -> list[Reading]:
         tok = tok.head
         if tok.pos_ in VERBS:
             return _verb_reading(tok, noun, prep) or _named_event(noun, tok, prep)
+        if _measure_of_meeting(noun, tok):
+            # rule venue.status.round_of_talks: "held a round of talks in X", "reached at the round of talks at Y": the
+            # outer meeting noun is the meeting the sentence acts on
+            noun, prep = tok, (tok.head.lower_ if tok.dep_ == "pobj" else None)
+            mod = _modifiers(noun)
+            if mod is not None and mod.status not in {"planned"}:
+                return [mod] if mod.status else []
+            continue
         if tok.pos_ in {"NOUN", "ADJ", "PROPN"} and first_noun:
             first_noun = False
             if _lemma(tok) in MARGINS and tok.dep_ == "pobj":
@@ -497,6 +539,27 @@ def _hosts_listed(place) -> list[Reading]:
     return out
 
 
+def _clause_noun(verb):
+    """The meeting noun a relative clause or participle is about, from a verb inside it ("the meeting, which was
+    scheduled to be held in X": meeting), else None."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ in {"relcl", "acl"} and _lemma(tok.head) in MEETING_NOUNS:
+            return tok.head
+        if tok.dep_ not in {"xcomp", "ccomp", "conj"} or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _overridden(verb, readings: list[Reading]) -> list[Reading]:
+    """Rule ``venue.status.fate_of_planned_meeting``: "postponed the meeting, which was scheduled to be held in X" — a plan
+    told in a clause about the meeting gives way to what the sentence does to that meeting (cancel, postpone, reject)."""
+    noun = _clause_noun(verb) if [r.status for r in readings] == ["planned"] else None
+    fate = [r for r in _climb(noun) if r.status not in {"", "planned", "held"}] if noun is not None else []
+    return [Reading(fate[0].status, "venue.status.fate_of_planned_meeting", fate[0].actor)] if fate else readings
+
+
 def read_status(place) -> list[Reading]:
     """Every status the rules read for the place at token ``place`` (the root of its name)."""
     listed = _hosts_listed(place)
@@ -506,7 +569,7 @@ def read_status(place) -> list[Reading]:
     if anchor is None:
         return []
     if anchor.pos_ in VERBS:
-        return _verb_reading(anchor, anchor, None)
+        return _overridden(anchor, _verb_reading(anchor, anchor, None))
     found = _modifiers(anchor)
     if found is None and any(h[-1] == anchor.i for h in hits(anchor.doc, "venue.status.outcome_of_meeting")):
         return [Reading("held", "venue.status.outcome_of_meeting")]
@@ -598,11 +661,63 @@ def _answered_next(doc, facts: EntityFacts, sid: dict[int, str], proposed_in: di
     return out
 
 
+# ---- places the gazetteer does not know: rule venue.unlisted_place ----------------------------------
+
+UNLISTED_LABELS = {"GPE", "LOC", "FAC"}
+UNLISTED_PREPS = words("unlisted_place_preps")
+UNLISTED_NOUNS = MEETING_REFS | words("occurring_meeting_nouns")
+UNLISTED_VERBS = words("unlisted_meeting_verbs")
+
+
+def _unlisted_place(m: Mention, doc) -> Place | None:
+    """Rule ``venue.unlisted_place``: a name the model calls a place and no gazetteer knows ("the committee met in
+    Varnholm") is a venue only when the structure is sure: its whole name is capitalised proper nouns, it is the
+    object of "in" or "at", and that preposition hangs right from a meeting noun ("talks in X") or a verb that
+    holds a meeting ("met in X", "the talks were held in X", "the session ended in X"), with nothing between
+    and no venue.not.* rule against it. Its Place has kind ``place``, no coordinates, and a country only when one is
+    apposed to the name ("in Varnholm, Norway") or a demonym names it ("in the Norwegian town of Varnholm")."""
+    if m.place is not None or m.label != "place" or (m.spacy_label not in UNLISTED_LABELS and m.evidence.get(
+            "place") not in {"entity.meeting_locative", "entity.place_kind_of"}):
+        return None
+    span = doc[m.start:m.end]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or t.text in {"-", "'"} for t in span):
+        return None
+    tok = _top_of_coordination(_named_place(span.root))  # "met in the town of X": the town stands for X
+    if tok.dep_ != "pobj" or tok.head.lower_ not in UNLISTED_PREPS or _ruled_out(m, tok) is not None:
+        return None
+    gov, lem = tok.head.head, _lemma(tok.head.head)
+    if gov.pos_ in {"NOUN", "PROPN"}:
+        sure = lem in UNLISTED_NOUNS
+    elif lem in {"hold", "host"}:
+        sure = _meeting_held_by(gov, gov)  # "talks were held in X"; not "prisoners held in X"
+    else:
+        sure = gov.pos_ in VERBS and (lem in UNLISTED_VERBS or _occurs(gov))
+    return Place(m.text, "place", _apposed_country(span)) if sure else None
+
+
+def _apposed_country(span) -> str | None:
+    """"in Varnholm, Norway": the country apposed to the place's name is its country; "the Norwegian town of Varnholm":
+    the country of the demonym before the kind of place it is (``place_kind_nouns``)."""
+    g = gazetteer()
+    root = span.root
+    names = [span.doc[c.left_edge.i:c.right_edge.i + 1].text for c in root.children if c.dep_ == "appos"]
+    kind = _named_place(root)
+    if kind.i != root.i:
+        names += [g.demonym(c.text) or c.text for c in kind.children if c.dep_ in {"amod", "compound"}]
+    return next((g.country(n) for n in names if g.country(n)), None)
+
+
+def _with_place(m: Mention, place: Place) -> Mention:
+    return replace(m, place=place, evidence={**m.evidence, "venue": "venue.unlisted_place"})
+
+
 def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMention]:
     out: list[VenueMention] = []
     proposed_in: dict[str, list[VenueMention]] = {}
     for m in facts.mentions:
-        if m.place is None or m.label == "outlet" or not _is_venue(m, doc):
+        unlisted = _unlisted_place(m, doc) if m.place is None else None
+        m = _with_place(m, unlisted) if unlisted is not None else m
+        if m.place is None or m.label == "outlet" or not (unlisted is not None or _is_venue(m, doc)):
             continue
         vm = _venue_mention(m, _statuses(m, doc), facts)
         out.append(vm)
