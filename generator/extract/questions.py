@@ -218,7 +218,7 @@ def noun_phrase(tok, facts: EntityFacts) -> str | None:
 
 
 def party_phrase(tok, facts: EntityFacts) -> str | None:
-    """The subject of a question: a noun phrase that names its party ("the Iranians", "General X's army"),
+    """The subject of a question: a noun phrase that names its party ("the Ruritanians", "General X's army"),
     never a generic one ("both sides", "the parties", "officials") nor an unresolved pronoun."""
     if tok.lemma_.lower() in words("question_generic_subjects") and _mention(tok, facts) is None \
             and not any(t.pos_ == "PROPN" or gazetteer().demonym(t.text) for t in tok.subtree):
