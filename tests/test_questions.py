@@ -139,6 +139,9 @@ FAMILY_CASES = [
     ("question.threat", "President John Doe has threatened to impose tariffs on imports from the region.",
      "Will John Doe carry out the threat to impose tariffs on imports from the region?",
      "President John Doe has not threatened to impose tariffs."),
+    ("question.warned_response", "Norway warned of a firm response if the port fees are raised.",
+     "Will Norway carry out the threat of a firm response if the port fees are raised?",
+     "Norway warned of a firm response if any state raises its port fees."),
     ("question.guarantee", "The rebels are seeking firm guarantees that the army will withdraw.",
      "Will the rebels get guarantees that the army will withdraw?", "They are seeking firm guarantees."),
     ("question.objection", "Moscow's objection to the eastward expansion of the alliance was noted.",
@@ -445,3 +448,21 @@ def test_a_readiness_to_cooperate_or_take_the_opportunity_is_goodwill_no_questio
     for text in ("The northern kingdom is willing to cooperate with its neighbours on many fronts.",
                  "The northern kingdom is ready to take the opportunity of the visit to work together with its neighbour."):
         assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.ready"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a rule of procedure: once any one of a kind acts, someone must act (clause.generic_procedure)
+    "Once a member objects, the chair must call a vote within ten days.",
+    "If any party breaks the truce, the monitors must report the breach to the council.",
+    # a participle that qualifies a noun tells a threshold, and calls for nothing
+    "The motion fell short of the two-thirds majority required for adoption.",
+    # an effect no party settles at the table, in the words of commentators
+    "Economists warn the new tariffs may worsen the kingdom's debt crisis.",
+])
+def test_a_procedure_a_threshold_or_an_effect_is_no_question(nlp, text):
+    assert [q.question for q in questions_in(nlp, text)] == []
+
+
+def test_a_named_demand_without_a_generic_condition_is_still_asked(nlp):
+    found = [q.question for q in questions_in(nlp, "The envoy says the rebels must leave the port within ten days.")]
+    assert "Must the rebels leave the port within ten days?" in found

@@ -273,7 +273,7 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     gate = config()["gate"]
     if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in gate["no_act_verbs"] \
-            or subj.lemma_.lower() in gate["no_matter_subjects"]:
+            or verb.lemma_ in gate["effect_verbs"] or subj.lemma_.lower() in gate["no_matter_subjects"]:
         return None
     who = party_phrase(subj, facts)
     auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
@@ -377,13 +377,15 @@ class _Finder:
     def __init__(self, doc, facts: EntityFacts, sid: dict[int, str]):
         self.doc, self.facts, self.sid = doc, facts, sid
         self.out: list[RawQuestion] = []
+        # clauses that state a rule of procedure ("once a member objects, the chair must call a vote"): no question
+        self.procedure = {hit[0] for hit in hits(doc, "clause.generic_procedure")}
 
     def add(self, rule: str, family: str, tok, question: str | None, matter: tuple, actor: Mention | None = None,
             stance: str | None = None, answer: str | None = None, own_voice: bool = False) -> bool:
         """Keep ``question`` if it passes the gate; its actor is the party the rule names, else (a
         stance of the sentence's own) who states the sentence; an answer's actor is never guessed, nor the
         holder of a stance the rule reads from a phrase (``own_voice``: the article's, when the rule names none)."""
-        if not question or not passes_gate(question):
+        if not question or not passes_gate(question) or tok.i in self.procedure:
             return False
         sent = tok.sent
         guess = actor is None and answer in {None, "proposed"} and not own_voice
@@ -755,6 +757,7 @@ def _stance_families(f: _Finder) -> None:
         if party and act and not _has_neg(cue) and _can_act(cue, party[1]):
             f.add("question.threat", "threat", cue, fill("threat", owner=party[0], act=act),
                   ("threat", party[0].lower(), verb.lemma_), party[1])
+    _warned_response(f)
     for hit in hits(doc, "question.guarantee"):
         verb, noun = doc[hit[0]], doc[hit[-1]]
         party = _party(verb, f.facts)
@@ -768,6 +771,23 @@ def _stance_families(f: _Finder) -> None:
         if not (question and passes_gate(question)):
             question = fill("guarantee", owner=party[0])
         f.add("question.guarantee", "guarantee", verb, question, ("guarantee", party[0].lower()), party[1])
+
+
+def _warned_response(f: _Finder) -> None:
+    """A named party warning of a response if something happens ("warned of a firm response if the tariffs are
+    imposed") → "Will X carry out the threat of a firm response if the tariffs are imposed?"; a condition on any
+    one of a kind ("if any state attacks it") is a standing deterrent, no pending matter (abstain)."""
+    doc = f.doc
+    for cue_i, _, noun_i, cond_i, mark_i in hits(doc, "question.warned_response"):
+        cue, noun, cond = doc[cue_i], doc[noun_i], doc[cond_i]
+        owner = _owner(cue, f.facts)
+        if owner is None or _has_neg(cue) or _has_neg(cond) or cond.i in {h[1] for h in hits(doc, "clause.generic_procedure")}:
+            continue
+        issue = noun_phrase(noun, f.facts)
+        clause = _render([t for t in _pruned(cond) if t.i != mark_i], f.facts)
+        if issue and clause:
+            f.add("question.warned_response", "threat", cue, fill("threat_if", owner=owner.text, issue=issue, clause=clause),
+                  ("threat", owner.text.lower(), noun.lemma_), owner)
 
 
 def _objection_family(f: _Finder) -> None:
