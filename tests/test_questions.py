@@ -142,6 +142,9 @@ FAMILY_CASES = [
     ("question.warned_response", "Norway warned of a firm response if the port fees are raised.",
      "Will Norway carry out the threat of a firm response if the port fees are raised?",
      "Norway warned of a firm response if any state raises its port fees."),
+    ("question.agreed_step", "Norway and Sweden have agreed to reopen the ferry crossing at the earliest.",
+     "Will Norway and Sweden reopen the ferry crossing at the earliest?",
+     "Norway and Sweden have agreed to maintain regular contact."),
     ("question.guarantee", "The rebels are seeking firm guarantees that the army will withdraw.",
      "Will the rebels get guarantees that the army will withdraw?", "They are seeking firm guarantees."),
     ("question.objection", "Moscow's objection to the eastward expansion of the alliance was noted.",
@@ -466,3 +469,17 @@ def test_a_procedure_a_threshold_or_an_effect_is_no_question(nlp, text):
 def test_a_named_demand_without_a_generic_condition_is_still_asked(nlp):
     found = [q.question for q in questions_in(nlp, "The envoy says the rebels must leave the port within ten days.")]
     assert "Must the rebels leave the port within ten days?" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Sweden agreed to reopen the ferry crossing on 12 May.",  # dated: an event, not a question
+    "Norway and Sweden did not agree to reopen the ferry crossing.",  # no agreement
+    "Norway and Sweden agreed to extend the talks by two days.",  # the agreement is itself the act
+])
+def test_an_agreed_step_that_is_dated_denied_or_done_is_no_question(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.agreed_step"] == []
+
+
+def test_a_nationality_opening_the_sentence_keeps_its_capital(nlp):
+    found = [q.question for q in questions_in(nlp, "Norwegian and Swedish officials have agreed to reduce troop numbers along the border.")]
+    assert "Will Norwegian and Swedish officials reduce troop numbers along the border?" in found

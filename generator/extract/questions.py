@@ -126,8 +126,9 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, is
 
 
 def _opens_sentence(t) -> bool:
-    """Is ``t`` a capitalised common word that opens its sentence (after an opening quote too: "“The rebels …")?"""
-    return t.pos_ != "PROPN" and t.text[1:2].islower() and all(x.is_punct or x.is_space for x in t.doc[t.sent.start:t.i])
+    """Is ``t`` a capitalised common word that opens its sentence (after an opening quote too: "“The rebels …")?
+    A word of a name the parser tagged as an adjective ("Norwegian and Swedish officials") keeps its capital."""
+    return t.pos_ != "PROPN" and not t.ent_type_ and t.text[1:2].islower() and all(x.is_punct or x.is_space for x in t.doc[t.sent.start:t.i])
 
 
 def _pronoun(t, facts: EntityFacts, bound: bool) -> str | None:
@@ -758,6 +759,7 @@ def _stance_families(f: _Finder) -> None:
             f.add("question.threat", "threat", cue, fill("threat", owner=party[0], act=act),
                   ("threat", party[0].lower(), verb.lemma_), party[1])
     _warned_response(f)
+    _agreed_step(f)
     for hit in hits(doc, "question.guarantee"):
         verb, noun = doc[hit[0]], doc[hit[-1]]
         party = _party(verb, f.facts)
@@ -771,6 +773,23 @@ def _stance_families(f: _Finder) -> None:
         if not (question and passes_gate(question)):
             question = fill("guarantee", owner=party[0])
         f.add("question.guarantee", "guarantee", verb, question, ("guarantee", party[0].lower()), party[1])
+
+
+def _agreed_step(f: _Finder) -> None:
+    """Parties that agreed to take a concrete step, on no day the sentence gives ("agreed to reopen the river
+    crossing") → "Will X reopen the river crossing?"; a dated step is an event, a modal or negated agreement
+    ("would agree", "did not agree") no agreement; the steps are the concrete acts of ``question_agreed_acts``."""
+    doc = f.doc
+    for cue_i, verb_i, _ in hits(doc, "question.agreed_step"):
+        cue, verb = doc[cue_i], doc[verb_i]
+        subj = subject(cue)
+        if subj is None or _has_neg(cue) or _has_neg(verb) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl"} \
+                or any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
+            continue
+        who, pred = party_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+        if who and pred:
+            f.add("question.agreed_step", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
 
 
 def _warned_response(f: _Finder) -> None:
