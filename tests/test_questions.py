@@ -145,6 +145,8 @@ FAMILY_CASES = [
     ("question.agreed_step", "Norway and Sweden have agreed to reopen the ferry crossing at the earliest.",
      "Will Norway and Sweden reopen the ferry crossing at the earliest?",
      "Norway and Sweden have agreed to maintain regular contact."),
+    ("question.demanded_settlement", "Norway has long insisted on a two-state accord.",
+     "Will Norway's demand for a two-state accord be met?", "Norway has long insisted on a deal."),
     ("question.guarantee", "The rebels are seeking firm guarantees that the army will withdraw.",
      "Will the rebels get guarantees that the army will withdraw?", "They are seeking firm guarantees."),
     ("question.objection", "Moscow's objection to the eastward expansion of the alliance was noted.",

@@ -760,6 +760,7 @@ def _stance_families(f: _Finder) -> None:
                   ("threat", party[0].lower(), verb.lemma_), party[1])
     _warned_response(f)
     _agreed_step(f)
+    _demanded_settlement(f)
     for hit in hits(doc, "question.guarantee"):
         verb, noun = doc[hit[0]], doc[hit[-1]]
         party = _party(verb, f.facts)
@@ -790,6 +791,19 @@ def _agreed_step(f: _Finder) -> None:
         if who and pred:
             f.add("question.agreed_step", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                   clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
+
+
+def _demanded_settlement(f: _Finder) -> None:
+    """A named party that demands or insists on a settlement of a named kind ("insists on a two-state accord")
+    → "Will X's demand for a two-state accord be met?" (one matter per kind of settlement, whoever demands it)."""
+    doc = f.doc
+    for hit in hits(doc, "question.demanded_settlement"):
+        cue, noun = doc[hit[0]], doc[hit[-2]]
+        owner = _owner(cue, f.facts)
+        issue = noun_phrase(noun, f.facts) if owner is not None and not _has_neg(cue) and not _modal(cue) else None
+        if issue:
+            f.add("question.demanded_settlement", "terms", cue, fill("demand_met", owner=owner.text, issue=issue),
+                  ("settle", doc[hit[-1]].lemma_.lower()), owner)
 
 
 def _warned_response(f: _Finder) -> None:
