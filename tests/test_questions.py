@@ -485,3 +485,10 @@ def test_an_agreed_step_that_is_dated_denied_or_done_is_no_question(nlp, text):
 def test_a_nationality_opening_the_sentence_keeps_its_capital(nlp):
     found = [q.question for q in questions_in(nlp, "Norwegian and Swedish officials have agreed to reduce troop numbers along the border.")]
     assert "Will Norwegian and Swedish officials reduce troop numbers along the border?" in found
+
+
+def test_the_second_step_of_an_agreement_is_asked(nlp):
+    found = [q.question for q in questions_in(nlp, "Norway and Sweden have agreed to extend their fragile truce and "
+                                                   "establish a joint monitoring mechanism.")]
+    assert "Will Norway and Sweden establish a joint monitoring mechanism?" in found
+    assert not any("extend" in q for q in found)  # extending the truce is the agreement itself

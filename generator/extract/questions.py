@@ -781,8 +781,8 @@ def _agreed_step(f: _Finder) -> None:
     crossing") → "Will X reopen the river crossing?"; a dated step is an event, a modal or negated agreement
     ("would agree", "did not agree") no agreement; the steps are the concrete acts of ``question_agreed_acts``."""
     doc = f.doc
-    for cue_i, verb_i, _ in hits(doc, "question.agreed_step"):
-        cue, verb = doc[cue_i], doc[verb_i]
+    for hit in hits(doc, "question.agreed_step"):
+        cue, verb = doc[hit[0]], doc[hit[-1] if len(hit) == 4 else hit[1]]  # the step, or the second step
         subj = subject(cue)
         if subj is None or _has_neg(cue) or _has_neg(verb) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl"} \
                 or any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
