@@ -492,3 +492,14 @@ def test_the_second_step_of_an_agreement_is_asked(nlp):
                                                    "establish a joint monitoring mechanism.")]
     assert "Will Norway and Sweden establish a joint monitoring mechanism?" in found
     assert not any("extend" in q for q in found)  # extending the truce is the agreement itself
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The minister announced the release of the fishermen, though no date was given.",
+     "When will the release of the fishermen take place?"),
+    # the parser hangs the concession on the participle that qualifies the action
+    ("She announced the reopening of the ferry line between Oslo and Bergen — suspended since the storm — though no "
+     "specific timeline was given.", "When will the reopening of the ferry line between Oslo and Bergen take place?"),
+])
+def test_no_date_for_an_announced_action_asks_when_it_happens(nlp, text, question):
+    assert question in [q.question for q in questions_in(nlp, text)]

@@ -273,8 +273,8 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     clause has no named subject, is negated, or gives no concrete matter."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     gate = config()["gate"]
-    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in gate["no_act_verbs"] \
-            or verb.lemma_ in gate["effect_verbs"] or subj.lemma_.lower() in gate["no_matter_subjects"]:
+    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in {*gate["no_act_verbs"], *gate["effect_verbs"]} \
+            or subj.lemma_.lower() in gate["no_matter_subjects"]:
         return None
     who = party_phrase(subj, facts)
     auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
@@ -588,10 +588,13 @@ def _date_families(f: _Finder) -> None:
             continue  # "no date … as to when X would be signed": the when clause asks it
         target = next((o for p in (*noun.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "for"
                        for o in p.children if o.dep_ == "pobj"), None)
-        if target is None and (verb.lemma_ == "be" or noun.lemma_ != "date") and not _about_meeting(noun):
+        action = _announced_action(verb, f.facts) if target is None else None
+        if action is None and target is None and (verb.lemma_ == "be" or noun.lemma_ != "date") and not _about_meeting(noun):
             continue  # "there is no date on the letter": a missing day of no meeting the sentence names
         meeting = noun_phrase(target, f.facts) if target is not None else config()["default_meeting"]
         head = issue_key(target) if target is not None else _meeting_key(config()["default_meeting"].split()[-1])
+        if action is not None:
+            meeting, head = action
         if meeting:
             f.add("question.no_date", "date", verb, fill("next_date", issue=meeting[:1].lower() + meeting[1:]),
                   ("when", head, "take"))
@@ -602,6 +605,24 @@ def _date_families(f: _Finder) -> None:
         if any(t.lemma_.lower() in words("question_matter_nouns") for t in sent):
             actor = _mention(subject(doc[start].head), f.facts) or _mention(subject(sent.root), f.facts)
             f.add("question.pause", "pause", doc[start], fill("resume"), ("when", "talk", "resume"), actor)
+
+
+def _announced_action(verb, facts: EntityFacts) -> tuple[str, str] | None:
+    """"announced the resumption of flights, though no timeline was given": the missing day is that of the action
+    the main clause names (a noun of ``question_action_nouns``, its object), as (wording, lemma); None when it
+    names none. The parser may hang the clause on a participle that qualifies that object ("the resumption of
+    flights — suspended since 2020 — though no timeline was given"): the object is then the participle's noun."""
+    if verb.dep_ != "advcl":
+        return None
+    main = verb.head
+    if main.dep_ == "acl" and main.head.dep_ == "dobj":
+        obj = main.head
+    else:
+        obj = next((c for c in main.children if c.dep_ == "dobj"), None) if not _has_neg(main) else None
+    if obj is None or obj.lemma_.lower() not in words("question_action_nouns"):
+        return None
+    issue = noun_phrase(obj, facts)
+    return (issue, obj.lemma_.lower()) if issue else None
 
 
 def _about_meeting(noun) -> bool:
