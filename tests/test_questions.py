@@ -503,3 +503,9 @@ def test_the_second_step_of_an_agreement_is_asked(nlp):
 ])
 def test_no_date_for_an_announced_action_asks_when_it_happens(nlp, text, question):
     assert question in [q.question for q in questions_in(nlp, text)]
+
+
+def test_a_length_of_time_does_not_date_an_agreed_step(nlp):
+    found = [q.question for q in questions_in(nlp, "Norwegian and Swedish officers have agreed to reduce troop numbers "
+                                                   "along the border, following days of clashes in the valley.")]
+    assert "Will Norwegian and Swedish officers reduce troop numbers along the border?" in found

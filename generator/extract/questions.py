@@ -797,6 +797,14 @@ def _stance_families(f: _Finder) -> None:
         f.add("question.guarantee", "guarantee", verb, question, ("guarantee", party[0].lower()), party[1])
 
 
+def _names_day(verb) -> bool:
+    """Does the clause of ``verb`` name a day, a month or a year ("on 12 May", "on Monday", "in 2026"), not a mere
+    length ("following days of hostilities")?"""
+    days = {w.lower() for w in (load_data("calendar.yml") or {}).get("weekdays", [])}
+    return any(t.ent_type_ in {"DATE", "TIME"} and (t.like_num or t.lower_ in _months() or t.lower_ in days)
+               for t in _pruned(verb))
+
+
 def _agreed_step(f: _Finder) -> None:
     """Parties that agreed to take a concrete step, on no day the sentence gives ("agreed to reopen the river
     crossing") → "Will X reopen the river crossing?"; a dated step is an event, a modal or negated agreement
@@ -806,7 +814,7 @@ def _agreed_step(f: _Finder) -> None:
         cue, verb = doc[hit[0]], doc[hit[-1] if len(hit) == 4 else hit[1]]  # the step, or the second step
         subj = subject(cue)
         if subj is None or _has_neg(cue) or _has_neg(verb) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl"} \
-                or any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
+                or _names_day(verb):
             continue
         who, pred = party_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
         if who and pred:
