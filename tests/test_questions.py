@@ -147,6 +147,9 @@ FAMILY_CASES = [
      "Norway and Sweden have agreed to maintain regular contact."),
     ("question.demanded_settlement", "Norway has long insisted on a two-state accord.",
      "Will Norway's demand for a two-state accord be met?", "Norway has long insisted on a deal."),
+    ("question.agreed_measures", "The two envoys agreed on a set of confidence-building measures for the valley.",
+     "Will the agreed confidence-building measures for the valley be implemented?",
+     "The two envoys agreed on a set of measures on 12 May."),
     ("question.guarantee", "The rebels are seeking firm guarantees that the army will withdraw.",
      "Will the rebels get guarantees that the army will withdraw?", "They are seeking firm guarantees."),
     ("question.objection", "Moscow's objection to the eastward expansion of the alliance was noted.",
@@ -509,3 +512,15 @@ def test_a_length_of_time_does_not_date_an_agreed_step(nlp):
     found = [q.question for q in questions_in(nlp, "Norwegian and Swedish officers have agreed to reduce troop numbers "
                                                    "along the border, following days of clashes in the valley.")]
     assert "Will Norwegian and Swedish officers reduce troop numbers along the border?" in found
+
+
+def test_a_call_for_the_resumption_of_talks_is_the_matter_of_when_talks_resume(nlp):
+    found = [q for q in questions_in(nlp, "The envoy called for a resumption of peace talks.")
+             if q.evidence == "question.calls_for_action"]
+    assert [q.matter for q in found] == [("when", "talk", "resume")]
+
+
+def test_measures_and_initiatives_agreed_are_one_matter(nlp):
+    found = questions_in(nlp, "The envoys agreed on a set of confidence-building measures. "
+                              "The two leaders have agreed a group of initiatives to build trust.")
+    assert {q.matter for q in found if q.evidence == "question.agreed_measures"} == {("implement", "agreed")}

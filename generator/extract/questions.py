@@ -782,6 +782,7 @@ def _stance_families(f: _Finder) -> None:
     _warned_response(f)
     _agreed_step(f)
     _demanded_settlement(f)
+    _agreed_measures(f)
     for hit in hits(doc, "question.guarantee"):
         verb, noun = doc[hit[0]], doc[hit[-1]]
         party = _party(verb, f.facts)
@@ -820,6 +821,22 @@ def _agreed_step(f: _Finder) -> None:
         if who and pred:
             f.add("question.agreed_step", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                   clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
+
+
+def _agreed_measures(f: _Finder) -> None:
+    """Measures or initiatives parties agreed on, on no day the clause names ("agreed on a set of confidence-building
+    measures") → "Will the agreed confidence-building measures be implemented?" (held by the named parties)."""
+    doc = f.doc
+    for hit in hits(doc, "question.agreed_measures"):
+        cue, noun = doc[hit[0]], doc[hit[-1]]
+        if _has_neg(cue) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl"} or _names_day(cue):
+            continue
+        kept = [t for t in _pruned(noun) if t.dep_ not in {"det", "poss", "nummod"} or t.head.i != noun.i]
+        issue = _render(kept, f.facts, issue=True)
+        subj = subject(cue)
+        if issue and len(issue.split()) <= config()["gate"]["max_phrase_words"]:
+            f.add("question.agreed_measures", "terms", noun, fill("agreed_implemented", issue=issue),
+                  ("implement", "agreed"), _mention(subj, f.facts) if subj is not None else None)
 
 
 def _demanded_settlement(f: _Finder) -> None:
@@ -946,6 +963,15 @@ def _action_phrase(action, facts: EntityFacts, clause=None) -> tuple[str, str] |
     return (issue, lemma) if issue else None
 
 
+def _action_matter(action, lemma: str) -> tuple:
+    """The matter of an action noun; "a resumption of peace talks" is the matter of "When will talks resume?"."""
+    of = next((o for p in action.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj"), None)
+    if lemma == "resumption" and of is not None and of.lemma_.lower() in words("meeting_nouns"):
+        return ("when", "talk", "resume")
+    return ("whether", lemma)
+
+
 def _demand_families(f: _Finder) -> None:
     """Calls and demands that a party act, or that a thing be done, with or without a deadline; the
     actions an agreement lays down."""
@@ -961,7 +987,7 @@ def _demand_families(f: _Finder) -> None:
         found = _action_phrase(doc[action_i], f.facts) if not _has_neg(doc[cue_i]) else None
         if found:
             f.add("question.calls_for_action", "terms", doc[action_i], fill("goes_ahead", issue=found[0]),
-                  ("whether", found[1]))
+                  _action_matter(doc[action_i], found[1]))
     for cue_i, _, action_i in hits(doc, "question.terms_include"):
         cue, action = doc[cue_i], doc[action_i]
         term = action.lemma_.lower() in words("question_term_nouns") and not _dated(cue)
