@@ -139,6 +139,17 @@ FAMILY_CASES = [
     ("question.threat", "President John Doe has threatened to impose tariffs on imports from the region.",
      "Will John Doe carry out the threat to impose tariffs on imports from the region?",
      "President John Doe has not threatened to impose tariffs."),
+    ("question.warned_response", "Norway warned of a firm response if the port fees are raised.",
+     "Will Norway carry out the threat of a firm response if the port fees are raised?",
+     "Norway warned of a firm response if any state raises its port fees."),
+    ("question.agreed_step", "Norway and Sweden have agreed to reopen the ferry crossing at the earliest.",
+     "Will Norway and Sweden reopen the ferry crossing at the earliest?",
+     "Norway and Sweden have agreed to maintain regular contact."),
+    ("question.demanded_settlement", "Norway has long insisted on a two-state accord.",
+     "Will Norway's demand for a two-state accord be met?", "Norway has long insisted on a deal."),
+    ("question.agreed_measures", "The two envoys agreed on a set of confidence-building measures for the valley.",
+     "Will the agreed confidence-building measures for the valley be implemented?",
+     "The two envoys agreed on a set of measures on 12 May."),
     ("question.guarantee", "The rebels are seeking firm guarantees that the army will withdraw.",
      "Will the rebels get guarantees that the army will withdraw?", "They are seeking firm guarantees."),
     ("question.objection", "Moscow's objection to the eastward expansion of the alliance was noted.",
@@ -445,3 +456,71 @@ def test_a_readiness_to_cooperate_or_take_the_opportunity_is_goodwill_no_questio
     for text in ("The northern kingdom is willing to cooperate with its neighbours on many fronts.",
                  "The northern kingdom is ready to take the opportunity of the visit to work together with its neighbour."):
         assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.ready"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a rule of procedure: once any one of a kind acts, someone must act (clause.generic_procedure)
+    "Once a member objects, the chair must call a vote within ten days.",
+    "If any party breaks the truce, the monitors must report the breach to the council.",
+    # a participle that qualifies a noun tells a threshold, and calls for nothing
+    "The motion fell short of the two-thirds majority required for adoption.",
+    # an effect no party settles at the table, in the words of commentators
+    "Economists warn the new tariffs may worsen the kingdom's debt crisis.",
+])
+def test_a_procedure_a_threshold_or_an_effect_is_no_question(nlp, text):
+    assert [q.question for q in questions_in(nlp, text)] == []
+
+
+def test_a_named_demand_without_a_generic_condition_is_still_asked(nlp):
+    found = [q.question for q in questions_in(nlp, "The envoy says the rebels must leave the port within ten days.")]
+    assert "Must the rebels leave the port within ten days?" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Sweden agreed to reopen the ferry crossing on 12 May.",  # dated: an event, not a question
+    "Norway and Sweden did not agree to reopen the ferry crossing.",  # no agreement
+    "Norway and Sweden agreed to extend the talks by two days.",  # the agreement is itself the act
+])
+def test_an_agreed_step_that_is_dated_denied_or_done_is_no_question(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.agreed_step"] == []
+
+
+def test_a_nationality_opening_the_sentence_keeps_its_capital(nlp):
+    found = [q.question for q in questions_in(nlp, "Norwegian and Swedish officials have agreed to reduce troop numbers along the border.")]
+    assert "Will Norwegian and Swedish officials reduce troop numbers along the border?" in found
+
+
+def test_the_second_step_of_an_agreement_is_asked(nlp):
+    found = [q.question for q in questions_in(nlp, "Norway and Sweden have agreed to extend their fragile truce and "
+                                                   "establish a joint monitoring mechanism.")]
+    assert "Will Norway and Sweden establish a joint monitoring mechanism?" in found
+    assert not any("extend" in q for q in found)  # extending the truce is the agreement itself
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The minister announced the release of the fishermen, though no date was given.",
+     "When will the release of the fishermen take place?"),
+    # the parser hangs the concession on the participle that qualifies the action
+    ("She announced the reopening of the ferry line between Oslo and Bergen — suspended since the storm — though no "
+     "specific timeline was given.", "When will the reopening of the ferry line between Oslo and Bergen take place?"),
+])
+def test_no_date_for_an_announced_action_asks_when_it_happens(nlp, text, question):
+    assert question in [q.question for q in questions_in(nlp, text)]
+
+
+def test_a_length_of_time_does_not_date_an_agreed_step(nlp):
+    found = [q.question for q in questions_in(nlp, "Norwegian and Swedish officers have agreed to reduce troop numbers "
+                                                   "along the border, following days of clashes in the valley.")]
+    assert "Will Norwegian and Swedish officers reduce troop numbers along the border?" in found
+
+
+def test_a_call_for_the_resumption_of_talks_is_the_matter_of_when_talks_resume(nlp):
+    found = [q for q in questions_in(nlp, "The envoy called for a resumption of peace talks.")
+             if q.evidence == "question.calls_for_action"]
+    assert [q.matter for q in found] == [("when", "talk", "resume")]
+
+
+def test_measures_and_initiatives_agreed_are_one_matter(nlp):
+    found = questions_in(nlp, "The envoys agreed on a set of confidence-building measures. "
+                              "The two leaders have agreed a group of initiatives to build trust.")
+    assert {q.matter for q in found if q.evidence == "question.agreed_measures"} == {("implement", "agreed")}

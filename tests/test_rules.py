@@ -59,6 +59,8 @@ from generator.lexicon import words
      "She referred to Friday's summit."),
     ("event.status.be_to", "The accord is to be signed in Oslo.", ["is", "to", "signed"],
      "The accord was signed in Oslo."),
+    ("clause.generic_procedure", "If any party breaks the truce, the monitors must report it.",
+     ["If", "any", "party", "breaks", "report"], "If the rebels break the truce, the monitors must report it."),
 ])
 def test_each_rule_matches_its_cue_and_only_it(nlp, rule, text, found, missing):
     doc = nlp(text)

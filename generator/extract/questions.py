@@ -126,8 +126,9 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, is
 
 
 def _opens_sentence(t) -> bool:
-    """Is ``t`` a capitalised common word that opens its sentence (after an opening quote too: "“The rebels …")?"""
-    return t.pos_ != "PROPN" and t.text[1:2].islower() and all(x.is_punct or x.is_space for x in t.doc[t.sent.start:t.i])
+    """Is ``t`` a capitalised common word that opens its sentence (after an opening quote too: "“The rebels …")?
+    A word of a name the parser tagged as an adjective ("Norwegian and Swedish officials") keeps its capital."""
+    return t.pos_ != "PROPN" and not t.ent_type_ and t.text[1:2].islower() and all(x.is_punct or x.is_space for x in t.doc[t.sent.start:t.i])
 
 
 def _pronoun(t, facts: EntityFacts, bound: bool) -> str | None:
@@ -218,7 +219,7 @@ def noun_phrase(tok, facts: EntityFacts) -> str | None:
 
 
 def party_phrase(tok, facts: EntityFacts) -> str | None:
-    """The subject of a question: a noun phrase that names its party ("the Iranians", "General X's army"),
+    """The subject of a question: a noun phrase that names its party ("the Ruritanians", "General X's army"),
     never a generic one ("both sides", "the parties", "officials") nor an unresolved pronoun."""
     if tok.lemma_.lower() in words("question_generic_subjects") and _mention(tok, facts) is None \
             and not any(t.pos_ == "PROPN" or gazetteer().demonym(t.text) for t in tok.subtree):
@@ -272,7 +273,7 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     clause has no named subject, is negated, or gives no concrete matter."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     gate = config()["gate"]
-    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in gate["no_act_verbs"] \
+    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in {*gate["no_act_verbs"], *gate["effect_verbs"]} \
             or subj.lemma_.lower() in gate["no_matter_subjects"]:
         return None
     who = party_phrase(subj, facts)
@@ -377,13 +378,15 @@ class _Finder:
     def __init__(self, doc, facts: EntityFacts, sid: dict[int, str]):
         self.doc, self.facts, self.sid = doc, facts, sid
         self.out: list[RawQuestion] = []
+        # clauses that state a rule of procedure ("once a member objects, the chair must call a vote"): no question
+        self.procedure = {hit[0] for hit in hits(doc, "clause.generic_procedure")}
 
     def add(self, rule: str, family: str, tok, question: str | None, matter: tuple, actor: Mention | None = None,
             stance: str | None = None, answer: str | None = None, own_voice: bool = False) -> bool:
         """Keep ``question`` if it passes the gate; its actor is the party the rule names, else (a
         stance of the sentence's own) who states the sentence; an answer's actor is never guessed, nor the
         holder of a stance the rule reads from a phrase (``own_voice``: the article's, when the rule names none)."""
-        if not question or not passes_gate(question):
+        if not question or not passes_gate(question) or tok.i in self.procedure:
             return False
         sent = tok.sent
         guess = actor is None and answer in {None, "proposed"} and not own_voice
@@ -585,10 +588,13 @@ def _date_families(f: _Finder) -> None:
             continue  # "no date … as to when X would be signed": the when clause asks it
         target = next((o for p in (*noun.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "for"
                        for o in p.children if o.dep_ == "pobj"), None)
-        if target is None and (verb.lemma_ == "be" or noun.lemma_ != "date") and not _about_meeting(noun):
+        action = _announced_action(verb, f.facts) if target is None else None
+        if action is None and target is None and (verb.lemma_ == "be" or noun.lemma_ != "date") and not _about_meeting(noun):
             continue  # "there is no date on the letter": a missing day of no meeting the sentence names
         meeting = noun_phrase(target, f.facts) if target is not None else config()["default_meeting"]
         head = issue_key(target) if target is not None else _meeting_key(config()["default_meeting"].split()[-1])
+        if action is not None:
+            meeting, head = action
         if meeting:
             f.add("question.no_date", "date", verb, fill("next_date", issue=meeting[:1].lower() + meeting[1:]),
                   ("when", head, "take"))
@@ -599,6 +605,24 @@ def _date_families(f: _Finder) -> None:
         if any(t.lemma_.lower() in words("question_matter_nouns") for t in sent):
             actor = _mention(subject(doc[start].head), f.facts) or _mention(subject(sent.root), f.facts)
             f.add("question.pause", "pause", doc[start], fill("resume"), ("when", "talk", "resume"), actor)
+
+
+def _announced_action(verb, facts: EntityFacts) -> tuple[str, str] | None:
+    """"announced the resumption of flights, though no timeline was given": the missing day is that of the action
+    the main clause names (a noun of ``question_action_nouns``, its object), as (wording, lemma); None when it
+    names none. The parser may hang the clause on a participle that qualifies that object ("the resumption of
+    flights — suspended since 2020 — though no timeline was given"): the object is then the participle's noun."""
+    if verb.dep_ != "advcl":
+        return None
+    main = verb.head
+    if main.dep_ == "acl" and main.head.dep_ == "dobj":
+        obj = main.head
+    else:
+        obj = next((c for c in main.children if c.dep_ == "dobj"), None) if not _has_neg(main) else None
+    if obj is None or obj.lemma_.lower() not in words("question_action_nouns"):
+        return None
+    issue = noun_phrase(obj, facts)
+    return (issue, obj.lemma_.lower()) if issue else None
 
 
 def _about_meeting(noun) -> bool:
@@ -755,6 +779,10 @@ def _stance_families(f: _Finder) -> None:
         if party and act and not _has_neg(cue) and _can_act(cue, party[1]):
             f.add("question.threat", "threat", cue, fill("threat", owner=party[0], act=act),
                   ("threat", party[0].lower(), verb.lemma_), party[1])
+    _warned_response(f)
+    _agreed_step(f)
+    _demanded_settlement(f)
+    _agreed_measures(f)
     for hit in hits(doc, "question.guarantee"):
         verb, noun = doc[hit[0]], doc[hit[-1]]
         party = _party(verb, f.facts)
@@ -768,6 +796,77 @@ def _stance_families(f: _Finder) -> None:
         if not (question and passes_gate(question)):
             question = fill("guarantee", owner=party[0])
         f.add("question.guarantee", "guarantee", verb, question, ("guarantee", party[0].lower()), party[1])
+
+
+def _names_day(verb) -> bool:
+    """Does the clause of ``verb`` name a day, a month or a year ("on 12 May", "on Monday", "in 2026"), not a mere
+    length ("following days of hostilities")?"""
+    days = {w.lower() for w in (load_data("calendar.yml") or {}).get("weekdays", [])}
+    return any(t.ent_type_ in {"DATE", "TIME"} and (t.like_num or t.lower_ in _months() or t.lower_ in days)
+               for t in _pruned(verb))
+
+
+def _agreed_step(f: _Finder) -> None:
+    """Parties that agreed to take a concrete step, on no day the sentence gives ("agreed to reopen the river
+    crossing") → "Will X reopen the river crossing?"; a dated step is an event, a modal or negated agreement
+    ("would agree", "did not agree") no agreement; the steps are the concrete acts of ``question_agreed_acts``."""
+    doc = f.doc
+    for hit in hits(doc, "question.agreed_step"):
+        cue, verb = doc[hit[0]], doc[hit[-1] if len(hit) == 4 else hit[1]]  # the step, or the second step
+        subj = subject(cue)
+        if subj is None or _has_neg(cue) or _has_neg(verb) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl"} \
+                or _names_day(verb):
+            continue
+        who, pred = party_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+        if who and pred:
+            f.add("question.agreed_step", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
+
+
+def _agreed_measures(f: _Finder) -> None:
+    """Measures or initiatives parties agreed on, on no day the clause names ("agreed on a set of confidence-building
+    measures") → "Will the agreed confidence-building measures be implemented?" (held by the named parties)."""
+    doc = f.doc
+    for hit in hits(doc, "question.agreed_measures"):
+        cue, noun = doc[hit[0]], doc[hit[-1]]
+        if _has_neg(cue) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl"} or _names_day(cue):
+            continue
+        kept = [t for t in _pruned(noun) if t.dep_ not in {"det", "poss", "nummod"} or t.head.i != noun.i]
+        issue = _render(kept, f.facts, issue=True)
+        subj = subject(cue)
+        if issue and len(issue.split()) <= config()["gate"]["max_phrase_words"]:
+            f.add("question.agreed_measures", "terms", noun, fill("agreed_implemented", issue=issue),
+                  ("implement", "agreed"), _mention(subj, f.facts) if subj is not None else None)
+
+
+def _demanded_settlement(f: _Finder) -> None:
+    """A named party that demands or insists on a settlement of a named kind ("insists on a two-state accord")
+    → "Will X's demand for a two-state accord be met?" (one matter per kind of settlement, whoever demands it)."""
+    doc = f.doc
+    for hit in hits(doc, "question.demanded_settlement"):
+        cue, noun = doc[hit[0]], doc[hit[-2]]
+        owner = _owner(cue, f.facts)
+        issue = noun_phrase(noun, f.facts) if owner is not None and not _has_neg(cue) and not _modal(cue) else None
+        if issue:
+            f.add("question.demanded_settlement", "terms", cue, fill("demand_met", owner=owner.text, issue=issue),
+                  ("settle", doc[hit[-1]].lemma_.lower()), owner)
+
+
+def _warned_response(f: _Finder) -> None:
+    """A named party warning of a response if something happens ("warned of a firm response if the tariffs are
+    imposed") → "Will X carry out the threat of a firm response if the tariffs are imposed?"; a condition on any
+    one of a kind ("if any state attacks it") is a standing deterrent, no pending matter (abstain)."""
+    doc = f.doc
+    for cue_i, _, noun_i, cond_i, mark_i in hits(doc, "question.warned_response"):
+        cue, noun, cond = doc[cue_i], doc[noun_i], doc[cond_i]
+        owner = _owner(cue, f.facts)
+        if owner is None or _has_neg(cue) or _has_neg(cond) or cond.i in {h[1] for h in hits(doc, "clause.generic_procedure")}:
+            continue
+        issue = noun_phrase(noun, f.facts)
+        clause = _render([t for t in _pruned(cond) if t.i != mark_i], f.facts)
+        if issue and clause:
+            f.add("question.warned_response", "threat", cue, fill("threat_if", owner=owner.text, issue=issue, clause=clause),
+                  ("threat", owner.text.lower(), noun.lemma_), owner)
 
 
 def _objection_family(f: _Finder) -> None:
@@ -864,6 +963,15 @@ def _action_phrase(action, facts: EntityFacts, clause=None) -> tuple[str, str] |
     return (issue, lemma) if issue else None
 
 
+def _action_matter(action, lemma: str) -> tuple:
+    """The matter of an action noun; "a resumption of peace talks" is the matter of "When will talks resume?"."""
+    of = next((o for p in action.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj"), None)
+    if lemma == "resumption" and of is not None and of.lemma_.lower() in words("meeting_nouns"):
+        return ("when", "talk", "resume")
+    return ("whether", lemma)
+
+
 def _demand_families(f: _Finder) -> None:
     """Calls and demands that a party act, or that a thing be done, with or without a deadline; the
     actions an agreement lays down."""
@@ -879,7 +987,7 @@ def _demand_families(f: _Finder) -> None:
         found = _action_phrase(doc[action_i], f.facts) if not _has_neg(doc[cue_i]) else None
         if found:
             f.add("question.calls_for_action", "terms", doc[action_i], fill("goes_ahead", issue=found[0]),
-                  ("whether", found[1]))
+                  _action_matter(doc[action_i], found[1]))
     for cue_i, _, action_i in hits(doc, "question.terms_include"):
         cue, action = doc[cue_i], doc[action_i]
         term = action.lemma_.lower() in words("question_term_nouns") and not _dated(cue)
