@@ -297,3 +297,45 @@ def test_a_single_quoted_statement_is_its_speakers(nlp):
 ])
 def test_told_an_agency_or_reporters_the_teller_speaks(nlp, text, speaker):
     assert quotes(nlp, text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Later Anton Melnik rejected the offer, urging the rebels to “lay down their arms and return to the table”.",
+     "Anton Melnik"),
+    ("The harbour master of Varna, Laszlo Kovac, threatened on Sunday in a short video to “close every pier to the "
+     "foreign ships for good”.", "Laszlo Kovac"),
+])
+def test_a_quoted_demand_or_threat_is_the_words_of_who_makes_it(nlp, text, speaker):
+    assert quotes(nlp, text)[0][0::2] == (speaker, "quote.demand_complement")
+
+
+def test_a_demands_object_is_not_its_speaker_and_a_named_speech_verb_still_wins(nlp):
+    text = "Anton Melnik said Laszlo Kovac had urged the rebels to “lay down their arms and return to the table”."
+    assert quotes(nlp, text)[0][0::2] == ("Laszlo Kovac", "quote.demand_complement")
+
+
+def test_a_question_mark_before_the_speech_verb_ends_the_quote_as_a_comma_does(nlp):
+    text = ("“We have waited long enough for an answer from the other side. Are they serious at all?” Deputy Minister "
+            "Anton Melnik said in a message on his channel, which was removed later.")
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speaker_after_quote")
+
+
+def test_the_verb_that_introduces_the_quote_beats_an_outlet_reporting_it(nlp):
+    text = ("At the briefing, Anton Melnik also said that “because the two sides still disagree, talking at every "
+            "level matters more than ever,” the Valley Ledger reported on Friday.")
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")
+
+
+def test_the_second_of_two_coordinated_quotes_has_the_same_speaker(nlp):
+    text = ("According to a note from the ministry, Anton Melnik asserted that the plan “breaks the pact [signed in "
+            "the spring]” and “did lasting harm to the trust between the neighbours.”")
+    assert [(s, r) for s, _, r in quotes(nlp, text)] == [("Anton Melnik", "quote.speech_verb_subject")] * 2
+
+
+def test_three_lower_case_words_a_speech_verb_governs_are_a_quote_but_a_quoted_name_is_not(nlp):
+    text = "Anton Melnik said on Friday that a blockade of the port would amount to “an open provocation”."
+    assert quotes(nlp, text) == [("Anton Melnik", "an open provocation", "quote.speech_verb_subject")]
+    verb = "Anton Melnik said on Friday that the mediator “keeps on trying” to bring both sides back."
+    assert quotes(nlp, verb) == [("Anton Melnik", "keeps on trying", "quote.speech_verb_subject")]
+    named = "Anton Melnik said on Friday that the “Friends of Peace” group would meet in June."
+    assert quotes(nlp, named) == []

@@ -31,6 +31,8 @@ from generator.lexicon import words
      "The talks went well, agreed Anton Melnik."),
     ("quote.quoted_as_saying", "The agency quoted Anton Melnik as saying the talks went well.",
      ["quoted", "Melnik", "as", "saying"], "The agency quoted the report on the talks."),
+    ("quote.demand_complement", "The envoy urged both camps to keep talking.", ["urged", "to", "keep"],
+     "The envoy urged a pause in the fighting."),
     ("quote.owner_of_voice", "Anton Melnik's account said the talks went well.", ["Melnik", "account"],
      "Anton Melnik's spokesman said the talks went well."),
     ("entity.on_behalf_of", "Peter Hansen signed on behalf of the government of Norway.",

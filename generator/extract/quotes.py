@@ -41,6 +41,7 @@ from .rules import hits
 SPEECH = words("speech_verbs") | words("posting_verbs")
 PHRASAL_SPEECH = {tuple(w.split()) for w in words("phrasal_speech_verbs")}  # ("point", "out"), ("make", "clear")
 CHARACTERIZE = words("characterization_verbs")
+VERDICT_VERBS = words("verdict_verbs")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
 SINGLE = "'‘’"
 PARAGRAPH_BREAK = "\n\n"
@@ -170,10 +171,12 @@ def speaks(tok) -> bool:
 NOBODY = (None, "")  # a rule found the clause that owns the quote, and it names nobody: no guessing further
 
 
-def _owned_by_other_clause(span, verb, facts: EntityFacts) -> bool:
+def _owned_by_other_clause(span, verb, facts: EntityFacts, outside=lambda tok: True) -> bool:
     """Is the quote the object of some other verb between it and ``verb`` ("… said X, but Y rejected
     it as “too little, too late”")? A clause reported by the verb ("noted that the next step will be
-    “…”"), or joined to it with a subject that names nobody ("…, but the next step will be “…”"), is not."""
+    “…”"), or joined to it with a subject that names nobody ("…, but the next step will be “…”"), is not;
+    nor is a clause inside another quote (``outside`` tells), where the parser may hang the second of two
+    coordinated quotes ("said that it “…” and “…”")."""
     tok = span.root
     for _ in range(12):
         if tok.i == verb.i or tok.head.i == tok.i:
@@ -182,7 +185,7 @@ def _owned_by_other_clause(span, verb, facts: EntityFacts) -> bool:
         if tok.i == verb.i:
             return False
         sub = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
-        if not (span.start <= tok.i < span.end) and tok.pos_ in {"VERB", "AUX"} and sub is not None:
+        if not (span.start <= tok.i < span.end) and outside(tok) and tok.pos_ in {"VERB", "AUX"} and sub is not None:
             if tok.dep_ == "ccomp" and tok.head.i == verb.i:
                 return False  # "emphasised that the process should end with “…”"
             # "…, but the next step will be “…”": a copula joined on, whose subject names nobody
@@ -202,25 +205,28 @@ def _reports_to(tok, verb) -> bool | None:
     return None
 
 
-def _governing_verb(sents, quoted, words_span, facts: EntityFacts):
+def _governing_verb(sents, quoted, words_span, facts: EntityFacts, outside=lambda tok: True):
     """The innermost speech verb outside the quote whose clause holds it ("X said Y told him “…”" → told), and
     the token that names its speaker with the rule that reads it: the verb's subject, or the source of
     "quoted Y as saying" (``quote.quoted_as_saying``). (None, None, None) when no such verb holds the quote."""
     inside = set(range(quoted.start, quoted.end))
     said_by = {h[0]: h[1] for h in hits(quoted.doc, "quote.quoted_as_saying")}
+    voiced = {h[0] for h in hits(quoted.doc, "quote.demand_complement") if h[1] in inside}
     found = []
     for sent in sents:
         for tok in sent:
-            if tok.i in inside or not (speaks(tok) or tok.i in said_by):
+            if tok.i in inside or not (speaks(tok) or tok.i in said_by or tok.i in voiced):
                 continue
             sub = {t.i for t in tok.subtree}
-            if inside & sub and not _owned_by_other_clause(words_span, tok, facts):
+            if inside & sub and not _owned_by_other_clause(words_span, tok, facts, outside):
                 found.append((len(sub), tok.i, tok))
     if not found:
         return None, None, None
     verb = min(found, key=lambda x: x[:2])[2]
     if verb.i in said_by:
         return verb, quoted.doc[said_by[verb.i]], "quote.quoted_as_saying"
+    if verb.i in voiced and not speaks(verb):
+        return verb, subject(verb), "quote.demand_complement"
     return verb, subject(verb), "quote.speech_verb_subject"
 
 
@@ -499,12 +505,14 @@ def _speech_after(ctx: Context, piece: Piece, quoted):
     that follows a quote ending with a comma, when only its subject (or nothing) stands between the quote and
     the verb ("“…,” X said" / "“…,” said X"); None when no such clause follows."""
     doc = ctx.doc
-    if not doc.text[piece.start:piece.end].rstrip().endswith(",") and \
+    asks = doc.text[piece.start:piece.end].rstrip()[-1:] in {"?", "!"}  # "“… Are you ready?” X said"
+    if not asks and not doc.text[piece.start:piece.end].rstrip().endswith(",") and \
             not (quoted.end < len(doc) and doc[quoted.end].text == ","):
         return None
     i = quoted.end + (1 if quoted.end < len(doc) and doc[quoted.end].text == "," else 0)
     for verb in doc[i:min(i + 6, len(doc))]:
-        if verb.sent.start != doc[quoted.start].sent.start and verb.sent.start != doc[quoted.end - 1].sent.start:
+        if verb.sent.start not in {doc[quoted.start].sent.start, doc[quoted.end - 1].sent.start} and \
+                not (asks and verb.sent.start == i):  # the parser may end the sentence at the "?”"
             return None
         if speaks(verb) and verb.pos_ == "VERB":
             sub = subject(verb)
@@ -516,6 +524,33 @@ def _speech_after(ctx: Context, piece: Piece, quoted):
     return None
 
 
+def _introducer(quoted):
+    """The speech verb right before the quote, with only "that", a comma or a colon between ("X said that “…”",
+    "X said: “…”"), in the quote's sentence: it introduces the quote, whatever clause a report after the quote
+    ("“…,” the agency reported") was hung from. None when some other word stands between."""
+    doc = quoted.doc
+    i = quoted.start - 1
+    while i >= 0 and doc[i].lower_ in {"that", ",", ":"}:
+        i -= 1
+    if i < 0 or i == quoted.start - 1 or doc[i].sent.start != doc[quoted.start].sent.start:
+        return None
+    return doc[i] if speaks(doc[i]) and doc[i].pos_ == "VERB" else None
+
+
+def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
+    """(verb, subject token, rule) of the speech verb that speaks the quote: the innermost one that governs it,
+    unless a speech verb right before it introduces it and the parser hung it from a later verb; a speech verb
+    right after a quote ending with a comma or a question mark speaks it, unless one introduced it."""
+    verb, sub, rule = _governing_verb(sents, quoted, words_span, ctx.facts, ctx.outside)
+    intro = _introducer(quoted)
+    if intro is not None and (verb is None or verb.i > quoted.start):
+        verb, sub, rule = intro, subject(intro), "quote.speech_verb_subject"
+    after = _speech_after(ctx, piece, quoted)
+    if after is not None and (verb is None or verb.i != after.i) and (intro is None or verb.i != intro.i):
+        verb, sub, rule = after, subject(after), "quote.speaker_after_quote"
+    return verb, sub, rule
+
+
 def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
     """(speaker, rule) for one quote; (None, None) when nobody can be named."""
     doc = ctx.doc
@@ -524,10 +559,7 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
         return None, None
     words_span = doc.char_span(piece.start, piece.end, alignment_mode="expand") or quoted
     sents = [s for s in doc.sents if s.start < quoted.end and s.end > quoted.start]
-    verb, sub, rule = _governing_verb(sents, quoted, words_span, ctx.facts)
-    after = _speech_after(ctx, piece, quoted)
-    if after is not None and (verb is None or verb.i != after.i):
-        verb, sub, rule = after, subject(after), "quote.speaker_after_quote"
+    verb, sub, rule = _speech_verb(ctx, piece, quoted, words_span, sents)
     found = _named(ctx, sub, piece.start, piece.paragraph, rule) if verb is not None else None
     for rule in (lambda: found, lambda: _colon_subject(ctx, piece, quoted),
                  lambda: _characterization(ctx, piece, words_span)):
@@ -559,15 +591,27 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
         if len(text.split()) < MIN_SHORT_WORDS:
             continue
         speaker, rule = attribute(ctx, piece)
-        if len(text.split()) < MIN_WORDS and rule != "quote.characterization":
-            continue  # three words count only as someone's verdict ("calling it “an important moment”")
         tok = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if len(text.split()) < MIN_WORDS and not _verdict(text, rule, tok):
+            continue  # three words count only as someone's verdict ("calling it “an important moment”")
         sentence = sid.get(tok.start, "s1") if tok is not None else "s1"
         out.append(RawQuote(speaker, text, sentence, {"speaker": rule} if rule else {}))
         pending = _run_on(pending, out[-1], piece, rule)
         if speaker is not None:  # a quote's speaker stands out too ("“…,” X said. “…”")
             ctx.add(piece.start, speaker, statement=True)
     return out
+
+
+def _verdict(text: str, rule: str | None, span) -> bool:
+    """Three quoted words are someone's own verdict: a characterisation ("calling it “an important moment”"), or a
+    fragment in lower case that a speech or demand verb governs, either the reported predicate itself ("said the
+    mediator “keeps on trying”") or what a verb of being or amounting predicates of something ("said the step
+    would amount to “an open provocation”", list ``verdict_verbs``); a scare quote ("saw “no real point”") or a
+    capitalised name in quotes is not."""
+    if rule == "quote.characterization":
+        return True
+    return rule in {"quote.speech_verb_subject", "quote.demand_complement"} and text[:1].islower() and \
+        span is not None and (span.root.pos_ in {"VERB", "AUX"} or governor(span.root).lemma_ in VERDICT_VERBS)
 
 
 def _run_on(pending: list, quote: RawQuote, piece: Piece, rule: str | None) -> list:
