@@ -339,3 +339,21 @@ def test_three_lower_case_words_a_speech_verb_governs_are_a_quote_but_a_quoted_n
     assert quotes(nlp, verb) == [("Anton Melnik", "keeps on trying", "quote.speech_verb_subject")]
     named = "Anton Melnik said on Friday that the “Friends of Peace” group would meet in June."
     assert quotes(nlp, named) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels’ chief spokesman, Anton Melnik, attributed the failure of the round to the other delegation’s "
+    "“stubborn refusal and bad faith.”",
+    "Anton Melnik blamed the collapse of the round on “the stubborn refusal of the other side”.",
+])
+def test_who_blames_something_on_quoted_words_speaks_them(nlp, text):
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.characterization")
+
+
+def test_a_bare_attribution_after_a_quote_ending_with_a_full_stop_speaks_it(nlp):
+    text = ("Foreign Secretary Anton Melnik spoke to the press. “The two commanders spoke at noon. Orders have been "
+            "given to both armies to stop firing.” Melnik stated. He added that the commanders would talk again.")
+    assert quotes(nlp, text)[0][0::2] == ("Melnik", "quote.speaker_after_quote")
+    own = ("Anton Melnik spoke to the press. “The two commanders spoke at noon and orders were given.” Laszlo Kovac "
+           "said the talks would resume on Monday.")
+    assert quotes(nlp, own)[0][0] is None  # a statement of Kovac's own, not the attribution of the quote

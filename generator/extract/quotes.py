@@ -500,25 +500,38 @@ def _carried_over(ctx: Context, piece: Piece) -> Mention | None:
     return None if between else speaker
 
 
+def _bare_attribution(verb) -> bool:
+    """Does the speech verb say nothing of its own ("X stated.", "X told reporters."), so that it can attribute a
+    quote closed by a full stop before it? Not "X said the talks …" nor "X said nothing more"."""
+    own = {"ccomp", "xcomp", "advcl", "conj"} | ({"dobj"} if verb.lemma_ != "tell" else set())
+    return not any(c.dep_ in own for c in verb.children)
+
+
+def _subject_right_after(doc, i: int, verb) -> bool:
+    """Does only the verb's subject (or nothing) stand between token ``i`` and the verb ("“…,” X said" /
+    "“…,” said X")?"""
+    sub = subject(verb)
+    span = set() if sub is None else {t.i for t in sub.subtree}
+    return sub is not None and not [t for t in doc[i:verb.i] if t.i not in span and not t.is_punct]
+
+
 def _speech_after(ctx: Context, piece: Piece, quoted):
     """"“…,” X said, however he pointed out …" (``quote.speaker_after_quote``): the speech verb of the clause
     that follows a quote ending with a comma, when only its subject (or nothing) stands between the quote and
     the verb ("“…,” X said" / "“…,” said X"); None when no such clause follows."""
     doc = ctx.doc
-    asks = doc.text[piece.start:piece.end].rstrip()[-1:] in {"?", "!"}  # "“… Are you ready?” X said"
-    if not asks and not doc.text[piece.start:piece.end].rstrip().endswith(",") and \
-            not (quoted.end < len(doc) and doc[quoted.end].text == ","):
+    last = doc.text[piece.start:piece.end].rstrip()[-1:]
+    asks, stops = last in {"?", "!"}, last == "."  # "“… Are you ready?” X said", "“… today.” X stated."
+    if not (asks or stops) and last != "," and not (quoted.end < len(doc) and doc[quoted.end].text == ","):
         return None
     i = quoted.end + (1 if quoted.end < len(doc) and doc[quoted.end].text == "," else 0)
     for verb in doc[i:min(i + 6, len(doc))]:
         if verb.sent.start not in {doc[quoted.start].sent.start, doc[quoted.end - 1].sent.start} and \
-                not (asks and verb.sent.start == i):  # the parser may end the sentence at the "?”"
+                not ((asks or stops) and verb.sent.start == i):  # the parser may end the sentence at the mark
             return None
         if speaks(verb) and verb.pos_ == "VERB":
-            sub = subject(verb)
-            span = set() if sub is None else {t.i for t in sub.subtree}
-            gap = [t for t in doc[i:verb.i] if t.i not in span and not t.is_punct]
-            return verb if sub is not None and not gap else None
+            # "“… today.” X said the talks …": a statement of its own, not the attribution
+            return verb if _subject_right_after(doc, i, verb) and (not stops or _bare_attribution(verb)) else None
         if verb.is_punct and verb.text != ",":
             return None
     return None
