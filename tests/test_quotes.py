@@ -357,3 +357,18 @@ def test_a_bare_attribution_after_a_quote_ending_with_a_full_stop_speaks_it(nlp)
     own = ("Anton Melnik spoke to the press. “The two commanders spoke at noon and orders were given.” Laszlo Kovac "
            "said the talks would resume on Monday.")
     assert quotes(nlp, own)[0][0] is None  # a statement of Kovac's own, not the attribution of the quote
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A statement from the Ruritanian Navy said, “The drills near the strait are over and the ships are back in "
+     "port.”", "Ruritanian Navy"),
+    ("“The drills near the strait are over and the ships are back in port,” a statement from Anton Melnik said.",
+     "Anton Melnik"),
+])
+def test_a_statement_from_a_party_is_that_partys_words(nlp, text, speaker):
+    assert quotes(nlp, text)[0][0] == speaker
+
+
+def test_a_statement_from_someones_office_names_nobody(nlp):
+    text = "A statement from Anton Melnik's office said, “The drills near the strait are over and the ships are back.”"
+    assert quotes(nlp, text)[0][0] is None

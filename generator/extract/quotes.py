@@ -8,6 +8,7 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   ("“…,” the minister said", "Doe told reporters: “…”", "X said Y told him “…”" → Y);
 * ``quote.quoted_as_saying``: the person in "the agency quoted X as saying";
 * ``quote.owner_of_voice``: "X's account said" (a person's own channel; never "X's spokesman");
+* ``quote.statement_from``: "a statement from X said" (X a person, an organisation or a country);
 * ``quote.pronoun_antecedent``: for "he said" / "she added" (the pronoun the subject of the speech verb), the
   one person who is a subject earlier in the same sentence, else the one person who is the main-clause subject
   (or a speech verb's subject) of the sentence just before it outside quotes, of a gender the pronoun allows;
@@ -434,6 +435,9 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     owner = _owner_of_voice(sub, ctx)
     if owner is not None:
         return owner, "quote.owner_of_voice"
+    source = _statement_from(sub, ctx)
+    if source is not None:
+        return source, "quote.statement_from"
     found = _speaker_of(sub, ctx)
     if found is None and _title_holder(sub, ctx) is not None:
         return _title_holder(sub, ctx), "quote.title_in_article"
@@ -446,6 +450,16 @@ def _owner_of_voice(sub, ctx: Context) -> Mention | None:
     owner = next((h[1] for h in hits(ctx.doc, "quote.owner_of_voice") if h[0] == sub.i), None)
     m = ctx.facts.at(ctx.doc[owner]) if owner is not None and ctx.doc[owner].pos_ != "PRON" else None
     return m if m is not None and m.label == "person" else None
+
+
+def _statement_from(sub, ctx: Context) -> Mention | None:
+    """"A statement from the army said", "a message from X read" (``quote.statement_from``): the party a statement
+    comes from speaks, a person, an organisation or a country named there ("a statement from X's office" names
+    an office, nobody this rule can tell)."""
+    source = next((h[2] for h in hits(ctx.doc, "quote.statement_from") if h[0] == sub.i), None)
+    if source is None or ctx.doc[source].pos_ == "PRON":
+        return None
+    return _speaker_of(ctx.doc[source], ctx)
 
 
 def _colon_subject(ctx: Context, piece: Piece, quoted):
