@@ -372,3 +372,11 @@ def test_a_statement_from_a_party_is_that_partys_words(nlp, text, speaker):
 def test_a_statement_from_someones_office_names_nobody(nlp):
     text = "A statement from Anton Melnik's office said, “The drills near the strait are over and the ships are back.”"
     assert quotes(nlp, text)[0][0] is None
+
+
+@pytest.mark.parametrize("title, speaker", [("Foreign Secretary", "Anton Melnik"), ("Defence Secretary", None)])
+def test_a_title_of_several_words_stands_for_the_one_person_who_held_all_of_it(nlp, title, speaker):
+    text = ("“Both armies will stop firing at five,” Foreign Secretary Anton Melnik said.\n\nThe " + title +
+            ", in a short press conference on the truce, added, “Orders have been given on both sides to carry "
+            "this out.”")
+    assert quotes(nlp, text)[1][0] == speaker

@@ -272,10 +272,12 @@ def _title_holder(tok, ctx: Context) -> Mention | None:
     if key(tok.text) not in role_heads() or tok.pos_ not in {"NOUN", "PROPN"} or ctx.facts.at(tok) is not None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
-            any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in tok.children):
-        return None  # "the Kremlin spokesman", "his foreign minister": someone this rule cannot tell
+            any(c.dep_ in {"amod", "poss", "nmod"} for c in tok.children):
+        return None  # "his foreign minister", "the new president": someone this rule cannot tell
+    # "the Foreign Secretary": the whole title, words before the head included, must be the holder's
+    title = f" {key(' '.join(t.text for t in tok.lefts if t.dep_ == 'compound'))} {key(tok.text)} ".replace("  ", " ")
     holders = [m for m in ctx.facts.mentions if m.label == "person" and m.start < tok.i and m.role
-               and key(tok.text) in key(m.role).split()]
+               and title in f" {key(m.role)} "]
     return holders[-1] if len({m.text.split()[-1] for m in holders}) == 1 else None
 
 
