@@ -357,6 +357,9 @@ def test_a_bare_attribution_after_a_quote_ending_with_a_full_stop_speaks_it(nlp)
     own = ("Anton Melnik spoke to the press. “The two commanders spoke at noon and orders were given.” Laszlo Kovac "
            "said the talks would resume on Monday.")
     assert quotes(nlp, own)[0][0] is None  # a statement of Kovac's own, not the attribution of the quote
+    opener = ("Anton Melnik spoke to the press. “The two commanders spoke at noon and orders were given.” Writing "
+              "on his channel, Laszlo Kovac denied it.")
+    assert quotes(nlp, opener)[0][0] != "Laszlo Kovac"
 
 
 @pytest.mark.parametrize("text, speaker", [

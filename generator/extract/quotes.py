@@ -518,9 +518,10 @@ def _carried_over(ctx: Context, piece: Piece) -> Mention | None:
 
 def _bare_attribution(verb) -> bool:
     """Does the speech verb say nothing of its own ("X stated.", "X told reporters."), so that it can attribute a
-    quote closed by a full stop before it? Not "X said the talks …" nor "X said nothing more"."""
+    quote closed by a full stop before it? Not "X said the talks …", "X said nothing more", nor a participle that
+    opens a sentence of its own ("Writing on X, Y accused …")."""
     own = {"ccomp", "xcomp", "advcl", "conj"} | ({"dobj"} if verb.lemma_ != "tell" else set())
-    return not any(c.dep_ in own for c in verb.children)
+    return verb.dep_ == "ROOT" and not any(c.dep_ in own for c in verb.children)
 
 
 def _subject_right_after(doc, i: int, verb) -> bool:
