@@ -383,3 +383,13 @@ def test_a_title_of_several_words_stands_for_the_one_person_who_held_all_of_it(n
             ", in a short press conference on the truce, added, “Orders have been given on both sides to carry "
             "this out.”")
     assert quotes(nlp, text)[1][0] == speaker
+
+
+@pytest.mark.parametrize("source, speaker", [("Prime Minister Anton Melnik", "Anton Melnik"),
+                                             ("the Ruritanian Navy", "Ruritanian Navy"),
+                                             ("Anton Melnik's office", None)])
+def test_read_a_statement_from_a_party_after_the_quote_gives_it_the_words(nlp, source, speaker):
+    text = ("The cabinet welcomed the step but said it was not enough. “The truce agreement states clearly that the "
+            "militia must be fully disarmed,” read a statement from " + source + ", citing new reports.")
+    got = quotes(nlp, text)[0]
+    assert got[0] == speaker and got[2] == ("quote.statement_from" if speaker else None)

@@ -43,6 +43,8 @@ SPEECH = words("speech_verbs") | words("posting_verbs")
 PHRASAL_SPEECH = {tuple(w.split()) for w in words("phrasal_speech_verbs")}  # ("point", "out"), ("make", "clear")
 CHARACTERIZE = words("characterization_verbs")
 VERDICT_VERBS = words("verdict_verbs")
+VOICE_NOUNS = words("voice_nouns")
+INVERTED_VOICE = words("inverted_voice_verbs")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
 SINGLE = "'‘’"
 PARAGRAPH_BREAK = "\n\n"
@@ -464,6 +466,26 @@ def _statement_from(sub, ctx: Context) -> Mention | None:
     return _speaker_of(ctx.doc[source], ctx)
 
 
+def _inverted_statement(ctx: Context, piece: Piece, quoted):
+    """"“…,” read a statement from X" (``quote.statement_from``, inverted): a verb of ``inverted_voice_verbs``
+    right after a quote ending with a comma, with a statement noun for subject or object, gives the words to the
+    party the statement comes from ("from" on the noun or on the verb); NOBODY when that names no party."""
+    doc = ctx.doc
+    i = quoted.end + (1 if quoted.end < len(doc) and doc[quoted.end].text == "," else 0)
+    if not doc.text[piece.start:piece.end].rstrip().endswith(",") and i == quoted.end:
+        return None
+    verb = doc[i] if i < len(doc) else None
+    if verb is None or verb.lemma_ not in INVERTED_VOICE or verb.pos_ != "VERB":
+        return None
+    noun = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.lemma_ in VOICE_NOUNS), None)
+    if noun is None:
+        return None
+    source = next((o for holder in (noun, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj"), None)
+    m = _speaker_of(source, ctx)
+    return (m, "quote.statement_from") if m is not None else NOBODY
+
+
 def _colon_subject(ctx: Context, piece: Piece, quoted):
     """"Kral backed him: “…”" (``quote.colon_subject``): the subject of the clause a colon ends introduces the
     quote; "X urged haste, posting on social media, “…”" (``quote.comma_after_speech_verb``): so does a speech
@@ -591,7 +613,8 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
     sents = [s for s in doc.sents if s.start < quoted.end and s.end > quoted.start]
     verb, sub, rule = _speech_verb(ctx, piece, quoted, words_span, sents)
     found = _named(ctx, sub, piece.start, piece.paragraph, rule) if verb is not None else None
-    for rule in (lambda: found, lambda: _colon_subject(ctx, piece, quoted),
+    for rule in (lambda: found, lambda: _inverted_statement(ctx, piece, quoted),
+                 lambda: _colon_subject(ctx, piece, quoted),
                  lambda: _characterization(ctx, piece, words_span)):
         got = rule()
         if got is not None:
