@@ -393,3 +393,15 @@ def test_read_a_statement_from_a_party_after_the_quote_gives_it_the_words(nlp, s
             "militia must be fully disarmed,” read a statement from " + source + ", citing new reports.")
     got = quotes(nlp, text)[0]
     assert got[0] == speaker and got[2] == ("quote.statement_from" if speaker else None)
+
+
+@pytest.mark.parametrize("voice, speaker", [
+    ("the Norwegian Foreign Ministry’s spokesperson", "Norwegian Foreign Ministry"),
+    ("a spokesman for the Norwegian Foreign Ministry", "Norwegian Foreign Ministry"),
+    ("Anton Melnik’s spokesman", None),  # a person's spokesman is someone else
+    ("a spokesman for Anton Melnik", None),
+    ("the Norwegian Foreign Ministry’s spokesman, Anton Melnik,", "Anton Melnik"),  # named: the person
+])
+def test_an_institutions_unnamed_spokesperson_speaks_for_it(nlp, voice, speaker):
+    text = "“We will never accept any interference in our affairs,” " + voice + " said."
+    assert quotes(nlp, text)[0][0] == speaker

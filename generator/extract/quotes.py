@@ -9,6 +9,7 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
 * ``quote.quoted_as_saying``: the person in "the agency quoted X as saying";
 * ``quote.owner_of_voice``: "X's account said" (a person's own channel; never "X's spokesman");
 * ``quote.statement_from``: "a statement from X said" (X a person, an organisation or a country);
+* ``quote.spokesperson_for``: "the ministry's spokesperson said" (an institution's unnamed voice; never a person's);
 * ``quote.pronoun_antecedent``: for "he said" / "she added" (the pronoun the subject of the speech verb), the
   one person who is a subject earlier in the same sentence, else the one person who is the main-clause subject
   (or a speech verb's subject) of the sentence just before it outside quotes, of a gender the pronoun allows;
@@ -442,6 +443,9 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     source = _statement_from(sub, ctx)
     if source is not None:
         return source, "quote.statement_from"
+    source = _spokesperson_for(sub, ctx)
+    if source is not None:
+        return source, "quote.spokesperson_for"
     found = _speaker_of(sub, ctx)
     if found is None and _title_holder(sub, ctx) is not None:
         return _title_holder(sub, ctx), "quote.title_in_article"
@@ -464,6 +468,16 @@ def _statement_from(sub, ctx: Context) -> Mention | None:
     if source is None or ctx.doc[source].pos_ == "PRON":
         return None
     return _speaker_of(ctx.doc[source], ctx)
+
+
+def _spokesperson_for(sub, ctx: Context) -> Mention | None:
+    """"the ministry's spokesperson said", "a spokesman for the army said" (``quote.spokesperson_for``): an
+    unnamed spokesperson of an organisation or a country speaks for it (a person's spokesman is someone else)."""
+    if ctx.facts.at(sub) is not None or any(c.dep_ == "appos" and ctx.facts.at(c) for c in sub.children):
+        return None  # the spokesperson is named ("its spokesman, Jan Roe,"), or a title the article resolves
+    source = next((h[-1] for h in hits(ctx.doc, "quote.spokesperson_for") if h[0] == sub.i), None)
+    m = ctx.facts.at(ctx.doc[source]) if source is not None else None
+    return m if m is not None and m.label in {"organization", "country"} else None
 
 
 def _inverted_statement(ctx: Context, piece: Piece, quoted):
