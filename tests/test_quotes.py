@@ -297,3 +297,111 @@ def test_a_single_quoted_statement_is_its_speakers(nlp):
 ])
 def test_told_an_agency_or_reporters_the_teller_speaks(nlp, text, speaker):
     assert quotes(nlp, text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Later Anton Melnik rejected the offer, urging the rebels to “lay down their arms and return to the table”.",
+     "Anton Melnik"),
+    ("The harbour master of Varna, Laszlo Kovac, threatened on Sunday in a short video to “close every pier to the "
+     "foreign ships for good”.", "Laszlo Kovac"),
+])
+def test_a_quoted_demand_or_threat_is_the_words_of_who_makes_it(nlp, text, speaker):
+    assert quotes(nlp, text)[0][0::2] == (speaker, "quote.demand_complement")
+
+
+def test_a_demands_object_is_not_its_speaker_and_a_named_speech_verb_still_wins(nlp):
+    text = "Anton Melnik said Laszlo Kovac had urged the rebels to “lay down their arms and return to the table”."
+    assert quotes(nlp, text)[0][0::2] == ("Laszlo Kovac", "quote.demand_complement")
+
+
+def test_a_question_mark_before_the_speech_verb_ends_the_quote_as_a_comma_does(nlp):
+    text = ("“We have waited long enough for an answer from the other side. Are they serious at all?” Deputy Minister "
+            "Anton Melnik said in a message on his channel, which was removed later.")
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speaker_after_quote")
+
+
+def test_the_verb_that_introduces_the_quote_beats_an_outlet_reporting_it(nlp):
+    text = ("At the briefing, Anton Melnik also said that “because the two sides still disagree, talking at every "
+            "level matters more than ever,” the Valley Ledger reported on Friday.")
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")
+
+
+def test_the_second_of_two_coordinated_quotes_has_the_same_speaker(nlp):
+    text = ("According to a note from the ministry, Anton Melnik asserted that the plan “breaks the pact [signed in "
+            "the spring]” and “did lasting harm to the trust between the neighbours.”")
+    assert [(s, r) for s, _, r in quotes(nlp, text)] == [("Anton Melnik", "quote.speech_verb_subject")] * 2
+
+
+def test_three_lower_case_words_a_speech_verb_governs_are_a_quote_but_a_quoted_name_is_not(nlp):
+    text = "Anton Melnik said on Friday that a blockade of the port would amount to “an open provocation”."
+    assert quotes(nlp, text) == [("Anton Melnik", "an open provocation", "quote.speech_verb_subject")]
+    verb = "Anton Melnik said on Friday that the mediator “keeps on trying” to bring both sides back."
+    assert quotes(nlp, verb) == [("Anton Melnik", "keeps on trying", "quote.speech_verb_subject")]
+    named = "Anton Melnik said on Friday that the “Friends of Peace” group would meet in June."
+    assert quotes(nlp, named) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels’ chief spokesman, Anton Melnik, attributed the failure of the round to the other delegation’s "
+    "“stubborn refusal and bad faith.”",
+    "Anton Melnik blamed the collapse of the round on “the stubborn refusal of the other side”.",
+])
+def test_who_blames_something_on_quoted_words_speaks_them(nlp, text):
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.characterization")
+
+
+def test_a_bare_attribution_after_a_quote_ending_with_a_full_stop_speaks_it(nlp):
+    text = ("Foreign Secretary Anton Melnik spoke to the press. “The two commanders spoke at noon. Orders have been "
+            "given to both armies to stop firing.” Melnik stated. He added that the commanders would talk again.")
+    assert quotes(nlp, text)[0][0::2] == ("Melnik", "quote.speaker_after_quote")
+    own = ("Anton Melnik spoke to the press. “The two commanders spoke at noon and orders were given.” Laszlo Kovac "
+           "said the talks would resume on Monday.")
+    assert quotes(nlp, own)[0][0] is None  # a statement of Kovac's own, not the attribution of the quote
+    opener = ("Anton Melnik spoke to the press. “The two commanders spoke at noon and orders were given.” Writing "
+              "on his channel, Laszlo Kovac denied it.")
+    assert quotes(nlp, opener)[0][0] != "Laszlo Kovac"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A statement from the Ruritanian Navy said, “The drills near the strait are over and the ships are back in "
+     "port.”", "Ruritanian Navy"),
+    ("“The drills near the strait are over and the ships are back in port,” a statement from Anton Melnik said.",
+     "Anton Melnik"),
+])
+def test_a_statement_from_a_party_is_that_partys_words(nlp, text, speaker):
+    assert quotes(nlp, text)[0][0] == speaker
+
+
+def test_a_statement_from_someones_office_names_nobody(nlp):
+    text = "A statement from Anton Melnik's office said, “The drills near the strait are over and the ships are back.”"
+    assert quotes(nlp, text)[0][0] is None
+
+
+@pytest.mark.parametrize("title, speaker", [("Foreign Secretary", "Anton Melnik"), ("Defence Secretary", None)])
+def test_a_title_of_several_words_stands_for_the_one_person_who_held_all_of_it(nlp, title, speaker):
+    text = ("“Both armies will stop firing at five,” Foreign Secretary Anton Melnik said.\n\nThe " + title +
+            ", in a short press conference on the truce, added, “Orders have been given on both sides to carry "
+            "this out.”")
+    assert quotes(nlp, text)[1][0] == speaker
+
+
+@pytest.mark.parametrize("source, speaker", [("Prime Minister Anton Melnik", "Anton Melnik"),
+                                             ("the Ruritanian Navy", "Ruritanian Navy"),
+                                             ("Anton Melnik's office", None)])
+def test_read_a_statement_from_a_party_after_the_quote_gives_it_the_words(nlp, source, speaker):
+    text = ("The cabinet welcomed the step but said it was not enough. “The truce agreement states clearly that the "
+            "militia must be fully disarmed,” read a statement from " + source + ", citing new reports.")
+    got = quotes(nlp, text)[0]
+    assert got[0] == speaker and got[2] == ("quote.statement_from" if speaker else None)
+
+
+@pytest.mark.parametrize("voice, speaker", [
+    ("the Norwegian Foreign Ministry’s spokesperson", "Norwegian Foreign Ministry"),
+    ("a spokesman for the Norwegian Foreign Ministry", "Norwegian Foreign Ministry"),
+    ("Anton Melnik’s spokesman", None),  # a person's spokesman is someone else
+    ("a spokesman for Anton Melnik", None),
+    ("the Norwegian Foreign Ministry’s spokesman, Anton Melnik,", "Anton Melnik"),  # named: the person
+])
+def test_an_institutions_unnamed_spokesperson_speaks_for_it(nlp, voice, speaker):
+    text = "“We will never accept any interference in our affairs,” " + voice + " said."
+    assert quotes(nlp, text)[0][0] == speaker

@@ -8,6 +8,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   ("“…,” the minister said", "Doe told reporters: “…”", "X said Y told him “…”" → Y);
 * ``quote.quoted_as_saying``: the person in "the agency quoted X as saying";
 * ``quote.owner_of_voice``: "X's account said" (a person's own channel; never "X's spokesman");
+* ``quote.statement_from``: "a statement from X said" (X a person, an organisation or a country);
+* ``quote.spokesperson_for``: "the ministry's spokesperson said" (an institution's unnamed voice; never a person's);
 * ``quote.pronoun_antecedent``: for "he said" / "she added" (the pronoun the subject of the speech verb), the
   one person who is a subject earlier in the same sentence, else the one person who is the main-clause subject
   (or a speech verb's subject) of the sentence just before it outside quotes, of a gender the pronoun allows;
@@ -41,6 +43,9 @@ from .rules import hits
 SPEECH = words("speech_verbs") | words("posting_verbs")
 PHRASAL_SPEECH = {tuple(w.split()) for w in words("phrasal_speech_verbs")}  # ("point", "out"), ("make", "clear")
 CHARACTERIZE = words("characterization_verbs")
+VERDICT_VERBS = words("verdict_verbs")
+VOICE_NOUNS = words("voice_nouns")
+INVERTED_VOICE = words("inverted_voice_verbs")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
 SINGLE = "'‘’"
 PARAGRAPH_BREAK = "\n\n"
@@ -170,10 +175,12 @@ def speaks(tok) -> bool:
 NOBODY = (None, "")  # a rule found the clause that owns the quote, and it names nobody: no guessing further
 
 
-def _owned_by_other_clause(span, verb, facts: EntityFacts) -> bool:
+def _owned_by_other_clause(span, verb, facts: EntityFacts, outside=lambda tok: True) -> bool:
     """Is the quote the object of some other verb between it and ``verb`` ("… said X, but Y rejected
     it as “too little, too late”")? A clause reported by the verb ("noted that the next step will be
-    “…”"), or joined to it with a subject that names nobody ("…, but the next step will be “…”"), is not."""
+    “…”"), or joined to it with a subject that names nobody ("…, but the next step will be “…”"), is not;
+    nor is a clause inside another quote (``outside`` tells), where the parser may hang the second of two
+    coordinated quotes ("said that it “…” and “…”")."""
     tok = span.root
     for _ in range(12):
         if tok.i == verb.i or tok.head.i == tok.i:
@@ -182,7 +189,7 @@ def _owned_by_other_clause(span, verb, facts: EntityFacts) -> bool:
         if tok.i == verb.i:
             return False
         sub = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
-        if not (span.start <= tok.i < span.end) and tok.pos_ in {"VERB", "AUX"} and sub is not None:
+        if not (span.start <= tok.i < span.end) and outside(tok) and tok.pos_ in {"VERB", "AUX"} and sub is not None:
             if tok.dep_ == "ccomp" and tok.head.i == verb.i:
                 return False  # "emphasised that the process should end with “…”"
             # "…, but the next step will be “…”": a copula joined on, whose subject names nobody
@@ -202,25 +209,28 @@ def _reports_to(tok, verb) -> bool | None:
     return None
 
 
-def _governing_verb(sents, quoted, words_span, facts: EntityFacts):
+def _governing_verb(sents, quoted, words_span, facts: EntityFacts, outside=lambda tok: True):
     """The innermost speech verb outside the quote whose clause holds it ("X said Y told him “…”" → told), and
     the token that names its speaker with the rule that reads it: the verb's subject, or the source of
     "quoted Y as saying" (``quote.quoted_as_saying``). (None, None, None) when no such verb holds the quote."""
     inside = set(range(quoted.start, quoted.end))
     said_by = {h[0]: h[1] for h in hits(quoted.doc, "quote.quoted_as_saying")}
+    voiced = {h[0] for h in hits(quoted.doc, "quote.demand_complement") if h[1] in inside}
     found = []
     for sent in sents:
         for tok in sent:
-            if tok.i in inside or not (speaks(tok) or tok.i in said_by):
+            if tok.i in inside or not (speaks(tok) or tok.i in said_by or tok.i in voiced):
                 continue
             sub = {t.i for t in tok.subtree}
-            if inside & sub and not _owned_by_other_clause(words_span, tok, facts):
+            if inside & sub and not _owned_by_other_clause(words_span, tok, facts, outside):
                 found.append((len(sub), tok.i, tok))
     if not found:
         return None, None, None
     verb = min(found, key=lambda x: x[:2])[2]
     if verb.i in said_by:
         return verb, quoted.doc[said_by[verb.i]], "quote.quoted_as_saying"
+    if verb.i in voiced and not speaks(verb):
+        return verb, subject(verb), "quote.demand_complement"
     return verb, subject(verb), "quote.speech_verb_subject"
 
 
@@ -265,10 +275,12 @@ def _title_holder(tok, ctx: Context) -> Mention | None:
     if key(tok.text) not in role_heads() or tok.pos_ not in {"NOUN", "PROPN"} or ctx.facts.at(tok) is not None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
-            any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in tok.children):
-        return None  # "the Kremlin spokesman", "his foreign minister": someone this rule cannot tell
+            any(c.dep_ in {"amod", "poss", "nmod"} for c in tok.children):
+        return None  # "his foreign minister", "the new president": someone this rule cannot tell
+    # "the Foreign Secretary": the whole title, words before the head included, must be the holder's
+    title = f" {key(' '.join(t.text for t in tok.lefts if t.dep_ == 'compound'))} {key(tok.text)} ".replace("  ", " ")
     holders = [m for m in ctx.facts.mentions if m.label == "person" and m.start < tok.i and m.role
-               and key(tok.text) in key(m.role).split()]
+               and title in f" {key(m.role)} "]
     return holders[-1] if len({m.text.split()[-1] for m in holders}) == 1 else None
 
 
@@ -428,6 +440,12 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     owner = _owner_of_voice(sub, ctx)
     if owner is not None:
         return owner, "quote.owner_of_voice"
+    source = _statement_from(sub, ctx)
+    if source is not None:
+        return source, "quote.statement_from"
+    source = _spokesperson_for(sub, ctx)
+    if source is not None:
+        return source, "quote.spokesperson_for"
     found = _speaker_of(sub, ctx)
     if found is None and _title_holder(sub, ctx) is not None:
         return _title_holder(sub, ctx), "quote.title_in_article"
@@ -440,6 +458,46 @@ def _owner_of_voice(sub, ctx: Context) -> Mention | None:
     owner = next((h[1] for h in hits(ctx.doc, "quote.owner_of_voice") if h[0] == sub.i), None)
     m = ctx.facts.at(ctx.doc[owner]) if owner is not None and ctx.doc[owner].pos_ != "PRON" else None
     return m if m is not None and m.label == "person" else None
+
+
+def _statement_from(sub, ctx: Context) -> Mention | None:
+    """"A statement from the army said", "a message from X read" (``quote.statement_from``): the party a statement
+    comes from speaks, a person, an organisation or a country named there ("a statement from X's office" names
+    an office, nobody this rule can tell)."""
+    source = next((h[2] for h in hits(ctx.doc, "quote.statement_from") if h[0] == sub.i), None)
+    if source is None or ctx.doc[source].pos_ == "PRON":
+        return None
+    return _speaker_of(ctx.doc[source], ctx)
+
+
+def _spokesperson_for(sub, ctx: Context) -> Mention | None:
+    """"the ministry's spokesperson said", "a spokesman for the army said" (``quote.spokesperson_for``): an
+    unnamed spokesperson of an organisation or a country speaks for it (a person's spokesman is someone else)."""
+    if ctx.facts.at(sub) is not None or any(c.dep_ == "appos" and ctx.facts.at(c) for c in sub.children):
+        return None  # the spokesperson is named ("its spokesman, Jan Roe,"), or a title the article resolves
+    source = next((h[-1] for h in hits(ctx.doc, "quote.spokesperson_for") if h[0] == sub.i), None)
+    m = ctx.facts.at(ctx.doc[source]) if source is not None else None
+    return m if m is not None and m.label in {"organization", "country"} else None
+
+
+def _inverted_statement(ctx: Context, piece: Piece, quoted):
+    """"“…,” read a statement from X" (``quote.statement_from``, inverted): a verb of ``inverted_voice_verbs``
+    right after a quote ending with a comma, with a statement noun for subject or object, gives the words to the
+    party the statement comes from ("from" on the noun or on the verb); NOBODY when that names no party."""
+    doc = ctx.doc
+    i = quoted.end + (1 if quoted.end < len(doc) and doc[quoted.end].text == "," else 0)
+    if not doc.text[piece.start:piece.end].rstrip().endswith(",") and i == quoted.end:
+        return None
+    verb = doc[i] if i < len(doc) else None
+    if verb is None or verb.lemma_ not in INVERTED_VOICE or verb.pos_ != "VERB":
+        return None
+    noun = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.lemma_ in VOICE_NOUNS), None)
+    if noun is None:
+        return None
+    source = next((o for holder in (noun, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj"), None)
+    m = _speaker_of(source, ctx)
+    return (m, "quote.statement_from") if m is not None else NOBODY
 
 
 def _colon_subject(ctx: Context, piece: Piece, quoted):
@@ -494,26 +552,69 @@ def _carried_over(ctx: Context, piece: Piece) -> Mention | None:
     return None if between else speaker
 
 
+def _bare_attribution(verb) -> bool:
+    """Does the speech verb say nothing of its own ("X stated.", "X told reporters."), so that it can attribute a
+    quote closed by a full stop before it? Not "X said the talks …", "X said nothing more", nor a participle that
+    opens a sentence of its own ("Writing on X, Y accused …")."""
+    own = {"ccomp", "xcomp", "advcl", "conj"} | ({"dobj"} if verb.lemma_ != "tell" else set())
+    return verb.dep_ == "ROOT" and not any(c.dep_ in own for c in verb.children)
+
+
+def _subject_right_after(doc, i: int, verb) -> bool:
+    """Does only the verb's subject (or nothing) stand between token ``i`` and the verb ("“…,” X said" /
+    "“…,” said X")?"""
+    sub = subject(verb)
+    span = set() if sub is None else {t.i for t in sub.subtree}
+    return sub is not None and not [t for t in doc[i:verb.i] if t.i not in span and not t.is_punct]
+
+
 def _speech_after(ctx: Context, piece: Piece, quoted):
     """"“…,” X said, however he pointed out …" (``quote.speaker_after_quote``): the speech verb of the clause
     that follows a quote ending with a comma, when only its subject (or nothing) stands between the quote and
     the verb ("“…,” X said" / "“…,” said X"); None when no such clause follows."""
     doc = ctx.doc
-    if not doc.text[piece.start:piece.end].rstrip().endswith(",") and \
-            not (quoted.end < len(doc) and doc[quoted.end].text == ","):
+    last = doc.text[piece.start:piece.end].rstrip()[-1:]
+    asks, stops = last in {"?", "!"}, last == "."  # "“… Are you ready?” X said", "“… today.” X stated."
+    if not (asks or stops) and last != "," and not (quoted.end < len(doc) and doc[quoted.end].text == ","):
         return None
     i = quoted.end + (1 if quoted.end < len(doc) and doc[quoted.end].text == "," else 0)
     for verb in doc[i:min(i + 6, len(doc))]:
-        if verb.sent.start != doc[quoted.start].sent.start and verb.sent.start != doc[quoted.end - 1].sent.start:
+        if verb.sent.start not in {doc[quoted.start].sent.start, doc[quoted.end - 1].sent.start} and \
+                not ((asks or stops) and verb.sent.start == i):  # the parser may end the sentence at the mark
             return None
         if speaks(verb) and verb.pos_ == "VERB":
-            sub = subject(verb)
-            span = set() if sub is None else {t.i for t in sub.subtree}
-            gap = [t for t in doc[i:verb.i] if t.i not in span and not t.is_punct]
-            return verb if sub is not None and not gap else None
+            # "“… today.” X said the talks …": a statement of its own, not the attribution
+            return verb if _subject_right_after(doc, i, verb) and (not stops or _bare_attribution(verb)) else None
         if verb.is_punct and verb.text != ",":
             return None
     return None
+
+
+def _introducer(quoted):
+    """The speech verb right before the quote, with only "that", a comma or a colon between ("X said that “…”",
+    "X said: “…”"), in the quote's sentence: it introduces the quote, whatever clause a report after the quote
+    ("“…,” the agency reported") was hung from. None when some other word stands between."""
+    doc = quoted.doc
+    i = quoted.start - 1
+    while i >= 0 and doc[i].lower_ in {"that", ",", ":"}:
+        i -= 1
+    if i < 0 or i == quoted.start - 1 or doc[i].sent.start != doc[quoted.start].sent.start:
+        return None
+    return doc[i] if speaks(doc[i]) and doc[i].pos_ == "VERB" else None
+
+
+def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
+    """(verb, subject token, rule) of the speech verb that speaks the quote: the innermost one that governs it,
+    unless a speech verb right before it introduces it and the parser hung it from a later verb; a speech verb
+    right after a quote ending with a comma or a question mark speaks it, unless one introduced it."""
+    verb, sub, rule = _governing_verb(sents, quoted, words_span, ctx.facts, ctx.outside)
+    intro = _introducer(quoted)
+    if intro is not None and (verb is None or verb.i > quoted.start):
+        verb, sub, rule = intro, subject(intro), "quote.speech_verb_subject"
+    after = _speech_after(ctx, piece, quoted)
+    if after is not None and (verb is None or verb.i != after.i) and (intro is None or verb.i != intro.i):
+        verb, sub, rule = after, subject(after), "quote.speaker_after_quote"
+    return verb, sub, rule
 
 
 def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
@@ -524,12 +625,10 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
         return None, None
     words_span = doc.char_span(piece.start, piece.end, alignment_mode="expand") or quoted
     sents = [s for s in doc.sents if s.start < quoted.end and s.end > quoted.start]
-    verb, sub, rule = _governing_verb(sents, quoted, words_span, ctx.facts)
-    after = _speech_after(ctx, piece, quoted)
-    if after is not None and (verb is None or verb.i != after.i):
-        verb, sub, rule = after, subject(after), "quote.speaker_after_quote"
+    verb, sub, rule = _speech_verb(ctx, piece, quoted, words_span, sents)
     found = _named(ctx, sub, piece.start, piece.paragraph, rule) if verb is not None else None
-    for rule in (lambda: found, lambda: _colon_subject(ctx, piece, quoted),
+    for rule in (lambda: found, lambda: _inverted_statement(ctx, piece, quoted),
+                 lambda: _colon_subject(ctx, piece, quoted),
                  lambda: _characterization(ctx, piece, words_span)):
         got = rule()
         if got is not None:
@@ -559,15 +658,27 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
         if len(text.split()) < MIN_SHORT_WORDS:
             continue
         speaker, rule = attribute(ctx, piece)
-        if len(text.split()) < MIN_WORDS and rule != "quote.characterization":
-            continue  # three words count only as someone's verdict ("calling it “an important moment”")
         tok = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if len(text.split()) < MIN_WORDS and not _verdict(text, rule, tok):
+            continue  # three words count only as someone's verdict ("calling it “an important moment”")
         sentence = sid.get(tok.start, "s1") if tok is not None else "s1"
         out.append(RawQuote(speaker, text, sentence, {"speaker": rule} if rule else {}))
         pending = _run_on(pending, out[-1], piece, rule)
         if speaker is not None:  # a quote's speaker stands out too ("“…,” X said. “…”")
             ctx.add(piece.start, speaker, statement=True)
     return out
+
+
+def _verdict(text: str, rule: str | None, span) -> bool:
+    """Three quoted words are someone's own verdict: a characterisation ("calling it “an important moment”"), or a
+    fragment in lower case that a speech or demand verb governs, either the reported predicate itself ("said the
+    mediator “keeps on trying”") or what a verb of being or amounting predicates of something ("said the step
+    would amount to “an open provocation”", list ``verdict_verbs``); a scare quote ("saw “no real point”") or a
+    capitalised name in quotes is not."""
+    if rule == "quote.characterization":
+        return True
+    return rule in {"quote.speech_verb_subject", "quote.demand_complement"} and text[:1].islower() and \
+        span is not None and (span.root.pos_ in {"VERB", "AUX"} or governor(span.root).lemma_ in VERDICT_VERBS)
 
 
 def _run_on(pending: list, quote: RawQuote, piece: Piece, rule: str | None) -> list:
