@@ -149,8 +149,12 @@ def test_quoted_as_saying_gives_the_words_to_the_person_quoted(nlp):
     assert quotes(nlp, text)[0][0::2] == ("Peter Hansen", "quote.quoted_as_saying")
 
 
-def test_a_persons_own_account_speaks_for_that_person(nlp):
-    text = "“The cabinet has just approved the framework for the release,” Prime Minister Peter Hansen's X account said."
+@pytest.mark.parametrize("text", [
+    "“The cabinet has just approved the framework for the release,” Prime Minister Peter Hansen's X account said.",
+    # an office issues its holder's statements in the holder's name (a spokesman, above, is someone else)
+    "“The cabinet has just approved the framework for the release,” Prime Minister Peter Hansen's office said.",
+])
+def test_a_persons_own_account_or_office_speaks_for_that_person(nlp, text):
     assert quotes(nlp, text)[0][0::2] == ("Peter Hansen", "quote.owner_of_voice")
 
 
