@@ -21,9 +21,9 @@ WORD = re.compile(r"[^\W\d_]+")
 # Words of institution names that are ordinary English, not anyone's name.
 PLAIN_ENGLISH = frozenset("""
     asian association atomic authority autonomous brotherhood catholic center centre community congress
-    convention coordination corps dining energy export external extraordinary health heights humanitarian import
+    convention coordination corps dining energy export external extraordinary free health heights humanitarian import
     islamic lakes
-    liberation media monitoring mother muslim oval quad quartet regional resistance revolutionary roman
+    liberation majority media ministers monitoring mother muslim oval quad quartet regional resistance revolutionary roman
     strategic studies trade world
 """.split())
 
