@@ -233,6 +233,31 @@ def unglue(lines: list[str]) -> list[str]:
     return [part for line in lines for part in GLUED.split(line)]
 
 
+# a capitalised word with a word glued on by the copy: "Kraland", "Petrenkothey", "KralEU" (an acronym after it)
+GLUED_WORD = re.compile(r"(?<![^\W\d_])([A-Z][^\W\d_]{3,})(?![^\W\d_])")
+MIN_GLUED_STEM = 4  # letters of the word the glued one starts with ("Kral" of "Kraland")
+
+
+def split_glued_words(paragraphs: list[str]) -> list[str]:
+    """Words a copied page glued together, set apart: a capitalised word whose start the article also writes
+    as a word of its own, followed by a small word of ``lexicon.yml`` (``glued_words``: "and", "the", "they") or
+    by an acronym ("Jan Kraland the envoy" → "Jan Kral and the envoy", "KralEU envoy" → "Kral EU envoy").
+    "Holland" stays whole unless the same article writes "Holl" alone."""
+    alone = {m.group(1) for p in paragraphs for m in GLUED_WORD.finditer(p)}
+    glue = words("glued_words")
+
+    def cut(m: re.Match) -> str:
+        word = m.group(1)
+        for k in range(len(word) - 2, MIN_GLUED_STEM - 1, -1):
+            stem, tail = word[:k], word[k:]
+            if stem not in alone or not stem[-1].islower():
+                continue
+            if tail in glue or (tail.isupper() and tail.isalpha() and 2 <= len(tail) <= 5):
+                return f"{stem} {tail}"
+        return word
+    return [GLUED_WORD.sub(cut, p) for p in paragraphs]
+
+
 # the words of a photo's credit ("— AGENCY/File", "Photo: AGENCY"): a line that ends with one is a caption
 PHOTO_CREDIT = re.compile(r"\b(?:file|photo|handout|courtesy|image|pic)\b", re.IGNORECASE)
 

@@ -178,3 +178,12 @@ def test_a_markdown_clipping_keeps_the_lines_of_its_paragraphs_apart(tmp_path):
     assert "The two neighbours agreed on Sunday to stop all firing along" in art.paragraphs[0]  # wrapped prose joined
     assert "Agree to Halt Fire" not in art.text
     assert {f["text"] for f in art.furniture} >= {"512", "Valdoria, Ostrava Agree to Halt Fire"}
+
+
+def test_a_word_glued_to_a_name_by_the_copy_is_set_apart():
+    from generator.furniture import split_glued_words
+
+    got = split_glued_words(["Ivo Petrenkoand the premier, Jan Kovarthey said, met KovarUN envoys.",
+                             "Petrenko and Kovar spoke. Holland is flat; the Israelis met Israel."])
+    assert got[0] == "Ivo Petrenko and the premier, Jan Kovar they said, met Kovar UN envoys."
+    assert got[1] == "Petrenko and Kovar spoke. Holland is flat; the Israelis met Israel."

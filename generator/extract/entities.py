@@ -127,9 +127,13 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
         end = opened
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}
+                           or (end - start > 1 and doc[end - 1].lower_ in TRAILING_SMALL_WORDS)):
+        end -= 1  # "the Council of Ministers of the" (of "… of the Union"): a name never ends on "of the"
     return start, end
+
+
+TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
 
 
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
@@ -169,6 +173,22 @@ def _cut_at_lower_word(doc, start: int, end: int) -> int:
     for i in range(start + 1, end):
         tok = doc[i]
         if tok.is_alpha and tok.is_lower and tok.lower_ not in particles and not doc[i - 1].text in {"-", "‐"}:
+            return i
+    return end
+
+
+def _cut_before_title(doc, start: int, end: int) -> int:
+    """"Jan Kral EU High Representative" (a span the model ran on over the title after a name, rule
+    ``entity.title_after_name``): the name ends before a run of two words or more to the span's end made of
+    title words, acronyms and demonyms with a title's head among them ("Martin Luther King" keeps its one
+    title-like word)."""
+    heads, mods = _role_tokens()
+    g = gazetteer()
+
+    def title_like(t) -> bool:
+        return key(t.text) in heads | mods or (t.is_upper and t.is_alpha and len(t) <= 5) or bool(g.demonym(t.text))
+    for i in range(start + 1, end - 1):
+        if all(title_like(t) for t in doc[i:end]) and any(key(t.text) in heads for t in doc[i:end]):
             return i
     return end
 
@@ -755,7 +775,65 @@ def _entities(doc, heads: set[str]):
     places it left untagged, and bare surnames of people named in the text."""
     ents = _longest_countries(doc, list(doc.ents))
     ents = _names_after_titles(doc, ents, heads)
-    return _surnames_as_people(doc, _untagged_places(doc, ents))
+    ents = _untagged_places(doc, ents)
+    ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
+    return _surnames_as_people(doc, _people_after_demonyms(doc, ents, _surname_forms(ents)))
+
+
+LIST_SEPARATORS = {",", "and", "&"}
+
+
+def _split_name_lists(doc, ents: list, known: set[str]) -> list:
+    """"Kral, Roe and Lind" that the model tagged as one organisation is a list, and "the Valdoria Ruritania
+    dialogue" two countries side by side (``entity.name_list``): when two parts or more are people's surnames
+    of the same text or countries' names, each part that is one becomes a name of its own and the others are
+    dropped; a whole span that is a country's or an institution's name ("Trinidad and Tobago") stays."""
+    from spacy.tokens import Span
+
+    g = gazetteer()
+    out = []
+    for e in ents:
+        parts = [] if e.label_ not in ENT_LABELS or g.country(e.text) or g.institution(e.text) \
+            else _list_parts(e)
+        named = [(a, b, "PERSON" if doc[a:b].text in known else "GPE") for a, b in parts
+                 if doc[a:b].text in known or g.country(doc[a:b].text)]
+        if len(named) < 2:
+            out.append(e)
+            continue
+        out += [Span(doc, a, b, label=label) for a, b, label in named]
+    return out
+
+
+def _list_parts(e) -> list[tuple[int, int]]:
+    """The (start, end) of each part of a span that may be a list: the words between separators ("," "and"
+    "&"), or each word when every word is a country's name; none for any other span."""
+    if any(t.lower_ in LIST_SEPARATORS for t in e[1:-1]):
+        parts, a = [], e.start
+        for t in e:
+            if t.lower_ in LIST_SEPARATORS:
+                parts += [(a, t.i)] if t.i > a else []
+                a = t.i + 1
+        return parts + ([(a, e.end)] if e.end > a else [])
+    g = gazetteer()
+    if len(e) >= 2 and all(t.is_alpha and g.country(t.text) for t in e):
+        return [(t.i, t.i + 1) for t in e]
+    return []
+
+
+def _people_after_demonyms(doc, ents: list, surnames: set[str]) -> list:
+    """"Ruritanian Kral" that the model tagged as one name: a demonym before the surname of someone the text
+    names in full is that person (``entity.demonym_before_surname``); the demonym is left to the title reader."""
+    from spacy.tokens import Span
+
+    g = gazetteer()
+    out = []
+    for e in ents:
+        if len(e) >= 2 and e.label_ in {"ORG", "NORP", "PERSON"} and g.demonym(e[0].text) \
+                and not g.country(e[0].text) and e[1:].text in surnames:
+            out.append(Span(doc, e.start + 1, e.end, label="PERSON"))
+        else:
+            out.append(e)
+    return out
 
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -793,7 +871,17 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
     return (_only_honorifics(doc[start:end]) or _title_fragment(doc, start, end, label)
             or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS)
             or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1])
-            or _ends_with_another_country(doc, start, end, text))
+            or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end]))
+
+
+REFERENCE_CODE = re.compile(r"(?:[^\W\d_]+\d+){2,}[^\W\d_]*|\d+(?:[^\W\d_]+\d+)+")
+MIN_CODE_DIGITS = 4
+
+
+def _reference_code(word: str) -> bool:
+    """"B12345C6", "AB1234X9": letters and digits taking turns, with four digits or more, make a page's or a
+    bulletin's reference code, never part of a name ("M27", "G20" or "COP29" change once and stay names)."""
+    return bool(REFERENCE_CODE.fullmatch(word)) and sum(ch.isdigit() for ch in word) >= MIN_CODE_DIGITS
 
 
 def _ends_with_another_country(doc, start: int, end: int, text: str) -> bool:
@@ -892,7 +980,7 @@ def _place_of(text: str, label: str, toks, surnames: set[str]):
 def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
     """A person: the name without honorifics, the title before or after it, and the affiliation the
     title's own modifier, a possessor or the sentence's structure gives (with the rule that gave it)."""
-    end = _extend_person(doc, start, _cut_at_lower_word(doc, start, end))
+    end = _cut_before_title(doc, start, _extend_person(doc, start, _cut_at_lower_word(doc, start, end)))
     start = _strip_honorifics(doc, start, end)
     m = Mention(_name_text(doc, start, end), "person", sentence, start, end, spacy_label=label)
     role, aff, aff_of, role_start = _title_left(doc, start)
