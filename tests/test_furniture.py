@@ -239,3 +239,10 @@ def test_an_aggregator_s_disclaimer_and_a_source_in_brackets_are_dropped(tmp_pat
                     encoding="utf-8")
     art = read_article(path)
     assert art.paragraphs == ["The envoy said on Monday that the talks had ended without a deal."]
+
+
+def test_a_lower_case_word_after_a_word_never_starts_a_sentence(nlp):
+    doc = nlp("Leaders met in the capital on Monday without a statement\n\nRuritania and Valdoria have agreed to "
+              "extend the truce for a month. They said so: and the envoy agreed.")
+    assert not any(s.text.strip() in {"Ruritania", "and"} for s in doc.sents)
+    assert any(s.text.startswith("Ruritania and Valdoria") for s in doc.sents)
