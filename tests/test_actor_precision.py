@@ -500,3 +500,8 @@ def test_other_languages_spellings_of_one_surname_are_one_person():
     assert same_person("Ivo Petrides", "Ivo Petridis") and same_person("Omar Mahmood", "Omar Mahmud")
     assert same_person("Samia Charafelli", "Samia Sharafelli")  # a French ch for sh in a long name part
     assert not same_person("Wei Chen", "Wei Shen")  # a short syllable keeps its ch
+
+
+def test_a_name_before_a_text_s_noun_names_the_text(nlp):
+    found = mentions(nlp, "The envoy will lead the delegation under the Cessation of Arms framework agreed last year.")
+    assert not any("Cessation" in name for name in found)

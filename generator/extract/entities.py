@@ -1100,7 +1100,7 @@ def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: st
     """The mention for a name no gazetteer knows: what its words and the parse make it (a place, a named
     thing, a group), else a person or an organisation by the model's label."""
     rule = _name_rule(doc, start, end, label, text)
-    if rule in {"entity.thing_head", "entity.weapon_name", "entity.disease_name"}:
+    if rule in {"entity.thing_head", "entity.weapon_name", "entity.disease_name", "entity.document_name"}:
         return None  # a named war, prize, route, treaty or weapon: not an actor, not a place
     if rule is not None:
         place = gazetteer().place(text) if rule == "entity.known_place" else None
@@ -1186,6 +1186,8 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
         return "entity.thing_head"  # "the Second X War", "Operation X"
     if any(start <= h[-1] < end for h in hits(doc, "entity.weapon_name")):
         return "entity.weapon_name"
+    if _names_a_document(doc, start, end, label):
+        return "entity.document_name"
     if any(h[1] - 1 == end for h in hits(doc, "entity.disease_name")):
         return "entity.disease_name"
     if _in_list(last, FACILITY_NOUNS) and end - start > 1 and not _institution_office(doc, start, end) \
@@ -1203,6 +1205,16 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
             place is not None and place.kind in {"region", "country"})):
         return "entity.compass_place"  # "Southern X", "North X" of a known region or country
     return _place_by_structure(doc, start, end, label)
+
+
+def _names_a_document(doc, start: int, end: int, label: str) -> bool:
+    """"under the Cessation of Arms framework" (``entity.document_name``): an organisation's name of several words
+    with "of" inside, right before a lower-case noun of a text or an agreement ("framework", "agreement",
+    "declaration": ``thing_heads``, ``agreement_nouns``, ``signed_text_nouns``), names that text, not a body."""
+    if label != "ORG" or end >= len(doc) or not doc[end].is_lower:
+        return False
+    nouns = THING_HEADS | words("agreement_nouns") | words("signed_text_nouns")
+    return _in_list(doc[end], nouns) and any(t.lower_ == "of" for t in doc[start + 1:end - 1])
 
 
 def _known_place(doc, start: int, end: int, text: str) -> bool:
