@@ -41,8 +41,8 @@ def load_model(name: str):
                 nxt = doc[i + 1]
                 if "\n\n" in tok.text or (tok.is_space and "\n" in tok.text):
                     nxt.is_sent_start = True
-                elif nxt.is_lower and nxt.is_alpha and not tok.is_space and tok.text not in SENTENCE_STOPS:
-                    nxt.is_sent_start = False  # "Ruritania | and Valdoria agreed": a lower-case word after a word
+                elif nxt.is_alpha and not tok.is_space and tok.text not in SENTENCE_STOPS and tok.text[-1:] != ".":
+                    nxt.is_sent_start = False  # "Ruritania | and Valdoria agreed", "Ruritania's PM | Jan Kral said"
             return doc
 
     try:
