@@ -505,3 +505,37 @@ def test_other_languages_spellings_of_one_surname_are_one_person():
 def test_a_name_before_a_text_s_noun_names_the_text(nlp):
     found = mentions(nlp, "The envoy will lead the delegation under the Cessation of Arms framework agreed last year.")
     assert not any("Cessation" in name for name in found)
+
+
+def test_a_name_joined_to_a_person_s_name_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    from generator.extract.entities import _people_in_lists_of_people
+
+    doc = nlp("The two ministers, Jan Kral and Ivo Petrenko, met in the capital.")
+    kral, petrenko = Span(doc, 4, 6, label="GPE"), Span(doc, 7, 9, label="PERSON")  # as the model may tag them
+    assert [e.label_ for e in _people_in_lists_of_people(doc, [kral, petrenko])] == ["PERSON", "PERSON"]
+    doc = nlp("Talks between Valdoria and Ruritania resumed.")
+    assert _people_in_lists_of_people(doc, [Span(doc, 2, 3, label="GPE")])[0].label_ == "GPE"
+
+
+def test_a_name_after_a_title_s_portfolio_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    from generator.extract.entities import _names_after_portfolios, _role_tokens
+
+    doc = nlp("The UK Minister of State for Europe Jan Kral will also attend.")
+    doc.ents = [Span(doc, 1, 2, label="GPE"), Span(doc, 6, 7, label="LOC")]  # the name missed, as the model may
+    found = _names_after_portfolios(doc, list(doc.ents), _role_tokens()[0])
+    assert [(e.text, e.label_) for e in found] == [("Jan Kral", "PERSON")]
+    doc = nlp("The Minister of State Jan Kral will also attend.")
+    doc.ents = []
+    assert not _names_after_portfolios(doc, [], _role_tokens()[0])  # no place ends the portfolio: no guess
+
+
+def test_one_given_name_in_two_languages_or_a_short_form_is_one_person():
+    from generator.kinds.actors import same_person
+
+    assert same_person("Giorgos Kralis", "George Kralis") and same_person("Tom Lind", "Thomas Lind")
+    assert same_person("Md Tarik Osmani", "Mohammad Tarik Osmani")
+    assert not same_person("Jan Lind", "Tom Lind")

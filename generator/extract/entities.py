@@ -777,7 +777,57 @@ def _entities(doc, heads: set[str]):
     ents = _names_after_titles(doc, ents, heads)
     ents = _untagged_places(doc, ents)
     ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
+    ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
+    ents = sorted(ents, key=lambda e: e.start)
     return _surnames_as_people(doc, _people_after_demonyms(doc, ents, _surname_forms(ents)))
+
+
+def _people_in_lists_of_people(doc, ents: list) -> list:
+    """"the ministers, Jan Kral and Ivo Petrenko": a name of two or three capitalised words no gazetteer knows,
+    that the model called a place or a body, joined by "and" or a comma to a person's name (a conjunct of it, or
+    its own conjunct is one) is a person too (``entity.coordinated_with_person``)."""
+    from spacy.tokens import Span
+
+    g = gazetteer()
+    people = {t.i for e in ents if e.label_ == "PERSON" for t in e}
+    out = []
+    for e in ents:
+        root = e.root
+        linked = (root.dep_ == "conj" and root.head.i in people) or any(
+            c.dep_ == "conj" and c.i in people for c in root.children)
+        if e.label_ in {"GPE", "LOC", "ORG", "FAC"} and 2 <= len(e) <= 3 and linked and g.place(e.text) is None \
+                and not g.institution(e.text) and all(t.tag_ == "NNP" and t.is_title for t in e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
+        else:
+            out.append(e)
+    return out
+
+
+MAX_PORTFOLIO = 9  # words between a title's head and the name after its portfolio ("Minister of State for X and Y")
+
+
+def _names_after_portfolios(doc, ents: list, heads: set[str]) -> list:
+    """"Minister of State for the Northlands Jan Kral": a name the model missed after a title's portfolio that ends with a
+    place it tagged (``entity.name_after_portfolio``): the run of two or three untagged capitalised words, no
+    title words among them, between that place and the end of the capitalised phrase."""
+    from spacy.tokens import Span
+
+    mods = _role_tokens()[1]
+    found = []
+    for tok in doc:
+        if key(tok.text) not in gazetteer().role_heads or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in {"of", "for"}:
+            continue
+        j = tok.i + 1
+        while j < min(len(doc), tok.i + MAX_PORTFOLIO + 1) and (doc[j].lower_ in {"of", "for", "and", "the"} or (
+                doc[j].tag_ == "NNP" and doc[j].is_title)):
+            j += 1
+        k = j
+        while k > tok.i + 1 and not doc[k - 1].ent_type_ and doc[k - 1].tag_ == "NNP" and doc[k - 1].is_alpha \
+                and key(doc[k - 1].text) not in heads | mods:
+            k -= 1
+        if 2 <= j - k <= 3 and doc[k - 1].ent_type_ in {"GPE", "LOC"}:
+            found.append(Span(doc, k, j, label="PERSON"))
+    return found
 
 
 LIST_SEPARATORS = {",", "and", "&"}
@@ -1184,12 +1234,9 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     last = doc[end - 1]
     if _in_list(_head_word(doc, start, end), THING_HEADS) or (end - start > 1 and doc[start].lower_ in THING_LEADS):
         return "entity.thing_head"  # "the Second X War", "Operation X"
-    if any(start <= h[-1] < end for h in hits(doc, "entity.weapon_name")):
-        return "entity.weapon_name"
-    if _names_a_document(doc, start, end, label):
-        return "entity.document_name"
-    if any(h[1] - 1 == end for h in hits(doc, "entity.disease_name")):
-        return "entity.disease_name"
+    named = _named_thing(doc, start, end, label)
+    if named:
+        return named
     if _in_list(last, FACILITY_NOUNS) and end - start > 1 and not _institution_office(doc, start, end) \
             and not _speaks(doc, start, end):
         return "entity.facility"
@@ -1205,6 +1252,17 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
             place is not None and place.kind in {"region", "country"})):
         return "entity.compass_place"  # "Southern X", "North X" of a known region or country
     return _place_by_structure(doc, start, end, label)
+
+
+def _named_thing(doc, start: int, end: int, label: str) -> str | None:
+    """The rule that makes a name a weapon's make, a disease's or a text's name, else None."""
+    if any(start <= h[-1] < end for h in hits(doc, "entity.weapon_name")):
+        return "entity.weapon_name"
+    if _names_a_document(doc, start, end, label):
+        return "entity.document_name"
+    if any(h[1] - 1 == end for h in hits(doc, "entity.disease_name")):
+        return "entity.disease_name"
+    return None
 
 
 def _names_a_document(doc, start: int, end: int, label: str) -> bool:

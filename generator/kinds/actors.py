@@ -74,7 +74,19 @@ def given_keys(name: str) -> list[str]:
 
 
 def _compatible_given(x: str, y: str) -> bool:
-    return x == y or ratio(x, y) >= 80 or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+    return x == y or ratio(x, y) >= 80 or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) \
+        or _variant_group(x) is not None and _variant_group(x) == _variant_group(y)
+
+
+@lru_cache(maxsize=1)
+def _given_variants() -> dict[str, int]:
+    """Folded given name → its group of ``reconcile.given_name_variants`` ("giorgos" and "george": one group)."""
+    return {translit(name): n for n, group in enumerate(sorted(words("reconcile", "given_name_variants")))
+            for name in group.split()}
+
+
+def _variant_group(folded: str) -> int | None:
+    return _given_variants().get(folded)
 
 
 def surname_forms(sk: str) -> set[str]:
