@@ -298,6 +298,10 @@ PHOTO_CREDIT = re.compile(r"\b(?:file|photo|handout|courtesy|image|pic)\b", re.I
 
 # a wire's sign-off or an agency in brackets after the last sentence: "… he said. (end)", "… on Saturday. (Agency)"
 SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+\((?:end|END|[A-Z][\w.&'’]*(?:[ /][A-Z][\w.&'’]*){0,2})\)\s*$")
+# a run of hashtags after the last sentence: "… at stake in these talks. #ValleyTalks #Ruritania"
+TRAILING_HASHTAGS = re.compile(r"(?<=[.!?\"”’])(?:\s+#\w+){1,10}\s*$")
+# an agency's name alone after the last sentence: "… met on Monday in the capital. AGENCY"
+AGENCY_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s+(?P<tag>[A-Z][\w.&'’-]{1,20})\s*$")
 # the mark of an excerpt cut short by the site: "… the responsibility now rests with the […]"
 EXCERPT_MARK = re.compile(r"\s*\[(?:…|\.\.\.)\]\s*$")
 # an aggregator's credit in front: "(AGGREGATOR- Valley News Agency (VNA)) PORT ASTER, May 3 …"
@@ -330,8 +334,11 @@ def _cut_tail(unit: str) -> tuple[str, Removed | None]:
     """A post's signature or a trailing link, cut off the end of a line of text; an agency's credit after a
     paragraph goes alone, but a photo's credit ("… at the border. — AGENCY/File") makes the line a caption."""
     for pattern, reason in ((EMBED_SIGNATURE, "signature of an embedded post"), (TRAILING_LINKS, "link"),
-                            (CREDIT_AFTER_TEXT, "credit"), (SIGN_OFF, "credit"), (EXCERPT_MARK, "excerpt mark")):
+                            (CREDIT_AFTER_TEXT, "credit"), (SIGN_OFF, "credit"), (EXCERPT_MARK, "excerpt mark"),
+                            (TRAILING_HASHTAGS, "tags"), (AGENCY_AFTER_TEXT, "credit")):
         m = pattern.search(unit)
+        if m and pattern is AGENCY_AFTER_TEXT and m["tag"].lower() not in _agencies():
+            continue  # "… said Kral." ends with a name, not an agency's
         if m and m.start() > 0:
             if reason == "credit" and PHOTO_CREDIT.search(m.group()):
                 return "", Removed(unit, "caption credit")

@@ -250,3 +250,13 @@ def test_a_word_after_a_word_never_starts_a_sentence(nlp):
     assert starts["Then"] is None and starts["but"] is None  # after a stop (".", ":") the parser decides
     doc = nlp("Talks ended without a statement\n\nRuritania and Valdoria have agreed to extend the truce for a month.")
     assert any(s.text.startswith("Ruritania and Valdoria") for s in doc.sents)
+
+
+def test_an_agency_alone_and_hashtags_after_the_last_sentence_are_cut_off():
+    kept, removed = split(["The minister met the envoy on Monday in the capital. Reuters",
+                           "The talks went on into the night in the capital, said Jan Kral. Kral",
+                           "Analysts explain what is at stake in these talks. #ValleyTalks #Ruritania #AU"])
+    assert kept[0] == "The minister met the envoy on Monday in the capital."
+    assert kept[-1] == "Analysts explain what is at stake in these talks."
+    assert ("Reuters", "credit") in {(r.text, r.reason) for r in removed}
+    assert not any(r.text == "Kral" and r.reason == "credit" for r in removed)  # a name, not an agency
