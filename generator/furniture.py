@@ -51,6 +51,7 @@ MIN_SENTENCE_WORDS = 4
 MIN_FRAGMENT_WORDS = 16  # a cut-off last sentence still reads as prose from this length
 PROSE_DENSITY = 0.2  # jusText calls a paragraph with ~0.3 of stopwords good, below ~0.2 bad
 BLOCK_ENDS_AT = 30  # words of a paragraph that ends a block of related links
+MAX_HEADING_WORDS = 12  # a title-case line ending with a colon up to this length is a heading over a list
 
 MAX_JUNK_LINE = 500  # a longer line is never publisher junk (data/boilerplate.yml): its patterns stay cheap
 
@@ -170,12 +171,23 @@ def judge(line: str) -> str | None:
 
 
 def _by_form(line: str) -> str | None:
-    """What the characters say: an emoji or symbol bullet, another script."""
+    """What the characters say: an emoji or symbol bullet, another script, a page's script code."""
     if unicodedata.category(line.lstrip()[:1]) in {"So", "Sk", "Co", "Cn"}:
         return "symbol or emoji bullet"
     if _non_latin_share(line) > 0.5:
         return "another script"
+    if len(CODE_SIGNS.findall(line)) >= MIN_CODE_SIGNS:
+        return "script code"
     return None
+
+
+# signs of a page's script copied with its text ("if (x.y(z)) {", "a.b = c;", "!function(f,b,e)"): a brace or a
+# semicolon ending the line, a brace opening it, a call on a dotted name, an assignment, a call with bare
+# comma-separated arguments
+CODE_SIGNS = re.compile(r"[{};]\s*$|^\s*[{}]|\b\w+(?:\.\w+)+\s*\(|\w\s*={1,3}\s*[\w'\"!(\[{]|\(\w+(?:,\w+)+\)")
+MIN_CODE_SIGNS = 2  # one sign alone may be prose ("a = b" in a quoted formula, a closing semicolon)
+# where people stand in a photo ("(C)", "(4R)", "(2nd L)", "(left)"): two of them make a line a caption
+POSITION_MARK = re.compile(r"\((?:\d(?:st|nd|rd|th)?\s?)?(?:[LRC]|left|right|centre|center)\)")
 
 
 def _by_cue(line: str, sentence: bool) -> str | None:
@@ -188,6 +200,8 @@ def _by_cue(line: str, sentence: bool) -> str | None:
         return "cue phrase"
     if d["ending"].search(line):
         return "credit"
+    if len(POSITION_MARK.findall(line)) >= 2:
+        return "caption (where people stand)"
     tail = CREDIT_TAIL.search(line)
     if tail and not SENTENCE_END.search(line) and CREDIT_WORDS.search(tail["tail"]):
         return "caption credit"
@@ -208,6 +222,8 @@ def _by_content(line: str, words: list[str], sentence: bool) -> str | None:
         return "title-case line (tags, menu, heading)" if title_case_ratio(words) >= 0.8 else "not a sentence"
     if stopword_density(words) < 0.05 and title_case_ratio(words) >= 0.9:
         return "title-case line (tags, menu, heading)"
+    if line.rstrip().endswith(":") and len(words) <= MAX_HEADING_WORDS and title_case_ratio(words) >= 0.9:
+        return "title-case line (tags, menu, heading)"  # "Key Points of the Valley Summit:" over a list
     if not HARD_END.search(line) and len(words) >= 3 and title_case_ratio(words) >= 0.9:
         return "title-case line (tags, menu, heading)"  # a sub-heading that ends on a quote: "X Calls It a ‘Y’"
     return None
@@ -229,20 +245,100 @@ GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])|(?<=[.!?][\"”’])(?=[A
 
 
 def unglue(lines: list[str]) -> list[str]:
-    """Split lines where a sentence end is glued to the next line's first word."""
-    return [part for line in lines for part in GLUED.split(line)]
+    """Split lines where a sentence end is glued to the next line's first word, and where a line with no end
+    (a headline) is glued to the next one's first word: "… agree to a truce in PortasterValdoria and Ruritania
+    have agreed …", when the page writes both words alone elsewhere (:func:`_glued_line_starts`)."""
+    lines = [part for line in lines for part in GLUED.split(line)]
+    alone = {w for line in lines for w in CAPITAL_WORD.findall(line)}
+    return [part for line in lines for part in _glued_line_starts(line, alone)]
+
+
+CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+(?![^\W\d_])")
+GLUED_CAPITALS = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{3,})([A-Z][a-z]{3,})(?![^\W\d_])")
+
+
+def _glued_line_starts(line: str, alone: set[str]) -> list[str]:
+    """The line cut where two capitalised words the page also writes alone are glued ("PortasterValdoria"):
+    the end of a line with no stop and the start of the next ("BlackRock" stays whole unless the page writes
+    both "Black" and "Rock" alone)."""
+    m = next((m for m in GLUED_CAPITALS.finditer(line) if m[1] in alone and m[2] in alone), None)
+    if m is None:
+        return [line]
+    return [line[:m.start(2)].rstrip(), *_glued_line_starts(line[m.start(2):], alone)]
+
+
+# a capitalised word with a word glued on by the copy: "Kraland", "Petrenkothey", "KralEU" (an acronym after it)
+GLUED_WORD = re.compile(r"(?<![^\W\d_])([A-Z][^\W\d_]{3,})(?![^\W\d_])")
+MIN_GLUED_STEM = 4  # letters of the word the glued one starts with ("Kral" of "Kraland")
+
+
+def split_glued_words(paragraphs: list[str]) -> list[str]:
+    """Words a copied page glued together, set apart: a capitalised word whose start the article also writes
+    as a word of its own, followed by a small word of ``lexicon.yml`` (``glued_words``: "and", "the", "they") or
+    by an acronym ("Jan Kraland the envoy" → "Jan Kral and the envoy", "KralEU envoy" → "Kral EU envoy").
+    "Holland" stays whole unless the same article writes "Holl" alone."""
+    alone = {m.group(1) for p in paragraphs for m in GLUED_WORD.finditer(p)}
+    glue = words("glued_words")
+
+    def cut(m: re.Match) -> str:
+        word = m.group(1)
+        for k in range(len(word) - 2, MIN_GLUED_STEM - 1, -1):
+            stem, tail = word[:k], word[k:]
+            if stem not in alone or not stem[-1].islower():
+                continue
+            if tail in glue or (tail.isupper() and tail.isalpha() and 2 <= len(tail) <= 5):
+                return f"{stem} {tail}"
+        return word
+    return [GLUED_WORD.sub(cut, p) for p in paragraphs]
 
 
 # the words of a photo's credit ("— AGENCY/File", "Photo: AGENCY"): a line that ends with one is a caption
 PHOTO_CREDIT = re.compile(r"\b(?:file|photo|handout|courtesy|image|pic)\b", re.IGNORECASE)
 
 
+# a wire's sign-off or an agency in brackets after the last sentence: "… he said. (end)", "… on Saturday. (Agency)"
+SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+\((?:end|END|[A-Z][\w.&'’]*(?:[ /][A-Z][\w.&'’]*){0,2})\)\s*$")
+# a run of hashtags after the last sentence: "… at stake in these talks. #ValleyTalks #Ruritania"
+TRAILING_HASHTAGS = re.compile(r"(?<=[.!?\"”’])(?:\s+#\w+){1,10}\s*$")
+# an agency's name alone after the last sentence: "… met on Monday in the capital. AGENCY"
+AGENCY_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s+(?P<tag>[A-Z][\w.&'’-]{1,20})\s*$")
+# the mark of an excerpt cut short by the site: "… the responsibility now rests with the […]"
+EXCERPT_MARK = re.compile(r"\s*\[(?:…|\.\.\.)\]\s*$")
+# an aggregator's credit in front: "(AGGREGATOR- Valley News Agency (VNA)) PORT ASTER, May 3 …"
+AGGREGATOR_CREDIT = re.compile(r"^\([A-Z][A-Za-z]{2,20}-\s[^()]{1,60}(?:\([^()]{1,15}\))?\)\s+(?=\S)")
+# an outlet's tag glued in front of the text: "VALLEYNEWS- Both sides …", "Valley Press: Both sides …"
+OUTLET_TAG = re.compile(r"^(?:[A-Z]{4,}-|(?:[A-Z][\w&'’.]*\s){1,3}(?:Press|News|Agency|Wire)\s?:)\s+(?=[A-Z])")
+# an agency's short tag with a dash in front: "-agency Jan Kral said …", "— AGENCY Jan Kral said …"
+AGENCY_TAG = re.compile(r"^[-–—]\s?(?P<tag>[A-Za-z]{2,10})\s+(?=[A-Z])")
+
+
+def _cut_head(unit: str) -> tuple[str, Removed | None]:
+    """A credit in front of a line of text, cut off: an aggregator's "(AGGREGATOR- Agency (CODE))", an
+    outlet's tag ("VALLEYNEWS- ", "Valley Press: "), an agency of ``outlets.yml`` after a dash ("-agency ")."""
+    for pattern in (AGGREGATOR_CREDIT, OUTLET_TAG):
+        m = pattern.match(unit)
+        if m:
+            return unit[m.end():], Removed(m.group().strip(), "credit")
+    m = AGENCY_TAG.match(unit)
+    if m and m["tag"].lower() in _agencies():
+        return unit[m.end():], Removed(m.group().strip(), "credit")
+    return unit, None
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    return frozenset(str(a).lower() for a in yaml.safe_load((DATA / "outlets.yml").read_text(encoding="utf-8"))["agencies"])
+
+
 def _cut_tail(unit: str) -> tuple[str, Removed | None]:
     """A post's signature or a trailing link, cut off the end of a line of text; an agency's credit after a
     paragraph goes alone, but a photo's credit ("… at the border. — AGENCY/File") makes the line a caption."""
     for pattern, reason in ((EMBED_SIGNATURE, "signature of an embedded post"), (TRAILING_LINKS, "link"),
-                            (CREDIT_AFTER_TEXT, "credit")):
+                            (CREDIT_AFTER_TEXT, "credit"), (SIGN_OFF, "credit"), (EXCERPT_MARK, "excerpt mark"),
+                            (TRAILING_HASHTAGS, "tags"), (AGENCY_AFTER_TEXT, "credit")):
         m = pattern.search(unit)
+        if m and pattern is AGENCY_AFTER_TEXT and m["tag"].lower() not in _agencies():
+            continue  # "… said Kral." ends with a name, not an agency's
         if m and m.start() > 0:
             if reason == "credit" and PHOTO_CREDIT.search(m.group()):
                 return "", Removed(unit, "caption credit")
@@ -257,10 +353,10 @@ def _key(line: str) -> str:
 def split(units: list[str], title: str | None = None) -> tuple[list[str], list[Removed]]:
     """Article text and page furniture, in reading order; ``units`` are lines or paragraphs."""
     kept: list[str] = []
-    removed: list[Removed] = []
+    units, removed = _cut_off_end(unglue(units))
     seen = {_key(title)} if title else set()
     in_block = False
-    for unit in unglue(units):
+    for unit in units:
         words = WORD.findall(unit)
         if in_block and (len(words) < BLOCK_ENDS_AT or not SENTENCE_END.search(unit)):
             removed.append(Removed(unit, "related links"))
@@ -270,9 +366,9 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
             in_block = True  # "You may also like" on a line of its own: the headlines under it go too
             removed.append(Removed(unit, "related links"))
             continue
-        unit, tail = _cut_tail(ENUMERATOR.sub("", unit))
-        if tail is not None:
-            removed.append(tail)
+        unit, head = _cut_head(ENUMERATOR.sub("", unit))
+        unit, tail = _cut_tail(unit)
+        removed += [r for r in (head, tail) if r is not None]
         if not unit:
             continue
         k = _key(unit)
@@ -283,3 +379,18 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
         else:
             kept.append(unit)
     return kept, removed
+
+
+# the last sentence's end in a line, and what follows it
+LAST_STOP = re.compile(r"^(?P<text>.*[.!?][\"”’)]?)\s+(?P<rest>[^.!?]*)$")
+MAX_CUT_OFF_WORDS = 3  # words of a saved copy's last sentence cut short that are too few to read ("As", "The recent deci")
+
+
+def _cut_off_end(units: list[str]) -> tuple[list[str], list[Removed]]:
+    """The few words after the last sentence of the article, when the saved copy stops in the middle of the next
+    one ("… in Port Aster. The recent deci"): cut off, as no one can read them."""
+    m = LAST_STOP.match(units[-1]) if units and not SENTENCE_END.search(units[-1]) else None
+    if m and m["rest"][:1].isalpha() and 0 < len(WORD.findall(m["rest"])) <= MAX_CUT_OFF_WORDS \
+            and _cut_tail(units[-1])[1] is None:  # a credit at the end is cut off as a credit
+        return [*units[:-1], m["text"]], [Removed(m["rest"], "cut-off fragment")]
+    return units, []

@@ -230,6 +230,7 @@ def _body(meta: RawMeta, units: list[str], path: Path) -> tuple[list[str], list[
         if meta.title is not None:
             body.remove(meta.title)
     kept, furn = furniture.split(body, meta.title)
+    kept = furniture.split_glued_words(kept)
     removed += [{"text": r.text, "reason": r.reason} for r in furn]
     chosen = published.choose(path, meta.front, meta.html, found)
     meta.published = chosen.published if chosen else None

@@ -178,3 +178,85 @@ def test_a_markdown_clipping_keeps_the_lines_of_its_paragraphs_apart(tmp_path):
     assert "The two neighbours agreed on Sunday to stop all firing along" in art.paragraphs[0]  # wrapped prose joined
     assert "Agree to Halt Fire" not in art.text
     assert {f["text"] for f in art.furniture} >= {"512", "Valdoria, Ostrava Agree to Halt Fire"}
+
+
+def test_a_word_glued_to_a_name_by_the_copy_is_set_apart():
+    from generator.furniture import split_glued_words
+
+    got = split_glued_words(["Ivo Petrenkoand the premier, Jan Kovarthey said, met KovarUN envoys.",
+                             "Petrenko and Kovar spoke. Holland is flat; the Israelis met Israel."])
+    assert got[0] == "Ivo Petrenko and the premier, Jan Kovar they said, met Kovar UN envoys."
+    assert got[1] == "Petrenko and Kovar spoke. Holland is flat; the Israelis met Israel."
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("if ( window.pageTracker.ready( page.id ) < 0 ) {", "script code"),
+    ("tracker_args.referrer = page.referrer;", "script code"),
+    ("This pool photo shows the minister (C), the envoy (4R) and an aide (2nd L) at the palace.",
+     "caption (where people stand)"),
+    ("Key Points of the Valley Summit:", "title-case line (tags, menu, heading)"),
+])
+def test_script_code_a_caption_by_positions_and_a_heading_over_a_list(line, reason):
+    assert judge(line) == reason
+
+
+def test_prose_with_a_semicolon_or_one_position_mark_is_kept():
+    assert judge("The talks resumed on Monday; both sides said progress was made.") is None
+    assert judge("The minister (C) said the talks would resume on Monday in the capital.") is None
+
+
+def test_credits_in_front_and_sign_offs_at_the_end_are_cut_off():
+    kept, removed = split(["(AGGREGATOR- Valley News Agency (VNA)) PORT ASTER, May 4 (VNA) -- The envoy said it failed.",
+                           "-afp Jan Kral said the talks were over for now.",
+                           "VALLEYNEWS- Both sides agreed to talk again next week.",
+                           "Valley Press: The two leaders spoke by phone on Monday.",
+                           "The envoy spoke to reporters on Friday. (end)",
+                           "The sides met again on Monday in the capital. (Reuters)",
+                           "Kral said the burden of the next step now rests with the other side and the […]"])
+    assert kept == ["PORT ASTER, May 4 (VNA) -- The envoy said it failed.", "Jan Kral said the talks were over for now.",
+                    "Both sides agreed to talk again next week.", "The two leaders spoke by phone on Monday.",
+                    "The envoy spoke to reporters on Friday.", "The sides met again on Monday in the capital.",
+                    "Kral said the burden of the next step now rests with the other side and the"]
+    assert {r.reason for r in removed} == {"credit", "excerpt mark"}
+
+
+def test_a_headline_glued_to_the_first_sentence_and_a_cut_off_end_are_set_apart():
+    kept, removed = split(["Valdoria, Ruritania agree to a truce in PortasterValdoria and Ruritania have agreed to a "
+                           "truce after a week of clashes.", "Talks in Portaster went on.",
+                           "A statement said both sides will lower alert levels. The recent deci"])
+    assert kept == ["Valdoria and Ruritania have agreed to a truce after a week of clashes.",
+                    "Talks in Portaster went on.", "A statement said both sides will lower alert levels."]
+    assert ("The recent deci", "cut-off fragment") in {(r.text, r.reason) for r in removed}
+    assert split(["BlackRock bought a stake in the firm, the report said."])[0] == [
+        "BlackRock bought a stake in the firm, the report said."]
+
+
+def test_an_aggregator_s_disclaimer_and_a_source_in_brackets_are_dropped(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Talks end in Port Aster\n\nThe envoy said on Monday that the talks had ended without a deal. "
+                    "(Source: Valley TV)\n\nLegal Disclaimer:\n\nValley Wire provides the information as is without "
+                    "warranty of any kind. We accept no responsibility for the accuracy of this article.\n",
+                    encoding="utf-8")
+    art = read_article(path)
+    assert art.paragraphs == ["The envoy said on Monday that the talks had ended without a deal."]
+
+
+def test_a_word_after_a_word_never_starts_a_sentence(nlp):
+    doc = nlp.get_pipe("paragraph_breaks")(nlp.make_doc("Talks ended without a statement\n\nRuritania and Valdoria "
+                                                        "agreed. Then Valdoria's PM Jan Kral spoke: but left."))
+    starts = {t.text: t.is_sent_start for t in doc}
+    assert starts["Ruritania"] is True  # a paragraph's first word
+    assert starts["and"] is False and starts["Jan"] is False and starts["agreed"] is False
+    assert starts["Then"] is None and starts["but"] is None  # after a stop (".", ":") the parser decides
+    doc = nlp("Talks ended without a statement\n\nRuritania and Valdoria have agreed to extend the truce for a month.")
+    assert any(s.text.startswith("Ruritania and Valdoria") for s in doc.sents)
+
+
+def test_an_agency_alone_and_hashtags_after_the_last_sentence_are_cut_off():
+    kept, removed = split(["The minister met the envoy on Monday in the capital. Reuters",
+                           "The talks went on into the night in the capital, said Jan Kral. Kral",
+                           "Analysts explain what is at stake in these talks. #ValleyTalks #Ruritania #AU"])
+    assert kept[0] == "The minister met the envoy on Monday in the capital."
+    assert kept[-1] == "Analysts explain what is at stake in these talks."
+    assert ("Reuters", "credit") in {(r.text, r.reason) for r in removed}
+    assert not any(r.text == "Kral" and r.reason == "credit" for r in removed)  # a name, not an agency

@@ -132,9 +132,13 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
         end = opened
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}
+                           or (end - start > 1 and doc[end - 1].lower_ in TRAILING_SMALL_WORDS)):
+        end -= 1  # "the Council of Ministers of the" (of "… of the Union"): a name never ends on "of the"
     return start, end
+
+
+TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
 
 
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
@@ -174,6 +178,22 @@ def _cut_at_lower_word(doc, start: int, end: int) -> int:
     for i in range(start + 1, end):
         tok = doc[i]
         if tok.is_alpha and tok.is_lower and tok.lower_ not in particles and not doc[i - 1].text in {"-", "‐"}:
+            return i
+    return end
+
+
+def _cut_before_title(doc, start: int, end: int) -> int:
+    """"Jan Kral EU High Representative" (a span the model ran on over the title after a name, rule
+    ``entity.title_after_name``): the name ends before a run of two words or more to the span's end made of
+    title words, acronyms and demonyms with a title's head among them ("Martin Luther King" keeps its one
+    title-like word)."""
+    heads, mods = _role_tokens()
+    g = gazetteer()
+
+    def title_like(t) -> bool:
+        return key(t.text) in heads | mods or (t.is_upper and t.is_alpha and len(t) <= 5) or bool(g.demonym(t.text))
+    for i in range(start + 1, end - 1):
+        if all(title_like(t) for t in doc[i:end]) and any(key(t.text) in heads for t in doc[i:end]):
             return i
     return end
 
@@ -840,7 +860,115 @@ def _entities(doc, heads: set[str]):
     places it left untagged, and bare surnames of people named in the text."""
     ents = _longest_countries(doc, list(doc.ents))
     ents = _names_after_titles(doc, ents, heads)
-    return _surnames_as_people(doc, _untagged_places(doc, ents))
+    ents = _untagged_places(doc, ents)
+    ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
+    ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
+    ents = sorted(ents, key=lambda e: e.start)
+    return _surnames_as_people(doc, _people_after_demonyms(doc, ents, _surname_forms(ents)))
+
+
+def _people_in_lists_of_people(doc, ents: list) -> list:
+    """"the ministers, Jan Kral and Ivo Petrenko": a name of two or three capitalised words no gazetteer knows,
+    that the model called a place or a body, joined by "and" or a comma to a person's name (a conjunct of it, or
+    its own conjunct is one) is a person too (``entity.coordinated_with_person``)."""
+    from spacy.tokens import Span
+
+    g = gazetteer()
+    people = {t.i for e in ents if e.label_ == "PERSON" for t in e}
+    out = []
+    for e in ents:
+        root = e.root
+        linked = (root.dep_ == "conj" and root.head.i in people) or any(
+            c.dep_ == "conj" and c.i in people for c in root.children)
+        if e.label_ in {"GPE", "LOC", "ORG", "FAC"} and 2 <= len(e) <= 3 and linked and g.place(e.text) is None \
+                and not g.institution(e.text) and all(t.tag_ == "NNP" and t.is_title for t in e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
+        else:
+            out.append(e)
+    return out
+
+
+MAX_PORTFOLIO = 9  # words between a title's head and the name after its portfolio ("Minister of State for X and Y")
+
+
+def _names_after_portfolios(doc, ents: list, heads: set[str]) -> list:
+    """"Minister of State for the Northlands Jan Kral": a name the model missed after a title's portfolio that ends with a
+    place it tagged (``entity.name_after_portfolio``): the run of two or three untagged capitalised words, no
+    title words among them, between that place and the end of the capitalised phrase."""
+    from spacy.tokens import Span
+
+    mods = _role_tokens()[1]
+    found = []
+    for tok in doc:
+        if key(tok.text) not in gazetteer().role_heads or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in {"of", "for"}:
+            continue
+        j = tok.i + 1
+        while j < min(len(doc), tok.i + MAX_PORTFOLIO + 1) and (doc[j].lower_ in {"of", "for", "and", "the"} or (
+                doc[j].tag_ == "NNP" and doc[j].is_title)):
+            j += 1
+        k = j
+        while k > tok.i + 1 and not doc[k - 1].ent_type_ and doc[k - 1].tag_ == "NNP" and doc[k - 1].is_alpha \
+                and key(doc[k - 1].text) not in heads | mods:
+            k -= 1
+        if 2 <= j - k <= 3 and doc[k - 1].ent_type_ in {"GPE", "LOC"}:
+            found.append(Span(doc, k, j, label="PERSON"))
+    return found
+
+
+LIST_SEPARATORS = {",", "and", "&"}
+
+
+def _split_name_lists(doc, ents: list, known: set[str]) -> list:
+    """"Kral, Roe and Lind" that the model tagged as one organisation is a list, and "the Valdoria Ruritania
+    dialogue" two countries side by side (``entity.name_list``): when two parts or more are people's surnames
+    of the same text or countries' names, each part that is one becomes a name of its own and the others are
+    dropped; a whole span that is a country's or an institution's name ("Trinidad and Tobago") stays."""
+    from spacy.tokens import Span
+
+    g = gazetteer()
+    out = []
+    for e in ents:
+        parts = [] if e.label_ not in ENT_LABELS or g.country(e.text) or g.institution(e.text) \
+            else _list_parts(e)
+        named = [(a, b, "PERSON" if doc[a:b].text in known else "GPE") for a, b in parts
+                 if doc[a:b].text in known or g.country(doc[a:b].text)]
+        if len(named) < 2:
+            out.append(e)
+            continue
+        out += [Span(doc, a, b, label=label) for a, b, label in named]
+    return out
+
+
+def _list_parts(e) -> list[tuple[int, int]]:
+    """The (start, end) of each part of a span that may be a list: the words between separators ("," "and"
+    "&"), or each word when every word is a country's name; none for any other span."""
+    if any(t.lower_ in LIST_SEPARATORS for t in e[1:-1]):
+        parts, a = [], e.start
+        for t in e:
+            if t.lower_ in LIST_SEPARATORS:
+                parts += [(a, t.i)] if t.i > a else []
+                a = t.i + 1
+        return parts + ([(a, e.end)] if e.end > a else [])
+    g = gazetteer()
+    if len(e) >= 2 and all(t.is_alpha and g.country(t.text) for t in e):
+        return [(t.i, t.i + 1) for t in e]
+    return []
+
+
+def _people_after_demonyms(doc, ents: list, surnames: set[str]) -> list:
+    """"Ruritanian Kral" that the model tagged as one name: a demonym before the surname of someone the text
+    names in full is that person (``entity.demonym_before_surname``); the demonym is left to the title reader."""
+    from spacy.tokens import Span
+
+    g = gazetteer()
+    out = []
+    for e in ents:
+        if len(e) >= 2 and e.label_ in {"ORG", "NORP", "PERSON"} and g.demonym(e[0].text) \
+                and not g.country(e[0].text) and e[1:].text in surnames:
+            out.append(Span(doc, e.start + 1, e.end, label="PERSON"))
+        else:
+            out.append(e)
+    return out
 
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -878,7 +1006,17 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
     return (_only_honorifics(doc[start:end]) or _title_fragment(doc, start, end, label)
             or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS)
             or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1])
-            or _ends_with_another_country(doc, start, end, text))
+            or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end]))
+
+
+REFERENCE_CODE = re.compile(r"(?:[^\W\d_]+\d+){2,}[^\W\d_]*|\d+(?:[^\W\d_]+\d+)+")
+MIN_CODE_DIGITS = 4
+
+
+def _reference_code(word: str) -> bool:
+    """"B12345C6", "AB1234X9": letters and digits taking turns, with four digits or more, make a page's or a
+    bulletin's reference code, never part of a name ("M27", "G20" or "COP29" change once and stay names)."""
+    return bool(REFERENCE_CODE.fullmatch(word)) and sum(ch.isdigit() for ch in word) >= MIN_CODE_DIGITS
 
 
 def _ends_with_another_country(doc, start: int, end: int, text: str) -> bool:
@@ -1037,7 +1175,7 @@ def _person_title(doc, start: int, end: int) -> _PersonTitle:
 def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
     """A person: the name without honorifics, the title before or after it, and the affiliation the
     title's own modifier, a possessor or the sentence's structure gives (with the rule that gave it)."""
-    end = _extend_person(doc, start, _cut_at_lower_word(doc, start, end))
+    end = _cut_before_title(doc, start, _extend_person(doc, start, _cut_at_lower_word(doc, start, end)))
     start = _strip_honorifics(doc, start, end)
     m = Mention(_name_text(doc, start, end), "person", sentence, start, end, spacy_label=label)
     t = _person_title(doc, start, end)
@@ -1302,7 +1440,7 @@ def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: st
     """The mention for a name no gazetteer knows: what its words and the parse make it (a place, a named
     thing, a group), else a person or an organisation by the model's label."""
     rule = _name_rule(doc, start, end, label, text)
-    if rule in {"entity.thing_head", "entity.weapon_name", "entity.disease_name"}:
+    if rule in {"entity.thing_head", "entity.weapon_name", "entity.disease_name", "entity.document_name"}:
         return None  # a named war, prize, route, treaty or weapon: not an actor, not a place
     if rule is not None:
         place = gazetteer().place(text) if rule == "entity.known_place" else None
@@ -1386,10 +1524,9 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     last = doc[end - 1]
     if _in_list(_head_word(doc, start, end), THING_HEADS) or (end - start > 1 and doc[start].lower_ in THING_LEADS):
         return "entity.thing_head"  # "the Second X War", "Operation X"
-    if any(start <= h[-1] < end for h in hits(doc, "entity.weapon_name")):
-        return "entity.weapon_name"
-    if any(h[1] - 1 == end for h in hits(doc, "entity.disease_name")):
-        return "entity.disease_name"
+    named = _named_thing(doc, start, end, label)
+    if named:
+        return named
     if _in_list(last, FACILITY_NOUNS) and end - start > 1 and not _institution_office(doc, start, end) \
             and not _speaks(doc, start, end):
         return "entity.facility"
@@ -1405,6 +1542,27 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
             place is not None and place.kind in {"region", "country"})):
         return "entity.compass_place"  # "Southern X", "North X" of a known region or country
     return _place_by_structure(doc, start, end, label)
+
+
+def _named_thing(doc, start: int, end: int, label: str) -> str | None:
+    """The rule that makes a name a weapon's make, a disease's or a text's name, else None."""
+    if any(start <= h[-1] < end for h in hits(doc, "entity.weapon_name")):
+        return "entity.weapon_name"
+    if _names_a_document(doc, start, end, label):
+        return "entity.document_name"
+    if any(h[1] - 1 == end for h in hits(doc, "entity.disease_name")):
+        return "entity.disease_name"
+    return None
+
+
+def _names_a_document(doc, start: int, end: int, label: str) -> bool:
+    """"under the Cessation of Arms framework" (``entity.document_name``): an organisation's name of several words
+    with "of" inside, right before a lower-case noun of a text or an agreement ("framework", "agreement",
+    "declaration": ``thing_heads``, ``agreement_nouns``, ``signed_text_nouns``), names that text, not a body."""
+    if label != "ORG" or end >= len(doc) or not doc[end].is_lower:
+        return False
+    nouns = THING_HEADS | words("agreement_nouns") | words("signed_text_nouns")
+    return _in_list(doc[end], nouns) and any(t.lower_ == "of" for t in doc[start + 1:end - 1])
 
 
 def _known_place(doc, start: int, end: int, text: str) -> bool:

@@ -25,13 +25,23 @@ from ..text import fold, key, slugify
 from .frame import ActorIndex, Frame, Ids
 
 
+LONG_NAME_PART = 7  # letters from which a name part's initial ch may be a French sh ("Charafi", never "Chen")
+
+
 @lru_cache(maxsize=1 << 16)
 def translit(word: str) -> str:
     """A spelling-insensitive key for a name part: Tchaikovskyy/Tchaikovskiy → tchaikovski, Arkadiy → arkadi,
     an aspirate written or not (Somphanit/Sompanit, Thanarat/Tanarat → sompanit, tanarat), and an s written z
-    inside a word after a vowel or l, n, r (Breznik/Bresnick → bresnik; never at the start: Zong is not Song)."""
+    inside a word after a vowel or l, n, r (Breznik/Bresnick → bresnik; never at the start: Zong is not Song).
+    Spellings of other languages' sounds: oo and ou for u (Zarooqi/Zaruqi, Bouzarel/Buzarel, Chrystoulos/Hrystulos),
+    an aspirate before r or l at the start written ch or h (Chrystan/Hrystan), the patronymic -des/-dis
+    (Petrides/Petridis), and ch for sh at the start of a long name part (the French spelling: Charafi/Sharafi;
+    never in a short syllable: Chen is not Shen)."""
     w = re.sub(r"^(al|el)[-\s]", "", fold(word).lower())
     w = re.sub(r"[^a-z]", "", w)
+    w = re.sub(r"^ch(?=[rl])", "h", w)
+    w = re.sub(r"^ch(?=[aeiou])", "sh", w) if len(w) >= LONG_NAME_PART else w
+    w = re.sub(r"(?<=d)es$", "is", w).replace("oo", "u").replace("ou", "u")
     w = w.replace("kh", "h").replace("ph", "p").replace("th", "t").replace("ck", "k").replace("x", "ks").replace("w", "v").replace("j", "i").replace("y", "i")
     w = re.sub(r"(?<=[aeiou])z(?!h)|(?<=[lnr])z(?!h)", "s", w)  # a voiced s inside a word: Breznik/Bresnick
     w = re.sub(r"(.)\1+", r"\1", w)
@@ -64,7 +74,19 @@ def given_keys(name: str) -> list[str]:
 
 
 def _compatible_given(x: str, y: str) -> bool:
-    return x == y or ratio(x, y) >= 80 or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+    return x == y or ratio(x, y) >= 80 or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) \
+        or _variant_group(x) is not None and _variant_group(x) == _variant_group(y)
+
+
+@lru_cache(maxsize=1)
+def _given_variants() -> dict[str, int]:
+    """Folded given name → its group of ``reconcile.given_name_variants`` ("giorgos" and "george": one group)."""
+    return {translit(name): n for n, group in enumerate(sorted(words("reconcile", "given_name_variants")))
+            for name in group.split()}
+
+
+def _variant_group(folded: str) -> int | None:
+    return _given_variants().get(folded)
 
 
 def surname_forms(sk: str) -> set[str]:
