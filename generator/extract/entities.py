@@ -295,7 +295,7 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
         return None, 0
     country = g.demonym(tok.text) or g.country(tok.text)
     if country and _community_pair(doc, i, floor):
-        return None, 0  # "Bosnian Serb leader": a community named by two demonyms, of neither country alone
+        return None, 0  # "Ruritanian Lindor leader": a community named by two demonyms, of neither country alone
     if country:
         return country, 1
     if i - 1 >= floor and not doc[i - 1].is_punct:  # two words ("Saudi Arabia", "South Korean", "White House")
@@ -308,7 +308,7 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
 
 
 def _community_name(doc, i: int) -> str:
-    """"Bosnian Serb" → "Bosnian Serbs": the community two demonyms ending at ``i`` name (``entity.community_title``);
+    """"Ruritanian Lindor" → "Ruritanian Lindors": the community two demonyms ending at ``i`` name (``entity.community_title``);
     across articles, any country or organisation given for the same person wins over it."""
     last = doc[i].text
     plural = last if last.endswith(("ish", "ese", "s", "i", "ch")) else last + "s"

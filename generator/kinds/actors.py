@@ -404,7 +404,7 @@ def stated_affiliation(m: Mention) -> str | None:
 
 
 def _choose_affiliation(c: _Cluster, frame: Frame) -> tuple[str | None, bool]:
-    """The affiliation the most mentions give (a community, "Bosnian Serbs", only when no country or organisation
+    """The affiliation the most mentions give (a community, "Ruritanian Lindors", only when no country or organisation
     is given); a tie goes to the latest report. Also whether the articles disagree."""
     told = [(ai, m) for ai, m in c.mentions if m.affiliation]
     told = [(ai, m) for ai, m in told if m.evidence.get("affiliation") != "entity.community_title"] or told
