@@ -95,6 +95,18 @@ def stopword_density(words: list[str], language: str = "English") -> float:
     return sum(w.lower().strip(".'’") in stops for w in words) / len(words)
 
 
+def outlet_name(line: str) -> bool:
+    """Is ``line`` a masthead: a short name in capitals or title case whose last word is an outlet's word ("The
+    Valley Herald", "THE ZENDA SHIMBUN", "Ruritania News Agency"), with no verb and no sentence's end?"""
+    words = WORD.findall(line)
+    return (0 < len(words) <= MAX_MASTHEAD_WORDS and words[-1].lower() in _data()["outlet_words"]
+            and all(w[:1].isupper() or w.lower() in {"of", "the", "and"} for w in words)
+            and not SENTENCE_END.search(line))
+
+
+MAX_MASTHEAD_WORDS = 5
+
+
 def title_case_ratio(words: list[str]) -> float:
     """Share of words that start with a capital (or are all capitals): headlines, tags, menus, names."""
     content = [w for w in words if w.lower() not in stoplist("English") or w[:1].isupper()]

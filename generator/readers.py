@@ -168,10 +168,14 @@ def _dateline_line(line: str) -> bool:
 
 
 def _looks_like_headline(line: str) -> bool:
-    """Two words or more (a one-word line before the text is a menu's or a button's: "COMPANIES", "Share"), at most
-    thirty, no sentence's end."""
+    """Three words or more (a line of one or two before the text is a menu's, a section's or a button's: "COMPANIES",
+    "Share", "Flash News", "Text Size"), at most thirty, no sentence's end, and not the outlet's own name."""
     words = line.split()
-    return 1 < len(words) <= 30 and not re.search(r"[.;,]$", line) and len(line) <= 250
+    return (MIN_HEADLINE_WORDS <= len(furniture.WORD.findall(line)) and len(words) <= 30
+            and not re.search(r"[.;,]$", line) and len(line) <= 250 and not furniture.outlet_name(line))
+
+
+MIN_HEADLINE_WORDS = 3
 
 
 def _is_place(name: str) -> bool:

@@ -104,6 +104,23 @@ def test_a_menu_word_or_a_share_button_is_no_headline(tmp_path: Path):
     assert {f["text"] for f in art.furniture} == {"COMPANIES", "No Data Found", "Whatsapp"}
 
 
+@pytest.mark.parametrize("top", [
+    "Skip to main contentSkip to navigation",      # a screen reader's skip links
+    "You are here: Home > World > Current Article",  # a breadcrumb
+    "Please update your browser",                  # a banner
+    "Text Size",                                   # a widget
+    "3 MIN READ",                                  # a reading-time badge
+    "Flash News",                                  # a section of two words
+    "THE VALLEY SHIMBUN",                          # the masthead
+    "The Zenda Herald",
+])
+def test_page_furniture_above_the_headline_is_never_the_title(tmp_path: Path, top):
+    page = tmp_path / "top.txt"
+    page.write_text(f"{top}\nTalks between the two armies resume\nThe two armies will resume talks on Monday, officials "
+                    "said, after a week of calm along the frontier.\n", encoding="utf-8")
+    assert read_article(page).title == "Talks between the two armies resume"
+
+
 def test_a_desk_byline_names_the_outlet_and_a_place_never_does(tmp_path: Path):
     page = tmp_path / "desk.txt"
     page.write_text("Border calm holds for a third day\nValley Herald Desk\n"
