@@ -109,6 +109,10 @@ def test_two_negotiations_of_one_party_stay_apart_at_one_time_and_months_apart()
     both = {"p1": {"Alba": 5, "Borea": 4, "Dara": 3, "Eko": 3, "Hub": 1}, "p2": {"Alba": 4, "Borea": 4, "Dara": 2, "Eko": 2},
             "c1": {"Alba": 5, "Cora": 4, "Fen": 3, "Gil": 3, "Hub": 1}, "c2": {"Alba": 4, "Cora": 5, "Fen": 2, "Gil": 2}}
     assert _groups(*_frame(both)) == [{"c1", "c2"}, {"p1", "p2"}]
+    # an undated article about Alba that both negotiations could hold joins neither
+    frame, actors, venues = _frame(both | {"u1": {"Alba": 6, "Hub": 2, "Zed": 1}})
+    frame.facts[4].article.published = None
+    assert _groups(frame, actors, venues) == [{"c1", "c2"}, {"p1", "p2"}, {"u1"}]
     # a story dominated by Alba in March, another in October: the same main party months apart
     dominated = {k: {n: (c * 3 if n == "Alba" else c) for n, c in v.items()} for k, v in both.items()}
     dates = {"p1": "2025-03-01", "p2": "2025-03-05", "c1": "2025-10-01", "c2": "2025-10-04"}
