@@ -90,6 +90,35 @@ def test_an_article_sharing_only_a_hub_stays_apart():
     assert _groups(frame, actors, venues) == [{"a1", "a2"}, {"c1"}]
 
 
+def test_groups_led_by_one_main_party_in_one_period_are_one_track_with_their_undated_article():
+    # one story about Iria: its dealings with Mede and with Ustan form two groups sharing no pair (Iria, named
+    # everywhere, weighs least); Unco is named in both; an undated report of a council vote (Kora, Rusa) joins too
+    frame, actors, venues = _frame({
+        "a1": {"Iria": 6, "Mede": 3, "Grossa": 2, "Hala": 2, "Unco": 1}, "a2": {"Iria": 5, "Mede": 2, "Grossa": 1, "Hala": 1},
+        "b1": {"Iria": 6, "Ustan": 3, "Esse": 2, "Tana": 2, "Unco": 1}, "b2": {"Iria": 5, "Ustan": 2, "Esse": 1, "Tana": 1},
+        "u1": {"Iria": 3, "Kora": 2, "Rusa": 2, "Unco": 1},
+    }, dates={"a1": "2025-09-08", "a2": "2025-09-10", "b1": "2025-08-28", "b2": "2025-09-20", "u1": "2025-10-01"})
+    frame.facts[4].article.published = None
+    assert _groups(frame, actors, venues) == [{"a1", "a2", "b1", "b2", "u1"}]
+    _, evidence = group_articles(frame, actors, venues)
+    assert set(evidence.values()) == {"track:joined-by-main-party"}
+
+
+def test_two_negotiations_of_one_party_stay_apart_at_one_time_and_months_apart():
+    # Alba negotiates with Borea and with Cora in the same weeks: each is two-sided (Alba does not dominate)
+    both = {"p1": {"Alba": 5, "Borea": 4, "Dara": 3, "Eko": 3, "Hub": 1}, "p2": {"Alba": 4, "Borea": 4, "Dara": 2, "Eko": 2},
+            "c1": {"Alba": 5, "Cora": 4, "Fen": 3, "Gil": 3, "Hub": 1}, "c2": {"Alba": 4, "Cora": 5, "Fen": 2, "Gil": 2}}
+    assert _groups(*_frame(both)) == [{"c1", "c2"}, {"p1", "p2"}]
+    # an undated article about Alba that both negotiations could hold joins neither
+    frame, actors, venues = _frame(both | {"u1": {"Alba": 6, "Hub": 2, "Zed": 1}})
+    frame.facts[4].article.published = None
+    assert _groups(frame, actors, venues) == [{"c1", "c2"}, {"p1", "p2"}, {"u1"}]
+    # a story dominated by Alba in March, another in October: the same main party months apart
+    dominated = {k: {n: (c * 3 if n == "Alba" else c) for n, c in v.items()} for k, v in both.items()}
+    dates = {"p1": "2025-03-01", "p2": "2025-03-05", "c1": "2025-10-01", "c2": "2025-10-04"}
+    assert _groups(*_frame(dominated, dates)) == [{"c1", "c2"}, {"p1", "p2"}]
+
+
 def test_one_story_folder_gives_one_track(seeds_json):
     assert len(seeds_json["tracks"]) == 1
     track = seeds_json["tracks"][0]

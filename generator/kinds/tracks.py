@@ -12,7 +12,10 @@ gives one track. A pair stops linking articles published further apart than ``ma
 an article with no publication date links by its pairs whatever its period, since the day inferred for it
 (the latest day it names, often a day of the background) only bounds its publication from below. An
 article whose core pairs meet no other article joins the track its core keys point to, when one
-track clearly wins (``track:attached-by-core-keys``); otherwise it is a track of its own.
+track clearly wins (``track:attached-by-core-keys``); otherwise it is a track of its own. A third pass joins
+the groups of one story about a main party, split by their other sides (``track:joined-by-main-party``): a
+group its main party dominates joins the only group in the same weeks holding that party among its two
+leaders and sharing a further key.
 
 Everything is one pass over the articles' keys (a union-find keyed by pairs, an inverted index for
 the attachment), so it stays near-linear at 10,000 articles: no all-pairs comparison.
@@ -31,6 +34,7 @@ from .frame import Frame, Ids
 
 PAIR_RULE = "track:shared-core-pair"
 ATTACH_RULE = "track:attached-by-core-keys"
+JOIN_RULE = "track:joined-by-main-party"
 ALONE_RULE = "track:alone"
 UNNAMED_RULE = "track:no-parties"  # the articles that name no party or venue at all, together
 
@@ -177,13 +181,90 @@ def _merge_groups(keys: list[Counter], dates: list[str | None], find: _Find, siz
                 find.join(roots[groups[0]], roots[g])
 
 
+def _members(find: _Find, n: int) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        out[find.root(i)].append(i)
+    return out
+
+
+class _Group:
+    """A group's leaders (its two parties named in most sentences, the first its main party), whether its main
+    party dominates (named at least ``main_party_ratio`` times as often as the second: a story about one party,
+    not a two-sided negotiation), its widest keys and its published period."""
+
+    def __init__(self, members: list[int], keys: list[Counter], dates: list[str | None], parties: set[str],
+                 width: int):
+        profile = _profile(members, keys)
+        ranked = [k for k, _ in sorted(profile.items(), key=lambda kc: (-kc[1], kc[0]))]
+        self.leaders = [k for k in ranked if k in parties][:2]
+        self.dominant = bool(self.leaders) and (len(self.leaders) == 1 or profile[self.leaders[0]] >=
+                                                _setting("main_party_ratio", 2) * profile[self.leaders[1]])
+        self.wide = set(ranked[:width])
+        self.span = _span([d for d in (_day(dates[i]) for i in members) if d])
+
+    def kin(self, other: "_Group") -> bool:
+        """One's dominant main party is among the other's two leaders, and they share a further key (a party
+        or a venue)."""
+        return any(a.dominant and a.leaders[0] in b.leaders and bool((a.wide & b.wide) - {a.leaders[0]})
+                   for a, b in ((self, other), (other, self)))
+
+
+def _join_candidates(groups: dict[int, _Group], index: dict[str, set[int]], r: int, dated: bool, gap: int) -> list[int]:
+    """The dated groups ``r`` may join: looked up by its leaders (``index``: party → the groups it leads or
+    whose main party it is), then checked pair by pair."""
+    g = groups[r]
+    near = set().union(*(index.get(k, set()) for k in g.leaders)) if g.leaders else set()
+    return [h for h in sorted(near) if h != r and groups[h].span is not None and g.kin(groups[h])
+            and not (dated and _apart(g.span, groups[h].span, gap))]
+
+
+def _join_round(keys: list[Counter], dates: list[str | None], find: _Find, parties: set[str],
+                evidence: dict[int, str], dated: bool) -> bool:
+    """One round over the groups, smallest first; each group takes part in one join at most. Did any join?"""
+    members = _members(find, len(keys))
+    groups = {r: _Group(ms, keys, dates, parties, _setting("join_width", 8)) for r, ms in members.items()}
+    index: dict[str, set[int]] = defaultdict(set)
+    for r, g in groups.items():
+        for k in g.leaders:
+            index[k].add(r)
+    touched: set[int] = set()
+    for r in sorted(groups, key=lambda r: (len(members[r]), r)):
+        if (groups[r].span is not None) != dated or r in touched:
+            continue
+        candidates = _join_candidates(groups, index, r, dated, _setting("join_gap_days", 7))
+        if len(candidates) == 1 and candidates[0] not in touched:
+            find.join(r, candidates[0])
+            evidence.update({i: JOIN_RULE for i in members[r] + members[candidates[0]]})
+            touched |= {r, candidates[0]}
+    return bool(touched)
+
+
+def _join_by_main_party(keys: list[Counter], dates: list[str | None], find: _Find, parties: set[str],
+                        evidence: dict[int, str]) -> None:
+    """Third pass: one story's groups that share no pair (its main party is named in every article, so it weighs
+    least, and each group's other side differs: a mediator, a council, a third state). A group joins another
+    when one's main party is among the other's two leading parties, they share a further key, their published
+    periods overlap (within ``join_gap_days``), and that other group is its only such candidate. Dated groups
+    join first; a group with no published date then joins its only dated candidate, whatever its period. Two
+    stories of one party at one time both qualify and so stay apart; the same party months apart stays apart."""
+    for dated in (True, False):
+        while _join_round(keys, dates, find, parties, evidence, dated):
+            pass
+
+
+def _party_keys(actors: list[Actor]) -> set[str]:
+    kinds = words("tracks", "party_kinds")
+    return {a.id for a in actors if a.kind in kinds} | {k for k in _party_of(actors).values() if k.startswith("country:")}
+
+
 def group_articles(frame: Frame, actors: list[Actor], venues: list[Venue]) -> tuple[list[int], dict[int, str]]:
     """Each article's group (the index of its group's first article) and the rule that placed each article
     that did not join by a shared pair."""
-    return _grouped(frame, article_keys(frame, actors, venues))
+    return _grouped(frame, article_keys(frame, actors, venues), _party_keys(actors))
 
 
-def _grouped(frame: Frame, keys: list[Counter]) -> tuple[list[int], dict[int, str]]:
+def _grouped(frame: Frame, keys: list[Counter], parties: set[str]) -> tuple[list[int], dict[int, str]]:
     cores = _cores(keys, _setting("core_size", 3))
     find = _Find(len(cores))
     dates, max_gap = [f.article.published for f in frame.facts], _setting("max_gap_days", 365)
@@ -191,6 +272,7 @@ def _grouped(frame: Frame, keys: list[Counter]) -> tuple[list[int], dict[int, st
     evidence: dict[int, str] = {}
     _attach(cores, find, evidence, _setting("attach_fanout", 8))
     _merge_groups(keys, dates, find, _setting("group_core_size", 4), max_gap)
+    _join_by_main_party(keys, dates, find, parties, evidence)
     unnamed = [i for i, core in enumerate(cores) if not core]
     for i in unnamed:
         find.join(i, unnamed[0])
@@ -204,6 +286,8 @@ def _rule(members: list[int], evidence: dict[int, str]) -> str:
         return UNNAMED_RULE
     if len(members) == 1:
         return ALONE_RULE
+    if any(evidence.get(i) == JOIN_RULE for i in members):
+        return JOIN_RULE
     return ATTACH_RULE if all(evidence.get(i) == ATTACH_RULE for i in members if i != members[0]) else PAIR_RULE
 
 
@@ -262,7 +346,7 @@ def _status(tracks: list[Track], events: list[Event]) -> None:
 def reconcile_tracks(frame: Frame, actors: list[Actor], venues: list[Venue], events: list[Event]) -> list[Track]:
     """The tracks, in order of their first article; sets ``track`` on every event and venue."""
     keys = article_keys(frame, actors, venues)
-    roots, evidence = _grouped(frame, keys)
+    roots, evidence = _grouped(frame, keys, _party_keys(actors))
     names = {a.id: a.name for a in actors} | {f"venue:{v.id}": v.name for v in venues} | \
         {f"kind:{a.id}": a.kind for a in actors}
     members: dict[int, list[int]] = defaultdict(list)
