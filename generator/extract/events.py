@@ -619,6 +619,24 @@ def _glossed_spans(doc, spans) -> set[int]:
     return {s.start for s in spans if s.end + 1 < len(doc) and doc[s.end].text == "(" and s.end + 1 in starts}
 
 
+def _stamp_spans(doc, spans) -> dict[int, int]:
+    """Rule ``date:stamp-of-report``: a date that opens a sentence and is set off from it by a colon or a dash
+    (``date_stamp_marks`` in the lexicon: "10 May 2025: the ministers signed the pact on Friday") stamps the day of
+    the report; when the sentence names another date, that one tells the happening and the stamp is skipped.
+    The stamps skipped → the start of the sentence each stamps."""
+    marks = words("event_types", "date_stamp_marks")
+    out = {}
+    for s in spans:
+        sent = s.sent
+        opens = s.start == sent.start or (s.start == sent.start + 1 and not doc[sent.start].is_alpha)
+        if not (opens and s.end + 1 < len(doc) and doc[s.end].text in marks):
+            continue
+        told = doc[s.end + 1].sent  # the parser may make the stamp a sentence of its own
+        if any(o.start != s.start and told.start <= o.start < told.end for o in spans):
+            out[s.start] = told.start
+    return out
+
+
 def _present_state(span, head, event: RawEvent) -> bool:
     """Rule ``event.key.present_state``: an untyped clause whose verb is one of a state in the present simple, dated
     only by a word of the present ("Today, the bloc includes ten members", "the group now has 16 partners";
@@ -642,7 +660,9 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
     last_anchor: dt.date | None = None
     named: dict[str, When] = {}
     spans = date_spans(doc)
-    glossed = _glossed_spans(doc, spans)
+    stamps = _stamp_spans(doc, spans)
+    stamped = set(stamps.values())
+    glossed = _glossed_spans(doc, spans) | set(stamps)
     for span in spans:
         if span.start in glossed:
             continue
@@ -669,7 +689,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         if _date_is_the_topic(span, event) or _present_state(span, head, event):
             continue
         events.append(event)
-        if date_rule:
-            events[-1].evidence["date"] = date_rule
+        if date_rule or span.sent.start in stamped:
+            events[-1].evidence["date"] = date_rule or "date:stamp-of-report"
     lead = _dateline_lead(doc, art, dateline, {span.sent.start for span in date_spans(doc)})
     return ([lead] if lead is not None else []) + events
