@@ -67,8 +67,9 @@ class Draft:
         self.unnamed_report = not self.actors and not self.venues
 
     def absorb(self, other: "Draft", rule: str) -> None:
-        self.evidence.setdefault("merges", []).extend({"citation": c, "rule": rule} for c in other.citations
-                                                       if c not in self.held["citations"])
+        theirs = {m["citation"]: m["rule"] for m in other.evidence.get("merges", [])}  # an event merged whole
+        self.evidence.setdefault("merges", []).extend({"citation": c, "rule": theirs.get(c, rule)}
+                                                       for c in other.citations if c not in self.held["citations"])
         for name in ("citations", "actors", "venues"):
             mine, seen = getattr(self, name), self.held[name]
             for x in getattr(other, name):
@@ -477,8 +478,8 @@ class _Bucket:
         """File event ``at`` (``target``) under the participants of ``d`` (itself, or a report it absorbed)
         and under its type and whether it names no one, as they are now."""
         tokens = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
-            [("d", x) for x in d.dateline] + [("c", x) for x in d.cities] + [("s", d.citations[0].source),
-                                                                              ("type", target.type)] + self._countries(d)
+            [("d", x) for x in d.dateline] + [("c", x) for x in d.cities] + \
+            sorted({("s", c.source) for c in d.citations}) + [("type", target.type)] + self._countries(d)
         if target.unnamed_report:  # it holds a report naming no one (:func:`_unnamed_side`)
             tokens += [("none",), ("unnamed",)] + ([("unnamed-typed",)] if target.type in TYPED else [])
         for t in tokens + ([("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []):
@@ -548,6 +549,20 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
                 bucket.index(at, target, d)
                 if target.when != when:
                     bucket.by[("moved",)].append(at)
+    return merged
+
+
+def _merge_until_stable(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
+    """Merging in article order, an event may learn only late what makes it one with an event filed before it
+    (a second report from an article that is already one of its sources); merging the merged events again,
+    until nothing changes, makes the result independent of the order the reports came in. Each such merge
+    records the rule that joined the two events, and each report keeps the rule that first joined it."""
+    merged = _merge(drafts, kinds)
+    for _ in range(3):  # each pass can only join events; a few passes reach the fixed point
+        again = _merge(merged, kinds)
+        if len(again) == len(merged):
+            break
+        merged = again
     return merged
 
 
@@ -662,7 +677,7 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     drafts = _drafts(frame, actors, venues)
     _redate_named_days(drafts)
     _unsure_years(drafts, frame)
-    merged = _join_coarse_reports(_merge(drafts, kinds))
+    merged = _join_coarse_reports(_merge_until_stable(drafts, kinds))
     _apply_cancellations(merged)
     merged = [d for d in merged if not _not_key(d)]
     events = [_event(d, kinds, frame, taken) for d in merged]
