@@ -860,3 +860,28 @@ def test_two_different_acts_on_one_day_stay_apart(tmp_path):
     })
     day = dated(data, "2025-06-16")
     assert sorted(e["type"] for e in day) == ["attack", "meeting"], day
+
+
+def test_a_calendar_date_dates_a_clause_a_duration_named_first():
+    found = events_of("Norway and Sweden launched a 30-day review of the fishing pact on Thursday.")
+    dated_ones = [e for e in found if e.when is not None]
+    assert [e.when.date for e in dated_ones] == ["2025-06-12"], [(e.expression, e.when) for e in found]
+    assert dated_ones[0].evidence.get("date") == "date:calendar-over-duration"
+
+
+def test_two_outlets_telling_one_act_with_two_verbs_are_one_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-13_a.txt": "Review begins\n\nNorway, Sweden and Denmark triggered the review of the fishing rules on Thursday.",
+        "2025-06-13_b.txt": "Review opens\n\nNorway, Sweden and Denmark launched a formal review of the fishing rules on Thursday.",
+    })
+    day = dated(data, "2025-06-12")
+    assert len(day) == 1, day
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+one-act+parties"]
+
+
+def test_two_acts_of_the_same_parties_on_one_day_stay_apart(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-13_a.txt": "Review begins\n\nNorway, Sweden and Denmark triggered the review of the fishing rules on Thursday.",
+        "2025-06-13_b.txt": "Quota row\n\nNorway, Sweden and Denmark rejected the new quota plan on Thursday.",
+    })
+    assert len(dated(data, "2025-06-12")) == 2, dated(data, "2025-06-12")

@@ -637,6 +637,17 @@ def _stamp_spans(doc, spans) -> dict[int, int]:
     return out
 
 
+def _place(events: list[RawEvent], event: RawEvent, instead: int | None, undated: dict[int, int], head: int) -> None:
+    """Put an event in the list: in place of the undated one of its clause (``instead``), or at the end, noting
+    where it is when it is undated."""
+    if instead is not None:
+        events[instead] = event
+        return
+    if event.when is None:
+        undated[head] = len(events)
+    events.append(event)
+
+
 def _present_state(span, head, event: RawEvent) -> bool:
     """Rule ``event.key.present_state``: an untyped clause whose verb is one of a state in the present simple, dated
     only by a word of the present ("Today, the bloc includes ten members", "the group now has 16 partners";
@@ -657,6 +668,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
                    {s.start: k for k, s in enumerate(sents)}, year_sure)
     events: list[RawEvent] = []
     seen_heads: set[int] = set()
+    undated: dict[int, int] = {}  # a clause's head → where its undated event is in ``events``
     last_anchor: dt.date | None = None
     named: dict[str, When] = {}
     spans = date_spans(doc)
@@ -680,7 +692,10 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         earlier = _sequence_noun(span, head)
         if earlier is not None:  # "After a meeting in January, talks took place on March 22": two happenings
             head = own = earlier
-        if head.i in seen_heads or _not_an_event(head, span):
+        # rule date:calendar-over-duration: a clause an undated span claimed first ("launched a 30-day process
+        # on Thursday") is dated by its calendar span
+        instead = undated.pop(head.i, None) if when is not None else None
+        if (head.i in seen_heads and instead is None) or _not_an_event(head, span):
             continue
         seen_heads.add(head.i)
         event = _event(span, head, own, t, when, art, prospect)
@@ -688,8 +703,10 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
             event.evidence["clause"] = "event.clause.sequence_noun"
         if _date_is_the_topic(span, event) or _present_state(span, head, event):
             continue
-        events.append(event)
-        if date_rule or span.sent.start in stamped:
-            events[-1].evidence["date"] = date_rule or "date:stamp-of-report"
+        date_rule = date_rule or ("date:stamp-of-report" if span.sent.start in stamped else None) or \
+            ("date:calendar-over-duration" if instead is not None else None)
+        if date_rule:
+            event.evidence["date"] = date_rule
+        _place(events, event, instead, undated, head.i)
     lead = _dateline_lead(doc, art, dateline, {span.sent.start for span in date_spans(doc)})
     return ([lead] if lead is not None else []) + events

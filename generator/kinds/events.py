@@ -61,6 +61,7 @@ class Draft:
     countries: dict = field(default_factory=dict)  # venue id → (its kind, the country it is or stands in)
     held: dict = field(default_factory=dict)  # "citations", "actors", "venues" → the same as a set, for look-ups
     unnamed_report: bool = False  # one of its reports names no actor and no venue
+    earliest: str = ""  # the earliest publication day of its reports' articles (:func:`_background`)
 
     def __post_init__(self):
         self.held = {name: set(getattr(self, name)) for name in ("citations", "actors", "venues")}
@@ -81,6 +82,7 @@ class Draft:
         self.cities |= other.cities
         self.countries.update(other.countries)
         self.unnamed_report = self.unnamed_report or other.unnamed_report
+        self.earliest = min((x for x in (self.earliest, other.earliest) if x), default="")
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
         if self.type == "other" and other.type != "other" and self.status == other.status:
             # rule summary:typed-report: an untyped report ("I thank you for our meeting today") merged with one
@@ -124,7 +126,8 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
                              venues=venues.venue_ids(f.article.id, e.places), status=e.status,
                              citations=[frame.cite(f, e.sentence)], sentence=e.sentence_text, verb=e.verb,
                              reported=frame.reported(f) or "", inferred=e.year_inferred,
-                             type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {}))))
+                             type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {})),
+                             earliest=(f.article.published or "")[:10]))
             out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
             out[-1].cities = {m.place.name for m in e.places if m.place is not None and m.place.kind in {"city", "building"}}
             out[-1].countries = {v: by_id[v] for v in out[-1].venues if v in by_id}
@@ -378,7 +381,29 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:date+type+person-of-country"
     if _one_article(a, b, kinds):
         return "merge:date+type, one article"
+    if _one_act(a, b):
+        return "merge:date+one-act+parties"
     return _unnamed_rule(a, b)
+
+
+@lru_cache(maxsize=1)
+def _act_family() -> dict[str, str]:
+    """A verb → the name of its family in ``one_act_verbs`` (lexicon)."""
+    return {str(v).lower(): k for k, fam in (section("event_types").get("one_act_verbs") or {}).items() for v in fam}
+
+
+def _one_act(a: Draft, b: Draft) -> bool:
+    """Rule ``merge:date+one-act+parties``: two reports of no known type on one day, from two articles, told by verbs of
+    one family (``one_act_verbs`` in the lexicon: "triggered the mechanism", "launched the process") and sharing
+    two or more actors, are one act; one verb alone, one shared actor or one article is not enough."""
+    if not (a.type == b.type == "other" and a.status == b.status and a.when.precision == b.when.precision == "day"):
+        return False
+    family = _act_family()
+    if family.get(a.verb.lower()) is None or family.get(a.verb.lower()) != family.get(b.verb.lower()):
+        return False
+    if {c.source for c in a.citations} & {c.source for c in b.citations}:
+        return False
+    return len(set(a.actors) & set(b.actors)) >= 2
 
 
 def _same_city_named(a: Draft, b: Draft) -> bool:
@@ -647,14 +672,16 @@ def _background(d: Draft) -> bool:
     dated event only when it tells the article's own days or what is to come; told as past and dated to a month
     or a year before the article's (any, in an undated article), or to a day more than ``background_days``
     (lexicon) before the day its article speaks from, it is background ("displaced thousands since July",
-    "the army regained the town in February" in a May article) and left out."""
+    "the army regained the town in February" in a May article) and left out. Of reports merged into one event, the
+    earliest article with a publication date tells whether it is news."""
     if d.type != "other" or d.when is None or d.status == "planned":
         return False
+    reported = min((x for x in (d.reported, d.earliest) if x), default="")
     if d.when.precision != "day":  # a month or a year before the article's own ("since July" in October)
-        return not d.reported or d.when.date < d.reported[:len(d.when.date)]
-    if not d.reported:
+        return not reported or d.when.date < reported[:len(d.when.date)]
+    if not reported:
         return False
-    gap = (dt.date.fromisoformat(d.reported[:10]) - d.when.day).days
+    gap = (dt.date.fromisoformat(reported[:10]) - d.when.day).days
     return gap > int(section("event_types").get("background_days", 30))
 
 
