@@ -824,3 +824,64 @@ def test_a_definite_meeting_naming_only_its_mediators_takes_the_venue_the_articl
 def test_a_weekday_glossed_by_a_date_in_brackets_is_that_date():
     found = events_of("The minister announced late Tuesday (May 27) that the talks in Vienna had ended.")
     assert [e.when.date[5:] for e in found] == ["05-27"], [(e.expression, e.when) for e in found]
+
+
+def test_a_date_stamp_opening_the_sentence_is_the_report_s_day_not_the_happening_s():
+    found = events_of("12 June 2025: The two ministers signed the water accord in Port Aster on Tuesday.")
+    assert [e.when.date for e in found] == ["2025-06-10"], [(e.expression, e.when) for e in found]
+    assert found[0].evidence.get("date") == "date:stamp-of-report"
+
+
+
+def test_a_date_opening_a_sentence_without_a_stamp_mark_is_read_as_before():
+    found = events_of("On 12 June 2025 the two ministers signed the water accord in Port Aster.")
+    assert [e.when.date for e in found] == ["2025-06-12"] and not found[0].evidence.get("date")
+
+
+def test_an_event_that_learns_late_it_shares_an_article_is_merged_again(tmp_path):
+    # the lead of b names no one a's meeting names; b's second sentence joins a's meeting by its venue,
+    # after which b's lead and that meeting are one article's one meeting of the day
+    data = briefing_of(tmp_path, {
+        "2025-06-18_a.txt": "Talks open\n\nLast Sunday, negotiations began in Geneva under the mediation of "
+                            "envoy Karl Weber.",
+        "2025-06-18_b.txt": "Talks resume\n\nThe government of Norway and the rebels resumed negotiations on "
+                            "Sunday. The negotiations opened in Geneva on Sunday.",
+    })
+    day = [e for e in dated(data, "2025-06-15") if e["type"] == "meeting"]
+    assert len(day) == 1, day
+    assert len({c["source"] for c in day[0]["citations"]}) == 2
+
+
+def test_two_different_acts_on_one_day_stay_apart(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-18_a.txt": "Ministers meet\n\nThe foreign ministers of Freedonia and Sylvania met in Port Aster "
+                            "on Monday.",
+        "2025-06-18_b.txt": "Strike\n\nSylvania launched air strikes on border posts on Monday.",
+    })
+    day = dated(data, "2025-06-16")
+    assert sorted(e["type"] for e in day) == ["attack", "meeting"], day
+
+
+def test_a_calendar_date_dates_a_clause_a_duration_named_first():
+    found = events_of("Norway and Sweden launched a 30-day review of the fishing pact on Thursday.")
+    dated_ones = [e for e in found if e.when is not None]
+    assert [e.when.date for e in dated_ones] == ["2025-06-12"], [(e.expression, e.when) for e in found]
+    assert dated_ones[0].evidence.get("date") == "date:calendar-over-duration"
+
+
+def test_two_outlets_telling_one_act_with_two_verbs_are_one_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-13_a.txt": "Review begins\n\nNorway, Sweden and Denmark triggered the review of the fishing rules on Thursday.",
+        "2025-06-13_b.txt": "Review opens\n\nNorway, Sweden and Denmark launched a formal review of the fishing rules on Thursday.",
+    })
+    day = dated(data, "2025-06-12")
+    assert len(day) == 1, day
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+one-act+parties"]
+
+
+def test_two_acts_of_the_same_parties_on_one_day_stay_apart(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-13_a.txt": "Review begins\n\nNorway, Sweden and Denmark triggered the review of the fishing rules on Thursday.",
+        "2025-06-13_b.txt": "Quota row\n\nNorway, Sweden and Denmark rejected the new quota plan on Thursday.",
+    })
+    assert len(dated(data, "2025-06-12")) == 2, dated(data, "2025-06-12")

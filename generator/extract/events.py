@@ -619,6 +619,35 @@ def _glossed_spans(doc, spans) -> set[int]:
     return {s.start for s in spans if s.end + 1 < len(doc) and doc[s.end].text == "(" and s.end + 1 in starts}
 
 
+def _stamp_spans(doc, spans) -> dict[int, int]:
+    """Rule ``date:stamp-of-report``: a date that opens a sentence and is set off from it by a colon or a dash
+    (``date_stamp_marks`` in the lexicon: "10 May 2025: the ministers signed the pact on Friday") stamps the day of
+    the report; when the sentence names another date, that one tells the happening and the stamp is skipped.
+    The stamps skipped → the start of the sentence each stamps."""
+    marks = words("event_types", "date_stamp_marks")
+    out = {}
+    for s in spans:
+        sent = s.sent
+        opens = s.start == sent.start or (s.start == sent.start + 1 and not doc[sent.start].is_alpha)
+        if not (opens and s.end + 1 < len(doc) and doc[s.end].text in marks):
+            continue
+        told = doc[s.end + 1].sent  # the parser may make the stamp a sentence of its own
+        if any(o.start != s.start and told.start <= o.start < told.end for o in spans):
+            out[s.start] = told.start
+    return out
+
+
+def _place(events: list[RawEvent], event: RawEvent, instead: int | None, undated: dict[int, int], head: int) -> None:
+    """Put an event in the list: in place of the undated one of its clause (``instead``), or at the end, noting
+    where it is when it is undated."""
+    if instead is not None:
+        events[instead] = event
+        return
+    if event.when is None:
+        undated[head] = len(events)
+    events.append(event)
+
+
 def _present_state(span, head, event: RawEvent) -> bool:
     """Rule ``event.key.present_state``: an untyped clause whose verb is one of a state in the present simple, dated
     only by a word of the present ("Today, the bloc includes ten members", "the group now has 16 partners";
@@ -639,10 +668,13 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
                    {s.start: k for k, s in enumerate(sents)}, year_sure)
     events: list[RawEvent] = []
     seen_heads: set[int] = set()
+    undated: dict[int, int] = {}  # a clause's head → where its undated event is in ``events``
     last_anchor: dt.date | None = None
     named: dict[str, When] = {}
     spans = date_spans(doc)
-    glossed = _glossed_spans(doc, spans)
+    stamps = _stamp_spans(doc, spans)
+    stamped = set(stamps.values())
+    glossed = _glossed_spans(doc, spans) | set(stamps)
     for span in spans:
         if span.start in glossed:
             continue
@@ -660,7 +692,10 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         earlier = _sequence_noun(span, head)
         if earlier is not None:  # "After a meeting in January, talks took place on March 22": two happenings
             head = own = earlier
-        if head.i in seen_heads or _not_an_event(head, span):
+        # rule date:calendar-over-duration: a clause an undated span claimed first ("launched a 30-day process
+        # on Thursday") is dated by its calendar span
+        instead = undated.pop(head.i, None) if when is not None else None
+        if (head.i in seen_heads and instead is None) or _not_an_event(head, span):
             continue
         seen_heads.add(head.i)
         event = _event(span, head, own, t, when, art, prospect)
@@ -668,8 +703,10 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
             event.evidence["clause"] = "event.clause.sequence_noun"
         if _date_is_the_topic(span, event) or _present_state(span, head, event):
             continue
-        events.append(event)
+        date_rule = date_rule or ("date:stamp-of-report" if span.sent.start in stamped else None) or \
+            ("date:calendar-over-duration" if instead is not None else None)
         if date_rule:
-            events[-1].evidence["date"] = date_rule
+            event.evidence["date"] = date_rule
+        _place(events, event, instead, undated, head.i)
     lead = _dateline_lead(doc, art, dateline, {span.sent.start for span in date_spans(doc)})
     return ([lead] if lead is not None else []) + events

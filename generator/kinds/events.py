@@ -61,14 +61,16 @@ class Draft:
     countries: dict = field(default_factory=dict)  # venue id → (its kind, the country it is or stands in)
     held: dict = field(default_factory=dict)  # "citations", "actors", "venues" → the same as a set, for look-ups
     unnamed_report: bool = False  # one of its reports names no actor and no venue
+    earliest: str = ""  # the earliest publication day of its reports' articles (:func:`_background`)
 
     def __post_init__(self):
         self.held = {name: set(getattr(self, name)) for name in ("citations", "actors", "venues")}
         self.unnamed_report = not self.actors and not self.venues
 
     def absorb(self, other: "Draft", rule: str) -> None:
-        self.evidence.setdefault("merges", []).extend({"citation": c, "rule": rule} for c in other.citations
-                                                       if c not in self.held["citations"])
+        theirs = {m["citation"]: m["rule"] for m in other.evidence.get("merges", [])}  # an event merged whole
+        self.evidence.setdefault("merges", []).extend({"citation": c, "rule": theirs.get(c, rule)}
+                                                       for c in other.citations if c not in self.held["citations"])
         for name in ("citations", "actors", "venues"):
             mine, seen = getattr(self, name), self.held[name]
             for x in getattr(other, name):
@@ -80,6 +82,7 @@ class Draft:
         self.cities |= other.cities
         self.countries.update(other.countries)
         self.unnamed_report = self.unnamed_report or other.unnamed_report
+        self.earliest = min((x for x in (self.earliest, other.earliest) if x), default="")
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
         if self.type == "other" and other.type != "other" and self.status == other.status:
             # rule summary:typed-report: an untyped report ("I thank you for our meeting today") merged with one
@@ -123,7 +126,8 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
                              venues=venues.venue_ids(f.article.id, e.places), status=e.status,
                              citations=[frame.cite(f, e.sentence)], sentence=e.sentence_text, verb=e.verb,
                              reported=frame.reported(f) or "", inferred=e.year_inferred,
-                             type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {}))))
+                             type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {})),
+                             earliest=(f.article.published or "")[:10]))
             out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
             out[-1].cities = {m.place.name for m in e.places if m.place is not None and m.place.kind in {"city", "building"}}
             out[-1].countries = {v: by_id[v] for v in out[-1].venues if v in by_id}
@@ -377,7 +381,29 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:date+type+person-of-country"
     if _one_article(a, b, kinds):
         return "merge:date+type, one article"
+    if _one_act(a, b):
+        return "merge:date+one-act+parties"
     return _unnamed_rule(a, b)
+
+
+@lru_cache(maxsize=1)
+def _act_family() -> dict[str, str]:
+    """A verb → the name of its family in ``one_act_verbs`` (lexicon)."""
+    return {str(v).lower(): k for k, fam in (section("event_types").get("one_act_verbs") or {}).items() for v in fam}
+
+
+def _one_act(a: Draft, b: Draft) -> bool:
+    """Rule ``merge:date+one-act+parties``: two reports of no known type on one day, from two articles, told by verbs of
+    one family (``one_act_verbs`` in the lexicon: "triggered the mechanism", "launched the process") and sharing
+    two or more actors, are one act; one verb alone, one shared actor or one article is not enough."""
+    if not (a.type == b.type == "other" and a.status == b.status and a.when.precision == b.when.precision == "day"):
+        return False
+    family = _act_family()
+    if family.get(a.verb.lower()) is None or family.get(a.verb.lower()) != family.get(b.verb.lower()):
+        return False
+    if {c.source for c in a.citations} & {c.source for c in b.citations}:
+        return False
+    return len(set(a.actors) & set(b.actors)) >= 2
 
 
 def _same_city_named(a: Draft, b: Draft) -> bool:
@@ -477,8 +503,8 @@ class _Bucket:
         """File event ``at`` (``target``) under the participants of ``d`` (itself, or a report it absorbed)
         and under its type and whether it names no one, as they are now."""
         tokens = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
-            [("d", x) for x in d.dateline] + [("c", x) for x in d.cities] + [("s", d.citations[0].source),
-                                                                              ("type", target.type)] + self._countries(d)
+            [("d", x) for x in d.dateline] + [("c", x) for x in d.cities] + \
+            sorted({("s", c.source) for c in d.citations}) + [("type", target.type)] + self._countries(d)
         if target.unnamed_report:  # it holds a report naming no one (:func:`_unnamed_side`)
             tokens += [("none",), ("unnamed",)] + ([("unnamed-typed",)] if target.type in TYPED else [])
         for t in tokens + ([("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []):
@@ -548,6 +574,20 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
                 bucket.index(at, target, d)
                 if target.when != when:
                     bucket.by[("moved",)].append(at)
+    return merged
+
+
+def _merge_until_stable(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
+    """Merging in article order, an event may learn only late what makes it one with an event filed before it
+    (a second report from an article that is already one of its sources); merging the merged events again,
+    until nothing changes, makes the result independent of the order the reports came in. Each such merge
+    records the rule that joined the two events, and each report keeps the rule that first joined it."""
+    merged = _merge(drafts, kinds)
+    for _ in range(3):  # each pass can only join events; a few passes reach the fixed point
+        again = _merge(merged, kinds)
+        if len(again) == len(merged):
+            break
+        merged = again
     return merged
 
 
@@ -632,14 +672,16 @@ def _background(d: Draft) -> bool:
     dated event only when it tells the article's own days or what is to come; told as past and dated to a month
     or a year before the article's (any, in an undated article), or to a day more than ``background_days``
     (lexicon) before the day its article speaks from, it is background ("displaced thousands since July",
-    "the army regained the town in February" in a May article) and left out."""
+    "the army regained the town in February" in a May article) and left out. Of reports merged into one event, the
+    earliest article with a publication date tells whether it is news."""
     if d.type != "other" or d.when is None or d.status == "planned":
         return False
+    reported = min((x for x in (d.reported, d.earliest) if x), default="")
     if d.when.precision != "day":  # a month or a year before the article's own ("since July" in October)
-        return not d.reported or d.when.date < d.reported[:len(d.when.date)]
-    if not d.reported:
+        return not reported or d.when.date < reported[:len(d.when.date)]
+    if not reported:
         return False
-    gap = (dt.date.fromisoformat(d.reported[:10]) - d.when.day).days
+    gap = (dt.date.fromisoformat(reported[:10]) - d.when.day).days
     return gap > int(section("event_types").get("background_days", 30))
 
 
@@ -662,7 +704,7 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     drafts = _drafts(frame, actors, venues)
     _redate_named_days(drafts)
     _unsure_years(drafts, frame)
-    merged = _join_coarse_reports(_merge(drafts, kinds))
+    merged = _join_coarse_reports(_merge_until_stable(drafts, kinds))
     _apply_cancellations(merged)
     merged = [d for d in merged if not _not_key(d)]
     events = [_event(d, kinds, frame, taken) for d in merged]
