@@ -589,3 +589,19 @@ def test_spellings_with_other_affiliations_stay_two_people(tmp_path):
         "2025-03-02_b.txt": "Talks\n\nChilean Foreign Minister Nabeel Bashtil said on Tuesday that talks had stalled.",
     })
     assert {"Nabil Bashtheel", "Nabeel Bashtil"} <= set(actors)
+
+
+def test_the_plural_of_a_one_word_organisation_is_that_organisation_not_a_person():
+    from generator.extract.entities import Mention
+    from generator.kinds.actors import _Clusters, _merge_plural_names
+    from generator.kinds.frame import ActorIndex
+
+    cl = _Clusters([], ActorIndex())
+    body, people = cl.keyed("organization", "lindor"), cl.person("Lindors")
+    body.add(0, Mention(text="Lindor", label="organization", sentence="s0", start=0, end=6))
+    people.add(1, Mention(text="Lindors", label="person", sentence="s1", start=0, end=7))
+    other = cl.person("Marcus")
+    other.add(1, Mention(text="Marcus", label="person", sentence="s1", start=9, end=15))
+    _merge_plural_names(cl)
+    assert not people.mentions and len(body.mentions) == 2 and body.rules == {"reconcile.plural_of_organisation"}
+    assert other.mentions  # a name ending in s with no body of its singular stays a person

@@ -478,6 +478,21 @@ def _merge_transliterations(cl: _Clusters) -> None:
             _join(cl, into, c, "reconcile.surname_in_same_article")
 
 
+def _merge_plural_names(cl: _Clusters) -> None:
+    """A one-word "person" the model found that is the plural of a one-word organisation or group of the corpus
+    ("the Lindors" beside "the Lindor movement" named "Lindor"), with no title, is that organisation (rule
+    ``reconcile.plural_of_organisation``): members named as a body, not a person."""
+    bodies = {k[1]: c for k, c in cl.by_key.items() if k[0] in {"organization", "group"} and c.mentions
+              and len(k[1].split()) == 1}
+    for c in cl.people:
+        names = {key(n) for n in c.names()}
+        if not c.mentions or any(m.role for _, m in c.mentions) or len(names) != 1:
+            continue
+        name = next(iter(names))
+        if len(name.split()) == 1 and name.endswith("s") and (body := bodies.get(name[:-1])) is not None:
+            _join(cl, body, c, "reconcile.plural_of_organisation")
+
+
 def _display(c: _Cluster, cl: _Clusters) -> str:
     """The name an actor is shown by: the country's or institution's own name, else the fullest
     spelling most used."""
@@ -637,6 +652,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_short_country_names(cl)
     _merge_modified_orgs(cl)
     _merge_transliterations(cl)
+    _merge_plural_names(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
               if c.mentions and not _only_a_place(c) and not _only_in_quotes(c)]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
