@@ -605,3 +605,10 @@ def test_the_plural_of_a_one_word_organisation_is_that_organisation_not_a_person
     _merge_plural_names(cl)
     assert not people.mentions and len(body.mentions) == 2 and body.rules == {"reconcile.plural_of_organisation"}
     assert other.mentions  # a name ending in s with no body of its singular stays a person
+
+
+def test_long_skeletons_differing_only_in_voicing_are_one_surname_short_ones_are_not():
+    from generator.kinds.actors import skeleton_same_person as same
+
+    assert same("Yorgo Kalopetridis", "George Kalopetritis")  # six consonants and more: -tis written -dis
+    assert not same("Sami Hadad", "Sami Hatat")  # a short skeleton keeps its voicing

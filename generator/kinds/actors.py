@@ -51,6 +51,7 @@ def translit(word: str) -> str:
 
 SKELETON_ALONE = 4  # consonants from which a surname's skeleton may join a name without a given name
 SKELETON_WITH_GIVEN = 3  # consonants from which it may join a full name whose given name agrees
+SKELETON_DEVOICED = 6  # consonants from which two skeletons differing only in voicing (d/t, b/p …) are one
 SKELETON_RULE = "reconcile.transliteration_skeleton"
 
 
@@ -74,6 +75,19 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+def _devoiced(sk: str) -> str:
+    for pair in sorted(words("reconcile", "skeleton_devoicing")):
+        src, dst = pair.split()
+        sk = sk.replace(src, dst)
+    return sk
+
+
+def _same_skeleton(sa: str, sb: str) -> bool:
+    """Equal skeletons, or long ones (SKELETON_DEVOICED consonants) that differ only in voicing (Greek -tis
+    written -dis by another press: Kalopetritis/Kalopetridis)."""
+    return sa == sb or min(len(sa), len(sb)) >= SKELETON_DEVOICED and _devoiced(sa) == _devoiced(sb)
+
+
 def _given_skeleton(name: str) -> str:
     particles = words("reconcile", "name_particles")
     return "".join(skeleton(p) for p in name_parts(name)[:-1] if p.lower().strip(".-") not in particles)
@@ -86,7 +100,7 @@ def skeleton_same_person(a: str, b: str) -> bool:
     the surname has at least SKELETON_WITH_GIVEN consonants; with one missing, the surname needs SKELETON_ALONE.
     Short names never merge by their skeleton (Chen/Shen, Ali/Ala)."""
     sa, sb = skeleton(name_parts(a)[-1]), skeleton(name_parts(b)[-1])
-    if sa != sb:
+    if not _same_skeleton(sa, sb):
         return False
     ga, gb = given_keys(a), given_keys(b)
     if not ga or not gb:
