@@ -539,3 +539,76 @@ def test_one_given_name_in_two_languages_or_a_short_form_is_one_person():
     assert same_person("Giorgos Kralis", "George Kralis") and same_person("Tom Lind", "Thomas Lind")
     assert same_person("Md Tarik Osmani", "Mohammad Tarik Osmani")
     assert not same_person("Jan Lind", "Tom Lind")
+
+
+# ---- one person whatever the outlet's transliteration (reconcile.transliteration_skeleton) ------------------
+
+def test_a_transliteration_skeleton_folds_digraphs_particles_and_vowels():
+    from generator.kinds.actors import skeleton
+
+    assert skeleton("Bashtheel") == skeleton("Bashtil") == skeleton("Bashateel") == "bshtl"
+    assert skeleton("al-Qarmani") == skeleton("Karmany") == skeleton("el-Karmani") == "krmn"
+    assert skeleton("Dhoumayrat") == skeleton("Dumairat")
+    assert skeleton("Chevaladine") == skeleton("Shevaladine")  # a French ch in a long name
+
+
+def test_skeleton_same_person_needs_agreeing_given_names_and_a_long_enough_surname():
+    from generator.kinds.actors import skeleton_same_person as same
+
+    assert same("Nabil Bashtheel", "Nabeel Bashtil")
+    assert same("Nour-Wahid Qarmani", "Nour Wahid al-Karmani")  # given names joined or apart
+    assert same("Tarek Fadhoum", "Tarik Fadoum")  # three consonants with a given name that agrees
+    assert same("Karmany", "Sami al-Qarmani")  # four consonants: a surname alone may join
+    assert not same("Fadoum", "Tarek Fadhoum")  # three consonants alone are too few
+    assert not same("Nabil Bashtheel", "Yusuf Bashtil")  # other given names: two people
+    assert not same("Li Chen", "Li Shen") and not same("Omar Ali", "Omar Ala")  # short names never
+
+
+def test_one_person_spelled_differently_by_two_outlets_is_one_actor(tmp_path):
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Prisoner talks\n\nNabil Bashtheel, spokesman of the Ruritanian delegation, said on Monday "
+                            "that the lists were ready. Bashtheel added that the talks would go on.",
+        "2025-03-02_b.txt": "Exchange\n\nThe delegation spokesman Nabeel Bashtil said on Tuesday that the first "
+                            "detainees had been freed.",
+    })
+    people = [a for a in actors.values() if a["kind"] == "person"]
+    assert len(people) == 1 and set(people[0]["aliases"]) | {people[0]["name"]} >= {"Nabil Bashtheel", "Nabeel Bashtil"}
+    assert people[0]["evidence"]["merge"].startswith("reconcile.transliteration_skeleton")
+
+
+def test_two_spellings_one_article_names_side_by_side_stay_two_people(tmp_path):
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Prisoner talks\n\nNabil Bashtheel met Nabil Bashtil on Monday to compare the lists.",
+    })
+    assert {"Nabil Bashtheel", "Nabil Bashtil"} <= set(actors)
+
+
+def test_spellings_with_other_affiliations_stay_two_people(tmp_path):
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Talks\n\nPortuguese Foreign Minister Nabil Bashtheel said on Monday that talks would go on.",
+        "2025-03-02_b.txt": "Talks\n\nChilean Foreign Minister Nabeel Bashtil said on Tuesday that talks had stalled.",
+    })
+    assert {"Nabil Bashtheel", "Nabeel Bashtil"} <= set(actors)
+
+
+def test_the_plural_of_a_one_word_organisation_is_that_organisation_not_a_person():
+    from generator.extract.entities import Mention
+    from generator.kinds.actors import _Clusters, _merge_plural_names
+    from generator.kinds.frame import ActorIndex
+
+    cl = _Clusters([], ActorIndex())
+    body, people = cl.keyed("organization", "lindor"), cl.person("Lindors")
+    body.add(0, Mention(text="Lindor", label="organization", sentence="s0", start=0, end=6))
+    people.add(1, Mention(text="Lindors", label="person", sentence="s1", start=0, end=7))
+    other = cl.person("Marcus")
+    other.add(1, Mention(text="Marcus", label="person", sentence="s1", start=9, end=15))
+    _merge_plural_names(cl)
+    assert not people.mentions and len(body.mentions) == 2 and body.rules == {"reconcile.plural_of_organisation"}
+    assert other.mentions  # a name ending in s with no body of its singular stays a person
+
+
+def test_long_skeletons_differing_only_in_voicing_are_one_surname_short_ones_are_not():
+    from generator.kinds.actors import skeleton_same_person as same
+
+    assert same("Yorgo Kalopetridis", "George Kalopetritis")  # six consonants and more: -tis written -dis
+    assert not same("Sami Hadad", "Sami Hatat")  # a short skeleton keeps its voicing

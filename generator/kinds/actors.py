@@ -49,6 +49,66 @@ def translit(word: str) -> str:
     return w
 
 
+SKELETON_ALONE = 4  # consonants from which a surname's skeleton may join a name without a given name
+SKELETON_WITH_GIVEN = 3  # consonants from which it may join a full name whose given name agrees
+SKELETON_DEVOICED = 6  # consonants from which two skeletons differing only in voicing (d/t, b/p …) are one
+SKELETON_RULE = "reconcile.transliteration_skeleton"
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(word: str) -> str:
+    """The consonants of a name part once transliteration is folded away (rule ``reconcile.transliteration_skeleton``):
+    a particle cut off the front (al-, el-, ad- …), the digraphs and letters of ``reconcile.skeleton_folds`` folded
+    (dh → d, kh → k, q → k …), a long part's initial ch read as sh, vowels, y and doubled letters dropped:
+    Bashtheel, Bashtil and Bashateel → bshtl; al-Qarmani and Karmany → krmn. Used only with the guards of
+    :func:`skeleton_same_person`, never alone."""
+    w = fold(word).lower()
+    particles = "|".join(sorted(words("reconcile", "skeleton_particles"), key=lambda p_: (-len(p_), p_)))
+    w = re.sub(rf"^(?:{particles})[-'\u2019\s]+(?=[a-z])", "", w)
+    w = re.sub(r"[^a-z]", "", w)
+    w = re.sub(r"^ch(?=[rl])", "h", w)
+    w = re.sub(r"^ch(?=[aeiou])", "sh", w) if len(w) >= LONG_NAME_PART else w
+    for fold_ in sorted(words("reconcile", "skeleton_folds"), key=lambda f: (-len(f.split()[0]), f)):
+        src, dst = fold_.split()
+        w = w.replace(src, dst)
+    w = re.sub(r"[aeiouy]", "", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _devoiced(sk: str) -> str:
+    for pair in sorted(words("reconcile", "skeleton_devoicing")):
+        src, dst = pair.split()
+        sk = sk.replace(src, dst)
+    return sk
+
+
+def _same_skeleton(sa: str, sb: str) -> bool:
+    """Equal skeletons, or long ones (SKELETON_DEVOICED consonants) that differ only in voicing (Greek -tis
+    written -dis by another press: Kalopetritis/Kalopetridis)."""
+    return sa == sb or min(len(sa), len(sb)) >= SKELETON_DEVOICED and _devoiced(sa) == _devoiced(sb)
+
+
+def _given_skeleton(name: str) -> str:
+    particles = words("reconcile", "name_particles")
+    return "".join(skeleton(p) for p in name_parts(name)[:-1] if p.lower().strip(".-") not in particles)
+
+
+def skeleton_same_person(a: str, b: str) -> bool:
+    """Two names of one person by their transliteration skeletons (``reconcile.transliteration_skeleton``): the
+    surnames' skeletons equal and long enough, and the given names agreeing. With both given names written, they
+    agree (folded alike, one written apart or joined: "Nour Wahid"/"Nour-Wahid", or close: Nabil/Nabeel) and
+    the surname has at least SKELETON_WITH_GIVEN consonants; with one missing, the surname needs SKELETON_ALONE.
+    Short names never merge by their skeleton (Chen/Shen, Ali/Ala)."""
+    sa, sb = skeleton(name_parts(a)[-1]), skeleton(name_parts(b)[-1])
+    if not _same_skeleton(sa, sb):
+        return False
+    ga, gb = given_keys(a), given_keys(b)
+    if not ga or not gb:
+        return len(sa) >= SKELETON_ALONE
+    agree = _given_skeleton(a) == _given_skeleton(b) != "" or any(_compatible_given(x, y) for x in ga for y in gb)
+    return agree and len(sa) >= SKELETON_WITH_GIVEN
+
+
 def id_form(word: str) -> str:
     """A readable spelling for ids that irons out the commonest transliteration endings:
     Tchaikovskyy/Tchaikovskiy/Tchaikovsky → tchaikovsky, Vasiliy/Vasily → vasily, Matvii/Matviy → matvy."""
@@ -118,6 +178,7 @@ class _Cluster:
     def __init__(self, kind: str):
         self.kind = kind
         self.mentions: list[tuple[int, Mention]] = []  # (article index, mention)
+        self.rules: set[str] = set()  # the rules that merged other clusters into this one
 
     def add(self, art: int, m: Mention):
         self.mentions.append((art, m))
@@ -368,6 +429,84 @@ def _only_in_quotes(c: _Cluster) -> bool:
                                       for _, m in c.mentions)
 
 
+def _person_like(c: _Cluster) -> bool:
+    """A person's cluster, or an organisation's that no institution list knows and whose every name is a
+    capitalised name of one to four words (a person's name the model called an organisation)."""
+    if c.kind == "person":
+        return True
+    return c.kind == "organization" and all(not m.institution and 1 <= len(name_parts(m.text)) <= 4
+                                            and m.text[:1].isupper() for _, m in c.mentions)
+
+
+def _stated_affiliations(c: _Cluster) -> set[str]:
+    return {a for _, m in c.mentions if (a := stated_affiliation(m))}
+
+
+def _skeleton_match(a: _Cluster, b: _Cluster) -> bool:
+    """May ``b`` join ``a`` by spelling? Some name of each is one person by :func:`skeleton_same_person` (an
+    organisation's name only when it has a given name), no article names both (two spellings side by side are
+    two people), and their stated affiliations do not disagree."""
+    if {ai for ai, _ in a.mentions} & {ai for ai, _ in b.mentions}:
+        return False
+    fa, fb = _stated_affiliations(a), _stated_affiliations(b)
+    if fa and fb and not fa & fb:
+        return False
+    names_b = [n for n in b.names() if b.kind == "person" or len(name_parts(n)) > 1]
+    return any(skeleton_same_person(x, y) for x in a.names() if len(name_parts(x)) > 1 for y in names_b)
+
+
+def _join(cl: _Clusters, into: _Cluster, c: _Cluster, rule: str) -> None:
+    for ai, m in c.mentions:
+        cl.put(ai, m, into)
+    c.mentions = []
+    into.rules.add(rule)
+
+
+def _bare_in_same_article(cl: _Clusters, c: _Cluster, people: list[_Cluster]) -> _Cluster | None:
+    """A one-word cluster (a surname alone, as a person or an organisation) that every article naming it
+    pairs with a full name of that surname in one person's cluster: that person."""
+    if any(len(name_parts(n)) != 1 for n in c.names()):
+        return None
+    sk = surname_key(next(iter(c.names())))
+    arts = {ai for ai, _ in c.mentions}
+    found = [p for p in people if p is not c and p.mentions and arts <= {
+        ai for ai, m in p.mentions if len(name_parts(m.text)) > 1 and same_surname(surname_key(m.text), sk)}]
+    return found[0] if len(found) == 1 else None
+
+
+def _merge_transliterations(cl: _Clusters) -> None:
+    """One person whatever the outlet's transliteration (rule ``reconcile.transliteration_skeleton``): clusters
+    of people, and of person-like organisation names, whose names agree by :func:`skeleton_same_person` join the
+    most mentioned one; then a surname alone joins the full name its own article gives it."""
+    pool = sorted([c for c in cl.people + list(cl.by_key.values()) if c.mentions and _person_like(c)],
+                  key=lambda c: (c.kind != "person", -len(c.mentions), min(c.names())))
+    for i, a in enumerate(pool):
+        if a.kind != "person" or not a.mentions:
+            continue
+        for b in pool[i + 1:]:
+            if b.mentions and _skeleton_match(a, b):
+                _join(cl, a, b, SKELETON_RULE)
+    people = [c for c in pool if c.kind == "person" and c.mentions]
+    for c in pool:
+        if c.mentions and (into := _bare_in_same_article(cl, c, people)) is not None:
+            _join(cl, into, c, "reconcile.surname_in_same_article")
+
+
+def _merge_plural_names(cl: _Clusters) -> None:
+    """A one-word "person" the model found that is the plural of a one-word organisation or group of the corpus
+    ("the Lindors" beside "the Lindor movement" named "Lindor"), with no title, is that organisation (rule
+    ``reconcile.plural_of_organisation``): members named as a body, not a person."""
+    bodies = {k[1]: c for k, c in cl.by_key.items() if k[0] in {"organization", "group"} and c.mentions
+              and len(k[1].split()) == 1}
+    for c in cl.people:
+        names = {key(n) for n in c.names()}
+        if not c.mentions or any(m.role for _, m in c.mentions) or len(names) != 1:
+            continue
+        name = next(iter(names))
+        if len(name.split()) == 1 and name.endswith("s") and (body := bodies.get(name[:-1])) is not None:
+            _join(cl, body, c, "reconcile.plural_of_organisation")
+
+
 def _display(c: _Cluster, cl: _Clusters) -> str:
     """The name an actor is shown by: the country's or institution's own name, else the fullest
     spelling most used."""
@@ -395,7 +534,8 @@ def _actor(c: _Cluster, display: str, frame: Frame, taken: Ids) -> Actor:
                  mentions=sorted({frame.cite(frame.facts[ai], m.sentence) for ai, m in c.mentions},
                                  key=frame.cite_key),
                  evidence=_evidence(c, ranked[0] if ranked else None, affiliation)
-                 | ({"affiliation_conflict": "affiliation:most-reported"} if conflict else {}))
+                 | ({"affiliation_conflict": "affiliation:most-reported"} if conflict else {})
+                 | ({"merge": "; ".join(sorted(c.rules))} if c.rules else {}))
 
 
 def stated_affiliation(m: Mention) -> str | None:
@@ -525,6 +665,8 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_acronyms(cl)
     _merge_short_country_names(cl)
     _merge_modified_orgs(cl)
+    _merge_transliterations(cl)
+    _merge_plural_names(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
               if c.mentions and not _only_a_place(c) and not _only_in_quotes(c)]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
