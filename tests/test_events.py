@@ -91,6 +91,30 @@ def test_a_boundary_of_what_did_not_happen_is_no_event():
     assert events_of("The two leaders have not met since 2019.") == []
 
 
+def test_the_day_of_a_source_is_no_event():
+    """Rule event.key.attribution_date: the day a statement came out, inside "according to", dates nothing."""
+    found = events_of("The two countries agreed to resume trade, according to a statement published on Friday by the ministry.")
+    assert all(not e.expression.endswith("Friday") for e in found)
+
+
+def test_a_dated_meeting_told_with_an_attribution_stays_an_event():
+    found = events_of("The ministers met in Geneva on Friday, according to a statement released by the ministry.")
+    e = next(x for x in found if x.expression.endswith("Friday"))
+    assert (e.type, e.status) == ("meeting", "happened")
+
+
+def test_a_date_of_a_side_fact_in_a_relative_clause_is_no_event():
+    """Rule event.key.relative_clause_date: "appointed last month" does not date what the minister said on Friday."""
+    found = events_of("The minister, who was appointed last month, said on Friday that talks would continue.")
+    assert all(not e.expression.endswith("month") for e in found)
+    assert any(e.expression.endswith("Friday") and e.type == "statement" for e in found)
+
+
+def test_a_typed_relative_clause_keeps_its_date_beside_a_dated_main_clause():
+    found = events_of("The envoys met on Friday to end the conflict, which erupted in 2023.")
+    assert any(e.expression == "2023" and e.type == "attack" for e in found)
+
+
 def test_a_signature_line_is_no_event():
     assert all(e.verb != "Albusaidi" for e in events_of("Badr Albusaidi (@badralbusaidi) June 14, 2025"))
 

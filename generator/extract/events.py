@@ -385,7 +385,28 @@ def _not_an_event(head, span) -> bool:
         return True  # "As of 12 January, the clashes continue": the day a state is told at
     if prep == "since" and any(c.dep_ == "neg" for c in head.children):
         return True
-    return _negated_past(head) or _negated_prospect(head, span)
+    return _attribution_date(span) or _relative_clause_date(head, span) or _negated_past(head) or \
+        _negated_prospect(head, span)
+
+
+def _attribution_date(span) -> bool:
+    """Rule ``event.key.attribution_date``: a date inside an attribution phrase ("…, according to a statement
+    published on Friday"; ``attribution_prep_pairs`` in the lexicon) is the day of the source, not of what it
+    reports."""
+    pairs = words("event_types", "attribution_prep_pairs")
+    return any(f"{t.head.lower_} {t.lower_}" in pairs for t in span.root.ancestors if t.dep_ in {"prep", "pcomp"})
+
+
+def _relative_clause_date(head, span) -> bool:
+    """Rule ``event.key.relative_clause_date``: a date in a relative clause whose verb names no happening, when the
+    main clause has a date of its own ("The minister, who was appointed last month, said on Friday …"), dates a
+    side fact of a participant, not what the main clause tells (a typed clause, "the conflict, which erupted in
+    2023", keeps its date)."""
+    own = governor(span.root)
+    if own.dep_ != "relcl" or own.i == head.i or _verb_type(own) is not None:
+        return False
+    return any(e.label_ == "DATE" and e.root.i != span.root.i and governor(e.root).i == head.i
+               for e in span.doc.ents)
 
 
 def _negated_prospect(head, span) -> bool:
