@@ -95,7 +95,7 @@ def patterns() -> dict[str, re.Pattern]:
     full = (rf"(?P<m1>{month})\s+(?P<d1>{day})(?:,\s*|\s+)(?P<y1>{year})"  # October 28, 2025; November 7 2019
             rf"|(?P<d2>{day}){sep}(?P<m2>{month}){sep}(?P<y2>{year})"  # 21 October 2025, 20 Oct, 2025, 14 de octubre de 2025
             rf"|(?P<d3>\d{{1,2}})\.(?P<n3>\d{{1,2}})\.(?P<y3>{year})"  # 17.10.2025
-            rf"|(?P<y4>{year})-(?P<n4>\d{{2}})-(?P<d4>\d{{2}})"  # 2025-10-17
+            rf"|(?P<y4>{year})(?P<s4>[-/])(?P<n4>\d{{1,2}})(?P=s4)(?P<d4>\d{{1,2}})"  # 2025-10-17, 2025/10/5 (year first: one reading)
             rf"|(?P<m8>{month})\s+(?P<d8>{day})/(?P<y8>{year})"  # May 16/2021
             rf"|(?P<a7>\d{{1,2}})[-/](?P<b7>\d{{1,2}})[-/](?P<y7>{year})")  # 17-10-2025, 10/17/2025: read when unambiguous
     short = (rf"(?P<m5>{en_month})\s+(?P<d5>{day})"  # a dateline's "Oct 23"; "14 de octubre", "3 octobre" too
@@ -308,15 +308,30 @@ def _agency(name: str) -> bool:
 
 
 def stamp_line(meta: Meta) -> Found | None:
-    """Strategy: a stamp line; "Published" (or "Posted", or a bare date) beats "Updated". Of two stamps of
+    """Strategy: a stamp line; "Published" (or "Posted", or a bare date) beats "Updated"; a bare date the dateline
+    contradicts is no stamp of the article (:func:`_bare_stamp_against_dateline`). Of two stamps of
     one kind above the text, one that prints a time of day or a label beats a bare date: a date alone on a line
     is often the site's own date strip (the day the page was saved, "Sun, Jun 1, 2025"), a time is the
     article's. Below the text, a timed stamp is more often a related story's than the article's."""
     for kind in ("published", "updated"):
         stamps = [s for s in meta.stamps if s.kind == kind and s.published]
         if stamps:
-            return next((s for s in stamps if s.precise and s.header), stamps[0])
+            chosen = next((s for s in stamps if s.precise and s.header), stamps[0])
+            return None if _bare_stamp_against_dateline(chosen, meta) else chosen
     return None
+
+
+def _bare_stamp_against_dateline(stamp: Found, meta: Meta) -> bool:
+    """A bare date (no label, no time) that the article's own dateline contradicts: the site's date strip (the day
+    the page was saved, "Thursday, 5 June 2025" above "Lindor, 19 March 2023 (Agency) —"). The dateline's full
+    date then wins; a dateline of a day alone more than three days off leaves the article undated (a wrong date
+    shifts every relative date in it)."""
+    line = meta.dateline
+    if stamp.precise or line is None or (line.published is None and line.day is None):
+        return False
+    if line.published is not None:
+        return line.published != stamp.published
+    return year_for_dateline(meta, None, stamp) is None
 
 
 def stamp_by_dateline(meta: Meta) -> Found | None:

@@ -159,6 +159,32 @@ def test_published_beats_updated_wherever_it_stands():
     assert published.stamp_line(meta).published == "2025-10-21"
 
 
+PROSE = ("The two delegations met for six hours and agreed on a timetable for the next steps, the mediator told "
+         "reporters after the talks.\n\nBoth sides said the meeting had been difficult but useful.\n")
+
+
+@pytest.mark.parametrize("top,dateline,day", [
+    # the site's date strip (the day the page was saved) above a dateline that prints the article's full date
+    ("• Thursday, 5 June 2025", "LINDOR, 19 March 2023 (Zenda Agency) — ", "2023-03-19"),
+    # a dateline of a day alone, weeks away from the strip: no sure day, the article stays undated
+    ("Tuesday, May 20th 2025", "PORT ASTER, Jan 12 (ZNA) - ", None),
+    # a dateline of a day alone that agrees with the strip: the strip gives the year
+    ("Tuesday, May 20th 2025", "PORT ASTER, May 20 (ZNA) - ", "2025-05-20"),
+    # a labelled stamp is the article's own, whatever the dateline says
+    ("Published: 5 June 2025", "LINDOR, 19 March 2023 (Zenda Agency) — ", "2025-06-05"),
+])
+def test_a_bare_date_strip_the_dateline_contradicts_is_not_the_publication_date(tmp_path, top, dateline, day):
+    page = tmp_path / "strip.txt"
+    page.write_text(f"{top}\n\nTalks on the border agreement end with a timetable\n\n{dateline}{PROSE}", encoding="utf-8")
+    assert read_article(page).published == day
+
+
+def test_a_year_first_date_with_slashes_is_a_stamp():
+    assert read_stamp("2025/10/05").published == "2025-10-05"
+    assert read_stamp("2025/10/5").published == "2025-10-05"
+    assert read_stamp("2025/10-05") is None  # mixed separators are no date
+
+
 @pytest.mark.parametrize("name,day", [
     ("stamp-numeric.txt", "2025-10-17"),
     ("weekday-last-stamp.txt", "2025-10-28"),
