@@ -307,6 +307,17 @@ def test_a_near_miss_of_a_needed_act_is_no_question(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
+    "The premier told lawmakers that an armed raid on the islands could warrant sending ships to defend them.",
+    "The premier said that a blockade of the strait could constitute a threat to the kingdom's survival.",
+])
+def test_an_assessment_of_an_imagined_case_is_no_question(nlp, text):
+    assert questions_in(nlp, text) == []
+    # the near miss: a pending act reported as possible stays a question
+    assert [q.question for q in questions_in(nlp, "The premier said the talks could resume next week.")] == \
+        ["Will the talks resume next week?"]
+
+
+@pytest.mark.parametrize("text", [
     "Mediators urged both Norway and Sweden to find a middle ground.",  # an appeal to the two sides together
     "The president urged negotiators to move fast.",  # "negotiators" names no party
     "The premier said Norway must learn from the experiences of its neighbours.",  # a state of mind, no act

@@ -273,7 +273,7 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     clause has no named subject, is negated, or gives no concrete matter."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     gate = config()["gate"]
-    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in {*gate["no_act_verbs"], *gate["effect_verbs"]} \
+    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in {*gate["no_act_verbs"], *gate["effect_verbs"], *gate["assessment_verbs"]} \
             or subj.lemma_.lower() in gate["no_matter_subjects"]:
         return None
     who = party_phrase(subj, facts)
