@@ -285,6 +285,38 @@ def test_a_call_that_a_thing_be_done_and_its_second_clause(nlp):
     assert found == ["Will the port be placed under joint control?", "Will the militia be disarmed?"], found
 
 
+@pytest.mark.parametrize("text, question", [
+    ("The envoy stressed that the two sailors held in Oslo need to be freed at once.", "Must the two sailors be freed at once?"),
+    ("The envoy said the troops have to be withdrawn from the valley.", "Must the troops be withdrawn from the valley?"),
+    ("The mediator said both camps agreed on the need for new elections in the border towns.",
+     "Will new elections in the border towns go ahead?"),
+    ("The minister stressed the need for a truce along the river.", "Will a truce along the river go ahead?"),
+])
+def test_a_thing_that_needs_to_be_done_or_the_need_for_an_action(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text)] == [question]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy said the report needs to be read with care.",  # no act carried out or not
+    "The envoy said the two sailors need not be freed.",  # negated
+    "The envoy said the two sailors would need to be freed.",  # a conditional, no demand
+    "The minister saw no need for a fresh vote in the border towns.",  # the need denied
+])
+def test_a_near_miss_of_a_needed_act_is_no_question(nlp, text):
+    assert questions_in(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The premier told lawmakers that an armed raid on the islands could warrant sending ships to defend them.",
+    "The premier said that a blockade of the strait could constitute a threat to the kingdom's survival.",
+])
+def test_an_assessment_of_an_imagined_case_is_no_question(nlp, text):
+    assert questions_in(nlp, text) == []
+    # the near miss: a pending act reported as possible stays a question
+    assert [q.question for q in questions_in(nlp, "The premier said the talks could resume next week.")] == \
+        ["Will the talks resume next week?"]
+
+
 @pytest.mark.parametrize("text", [
     "Mediators urged both Norway and Sweden to find a middle ground.",  # an appeal to the two sides together
     "The president urged negotiators to move fast.",  # "negotiators" names no party

@@ -273,7 +273,7 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     clause has no named subject, is negated, or gives no concrete matter."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     gate = config()["gate"]
-    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in {*gate["no_act_verbs"], *gate["effect_verbs"]} \
+    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in {*gate["no_act_verbs"], *gate["effect_verbs"], *gate["assessment_verbs"]} \
             or subj.lemma_.lower() in gate["no_matter_subjects"]:
         return None
     who = party_phrase(subj, facts)
@@ -984,7 +984,9 @@ def _demand_families(f: _Finder) -> None:
             f.add("question.calls_for", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                   clause_matter("whether", party, verb, f.facts), _mention(party, f.facts))
     for cue_i, _, action_i in hits(doc, "question.calls_for_action"):
-        found = _action_phrase(doc[action_i], f.facts) if not _has_neg(doc[cue_i]) else None
+        cue = doc[cue_i]  # "saw no need for a vote" denies the need
+        denied = _has_neg(cue) or any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children)
+        found = _action_phrase(doc[action_i], f.facts) if not denied else None
         if found:
             f.add("question.calls_for_action", "terms", doc[action_i], fill("goes_ahead", issue=found[0]),
                   _action_matter(doc[action_i], found[1]))
@@ -1050,18 +1052,26 @@ def _modal(verb) -> bool:
     return any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children)
 
 
-def _obligation_families(f: _Finder) -> None:
-    """A reported obligation on a named party ("insisted that X has to show goodwill") and a demand in the
-    subjunctive ("insisted that the matter be settled in direct talks") → "Must X …?"."""
+def _has_to_family(f: _Finder) -> None:
+    """A reported obligation on a named party ("insisted that X has to show goodwill") or a concrete act that
+    needs to be done ("stressed that the crew need to be freed") → "Must X …?"."""
     doc = f.doc
     for _, have_i, verb_i, _ in hits(doc, "question.has_to"):
         have, verb = doc[have_i], doc[verb_i]
         subj = next((c for c in have.children if c.dep_ == "nsubj"), None)
         who = party_phrase(subj, f.facts) if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
-        pred = predicate(verb, f.facts, base=True) if not (_has_neg(have) or _has_neg(verb) or _modal(have)) else None
+        # in the passive only a concrete act carried out or not ("need to be released", not "to be read carefully")
+        vague = verb.tag_ == "VBN" and verb.lemma_.lower() not in words("question_agreed_acts")
+        pred = predicate(verb, f.facts, base=True) if not (vague or _has_neg(have) or _has_neg(verb) or _modal(have)) else None
         if who and pred:
             f.add("question.has_to", "condition", verb, fill("demand", subject=who, predicate=pred),
                   ("terms", issue_key(subj), verb.lemma_))
+
+
+def _obligation_families(f: _Finder) -> None:
+    """A named party's reported demand on another ("said that X should withdraw") and a demand in the
+    subjunctive ("insisted that the matter be settled in direct talks") → "Must X …?"."""
+    doc = f.doc
     for cue_i, verb_i, _ in hits(doc, "question.should"):
         cue, verb = doc[cue_i], doc[verb_i]
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1115,7 +1125,7 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _proposal_family)
 
 
