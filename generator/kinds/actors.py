@@ -455,6 +455,11 @@ def _skeleton_match(a: _Cluster, b: _Cluster) -> bool:
     return any(skeleton_same_person(x, y) for x in a.names() if len(name_parts(x)) > 1 for y in names_b)
 
 
+def _surname_blocks(c: _Cluster) -> set[str]:
+    """The devoiced skeletons of a cluster's surnames: two names :func:`skeleton_same_person` may join share one."""
+    return {_devoiced(skeleton(parts[-1])) for n in c.names() if (parts := name_parts(n))}
+
+
 def _join(cl: _Clusters, into: _Cluster, c: _Cluster, rule: str) -> None:
     for ai, m in c.mentions:
         cl.put(ai, m, into)
@@ -480,11 +485,13 @@ def _merge_transliterations(cl: _Clusters) -> None:
     most mentioned one; then a surname alone joins the full name its own article gives it."""
     pool = sorted([c for c in cl.people + list(cl.by_key.values()) if c.mentions and _person_like(c)],
                   key=lambda c: (c.kind != "person", -len(c.mentions), min(c.names())))
+    blocks = {id(c): _surname_blocks(c) for c in pool}  # only names whose surnames may agree are compared
     for i, a in enumerate(pool):
         if a.kind != "person" or not a.mentions:
             continue
         for b in pool[i + 1:]:
-            if b.mentions and _skeleton_match(a, b):
+            if b.mentions and blocks[id(a)] & blocks[id(b)] and _skeleton_match(a, b):
+                blocks[id(a)] |= blocks[id(b)]
                 _join(cl, a, b, SKELETON_RULE)
     people = [c for c in pool if c.kind == "person" and c.mentions]
     for c in pool:

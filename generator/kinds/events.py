@@ -539,10 +539,13 @@ def _unnamed_probes(d: Draft) -> list[tuple]:
     return [("type", d.type), ("unnamed",)]
 
 
-def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
+def _merge(drafts: list[Draft], kinds: dict[str, str], only: set[int] | None = None,
+           absorbed: set[int] | None = None) -> list[Draft]:
     """Each report merges into the first earlier event it is one with, looked up by (date, type family)
     in a constant number of buckets, and in a bucket by the participants it shares, so that merging stays
-    near-linear in the number of reports."""
+    near-linear in the number of reports. With ``only`` (the ids of the events that absorbed a report in the
+    previous pass), two events neither of which changed are not compared again: the previous pass found them
+    apart. ``absorbed`` collects the ids of this pass's absorbing events."""
     merged: list[Draft] = []
     country_of = getattr(kinds, "country_of", {})
     buckets: dict[tuple[str, str], _Bucket] = defaultdict(lambda: _Bucket(country_of))  # (date, type family) → events
@@ -555,6 +558,8 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
                   for x in buckets[(k, f)].candidates(d, len(k) == 10 and k != d.when.date)):
             if d.citations[0] in m.held["citations"] and not d.type == m.type == "cancellation":
                 continue  # two dates in one sentence are two events (but "said on Saturday that Sunday's talks are off" is one)
+            if only is not None and id(m) not in only and id(d) not in only:
+                continue
             rule = _same_event(m, d, kinds)
             if rule:
                 target = m
@@ -570,6 +575,8 @@ def _merge(drafts: list[Draft], kinds: dict[str, str]) -> list[Draft]:
         else:
             when = target.when
             target.absorb(d, rule)
+            if absorbed is not None:
+                absorbed.add(id(target))
             for bucket, at in filed[id(target)]:  # where it was filed, under what it now also names
                 bucket.index(at, target, d)
                 if target.when != when:
@@ -582,9 +589,11 @@ def _merge_until_stable(drafts: list[Draft], kinds: dict[str, str]) -> list[Draf
     (a second report from an article that is already one of its sources); merging the merged events again,
     until nothing changes, makes the result independent of the order the reports came in. Each such merge
     records the rule that joined the two events, and each report keeps the rule that first joined it."""
-    merged = _merge(drafts, kinds)
+    absorbed: set[int] = set()
+    merged = _merge(drafts, kinds, None, absorbed)
     for _ in range(3):  # each pass can only join events; a few passes reach the fixed point
-        again = _merge(merged, kinds)
+        changed, absorbed = absorbed, set()
+        again = _merge(merged, kinds, changed, absorbed)
         if len(again) == len(merged):
             break
         merged = again
