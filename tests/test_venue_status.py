@@ -62,6 +62,9 @@ def venues(nlp, text: str) -> dict[str, tuple[list[str], dict[str, str], dict[st
     # proposing to host is a proposal; offering to host is an offer
     ("Norway proposed hosting the next round of talks in Oslo.", "Oslo", ["proposed"], "venue.status.propose_word"),
     ("Norway offered to host the next round of talks in Oslo.", "Oslo", ["offered"], "venue.status.offered_to_host"),
+    # talks that gave nothing were held all the same; talks that did not take place were not
+    ("The envoys judged that the talks in Vienna on Monday did not produce enough progress.", "Vienna", ["held"],
+     "venue.status.fruitless_meeting"),
 ])
 def test_status_comes_from_the_governing_predicate(nlp, text, place, want, rule):
     statuses, _, evidence = venues(nlp, text)[place]
@@ -76,6 +79,8 @@ def test_status_comes_from_the_governing_predicate(nlp, text, place, want, rule)
     # the meeting is the topic of the act: the act's tense is the speaking's, not the meeting's (venue.status.topic_of_act)
     ("The envoy will brief the ministers about the meeting in Vienna between the two leaders.", "Vienna"),
     ("Regarding the summit in Lisbon and the steps ahead, the minister will speak to parliament.", "Lisbon"),
+    ("The talks in Vienna did not take place.", "Vienna"),
+    ("The talks in Vienna will not produce a deal, the minister said.", "Vienna"),
 ])
 def test_no_rule_is_sure_so_the_place_is_only_mentioned(nlp, text, place):
     assert venues(nlp, text)[place][0] == []

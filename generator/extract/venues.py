@@ -35,6 +35,7 @@ DURING = words("during_preps")
 OCCASION = words("occasion_preps")
 TOPIC = words("topic_preps")
 INVITING = words("inviting_verbs")
+RESULTS = words("result_verbs")
 INVITED_TO = words("invitation_preps")
 OCCURRING = MEETING_REFS | words("occurring_meeting_nouns")
 DATE_SETTING = words("date_setting_verbs")
@@ -428,8 +429,17 @@ def _concluded_reading(verb) -> list[Reading]:
     return [Reading("held" if when == "past" else "planned", "venue.status.concluded_agreement")] if when else []
 
 
+def _fruitless(verb, anchor) -> bool:
+    """Rule ``venue.status.fruitless_meeting``: "the talks in X did not yield results" — the negation is of what the
+    meeting gave, not of the meeting: a meeting that is the subject of a past verb of result (``result_verbs``) was held."""
+    return _lemma(verb) in RESULTS and anchor.i != verb.i and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
+        and _lemma(anchor) in MEETING_NOUNS and tense(verb) == "past"
+
+
 def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     if _negated(verb):
+        if _fruitless(verb, anchor):
+            return [Reading("held", "venue.status.fruitless_meeting")]
         return [Reading("", "venue.status.negated")]
     if _concludes(verb, anchor):
         return _concluded_reading(verb)
