@@ -53,6 +53,18 @@ def venues(nlp, text: str) -> dict[str, tuple[list[str], dict[str, str], dict[st
     # a planned meeting that the predicate says was put off is postponed, not planned
     ("A planned meeting of the four ministers in Vienna was postponed.",
      "Vienna", ["postponed"], "venue.status.postpone_word"),
+    # people invited to a meeting: the one who invites has called it (planned); a place invited to host is put forward
+    ("The mediator invited the two sides to talks in Geneva.", "Geneva", ["planned"],
+     "venue.status.invited_to_meeting"),
+    ("Her office invited both leaders for an urgent meeting in Vienna next month, a spokesman said.", "Vienna",
+     ["planned"], "venue.status.invited_to_meeting"),
+    ("The mediator invited Geneva to host the talks.", "Geneva", ["proposed"], "venue.status.propose_word"),
+    # proposing to host is a proposal; offering to host is an offer
+    ("Norway proposed hosting the next round of talks in Oslo.", "Oslo", ["proposed"], "venue.status.propose_word"),
+    ("Norway offered to host the next round of talks in Oslo.", "Oslo", ["offered"], "venue.status.offered_to_host"),
+    # talks that gave nothing were held all the same; talks that did not take place were not
+    ("The envoys judged that the talks in Vienna on Monday did not produce enough progress.", "Vienna", ["held"],
+     "venue.status.fruitless_meeting"),
 ])
 def test_status_comes_from_the_governing_predicate(nlp, text, place, want, rule):
     statuses, _, evidence = venues(nlp, text)[place]
@@ -64,6 +76,11 @@ def test_status_comes_from_the_governing_predicate(nlp, text, place, want, rule)
     ("The president did not rule out a summit with his rival in Lisbon.", "Lisbon"),  # not a rejection
     ("The two delegations have not met in Vienna since the war began.", "Vienna"),  # negated: not held
     ("A meeting in Vienna was possible, the minister said.", "Vienna"),  # nothing sure
+    # the meeting is the topic of the act: the act's tense is the speaking's, not the meeting's (venue.status.topic_of_act)
+    ("The envoy will brief the ministers about the meeting in Vienna between the two leaders.", "Vienna"),
+    ("Regarding the summit in Lisbon and the steps ahead, the minister will speak to parliament.", "Lisbon"),
+    ("The talks in Vienna did not take place.", "Vienna"),
+    ("The talks in Vienna will not produce a deal, the minister said.", "Vienna"),
 ])
 def test_no_rule_is_sure_so_the_place_is_only_mentioned(nlp, text, place):
     assert venues(nlp, text)[place][0] == []
@@ -434,3 +451,10 @@ def test_a_round_of_talks_is_the_meeting_the_sentence_acts_on(nlp, text, want, r
     statuses, _, evidence = venues(nlp, text)["Oslo"]
     assert statuses == want
     assert evidence == {f"status:{want[0]}": rule}
+
+
+def test_a_small_listed_town_the_model_missed_is_a_venue_of_the_talks_in_it(nlp):
+    """Rule entity.untagged_meeting_place: the gazetteer knows the town, the model left it untagged, and it stands
+    right under "in" of a meeting noun."""
+    statuses, _, evidence = venues(nlp, "After long talks in Ptuj on Saturday, the envoy welcomed the deal.")["Ptuj"]
+    assert statuses == ["held"] and evidence == {"status:held": "venue.status.past_predicate"}

@@ -775,7 +775,9 @@ def _longest_countries(doc, ents: list) -> list:
 
 
 def _untagged_places(doc, ents: list) -> list:
-    """Well-known places the model left untagged ("inviting the premier to Lisbon")."""
+    """Well-known places the model left untagged ("inviting the premier to Lisbon"), and any place the gazetteer
+    knows, however small, that the model left untagged right under "in"/"at" of a meeting word ("after long talks
+    in Varnholm", rule ``entity.untagged_meeting_place``: nobody meets in anything else a gazetteer name may be)."""
     from spacy.tokens import Span
 
     g = gazetteer()
@@ -785,9 +787,15 @@ def _untagged_places(doc, ents: list) -> list:
         if tok.i in covered or tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha or len(tok.text) < 4:
             continue
         place = g.place(tok.text)
-        if place is not None and (place.kind == "country" or place.population >= 500_000):
+        if place is not None and (place.kind == "country" or place.population >= 500_000 or _meeting_locative(tok)):
             found.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
     return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+def _meeting_locative(tok) -> bool:
+    """``tok`` is the object of "in"/"at" that hangs right from a meeting noun or verb ("talks in X", "met at X")."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ in MEETING_PLACE_PREPS and head.head.lemma_.lower() in MEETING_PLACE_GOVERNORS
 
 
 def _surname_forms(ents: list) -> set[str]:

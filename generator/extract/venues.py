@@ -33,6 +33,10 @@ VENUE_NOUNS = words("venue_nouns")
 LOCATIVE = words("venue_preps")
 DURING = words("during_preps")
 OCCASION = words("occasion_preps")
+TOPIC = words("topic_preps")
+INVITING = words("inviting_verbs")
+RESULTS = words("result_verbs")
+INVITED_TO = words("invitation_preps")
 OCCURRING = MEETING_REFS | words("occurring_meeting_nouns")
 DATE_SETTING = words("date_setting_verbs")
 AGREEMENTS = words("agreement_nouns")
@@ -298,12 +302,22 @@ def _phrase_reading(tok) -> Reading | None:
     return None
 
 
+def _invited_to(verb, anchor) -> bool:
+    """Rule ``venue.status.invited_to_meeting``: "invited both leaders for a meeting in X", "invited the sides to talks in
+    Y" — people (the verb's object) called to the meeting (its "for"/"to" phrase): the one who invites has called the
+    meeting, so it is planned, not a venue put forward ("invited X to host" stays a proposal)."""
+    return _lemma(verb) in INVITING and anchor.dep_ == "pobj" and anchor.head.lower_ in INVITED_TO \
+        and anchor.head.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _lexical(tok, anchor) -> Reading | None:
     """The status a governing word says by its class: cancel, postpone, reject, propose, plan."""
     found = _phrase_reading(tok)
     if found is not None:
         return found
     lem = _lemma(tok)
+    if _invited_to(tok, anchor):
+        return Reading("planned", "venue.status.invited_to_meeting")
     if lem in CANCEL:
         return Reading("cancelled", "venue.status.cancel_word", _actor(tok))
     if lem in POSTPONE:
@@ -415,8 +429,17 @@ def _concluded_reading(verb) -> list[Reading]:
     return [Reading("held" if when == "past" else "planned", "venue.status.concluded_agreement")] if when else []
 
 
+def _fruitless(verb, anchor) -> bool:
+    """Rule ``venue.status.fruitless_meeting``: "the talks in X did not yield results" — the negation is of what the
+    meeting gave, not of the meeting: a meeting that is the subject of a past verb of result (``result_verbs``) was held."""
+    return _lemma(verb) in RESULTS and anchor.i != verb.i and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
+        and _lemma(anchor) in MEETING_NOUNS and tense(verb) == "past"
+
+
 def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     if _negated(verb):
+        if _fruitless(verb, anchor):
+            return [Reading("held", "venue.status.fruitless_meeting")]
         return [Reading("", "venue.status.negated")]
     if _concludes(verb, anchor):
         return _concluded_reading(verb)
@@ -495,6 +518,9 @@ def _climb(noun) -> list[Reading]:
     right above it may say it instead ("preparations for the meeting in X", "the president's offer of a Y
     meeting"); nouns further up do not ("shifting from proposals to enforcement of the ceasefire")."""
     prep = noun.head.lower_ if noun.dep_ == "pobj" else None
+    if prep in TOPIC:
+        # rule venue.status.topic_of_act: "will speak about the meeting in X" tells the speaking, not the meeting
+        return [Reading("", "venue.status.topic_of_act")]
     tok = noun
     first_noun = True
     for _ in range(8):
