@@ -168,10 +168,13 @@ def _dateline_line(line: str) -> bool:
 
 
 def _looks_like_headline(line: str) -> bool:
-    """Three words or more (a line of one or two before the text is a menu's, a section's or a button's: "COMPANIES",
-    "Share", "Flash News", "Text Size"), at most thirty, no sentence's end, and not the outlet's own name."""
+    """Three words or more, or two in sentence case ("Ceasefire collapses"; a line of one word, or of two in
+    title case or lower case, before the text is a menu's, a section's or a button's: "COMPANIES", "Share",
+    "Flash News", "middle east"), at most thirty, no sentence's end, and not the outlet's own name."""
     words = line.split()
-    return (MIN_HEADLINE_WORDS <= len(furniture.WORD.findall(line)) and len(words) <= 30
+    found = furniture.WORD.findall(line)
+    sentence_case = len(found) == 2 and found[0][:1].isupper() and found[1].islower()
+    return ((len(found) >= MIN_HEADLINE_WORDS or sentence_case) and len(words) <= 30
             and not re.search(r"[.;,]$", line) and len(line) <= 250 and not furniture.outlet_name(line))
 
 

@@ -111,6 +111,7 @@ def test_a_menu_word_or_a_share_button_is_no_headline(tmp_path: Path):
     "Text Size",                                   # a widget
     "3 MIN READ",                                  # a reading-time badge
     "Flash News",                                  # a section of two words
+    "middle east",
     "THE VALLEY SHIMBUN",                          # the masthead
     "The Zenda Herald",
 ])
@@ -119,6 +120,13 @@ def test_page_furniture_above_the_headline_is_never_the_title(tmp_path: Path, to
     page.write_text(f"{top}\nTalks between the two armies resume\nThe two armies will resume talks on Monday, officials "
                     "said, after a week of calm along the frontier.\n", encoding="utf-8")
     assert read_article(page).title == "Talks between the two armies resume"
+
+
+def test_a_headline_of_two_words_in_sentence_case_is_the_title(tmp_path: Path):
+    page = tmp_path / "short.txt"
+    page.write_text("Ceasefire collapses\nThe two armies exchanged fire on Monday, officials said, a week after the "
+                    "truce began.\n", encoding="utf-8")
+    assert read_article(page).title == "Ceasefire collapses"
 
 
 def test_a_desk_byline_names_the_outlet_and_a_place_never_does(tmp_path: Path):
