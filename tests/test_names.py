@@ -245,13 +245,9 @@ def test_an_organisation_before_the_title_is_the_persons(nlp):
 # ---- across articles: which affiliation an actor keeps
 
 def _actors_of(tmp_path, articles: dict[str, str]) -> dict[str, dict]:
-    from generator.pipeline import build
+    from .test_actor_precision import actors_of
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in articles.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    return {a["name"]: a for a in build(seeds, workers=1).briefing.to_json()["actors"]}
+    return actors_of(tmp_path, articles)
 
 
 def test_an_organisation_possessor_and_the_most_specific_affiliation(tmp_path):
