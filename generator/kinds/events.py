@@ -593,11 +593,23 @@ def _merge_until_stable(drafts: list[Draft], kinds: dict[str, str]) -> list[Draf
     merged = _merge(drafts, kinds, None, absorbed)
     for _ in range(3):  # each pass can only join events; a few passes reach the fixed point
         changed, absorbed = absorbed, set()
-        again = _merge(merged, kinds, changed, absorbed)
-        if len(again) == len(merged):
+        part = _touched_by(merged, changed)
+        again = _merge(part, kinds, changed, absorbed)
+        if len(again) == len(part):
             break
-        merged = again
+        gone = {id(e) for e in part} - {id(e) for e in again}
+        merged = [e for e in merged if id(e) not in gone]
     return merged
+
+
+def _touched_by(events: list[Draft], changed: set[int]) -> list[Draft]:
+    """The events a pass over ``changed`` can join, in order: the changed ones, and those whose date buckets a
+    changed one files under or looks in. Only they are merged again; two unchanged events are never compared
+    again, and an event whose buckets no changed event reaches could only be compared with unchanged ones."""
+    filed = {k for e in events if id(e) in changed for k in _buckets(e.when)}
+    near = {k for e in events if id(e) in changed for k in _near_buckets(e.when)}
+    return [e for e in events if id(e) in changed or not filed.isdisjoint(_near_buckets(e.when))
+            or not near.isdisjoint(_buckets(e.when))]
 
 
 def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | None:
