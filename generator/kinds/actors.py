@@ -179,12 +179,22 @@ class _Cluster:
         self.kind = kind
         self.mentions: list[tuple[int, Mention]] = []  # (article index, mention)
         self.rules: set[str] = set()  # the rules that merged other clusters into this one
+        self._names: tuple[list, int, Counter] | None = None  # (the mentions list, how many counted, the names)
 
     def add(self, art: int, m: Mention):
         self.mentions.append((art, m))
 
     def names(self) -> Counter:
-        return Counter(m.text for _, m in self.mentions)
+        """How often each name is written (first-seen order). Mentions are only appended to the list (or the list
+        replaced), so the count carries on from the mentions counted last time."""
+        memo = self._names
+        if memo is None or memo[0] is not self.mentions or memo[1] > len(self.mentions):
+            memo = (self.mentions, 0, Counter())
+        counted = memo[2]
+        for _, m in self.mentions[memo[1]:]:
+            counted[m.text] += 1
+        self._names = (self.mentions, len(self.mentions), counted)
+        return Counter(counted)
 
 
 def _a_place(m: Mention) -> bool:
@@ -467,16 +477,28 @@ def _join(cl: _Clusters, into: _Cluster, c: _Cluster, rule: str) -> None:
     into.rules.add(rule)
 
 
-def _bare_in_same_article(cl: _Clusters, c: _Cluster, people: list[_Cluster]) -> _Cluster | None:
+def _bare_in_same_article(cl: _Clusters, c: _Cluster, people: list[_Cluster], full: dict) -> _Cluster | None:
     """A one-word cluster (a surname alone, as a person or an organisation) that every article naming it
     pairs with a full name of that surname in one person's cluster: that person."""
     if any(len(name_parts(n)) != 1 for n in c.names()):
         return None
     sk = surname_key(next(iter(c.names())))
     arts = {ai for ai, _ in c.mentions}
-    found = [p for p in people if p is not c and p.mentions and arts <= {
-        ai for ai, m in p.mentions if len(name_parts(m.text)) > 1 and same_surname(surname_key(m.text), sk)}]
+    found = [p for p in people if p is not c and p.mentions and arts <= _full_name_articles(p, full).get(sk, set())]
     return found[0] if len(found) == 1 else None
+
+
+def _full_name_articles(p: _Cluster, full: dict[int, dict[str, set[int]]]) -> dict[str, set[int]]:
+    """Folded surname → the articles where ``p`` is named in full with a surname that is one with it (worked out
+    once per cluster in ``full``: a person joined by a one-word cluster gains no full name)."""
+    got = full.get(id(p))
+    if got is None:
+        got = full[id(p)] = defaultdict(set)
+        for ai, m in p.mentions:
+            if len(name_parts(m.text)) > 1:
+                for form in surname_forms(surname_key(m.text)):
+                    got[form].add(ai)
+    return got
 
 
 def _merge_transliterations(cl: _Clusters) -> None:
@@ -494,8 +516,9 @@ def _merge_transliterations(cl: _Clusters) -> None:
                 blocks[id(a)] |= blocks[id(b)]
                 _join(cl, a, b, SKELETON_RULE)
     people = [c for c in pool if c.kind == "person" and c.mentions]
+    full: dict[int, dict[str, set[int]]] = {}
     for c in pool:
-        if c.mentions and (into := _bare_in_same_article(cl, c, people)) is not None:
+        if c.mentions and (into := _bare_in_same_article(cl, c, people, full)) is not None:
             _join(cl, into, c, "reconcile.surname_in_same_article")
 
 
@@ -638,11 +661,13 @@ def _most_specific_affiliations(drafts: list[tuple[_Cluster, str]], index: Actor
     more specific of the two (``affiliation:most-specific``). An organ of a state ("the National Security Council")
     or an organisation of another country changes nothing."""
     orgs = {key(n): a for a in index.actors if a.kind in {"organization", "group"} for n in [a.name] + a.aliases}
+    organ: dict[str, bool] = {}  # name → organ_of_a_state(name), asked once per name
     for c, _ in drafts:
         a = index.cluster_actor[id(c)]
         if a.kind != "person" or not a.affiliation:
             continue
-        named = {x for _, m in c.mentions for x in (m.affiliation, m.affiliation_of) if x and not organ_of_a_state(x)}
+        named = {x for _, m in c.mentions for x in (m.affiliation, m.affiliation_of)
+                 if x and not (organ[x] if x in organ else organ.setdefault(x, organ_of_a_state(x)))}
         for name in sorted(named):
             org = orgs.get(key(name))
             if org is not None and org.name != a.affiliation and org.affiliation == a.affiliation:

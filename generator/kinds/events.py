@@ -480,24 +480,35 @@ class _Bucket:
     """The merged events filed under one (date, type family), and an index from what :func:`_same_event`
     needs two reports to share (an actor, a venue, a place, a dateline place, the source; or, for a report
     that names no actor, a type or naming no one) to the events, so that a report is compared only with
-    the events it could be one with, in the order they were filed."""
+    the events it could be one with, in the order they were filed. With ``hot`` (the ids of the events that
+    changed in the previous pass), a second index holds only those events: an unchanged report needs only them."""
 
-    def __init__(self, country_of: dict[str, str] | None = None):
+    def __init__(self, country_of: dict[str, str] | None = None, hot: set[int] | None = None):
         self.events: list[Draft] = []
         self.by: dict[tuple, list[int]] = defaultdict(list)
         self.country_of = country_of or {}  # a person → their country: "merge:date+type+person-of-country"
+        self.hot = hot
+        self.hot_events: list[Draft] = []
+        self.hot_by: dict[tuple, list[int]] = defaultdict(list)
 
     def _countries(self, d: Draft) -> list[tuple]:
         return [("a", self.country_of[x]) for x in d.actors if x in self.country_of]
 
+    def indexes(self, target: Draft) -> tuple[dict, ...]:
+        """The indexes ``target`` is filed in: all events', and the changed events' when it is one."""
+        return (self.by, self.hot_by) if self.hot is not None and id(target) in self.hot else (self.by,)
+
     def add(self, d: Draft) -> None:
         self.events.append(d)
         at = len(self.events) - 1
+        if self.hot is not None and id(d) in self.hot:
+            self.hot_events.append(d)
         self.index(at, d, d)
         week = d.when is not None and d.when.precision == "day" and d.when.approximate
-        for t in ([("none",)] if not d.actors else []) + ([("unnamed",)] if _unnamed(d) else []) + \
-                ([("week",)] if week else []):
-            self.by[t].append(at)
+        for by in self.indexes(d):
+            for t in ([("none",)] if not d.actors else []) + ([("unnamed",)] if _unnamed(d) else []) + \
+                    ([("week",)] if week else []):
+                by[t].append(at)
 
     def index(self, at: int, target: Draft, d: Draft) -> None:
         """File event ``at`` (``target``) under the participants of ``d`` (itself, or a report it absorbed)
@@ -507,26 +518,38 @@ class _Bucket:
             sorted({("s", c.source) for c in d.citations}) + [("type", target.type)] + self._countries(d)
         if target.unnamed_report:  # it holds a report naming no one (:func:`_unnamed_side`)
             tokens += [("none",), ("unnamed",)] + ([("unnamed-typed",)] if target.type in TYPED else [])
-        for t in tokens + ([("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []):
-            self.by[t].append(at)
+        tokens += [("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []
+        for by in self.indexes(target):
+            for t in tokens:
+                by[t].append(at)
 
-    def candidates(self, d: Draft, other_day: bool) -> list[Draft]:
-        """The events ``d`` may be one with, in filing order. In a bucket of another day (``other_day``: both
-        are dated to the day, so the dates disagree) only a shared venue (:func:`_days_apart_same_venue`) or,
+    def probes(self, d: Draft, other_day: bool) -> list[tuple] | None:
+        """What :meth:`candidates` looks ``d`` up by (None: every event). In a bucket of another day (``other_day``:
+        both are dated to the day, so the dates disagree) only a shared venue (:func:`_days_apart_same_venue`) or,
         for a cancellation, its source or an actor (:func:`_one_cancellation`) can make them one."""
         if other_day:
             probes = [("v", x) for x in d.venues] + [("moved",), ("week",)]  # or an event a later report re-dated
             if d.when.approximate:  # an approximate week and a day in it sharing an actor (:func:`_week_holds_day`)
                 probes += [("a", x) for x in d.actors]
             probes += [("s", d.citations[0].source)] + [("a", x) for x in d.actors] if d.type == "cancellation" else []
-            return [self.events[i] for i in sorted({i for t in probes for i in self.by.get(t, ())})]
+            return probes
         if not d.actors and not d.venues and d.type in TYPED:
-            return self.events  # a typed report that names no one may be one with any event
+            return None  # a typed report that names no one may be one with any event
         probes = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
             [("d", x) for x in d.places] + [("p", x) for x in d.dateline] + [("c", x) for x in d.cities] + \
             [("s", d.citations[0].source)]
-        probes += _unnamed_probes(d) + self._countries(d)
-        return [self.events[i] for i in sorted({i for t in probes for i in self.by.get(t, ())})]
+        return probes + _unnamed_probes(d) + self._countries(d)
+
+    def candidates(self, d: Draft, other_day: bool, probes: list[tuple] | None | bool = False,
+                   hot_only: bool = False) -> list[Draft]:
+        """The events ``d`` may be one with, in filing order (``probes``: :meth:`probes`, when already known);
+        with ``hot_only``, only the events that changed in the previous pass."""
+        if probes is False:
+            probes = self.probes(d, other_day)
+        if probes is None:
+            return self.hot_events if hot_only else self.events
+        by = self.hot_by if hot_only else self.by
+        return [self.events[i] for i in sorted({i for t in probes for i in by.get(t, ())})]
 
 
 def _unnamed_probes(d: Draft) -> list[tuple]:
@@ -539,6 +562,13 @@ def _unnamed_probes(d: Draft) -> list[tuple]:
     return [("type", d.type), ("unnamed",)]
 
 
+def _candidates(bucket: _Bucket, d: Draft, other_day: bool, probes: dict, hot_only: bool) -> list[Draft]:
+    """:meth:`_Bucket.candidates`, with ``d``'s probes of each kind of bucket worked out once (in ``probes``)."""
+    if other_day not in probes:
+        probes[other_day] = bucket.probes(d, other_day)
+    return bucket.candidates(d, other_day, probes[other_day], hot_only)
+
+
 def _merge(drafts: list[Draft], kinds: dict[str, str], only: set[int] | None = None,
            absorbed: set[int] | None = None) -> list[Draft]:
     """Each report merges into the first earlier event it is one with, looked up by (date, type family)
@@ -548,14 +578,17 @@ def _merge(drafts: list[Draft], kinds: dict[str, str], only: set[int] | None = N
     apart. ``absorbed`` collects the ids of this pass's absorbing events."""
     merged: list[Draft] = []
     country_of = getattr(kinds, "country_of", {})
-    buckets: dict[tuple[str, str], _Bucket] = defaultdict(lambda: _Bucket(country_of))  # (date, type family) → events
+    # (date, type family) → events
+    buckets: dict[tuple[str, str], _Bucket] = defaultdict(lambda: _Bucket(country_of, only))
     known: set[str] = set()
     filed: dict[int, list[tuple[_Bucket, int]]] = {}  # id(event) → the buckets it is filed in, and where
     for d in drafts:
         target, rule = None, None
         fams = _families(d.type, known)
+        hot_only = only is not None and id(d) not in only  # unchanged: only a changed event can be one with it
+        probes: dict[bool, list[tuple] | None] = {}  # the same for every bucket of the same day or of another day
         for m in (x for k in _near_buckets(d.when) for f in fams if (k, f) in buckets
-                  for x in buckets[(k, f)].candidates(d, len(k) == 10 and k != d.when.date)):
+                  for x in _candidates(buckets[(k, f)], d, len(k) == 10 and k != d.when.date, probes, hot_only)):
             if d.citations[0] in m.held["citations"] and not d.type == m.type == "cancellation":
                 continue  # two dates in one sentence are two events (but "said on Saturday that Sunday's talks are off" is one)
             if only is not None and id(m) not in only and id(d) not in only:
@@ -580,7 +613,8 @@ def _merge(drafts: list[Draft], kinds: dict[str, str], only: set[int] | None = N
             for bucket, at in filed[id(target)]:  # where it was filed, under what it now also names
                 bucket.index(at, target, d)
                 if target.when != when:
-                    bucket.by[("moved",)].append(at)
+                    for by in bucket.indexes(target):
+                        by[("moved",)].append(at)
     return merged
 
 

@@ -202,12 +202,16 @@ class _Group:
                                                 _setting("main_party_ratio", 2) * profile[self.leaders[1]])
         self.wide = set(ranked[:width])
         self.span = _span([d for d in (_day(dates[i]) for i in members) if d])
+        self._kin: dict[int, bool] = {}  # id(other group) → kin (groups outlive this memo: one join pass holds them)
 
     def kin(self, other: "_Group") -> bool:
         """One's dominant main party is among the other's two leaders, and they share a further key (a party
         or a venue)."""
-        return any(a.dominant and a.leaders[0] in b.leaders and bool((a.wide & b.wide) - {a.leaders[0]})
-                   for a, b in ((self, other), (other, self)))
+        got = self._kin.get(id(other))
+        if got is None:
+            got = self._kin[id(other)] = any(a.dominant and a.leaders[0] in b.leaders and bool((a.wide & b.wide) - {a.leaders[0]})
+                                             for a, b in ((self, other), (other, self)))
+        return got
 
 
 def _join_candidates(groups: dict[int, _Group], index: dict[str, set[int]], r: int, dated: bool, gap: int) -> list[int]:
@@ -220,10 +224,14 @@ def _join_candidates(groups: dict[int, _Group], index: dict[str, set[int]], r: i
 
 
 def _join_round(keys: list[Counter], dates: list[str | None], find: _Find, parties: set[str],
-                evidence: dict[int, str], dated: bool) -> bool:
-    """One round over the groups, smallest first; each group takes part in one join at most. Did any join?"""
+                evidence: dict[int, str], dated: bool, made: dict | None = None) -> bool:
+    """One round over the groups, smallest first; each group takes part in one join at most. Did any join?
+    (``made``: the groups of earlier rounds by their members, reused when a group did not change.)"""
     members = _members(find, len(keys))
-    groups = {r: _Group(ms, keys, dates, parties, _setting("join_width", 8)) for r, ms in members.items()}
+    made = {} if made is None else made
+    width = _setting("join_width", 8)
+    groups = {r: made.get(tuple(ms)) or made.setdefault(tuple(ms), _Group(ms, keys, dates, parties, width))
+              for r, ms in members.items()}
     index: dict[str, set[int]] = defaultdict(set)
     for r, g in groups.items():
         for k in g.leaders:
@@ -248,8 +256,9 @@ def _join_by_main_party(keys: list[Counter], dates: list[str | None], find: _Fin
     periods overlap (within ``join_gap_days``), and that other group is its only such candidate. Dated groups
     join first; a group with no published date then joins its only dated candidate, whatever its period. Two
     stories of one party at one time both qualify and so stay apart; the same party months apart stays apart."""
+    made: dict[tuple, _Group] = {}
     for dated in (True, False):
-        while _join_round(keys, dates, find, parties, evidence, dated):
+        while _join_round(keys, dates, find, parties, evidence, dated, made):
             pass
 
 
