@@ -504,7 +504,7 @@ class _Bucket:
         if self.hot is not None and id(d) in self.hot:
             self.hot_events.append(d)
         self.index(at, d, d)
-        week = d.when is not None and d.when.precision == "day" and d.when.approximate
+        week = _week(d.when)
         for by in self.indexes(d):
             for t in ([("none",)] if not d.actors else []) + ([("unnamed",)] if _unnamed(d) else []) + \
                     ([("week",)] if week else []):
@@ -515,7 +515,10 @@ class _Bucket:
         and under its type and whether it names no one, as they are now."""
         tokens = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
             [("d", x) for x in d.dateline] + [("c", x) for x in d.cities] + \
-            sorted({("s", c.source) for c in d.citations}) + [("type", target.type)] + self._countries(d)
+            sorted({("s", c.source) for c in d.citations}) + [("type", target.type)] + self._countries(d) + \
+            [("vs", x, target.status) for x in d.venues]  # a venue and the status: :meth:`probes` of another day
+        if _week(target.when):  # an approximate week: by venue and by actor (:meth:`probes` of another day)
+            tokens += [("wv", x) for x in d.venues] + [("wa", x) for x in d.actors]
         if target.unnamed_report:  # it holds a report naming no one (:func:`_unnamed_side`)
             tokens += [("none",), ("unnamed",)] + ([("unnamed-typed",)] if target.type in TYPED else [])
         tokens += [("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []
@@ -526,7 +529,14 @@ class _Bucket:
     def probes(self, d: Draft, other_day: bool) -> list[tuple] | None:
         """What :meth:`candidates` looks ``d`` up by (None: every event). In a bucket of another day (``other_day``:
         both are dated to the day, so the dates disagree) only a shared venue (:func:`_days_apart_same_venue`) or,
-        for a cancellation, its source or an actor (:func:`_one_cancellation`) can make them one."""
+        for a cancellation, its source or an actor (:func:`_one_cancellation`) can make them one. For a report of a
+        day that is no cancellation, that is a shared venue when one is planned and the other held, or an approximate
+        week sharing a venue or an actor with it (:func:`_week_holds_day`); other reports look at every event of
+        their venues and every week."""
+        if other_day and not d.when.approximate and d.type != "cancellation":
+            opposite = {"planned": "happened", "happened": "planned"}.get(d.status)
+            by_venue = [("vs", x, opposite) for x in d.venues] if opposite else [("v", x) for x in d.venues]
+            return by_venue + [("wv", x) for x in d.venues] + [("wa", x) for x in d.actors] + [("moved",)]
         if other_day:
             probes = [("v", x) for x in d.venues] + [("moved",), ("week",)]  # or an event a later report re-dated
             if d.when.approximate:  # an approximate week and a day in it sharing an actor (:func:`_week_holds_day`)
@@ -560,6 +570,11 @@ def _unnamed_probes(d: Draft) -> list[tuple]:
     if d.type not in TYPED:
         return [("type", t) for t in sorted(TYPED)] if _unnamed(d) else [("unnamed-typed",)]
     return [("type", d.type), ("unnamed",)]
+
+
+def _week(w) -> bool:
+    """An approximate week ("next week": its Monday, dated to the day)."""
+    return w is not None and w.precision == "day" and w.approximate
 
 
 def _candidates(bucket: _Bucket, d: Draft, other_day: bool, probes: dict, hot_only: bool) -> list[Draft]:
@@ -606,15 +621,16 @@ def _merge(drafts: list[Draft], kinds: dict[str, str], only: set[int] | None = N
                 filed[id(d)].append((bucket, len(bucket.events)))
                 bucket.add(d)
         else:
-            when = target.when
+            when, status = target.when, target.status
             target.absorb(d, rule)
             if absorbed is not None:
                 absorbed.add(id(target))
             for bucket, at in filed[id(target)]:  # where it was filed, under what it now also names
                 bucket.index(at, target, d)
-                if target.when != when:
-                    for by in bucket.indexes(target):
-                        by[("moved",)].append(at)
+                for by in bucket.indexes(target):
+                    for t in ([("moved",)] if target.when != when else []) + \
+                            ([("vs", x, target.status) for x in target.venues] if target.status != status else []):
+                        by[t].append(at)
     return merged
 
 
