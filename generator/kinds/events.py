@@ -559,7 +559,8 @@ class _Bucket:
         if probes is None:
             return self.hot_events if hot_only else self.events
         by = self.hot_by if hot_only else self.by
-        return [self.events[i] for i in sorted({i for t in probes for i in by.get(t, ())})]
+        hits = {i for t in probes for i in by.get(t, ())}
+        return [self.events[i] for i in sorted(hits)] if hits else []
 
 
 def _unnamed_probes(d: Draft) -> list[tuple]:
@@ -577,11 +578,19 @@ def _week(w) -> bool:
     return w is not None and w.precision == "day" and w.approximate
 
 
-def _candidates(bucket: _Bucket, d: Draft, other_day: bool, probes: dict, hot_only: bool) -> list[Draft]:
-    """:meth:`_Bucket.candidates`, with ``d``'s probes of each kind of bucket worked out once (in ``probes``)."""
-    if other_day not in probes:
-        probes[other_day] = bucket.probes(d, other_day)
-    return bucket.candidates(d, other_day, probes[other_day], hot_only)
+def _near_events(buckets: dict, d: Draft, fams: list[str], hot_only: bool):
+    """The events ``d`` may be one with: bucket by bucket (:func:`_near_buckets`, then type family), each in filing
+    order (:meth:`_Bucket.candidates`), with ``d``'s probes of a bucket of its day and of another day worked out once."""
+    probes: dict[bool, list[tuple] | None] = {}
+    day = d.when.date if d.when is not None else None
+    for k in _near_buckets(d.when):
+        other_day = len(k) == 10 and k != day
+        for f in fams:
+            bucket = buckets.get((k, f))
+            if bucket is not None and not (hot_only and not bucket.hot_events):  # (no changed event filed there)
+                if other_day not in probes:
+                    probes[other_day] = bucket.probes(d, other_day)
+                yield from bucket.candidates(d, other_day, probes[other_day], hot_only)
 
 
 def _merge(drafts: list[Draft], kinds: dict[str, str], only: set[int] | None = None,
@@ -601,9 +610,7 @@ def _merge(drafts: list[Draft], kinds: dict[str, str], only: set[int] | None = N
         target, rule = None, None
         fams = _families(d.type, known)
         hot_only = only is not None and id(d) not in only  # unchanged: only a changed event can be one with it
-        probes: dict[bool, list[tuple] | None] = {}  # the same for every bucket of the same day or of another day
-        for m in (x for k in _near_buckets(d.when) for f in fams if (k, f) in buckets
-                  for x in _candidates(buckets[(k, f)], d, len(k) == 10 and k != d.when.date, probes, hot_only)):
+        for m in _near_events(buckets, d, fams, hot_only):
             if d.citations[0] in m.held["citations"] and not d.type == m.type == "cancellation":
                 continue  # two dates in one sentence are two events (but "said on Saturday that Sunday's talks are off" is one)
             if only is not None and id(m) not in only and id(d) not in only:
