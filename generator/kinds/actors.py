@@ -149,7 +149,8 @@ def _variant_group(folded: str) -> int | None:
     return _given_variants().get(folded)
 
 
-def surname_forms(sk: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def surname_forms(sk: str) -> frozenset[str]:
     """The folded surnames that are one with ``sk``: itself, and with a particle glued on or taken off
     ("alhadi" and "hadi": "Omar Alhadi" is "Omar al-Hadi"; particles from the lexicon)."""
     out = {sk}
@@ -157,7 +158,7 @@ def surname_forms(sk: str) -> set[str]:
         out.add(p + sk)
         if sk.startswith(p) and len(sk) - len(p) >= 3:
             out.add(sk[len(p):])
-    return out
+    return frozenset(out)
 
 
 def same_surname(a: str, b: str) -> bool:
