@@ -520,11 +520,25 @@ def _month_deps(base: dict, m) -> list:
     return [m.key, m.page, near]
 
 
+def _positions_by_actor(pages: "Pages") -> dict[tuple[int, str], list]:
+    """(id of a question, actor id) → that actor's positions on it, in order (one pass over every question a render,
+    not one per actor page)."""
+    held = pages.__dict__.get("#positions")
+    if held is None:
+        held = pages.__dict__["#positions"] = defaultdict(list)
+        for q in pages.b.questions:
+            for pos in q.positions:
+                if pos.actor is not None:
+                    held[(id(q), pos.actor)].append(pos)
+    return held
+
+
 def _deps(pages: "Pages", base: dict, extra: dict) -> tuple[list, list[_Part]]:
     """(small values, shared parts) of what one keyed page shows."""
     if "actor" in extra:
         a = extra["actor"]
-        questions = [(q.id, q.question, base["question_at"].get(q.id), [pos for pos in q.positions if pos.actor == a.id])
+        held = _positions_by_actor(pages)
+        questions = [(q.id, q.question, base["question_at"].get(q.id), held.get((id(q), a.id), []))
                      for q in base["actor_questions"].get(a.id, [])]  # what the page shows of each, and where it links
         venues = [(v.id, v.name, v.statuses) for v in base["actor_venues"].get(a.id, [])]
         return [], [*_parts(pages, [a]), _Part(questions), _Part(venues), *_parts(pages, base["actor_events"].get(a.id, []))]
