@@ -584,9 +584,12 @@ def _near_events(buckets: dict, d: Draft, fams: list[str], hot_only: bool):
     probes: dict[bool, list[tuple] | None] = {}
     day = d.when.date if d.when is not None else None
     for k in _near_buckets(d.when):
+        row = buckets.get(k)  # type family → bucket
+        if row is None:
+            continue
         other_day = len(k) == 10 and k != day
         for f in fams:
-            bucket = buckets.get((k, f))
+            bucket = row.get(f)
             if bucket is not None and not (hot_only and not bucket.hot_events):  # (no changed event filed there)
                 if other_day not in probes:
                     probes[other_day] = bucket.probes(d, other_day)
@@ -602,8 +605,7 @@ def _merge(drafts: list[Draft], kinds: dict[str, str], only: set[int] | None = N
     apart. ``absorbed`` collects the ids of this pass's absorbing events."""
     merged: list[Draft] = []
     country_of = getattr(kinds, "country_of", {})
-    # (date, type family) → events
-    buckets: dict[tuple[str, str], _Bucket] = defaultdict(lambda: _Bucket(country_of, only))
+    buckets: dict[str, dict[str, _Bucket]] = {}  # date → type family → events
     known: set[str] = set()
     filed: dict[int, list[tuple[_Bucket, int]]] = {}  # id(event) → the buckets it is filed in, and where
     for d in drafts:
@@ -624,7 +626,8 @@ def _merge(drafts: list[Draft], kinds: dict[str, str], only: set[int] | None = N
             known.add(_family(d.type))
             filed[id(d)] = []
             for k in _buckets(d.when):
-                bucket = buckets[(k, _family(d.type))]
+                row = buckets.setdefault(k, {})
+                bucket = row.get(_family(d.type)) or row.setdefault(_family(d.type), _Bucket(country_of, only))
                 filed[id(d)].append((bucket, len(bucket.events)))
                 bucket.add(d)
         else:
