@@ -203,6 +203,7 @@ class _Group:
         self.wide = set(ranked[:width])
         self.span = _span([d for d in (_day(dates[i]) for i in members) if d])
         self._kin: dict[int, bool] = {}  # id(other group) → kin (groups outlive this memo: one join pass holds them)
+        self._candidates: dict[tuple, tuple[tuple, list[int]]] = {}  # (dated, gap) → (the groups looked at, the result)
 
     def kin(self, other: "_Group") -> bool:
         """One's dominant main party is among the other's two leaders, and they share a further key (a party
@@ -218,9 +219,15 @@ def _join_candidates(groups: dict[int, _Group], index: dict[str, set[int]], r: i
     """The dated groups ``r`` may join: looked up by its leaders (``index``: party → the groups it leads or
     whose main party it is), then checked pair by pair."""
     g = groups[r]
-    near = set().union(*(index.get(k, set()) for k in g.leaders)) if g.leaders else set()
-    return [h for h in sorted(near) if h != r and groups[h].span is not None and g.kin(groups[h])
-            and not (dated and _apart(g.span, groups[h].span, gap))]
+    near = sorted(set().union(*(index.get(k, set()) for k in g.leaders))) if g.leaders else []
+    others = tuple(groups[h] for h in near)  # the very groups of the last round: the same answer
+    kept = g._candidates.get((dated, gap))
+    if kept is not None and kept[0] == others:
+        return list(kept[1])
+    found = [h for h, o in zip(near, others) if h != r and o.span is not None and g.kin(o)
+             and not (dated and _apart(g.span, o.span, gap))]
+    g._candidates[(dated, gap)] = (others, found)
+    return list(found)
 
 
 def _join_round(keys: list[Counter], dates: list[str | None], find: _Find, parties: set[str],
