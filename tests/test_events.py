@@ -297,6 +297,27 @@ def test_a_past_happening_told_by_its_year_joins_the_one_dated_to_its_day(tmp_pa
     assert [m["rule"] for m in past[0]["evidence"]["merges"]] == ["merge:one-happening-at-a-finer-date"]
 
 
+def test_what_two_leaders_said_in_a_month_joins_their_one_meeting_that_month(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-16_a.txt": "Talks\n\nPresident Karl Weber and Premier Ana Ruiz met in Bergen on July 9.",
+        "2025-08-31_b.txt": "Dam\n\nPresident Karl Weber and Premier Ana Ruiz said in July that they would aim to "
+                            "settle the river dispute within a year.",
+    })
+    july = [e for e in data["events"] if (e["date"] or "").startswith("2025-07")]
+    assert [e["date"] for e in july] == ["2025-07-09"], july  # rule merge:joint-statement-at-the-gathering
+    assert [m["rule"] for m in july[0]["evidence"]["merges"]] == ["merge:joint-statement-at-the-gathering"]
+
+
+def test_what_one_person_said_in_a_month_stays_apart_from_a_meeting_that_month(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-16_a.txt": "Talks\n\nPresident Karl Weber and Premier Ana Ruiz met in Bergen on July 9.",
+        "2025-08-31_b.txt": "Dam\n\nPresident Karl Weber said in July that he would aim to settle the river dispute "
+                            "within a year.",
+    })
+    july = [e for e in data["events"] if (e["date"] or "").startswith("2025-07")]
+    assert sorted(e["date"] for e in july) == ["2025-07", "2025-07-09"], july
+
+
 def test_a_year_report_joins_the_one_event_of_its_own_type_before_one_of_its_family(tmp_path):
     data = briefing_of(tmp_path, {
         "2025-08-16_a.txt": "Ties\n\nPresident Karl Weber and Premier Ana Ruiz met in Bergen on October 23 last year. "
@@ -855,6 +876,19 @@ def test_a_date_stamp_opening_the_sentence_is_the_report_s_day_not_the_happening
     assert [e.when.date for e in found] == ["2025-06-10"], [(e.expression, e.when) for e in found]
     assert found[0].evidence.get("date") == "date:stamp-of-report"
 
+
+
+@pytest.mark.parametrize("text,want", [
+    # rule date:days-outside-the-entity: the model tags only the month and year, or only the last day and month
+    ("Ruritania protested after the three-day talks in Port Aster between 9-11 March 2024 that ended in a row.",
+     "2024-03-09"),
+    ("The envoys of the two sides met in Port Aster on 8 and 9 April.", "2025-04-08"),
+    # two dates joined into one range over two months, in the year printed at its end
+    ("The committee met in Port Aster from 28 February – 3 March 2024.", "2024-02-28"),
+])
+def test_the_days_of_a_date_outside_its_entity_still_date_it(text, want):
+    found = events_of(text)
+    assert [e.when.date for e in found if e.when] == [want], [(e.expression, e.when) for e in found]
 
 
 def test_a_date_opening_a_sentence_without_a_stamp_mark_is_read_as_before():

@@ -612,10 +612,12 @@ def _touched_by(events: list[Draft], changed: set[int]) -> list[Draft]:
             or not near.isdisjoint(_buckets(e.when))]
 
 
-def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | None:
+def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int], kinds: dict[str, str]) -> Draft | None:
     """The one event a past report dated only to a year or a month ("met in Port Aster last year", "since the war
     erupted in October 2023") can be: of its type, dated more finely within that year or month, sharing a
     venue, a place or a person with it (or one of the two names no one). None when there is none, or more than one."""
+    if c.when is not None and c.when.precision != "day" and c.type == "statement":
+        return _gathering_of_joint_statement(c, merged, gone, kinds)
     if c.when is None or c.when.precision == "day" or c.type not in TYPED - {"cancellation"} or not _historical(c):
         return None
     people = set(c.actors)
@@ -627,15 +629,30 @@ def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | N
     return same[0] if len(same) == 1 else found[0] if len(found) == 1 and not same else None
 
 
-def _join_coarse_reports(merged: list[Draft]) -> list[Draft]:
+def _gathering_of_joint_statement(c: Draft, merged: list[Draft], gone: set[int], kinds: dict[str, str]) -> Draft | None:
+    """Rule ``merge:joint-statement-at-the-gathering``: what two or more people said together in a month ("X and Y
+    said in July that they would aim to finish a deal") was said at the one gathering (a meeting, a signing, a visit)
+    another report dates to a day of that month with every one of them: one happening. None when there is no such
+    gathering, or more than one."""
+    people = {x for x in c.actors if kinds.get(x) == "person"}
+    if len(people) < 2 or c.status != "happened":
+        return None
+    found = [f for f in merged if f is not c and id(f) not in gone and f.when is not None and f.type in GATHERING
+             and f.when.precision == "day" and f.when.date.startswith(c.when.date) and f.status == "happened"
+             and people <= set(f.actors)]
+    return found[0] if len(found) == 1 else None
+
+
+def _join_coarse_reports(merged: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     """Rule ``merge:one-happening-at-a-finer-date``: a past report dated only to a year or a month joins the one
     event of its type another report dates more finely in it (:func:`_finer_report_of`); a historical event told
     as "last year in Port Aster" and "on October 23 last year in Port Aster" is one."""
     gone: set[int] = set()
     for c in sorted(merged, key=lambda d: -_rank(d.when) if d.when is not None else 0):  # months before years
-        target = _finer_report_of(c, merged, gone)
+        target = _finer_report_of(c, merged, gone, kinds)
         if target is not None:
-            target.absorb(c, "merge:one-happening-at-a-finer-date")
+            joint = c.type == "statement"
+            target.absorb(c, "merge:joint-statement-at-the-gathering" if joint else "merge:one-happening-at-a-finer-date")
             gone.add(id(c))
     return [d for d in merged if id(d) not in gone]
 
@@ -725,7 +742,7 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     drafts = _drafts(frame, actors, venues)
     _redate_named_days(drafts)
     _unsure_years(drafts, frame)
-    merged = _join_coarse_reports(_merge_until_stable(drafts, kinds))
+    merged = _join_coarse_reports(_merge_until_stable(drafts, kinds), kinds)
     _apply_cancellations(merged)
     merged = [d for d in merged if not _not_key(d)]
     events = [_event(d, kinds, frame, taken) for d in merged]
