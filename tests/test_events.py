@@ -297,6 +297,29 @@ def test_a_past_happening_told_by_its_year_joins_the_one_dated_to_its_day(tmp_pa
     assert [m["rule"] for m in past[0]["evidence"]["merges"]] == ["merge:one-happening-at-a-finer-date"]
 
 
+@pytest.mark.parametrize("text", [
+    "The rebels have fought the army since it seized power in a coup on 3 March 2021.",  # rule event.key.since_long_before
+    "Talks have stalled since the two sides met in Port Aster in October 2024.",
+])
+def test_a_date_that_opened_a_period_long_before_the_article_is_background(text):
+    assert events_of(text) == []
+
+
+def test_a_date_that_opened_a_period_days_before_the_article_is_still_dated():
+    found = events_of("Fighting has continued since rebels attacked the border post on June 9.")
+    assert [e.when.date for e in found] == ["2025-06-09"], [(e.expression, e.when) for e in found]
+
+
+def test_the_accord_told_by_its_year_in_several_ways_is_one_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-16_a.txt": "Deal\n\nNorway signed the river accord with Sweden in 2015.",
+        "2025-08-31_b.txt": "Row\n\nThe minister said the 2015 accord was still binding on both sides.",
+        "2025-09-02_c.txt": "Vote\n\nThe council cited its resolution, which endorsed the accord in 2015.",
+    })
+    old = [e for e in data["events"] if e["date"] == "2015"]
+    assert len(old) == 1 and len(old[0]["citations"]) == 3, old  # rule merge:named-by-its-year
+
+
 def test_what_two_leaders_said_in_a_month_joins_their_one_meeting_that_month(tmp_path):
     data = briefing_of(tmp_path, {
         "2025-08-16_a.txt": "Talks\n\nPresident Karl Weber and Premier Ana Ruiz met in Bergen on July 9.",

@@ -713,6 +713,24 @@ def _place(events: list[RawEvent], event: RawEvent, instead: int | None, undated
     events.append(event)
 
 
+def _since_long_before(span, when: When | None, art: _Article) -> bool:
+    """Rule ``event.key.since_long_before``: a date in a clause that opens a period with "since" ("the rebels have
+    fought the army since it seized power in a coup on 1 February 2021") tells when the state the sentence describes
+    began; when it is more than ``background_days`` (lexicon) before the article's day, what began then is
+    background, not a key dated event of the story. (A "since" phrase, "engulfed by war since April 2023", still
+    dates the war's start.)"""
+    if when is None or art.ref is None or not art.deictic_ok:
+        return False
+    own = governor(span.root)
+    if own.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in own.children):
+        return False
+    first = when.day
+    last = first if when.precision == "day" else \
+        dt.date(first.year, 12, 31) if when.precision == "year" else \
+        dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return (art.ref - last).days > int(section("event_types").get("background_days", 30))
+
+
 def _present_state(span, head, event: RawEvent) -> bool:
     """Rule ``event.key.present_state``: an untyped clause whose verb is one of a state in the present simple, dated
     only by a word of the present ("Today, the bloc includes ten members", "the group now has 16 partners";
@@ -760,7 +778,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         # rule date:calendar-over-duration: a clause an undated span claimed first ("launched a 30-day process
         # on Thursday") is dated by its calendar span
         instead = undated.pop(head.i, None) if when is not None else None
-        if (head.i in seen_heads and instead is None) or _not_an_event(head, span):
+        if (head.i in seen_heads and instead is None) or _not_an_event(head, span) or _since_long_before(span, when, art):
             continue
         seen_heads.add(head.i)
         event = _event(span, head, own, t, when, art, prospect)
