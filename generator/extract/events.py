@@ -713,6 +713,11 @@ def _place(events: list[RawEvent], event: RawEvent, instead: int | None, undated
     events.append(event)
 
 
+def _skipped(head, span, when: When | None, art: _Article) -> bool:
+    """A date that tells no event (:func:`_not_an_event`) or only background (:func:`_since_long_before`)."""
+    return _not_an_event(head, span) or _since_long_before(span, when, art)
+
+
 def _since_long_before(span, when: When | None, art: _Article) -> bool:
     """Rule ``event.key.since_long_before``: a date in a clause that opens a period with "since" ("the rebels have
     fought the army since it seized power in a coup on 1 February 2021") tells when the state the sentence describes
@@ -778,7 +783,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         # rule date:calendar-over-duration: a clause an undated span claimed first ("launched a 30-day process
         # on Thursday") is dated by its calendar span
         instead = undated.pop(head.i, None) if when is not None else None
-        if (head.i in seen_heads and instead is None) or _not_an_event(head, span) or _since_long_before(span, when, art):
+        if (head.i in seen_heads and instead is None) or _skipped(head, span, when, art):
             continue
         seen_heads.add(head.i)
         event = _event(span, head, own, t, when, art, prospect)

@@ -619,12 +619,10 @@ def _touched_by(events: list[Draft], changed: set[int]) -> list[Draft]:
             or not near.isdisjoint(_buckets(e.when))]
 
 
-def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int], kinds: dict[str, str]) -> Draft | None:
+def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | None:
     """The one event a past report dated only to a year or a month ("met in Port Aster last year", "since the war
     erupted in October 2023") can be: of its type, dated more finely within that year or month, sharing a
     venue, a place or a person with it (or one of the two names no one). None when there is none, or more than one."""
-    if c.when is not None and c.when.precision != "day" and c.type == "statement":
-        return _gathering_of_joint_statement(c, merged, gone, kinds)
     if c.when is None or c.when.precision == "day" or c.type not in TYPED - {"cancellation"} or not _historical(c):
         return None
     people = set(c.actors)
@@ -656,9 +654,9 @@ def _join_coarse_reports(merged: list[Draft], kinds: dict[str, str]) -> list[Dra
     as "last year in Port Aster" and "on October 23 last year in Port Aster" is one."""
     gone: set[int] = set()
     for c in sorted(merged, key=lambda d: -_rank(d.when) if d.when is not None else 0):  # months before years
-        target = _finer_report_of(c, merged, gone, kinds)
+        joint = c.type == "statement" and c.when is not None and c.when.precision != "day"
+        target = _gathering_of_joint_statement(c, merged, gone, kinds) if joint else _finer_report_of(c, merged, gone)
         if target is not None:
-            joint = c.type == "statement"
             target.absorb(c, "merge:joint-statement-at-the-gathering" if joint else "merge:one-happening-at-a-finer-date")
             gone.add(id(c))
     return [d for d in merged if id(d) not in gone]
