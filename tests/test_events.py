@@ -305,6 +305,12 @@ def test_a_date_that_opened_a_period_long_before_the_article_is_background(text)
     assert events_of(text) == []
 
 
+def test_a_year_inside_a_proper_name_dates_nothing():
+    assert events_of("Ruritania lifted the fines under the 1994 Port Aster Water Memorandum.") == []  # event.key.year_of_a_name
+    found = events_of("Ruritania lifted the fines under the water accord of 1994.")
+    assert [e.when.date for e in found] == ["1994"], [(e.expression, e.when) for e in found]
+
+
 def test_a_date_that_opened_a_period_days_before_the_article_is_still_dated():
     found = events_of("Fighting has continued since rebels attacked the border post on June 9.")
     assert [e.when.date for e in found] == ["2025-06-09"], [(e.expression, e.when) for e in found]

@@ -714,8 +714,18 @@ def _place(events: list[RawEvent], event: RawEvent, instead: int | None, undated
 
 
 def _skipped(head, span, when: When | None, art: _Article) -> bool:
-    """A date that tells no event (:func:`_not_an_event`) or only background (:func:`_since_long_before`)."""
-    return _not_an_event(head, span) or _since_long_before(span, when, art)
+    """A date that tells no event (:func:`_not_an_event`, :func:`_year_of_a_name`) or only background
+    (:func:`_since_long_before`)."""
+    return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art)
+
+
+def _year_of_a_name(span, when: When | None) -> bool:
+    """Rule ``event.key.year_of_a_name``: a bare year inside a proper name ("lifted under the 2015 Joint Plan of
+    Action", "the 1994 Port Aster Memorandum") is part of what the document or the happening is called, not the
+    day the clause around it happened (a common noun keeps it: "the 2015 accord" is the accord of 2015)."""
+    root = span.root
+    return when is not None and when.precision == "year" and len(span) == 1 and \
+        root.dep_ in {"nummod", "compound", "amod", "nmod"} and root.head.pos_ == "PROPN" and root.head.i > root.i
 
 
 def _since_long_before(span, when: When | None, art: _Article) -> bool:

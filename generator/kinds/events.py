@@ -356,10 +356,12 @@ def _named_by_its_year(a: Draft, b: Draft) -> bool:
     """Rule ``merge:named-by-its-year``: two reports that name a past happening of one type by its year ("the 1974
     agreement", "the disengagement accord of 1974"), the year before both articles', are that year's one happening
     of that type, unless both name actors and share none; so are a report that names it by its year or names no one
-    and one that tells it ("the 2015 accord", "the accord was endorsed in 2015" and "X signed the accord in 2015")."""
+    and one that tells it ("the 2015 accord", "the accord was endorsed in 2015" and "X signed the accord in 2015").
+    One of the two articles placing the year before its own day is enough (the other may print no date)."""
     if a.type != b.type or a.type not in TYPED or a.when.precision != "year" or b.when.precision != "year":
         return False
-    if not all(_historical(d) for d in (a, b)):
+    # one report's article places the year before its own (the other's may print no date): both tell the past
+    if not (any(_historical(d) for d in (a, b)) and a.status == b.status == "happened"):
         return False
     named = [str(d.evidence.get("type", "")).startswith("type:dated-noun") for d in (a, b)]
     # one report naming it by its year ("the 2015 deal") or naming no one ("the accord was endorsed in 2015") is
