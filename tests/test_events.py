@@ -326,6 +326,15 @@ def test_the_accord_told_by_its_year_in_several_ways_is_one_event(tmp_path):
     assert len(old) == 1 and len(old[0]["citations"]) == 3, old  # rule merge:named-by-its-year
 
 
+def test_one_person_s_words_told_last_week_and_on_a_day_of_that_week_are_one_statement(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-11_a.txt": "Row\n\nPremier Ana Ruiz said on Thursday, June 5, that the strait was a vital interest.",
+        "2025-06-12_b.txt": "Protest\n\nLast week, Premier Ana Ruiz told parliament that the strait was a vital interest.",
+    })
+    said = [e for e in data["events"] if e["type"] == "statement"]
+    assert len(said) == 1 and len(said[0]["citations"]) == 2, said  # rule merge:week-holds-day
+
+
 def test_what_two_leaders_said_in_a_month_joins_their_one_meeting_that_month(tmp_path):
     data = briefing_of(tmp_path, {
         "2025-08-16_a.txt": "Talks\n\nPresident Karl Weber and Premier Ana Ruiz met in Bergen on July 9.",

@@ -254,13 +254,17 @@ def _days_apart_same_venue(a: Draft, b: Draft) -> bool:
 
 def _week_holds_day(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
     """Rule ``merge:week-holds-day`` without a venue: "the ceasefire reached last week" (an approximate week,
-    its Monday) and the ceasefire of a day in that week, of one typed kind and status, sharing an actor."""
+    its Monday) and the ceasefire of a day in that week, of one typed kind and status, sharing an actor; or two
+    statements of one person ("last week, X told parliament …" and "X said on Friday …")."""
     wa, wb = a.when, b.when
     if not (wa.precision == wb.precision == "day" and wa.approximate != wb.approximate):
         return False
     week, day = (wa, wb) if wa.approximate else (wb, wa)
-    return week.day.weekday() == 0 and 0 <= (day.day - week.day).days <= 6 and a.type == b.type and \
-        a.type in TYPED and a.status == b.status and _share_actor(a, b, kinds)
+    if not (week.day.weekday() == 0 and 0 <= (day.day - week.day).days <= 6 and a.type == b.type and a.status == b.status):
+        return False
+    if a.type == "statement":  # "last week, X told parliament …" and "X said on Friday …": one person's words that week
+        return bool({x for x in a.actors if kinds.get(x) == "person"} & set(b.actors))
+    return a.type in TYPED and _share_actor(a, b, kinds)
 
 
 def _same_date(wa, wb, same_type: bool = False) -> bool:
