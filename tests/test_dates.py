@@ -118,3 +118,12 @@ def test_a_month_without_year_in_an_undated_article_is_in_the_corpus_year():
 ])
 def test_a_range_of_days_is_its_first_day_with_the_year_printed_after_it(text, want):
     assert resolve(text, REF, "past").date == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("29 November – 4 December 2022", "2022-11-29"),  # rule date:year-after-a-range-of-months
+    ("November 29 - December 4, 2022", "2022-11-29"),
+    ("30 December to 2 January 2023", "2022-12-30"),  # over the new year: the first day is in the year before
+])
+def test_a_range_over_two_months_takes_the_year_printed_at_its_end(text, want):
+    assert resolve(text, REF, "past").date == want

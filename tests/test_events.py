@@ -297,6 +297,65 @@ def test_a_past_happening_told_by_its_year_joins_the_one_dated_to_its_day(tmp_pa
     assert [m["rule"] for m in past[0]["evidence"]["merges"]] == ["merge:one-happening-at-a-finer-date"]
 
 
+@pytest.mark.parametrize("text", [
+    "The rebels have fought the army since it seized power in a coup on 3 March 2021.",  # rule event.key.since_long_before
+    "Talks have stalled since the two sides met in Port Aster in October 2024.",
+])
+def test_a_date_that_opened_a_period_long_before_the_article_is_background(text):
+    assert events_of(text) == []
+
+
+def test_a_year_inside_a_proper_name_dates_nothing():
+    assert events_of("Ruritania lifted the fines under the 1994 Port Aster Water Memorandum.") == []  # event.key.year_of_a_name
+    found = events_of("Ruritania lifted the fines under the water accord of 1994.")
+    assert [e.when.date for e in found] == ["1994"], [(e.expression, e.when) for e in found]
+
+
+def test_a_date_that_opened_a_period_days_before_the_article_is_still_dated():
+    found = events_of("Fighting has continued since rebels attacked the border post on June 9.")
+    assert [e.when.date for e in found] == ["2025-06-09"], [(e.expression, e.when) for e in found]
+
+
+def test_the_accord_told_by_its_year_in_several_ways_is_one_event(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-16_a.txt": "Deal\n\nNorway signed the river accord with Sweden in 2015.",
+        "2025-08-31_b.txt": "Row\n\nThe minister said the 2015 accord was still binding on both sides.",
+        "2025-09-02_c.txt": "Vote\n\nThe council cited its resolution, which endorsed the accord in 2015.",
+    })
+    old = [e for e in data["events"] if e["date"] == "2015"]
+    assert len(old) == 1 and len(old[0]["citations"]) == 3, old  # rule merge:named-by-its-year
+
+
+def test_one_person_s_words_told_last_week_and_on_a_day_of_that_week_are_one_statement(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-11_a.txt": "Row\n\nPremier Ana Ruiz said on Thursday, June 5, that the strait was a vital interest.",
+        "2025-06-12_b.txt": "Protest\n\nLast week, Premier Ana Ruiz told parliament that the strait was a vital interest.",
+    })
+    said = [e for e in data["events"] if e["type"] == "statement"]
+    assert len(said) == 1 and len(said[0]["citations"]) == 2, said  # rule merge:week-holds-day
+
+
+def test_what_two_leaders_said_in_a_month_joins_their_one_meeting_that_month(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-16_a.txt": "Talks\n\nPresident Karl Weber and Premier Ana Ruiz met in Bergen on July 9.",
+        "2025-08-31_b.txt": "Dam\n\nPresident Karl Weber and Premier Ana Ruiz said in July that they would aim to "
+                            "settle the river dispute within a year.",
+    })
+    july = [e for e in data["events"] if (e["date"] or "").startswith("2025-07")]
+    assert [e["date"] for e in july] == ["2025-07-09"], july  # rule merge:joint-statement-at-the-gathering
+    assert [m["rule"] for m in july[0]["evidence"]["merges"]] == ["merge:joint-statement-at-the-gathering"]
+
+
+def test_what_one_person_said_in_a_month_stays_apart_from_a_meeting_that_month(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-16_a.txt": "Talks\n\nPresident Karl Weber and Premier Ana Ruiz met in Bergen on July 9.",
+        "2025-08-31_b.txt": "Dam\n\nPresident Karl Weber said in July that he would aim to settle the river dispute "
+                            "within a year.",
+    })
+    july = [e for e in data["events"] if (e["date"] or "").startswith("2025-07")]
+    assert sorted(e["date"] for e in july) == ["2025-07", "2025-07-09"], july
+
+
 def test_a_year_report_joins_the_one_event_of_its_own_type_before_one_of_its_family(tmp_path):
     data = briefing_of(tmp_path, {
         "2025-08-16_a.txt": "Ties\n\nPresident Karl Weber and Premier Ana Ruiz met in Bergen on October 23 last year. "
@@ -855,6 +914,19 @@ def test_a_date_stamp_opening_the_sentence_is_the_report_s_day_not_the_happening
     assert [e.when.date for e in found] == ["2025-06-10"], [(e.expression, e.when) for e in found]
     assert found[0].evidence.get("date") == "date:stamp-of-report"
 
+
+
+@pytest.mark.parametrize("text,want", [
+    # rule date:days-outside-the-entity: the model tags only the month and year, or only the last day and month
+    ("Ruritania protested after the three-day talks in Port Aster between 9-11 March 2024 that ended in a row.",
+     "2024-03-09"),
+    ("The envoys of the two sides met in Port Aster on 8 and 9 April.", "2025-04-08"),
+    # two dates joined into one range over two months, in the year printed at its end
+    ("The committee met in Port Aster from 28 February – 3 March 2024.", "2024-02-28"),
+])
+def test_the_days_of_a_date_outside_its_entity_still_date_it(text, want):
+    found = events_of(text)
+    assert [e.when.date for e in found if e.when] == [want], [(e.expression, e.when) for e in found]
 
 
 def test_a_date_opening_a_sentence_without_a_stamp_mark_is_read_as_before():

@@ -169,14 +169,20 @@ def _iso_day(t: str, f: _Frame):
 
 
 @lru_cache(maxsize=1)
-def _day_range() -> str:
-    """The optional second day of a range of days ("27 and 28", "27-28", "27 to 28"): the joiners are data
-    (``day_range_joiners`` in generator/data/calendar.yml)."""
+def range_joiners() -> frozenset[str]:
+    """The words and marks that join two days of a range (``day_range_joiners`` in generator/data/calendar.yml)."""
     import yaml
 
     from ..published import DATA
     data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
-    joiners = sorted((str(j) for j in data.get("day_range_joiners") or []), key=len, reverse=True)
+    return frozenset(str(j).lower() for j in data.get("day_range_joiners") or [])
+
+
+@lru_cache(maxsize=1)
+def _day_range() -> str:
+    """The optional second day of a range of days ("27 and 28", "27-28", "27 to 28"): the joiners are data
+    (``day_range_joiners`` in generator/data/calendar.yml)."""
+    joiners = sorted(range_joiners(), key=len, reverse=True)
     return (r"(?:\s*(?:" + "|".join(re.escape(j) for j in joiners) + r")\s*\d{1,2}(?:st|nd|rd|th)?)?") if joiners else ""
 
 
@@ -195,12 +201,25 @@ def _month_day(t: str, f: _Frame):
         month, day, year = month_number(m[2]), int(m[1]), m[3]
     if not month:
         return None
+    year = year or _range_end_year(t[m.end():], month)
     if year:
         return _safe_day(int(year), month, day)
     if f.ref is None:  # only a year is known: that year
         return _safe_day(f.year_hint, month, day) if f.year_hint else None
     picked = _pick_year(month, day, f.ref, f.tense)
     return _day(picked) if picked else None
+
+
+def _range_end_year(rest: str, month: int) -> int | None:
+    """Rule ``date:year-after-a-range-of-months``: a range over two months prints its year once, at its end ("30 June
+    – 6 July 2024", "28 December to 3 January 2025"): the first day is in that year, or the year before when its
+    month comes after the last day's."""
+    joiners = "|".join(re.escape(j) for j in sorted(range_joiners(), key=len, reverse=True))
+    m = re.match(rf"\s*(?:{joiners})\s*(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})|({MONTH_RE})\s+\d{{1,2}}"
+                 rf"(?:st|nd|rd|th)?),?\s+(\d{{4}})\b", rest, re.I) if joiners else None
+    if not m or not month_number(m[2] or m[3]):
+        return None
+    return int(m[4]) - (month > month_number(m[2] or m[3]))
 
 
 def _part_of_year(t: str, f: _Frame):

@@ -9,7 +9,8 @@ from functools import lru_cache
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import FUTURE_LEMMAS, SPEECH, clause, clause_tokens, governor, span_text, subject, tense
-from .dates import When, bare_weekday, resolve
+from .dates import When, bare_weekday, range_joiners, resolve
+from ..readers import MONTH_RE
 from .entities import EntityFacts, Mention
 from .rules import hits
 
@@ -249,9 +250,52 @@ def _any_argument_type(verb) -> tuple[str, str] | None:
     return (found, "type:argument-noun") if found else None
 
 
+def _month_name(tok) -> bool:
+    return bool(re.fullmatch(MONTH_RE, tok.text, re.I))
+
+
+def _day_number(tok) -> bool:
+    return bool(re.fullmatch(r"(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?", tok.lower_))
+
+
+def _days_before_month(doc, span):
+    """Rule ``date:days-outside-the-entity``: the model may leave day numbers of a date outside its DATE entity
+    ("between 17-19 December 2023" tagged "December 2023", "on 5 and 6 May" tagged "6 May", "May 5-6" tagged "May"):
+    the day numbers (a day, or a range of days joined by ``day_range_joiners`` in generator/data/calendar.yml)
+    standing right before a date that opens with its month or its day, or right after a month alone, are taken in,
+    so the date keeps its day (a range is read as its first day)."""
+    start, end = span.start, span.end
+    if _month_name(span[0]) and start and _day_number(doc[start - 1]):
+        start -= 1  # "19 | December 2023"
+    day_first = start < span.start or (len(span) > 1 and _day_number(span[0]) and _month_name(span[1]))
+    if day_first and start >= 2 and doc[start - 1].lower_ in range_joiners() and _day_number(doc[start - 2]):
+        start -= 2  # "17 - | 19 December 2023", "5 and | 6 May"
+    if len(span) == 1 and _month_name(span[0]) and end < len(doc) and _day_number(doc[end]):
+        end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in range_joiners() and _day_number(doc[end + 1]):
+            end += 2
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _joined_ranges(doc, spans):
+    """A range over two months the model tags as two dates ("30 June – 6 July 2024") is one date: two DATE spans
+    joined by one of ``day_range_joiners``, the first ending in a day or a month and the second opening with one,
+    are read together (rule ``date:year-after-a-range-of-months`` gives the first day the printed year)."""
+    out = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and span.start == prev.end + 1 and doc[prev.end].lower_ in range_joiners() and \
+                (_day_number(prev[-1]) or _month_name(prev[-1])) and (_day_number(span[0]) or _month_name(span[0])):
+            out[-1] = doc[prev.start:span.end]
+            continue
+        out.append(span)
+    return out
+
+
 def date_spans(doc):
-    """DATE entities plus bare years the model called numbers ("the failed 1998 Oslo deal")."""
-    spans = [e for e in doc.ents if e.label_ == "DATE"]
+    """DATE entities (with the day numbers the model left outside one: :func:`_days_before_month`; a range over two
+    months as one: :func:`_joined_ranges`) plus bare years the model called numbers ("the failed 1998 Oslo deal")."""
+    spans = _joined_ranges(doc, [_days_before_month(doc, e) for e in doc.ents if e.label_ == "DATE"])
     covered = {i for e in spans for i in range(e.start, e.end)}
     for tok in doc:
         if tok.i not in covered and re.fullmatch(r"(19|20)\d{2}", tok.text) and tok.ent_type_ in {"CARDINAL", ""}:
@@ -669,6 +713,39 @@ def _place(events: list[RawEvent], event: RawEvent, instead: int | None, undated
     events.append(event)
 
 
+def _skipped(head, span, when: When | None, art: _Article) -> bool:
+    """A date that tells no event (:func:`_not_an_event`, :func:`_year_of_a_name`) or only background
+    (:func:`_since_long_before`)."""
+    return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art)
+
+
+def _year_of_a_name(span, when: When | None) -> bool:
+    """Rule ``event.key.year_of_a_name``: a bare year inside a proper name ("lifted under the 2015 Joint Plan of
+    Action", "the 1994 Port Aster Memorandum") is part of what the document or the happening is called, not the
+    day the clause around it happened (a common noun keeps it: "the 2015 accord" is the accord of 2015)."""
+    root = span.root
+    return when is not None and when.precision == "year" and len(span) == 1 and \
+        root.dep_ in {"nummod", "compound", "amod", "nmod"} and root.head.pos_ == "PROPN" and root.head.i > root.i
+
+
+def _since_long_before(span, when: When | None, art: _Article) -> bool:
+    """Rule ``event.key.since_long_before``: a date in a clause that opens a period with "since" ("the rebels have
+    fought the army since it seized power in a coup on 1 February 2021") tells when the state the sentence describes
+    began; when it is more than ``background_days`` (lexicon) before the article's day, what began then is
+    background, not a key dated event of the story. (A "since" phrase, "engulfed by war since April 2023", still
+    dates the war's start.)"""
+    if when is None or art.ref is None or not art.deictic_ok:
+        return False
+    own = governor(span.root)
+    if own.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in own.children):
+        return False
+    first = when.day
+    last = first if when.precision == "day" else \
+        dt.date(first.year, 12, 31) if when.precision == "year" else \
+        dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return (art.ref - last).days > int(section("event_types").get("background_days", 30))
+
+
 def _present_state(span, head, event: RawEvent) -> bool:
     """Rule ``event.key.present_state``: an untyped clause whose verb is one of a state in the present simple, dated
     only by a word of the present ("Today, the bloc includes ten members", "the group now has 16 partners";
@@ -716,7 +793,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         # rule date:calendar-over-duration: a clause an undated span claimed first ("launched a 30-day process
         # on Thursday") is dated by its calendar span
         instead = undated.pop(head.i, None) if when is not None else None
-        if (head.i in seen_heads and instead is None) or _not_an_event(head, span):
+        if (head.i in seen_heads and instead is None) or _skipped(head, span, when, art):
             continue
         seen_heads.add(head.i)
         event = _event(span, head, own, t, when, art, prospect)

@@ -254,13 +254,17 @@ def _days_apart_same_venue(a: Draft, b: Draft) -> bool:
 
 def _week_holds_day(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
     """Rule ``merge:week-holds-day`` without a venue: "the ceasefire reached last week" (an approximate week,
-    its Monday) and the ceasefire of a day in that week, of one typed kind and status, sharing an actor."""
+    its Monday) and the ceasefire of a day in that week, of one typed kind and status, sharing an actor; or two
+    statements of one person ("last week, X told parliament …" and "X said on Friday …")."""
     wa, wb = a.when, b.when
     if not (wa.precision == wb.precision == "day" and wa.approximate != wb.approximate):
         return False
     week, day = (wa, wb) if wa.approximate else (wb, wa)
-    return week.day.weekday() == 0 and 0 <= (day.day - week.day).days <= 6 and a.type == b.type and \
-        a.type in TYPED and a.status == b.status and _share_actor(a, b, kinds)
+    if not (week.day.weekday() == 0 and 0 <= (day.day - week.day).days <= 6 and a.type == b.type and a.status == b.status):
+        return False
+    if a.type == "statement":  # "last week, X told parliament …" and "X said on Friday …": one person's words that week
+        return bool({x for x in a.actors if kinds.get(x) == "person"} & set(b.actors))
+    return a.type in TYPED and _share_actor(a, b, kinds)
 
 
 def _same_date(wa, wb, same_type: bool = False) -> bool:
@@ -355,10 +359,19 @@ def _historical(d: Draft) -> bool:
 def _named_by_its_year(a: Draft, b: Draft) -> bool:
     """Rule ``merge:named-by-its-year``: two reports that name a past happening of one type by its year ("the 1974
     agreement", "the disengagement accord of 1974"), the year before both articles', are that year's one happening
-    of that type, unless both name actors and share none."""
+    of that type, unless both name actors and share none; so are a report that names it by its year or names no one
+    and one that tells it ("the 2015 accord", "the accord was endorsed in 2015" and "X signed the accord in 2015").
+    One of the two articles placing the year before its own day is enough (the other may print no date)."""
     if a.type != b.type or a.type not in TYPED or a.when.precision != "year" or b.when.precision != "year":
         return False
-    if not all(str(d.evidence.get("type", "")).startswith("type:dated-noun") and _historical(d) for d in (a, b)):
+    # one report's article places the year before its own (the other's may print no date): both tell the past
+    if not (any(_historical(d) for d in (a, b)) and a.status == b.status == "happened"):
+        return False
+    named = [str(d.evidence.get("type", "")).startswith("type:dated-noun") for d in (a, b)]
+    # one report naming it by its year ("the 2015 deal") or naming no one ("the accord was endorsed in 2015") is
+    # enough beside one that tells it ("X signed the accord in 2015")
+    unnamed = [_unnamed(d) or d.unnamed_report for d in (a, b)]
+    if not (all(named) or any(unnamed)):
         return False
     return not (a.actors and b.actors) or bool(set(a.actors) & set(b.actors))
 
@@ -687,15 +700,30 @@ def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | N
     return same[0] if len(same) == 1 else found[0] if len(found) == 1 and not same else None
 
 
-def _join_coarse_reports(merged: list[Draft]) -> list[Draft]:
+def _gathering_of_joint_statement(c: Draft, merged: list[Draft], gone: set[int], kinds: dict[str, str]) -> Draft | None:
+    """Rule ``merge:joint-statement-at-the-gathering``: what two or more people said together in a month ("X and Y
+    said in July that they would aim to finish a deal") was said at the one gathering (a meeting, a signing, a visit)
+    another report dates to a day of that month with every one of them: one happening. None when there is no such
+    gathering, or more than one."""
+    people = {x for x in c.actors if kinds.get(x) == "person"}
+    if len(people) < 2 or c.status != "happened":
+        return None
+    found = [f for f in merged if f is not c and id(f) not in gone and f.when is not None and f.type in GATHERING
+             and f.when.precision == "day" and f.when.date.startswith(c.when.date) and f.status == "happened"
+             and people <= set(f.actors)]
+    return found[0] if len(found) == 1 else None
+
+
+def _join_coarse_reports(merged: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     """Rule ``merge:one-happening-at-a-finer-date``: a past report dated only to a year or a month joins the one
     event of its type another report dates more finely in it (:func:`_finer_report_of`); a historical event told
     as "last year in Port Aster" and "on October 23 last year in Port Aster" is one."""
     gone: set[int] = set()
     for c in sorted(merged, key=lambda d: -_rank(d.when) if d.when is not None else 0):  # months before years
-        target = _finer_report_of(c, merged, gone)
+        joint = c.type == "statement" and c.when is not None and c.when.precision != "day"
+        target = _gathering_of_joint_statement(c, merged, gone, kinds) if joint else _finer_report_of(c, merged, gone)
         if target is not None:
-            target.absorb(c, "merge:one-happening-at-a-finer-date")
+            target.absorb(c, "merge:joint-statement-at-the-gathering" if joint else "merge:one-happening-at-a-finer-date")
             gone.add(id(c))
     return [d for d in merged if id(d) not in gone]
 
@@ -785,7 +813,7 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     drafts = _drafts(frame, actors, venues)
     _redate_named_days(drafts)
     _unsure_years(drafts, frame)
-    merged = _join_coarse_reports(_merge_until_stable(drafts, kinds))
+    merged = _join_coarse_reports(_merge_until_stable(drafts, kinds), kinds)
     _apply_cancellations(merged)
     merged = [d for d in merged if not _not_key(d)]
     events = [_event(d, kinds, frame, taken) for d in merged]
