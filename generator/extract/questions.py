@@ -94,6 +94,18 @@ def passes_gate(question: str) -> bool:
 
 # ---------------------------------------------------------------- phrases from the parse
 
+def _cut_at_hyphen(toks) -> bool:
+    """Do the words end a hyphenated word halfway ("to de" of "to de-escalate", whose rest the parse hung elsewhere)?"""
+    kept = {t.i for t in toks}
+    for t in toks:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is None or t.whitespace_ or nxt.i in kept:
+            continue
+        if t.text in {"-", "–"} or (nxt.text in {"-", "–"} and not nxt.whitespace_):
+            return True
+    return False
+
+
 def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, issue: bool = False) -> str | None:
     """Tokens → words with the text's spacing; a pronoun becomes the name it stands for; None when a
     pronoun or a demonstrative stands for no one the text names. ``issue``: the words name an issue, whose
@@ -105,6 +117,8 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, is
         override[first.i] = "the"
     parts: list[str] = []
     prev = None
+    if _cut_at_hyphen(toks):
+        return None  # a word the parse cut at its hyphen ("to de-escalate" read as "to de"): no wording
     for t in sorted(set(toks), key=lambda t: t.i):
         if t.is_space or t.text in QUOTE_CHARS or t.tag_ in {"``", "''"} or (_reflexive(t) and not parts):
             continue
@@ -852,6 +866,66 @@ def _demanded_settlement(f: _Finder) -> None:
                   ("settle", doc[hit[-1]].lemma_.lower()), owner)
 
 
+def _truce_noun(noun) -> bool:
+    """A truce word ("a temporary ceasefire"), or an agreement word with one before it ("a ceasefire agreement")."""
+    truce = words("question_truce_nouns")
+    return noun.lemma_.lower() in truce or (noun.lemma_.lower() in words("question_term_holders") and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in truce for c in noun.children))
+
+
+def _truce_family(f: _Finder) -> None:
+    """A truce the parties agreed, reached or signed, or one that took effect ("agreed to a temporary ceasefire")
+    → "Will the temporary ceasefire hold?"; one matter whatever it is called. A negated, modal or refused
+    agreement ("would not agree to a truce", "refused to sign a truce") or one a noun qualifies ("the truce
+    agreed in May") is no truce (abstain)."""
+    doc = f.doc
+    for hit in hits(doc, "question.truce_holds"):
+        cue = doc[hit[0]]
+        noun = doc[hit[1]] if doc[hit[1]].dep_ == "nsubj" else doc[hit[-1]]  # took effect, else agreed or signed
+        if not _truce_noun(noun) or _has_neg(cue) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl", "xcomp"} \
+                or any(_has_neg(a) for a in cue.ancestors):
+            continue
+        kept = [t for t in _pruned(noun) if t.dep_ not in {"det", "poss", "nummod"} or t.head.i != noun.i]
+        issue = _render(kept, f.facts, issue=True)
+        if issue and len(issue.split()) <= config()["gate"]["max_phrase_words"]:
+            f.add("question.truce_holds", "terms", noun, fill("holds", issue="the " + issue), ("hold", "ceasefire"))
+
+
+def _necessity_family(f: _Finder) -> None:
+    """A clause a speaker calls essential or necessary ("it is essential that the pullback of troops continues")
+    → "Will the pullback of troops continue?"; a denied need ("it is not necessary that …") asks nothing."""
+    doc = f.doc
+    for be_i, _, verb_i, _ in hits(doc, "question.necessity"):
+        be, verb = doc[be_i], doc[verb_i]
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or _has_neg(be) or _has_neg(verb):
+            continue
+        who, pred = party_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+        if who and pred:
+            f.add("question.necessity", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  clause_matter("whether", subj, verb, f.facts))
+
+
+def _vague_issue(head) -> bool:
+    """"any aspect", "all fronts", "the key issues": words that name no matter of their own."""
+    if any(c.dep_ == "det" and c.lower_ in {"any", "every", "all", "each", "some"} for c in head.children):
+        return True
+    return head.lemma_.lower() in words("question_vague_issue_nouns") and not any(
+        c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
+
+
+def _progress_family(f: _Finder) -> None:
+    """No progress, or little, on an issue, or a failure to make any ("there was no progress on the demarcation of
+    the river") → "Will progress be made on the demarcation of the river?"; one matter with an agreement on it."""
+    doc = f.doc
+    for hit in hits(doc, "question.no_progress"):
+        noun = doc[hit[-1]] if len(hit) == 3 else doc[hit[0]]
+        found = _issue_of(noun, f.facts) or _issue_of(noun.head, f.facts)
+        if found and found[0] and not _has_neg(noun.head) and not _vague_issue(found[1]):
+            f.add("question.no_progress", "deadlock", noun, fill("progress", issue=found[0]),
+                  ("settle", issue_key(found[1])))
+
+
 def _warned_response(f: _Finder) -> None:
     """A named party warning of a response if something happens ("warned of a firm response if the tariffs are
     imposed") → "Will X carry out the threat of a firm response if the tariffs are imposed?"; a condition on any
@@ -1126,7 +1200,8 @@ def _planned_family(f: _Finder) -> None:
 
 
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
-            _until_family, _condition_families, _stance_families, _objection_family, _proposal_family)
+            _until_family, _condition_families, _stance_families, _objection_family, _proposal_family,
+            _truce_family, _necessity_family, _progress_family)
 
 
 def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuestion]:
