@@ -186,6 +186,11 @@ FAMILY_CASES = [
      "Will the pullback of the river patrols continue?", "The envoy said it is essential that the patrols were pulled back."),
     ("question.no_progress", "The envoys met for six hours but made no progress on the fishing quotas.",
      "Will progress be made on the fishing quotas?", "The envoys made good progress on the fishing quotas."),
+    ("question.aimed_deal", "The two kingdoms aim to sign the fisheries treaty by the end of the year.",
+     "Will the two kingdoms sign the fisheries treaty by the end of the year?",
+     "The two kingdoms had hoped to sign the fisheries treaty in May."),
+    ("question.travel_advice", "Oslo advised its citizens to avoid travelling to Sweden.",
+     "Will Oslo lift its advice to avoid travelling to Sweden?", "The ferry company advised passengers to avoid the port."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
@@ -585,6 +590,9 @@ def test_a_call_on_a_party_a_directive_and_a_truce_in_force(nlp, text, question)
     "There was no real progress on any aspect of the plan before today.",  # an issue that names no matter
     "The envoys made little progress on the key issues.",
     "It is not necessary that Norway withdraw its boats from the bay.",  # a need denied
+    "Both sides want to wrap up the first phase of the deal by autumn.",  # an aim of "both sides" names no party
+    "Norway does not want to sign the fisheries deal.",  # an aim denied
+    "The two kingdoms aim to sign more contracts with shipyards.",  # no deal of the talks
 ])
 def test_near_misses_of_calls_truces_needs_and_progress_ask_nothing(nlp, text):
     assert questions_in(nlp, text) == []

@@ -906,6 +906,43 @@ def _necessity_family(f: _Finder) -> None:
                   clause_matter("whether", subj, verb, f.facts))
 
 
+def _deal_noun(noun) -> bool:
+    """A deal word ("an interim trade deal"), or a part of one ("the first phase of the deal")."""
+    holders = words("question_term_holders")
+    return noun.lemma_.lower() in holders or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in holders for o in p.children) for p in noun.children)
+
+
+def _aimed_deal(f: _Finder) -> None:
+    """A named party that aims, hopes or races to conclude a deal ("the two kingdoms aim to sign the treaty by
+    year-end") → "Will the two kingdoms sign the treaty by year-end?"; one matter for the deal whoever aims at it.
+    A negated aim, a past one ("had hoped to sign"), or one a noun qualifies gives none."""
+    doc = f.doc
+    for cue_i, verb_i, noun_i in hits(doc, "question.aimed_deal"):
+        cue, verb = doc[cue_i], doc[verb_i]
+        subj = subject(cue)
+        if subj is None or not _deal_noun(doc[noun_i]) or _has_neg(cue) or _has_neg(verb) \
+                or cue.dep_ in {"amod", "acl", "relcl"} or any(a.lower_ == "had" for a in cue.children):
+            continue
+        who, pred = party_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+        if who and pred:
+            f.add("question.aimed_deal", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  ("conclude", "deal"), _mention(subj, f.facts))
+
+
+def _travel_advice(f: _Finder) -> None:
+    """A named party that advised its citizens to avoid a place or an act ("Oslo advised its citizens to avoid
+    travelling to Sweden") → "Will Oslo lift its advice to avoid travelling to Sweden?"; the advice is its position."""
+    doc = f.doc
+    for cue_i, _, verb_i in hits(doc, "question.travel_advice"):
+        cue = doc[cue_i]
+        owner = _owner(cue, f.facts)
+        act = predicate(doc[verb_i], f.facts, base=True) if owner is not None and not _has_neg(cue) else None
+        if act:
+            f.add("question.travel_advice", "terms", cue, fill("advice", owner=owner.text, act=act),
+                  ("advice", owner.text.lower()), owner)
+
+
 def _vague_issue(head) -> bool:
     """"any aspect", "all fronts", "the key issues": words that name no matter of their own."""
     if any(c.dep_ == "det" and c.lower_ in {"any", "every", "all", "each", "some"} for c in head.children):
@@ -1201,7 +1238,8 @@ def _planned_family(f: _Finder) -> None:
 
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _proposal_family,
-            _truce_family, _necessity_family, _progress_family)
+            _truce_family, _necessity_family, _progress_family, _aimed_deal,
+            _travel_advice)
 
 
 def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuestion]:
