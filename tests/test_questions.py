@@ -191,6 +191,8 @@ FAMILY_CASES = [
      "The two kingdoms had hoped to sign the fisheries treaty in May."),
     ("question.travel_advice", "Oslo advised its citizens to avoid travelling to Sweden.",
      "Will Oslo lift its advice to avoid travelling to Sweden?", "The ferry company advised passengers to avoid the port."),
+    ("question.expiry", "The 48-hour truce along the river is set to expire later today.",
+     "Will the 48-hour truce along the river be extended?", "The 48-hour truce along the river was set to expire on Monday."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
@@ -592,6 +594,8 @@ def test_a_call_on_a_party_a_directive_and_a_truce_in_force(nlp, text, question)
     "It is not necessary that Norway withdraw its boats from the bay.",  # a need denied
     "Both sides want to wrap up the first phase of the deal by autumn.",  # an aim of "both sides" names no party
     "Norway does not want to sign the fisheries deal.",  # an aim denied
+    "The fishing licence expired on Monday.",  # an expiry past is history
+    "It is set to expire on Friday.",  # an expiry of nothing named
     "The two kingdoms aim to sign more contracts with shipyards.",  # no deal of the talks
 ])
 def test_near_misses_of_calls_truces_needs_and_progress_ask_nothing(nlp, text):

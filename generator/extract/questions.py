@@ -943,6 +943,36 @@ def _travel_advice(f: _Finder) -> None:
                   ("advice", owner.text.lower()), owner)
 
 
+def _coming(verb) -> bool:
+    """Is a bare "expire" still to come: in the present ("before it expires"), after "will", or under "is set
+    to" / "is due to"; a past governor ("was set to expire") tells history."""
+    chain = [verb, verb.head, verb.head.head]
+    if any(a.dep_ in {"aux", "auxpass"} and a.tag_ == "VBD" for t in chain for a in t.children):
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    if any(a.dep_ == "aux" and a.lower_ in {"will", "'ll", "shall"} for a in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words("question_due_words")
+
+
+def _expiry_family(f: _Finder) -> None:
+    """An agreement, truce or mandate that is to expire ("the truce is set to expire later today") → "Will the
+    truce be extended?"; a pronoun it names no one for, or an expiry already past, gives none."""
+    doc = f.doc
+    for (verb_i,) in hits(doc, "question.expiry"):
+        verb = doc[verb_i]
+        subj = subject(verb) or (subject(verb.head.head) if verb.head.dep_ == "acomp" else None)
+        if subj is None or subj.pos_ == "PRON" or _has_neg(verb) or not _coming(verb):
+            continue
+        kept = [t for t in _pruned(subj) if t.dep_ not in {"det", "poss"} or t.head.i != subj.i]
+        issue = _render(kept, f.facts, issue=True)
+        if issue and len(issue.split()) <= config()["gate"]["max_phrase_words"]:
+            issue = issue if subj.pos_ == "PROPN" else "the " + issue
+            key = "ceasefire" if _truce_noun(subj) else issue_key(subj)
+            f.add("question.expiry", "terms", verb, fill("extended", issue=issue), ("extend", key))
+
+
 def _vague_issue(head) -> bool:
     """"any aspect", "all fronts", "the key issues": words that name no matter of their own."""
     if any(c.dep_ == "det" and c.lower_ in {"any", "every", "all", "each", "some"} for c in head.children):
@@ -1239,7 +1269,7 @@ def _planned_family(f: _Finder) -> None:
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal,
-            _travel_advice)
+            _travel_advice, _expiry_family)
 
 
 def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuestion]:
