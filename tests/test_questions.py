@@ -193,6 +193,9 @@ FAMILY_CASES = [
      "Will Oslo lift its advice to avoid travelling to Sweden?", "The ferry company advised passengers to avoid the port."),
     ("question.expiry", "The 48-hour truce along the river is set to expire later today.",
      "Will the 48-hour truce along the river be extended?", "The 48-hour truce along the river was set to expire on Monday."),
+    ("question.considering", "The northern council is considering lifting the ban on river fishing.",
+     "Will the northern council lift the ban on river fishing?",
+     "The northern council is not considering lifting the ban on river fishing."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
@@ -577,6 +580,8 @@ def test_measures_and_initiatives_agreed_are_one_matter(nlp):
     # a directive to a named party is pending until it is carried out
     ("The premier has instructed the fisheries minister to draft new rules for the bay.",
      "Will the fisheries minister draft new rules for the bay?"),
+    # a trade step agreed on no day is pending
+    ("Norway agreed to purchase more grain from Swedish farmers.", "Will Norway purchase more grain from Swedish farmers?"),
     # a truce in force is asked whether it holds, whatever it is called
     ("A ceasefire agreement between the two militias came into force at midnight.",
      "Will the ceasefire agreement between the two militias hold?"),

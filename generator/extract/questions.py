@@ -973,6 +973,21 @@ def _expiry_family(f: _Finder) -> None:
             f.add("question.expiry", "terms", verb, fill("extended", issue=issue), ("extend", key))
 
 
+def _considering(f: _Finder) -> None:
+    """A named party that is considering or weighing an act ("Oslo is considering lifting the ban on fishing") →
+    "Will Oslo lift the ban on fishing?"; a denied one ("is not considering …") asks nothing."""
+    doc = f.doc
+    for cue_i, verb_i in hits(doc, "question.considering"):
+        cue, verb = doc[cue_i], doc[verb_i]
+        subj = subject(cue)
+        if subj is None or _has_neg(cue) or _has_neg(verb) or cue.dep_ in {"amod", "acl", "relcl"}:
+            continue
+        who, pred = party_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+        if who and pred:
+            f.add("question.considering", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
+
+
 def _vague_issue(head) -> bool:
     """"any aspect", "all fronts", "the key issues": words that name no matter of their own."""
     if any(c.dep_ == "det" and c.lower_ in {"any", "every", "all", "each", "some"} for c in head.children):
@@ -1269,7 +1284,7 @@ def _planned_family(f: _Finder) -> None:
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal,
-            _travel_advice, _expiry_family)
+            _travel_advice, _expiry_family, _considering)
 
 
 def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuestion]:
