@@ -601,6 +601,7 @@ def test_a_call_on_a_party_a_directive_and_a_truce_in_force(nlp, text, question)
     "Norway does not want to sign the fisheries deal.",  # an aim denied
     "The fishing licence expired on Monday.",  # an expiry past is history
     "It is set to expire on Friday.",  # an expiry of nothing named
+    "Norway and Sweden agreed to suspend operations along the river.",  # an agreement that is itself the act
     "The two kingdoms aim to sign more contracts with shipyards.",  # no deal of the talks
 ])
 def test_near_misses_of_calls_truces_needs_and_progress_ask_nothing(nlp, text):
