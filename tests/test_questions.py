@@ -180,6 +180,22 @@ FAMILY_CASES = [
      "How will the long-running fishing dispute be settled?", "The envoy flew to Oslo on Monday and resolved the dispute."),
     ("question.named_question", "The ministers held a new round of talks focused on the long-standing river question.",
      "How will the long-standing river question be settled?", "A reporter asked the minister a question."),
+    ("question.truce_holds", "The two northern militias agreed to a temporary truce in the valley on Sunday.",
+     "Will the temporary truce in the valley hold?", "The two northern militias refused to agree to a truce."),
+    ("question.necessity", "The envoy said it is essential that the pullback of the river patrols continues.",
+     "Will the pullback of the river patrols continue?", "The envoy said it is essential that the patrols were pulled back."),
+    ("question.no_progress", "The envoys met for six hours but made no progress on the fishing quotas.",
+     "Will progress be made on the fishing quotas?", "The envoys made good progress on the fishing quotas."),
+    ("question.aimed_deal", "The two kingdoms aim to sign the fisheries treaty by the end of the year.",
+     "Will the two kingdoms sign the fisheries treaty by the end of the year?",
+     "The two kingdoms had hoped to sign the fisheries treaty in May."),
+    ("question.travel_advice", "Oslo advised its citizens to avoid travelling to Sweden.",
+     "Will Oslo lift its advice to avoid travelling to Sweden?", "The ferry company advised passengers to avoid the port."),
+    ("question.expiry", "The 48-hour truce along the river is set to expire later today.",
+     "Will the 48-hour truce along the river be extended?", "The 48-hour truce along the river was set to expire on Monday."),
+    ("question.considering", "The northern council is considering lifting the ban on river fishing.",
+     "Will the northern council lift the ban on river fishing?",
+     "The northern council is not considering lifting the ban on river fishing."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
@@ -556,3 +572,43 @@ def test_measures_and_initiatives_agreed_are_one_matter(nlp):
     found = questions_in(nlp, "The envoys agreed on a set of confidence-building measures. "
                               "The two leaders have agreed a group of initiatives to build trust.")
     assert {q.matter for q in found if q.evidence == "question.agreed_measures"} == {("implement", "agreed")}
+
+
+@pytest.mark.parametrize("text, question", [
+    # a call on a party to act names the party after "on"
+    ("The regional council called on Norway to withdraw its boats from the bay.", "Will Norway withdraw its boats from the bay?"),
+    # a directive to a named party is pending until it is carried out
+    ("The premier has instructed the fisheries minister to draft new rules for the bay.",
+     "Will the fisheries minister draft new rules for the bay?"),
+    # a trade step agreed on no day is pending
+    ("Norway agreed to purchase more grain from Swedish farmers.", "Will Norway purchase more grain from Swedish farmers?"),
+    # a truce in force is asked whether it holds, whatever it is called
+    ("A ceasefire agreement between the two militias came into force at midnight.",
+     "Will the ceasefire agreement between the two militias hold?"),
+])
+def test_a_call_on_a_party_a_directive_and_a_truce_in_force(nlp, text, question):
+    assert question in [q.question for q in questions_in(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The regional council did not call on Norway to withdraw its boats.",  # a call denied
+    "The truce agreed by the militias in May collapsed within a week.",  # a truce a noun qualifies: history
+    "Oslo said it would agree to a truce only after the vote.",  # a modal agreement is none
+    "There was no real progress on any aspect of the plan before today.",  # an issue that names no matter
+    "The envoys made little progress on the key issues.",
+    "It is not necessary that Norway withdraw its boats from the bay.",  # a need denied
+    "Both sides want to wrap up the first phase of the deal by autumn.",  # an aim of "both sides" names no party
+    "Norway does not want to sign the fisheries deal.",  # an aim denied
+    "The fishing licence expired on Monday.",  # an expiry past is history
+    "It is set to expire on Friday.",  # an expiry of nothing named
+    "Norway and Sweden agreed to suspend operations along the river.",  # an agreement that is itself the act
+    "The two kingdoms aim to sign more contracts with shipyards.",  # no deal of the talks
+])
+def test_near_misses_of_calls_truces_needs_and_progress_ask_nothing(nlp, text):
+    assert questions_in(nlp, text) == []
+
+
+def test_a_word_the_parse_cuts_at_its_hyphen_gives_no_wording(nlp):
+    # "to de-escalate" parsed as "to de" + "-" + a clause: "Will … take action to de?" is no question
+    found = [q.question for q in questions_in(nlp, "Today we again called on Norway and Sweden to take action to de-escalate the situation.")]
+    assert not any(q.endswith(" de?") or q.endswith("-?") for q in found), found

@@ -94,6 +94,18 @@ def passes_gate(question: str) -> bool:
 
 # ---------------------------------------------------------------- phrases from the parse
 
+def _cut_at_hyphen(toks) -> bool:
+    """Do the words end a hyphenated word halfway ("to de" of "to de-escalate", whose rest the parse hung elsewhere)?"""
+    kept = {t.i for t in toks}
+    for t in toks:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is None or t.whitespace_ or nxt.i in kept:
+            continue
+        if t.text in {"-", "–"} or (nxt.text in {"-", "–"} and not nxt.whitespace_):
+            return True
+    return False
+
+
 def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, issue: bool = False) -> str | None:
     """Tokens → words with the text's spacing; a pronoun becomes the name it stands for; None when a
     pronoun or a demonstrative stands for no one the text names. ``issue``: the words name an issue, whose
@@ -105,6 +117,8 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, is
         override[first.i] = "the"
     parts: list[str] = []
     prev = None
+    if _cut_at_hyphen(toks):
+        return None  # a word the parse cut at its hyphen ("to de-escalate" read as "to de"): no wording
     for t in sorted(set(toks), key=lambda t: t.i):
         if t.is_space or t.text in QUOTE_CHARS or t.tag_ in {"``", "''"} or (_reflexive(t) and not parts):
             continue
@@ -852,6 +866,148 @@ def _demanded_settlement(f: _Finder) -> None:
                   ("settle", doc[hit[-1]].lemma_.lower()), owner)
 
 
+def _truce_noun(noun) -> bool:
+    """A truce word ("a temporary ceasefire"), or an agreement word with one before it ("a ceasefire agreement")."""
+    truce = words("question_truce_nouns")
+    return noun.lemma_.lower() in truce or (noun.lemma_.lower() in words("question_term_holders") and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in truce for c in noun.children))
+
+
+def _truce_family(f: _Finder) -> None:
+    """A truce the parties agreed, reached or signed, or one that took effect ("agreed to a temporary ceasefire")
+    → "Will the temporary ceasefire hold?"; one matter whatever it is called. A negated, modal or refused
+    agreement ("would not agree to a truce", "refused to sign a truce") or one a noun qualifies ("the truce
+    agreed in May") is no truce (abstain)."""
+    doc = f.doc
+    for hit in hits(doc, "question.truce_holds"):
+        cue = doc[hit[0]]
+        noun = doc[hit[1]] if doc[hit[1]].dep_ == "nsubj" else doc[hit[-1]]  # took effect, else agreed or signed
+        if not _truce_noun(noun) or _has_neg(cue) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl", "xcomp"} \
+                or any(_has_neg(a) for a in cue.ancestors):
+            continue
+        kept = [t for t in _pruned(noun) if t.dep_ not in {"det", "poss", "nummod"} or t.head.i != noun.i]
+        issue = _render(kept, f.facts, issue=True)
+        if issue and len(issue.split()) <= config()["gate"]["max_phrase_words"]:
+            f.add("question.truce_holds", "terms", noun, fill("holds", issue="the " + issue), ("hold", "ceasefire"))
+
+
+def _necessity_family(f: _Finder) -> None:
+    """A clause a speaker calls essential or necessary ("it is essential that the pullback of troops continues")
+    → "Will the pullback of troops continue?"; a denied need ("it is not necessary that …") asks nothing."""
+    doc = f.doc
+    for be_i, _, verb_i, _ in hits(doc, "question.necessity"):
+        be, verb = doc[be_i], doc[verb_i]
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or _has_neg(be) or _has_neg(verb):
+            continue
+        who, pred = party_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+        if who and pred:
+            f.add("question.necessity", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  clause_matter("whether", subj, verb, f.facts))
+
+
+def _deal_noun(noun) -> bool:
+    """A deal word ("an interim trade deal"), or a part of one ("the first phase of the deal")."""
+    holders = words("question_term_holders")
+    return noun.lemma_.lower() in holders or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in holders for o in p.children) for p in noun.children)
+
+
+def _aimed_deal(f: _Finder) -> None:
+    """A named party that aims, hopes or races to conclude a deal ("the two kingdoms aim to sign the treaty by
+    year-end") → "Will the two kingdoms sign the treaty by year-end?"; one matter for the deal whoever aims at it.
+    A negated aim, a past one ("had hoped to sign"), or one a noun qualifies gives none."""
+    doc = f.doc
+    for cue_i, verb_i, noun_i in hits(doc, "question.aimed_deal"):
+        cue, verb = doc[cue_i], doc[verb_i]
+        subj = subject(cue)
+        if subj is None or not _deal_noun(doc[noun_i]) or _has_neg(cue) or _has_neg(verb) \
+                or cue.dep_ in {"amod", "acl", "relcl"} or any(a.lower_ == "had" for a in cue.children):
+            continue
+        who, pred = party_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+        if who and pred:
+            f.add("question.aimed_deal", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  ("conclude", "deal"), _mention(subj, f.facts))
+
+
+def _travel_advice(f: _Finder) -> None:
+    """A named party that advised its citizens to avoid a place or an act ("Oslo advised its citizens to avoid
+    travelling to Sweden") → "Will Oslo lift its advice to avoid travelling to Sweden?"; the advice is its position."""
+    doc = f.doc
+    for cue_i, _, verb_i in hits(doc, "question.travel_advice"):
+        cue = doc[cue_i]
+        owner = _owner(cue, f.facts)
+        act = predicate(doc[verb_i], f.facts, base=True) if owner is not None and not _has_neg(cue) else None
+        if act:
+            f.add("question.travel_advice", "terms", cue, fill("advice", owner=owner.text, act=act),
+                  ("advice", owner.text.lower()), owner)
+
+
+def _coming(verb) -> bool:
+    """Is a bare "expire" still to come: in the present ("before it expires"), after "will", or under "is set
+    to" / "is due to"; a past governor ("was set to expire") tells history."""
+    chain = [verb, verb.head, verb.head.head]
+    if any(a.dep_ in {"aux", "auxpass"} and a.tag_ == "VBD" for t in chain for a in t.children):
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    if any(a.dep_ == "aux" and a.lower_ in {"will", "'ll", "shall"} for a in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words("question_due_words")
+
+
+def _expiry_family(f: _Finder) -> None:
+    """An agreement, truce or mandate that is to expire ("the truce is set to expire later today") → "Will the
+    truce be extended?"; a pronoun it names no one for, or an expiry already past, gives none."""
+    doc = f.doc
+    for (verb_i,) in hits(doc, "question.expiry"):
+        verb = doc[verb_i]
+        subj = subject(verb) or (subject(verb.head.head) if verb.head.dep_ == "acomp" else None)
+        if subj is None or subj.pos_ == "PRON" or _has_neg(verb) or not _coming(verb):
+            continue
+        kept = [t for t in _pruned(subj) if t.dep_ not in {"det", "poss"} or t.head.i != subj.i]
+        issue = _render(kept, f.facts, issue=True)
+        if issue and len(issue.split()) <= config()["gate"]["max_phrase_words"]:
+            issue = issue if subj.pos_ == "PROPN" else "the " + issue
+            key = "ceasefire" if _truce_noun(subj) else issue_key(subj)
+            f.add("question.expiry", "terms", verb, fill("extended", issue=issue), ("extend", key))
+
+
+def _considering(f: _Finder) -> None:
+    """A named party that is considering or weighing an act ("Oslo is considering lifting the ban on fishing") →
+    "Will Oslo lift the ban on fishing?"; a denied one ("is not considering …") asks nothing."""
+    doc = f.doc
+    for cue_i, verb_i in hits(doc, "question.considering"):
+        cue, verb = doc[cue_i], doc[verb_i]
+        subj = subject(cue)
+        if subj is None or _has_neg(cue) or _has_neg(verb) or cue.dep_ in {"amod", "acl", "relcl"}:
+            continue
+        who, pred = party_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+        if who and pred:
+            f.add("question.considering", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
+
+
+def _vague_issue(head) -> bool:
+    """"any aspect", "all fronts", "the key issues": words that name no matter of their own."""
+    if any(c.dep_ == "det" and c.lower_ in {"any", "every", "all", "each", "some"} for c in head.children):
+        return True
+    return head.lemma_.lower() in words("question_vague_issue_nouns") and not any(
+        c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
+
+
+def _progress_family(f: _Finder) -> None:
+    """No progress, or little, on an issue, or a failure to make any ("there was no progress on the demarcation of
+    the river") → "Will progress be made on the demarcation of the river?"; one matter with an agreement on it."""
+    doc = f.doc
+    for hit in hits(doc, "question.no_progress"):
+        noun = doc[hit[-1]] if len(hit) == 3 else doc[hit[0]]
+        found = _issue_of(noun, f.facts) or _issue_of(noun.head, f.facts)
+        if found and found[0] and not _has_neg(noun.head) and not _vague_issue(found[1]):
+            f.add("question.no_progress", "deadlock", noun, fill("progress", issue=found[0]),
+                  ("settle", issue_key(found[1])))
+
+
 def _warned_response(f: _Finder) -> None:
     """A named party warning of a response if something happens ("warned of a firm response if the tariffs are
     imposed") → "Will X carry out the threat of a firm response if the tariffs are imposed?"; a condition on any
@@ -1126,7 +1282,9 @@ def _planned_family(f: _Finder) -> None:
 
 
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
-            _until_family, _condition_families, _stance_families, _objection_family, _proposal_family)
+            _until_family, _condition_families, _stance_families, _objection_family, _proposal_family,
+            _truce_family, _necessity_family, _progress_family, _aimed_deal,
+            _travel_advice, _expiry_family, _considering)
 
 
 def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuestion]:
