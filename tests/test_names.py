@@ -146,6 +146,23 @@ def test_a_title_apposed_before_the_name_is_its_title(nlp):
     assert found["Peter Hansen"][:2] == ("foreign minister", "Denmark")  # the counterpart's own country, not Norway
 
 
+def test_a_title_of_a_country_before_the_name_gives_title_and_country(nlp):
+    found = people(nlp, "Also present were Prime Minister of Norway Jonas Lie and the foreign minister of Denmark, "
+                        "Peter Hansen, who chairs the council.")
+    rule = {"role": "entity.title_of_country", "affiliation": "entity.title_of_country"}
+    assert found["Jonas Lie"] == ("prime minister", "Norway", rule)
+    assert found["Peter Hansen"] == ("foreign minister", "Denmark", rule)
+
+
+def test_a_title_of_a_country_reaches_across_a_portfolio_but_no_clause(nlp):
+    found = people(nlp, "The talks were chaired by the Minister of Foreign Affairs of Norway, Jonas Lie, in Oslo.")
+    assert found["Jonas Lie"][:2] == ("minister", "Norway")
+    found = people(nlp, "He spoke to the foreign ministers of Norway, Jonas Lie, and Denmark, Peter Hansen.")
+    assert found["Jonas Lie"][1] is None  # a plural title: the rule reads no member's country from it
+    found = people(nlp, "She thanked the president of Norway, Jonas Lie said on Monday.")
+    assert found.get("Jonas Lie", (None, None))[:2] == (None, None)  # the name opens a clause of its own
+
+
 def test_a_coordinated_counterpart_is_no_apposition_of_the_name_before(nlp):
     found = people(nlp, "Jonas Lie, and his Danish counterpart, Peter Hansen, met in Oslo.")
     assert found["Jonas Lie"][:2] == (None, None)

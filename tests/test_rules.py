@@ -49,6 +49,8 @@ from generator.lexicon import words
      "The delegation, which Anton Melnik leads, arrived."),
     ("entity.of_body", "Major General Anton Melnik of the Norwegian Army spoke.", ["Melnik", "of", "Army"],
      "The visit of Anton Melnik to the Norwegian Army ended."),
+    ("entity.title_of_country", "Prime Minister of Norway Jonas Lie spoke.", ["of", "Norway"],
+     "Prime Minister Jonas Lie spoke of peace."),
     ("entity.including_members", "Norwegian officials, including Jonas Lie, attended.", ["including", "Lie"],
      "Norwegian officials attended, Jonas Lie included."),
     ("entity.weapon_name", "The army fired Zorvan missiles at the depot.", ["Zorvan", "missiles"],

@@ -405,6 +405,50 @@ def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> 
     return j - 2
 
 
+MAX_COUNTRY_WORDS = 6  # "Saint Kitts and the Nevis Isles": the longest country name a title's "of"-phrase is read for
+APPOSITION_ENDS = {",", ".", ";", ")", "—", "–"}
+
+
+def _name_closed(doc, start: int) -> bool:
+    """Does the name that starts at ``start`` end the apposition it stands in ("…, Jan Roe, who" / "…, Jan Roe.")
+    rather than open a clause of its own ("…, Jan Roe said")?"""
+    j = start
+    while j < len(doc) and doc[j].tag_ in {"NNP", "NNPS"}:
+        j += 1
+    return j == len(doc) or doc[j].text in APPOSITION_ENDS or doc[j].is_sent_start
+
+
+def _title_of_country(doc, i: int, floor: int, title: _Title, heads: set[str], start: int) -> int | None:
+    """"Prime Minister of Barbados Jan Roe", "the Minister of Foreign Affairs of Ruritania, Jan Roe,"
+    (``entity.title_of_country``): a singular title whose "of"-phrase names a country right before the name (or
+    before the comma of an apposition the name closes) gives the name that title and that country; the walk goes
+    on from the title's head word (None when ``i`` ends no such phrase)."""
+    if title.toks:
+        return None
+    if doc[i].text == "," and i - 1 >= floor and _name_closed(doc, start):
+        i -= 1
+    if doc[i].is_punct:
+        return None
+    g = gazetteer()
+    first = next((a for a in range(max(floor, i - MAX_COUNTRY_WORDS + 1), i + 1)
+                  if g.country(doc[a:i + 1].text) and not doc[a].is_punct), None)
+    if first is None:
+        return None
+    j = first - 1 - (first - 1 >= floor and doc[first - 1].lower_ == "the")
+    if j < floor or not any(h[0] == j for h in hits(doc, "entity.title_of_country")):
+        return None
+    k = j - 1
+    while k >= max(floor, j - 3) and doc[k].is_title and key(doc[k].lemma_) in PORTFOLIO_NOUNS | _role_tokens()[1] \
+            | {"of", "for"}:
+        k -= 1  # over a portfolio: "Minister of Foreign Affairs of Ruritania"
+    if doc[k].lower_ in {"of", "for"}:
+        k -= 1
+    if k < floor or key(doc[k].text) not in heads or key(doc[k].text) in {"of", "and", "the", "for"}:
+        return None  # "the foreign ministers of Ruritania, Jan Roe, and …": a plural title reaches nobody alone
+    title.affiliation, title.rule = g.country(doc[first:i + 1].text), "entity.title_of_country"
+    return k
+
+
 def _title_left(doc, start: int):
     """Walk left of a name over its title: "Elysee Press Secretary", "US Secretary of State", "US envoys"."""
     g = gazetteer()
@@ -416,6 +460,7 @@ def _title_left(doc, start: int):
     title = _Title()
     while i is not None and i >= floor:
         served = _country_served(doc, i, floor, title, heads)
+        served = _title_of_country(doc, i, floor, title, heads, start) if served is None else served
         i = served if served is not None else _title_step(doc, i, floor, title, heads, mods)
     toks = title.toks
     while toks and not _is_head(toks[-1], heads):  # a role ends on a head word ("Foreign Minister", not "Foreign")
@@ -1173,6 +1218,7 @@ def _person_title(doc, start: int, end: int) -> _PersonTitle:
     abbreviated = [r for r in _abbreviated_titles(doc, start) if r not in (role or "")]
     t = _PersonTitle("; ".join(r for r in (role, *abbreviated, rrole) if r) or None, aff or raff, aff_of or raff_of,
                      role_start)
+    how = rule if rule == "entity.title_of_country" else how  # the title and its country come as one phrase
     t.role_rule = (how if role else "entity.title_after" if rrole else "entity.title_abbreviation") if t.role else None
     t.affiliation_rule = (rule or how) if (aff or aff_of) else \
         "entity.title_after" if (raff or raff_of) else None
