@@ -405,7 +405,7 @@ def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> 
     return j - 2
 
 
-MAX_COUNTRY_WORDS = 6  # "Saint Kitts and the Nevis Isles": the longest country name a title's "of"-phrase is read for
+MAX_COUNTRY_WORDS = 6  # "the Federation of the Valdor and Ostmark Isles": the longest country name a title's "of"-phrase is read for
 APPOSITION_ENDS = {",", ".", ";", ")", "—", "–"}
 
 
@@ -419,7 +419,7 @@ def _name_closed(doc, start: int) -> bool:
 
 
 def _title_of_country(doc, i: int, floor: int, title: _Title, heads: set[str], start: int) -> int | None:
-    """"Prime Minister of Barbados Jan Roe", "the Minister of Foreign Affairs of Ruritania, Jan Roe,"
+    """"Prime Minister of Ruritania Jan Roe", "the Minister of Foreign Affairs of Ruritania, Jan Roe,"
     (``entity.title_of_country``): a singular title whose "of"-phrase names a country right before the name (or
     before the comma of an apposition the name closes) gives the name that title and that country; the walk goes
     on from the title's head word (None when ``i`` ends no such phrase)."""
