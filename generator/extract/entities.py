@@ -405,7 +405,7 @@ def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> 
     return j - 2
 
 
-MAX_COUNTRY_WORDS = 6  # "the Federation of the Valdor and Ostmark Isles": the longest country name a title's "of"-phrase is read for
+MAX_COUNTRY_WORDS = 6  # the longest country name a title's "of"-phrase is read for ("the Valdor and Ostmark Isles")
 APPOSITION_ENDS = {",", ".", ";", ")", "—", "–"}
 
 
