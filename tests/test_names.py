@@ -154,6 +154,12 @@ def test_a_title_of_a_country_before_the_name_gives_title_and_country(nlp):
     assert found["Peter Hansen"] == ("foreign minister", "Denmark", rule)
 
 
+def test_a_country_named_with_saint_abbreviated_is_the_country_before_a_title(nlp):
+    found = people(nlp, "St. Kitts and Nevis Prime Minister Jonas Lie met St Lucia's Foreign Minister Peter Hansen.")
+    assert found["Jonas Lie"][:2] == ("prime minister", "Saint Kitts and Nevis")
+    assert found["Peter Hansen"][:2] == ("foreign minister", "Saint Lucia")
+
+
 def test_a_title_of_a_country_reaches_across_a_portfolio_but_no_clause(nlp):
     found = people(nlp, "The talks were chaired by the Minister of Foreign Affairs of Norway, Jonas Lie, in Oslo.")
     assert found["Jonas Lie"][:2] == ("minister", "Norway")

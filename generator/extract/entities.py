@@ -46,6 +46,7 @@ MEETING_PLACE_GOVERNORS = words("meeting_refs") | words("occurring_meeting_nouns
 TIME_ZONE_ENDS = words("time_zone_ends")
 GOVERNMENT_NOUNS = words("government_nouns")
 ORGAN_WORDS = words("organ_words")
+MAX_COUNTRY_WORDS = 6  # the longest country name read before a title or in its "of"-phrase ("the Valdor and Ostmark Isles")
 MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
 
 
@@ -293,6 +294,9 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
     tok = doc[i]
     if tok.is_punct:
         return None, 0
+    for a in range(max(floor, i - MAX_COUNTRY_WORDS + 1), i - 1):  # "Saint Ostmark and the Isles", longest first
+        if not any(t.is_punct for t in doc[a:i + 1]) and g.country(doc[a:i + 1].text):
+            return g.country(doc[a:i + 1].text), i + 1 - a
     country = g.demonym(tok.text) or g.country(tok.text)
     if country and _community_pair(doc, i, floor):
         return None, 0  # "Ruritanian Lindor leader": a community named by two demonyms, of neither country alone
@@ -405,7 +409,6 @@ def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> 
     return j - 2
 
 
-MAX_COUNTRY_WORDS = 6  # the longest country name a title's "of"-phrase is read for ("the Valdor and Ostmark Isles")
 APPOSITION_ENDS = {",", ".", ";", ")", "—", "–"}
 
 
@@ -803,7 +806,8 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
 
 
 def _country_phrases() -> list[str]:
-    return sorted(k for k in gazetteer().countries if " " in k)
+    names = [k for k in gazetteer().countries if " " in k]
+    return sorted(names + ["st. " + k[len("st "):] for k in names if k.startswith("st ")])  # "St. Lucia"
 
 
 def _longest_countries(doc, ents: list) -> list:
