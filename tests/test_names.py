@@ -160,6 +160,25 @@ def test_a_country_named_with_saint_abbreviated_is_the_country_before_a_title(nl
     assert found["Peter Hansen"][:2] == ("foreign minister", "Saint Lucia")
 
 
+def test_a_countrys_envoy_to_an_international_organisation_is_the_countrys(nlp):
+    found = people(nlp, "Norway's UN envoy Jonas Lie addressed the council, and UN envoy Peter Hansen listened.")
+    assert found["Jonas Lie"][:2] == ("envoy", "Norway")
+    assert found["Peter Hansen"][:2] == ("envoy", "United Nations")
+
+
+def test_a_body_in_lower_case_keeps_the_demonym_before_it(nlp):
+    found = people(nlp, "Norwegian foreign ministry spokesperson Jonas Lie said so, and the ministry spokesman "
+                        "Peter Hansen agreed.")
+    assert found["Jonas Lie"][:2] == ("spokesperson", "Norway")
+    assert found["Peter Hansen"][:2] == ("spokesman", None)
+
+
+def test_an_international_organisations_acronym_before_a_title_is_the_affiliation(nlp):
+    found = people(nlp, "IAEA chief Jonas Lie met ASEAN Secretary-General Peter Hansen on Monday.")
+    assert found["Jonas Lie"][:2] == ("chief", "International Atomic Energy Agency")
+    assert found["Peter Hansen"][:2] == ("secretary-general", "Association of Southeast Asian Nations")
+
+
 def test_a_title_of_a_country_reaches_across_a_portfolio_but_no_clause(nlp):
     found = people(nlp, "The talks were chaired by the Minister of Foreign Affairs of Norway, Jonas Lie, in Oslo.")
     assert found["Jonas Lie"][:2] == ("minister", "Norway")

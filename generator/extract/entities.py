@@ -295,14 +295,14 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
     if tok.is_punct:
         return None, 0
     for a in range(max(floor, i - MAX_COUNTRY_WORDS + 1), i - 1):  # "Saint Ostmark and the Isles", longest first
-        if not any(t.is_punct for t in doc[a:i + 1]) and g.country(doc[a:i + 1].text):
+        if not any(t.is_punct or t.tag_ == "POS" for t in doc[a:i + 1]) and g.country(doc[a:i + 1].text):
             return g.country(doc[a:i + 1].text), i + 1 - a
     country = g.demonym(tok.text) or g.country(tok.text)
     if country and _community_pair(doc, i, floor):
         return None, 0  # "Ruritanian Lindor leader": a community named by two demonyms, of neither country alone
     if country:
         return country, 1
-    if i - 1 >= floor and not doc[i - 1].is_punct:  # two words ("Saudi Arabia", "South Korean", "White House")
+    if i - 1 >= floor and not doc[i - 1].is_punct and doc[i - 1].tag_ != "POS":  # "Saudi Arabia", "White House"
         pair = doc[i - 1:i + 1].text
         country = g.demonym(pair) or g.country(pair) or (g.institution(pair) or {}).get("country")
         if country:
@@ -338,10 +338,7 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     tok = doc[i]
     k = key(tok.text)
     if tok.tag_ == "POS" and i - 1 >= floor:  # "Norway's chief negotiator", "the premier's envoy"
-        country, person = _possessor(doc, i, floor)
-        title.affiliation = title.affiliation or country
-        title.affiliation_of = title.affiliation_of or person
-        return None
+        return _possessor_step(doc, i, floor, title)
     if k == "and" and not (i - 1 >= floor and (_is_head(doc[i - 1], heads) or key(doc[i - 1].text) in mods)):
         return None  # "the Norwegian Army and Major General X": "and" joins two titles only ("minister and envoy")
     if (_is_head(tok, heads) and (tok.tag_ != "IN" or _hyphen_after(doc, i))) or (k in mods and title.toks):
@@ -350,8 +347,9 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     if tok.text == "-" and title.toks and not tok.whitespace_ and i - 1 >= floor and key(doc[i - 1].text) in heads:
         title.toks.insert(0, tok)  # "Secretary-General"
         return i - 1
-    if title.toks and k in INSTITUTION_WORDS and tok.is_title:
-        return _over_body(doc, i, floor)  # "Russian Foreign Ministry spokeswoman": keep the demonym before the body
+    if title.toks and k in INSTITUTION_WORDS and (tok.is_title or tok.is_lower):
+        # "Russian Foreign Ministry spokeswoman", "the Norwegian foreign ministry spokeswoman": keep the demonym
+        return _over_body(doc, i, floor) if tok.is_title else _over_lower_body(doc, i, floor, mods)
     return _owner_before_title(doc, i, floor, title) if title.toks else None
 
 
@@ -363,6 +361,32 @@ def _over_body(doc, i: int, floor: int) -> int:
     while j - 1 >= floor and doc[j - 1].is_title and not (g.demonym(doc[j - 1].text) or g.country(doc[j - 1].text)):
         j -= 1
     return j - 1
+
+
+def _possessor_step(doc, i: int, floor: int, title: _Title) -> None:
+    """The possessor before a title gives its affiliation, and the title ends there; a country's possessor wins
+    over an international organisation named in the title ("Norway's UN envoy": the country's envoy to it)."""
+    country, person = _possessor(doc, i, floor)
+    if country and _international(title.affiliation):
+        title.affiliation = None
+    title.affiliation = title.affiliation or country
+    title.affiliation_of = title.affiliation_of or person
+    return None
+
+
+def _over_lower_body(doc, i: int, floor: int, mods: set[str]) -> int | None:
+    """The index of the demonym or country before a body written in lower case that ends at ``i`` ("Norwegian
+    foreign ministry"); None when the body has none ("the ministry spokesman": the title ends there)."""
+    j = i
+    while j - 1 >= floor and doc[j - 1].is_lower and key(doc[j - 1].text) in mods:
+        j -= 1
+    return j - 1 if j - 1 >= floor and _affiliation_word(doc, j - 1, floor)[0] else None
+
+
+def _international(name: str | None) -> bool:
+    """Is ``name`` an international organisation's (an institution that is its own affiliation: "United Nations")?"""
+    inst = gazetteer().institution(name) if name else None
+    return bool(inst) and inst["country"] == name and not gazetteer().country(name)
 
 
 def _owner_before_title(doc, i: int, floor: int, title: _Title) -> int | None:

@@ -15,6 +15,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   (or a speech verb's subject) of the sentence just before it outside quotes, of a gender the pronoun allows;
   ``quote.pronoun_paragraph_lead``: else the speaker the paragraph's lead names, when no other person is named
   between. Two candidates, or none: nobody (never the nearest name);
+* ``quote.inverted_participle``: "“…,” said X speaking to reporters": the inverted subject the parser hung on
+  the participle after the speech verb;
 * ``quote.speaker_after_quote``: "“…,” X said, however he …": a speech verb right after a quote that ends with a
   comma speaks it, wherever the parser hung the quote;
 * ``quote.title_in_article``: "the president said", the one person this article gave that title before;
@@ -614,7 +616,23 @@ def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
     after = _speech_after(ctx, piece, quoted)
     if after is not None and (verb is None or verb.i != after.i) and (intro is None or verb.i != intro.i):
         verb, sub, rule = after, subject(after), "quote.speaker_after_quote"
+    if verb is not None and sub is not None and quoted.start <= sub.i < quoted.end:
+        sub = next((c for c in verb.children if c.dep_ in SUBJECTS and not quoted.start <= c.i < quoted.end), None)
+    if verb is not None and sub is None:
+        sub, rule = _participle_subject(verb), "quote.inverted_participle"
     return verb, sub, rule
+
+
+def _participle_subject(verb):
+    """"“…,” said Jan Roe speaking to reporters" (``quote.inverted_participle``): a speech verb the parser left
+    without a subject, whose inverted subject it hung on the participle that follows, as that participle's subject
+    right after the verb (the words between are the name's own). None when no such subject follows."""
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in {"ccomp", "advcl", "xcomp", "conj"} and c.tag_ == "VBG":
+            sub = next((s for s in c.children if s.dep_ in SUBJECTS and s.i < c.i), None)
+            if sub is not None and sub.left_edge.i == verb.i + 1 and sub.pos_ in {"PROPN", "NOUN"}:
+                return sub
+    return None
 
 
 def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
