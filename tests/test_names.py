@@ -179,6 +179,25 @@ def test_an_international_organisations_acronym_before_a_title_is_the_affiliatio
     assert found["Peter Hansen"][:2] == ("secretary-general", "Association of Southeast Asian Nations")
 
 
+def test_a_country_between_a_sender_and_an_envoys_title_is_the_area_served(nlp):
+    found = people(nlp, "UN Bolivia envoy Jonas Lie met Norway envoy Peter Hansen and Danish envoy Ole Berg.")
+    assert found["Jonas Lie"] == ("envoy", "United Nations", {"role": "entity.title_before",
+                                                             "affiliation": "entity.area_served"})
+    assert found["Peter Hansen"][:2] == ("envoy", "Norway")  # no sender before: the country is the envoy's own
+    assert found["Ole Berg"][:2] == ("envoy", "Denmark")
+
+
+def test_a_consul_general_is_a_title(nlp):
+    found = people(nlp, "Norwegian Consul General Jonas Lie posted the remark on Friday.")
+    assert found["Jonas Lie"][:2] == ("consul general", "Norway")
+
+
+def test_an_organ_of_a_state_named_with_its_demonym_is_no_organisation_of_its_own():
+    from generator.extract.entities import organ_of_a_state
+    assert organ_of_a_state("Norwegian Foreign Ministry") and organ_of_a_state("Foreign Ministry")
+    assert not organ_of_a_state("Norway") and not organ_of_a_state("Azure Front")
+
+
 def test_a_title_of_a_country_reaches_across_a_portfolio_but_no_clause(nlp):
     found = people(nlp, "The talks were chaired by the Minister of Foreign Affairs of Norway, Jonas Lie, in Oslo.")
     assert found["Jonas Lie"][:2] == ("minister", "Norway")

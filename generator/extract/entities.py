@@ -23,6 +23,7 @@ INSTITUTION_WORDS = words("institution_words")
 TEAM_NOUNS = words("team_nouns")
 LEAD_VERBS = words("lead_verbs")
 OFFICIAL_HEADS = words("official_heads")
+AREA_TITLE_HEADS = words("area_title_heads")
 LEADER_HEADS = words("leader_heads")
 PLACE_NOUNS = words("place_nouns")
 SPEECH_VERBS = words("speech_verbs")
@@ -285,6 +286,7 @@ class _Title:
     affiliation: str | None = None
     affiliation_of: str | None = None
     rule: str | None = None  # the rule when the affiliation is an organisation or a community before the title
+    area: bool = False  # the affiliation is a country named right before an envoy's title: maybe the area served
 
 
 def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
@@ -400,7 +402,13 @@ def _owner_before_title(doc, i: int, floor: int, title: _Title) -> int | None:
     if not country:
         country, used = _organisation_before(doc, i, floor)
         title.rule = title.rule or ("entity.organisation_title" if country else None)
+    if country and title.area and country != title.affiliation:
+        title.affiliation, title.area, title.rule = country, False, "entity.area_served"  # "UN Ruritania envoy"
+        return i - used
     if country:
+        named = doc[i - used + 1:i + 1].text
+        title.area = not title.affiliation and bool(gazetteer().country(named)) and not gazetteer().demonym(named) \
+            and len(title.toks) == 1 and key(title.toks[0].text) in AREA_TITLE_HEADS
         title.affiliation = title.affiliation or country
         return i - used
     return None
@@ -1454,10 +1462,15 @@ def organisation_affiliation(doc, name: str) -> str | None:
 
 def organ_of_a_state(name: str) -> bool:
     """Is the name made only of words that name an organ of some state ("National Security Council", "the House",
-    "External Affairs"), or an outlet's? Such a name is no affiliation of its own."""
+    "External Affairs"), with its country's demonym or name at most ("the Ruritanian Foreign Ministry"), or an
+    outlet's? Such a name is no affiliation of its own."""
+    g = gazetteer()
     heads, mods = _role_tokens()
     generic = ORGAN_WORDS | INSTITUTION_WORDS | PORTFOLIO_NOUNS | BODY_HEADS | GROUP_NOUNS | heads | mods
-    parts = set(key(name).split())
+    words = key(name).split()
+    parts = {w for w in words if not (g.demonym(w) or g.country(w))}
+    if len(parts) < len(set(words)) and not parts:
+        return False  # a country's name alone is a country, not an organ
     return not parts or parts <= generic or bool(parts & _outlet_words())
 
 
