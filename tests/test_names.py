@@ -168,9 +168,10 @@ def test_a_countrys_envoy_to_an_international_organisation_is_the_countrys(nlp):
 
 def test_a_body_in_lower_case_keeps_the_demonym_before_it(nlp):
     found = people(nlp, "Norwegian foreign ministry spokesperson Jonas Lie said so, and the ministry spokesman "
-                        "Peter Hansen agreed.")
+                        "Peter Hansen agreed with EU foreign affairs spokesman Ole Berg.")
     assert found["Jonas Lie"][:2] == ("spokesperson", "Norway")
     assert found["Peter Hansen"][:2] == ("spokesman", None)
+    assert found["Ole Berg"][:2] == ("spokesman", "European Union")
 
 
 def test_an_international_organisations_acronym_before_a_title_is_the_affiliation(nlp):

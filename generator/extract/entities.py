@@ -349,8 +349,9 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     if tok.text == "-" and title.toks and not tok.whitespace_ and i - 1 >= floor and key(doc[i - 1].text) in heads:
         title.toks.insert(0, tok)  # "Secretary-General"
         return i - 1
-    if title.toks and k in INSTITUTION_WORDS and (tok.is_title or tok.is_lower):
-        # "Russian Foreign Ministry spokeswoman", "the Norwegian foreign ministry spokeswoman": keep the demonym
+    lower_body = k in INSTITUTION_WORDS | PORTFOLIO_NOUNS and tok.is_lower
+    if title.toks and (k in INSTITUTION_WORDS and tok.is_title or lower_body):
+        # "Russian Foreign Ministry spokeswoman", "the Norwegian foreign ministry / foreign affairs spokeswoman"
         return _over_body(doc, i, floor) if tok.is_title else _over_lower_body(doc, i, floor, mods)
     return _owner_before_title(doc, i, floor, title) if title.toks else None
 
