@@ -188,6 +188,13 @@ def test_a_country_between_a_sender_and_an_envoys_title_is_the_area_served(nlp):
     assert found["Ole Berg"][:2] == ("envoy", "Denmark")
 
 
+def test_the_body_a_person_heads_in_a_relative_clause_is_the_affiliation(nlp):
+    found = people(nlp, "Jonas Lie, who heads the Norwegian delegation, said the talks would go on, and Peter "
+                        "Hansen, who met the Danish delegation, agreed.")
+    assert found["Jonas Lie"] == (None, "Norway", {"affiliation": "entity.who_heads"})
+    assert found["Peter Hansen"][1] is None
+
+
 def test_a_consul_general_is_a_title(nlp):
     found = people(nlp, "Norwegian Consul General Jonas Lie posted the remark on Friday.")
     assert found["Jonas Lie"][:2] == ("consul general", "Norway")

@@ -51,6 +51,8 @@ from generator.lexicon import words
      "The visit of Anton Melnik to the Norwegian Army ended."),
     ("entity.title_of_country", "Prime Minister of Norway Jonas Lie spoke.", ["of", "Norway"],
      "Prime Minister Jonas Lie spoke of peace."),
+    ("entity.who_heads", "Jonas Lie, who heads the Danish delegation, spoke.", ["Lie", "who", "heads", "delegation"],
+     "Jonas Lie, who met the Danish delegation, spoke."),
     ("entity.including_members", "Norwegian officials, including Jonas Lie, attended.", ["including", "Lie"],
      "Norwegian officials attended, Jonas Lie included."),
     ("entity.weapon_name", "The army fired Zorvan missiles at the depot.", ["Zorvan", "missiles"],

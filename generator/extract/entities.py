@@ -1283,7 +1283,7 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
     m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, t.role_start)
     if not (m.affiliation or m.affiliation_of):
         for rule, found in (("entity.on_behalf_of", _on_behalf_of), ("entity.of_body", _of_body),
-                            ("entity.including_members", _included_in_group)):
+                            ("entity.including_members", _included_in_group), ("entity.who_heads", _who_heads)):
             m.affiliation = found(doc, start, end)
             if m.affiliation:
                 m.evidence["affiliation"] = rule
@@ -1375,6 +1375,15 @@ def _on_behalf_of(doc, start: int, end: int) -> str | None:
         country = g.country(tok.text) or g.country(_name_text(doc, tok.left_edge.i, tok.i + 1))
         if country:
             return country
+    return None
+
+
+def _who_heads(doc, start: int, end: int) -> str | None:
+    """"Jan Roe, who heads the Ruritanian delegation," (``entity.who_heads``): the country or organisation of the
+    body a relative clause on the name says the person leads; None when the body names none."""
+    for name, _, _, body in hits(doc, "entity.who_heads"):
+        if start <= name < end:
+            return body_affiliation(doc, doc[body])
     return None
 
 
