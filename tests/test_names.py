@@ -193,6 +193,8 @@ def test_the_body_a_person_heads_in_a_relative_clause_is_the_affiliation(nlp):
                         "Hansen, who met the Danish delegation, agreed.")
     assert found["Jonas Lie"] == (None, "Norway", {"affiliation": "entity.who_heads"})
     assert found["Peter Hansen"][1] is None
+    found = people(nlp, "The deal was signed before Prime Minister Jonas Lie, who currently chairs ASEAN, in Oslo.")
+    assert found["Jonas Lie"][1] is None  # a rotating chair: the leader stays his country's
 
 
 def test_a_consul_general_is_a_title(nlp):

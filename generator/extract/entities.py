@@ -1380,10 +1380,12 @@ def _on_behalf_of(doc, start: int, end: int) -> str | None:
 
 def _who_heads(doc, start: int, end: int) -> str | None:
     """"Jan Roe, who heads the Ruritanian delegation," (``entity.who_heads``): the country or organisation of the
-    body a relative clause on the name says the person leads; None when the body names none."""
-    for name, _, _, body in hits(doc, "entity.who_heads"):
+    body a relative clause on the name says the person leads; None when the body names none, and for one who
+    chairs an international organisation (a member's leader holding its rotating chair stays the member's)."""
+    for name, verb, _, body in hits(doc, "entity.who_heads"):
         if start <= name < end:
-            return body_affiliation(doc, doc[body])
+            found = body_affiliation(doc, doc[body])
+            return None if doc[verb].lemma_ == "chair" and _international(found) else found
     return None
 
 
