@@ -428,3 +428,12 @@ def test_a_confirmation_is_a_statement_whose_speaker_a_quote_carries_over(nlp):
     text = ("On Monday, Norwegian foreign ministry spokesman Anton Melnik confirmed that both sides had asked Oslo to "
             "help.\n\n“At the request of both sides, Norway has sent a small team of monitors to the border.”")
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.carried_over")
+
+
+def test_a_saved_copy_cut_off_inside_an_opening_quote_keeps_the_quote(nlp):
+    text = ("On Monday, army spokesman Anton Melnik said both sides had asked for monitors.\n\n"
+            "“At the request of both sides, we have sent a small team of monitors to the bor")
+    assert quotes(nlp, text) == [("Anton Melnik", "At the request of both sides, we have sent a small team of "
+                                  "monitors to the bor", "quote.carried_over")]
+    cut_mid_sentence = "Anton Melnik said the talks had failed and that “nothing would change before the spr"
+    assert quotes(nlp, cut_mid_sentence) == []

@@ -54,6 +54,7 @@ PARAGRAPH_BREAK = "\n\n"
 MIN_WORDS = 4  # scare quotes ("no point") are not statements
 MIN_SHORT_WORDS = 3
 MAX_CHARS = 1500
+CUT_QUOTE_MIN_WORDS = 8  # a quote the saved copy's end cuts off counts from this length (a few words: a stray mark)
 SPEAKERS = {"person", "organization", "country", "role_ref"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 HE_SHE = {"he", "she"}  # the subject pronouns that stand for one person
@@ -146,7 +147,8 @@ def _single_quoted(par: str, taken: list[tuple[int, int]], open_at: int | None) 
 
 def find_quotes(text: str) -> list[Piece]:
     """Every quoted passage, paragraph by paragraph; an unclosed quote counts only when the next
-    paragraph opens with a quotation mark (it continues there), and is otherwise dropped."""
+    paragraph opens with a quotation mark (it continues there), or when it opens the last paragraph and the text
+    ends inside it after a clause or more (a saved copy cut off mid-quote), and is otherwise dropped."""
     pars = paragraphs(text)
     out = []
     for n, (a, b) in enumerate(pars):
@@ -158,6 +160,9 @@ def find_quotes(text: str) -> list[Piece]:
             nxt = text[pars[n + 1][0]:pars[n + 1][1]].lstrip()
             if nxt[:1] and (nxt[0] in OPENING or nxt[0] == STRAIGHT):
                 spans.append((open_at, len(par)))
+        if open_at is not None and open_at - 1 == lead and not text[b:].strip() and \
+                len(par[open_at:].split()) >= CUT_QUOTE_MIN_WORDS:
+            spans.append((open_at, len(par.rstrip())))  # a saved copy cut off inside a paragraph's opening quote
         for s, e in spans:
             out.append(Piece(a + s, a + e, n, s - 1 == lead, continued=e == len(par) and s == open_at))
     return out
