@@ -437,3 +437,10 @@ def test_a_saved_copy_cut_off_inside_an_opening_quote_keeps_the_quote(nlp):
                                   "monitors to the bor", "quote.carried_over")]
     cut_mid_sentence = "Anton Melnik said the talks had failed and that “nothing would change before the spr"
     assert quotes(nlp, cut_mid_sentence) == []
+
+
+def test_a_titled_reference_opening_a_paragraph_speaks(nlp):
+    text = ("Both sides had agreed to a truce on Wednesday.\n\nNorway’s Defense Minister declared that “the attacks "
+            "across the border will stop immediately.”")
+    assert quotes(nlp, text) == [("Norway's Defense Minister", "the attacks across the border will stop immediately.",
+                                  "quote.speech_verb_subject")]

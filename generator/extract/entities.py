@@ -1911,7 +1911,9 @@ def _role_phrase_start(doc, tok, role_start: int) -> int | None:
         first -= 1
     if first > 0 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON":
         return None
-    if first > 0 and doc[first - 1].lower_ not in {"the", "a", "its", "their"} and doc[first].lower_ != "the":
+    opens = all(t.is_space for t in doc[tok.sent.start:first])  # "¶ Ruritania's defence minister said": nothing before
+    if first > 0 and not opens and doc[first - 1].lower_ not in {"the", "a", "its", "their"} \
+            and doc[first].lower_ != "the":
         return None
     return first
 
