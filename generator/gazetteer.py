@@ -71,6 +71,11 @@ class Gazetteer:
         for canonical, aliases in (load_data("places.yml").get("country_aliases") or {}).items():
             for alias in aliases:
                 out[key(alias)] = canonical
+        for folded, canonical in list(out.items()):  # "St Lucia", "St. Kitts and Nevis", "Antigua & Barbuda"
+            if folded.startswith("saint "):
+                out.setdefault("st " + folded[len("saint "):], canonical)
+            for form in [f for f in (folded, "st " + folded[len("saint "):]) if " and " in f]:
+                out.setdefault(form.replace(" and ", " "), canonical)  # "&" folds away
         out.pop("", None)
         return out
 

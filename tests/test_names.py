@@ -146,6 +146,77 @@ def test_a_title_apposed_before_the_name_is_its_title(nlp):
     assert found["Peter Hansen"][:2] == ("foreign minister", "Denmark")  # the counterpart's own country, not Norway
 
 
+def test_a_title_of_a_country_before_the_name_gives_title_and_country(nlp):
+    found = people(nlp, "Also present were Prime Minister of Norway Jonas Lie and the foreign minister of Denmark, "
+                        "Peter Hansen, who chairs the council.")
+    rule = {"role": "entity.title_of_country", "affiliation": "entity.title_of_country"}
+    assert found["Jonas Lie"] == ("prime minister", "Norway", rule)
+    assert found["Peter Hansen"] == ("foreign minister", "Denmark", rule)
+
+
+def test_a_country_named_with_saint_abbreviated_is_the_country_before_a_title(nlp):
+    found = people(nlp, "St. Kitts and Nevis Prime Minister Jonas Lie met St Lucia's Foreign Minister Peter Hansen.")
+    assert found["Jonas Lie"][:2] == ("prime minister", "Saint Kitts and Nevis")
+    assert found["Peter Hansen"][:2] == ("foreign minister", "Saint Lucia")
+
+
+def test_a_countrys_envoy_to_an_international_organisation_is_the_countrys(nlp):
+    found = people(nlp, "Norway's UN envoy Jonas Lie addressed the council, and UN envoy Peter Hansen listened.")
+    assert found["Jonas Lie"][:2] == ("envoy", "Norway")
+    assert found["Peter Hansen"][:2] == ("envoy", "United Nations")
+
+
+def test_a_body_in_lower_case_keeps_the_demonym_before_it(nlp):
+    found = people(nlp, "Norwegian foreign ministry spokesperson Jonas Lie said so, and the ministry spokesman "
+                        "Peter Hansen agreed with EU foreign affairs spokesman Ole Berg.")
+    assert found["Jonas Lie"][:2] == ("spokesperson", "Norway")
+    assert found["Peter Hansen"][:2] == ("spokesman", None)
+    assert found["Ole Berg"][:2] == ("spokesman", "European Union")
+
+
+def test_an_international_organisations_acronym_before_a_title_is_the_affiliation(nlp):
+    found = people(nlp, "IAEA chief Jonas Lie met ASEAN Secretary-General Peter Hansen on Monday.")
+    assert found["Jonas Lie"][:2] == ("chief", "International Atomic Energy Agency")
+    assert found["Peter Hansen"][:2] == ("secretary-general", "Association of Southeast Asian Nations")
+
+
+def test_a_country_between_a_sender_and_an_envoys_title_is_the_area_served(nlp):
+    found = people(nlp, "UN Bolivia envoy Jonas Lie met Norway envoy Peter Hansen and Danish envoy Ole Berg.")
+    assert found["Jonas Lie"] == ("envoy", "United Nations", {"role": "entity.title_before",
+                                                             "affiliation": "entity.area_served"})
+    assert found["Peter Hansen"][:2] == ("envoy", "Norway")  # no sender before: the country is the envoy's own
+    assert found["Ole Berg"][:2] == ("envoy", "Denmark")
+
+
+def test_the_body_a_person_heads_in_a_relative_clause_is_the_affiliation(nlp):
+    found = people(nlp, "Jonas Lie, who heads the Norwegian delegation, said the talks would go on, and Peter "
+                        "Hansen, who met the Danish delegation, agreed.")
+    assert found["Jonas Lie"] == (None, "Norway", {"affiliation": "entity.who_heads"})
+    assert found["Peter Hansen"][1] is None
+    found = people(nlp, "The deal was signed before Prime Minister Jonas Lie, who currently chairs ASEAN, in Oslo.")
+    assert found["Jonas Lie"][1] is None  # a rotating chair: the leader stays his country's
+
+
+def test_a_consul_general_is_a_title(nlp):
+    found = people(nlp, "Norwegian Consul General Jonas Lie posted the remark on Friday.")
+    assert found["Jonas Lie"][:2] == ("consul general", "Norway")
+
+
+def test_an_organ_of_a_state_named_with_its_demonym_is_no_organisation_of_its_own():
+    from generator.extract.entities import organ_of_a_state
+    assert organ_of_a_state("Norwegian Foreign Ministry") and organ_of_a_state("Foreign Ministry")
+    assert not organ_of_a_state("Norway") and not organ_of_a_state("Azure Front")
+
+
+def test_a_title_of_a_country_reaches_across_a_portfolio_but_no_clause(nlp):
+    found = people(nlp, "The talks were chaired by the Minister of Foreign Affairs of Norway, Jonas Lie, in Oslo.")
+    assert found["Jonas Lie"][:2] == ("minister", "Norway")
+    found = people(nlp, "He spoke to the foreign ministers of Norway, Jonas Lie, and Denmark, Peter Hansen.")
+    assert found["Jonas Lie"][1] is None  # a plural title: the rule reads no member's country from it
+    found = people(nlp, "She thanked the president of Norway, Jonas Lie said on Monday.")
+    assert found.get("Jonas Lie", (None, None))[:2] == (None, None)  # the name opens a clause of its own
+
+
 def test_a_coordinated_counterpart_is_no_apposition_of_the_name_before(nlp):
     found = people(nlp, "Jonas Lie, and his Danish counterpart, Peter Hansen, met in Oslo.")
     assert found["Jonas Lie"][:2] == (None, None)

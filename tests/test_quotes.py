@@ -409,3 +409,38 @@ def test_read_a_statement_from_a_party_after_the_quote_gives_it_the_words(nlp, s
 def test_an_institutions_unnamed_spokesperson_speaks_for_it(nlp, voice, speaker):
     text = "“We will never accept any interference in our affairs,” " + voice + " said."
     assert quotes(nlp, text)[0][0] == speaker
+
+
+def test_an_inverted_subject_hung_on_a_participle_is_the_speaker(nlp):
+    text = "“We have agreed on a truce for the whole region,” said army spokesman Anton Melnik speaking to reporters."
+    assert quotes(nlp, text) == [("Anton Melnik", "We have agreed on a truce for the whole region,",
+                                  "quote.inverted_participle")]
+
+
+def test_a_subject_inside_the_quote_is_never_the_speaker(nlp):
+    text = ("“We moved fast on the accord. Now it carries on the dialogue that matters; the dialogue between the two "
+            "capitals,” Dr Melnik added.")
+    got = quotes(nlp, text)
+    assert got and {s for s, _, _ in got} == {"Melnik"}
+
+
+def test_a_confirmation_is_a_statement_whose_speaker_a_quote_carries_over(nlp):
+    text = ("On Monday, Norwegian foreign ministry spokesman Anton Melnik confirmed that both sides had asked Oslo to "
+            "help.\n\n“At the request of both sides, Norway has sent a small team of monitors to the border.”")
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.carried_over")
+
+
+def test_a_saved_copy_cut_off_inside_an_opening_quote_keeps_the_quote(nlp):
+    text = ("On Monday, army spokesman Anton Melnik said both sides had asked for monitors.\n\n"
+            "“At the request of both sides, we have sent a small team of monitors to the bor")
+    assert quotes(nlp, text) == [("Anton Melnik", "At the request of both sides, we have sent a small team of "
+                                  "monitors to the bor", "quote.carried_over")]
+    cut_mid_sentence = "Anton Melnik said the talks had failed and that “nothing would change before the spr"
+    assert quotes(nlp, cut_mid_sentence) == []
+
+
+def test_a_titled_reference_opening_a_paragraph_speaks(nlp):
+    text = ("Both sides had agreed to a truce on Wednesday.\n\nNorway’s Defense Minister declared that “the attacks "
+            "across the border will stop immediately.”")
+    assert quotes(nlp, text) == [("Norway's Defense Minister", "the attacks across the border will stop immediately.",
+                                  "quote.speech_verb_subject")]

@@ -23,6 +23,7 @@ INSTITUTION_WORDS = words("institution_words")
 TEAM_NOUNS = words("team_nouns")
 LEAD_VERBS = words("lead_verbs")
 OFFICIAL_HEADS = words("official_heads")
+AREA_TITLE_HEADS = words("area_title_heads")
 LEADER_HEADS = words("leader_heads")
 PLACE_NOUNS = words("place_nouns")
 SPEECH_VERBS = words("speech_verbs")
@@ -46,6 +47,7 @@ MEETING_PLACE_GOVERNORS = words("meeting_refs") | words("occurring_meeting_nouns
 TIME_ZONE_ENDS = words("time_zone_ends")
 GOVERNMENT_NOUNS = words("government_nouns")
 ORGAN_WORDS = words("organ_words")
+MAX_COUNTRY_WORDS = 6  # the longest country name read before a title or in its "of"-phrase ("the Valdor and Ostmark Isles")
 MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
 
 
@@ -284,6 +286,7 @@ class _Title:
     affiliation: str | None = None
     affiliation_of: str | None = None
     rule: str | None = None  # the rule when the affiliation is an organisation or a community before the title
+    area: bool = False  # the affiliation is a country named right before an envoy's title: maybe the area served
 
 
 def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
@@ -293,12 +296,15 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
     tok = doc[i]
     if tok.is_punct:
         return None, 0
+    for a in range(max(floor, i - MAX_COUNTRY_WORDS + 1), i - 1):  # "Saint Ostmark and the Isles", longest first
+        if not any(t.is_punct or t.tag_ == "POS" for t in doc[a:i + 1]) and g.country(doc[a:i + 1].text):
+            return g.country(doc[a:i + 1].text), i + 1 - a
     country = g.demonym(tok.text) or g.country(tok.text)
     if country and _community_pair(doc, i, floor):
         return None, 0  # "Ruritanian Lindor leader": a community named by two demonyms, of neither country alone
     if country:
         return country, 1
-    if i - 1 >= floor and not doc[i - 1].is_punct:  # two words ("Saudi Arabia", "South Korean", "White House")
+    if i - 1 >= floor and not doc[i - 1].is_punct and doc[i - 1].tag_ != "POS":  # "Saudi Arabia", "White House"
         pair = doc[i - 1:i + 1].text
         country = g.demonym(pair) or g.country(pair) or (g.institution(pair) or {}).get("country")
         if country:
@@ -334,10 +340,7 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     tok = doc[i]
     k = key(tok.text)
     if tok.tag_ == "POS" and i - 1 >= floor:  # "Norway's chief negotiator", "the premier's envoy"
-        country, person = _possessor(doc, i, floor)
-        title.affiliation = title.affiliation or country
-        title.affiliation_of = title.affiliation_of or person
-        return None
+        return _possessor_step(doc, i, floor, title)
     if k == "and" and not (i - 1 >= floor and (_is_head(doc[i - 1], heads) or key(doc[i - 1].text) in mods)):
         return None  # "the Norwegian Army and Major General X": "and" joins two titles only ("minister and envoy")
     if (_is_head(tok, heads) and (tok.tag_ != "IN" or _hyphen_after(doc, i))) or (k in mods and title.toks):
@@ -346,8 +349,10 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     if tok.text == "-" and title.toks and not tok.whitespace_ and i - 1 >= floor and key(doc[i - 1].text) in heads:
         title.toks.insert(0, tok)  # "Secretary-General"
         return i - 1
-    if title.toks and k in INSTITUTION_WORDS and tok.is_title:
-        return _over_body(doc, i, floor)  # "Russian Foreign Ministry spokeswoman": keep the demonym before the body
+    lower_body = k in INSTITUTION_WORDS | PORTFOLIO_NOUNS and tok.is_lower
+    if title.toks and (k in INSTITUTION_WORDS and tok.is_title or lower_body):
+        # "Russian Foreign Ministry spokeswoman", "the Norwegian foreign ministry / foreign affairs spokeswoman"
+        return _over_body(doc, i, floor) if tok.is_title else _over_lower_body(doc, i, floor, mods)
     return _owner_before_title(doc, i, floor, title) if title.toks else None
 
 
@@ -361,6 +366,32 @@ def _over_body(doc, i: int, floor: int) -> int:
     return j - 1
 
 
+def _possessor_step(doc, i: int, floor: int, title: _Title) -> None:
+    """The possessor before a title gives its affiliation, and the title ends there; a country's possessor wins
+    over an international organisation named in the title ("Norway's UN envoy": the country's envoy to it)."""
+    country, person = _possessor(doc, i, floor)
+    if country and _international(title.affiliation):
+        title.affiliation = None
+    title.affiliation = title.affiliation or country
+    title.affiliation_of = title.affiliation_of or person
+    return None
+
+
+def _over_lower_body(doc, i: int, floor: int, mods: set[str]) -> int | None:
+    """The index of the demonym or country before a body written in lower case that ends at ``i`` ("Norwegian
+    foreign ministry"); None when the body has none ("the ministry spokesman": the title ends there)."""
+    j = i
+    while j - 1 >= floor and doc[j - 1].is_lower and key(doc[j - 1].text) in mods:
+        j -= 1
+    return j - 1 if j - 1 >= floor and _affiliation_word(doc, j - 1, floor)[0] else None
+
+
+def _international(name: str | None) -> bool:
+    """Is ``name`` an international organisation's (an institution that is its own affiliation: "United Nations")?"""
+    inst = gazetteer().institution(name) if name else None
+    return bool(inst) and inst["country"] == name and not gazetteer().country(name)
+
+
 def _owner_before_title(doc, i: int, floor: int, title: _Title) -> int | None:
     """A country, demonym, institution or named organisation ending at ``i`` before a title: it is the title's
     affiliation, and the walk goes on before it (None where no such word stands)."""
@@ -372,7 +403,13 @@ def _owner_before_title(doc, i: int, floor: int, title: _Title) -> int | None:
     if not country:
         country, used = _organisation_before(doc, i, floor)
         title.rule = title.rule or ("entity.organisation_title" if country else None)
+    if country and title.area and country != title.affiliation:
+        title.affiliation, title.area, title.rule = country, False, "entity.area_served"  # "UN Ruritania envoy"
+        return i - used
     if country:
+        named = doc[i - used + 1:i + 1].text
+        title.area = not title.affiliation and bool(gazetteer().country(named)) and not gazetteer().demonym(named) \
+            and len(title.toks) == 1 and key(title.toks[0].text) in AREA_TITLE_HEADS
         title.affiliation = title.affiliation or country
         return i - used
     return None
@@ -405,6 +442,49 @@ def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> 
     return j - 2
 
 
+APPOSITION_ENDS = {",", ".", ";", ")", "—", "–"}
+
+
+def _name_closed(doc, start: int) -> bool:
+    """Does the name that starts at ``start`` end the apposition it stands in ("…, Jan Roe, who" / "…, Jan Roe.")
+    rather than open a clause of its own ("…, Jan Roe said")?"""
+    j = start
+    while j < len(doc) and doc[j].tag_ in {"NNP", "NNPS"}:
+        j += 1
+    return j == len(doc) or doc[j].text in APPOSITION_ENDS or doc[j].is_sent_start
+
+
+def _title_of_country(doc, i: int, floor: int, title: _Title, heads: set[str], start: int) -> int | None:
+    """"Prime Minister of Ruritania Jan Roe", "the Minister of Foreign Affairs of Ruritania, Jan Roe,"
+    (``entity.title_of_country``): a singular title whose "of"-phrase names a country right before the name (or
+    before the comma of an apposition the name closes) gives the name that title and that country; the walk goes
+    on from the title's head word (None when ``i`` ends no such phrase)."""
+    if title.toks:
+        return None
+    if doc[i].text == "," and i - 1 >= floor and _name_closed(doc, start):
+        i -= 1
+    if doc[i].is_punct:
+        return None
+    g = gazetteer()
+    first = next((a for a in range(max(floor, i - MAX_COUNTRY_WORDS + 1), i + 1)
+                  if g.country(doc[a:i + 1].text) and not doc[a].is_punct), None)
+    if first is None:
+        return None
+    j = first - 1 - (first - 1 >= floor and doc[first - 1].lower_ == "the")
+    if j < floor or not any(h[0] == j for h in hits(doc, "entity.title_of_country")):
+        return None
+    k = j - 1
+    while k >= max(floor, j - 3) and doc[k].is_title and key(doc[k].lemma_) in PORTFOLIO_NOUNS | _role_tokens()[1] \
+            | {"of", "for"}:
+        k -= 1  # over a portfolio: "Minister of Foreign Affairs of Ruritania"
+    if doc[k].lower_ in {"of", "for"}:
+        k -= 1
+    if k < floor or key(doc[k].text) not in heads or key(doc[k].text) in {"of", "and", "the", "for"}:
+        return None  # "the foreign ministers of Ruritania, Jan Roe, and …": a plural title reaches nobody alone
+    title.affiliation, title.rule = g.country(doc[first:i + 1].text), "entity.title_of_country"
+    return k
+
+
 def _title_left(doc, start: int):
     """Walk left of a name over its title: "Elysee Press Secretary", "US Secretary of State", "US envoys"."""
     g = gazetteer()
@@ -416,6 +496,7 @@ def _title_left(doc, start: int):
     title = _Title()
     while i is not None and i >= floor:
         served = _country_served(doc, i, floor, title, heads)
+        served = _title_of_country(doc, i, floor, title, heads, start) if served is None else served
         i = served if served is not None else _title_step(doc, i, floor, title, heads, mods)
     toks = title.toks
     while toks and not _is_head(toks[-1], heads):  # a role ends on a head word ("Foreign Minister", not "Foreign")
@@ -758,7 +839,8 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
 
 
 def _country_phrases() -> list[str]:
-    return sorted(k for k in gazetteer().countries if " " in k)
+    names = [k for k in gazetteer().countries if " " in k]
+    return sorted(names + ["st. " + k[len("st "):] for k in names if k.startswith("st ")])  # "St. Lucia"
 
 
 def _longest_countries(doc, ents: list) -> list:
@@ -930,7 +1012,7 @@ def _split_name_lists(doc, ents: list, known: set[str]) -> list:
     """"Kral, Roe and Lind" that the model tagged as one organisation is a list, and "the Valdoria Ruritania
     dialogue" two countries side by side (``entity.name_list``): when two parts or more are people's surnames
     of the same text or countries' names, each part that is one becomes a name of its own and the others are
-    dropped; a whole span that is a country's or an institution's name ("Trinidad and Tobago") stays."""
+    dropped; a whole span that is a country's or an institution's name ("Valdoria and Ostmark", one country) stays."""
     from spacy.tokens import Span
 
     g = gazetteer()
@@ -1173,6 +1255,7 @@ def _person_title(doc, start: int, end: int) -> _PersonTitle:
     abbreviated = [r for r in _abbreviated_titles(doc, start) if r not in (role or "")]
     t = _PersonTitle("; ".join(r for r in (role, *abbreviated, rrole) if r) or None, aff or raff, aff_of or raff_of,
                      role_start)
+    how = rule if rule == "entity.title_of_country" else how  # the title and its country come as one phrase
     t.role_rule = (how if role else "entity.title_after" if rrole else "entity.title_abbreviation") if t.role else None
     t.affiliation_rule = (rule or how) if (aff or aff_of) else \
         "entity.title_after" if (raff or raff_of) else None
@@ -1200,7 +1283,7 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
     m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, t.role_start)
     if not (m.affiliation or m.affiliation_of):
         for rule, found in (("entity.on_behalf_of", _on_behalf_of), ("entity.of_body", _of_body),
-                            ("entity.including_members", _included_in_group)):
+                            ("entity.including_members", _included_in_group), ("entity.who_heads", _who_heads)):
             m.affiliation = found(doc, start, end)
             if m.affiliation:
                 m.evidence["affiliation"] = rule
@@ -1295,6 +1378,17 @@ def _on_behalf_of(doc, start: int, end: int) -> str | None:
     return None
 
 
+def _who_heads(doc, start: int, end: int) -> str | None:
+    """"Jan Roe, who heads the Ruritanian delegation," (``entity.who_heads``): the country or organisation of the
+    body a relative clause on the name says the person leads; None when the body names none, and for one who
+    chairs an international organisation (a member's leader holding its rotating chair stays the member's)."""
+    for name, verb, _, body in hits(doc, "entity.who_heads"):
+        if start <= name < end:
+            found = body_affiliation(doc, doc[body])
+            return None if doc[verb].lemma_ == "chair" and _international(found) else found
+    return None
+
+
 def _of_body(doc, start: int, end: int) -> str | None:
     """"Maj Gen Jan Kral of Ruritania", "Jan Kral of the Ruritanian Army" (``entity.of_body``): the country or body
     an "of"-phrase hung on the name itself names; a place, an outlet or anything else gives nothing."""
@@ -1380,10 +1474,15 @@ def organisation_affiliation(doc, name: str) -> str | None:
 
 def organ_of_a_state(name: str) -> bool:
     """Is the name made only of words that name an organ of some state ("National Security Council", "the House",
-    "External Affairs"), or an outlet's? Such a name is no affiliation of its own."""
+    "External Affairs"), with its country's demonym or name at most ("the Ruritanian Foreign Ministry"), or an
+    outlet's? Such a name is no affiliation of its own."""
+    g = gazetteer()
     heads, mods = _role_tokens()
     generic = ORGAN_WORDS | INSTITUTION_WORDS | PORTFOLIO_NOUNS | BODY_HEADS | GROUP_NOUNS | heads | mods
-    parts = set(key(name).split())
+    words = key(name).split()
+    parts = {w for w in words if not (g.demonym(w) or g.country(w))}
+    if len(parts) < len(set(words)) and not parts:
+        return False  # a country's name alone is a country, not an organ
     return not parts or parts <= generic or bool(parts & _outlet_words())
 
 
@@ -1812,7 +1911,9 @@ def _role_phrase_start(doc, tok, role_start: int) -> int | None:
         first -= 1
     if first > 0 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON":
         return None
-    if first > 0 and doc[first - 1].lower_ not in {"the", "a", "its", "their"} and doc[first].lower_ != "the":
+    opens = all(t.is_space for t in doc[tok.sent.start:first])  # "¶ Ruritania's defence minister said": nothing before
+    if first > 0 and not opens and doc[first - 1].lower_ not in {"the", "a", "its", "their"} \
+            and doc[first].lower_ != "the":
         return None
     return first
 

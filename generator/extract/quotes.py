@@ -15,6 +15,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   (or a speech verb's subject) of the sentence just before it outside quotes, of a gender the pronoun allows;
   ``quote.pronoun_paragraph_lead``: else the speaker the paragraph's lead names, when no other person is named
   between. Two candidates, or none: nobody (never the nearest name);
+* ``quote.inverted_participle``: "“…,” said X speaking to reporters": the inverted subject the parser hung on
+  the participle after the speech verb;
 * ``quote.speaker_after_quote``: "“…,” X said, however he …": a speech verb right after a quote that ends with a
   comma speaks it, wherever the parser hung the quote;
 * ``quote.title_in_article``: "the president said", the one person this article gave that title before;
@@ -52,6 +54,7 @@ PARAGRAPH_BREAK = "\n\n"
 MIN_WORDS = 4  # scare quotes ("no point") are not statements
 MIN_SHORT_WORDS = 3
 MAX_CHARS = 1500
+CUT_QUOTE_MIN_WORDS = 8  # a quote the saved copy's end cuts off counts from this length (a few words: a stray mark)
 SPEAKERS = {"person", "organization", "country", "role_ref"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 HE_SHE = {"he", "she"}  # the subject pronouns that stand for one person
@@ -144,7 +147,8 @@ def _single_quoted(par: str, taken: list[tuple[int, int]], open_at: int | None) 
 
 def find_quotes(text: str) -> list[Piece]:
     """Every quoted passage, paragraph by paragraph; an unclosed quote counts only when the next
-    paragraph opens with a quotation mark (it continues there), and is otherwise dropped."""
+    paragraph opens with a quotation mark (it continues there), or when it opens the last paragraph and the text
+    ends inside it after a clause or more (a saved copy cut off mid-quote), and is otherwise dropped."""
     pars = paragraphs(text)
     out = []
     for n, (a, b) in enumerate(pars):
@@ -156,6 +160,9 @@ def find_quotes(text: str) -> list[Piece]:
             nxt = text[pars[n + 1][0]:pars[n + 1][1]].lstrip()
             if nxt[:1] and (nxt[0] in OPENING or nxt[0] == STRAIGHT):
                 spans.append((open_at, len(par)))
+        if open_at is not None and open_at - 1 == lead and not text[b:].strip() and \
+                len(par[open_at:].split()) >= CUT_QUOTE_MIN_WORDS:
+            spans.append((open_at, len(par.rstrip())))  # a saved copy cut off inside a paragraph's opening quote
         for s, e in spans:
             out.append(Piece(a + s, a + e, n, s - 1 == lead, continued=e == len(par) and s == open_at))
     return out
@@ -614,7 +621,23 @@ def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
     after = _speech_after(ctx, piece, quoted)
     if after is not None and (verb is None or verb.i != after.i) and (intro is None or verb.i != intro.i):
         verb, sub, rule = after, subject(after), "quote.speaker_after_quote"
+    if verb is not None and sub is not None and quoted.start <= sub.i < quoted.end:
+        sub = next((c for c in verb.children if c.dep_ in SUBJECTS and not quoted.start <= c.i < quoted.end), None)
+    if verb is not None and sub is None:
+        sub, rule = _participle_subject(verb), "quote.inverted_participle"
     return verb, sub, rule
+
+
+def _participle_subject(verb):
+    """"“…,” said Jan Roe speaking to reporters" (``quote.inverted_participle``): a speech verb the parser left
+    without a subject, whose inverted subject it hung on the participle that follows, as that participle's subject
+    right after the verb (the words between are the name's own). None when no such subject follows."""
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in {"ccomp", "advcl", "xcomp", "conj"} and c.tag_ == "VBG":
+            sub = next((s for s in c.children if s.dep_ in SUBJECTS and s.i < c.i), None)
+            if sub is not None and sub.left_edge.i == verb.i + 1 and sub.pos_ in {"PROPN", "NOUN"}:
+                return sub
+    return None
 
 
 def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
