@@ -930,7 +930,7 @@ def _split_name_lists(doc, ents: list, known: set[str]) -> list:
     """"Kral, Roe and Lind" that the model tagged as one organisation is a list, and "the Valdoria Ruritania
     dialogue" two countries side by side (``entity.name_list``): when two parts or more are people's surnames
     of the same text or countries' names, each part that is one becomes a name of its own and the others are
-    dropped; a whole span that is a country's or an institution's name ("Trinidad and Tobago") stays."""
+    dropped; a whole span that is a country's or an institution's name ("Antigua and Barbuda") stays."""
     from spacy.tokens import Span
 
     g = gazetteer()
