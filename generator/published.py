@@ -52,6 +52,7 @@ class Meta:
     dateline: Found | None = None
     bylines: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # the lines taken out, as they were
+    story_days: list[tuple[int | None, int, int]] = field(default_factory=list)  # (year or None, month, day) the body prints
 
 
 @lru_cache(maxsize=1)
@@ -317,8 +318,47 @@ def stamp_line(meta: Meta) -> Found | None:
         stamps = [s for s in meta.stamps if s.kind == kind and s.published]
         if stamps:
             chosen = next((s for s in stamps if s.precise and s.header), stamps[0])
-            return None if _bare_stamp_against_dateline(chosen, meta) else chosen
+            return None if _bare_stamp_against_dateline(chosen, meta) or _strip_after_story(chosen, meta) else chosen
     return None
+
+
+STRIP_GAP_DAYS = 60  # a site's date strip this long after every day the story prints is the day the page was saved
+
+
+def story_days(paras: list[str]) -> list[tuple[int | None, int, int]]:
+    """The days the article's text prints: (year, month, day) of a full date, (None, month, day) of a day without a
+    year ("on 12 January", "March 3"; the month's name capitalised, so "may 10 people" is no day)."""
+    p = patterns()
+    out: list[tuple[int | None, int, int]] = []
+    for para in paras:
+        for m in p["full"].finditer(para):
+            days = to_days(m)
+            if len(days) == 1:
+                out.append(tuple(int(x) for x in days[0].split("-")))
+        for m in p["short"].finditer(p["full"].sub(" ", para)):
+            name = m["m5"] or m["m6"]
+            md = month_day(m) if name[:1].isupper() else None
+            if md is not None:
+                out.append((None, *md))
+    return out
+
+
+def _strip_after_story(stamp: Found, meta: Meta) -> bool:
+    """Rule ``published.strip_after_story``: a bare date above the text (no label, no time, no dateline under it) that
+    comes more than :data:`STRIP_GAP_DAYS` after the latest day the story itself prints ("Tuesday, May 21st 2024" over
+    a story of talks "on 10 and 11 January" and a briefing "on 12 January") is the site's date strip, the day the page
+    was saved, not the article's: the article stays undated. A day without a year is read in the year that puts it
+    nearest the strip."""
+    if stamp.precise or not stamp.header or meta.dateline is not None or not stamp.published:
+        return False
+    ref = dt.date.fromisoformat(stamp.published)
+    days = []
+    for year, month, day in meta.story_days:
+        years = (year,) if year else (ref.year - 1, ref.year, ref.year + 1)
+        cands = [d for y in years if (d := _day_in(y, month, day)) is not None]
+        if cands:
+            days.append(min(cands, key=lambda d: abs((d - ref).days)))
+    return bool(days) and max(days) < ref - dt.timedelta(days=STRIP_GAP_DAYS)
 
 
 def _bare_stamp_against_dateline(stamp: Found, meta: Meta) -> bool:

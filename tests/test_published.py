@@ -179,6 +179,23 @@ def test_a_bare_date_strip_the_dateline_contradicts_is_not_the_publication_date(
     assert read_article(page).published == day
 
 
+@pytest.mark.parametrize("story,day", [
+    # the story tells of days months before the strip: the strip is the day the page was saved
+    ("The envoys met on 10 and 11 January and the ministry briefed reporters on 12 January.", None),
+    # a story of the strip's own week keeps the strip as its date
+    ("The envoys met on 18 May and the ministry briefed reporters on May 19.", "2025-05-20"),
+    # a story that prints no day at all keeps the strip too
+    ("The envoys met and the ministry briefed reporters afterwards.", "2025-05-20"),
+    # an old day of background does not undo a strip when a recent day is printed as well
+    ("The truce of 3 March 2021 was renewed by the envoys on 16 May.", "2025-05-20"),
+])
+def test_a_bare_date_strip_long_after_every_day_the_story_prints_is_not_its_date(tmp_path, story, day):
+    page = tmp_path / "strip.txt"
+    page.write_text(f"Tuesday, May 20th 2025\n\nEnvoys agree on a timetable for the border talks\n\n{story} "
+                    f"{PROSE}", encoding="utf-8")
+    assert read_article(page).published == day
+
+
 def test_a_year_first_date_with_slashes_is_a_stamp():
     assert read_stamp("2025/10/05").published == "2025-10-05"
     assert read_stamp("2025/10/5").published == "2025-10-05"
