@@ -352,10 +352,24 @@ def _cut_tail(unit: str) -> tuple[str, Removed | None]:
         if m and pattern is AGENCY_AFTER_TEXT and m["tag"].lower() not in _agencies():
             continue  # "… said Kral." ends with a name, not an agency's
         if m and m.start() > 0:
-            if reason == "credit" and PHOTO_CREDIT.search(m.group()):
+            if reason == "credit" and (PHOTO_CREDIT.search(m.group()) or _dated_caption(unit[:m.start()])):
                 return "", Removed(unit, "caption credit")
             return unit[:m.start()].strip(), Removed(unit[m.start():].strip(), reason)
     return unit, None
+
+
+def _dated_caption(text: str) -> bool:
+    """A photo's caption before an agency's credit: one sentence that ends with the full date the picture was taken
+    ("Guards stand at the gate of the ministry in Port Aster, March 29, 2014. — AGENCY"); a paragraph of the story
+    is told in more than one sentence, or ends otherwise."""
+    from .published import patterns  # the date patterns of the stamp reader
+
+    body = text.strip().rstrip(".").rstrip()
+    last = None
+    for last in patterns()["full"].finditer(body):
+        pass
+    return last is not None and last.end() == len(body) and body[:last.start()].rstrip().endswith(",") \
+        and not re.search(r"[.!?][\"”’]?\s+[A-Z]", body[:last.start()])
 
 
 def _key(line: str) -> str:

@@ -260,3 +260,11 @@ def test_an_agency_alone_and_hashtags_after_the_last_sentence_are_cut_off():
     assert kept[-1] == "Analysts explain what is at stake in these talks."
     assert ("Reuters", "credit") in {(r.text, r.reason) for r in removed}
     assert not any(r.text == "Kral" and r.reason == "credit" for r in removed)  # a name, not an agency
+
+
+def test_a_picture_dated_before_an_agency_credit_is_a_caption():
+    caption = "SOLDIERS of a border unit stand guard at the crossing near Port Aster, the Valley, May 3, 2019. — AGENCY"
+    story = ("The talks ended on May 3, 2019. The delegations flew home the next day, May 4, 2019. — AGENCY")
+    kept, removed = split([caption, story])
+    assert [(r.text, r.reason) for r in removed][0] == (caption, "caption credit")
+    assert kept == ["The talks ended on May 3, 2019. The delegations flew home the next day, May 4, 2019."]
