@@ -326,15 +326,12 @@ STRIP_GAP_DAYS = 60  # a site's date strip this long after every day the story p
 
 
 def story_days(paras: list[str]) -> list[tuple[int | None, int, int]]:
-    """The days the article's text prints: (year, month, day) of a full date, (None, month, day) of a day without a
-    year ("on 12 January", "March 3"; the month's name capitalised, so "may 10 people" is no day)."""
+    """The days the article's text prints without a year ("on 12 January", "March 3"; the month's name capitalised, so
+    "may 10 people" is no day) as (None, month, day): a writer leaves the year out of the days near the article's own.
+    A full date is left aside: it is as often a picture's or a background's ("in Nairobi, July 25, 2015")."""
     p = patterns()
     out: list[tuple[int | None, int, int]] = []
     for para in paras:
-        for m in p["full"].finditer(para):
-            days = to_days(m)
-            if len(days) == 1:
-                out.append(tuple(int(x) for x in days[0].split("-")))
         for m in p["short"].finditer(p["full"].sub(" ", para)):
             name = m["m5"] or m["m6"]
             md = month_day(m) if name[:1].isupper() else None
@@ -345,10 +342,10 @@ def story_days(paras: list[str]) -> list[tuple[int | None, int, int]]:
 
 def _strip_after_story(stamp: Found, meta: Meta) -> bool:
     """Rule ``published.strip_after_story``: a bare date above the text (no label, no time, no dateline under it) that
-    comes more than :data:`STRIP_GAP_DAYS` after the latest day the story itself prints ("Tuesday, May 21st 2024" over
-    a story of talks "on 10 and 11 January" and a briefing "on 12 January") is the site's date strip, the day the page
-    was saved, not the article's: the article stays undated. A day without a year is read in the year that puts it
-    nearest the strip."""
+    comes more than :data:`STRIP_GAP_DAYS` after the latest day without a year the story prints ("Tuesday, May 21st
+    2024" over a story of talks "on 10 and 11 January" and a briefing "on 12 January") is the site's date strip, the
+    day the page was saved, not the article's: the article stays undated. A day without a year is read in the year
+    that puts it nearest the strip."""
     if stamp.precise or not stamp.header or meta.dateline is not None or not stamp.published:
         return False
     ref = dt.date.fromisoformat(stamp.published)

@@ -188,6 +188,8 @@ def test_a_bare_date_strip_the_dateline_contradicts_is_not_the_publication_date(
     ("The envoys met and the ministry briefed reporters afterwards.", "2025-05-20"),
     # an old day of background does not undo a strip when a recent day is printed as well
     ("The truce of 3 March 2021 was renewed by the envoys on 16 May.", "2025-05-20"),
+    # a full date is a picture's or a background's: it never undoes the strip
+    ("The envoys shake hands at the border post in Lindor, July 25, 2019.", "2025-05-20"),
 ])
 def test_a_bare_date_strip_long_after_every_day_the_story_prints_is_not_its_date(tmp_path, story, day):
     page = tmp_path / "strip.txt"
