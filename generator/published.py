@@ -647,6 +647,7 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
     body: list[str] = []
     prose_seen = 0
     skip = 0
+    paras = [piece for k, para in enumerate(paras) for piece in (unglue_stamp(para) if k < GLUED_STAMP_UNITS else [para])]
     for i, para in enumerate(paras):
         if skip:
             skip -= 1
@@ -672,6 +673,36 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
         prose_seen += is_prose is None or is_prose(para)
         body.append(para)
     return body, meta
+
+
+GLUED_STAMP_UNITS = 4  # the first lines of a page, where a stamp glued to a headline or a caption stands
+STAMP_AGENCY = re.compile(r"\s*\([A-Z][\w .&'’-]{1,40}\)")
+STAMP_PLACE_TAIL = 40  # "…, Tbilisi, Freedonia": the place a stamp glued after a caption may print
+
+
+def unglue_stamp(para: str) -> list[str]:
+    """Rule ``published.glued_stamp``: a date with its time of day glued into a line is a stamp of its own, split off
+    for the stamp reader: in brackets after a headline ("Talks resume in Lindor ( 2003-11-20 23:30) (Agency) The
+    envoys …"), or after a caption's last full stop to the line's end ("… at the border. Photo: Agency., 15 Mar 2021 -
+    12:40, Lindor"). A date and time inside a sentence stay where they are."""
+    p = patterns()
+    for m in p["full"].finditer(para):
+        tail = para[m.end():]
+        rest = tail.lstrip(" ,-–—")
+        tm = p["time"].match(rest)
+        if m.start() == 0 or tm is None:
+            continue
+        end = m.end() + len(tail) - len(rest) + tm.end()
+        opening = para.rfind("(", 0, m.start())
+        if opening > 0 and not para[opening + 1:m.start()].strip() and para[end:].lstrip().startswith(")"):
+            close = para.index(")", end) + 1
+            agency = STAMP_AGENCY.match(para, close)
+            close = agency.end() if agency else close
+            return [x for x in (para[:opening].strip(), para[opening:close].strip(), para[close:].strip()) if x]
+        if re.search(r"[.!?]\s*,?\s*$", para[:m.start()]) and len(para) - end <= STAMP_PLACE_TAIL \
+                and not re.search(r"[.!?]", para[end:]):
+            return [para[:m.start()].rstrip(" ,"), para[m.start():].strip()]
+    return [para]
 
 
 def _stamp_at(paras: list[str], i: int) -> tuple[int, Found | None]:

@@ -443,3 +443,24 @@ def test_an_agency_after_the_dateline_date_before_the_text(para, agency, rest):
     found, pos = read_dateline(para, _is_place)
     assert (found.agency, found.day is not None) == (agency, True) and para[pos:].startswith(rest)
     assert read_dateline("ZENDA, Oct 5, US officials said the talks would go on.", _is_place) is None
+
+
+@pytest.mark.parametrize("text,day", [
+    # a stamp in brackets glued after the headline, the agency and the story after it
+    ("Envoys agree on a timetable for the border talks ( 2019-05-03 14:20) (Valley Agency) The envoys met for six "
+     "hours and agreed on a timetable, the mediator said.", "2019-05-03"),
+    # a stamp glued after a caption's last full stop, with the place it was filed from
+    ("• The envoys may stay in Lindor longer than planned. Photo: Valley Agency., 3 May 2019 - 14:20, Lindor,Zenda",
+     "2019-05-03"),
+])
+def test_a_stamp_glued_to_a_headline_or_a_caption_is_read_and_taken_out(tmp_path, text, day):
+    page = tmp_path / "glued.txt"
+    page.write_text(f"{text}\n\n{PROSE}", encoding="utf-8")
+    art = read_article(page)
+    assert art.published == day
+    assert not any("14:20" in p for p in art.paragraphs)
+
+
+def test_a_date_and_time_inside_a_sentence_stay_in_it():
+    assert published.unglue_stamp("The vote closed on 3 May 2019 at 14:20 in every district, officials said.") == [
+        "The vote closed on 3 May 2019 at 14:20 in every district, officials said."]
