@@ -272,6 +272,7 @@ def test_a_picture_dated_before_an_agency_credit_is_a_caption():
 
 @pytest.mark.parametrize("line,reason", [
     ("Why it matters:", "cue phrase"),
+    ("(The Zenda Cabinet Office)", "cue phrase"),
     ("What they’re saying:", "cue phrase"),
     ("Delegates leave the hall after the vote in Port Aster, Zenda. Photo courtesy of the Zenda Foreign Ministry.",
      "caption credit"),

@@ -460,15 +460,23 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
         return [Reading("proposed", "venue.status.possible_modal")]  # "may soon meet in X": a possibility
     if when == "future":
         return [Reading("planned", "venue.status.future_tense")]
-    if when == "past" and anchor.i == verb.i and _held_on_date(verb):
-        return [Reading("held", "venue.status.held_on_date")]
-    if when == "past" and (occasion or _meeting_held_by(verb, anchor) or (anchor.i != verb.i and prep in DURING)):
-        return [Reading("held", "venue.status.past_predicate")]
+    held = _held_reading(verb, anchor, prep, occasion) if when == "past" else []
+    if held:
+        return held
     # the meeting that is the occasion of the act keeps its own day out of the act's cues ("preparing for a new
     # round after progress during Saturday's talks in X": Saturday dates the talks, not a plan)
     own = {t.i for t in anchor.subtree} if occasion else set()
     if when != "past" and any(t.lower_ in FUTURE_CUES and t.i not in own for t in verb.subtree):
         return [Reading("planned", "venue.status.future_cue")]
+    return []
+
+
+def _held_reading(verb, anchor, prep: str | None, occasion: bool) -> list[Reading]:
+    """A past verb that made the meeting happen ("met in X", "talks were held in Y", "during the talks in Z")."""
+    if anchor.i == verb.i and _held_on_date(verb):
+        return [Reading("held", "venue.status.held_on_date")]
+    if occasion or _meeting_held_by(verb, anchor) or (anchor.i != verb.i and prep in DURING):
+        return [Reading("held", "venue.status.past_predicate")]
     return []
 
 
