@@ -47,6 +47,10 @@ SEPARATOR = r"\s*(?:[:|!?.–—]|\s-|$)"
 # a caption's credit after its last sentence: "… in Port Aster. Name via Telegram/Agency/ Handout via AGENCY"
 CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?P<tail>[^.!?]{2,160})$")
 CREDIT_WORDS = re.compile(r"/|\bvia\b|\bhandout\b|\bphoto\b|\bfile\b|\bcourtesy\b|\bcredit\b", re.IGNORECASE)
+# a photo's credit after a caption's last sentence, with its own full stop: "… in Port Aster. Photo courtesy of the
+# ministry.", "… at the border. Photo: Valley Agency."
+PHOTO_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:file\s+)?(?:photo|image|picture|pic)s?\s*(?:courtesy\s+of|by\b|credit\b:?|:)"
+                               r"\s*[^.!?]{2,100}\.?$", re.IGNORECASE)
 MIN_SENTENCE_WORDS = 4
 MIN_FRAGMENT_WORDS = 16  # a cut-off last sentence still reads as prose from this length
 PROSE_DENSITY = 0.2  # jusText calls a paragraph with ~0.3 of stopwords good, below ~0.2 bad
@@ -130,11 +134,21 @@ def _non_latin_share(line: str) -> float:
     return sum("LATIN" not in unicodedata.name(c, "") for c in letters) / len(letters)
 
 
+OTHER_LANGUAGE_WORDS = 6  # from this length a line whose stopwords are mostly another language's is in that language
+
+
 def _other_language(words: list[str]) -> str | None:
-    if len(words) < 3 or stopword_density(words) >= 0.1:
+    """A line in another language: few English stopwords and a quarter of another's; or, in a longer line, twice the
+    share of another language's stopwords as of English ones ("Vi bruker informasjonskapsler for analyse for …": the
+    "for" of both languages does not make it English)."""
+    english = stopword_density(words) if len(words) >= 3 else 1.0
+    if english >= 0.2 and len(words) < OTHER_LANGUAGE_WORDS:
         return None
     best = max(_data()["languages"], key=lambda lang: stopword_density(words, lang))
-    return best if stopword_density(words, best) >= 0.25 else None
+    share = stopword_density(words, best)
+    if english < 0.1 and share >= 0.25:
+        return best
+    return best if len(words) >= OTHER_LANGUAGE_WORDS and share >= 0.4 and share >= 2 * english else None
 
 
 def _byline(line: str, words: list[str]) -> bool:
@@ -216,6 +230,8 @@ def _by_cue(line: str, sentence: bool) -> str | None:
         return "caption (where people stand)"
     tail = CREDIT_TAIL.search(line)
     if tail and not SENTENCE_END.search(line) and CREDIT_WORDS.search(tail["tail"]):
+        return "caption credit"
+    if PHOTO_CREDIT_TAIL.search(line):
         return "caption credit"
     return None
 
@@ -352,10 +368,24 @@ def _cut_tail(unit: str) -> tuple[str, Removed | None]:
         if m and pattern is AGENCY_AFTER_TEXT and m["tag"].lower() not in _agencies():
             continue  # "… said Kral." ends with a name, not an agency's
         if m and m.start() > 0:
-            if reason == "credit" and PHOTO_CREDIT.search(m.group()):
+            if reason == "credit" and (PHOTO_CREDIT.search(m.group()) or _dated_caption(unit[:m.start()])):
                 return "", Removed(unit, "caption credit")
             return unit[:m.start()].strip(), Removed(unit[m.start():].strip(), reason)
     return unit, None
+
+
+def _dated_caption(text: str) -> bool:
+    """A photo's caption before an agency's credit: one sentence that ends with the full date the picture was taken
+    ("Guards stand at the gate of the ministry in Port Aster, March 29, 2014. — AGENCY"); a paragraph of the story
+    is told in more than one sentence, or ends otherwise."""
+    from .published import patterns  # the date patterns of the stamp reader
+
+    body = text.strip().rstrip(".").rstrip()
+    last = None
+    for last in patterns()["full"].finditer(body):
+        pass
+    return last is not None and last.end() == len(body) and body[:last.start()].rstrip().endswith(",") \
+        and not re.search(r"[.!?][\"”’]?\s+[A-Z]", body[:last.start()])
 
 
 def _key(line: str) -> str:

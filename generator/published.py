@@ -52,6 +52,7 @@ class Meta:
     dateline: Found | None = None
     bylines: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # the lines taken out, as they were
+    story_days: list[tuple[int | None, int, int]] = field(default_factory=list)  # (year or None, month, day) the body prints
 
 
 @lru_cache(maxsize=1)
@@ -317,8 +318,44 @@ def stamp_line(meta: Meta) -> Found | None:
         stamps = [s for s in meta.stamps if s.kind == kind and s.published]
         if stamps:
             chosen = next((s for s in stamps if s.precise and s.header), stamps[0])
-            return None if _bare_stamp_against_dateline(chosen, meta) else chosen
+            return None if _bare_stamp_against_dateline(chosen, meta) or _strip_after_story(chosen, meta) else chosen
     return None
+
+
+STRIP_GAP_DAYS = 60  # a site's date strip this long after every day the story prints is the day the page was saved
+
+
+def story_days(paras: list[str]) -> list[tuple[int | None, int, int]]:
+    """The days the article's text prints without a year ("on 12 January", "March 3"; the month's name capitalised, so
+    "may 10 people" is no day) as (None, month, day): a writer leaves the year out of the days near the article's own.
+    A full date is left aside: it is as often a picture's or a background's ("in Nairobi, July 25, 2015")."""
+    p = patterns()
+    out: list[tuple[int | None, int, int]] = []
+    for para in paras:
+        for m in p["short"].finditer(p["full"].sub(" ", para)):
+            name = m["m5"] or m["m6"]
+            md = month_day(m) if name[:1].isupper() else None
+            if md is not None:
+                out.append((None, *md))
+    return out
+
+
+def _strip_after_story(stamp: Found, meta: Meta) -> bool:
+    """Rule ``published.strip_after_story``: a bare date above the text (no label, no time, no dateline under it) that
+    comes more than :data:`STRIP_GAP_DAYS` after the latest day without a year the story prints ("Tuesday, May 21st
+    2024" over a story of talks "on 10 and 11 January" and a briefing "on 12 January") is the site's date strip, the
+    day the page was saved, not the article's: the article stays undated. A day without a year is read in the year
+    that puts it nearest the strip."""
+    if stamp.precise or not stamp.header or meta.dateline is not None or not stamp.published:
+        return False
+    ref = dt.date.fromisoformat(stamp.published)
+    days = []
+    for year, month, day in meta.story_days:
+        years = (year,) if year else (ref.year - 1, ref.year, ref.year + 1)
+        cands = [d for y in years if (d := _day_in(y, month, day)) is not None]
+        if cands:
+            days.append(min(cands, key=lambda d: abs((d - ref).days)))
+    return bool(days) and max(days) < ref - dt.timedelta(days=STRIP_GAP_DAYS)
 
 
 def _bare_stamp_against_dateline(stamp: Found, meta: Meta) -> bool:
@@ -610,6 +647,7 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
     body: list[str] = []
     prose_seen = 0
     skip = 0
+    paras = [piece for k, para in enumerate(paras) for piece in (unglue_stamp(para) if k < GLUED_STAMP_UNITS else [para])]
     for i, para in enumerate(paras):
         if skip:
             skip -= 1
@@ -635,6 +673,36 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
         prose_seen += is_prose is None or is_prose(para)
         body.append(para)
     return body, meta
+
+
+GLUED_STAMP_UNITS = 4  # the first lines of a page, where a stamp glued to a headline or a caption stands
+STAMP_AGENCY = re.compile(r"\s*\([A-Z][\w .&'’-]{1,40}\)")
+STAMP_PLACE_TAIL = 40  # "…, Tbilisi, Freedonia": the place a stamp glued after a caption may print
+
+
+def unglue_stamp(para: str) -> list[str]:
+    """Rule ``published.glued_stamp``: a date with its time of day glued into a line is a stamp of its own, split off
+    for the stamp reader: in brackets after a headline ("Talks resume in Lindor ( 2003-11-20 23:30) (Agency) The
+    envoys …"), or after a caption's last full stop to the line's end ("… at the border. Photo: Agency., 15 Mar 2021 -
+    12:40, Lindor"). A date and time inside a sentence stay where they are."""
+    p = patterns()
+    for m in p["full"].finditer(para):
+        tail = para[m.end():]
+        rest = tail.lstrip(" ,-–—")
+        tm = p["time"].match(rest)
+        if m.start() == 0 or tm is None:
+            continue
+        end = m.end() + len(tail) - len(rest) + tm.end()
+        opening = para.rfind("(", 0, m.start())
+        if opening > 0 and not para[opening + 1:m.start()].strip() and para[end:].lstrip().startswith(")"):
+            close = para.index(")", end) + 1
+            agency = STAMP_AGENCY.match(para, close)
+            close = agency.end() if agency else close
+            return [x for x in (para[:opening].strip(), para[opening:close].strip(), para[close:].strip()) if x]
+        if re.search(r"[.!?]\s*,?\s*$", para[:m.start()]) and len(para) - end <= STAMP_PLACE_TAIL \
+                and not re.search(r"[.!?]", para[end:]):
+            return [para[:m.start()].rstrip(" ,"), para[m.start():].strip()]
+    return [para]
 
 
 def _stamp_at(paras: list[str], i: int) -> tuple[int, Found | None]:

@@ -239,6 +239,7 @@ def _body(meta: RawMeta, units: list[str], path: Path) -> tuple[list[str], list[
     kept, furn = furniture.split(body, meta.title)
     kept = furniture.split_glued_words(kept)
     removed += [{"text": r.text, "reason": r.reason} for r in furn]
+    found.story_days = published.story_days(kept)
     chosen = published.choose(path, meta.front, meta.html, found)
     meta.published = chosen.published if chosen else None
     stamp_outlets = [x.outlet for x in found.stamps if x.outlet]

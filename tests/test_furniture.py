@@ -260,3 +260,34 @@ def test_an_agency_alone_and_hashtags_after_the_last_sentence_are_cut_off():
     assert kept[-1] == "Analysts explain what is at stake in these talks."
     assert ("Reuters", "credit") in {(r.text, r.reason) for r in removed}
     assert not any(r.text == "Kral" and r.reason == "credit" for r in removed)  # a name, not an agency
+
+
+def test_a_picture_dated_before_an_agency_credit_is_a_caption():
+    caption = "SOLDIERS of a border unit stand guard at the crossing near Port Aster, the Valley, May 3, 2019. — AGENCY"
+    story = ("The talks ended on May 3, 2019. The delegations flew home the next day, May 4, 2019. — AGENCY")
+    kept, removed = split([caption, story])
+    assert [(r.text, r.reason) for r in removed][0] == (caption, "caption credit")
+    assert kept == ["The talks ended on May 3, 2019. The delegations flew home the next day, May 4, 2019."]
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("Why it matters:", "cue phrase"),
+    ("(The Zenda Cabinet Office)", "cue phrase"),
+    ("What they’re saying:", "cue phrase"),
+    ("Delegates leave the hall after the vote in Port Aster, Zenda. Photo courtesy of the Zenda Foreign Ministry.",
+     "caption credit"),
+    ("Wir verwenden Cookies zur Analyse, um unsere Webseite für Sie zu verbessern.", "another language (German)"),
+    ("Vi bruker informasjonskapsler for analyse for å forbedre nettstedet vårt.", "another language (Norwegian_Bokmal)"),
+])
+def test_newsletter_labels_photo_credits_and_lines_in_another_language(line, reason):
+    kept, removed = split([line])
+    assert kept == [] and [r.reason for r in removed] == [reason]
+
+
+@pytest.mark.parametrize("line", [
+    "He said: the plan is for a short meeting in Port Aster before the vote.",
+    "Why it matters to the two capitals is clear, the envoy said on Friday.",
+    "The envoys met for talks in Port Aster for a second day, the photo agency reported.",
+])
+def test_a_story_line_near_those_cues_is_kept(line):
+    assert split([line])[0] == [line]

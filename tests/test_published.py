@@ -179,6 +179,25 @@ def test_a_bare_date_strip_the_dateline_contradicts_is_not_the_publication_date(
     assert read_article(page).published == day
 
 
+@pytest.mark.parametrize("story,day", [
+    # the story tells of days months before the strip: the strip is the day the page was saved
+    ("The envoys met on 10 and 11 January and the ministry briefed reporters on 12 January.", None),
+    # a story of the strip's own week keeps the strip as its date
+    ("The envoys met on 18 May and the ministry briefed reporters on May 19.", "2025-05-20"),
+    # a story that prints no day at all keeps the strip too
+    ("The envoys met and the ministry briefed reporters afterwards.", "2025-05-20"),
+    # an old day of background does not undo a strip when a recent day is printed as well
+    ("The truce of 3 March 2021 was renewed by the envoys on 16 May.", "2025-05-20"),
+    # a full date is a picture's or a background's: it never undoes the strip
+    ("The envoys shake hands at the border post in Lindor, July 25, 2019.", "2025-05-20"),
+])
+def test_a_bare_date_strip_long_after_every_day_the_story_prints_is_not_its_date(tmp_path, story, day):
+    page = tmp_path / "strip.txt"
+    page.write_text(f"Tuesday, May 20th 2025\n\nEnvoys agree on a timetable for the border talks\n\n{story} "
+                    f"{PROSE}", encoding="utf-8")
+    assert read_article(page).published == day
+
+
 def test_a_year_first_date_with_slashes_is_a_stamp():
     assert read_stamp("2025/10/05").published == "2025-10-05"
     assert read_stamp("2025/10/5").published == "2025-10-05"
@@ -424,3 +443,24 @@ def test_an_agency_after_the_dateline_date_before_the_text(para, agency, rest):
     found, pos = read_dateline(para, _is_place)
     assert (found.agency, found.day is not None) == (agency, True) and para[pos:].startswith(rest)
     assert read_dateline("ZENDA, Oct 5, US officials said the talks would go on.", _is_place) is None
+
+
+@pytest.mark.parametrize("text,day", [
+    # a stamp in brackets glued after the headline, the agency and the story after it
+    ("Envoys agree on a timetable for the border talks ( 2019-05-03 14:20) (Valley Agency) The envoys met for six "
+     "hours and agreed on a timetable, the mediator said.", "2019-05-03"),
+    # a stamp glued after a caption's last full stop, with the place it was filed from
+    ("• The envoys may stay in Lindor longer than planned. Photo: Valley Agency., 3 May 2019 - 14:20, Lindor,Zenda",
+     "2019-05-03"),
+])
+def test_a_stamp_glued_to_a_headline_or_a_caption_is_read_and_taken_out(tmp_path, text, day):
+    page = tmp_path / "glued.txt"
+    page.write_text(f"{text}\n\n{PROSE}", encoding="utf-8")
+    art = read_article(page)
+    assert art.published == day
+    assert not any("14:20" in p for p in art.paragraphs)
+
+
+def test_a_date_and_time_inside_a_sentence_stay_in_it():
+    assert published.unglue_stamp("The vote closed on 3 May 2019 at 14:20 in every district, officials said.") == [
+        "The vote closed on 3 May 2019 at 14:20 in every district, officials said."]

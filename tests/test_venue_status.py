@@ -46,6 +46,14 @@ def venues(nlp, text: str) -> dict[str, tuple[list[str], dict[str, str], dict[st
     ("The negotiators wanted to revive the failed Oslo talks.", "Oslo", ["held"], "venue.status.past_modifier"),
     ("The delegations meet in Vienna next week.", "Vienna", ["planned"], "venue.status.future_cue"),
     ("The delegations are meeting on Friday in Vienna.", "Vienna", ["planned"], "venue.status.future_cue"),
+    # a named thing (no person) held in a place on a date is a meeting held there; a person held there is not
+    ("The last Joint Maritime Council was held in Valletta on 9 March.", "Valletta", ["held"],
+     "venue.status.held_on_date"),
+    ("Both delegations praised the Joint Maritime Council held in Valletta on 9 March.", "Valletta", ["held"],
+     "venue.status.held_on_date"),
+    # "had talks", "had an exchange of views" in a place: the meeting was held there
+    ("The two vice-ministers had a long exchange of views in Valletta on Tuesday.", "Valletta", ["held"],
+     "venue.status.past_predicate"),
     # a verb of occurrence whose subject is the meeting: its locative is the venue
     ("A bilateral meeting will take place on Thursday in Tallinn, the ministry said.",
      "Tallinn", ["planned"], "venue.status.future_tense"),
@@ -84,6 +92,23 @@ def test_status_comes_from_the_governing_predicate(nlp, text, place, want, rule)
 ])
 def test_no_rule_is_sure_so_the_place_is_only_mentioned(nlp, text, place):
     assert venues(nlp, text)[place][0] == []
+
+
+def test_a_person_held_in_a_place_on_a_date_is_no_meeting(nlp):
+    assert "Valletta" not in venues(nlp, "The courier Marek Hollis was held in Valletta on 9 March.")
+
+
+@pytest.mark.parametrize("text", [
+    "The deputy minister wrapped up his visit in Norway on Friday.",
+    "The envoy travelled to Norway last week.",
+])
+def test_a_country_someone_visits_is_no_venue(nlp, text):
+    assert "Norway" not in venues(nlp, text)
+
+
+def test_a_city_someone_visits_and_talks_in_a_country_stay_venues(nlp):
+    assert venues(nlp, "The envoy wrapped up his visit in Oslo on Friday.")["Oslo"][0] == ["held"]
+    assert venues(nlp, "The two sides held talks in Norway on Friday.")["Norway"][0] == ["held"]
 
 
 def test_a_key_venue_that_is_talked_about_is_not_held(nlp):

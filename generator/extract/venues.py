@@ -170,6 +170,8 @@ def _ruled_out(m: Mention, tok) -> str | None:
         return "venue.not.scope_compound"
     if scope and any(h[-1] == tok.i for h in hits(doc, "venue.not.party_located")):
         return "venue.not.party_located"
+    if scope and any(h[-1] == tok.i for h in hits(doc, "venue.not.visited_country")):
+        return "venue.not.visited_country"
     if any(h[-1] == tok.i for h in hits(doc, "quote.according_to")):
         return "quote.according_to"  # "according to the X": a source of words, not a place anyone meets
     if any(h[1] == tok.i for h in hits(doc, "venue.not.asked_another_to_host")):
@@ -362,7 +364,7 @@ def _meeting_held_by(verb, anchor) -> bool:
         return True
     if _lemma(verb) not in HELD:
         return False
-    if _lemma(verb) in {"hold", "host", "open", "sign", "resume"}:
+    if _lemma(verb) in {"hold", "host", "open", "sign", "resume", "have"}:
         args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
         args += [verb.head] if verb.dep_ in {"acl", "relcl"} else []
         # a reduced relative follows the noun it modifies ("the Special Meeting held in X"), whatever the parser hung it on
@@ -458,13 +460,23 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
         return [Reading("proposed", "venue.status.possible_modal")]  # "may soon meet in X": a possibility
     if when == "future":
         return [Reading("planned", "venue.status.future_tense")]
-    if when == "past" and (occasion or _meeting_held_by(verb, anchor) or (anchor.i != verb.i and prep in DURING)):
-        return [Reading("held", "venue.status.past_predicate")]
+    held = _held_reading(verb, anchor, prep, occasion) if when == "past" else []
+    if held:
+        return held
     # the meeting that is the occasion of the act keeps its own day out of the act's cues ("preparing for a new
     # round after progress during Saturday's talks in X": Saturday dates the talks, not a plan)
     own = {t.i for t in anchor.subtree} if occasion else set()
     if when != "past" and any(t.lower_ in FUTURE_CUES and t.i not in own for t in verb.subtree):
         return [Reading("planned", "venue.status.future_cue")]
+    return []
+
+
+def _held_reading(verb, anchor, prep: str | None, occasion: bool) -> list[Reading]:
+    """A past verb that made the meeting happen ("met in X", "talks were held in Y", "during the talks in Z")."""
+    if anchor.i == verb.i and _held_on_date(verb):
+        return [Reading("held", "venue.status.held_on_date")]
+    if occasion or _meeting_held_by(verb, anchor) or (anchor.i != verb.i and prep in DURING):
+        return [Reading("held", "venue.status.past_predicate")]
     return []
 
 
@@ -478,12 +490,18 @@ def _fronted_subject(verb):
     return who if who is not None and _lemma(who) in MEETING_NOUNS else None
 
 
+def _held_on_date(verb) -> bool:
+    """Rule ``venue.status.held_on_date``: "the last Forum was held in X on 2 July" — a named thing (no person) held in
+    a place on a date is a meeting held there, though its name carries no meeting noun."""
+    return any(verb.i in h for h in hits(verb.doc, "venue.status.held_on_date"))
+
+
 def _participle_tense(verb) -> str | None:
     """The tense of the verb; a past participle that modifies a meeting noun ("the special meeting held in X")
     is past unless the clause it stands in is told in the future (rule ``venue.status.past_participle``)."""
     when = tense(verb)
     heads = MEETING_NOUNS | (SIGNED_TEXTS if _lemma(verb) == "sign" else frozenset())  # "a declaration signed in X"
-    if when is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb.head) in heads \
+    if when is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and (_lemma(verb.head) in heads or _held_on_date(verb)) \
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         above = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
         return "past" if above is None or tense(above) != "future" else None

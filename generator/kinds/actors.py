@@ -25,7 +25,7 @@ from ..text import fold, key, slugify
 from .frame import ActorIndex, Frame, Ids
 
 
-LONG_NAME_PART = 7  # letters from which a name part's initial ch may be a French sh ("Charafi", never "Chen")
+LONG_NAME_PART = 7  # letters from which a name part's initial ch may be a French sh ("Charafi", never "Chun")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -36,7 +36,7 @@ def translit(word: str) -> str:
     Spellings of other languages' sounds: oo and ou for u (Zarooqi/Zaruqi, Bouzarel/Buzarel, Chrystoulos/Hrystulos),
     an aspirate before r or l at the start written ch or h (Chrystan/Hrystan), the patronymic -des/-dis
     (Petrides/Petridis), and ch for sh at the start of a long name part (the French spelling: Charafi/Sharafi;
-    never in a short syllable: Chen is not Shen)."""
+    never in a short syllable: Chun is not Shun)."""
     w = re.sub(r"^(al|el)[-\s]", "", fold(word).lower())
     w = re.sub(r"[^a-z]", "", w)
     w = re.sub(r"^ch(?=[rl])", "h", w)
@@ -98,7 +98,7 @@ def skeleton_same_person(a: str, b: str) -> bool:
     surnames' skeletons equal and long enough, and the given names agreeing. With both given names written, they
     agree (folded alike, one written apart or joined: "Nour Wahid"/"Nour-Wahid", or close: Nabil/Nabeel) and
     the surname has at least SKELETON_WITH_GIVEN consonants; with one missing, the surname needs SKELETON_ALONE.
-    Short names never merge by their skeleton (Chen/Shen, Ali/Ala)."""
+    Short names never merge by their skeleton (Chun/Shun, Ali/Ala)."""
     sa, sb = skeleton(name_parts(a)[-1]), skeleton(name_parts(b)[-1])
     if not _same_skeleton(sa, sb):
         return False
