@@ -151,7 +151,7 @@ def _variant_group(folded: str) -> int | None:
 
 def surname_forms(sk: str) -> set[str]:
     """The folded surnames that are one with ``sk``: itself, and with a particle glued on or taken off
-    ("alhadi" and "hadi": "Omar Alhadi" is "Omar al-Hadi"; particles from the lexicon)."""
+    ("alborin" and "borin": "Pell Alborin" is "Pell al-Borin"; particles from the lexicon)."""
     out = {sk}
     for p in words("reconcile", "glued_particles"):
         out.add(p + sk)
