@@ -612,3 +612,50 @@ def test_long_skeletons_differing_only_in_voicing_are_one_surname_short_ones_are
 
     assert same("Yorgo Kalopetridis", "George Kalopetritis")  # six consonants and more: -tis written -dis
     assert not same("Sami Hadad", "Sami Hatat")  # a short skeleton keeps its voicing
+
+
+# ---- spans that are no one body's name -------------------------------------------------------------
+
+def test_two_parties_joined_by_a_hyphen_or_an_ampersand_are_no_body(nlp):
+    from generator.extract.entities import _joined_names
+
+    doc = nlp("Both welcomed the Chile-Peru talks.")
+    assert _joined_names(doc, 3, 6, "Chile-Peru")  # two countries: what the talks are between
+    assert not any("&" in name for name in mentions(nlp, "Chile & OPEC sign the protocol to resume work."))
+    assert not _joined_names(nlp("They met in Guinea-Bissau."), 3, 6, "Guinea-Bissau")  # one country's name
+    assert "Procter & Gamble" in mentions(nlp, "Guinea-Bissau and Procter & Gamble signed a supply deal.")
+
+
+def test_a_month_and_a_day_read_as_a_name_are_a_date(nlp):
+    found = mentions(nlp, "The delegates reached Port Aster for the talks on Feb.15, officials said.")
+    assert not any("15" in name for name in found)
+    assert "March 23 Movement" in mentions(nlp, "The rebels of the March 23 Movement (M23) seized the town.")
+
+
+def test_a_name_where_the_saved_copy_stops_is_not_read(nlp):
+    assert "Jan Kr" not in mentions(nlp, "Tension rose over remarks made by Prime Minister Jan Kr")
+    assert "Jan Kral" in mentions(nlp, "Tension rose over remarks made by Prime Minister Jan Kral.")
+
+
+def test_a_name_cut_before_in_and_a_place_when_its_acronym_follows_is_no_actor(nlp):
+    found = mentions(nlp, "They hailed the Valdorian Union Support Mission in Ruritania (VSMR) for its work.")
+    assert "Valdorian Union Support Mission" not in found
+
+
+def test_a_name_with_and_without_a_further_name_is_one_person(tmp_path):
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Talks\n\nRuritanian Prime Minister Tesfa Gebre Alem said on Monday that talks would go on.",
+        "2025-03-02_b.txt": "Talks\n\nRuritanian Prime Minister Tesfa Gebre said on Tuesday that the talks had ended.",
+    })
+    assert "Tesfa Gebre" not in actors
+    assert "Tesfa Gebre" in actors["Tesfa Gebre Alem"]["aliases"]
+    assert "reconcile.extended_name" in actors["Tesfa Gebre Alem"]["evidence"]["merge"]
+
+
+def test_a_short_name_two_longer_names_extend_stays_apart(tmp_path):
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Talks\n\nRuritanian minister Tesfa Gebre Alem said on Monday that talks would go on. "
+                            "His brother, the Valdorian envoy Tesfa Gebre Haile, said they had stalled.",
+        "2025-03-02_b.txt": "Talks\n\nTesfa Gebre said on Tuesday that the talks had ended.",
+    })
+    assert {"Tesfa Gebre", "Tesfa Gebre Alem", "Tesfa Gebre Haile"} <= set(actors)

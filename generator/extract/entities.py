@@ -163,7 +163,32 @@ def _to_long_form(doc, start: int, end: int) -> int:
     while j < min(len(doc), end + LONG_FORM_GAP) and (doc[j].is_alpha or (doc[j].text in {"-", "‐"}
                                                                           and not doc[j - 1].whitespace_)):
         j += 1
-    return j if j > end and long_form_start(doc, j) == start else end
+    if j > end and long_form_start(doc, j) == start:
+        return j
+    return _to_bracketed_acronym(doc, start, end)
+
+
+BRACKET_GAP = 8  # words between a name the model cut and a bracketed acronym that starts and ends as the name does
+
+
+def _to_bracketed_acronym(doc, start: int, end: int) -> int:
+    """The end of an organisation's name the model cut before "in/of/for …" when the phrase runs on, over
+    capitalised words and small words only, to a bracketed acronym whose first letter is the name's first and
+    whose last is the last word's ("the X Mission in Y (XMY)" whose acronym skips a word); else ``end``."""
+    j = end
+    while j < min(len(doc), end + BRACKET_GAP) and (doc[j].is_title or doc[j].lower_ in NAME_RUN_SMALL_WORDS or (
+            doc[j].text in {"-", "‐"} and not doc[j - 1].whitespace_)):
+        j += 1
+    if j == end or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
+            or doc[end].lower_ not in NAME_RUN_SMALL_WORDS or not doc[j - 1].is_title:
+        return end
+    acronym = doc[j + 1].text
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 3):
+        return end
+    return j if acronym[0] == doc[start].text[0].upper() and acronym[-1] == doc[j - 1].text[0].upper() else end
+
+
+NAME_RUN_SMALL_WORDS = frozenset({"of", "the", "for", "in", "on", "and"})
 
 
 def _name_text(doc, start: int, end: int) -> str:
@@ -1014,7 +1039,43 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
     return (_only_honorifics(doc[start:end]) or _title_fragment(doc, start, end, label)
             or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS)
             or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1])
-            or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end]))
+            or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end])
+            or _joined_names(doc, start, end, text) or _a_date(doc, start, end) or _cut_by_copy_end(doc, end))
+
+
+def _joined_names(doc, start: int, end: int, text: str) -> bool:
+    """"Ruritania-Valdoria", "Ruritania & ARB": names joined by a hyphen or an ampersand (``name_joiners``), each
+    part a country, a known institution or an acronym and one at least a country or institution, name two parties
+    (the "Ruritania-Valdoria talks"), no one body; a country's own hyphenated name stays a name."""
+    g = gazetteer()
+    joints = [i for i in range(start + 1, end - 1) if doc[i].text in words("name_joiners")]
+    if not joints or g.country(text):
+        return False
+    bounds = [start, *joints, end]
+    parts = [_name_text(doc, a + (a != start), b) for a, b in zip(bounds, bounds[1:])]
+    known = [bool(p) and bool(g.country(p) or g.institution(p)) for p in parts]
+    return any(known) and all(k or (p.isupper() and p.isalpha() and len(p) > 1) for p, k in zip(parts, known))
+
+
+def _a_date(doc, start: int, end: int) -> bool:
+    """"Feb.15", "Sept 3": a span whose words are a month's name or abbreviation and numbers is a date the model
+    read as a name ("March 23 Movement" has a word that is no month's and stays a name)."""
+    from ..published import calendar
+
+    months = {m.lower() for m in calendar()["month_names"]}
+    pieces = [w for t in doc[start:end] for w in re.findall(r"[^\W\d_]+|\d+", t.text)]
+    return any(w.isdigit() for w in pieces) and all(w.isdigit() or w.lower() in months for w in pieces)
+
+
+def _cut_by_copy_end(doc, end: int) -> bool:
+    """A name that ends the saved text where the text stops without a sentence's end ("… Prime Minister Jan
+    Kr", "… the repealed UN Security"): the copy was cut there, maybe inside the name, which is not read
+    (its whole form is read where the text gives it)."""
+    rest = doc[end:]
+    return all(t.is_space for t in rest) and not any(ch in SENTENCE_END_MARKS for ch in doc.text.rstrip()[-2:])
+
+
+SENTENCE_END_MARKS = frozenset(".!?…\"”’)")
 
 
 REFERENCE_CODE = re.compile(r"(?:[^\W\d_]+\d+){2,}[^\W\d_]*|\d+(?:[^\W\d_]+\d+)+")

@@ -499,6 +499,33 @@ def _merge_transliterations(cl: _Clusters) -> None:
             _join(cl, into, c, "reconcile.surname_in_same_article")
 
 
+EXTENDED_RULE = "reconcile.extended_name"
+
+
+def _word_prefix(short: str, long: str) -> bool:
+    """Are the words of ``short`` (two or more) the first words of ``long``, which has more?"""
+    a, b = [translit(w) for w in name_parts(short)], [translit(w) for w in name_parts(long)]
+    return 1 < len(a) < len(b) and b[:len(a)] == a
+
+
+def _merge_extended_names(cl: _Clusters) -> None:
+    """A person named by two words or more that are the first words of a longer name of one other person of
+    the corpus ("Jan Tesfa" and "Jan Tesfa Gebre": a name given with and without the father's or grandfather's
+    name) is that person (rule ``reconcile.extended_name``), unless their stated affiliations disagree or two
+    people have such a longer name (then the short name is left alone)."""
+    people = [c for c in cl.people if c.mentions]
+    for c in people:
+        shorts = [n for n in c.names() if len(name_parts(n)) > 1]
+        if not c.mentions or not shorts:
+            continue
+        found = [p for p in people if p is not c and p.mentions
+                 and all(any(_word_prefix(s, n) or s == n for n in p.names()) for s in shorts)
+                 and any(_word_prefix(s, n) for s in shorts for n in p.names())]
+        fa, fb = _stated_affiliations(c), _stated_affiliations(found[0]) if len(found) == 1 else set()
+        if len(found) == 1 and not (fa and fb and not fa & fb):
+            _join(cl, found[0], c, EXTENDED_RULE)
+
+
 def _merge_plural_names(cl: _Clusters) -> None:
     """A one-word "person" the model found that is the plural of a one-word organisation or group of the corpus
     ("the Lindors" beside "the Lindor movement" named "Lindor"), with no title, is that organisation (rule
@@ -673,6 +700,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_short_country_names(cl)
     _merge_modified_orgs(cl)
     _merge_transliterations(cl)
+    _merge_extended_names(cl)
     _merge_plural_names(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
               if c.mentions and not _only_a_place(c) and not _only_in_quotes(c)]
