@@ -659,3 +659,12 @@ def test_a_short_name_two_longer_names_extend_stays_apart(tmp_path):
         "2025-03-02_b.txt": "Talks\n\nTesfa Gebre said on Tuesday that the talks had ended.",
     })
     assert {"Tesfa Gebre", "Tesfa Gebre Alem", "Tesfa Gebre Haile"} <= set(actors)
+
+
+def test_a_bureau_split_at_and_or_cut_before_for_the_is_read_whole(nlp):
+    found = mentions(nlp, "Jan Kral, head of the Foreign Ministry's Baltic and Nordic Affairs Bureau, flew to Oslo.")
+    assert "Baltic and Nordic Affairs Bureau" in found and "Nordic Affairs Bureau" not in found
+    found = mentions(nlp, "Ivo Lind, leader of the Azure Party for the Future, called for calm.")
+    assert "Azure Party for the Future" in found
+    assert "Azure Party" in mentions(nlp, "The Azure Party for the first time backed the plan.")
+    assert not any("September" in n for n in mentions(nlp, "Chile chairs the Azure Party for September, it said."))

@@ -782,6 +782,58 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
     return _replace_overlapping(ents, extra) if extra else ents
 
 
+def _bodies_run_on(doc, ents: list) -> list:
+    """Organisations' names the model cut (rule ``entity.body_name_run_on``): "Baltic and Nordic Affairs Bureau"
+    split into an adjective and the rest ("Baltic" | "Nordic Affairs Bureau": the capitalised word and "and" before
+    a name ending in an institution or body noun, no country nor demonym of one), and "the Azure Party for the
+    Future" cut before "for (the)" and capitalised words that name no place nor date (the name runs on to them)."""
+    from spacy.tokens import Span
+
+    extra = []
+    for e in ents:
+        if e.label_ != "ORG" or not (_in_list(doc[e.end - 1], INSTITUTION_WORDS) or _in_list(doc[e.end - 1], BODY_HEADS)):
+            continue
+        start, end = _adjective_and_before(doc, e.start), _for_words_after(doc, e.end)
+        if (start, end) != (e.start, e.end):
+            extra.append(Span(doc, start, end, label="ORG"))
+    return _replace_overlapping(ents, extra) if extra else ents
+
+
+def _adjective_and_before(doc, start: int) -> int:
+    """Where a body's name starts when "<Capitalised> and" before it belongs to it ("Baltic and Nordic …")."""
+    g = gazetteer()
+    a = start - 2
+    if a >= 1 and doc[start - 1].lower_ == "and" and doc[a].is_title and doc[a].is_alpha \
+            and not (g.country(doc[a].text) or g.demonym(doc[a].text)) and not doc[a - 1].is_title \
+            and doc[a - 1].text not in {",", "and"}:
+        return a
+    return start
+
+
+def _for_words_after(doc, end: int) -> int:
+    """Where a body's name ends when "for (the) <Capitalised words>" after it belong to it ("… Party for the
+    Future"; never a place nor a date: "… Council for September")."""
+    g = gazetteer()
+    if end >= len(doc) or doc[end].lower_ != "for":
+        return end
+    j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    k = j
+    while k < len(doc) and doc[k].is_title and doc[k].is_alpha and g.place(doc[k].text) is None \
+            and doc[k].ent_type_ not in {"DATE", "TIME"}:
+        k += 1
+    return k if k > j and (k == len(doc) or not doc[k].is_title) else end
+
+
+def _after_owner(doc, start: int, end: int) -> int:
+    """"the Foreign Ministry's Baltic Affairs Bureau" tagged as one name: the name is the part after an owner that
+    is a generic institution or a country and its possessive mark; else ``start``."""
+    cut = next((i for i in range(start + 1, end - 1) if doc[i].tag_ == "POS" or doc[i].text in POSSESSIVE_MARKS), None)
+    if cut is None:
+        return start
+    owner = _name_text(doc, start, cut)
+    return cut + 1 if _generic_institution(doc, start, cut)[0] or gazetteer().country(owner) else start
+
+
 def _country_phrases() -> list[str]:
     return sorted(k for k in gazetteer().countries if " " in k)
 
@@ -893,6 +945,7 @@ def _entities(doc, heads: set[str]):
     places it left untagged, and bare surnames of people named in the text."""
     ents = _longest_countries(doc, list(doc.ents))
     ents = _names_after_titles(doc, ents, heads)
+    ents = _bodies_run_on(doc, ents)
     ents = _untagged_places(doc, ents)
     ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
@@ -1748,7 +1801,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         start, end = _clean_span(doc, ent.start, ent.end)
         end = _to_long_form(doc, start, _country_of_government(doc, start, end)) \
             if ent.label_ == "ORG" and start < end else end
-        start, label = _after_country_served(doc, start, end, ent.label_, heads)
+        start, label = _start_of_name(doc, start, end, ent.label_, heads)
         if label not in ENT_LABELS or start >= end or any(i in used for i in range(start, end)) \
                 or _not_a_name(doc, start, end, label) or doc[start:end].text in things or doc[end - 1].text in things:
             continue
@@ -1774,6 +1827,12 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
     _counterparts(doc, facts)
     return facts
+
+
+def _start_of_name(doc, start: int, end: int, label: str, heads: set[str]) -> tuple[int, str]:
+    """Where the name starts (after a country a title serves in, or after an owner's possessive) and its label."""
+    start, label = _after_country_served(doc, start, end, label, heads)
+    return (_after_owner(doc, start, end) if label == "ORG" else start), label
 
 
 def _after_country_served(doc, start: int, end: int, label: str, heads: set[str]) -> tuple[int, str]:
