@@ -668,3 +668,12 @@ def test_a_bureau_split_at_and_or_cut_before_for_the_is_read_whole(nlp):
     assert "Azure Party for the Future" in found
     assert "Azure Party" in mentions(nlp, "The Azure Party for the first time backed the plan.")
     assert not any("September" in n for n in mentions(nlp, "Chile chairs the Azure Party for September, it said."))
+
+
+def test_an_institution_s_short_name_at_the_front_of_a_body_s_name_is_spelt_out(tmp_path):
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Vote\n\nThe UN Panel on Rivers said on Monday that the dam must stop.",
+        "2025-03-02_b.txt": "Vote\n\nThe United Nations Panel on Rivers said on Tuesday that talks had stalled.",
+    })
+    panels = [n for n in actors if "Panel on Rivers" in n]
+    assert len(panels) == 1, panels

@@ -308,11 +308,22 @@ def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
         country = gazetteer().capital_country(m.text) if m.agentive else None
         return cl.keyed("country", country) if country else None
     if m.label == "organization":
-        k = key(m.text)
+        k = _owner_spelt_out(key(m.text))
         return cl.keyed("organization", m.institution["name"] if m.institution else cl.acronyms.get(k, k))
     if m.label == "group":
         return cl.keyed("group", key(m.text))
     return None
+
+
+def _owner_spelt_out(k: str) -> str:
+    """An organisation's folded key with a known institution's short name at its front spelt out (rule
+    ``reconcile.institution_prefix``): "un security council" and "united nations security council" are one
+    key, as the gazetteer's institutions say ("UN" is the United Nations)."""
+    parts = k.split()
+    for n in (1, 2):
+        if len(parts) > n and (inst := gazetteer().institution(" ".join(parts[:n]))) is not None:
+            return " ".join([key(inst["name"]), *parts[n:]])
+    return k
 
 
 def _other_mentions(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
