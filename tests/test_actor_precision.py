@@ -677,3 +677,12 @@ def test_an_institution_s_short_name_at_the_front_of_a_body_s_name_is_spelt_out(
     })
     panels = [n for n in actors if "Panel on Rivers" in n]
     assert len(panels) == 1, panels
+
+
+def test_a_count_before_an_alliance_s_name_is_the_same_alliance(tmp_path):
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Truce\n\nThe Three Tamar Alliance said on Monday that it backed the truce.",
+        "2025-03-02_b.txt": "Truce\n\nThe Tamar Alliance said on Tuesday that its fighters would withdraw.",
+    })
+    orgs = [a for a in actors.values() if "Tamar Alliance" in a["name"]]
+    assert len(orgs) == 1 and {orgs[0]["name"], *orgs[0]["aliases"]} == {"Tamar Alliance", "Three Tamar Alliance"}

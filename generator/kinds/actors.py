@@ -400,7 +400,7 @@ def _base_org(k: str, orgs: dict, generic: frozenset[str]) -> tuple[str, str | N
         if base not in orgs or all(w in words("institution_words") for w in base.split()):
             continue
         country = g.country(mod) or g.demonym(mod)
-        if country or all(w in generic for w in mod.split()):
+        if country or all(w in generic or w.isdigit() for w in mod.split()):  # "Three X", "3 X": a count
             return base, country
     return None
 
