@@ -686,3 +686,12 @@ def test_a_count_before_an_alliance_s_name_is_the_same_alliance(tmp_path):
     })
     orgs = [a for a in actors.values() if "Tamar Alliance" in a["name"]]
     assert len(orgs) == 1 and {orgs[0]["name"], *orgs[0]["aliases"]} == {"Tamar Alliance", "Three Tamar Alliance"}
+
+
+def test_a_short_form_and_a_further_name_are_still_one_person(tmp_path):
+    from generator.kinds.actors import _word_prefix
+
+    assert _word_prefix("Mullah Mohammad Tesfa", "Mullah Md Tesfa Gebre")  # a short form of a given name
+    assert _word_prefix("Mullah Tesfa", "Mullah Md Tesfa Gebre")  # a name left out between
+    assert not _word_prefix("Ivo Gebre", "Mullah Md Tesfa Gebre")  # the first words differ
+    assert not _word_prefix("Tesfa Gebre", "Tesfa Gebre")  # no further name

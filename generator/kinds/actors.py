@@ -514,9 +514,20 @@ EXTENDED_RULE = "reconcile.extended_name"
 
 
 def _word_prefix(short: str, long: str) -> bool:
-    """Are the words of ``short`` (two or more) the first words of ``long``, which has more?"""
+    """Are the words of ``short`` (two or more) words of ``long``, which has more, in order and from its first word
+    on, each written alike or as a compatible given name ("Jan Tesfa" of "Jan Tesfa Gebre", "Ali Md Omar" of "Ali
+    Mohammad Omar Haile": one name given with and without a father's name, a short form spelt out)?"""
     a, b = [translit(w) for w in name_parts(short)], [translit(w) for w in name_parts(long)]
-    return 1 < len(a) < len(b) and b[:len(a)] == a
+    if not 1 < len(a) < len(b) or not _compatible_given(a[0], b[0]):
+        return False
+    j = 1
+    for w in a[1:]:
+        while j < len(b) and not _compatible_given(w, b[j]):
+            j += 1
+        if j == len(b):
+            return False
+        j += 1
+    return True
 
 
 def _merge_extended_names(cl: _Clusters) -> None:
