@@ -695,3 +695,16 @@ def test_a_short_form_and_a_further_name_are_still_one_person(tmp_path):
     assert _word_prefix("Mullah Tesfa", "Mullah Md Tesfa Gebre")  # a name left out between
     assert not _word_prefix("Ivo Gebre", "Mullah Md Tesfa Gebre")  # the first words differ
     assert not _word_prefix("Tesfa Gebre", "Tesfa Gebre")  # no further name
+
+
+def test_texts_in_the_plural_and_a_memorandum_s_acronym_are_no_actors(nlp):
+    assert not mentions(nlp, "They spoke on the implementation of the Lindor Agreements aimed at peace.")
+    assert "MOU" not in mentions(nlp, "It is hoped that three MOU will be signed before the talks.")
+
+
+def test_a_handle_an_ambassador_s_style_and_a_field_marshal_are_read_right(nlp):
+    assert not any(n.startswith("@") for n in mentions(nlp, "We share the goal of a calm region @ValdoriaMFA"))
+    found = mentions(nlp, "The minister received Ivo Lindqvist, US Ambassador Extraordinary and Plenipotentiary to Chile.")
+    assert "Extraordinary" not in found and "Ivo Lindqvist" in found
+    found = extract_entities(nlp("A delegation led by Field Marshal Ivo Petrenko visited Chile.")).mentions
+    assert [(m.text, m.label) for m in found if "Petrenko" in m.text] == [("Ivo Petrenko", "person")]

@@ -1093,7 +1093,8 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS)
             or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1])
             or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end])
-            or _joined_names(doc, start, end, text) or _a_date(doc, start, end) or _cut_by_copy_end(doc, end))
+            or _joined_names(doc, start, end, text) or _a_date(doc, start, end) or _cut_by_copy_end(doc, end)
+            or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
 
 
 def _joined_names(doc, start: int, end: int, text: str) -> bool:
@@ -1200,6 +1201,8 @@ def _title_fragment(doc, start: int, end: int, label: str) -> bool:
         return True
     if label == "PERSON" and len(toks) == 1 and toks[0].dep_ == "amod":
         return True
+    if _title_words_after_head(doc, start, end, label, heads, mods):
+        return True
     head, full = _head_word(doc, start, end), g.role_heads
     if label == "ORG" and (key(head.text) in full or (head.lower_.endswith("s") and key(head.text[:-1]) in full)):
         return True  # "the current Ruritanian Chair", "the Prime Ministers of Ruritania": a title, no body
@@ -1209,6 +1212,12 @@ def _title_fragment(doc, start: int, end: int, label: str) -> bool:
     while i > 0 and doc[i].lower_ == "the":
         i -= 1
     return i > 0 and doc[i].lower_ in {"for", "of", "on"} and _is_head(doc[i - 1], heads)
+
+
+def _title_words_after_head(doc, start: int, end: int, label: str, heads: set[str], mods: set[str]) -> bool:
+    """"Extraordinary" of "Ambassador Extraordinary and Plenipotentiary": title words right after a title's head."""
+    return label in {"PERSON", "ORG"} and start > 0 and _is_head(doc[start - 1], heads) \
+        and all(key(t.text) in mods for t in doc[start:end] if t.is_alpha)
 
 
 DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -1549,12 +1558,12 @@ def _titled_person(doc, start: int, end: int) -> bool:
     none of which says building, body, place or thing ("Sheikh X Mosque", "Lord's X Army" stay what they are)."""
     heads, mods = _role_tokens()
     n = _honorific_len(doc, start, end)
-    if not n or any(key(t.text) in heads | mods for t in doc[start:start + n]) \
+    if not n or (n == 1 and any(key(t.text) in heads | mods for t in doc[start:start + n])) \
             or gazetteer().place(doc[start:end].text) is not None:
         return False  # "DR Congo" is a country, whatever "Dr" is
     rest = doc[start + n:end]
     not_people = INSTITUTION_WORDS | FACILITY_NOUNS | THING_HEADS | PLACE_HEADS | GROUP_NOUNS | BODY_HEADS
-    return all((t.tag_ == "NNP" and (t.is_title or t.is_upper) and not _in_list(t, not_people))
+    return all((t.tag_ in {"NNP", "NNPS"} and (t.is_title or t.is_upper) and not _in_list(t, not_people))
                or (t.text in {"-", "‐"} and not t.whitespace_) or t.lower_ in NAME_PARTICLES for t in rest)
 
 

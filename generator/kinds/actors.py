@@ -515,8 +515,8 @@ EXTENDED_RULE = "reconcile.extended_name"
 
 def _word_prefix(short: str, long: str) -> bool:
     """Are the words of ``short`` (two or more) words of ``long``, which has more, in order and from its first word
-    on, each written alike or as a compatible given name ("Jan Tesfa" of "Jan Tesfa Gebre", "Ali Md Omar" of "Ali
-    Mohammad Omar Haile": one name given with and without a father's name, a short form spelt out)?"""
+    on, each written alike or as a compatible given name ("Jan Tesfa" of "Jan Tesfa Gebre", "Ivo Md Kral" of "Ivo
+    Mohammad Kral Haile": one name given with and without a father's name, a short form spelt out)?"""
     a, b = [translit(w) for w in name_parts(short)], [translit(w) for w in name_parts(long)]
     if not 1 < len(a) < len(b) or not _compatible_given(a[0], b[0]):
         return False
