@@ -347,15 +347,18 @@ def _furniture_like(line: str) -> bool:
     return furniture.judge(line) not in {None, "not a sentence"}
 
 
-def _soft_lines(lines: list[str]) -> list[str]:
+def _soft_lines(lines: list[str], title: str | None = None) -> list[str]:
     """A Markdown paragraph's lines (joined by soft line breaks) → its units (rule ``reader.soft_line_break``):
     a clipping pastes a page's lines into one paragraph ("403", the headline, "(AGENCY) The talks …"), so a
     line that ends a sentence or reads as page furniture on its own ends a unit, and so does the line before
-    one that reads as furniture unless it stops in mid-sentence; prose wrapped over lines stays one unit."""
+    one that reads as furniture unless it stops in mid-sentence; the headline (the line that is the front
+    matter's ``title``) is a unit of its own; prose wrapped over lines stays one unit."""
     out: list[str] = []
+    headline = squash(title).casefold() if title else None
     for line in lines:
-        if out and not (HARD_END.search(out[-1]) or _furniture_like(out[-1])
-                        or (_furniture_like(line) and not re.search(r"[a-z,]$", out[-1]))):
+        if out and headline not in {squash(out[-1]).casefold(), squash(line).casefold()} \
+                and not (HARD_END.search(out[-1]) or _furniture_like(out[-1])
+                         or (_furniture_like(line) and not re.search(r"[a-z,]$", out[-1]))):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -388,7 +391,7 @@ def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:
                 continue
             paras.append([squash(x) for x in el.text_content().split("\n") if squash(x)])
     keep_lines = not _hard_wrapped([x for p in paras for x in p])
-    units = [u for p in paras for u in (_soft_lines(p) if keep_lines else [" ".join(p)])]
+    units = [u for p in paras for u in (_soft_lines(p, meta.title) if keep_lines else [" ".join(p)])]
     lines = _clean_lines("\n\n".join(units))
     lines = [x for x in lines if x]
     if not meta.title and lines and re.match(r"^#\s", content.lstrip()):

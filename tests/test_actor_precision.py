@@ -612,3 +612,99 @@ def test_long_skeletons_differing_only_in_voicing_are_one_surname_short_ones_are
 
     assert same("Yorgo Kalopetridis", "George Kalopetritis")  # six consonants and more: -tis written -dis
     assert not same("Sami Hadad", "Sami Hatat")  # a short skeleton keeps its voicing
+
+
+# ---- spans that are no one body's name -------------------------------------------------------------
+
+def test_two_parties_joined_by_a_hyphen_or_an_ampersand_are_no_body(nlp):
+    from generator.extract.entities import _joined_names
+
+    doc = nlp("Both welcomed the Chile-Peru talks.")
+    assert _joined_names(doc, 3, 6, "Chile-Peru")  # two countries: what the talks are between
+    assert not any("&" in name for name in mentions(nlp, "Chile & OPEC sign the protocol to resume work."))
+    assert not _joined_names(nlp("They met in Guinea-Bissau."), 3, 6, "Guinea-Bissau")  # one country's name
+    assert "Procter & Gamble" in mentions(nlp, "Guinea-Bissau and Procter & Gamble signed a supply deal.")
+
+
+def test_a_month_and_a_day_read_as_a_name_are_a_date(nlp):
+    found = mentions(nlp, "The delegates reached Port Aster for the talks on Feb.15, officials said.")
+    assert not any("15" in name for name in found)
+    assert "March 23 Movement" in mentions(nlp, "The rebels of the March 23 Movement (M23) seized the town.")
+
+
+def test_a_name_where_the_saved_copy_stops_is_not_read(nlp):
+    assert "Jan Kr" not in mentions(nlp, "Tension rose over remarks made by Prime Minister Jan Kr")
+    assert "Jan Kral" in mentions(nlp, "Tension rose over remarks made by Prime Minister Jan Kral.")
+
+
+def test_a_name_cut_before_in_and_a_place_when_its_acronym_follows_is_no_actor(nlp):
+    found = mentions(nlp, "They hailed the Valdorian Union Support Mission in Ruritania (VSMR) for its work.")
+    assert "Valdorian Union Support Mission" not in found
+
+
+def test_a_name_with_and_without_a_further_name_is_one_person(tmp_path):
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Talks\n\nRuritanian Prime Minister Tesfa Gebre Alem said on Monday that talks would go on.",
+        "2025-03-02_b.txt": "Talks\n\nRuritanian Prime Minister Tesfa Gebre said on Tuesday that the talks had ended.",
+    })
+    assert "Tesfa Gebre" not in actors
+    assert "Tesfa Gebre" in actors["Tesfa Gebre Alem"]["aliases"]
+    assert "reconcile.extended_name" in actors["Tesfa Gebre Alem"]["evidence"]["merge"]
+
+
+def test_a_short_name_two_longer_names_extend_stays_apart(tmp_path):
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Talks\n\nRuritanian minister Tesfa Gebre Alem said on Monday that talks would go on. "
+                            "His brother, the Valdorian envoy Tesfa Gebre Haile, said they had stalled.",
+        "2025-03-02_b.txt": "Talks\n\nTesfa Gebre said on Tuesday that the talks had ended.",
+    })
+    assert {"Tesfa Gebre", "Tesfa Gebre Alem", "Tesfa Gebre Haile"} <= set(actors)
+
+
+def test_a_bureau_split_at_and_or_cut_before_for_the_is_read_whole(nlp):
+    found = mentions(nlp, "Jan Kral, head of the Foreign Ministry's Baltic and Nordic Affairs Bureau, flew to Oslo.")
+    assert "Baltic and Nordic Affairs Bureau" in found and "Nordic Affairs Bureau" not in found
+    found = mentions(nlp, "Ivo Lind, leader of the Azure Party for the Future, called for calm.")
+    assert "Azure Party for the Future" in found
+    assert "Azure Party" in mentions(nlp, "The Azure Party for the first time backed the plan.")
+    assert not any("September" in n for n in mentions(nlp, "Chile chairs the Azure Party for September, it said."))
+
+
+def test_an_institution_s_short_name_at_the_front_of_a_body_s_name_is_spelt_out(tmp_path):
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Vote\n\nThe UN Panel on Rivers said on Monday that the dam must stop.",
+        "2025-03-02_b.txt": "Vote\n\nThe United Nations Panel on Rivers said on Tuesday that talks had stalled.",
+    })
+    panels = [n for n in actors if "Panel on Rivers" in n]
+    assert len(panels) == 1, panels
+
+
+def test_a_count_before_an_alliance_s_name_is_the_same_alliance(tmp_path):
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Truce\n\nThe Three Tamar Alliance said on Monday that it backed the truce.",
+        "2025-03-02_b.txt": "Truce\n\nThe Tamar Alliance said on Tuesday that its fighters would withdraw.",
+    })
+    orgs = [a for a in actors.values() if "Tamar Alliance" in a["name"]]
+    assert len(orgs) == 1 and {orgs[0]["name"], *orgs[0]["aliases"]} == {"Tamar Alliance", "Three Tamar Alliance"}
+
+
+def test_a_short_form_and_a_further_name_are_still_one_person(tmp_path):
+    from generator.kinds.actors import _word_prefix
+
+    assert _word_prefix("Mullah Mohammad Tesfa", "Mullah Md Tesfa Gebre")  # a short form of a given name
+    assert _word_prefix("Mullah Tesfa", "Mullah Md Tesfa Gebre")  # a name left out between
+    assert not _word_prefix("Ivo Gebre", "Mullah Md Tesfa Gebre")  # the first words differ
+    assert not _word_prefix("Tesfa Gebre", "Tesfa Gebre")  # no further name
+
+
+def test_texts_in_the_plural_and_a_memorandum_s_acronym_are_no_actors(nlp):
+    assert not mentions(nlp, "They spoke on the implementation of the Lindor Agreements aimed at peace.")
+    assert "MOU" not in mentions(nlp, "It is hoped that three MOU will be signed before the talks.")
+
+
+def test_a_handle_an_ambassador_s_style_and_a_field_marshal_are_read_right(nlp):
+    assert not any(n.startswith("@") for n in mentions(nlp, "We share the goal of a calm region @ValdoriaMFA"))
+    found = mentions(nlp, "The minister received Ivo Lindqvist, US Ambassador Extraordinary and Plenipotentiary to Chile.")
+    assert "Extraordinary" not in found and "Ivo Lindqvist" in found
+    found = extract_entities(nlp("A delegation led by Field Marshal Ivo Petrenko visited Chile.")).mentions
+    assert [(m.text, m.label) for m in found if "Petrenko" in m.text] == [("Ivo Petrenko", "person")]

@@ -45,6 +45,15 @@ def test_markdown_front_matter():
     assert "**" not in art.text and "June 2" in art.text
 
 
+def test_a_clipping_s_headline_line_is_not_glued_to_the_next_line(tmp_path: Path):
+    page = tmp_path / "clip.md"
+    page.write_text("---\ntitle: Envoys meet in Port Aster\n---\nEnvoys meet in Port Aster\n"
+                    "The Border Panel met on Monday in Port Aster.\nIt agreed to meet again.\n", encoding="utf-8")
+    art = read_article(page)
+    assert art.paragraphs[0].startswith("The Border Panel met")  # the headline stands alone, then goes as repeated
+    assert not any("Aster The" in p for p in art.paragraphs)
+
+
 def test_html_main_text_only():
     art = read_article(DEV / "2025-06-16_venue-stays.html")
     assert art.title == "Kremlin says Istanbul stays the venue for talks with Ukraine"

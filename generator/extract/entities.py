@@ -165,7 +165,32 @@ def _to_long_form(doc, start: int, end: int) -> int:
     while j < min(len(doc), end + LONG_FORM_GAP) and (doc[j].is_alpha or (doc[j].text in {"-", "‐"}
                                                                           and not doc[j - 1].whitespace_)):
         j += 1
-    return j if j > end and long_form_start(doc, j) == start else end
+    if j > end and long_form_start(doc, j) == start:
+        return j
+    return _to_bracketed_acronym(doc, start, end)
+
+
+BRACKET_GAP = 8  # words between a name the model cut and a bracketed acronym that starts and ends as the name does
+
+
+def _to_bracketed_acronym(doc, start: int, end: int) -> int:
+    """The end of an organisation's name the model cut before "in/of/for …" when the phrase runs on, over
+    capitalised words and small words only, to a bracketed acronym whose first letter is the name's first and
+    whose last is the last word's ("the X Mission in Y (XMY)" whose acronym skips a word); else ``end``."""
+    j = end
+    while j < min(len(doc), end + BRACKET_GAP) and (doc[j].is_title or doc[j].lower_ in NAME_RUN_SMALL_WORDS or (
+            doc[j].text in {"-", "‐"} and not doc[j - 1].whitespace_)):
+        j += 1
+    if j == end or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
+            or doc[end].lower_ not in NAME_RUN_SMALL_WORDS or not doc[j - 1].is_title:
+        return end
+    acronym = doc[j + 1].text
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 3):
+        return end
+    return j if acronym[0] == doc[start].text[0].upper() and acronym[-1] == doc[j - 1].text[0].upper() else end
+
+
+NAME_RUN_SMALL_WORDS = frozenset({"of", "the", "for", "in", "on", "and"})
 
 
 def _name_text(doc, start: int, end: int) -> str:
@@ -838,6 +863,58 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
     return _replace_overlapping(ents, extra) if extra else ents
 
 
+def _bodies_run_on(doc, ents: list) -> list:
+    """Organisations' names the model cut (rule ``entity.body_name_run_on``): "Baltic and Nordic Affairs Bureau"
+    split into an adjective and the rest ("Baltic" | "Nordic Affairs Bureau": the capitalised word and "and" before
+    a name ending in an institution or body noun, no country nor demonym of one), and "the Azure Party for the
+    Future" cut before "for (the)" and capitalised words that name no place nor date (the name runs on to them)."""
+    from spacy.tokens import Span
+
+    extra = []
+    for e in ents:
+        if e.label_ != "ORG" or not (_in_list(doc[e.end - 1], INSTITUTION_WORDS) or _in_list(doc[e.end - 1], BODY_HEADS)):
+            continue
+        start, end = _adjective_and_before(doc, e.start), _for_words_after(doc, e.end)
+        if (start, end) != (e.start, e.end):
+            extra.append(Span(doc, start, end, label="ORG"))
+    return _replace_overlapping(ents, extra) if extra else ents
+
+
+def _adjective_and_before(doc, start: int) -> int:
+    """Where a body's name starts when "<Capitalised> and" before it belongs to it ("Baltic and Nordic …")."""
+    g = gazetteer()
+    a = start - 2
+    if a >= 1 and doc[start - 1].lower_ == "and" and doc[a].is_title and doc[a].is_alpha \
+            and not (g.country(doc[a].text) or g.demonym(doc[a].text)) and not doc[a - 1].is_title \
+            and doc[a - 1].text not in {",", "and"}:
+        return a
+    return start
+
+
+def _for_words_after(doc, end: int) -> int:
+    """Where a body's name ends when "for (the) <Capitalised words>" after it belong to it ("… Party for the
+    Future"; never a place nor a date: "… Council for September")."""
+    g = gazetteer()
+    if end >= len(doc) or doc[end].lower_ != "for":
+        return end
+    j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    k = j
+    while k < len(doc) and doc[k].is_title and doc[k].is_alpha and g.place(doc[k].text) is None \
+            and doc[k].ent_type_ not in {"DATE", "TIME"}:
+        k += 1
+    return k if k > j and (k == len(doc) or not doc[k].is_title) else end
+
+
+def _after_owner(doc, start: int, end: int) -> int:
+    """"the Foreign Ministry's Baltic Affairs Bureau" tagged as one name: the name is the part after an owner that
+    is a generic institution or a country and its possessive mark; else ``start``."""
+    cut = next((i for i in range(start + 1, end - 1) if doc[i].tag_ == "POS" or doc[i].text in POSSESSIVE_MARKS), None)
+    if cut is None:
+        return start
+    owner = _name_text(doc, start, cut)
+    return cut + 1 if _generic_institution(doc, start, cut)[0] or gazetteer().country(owner) else start
+
+
 def _country_phrases() -> list[str]:
     names = [k for k in gazetteer().countries if " " in k]
     return sorted(names + ["st. " + k[len("st "):] for k in names if k.startswith("st ")])  # "St. Lucia"
@@ -950,6 +1027,7 @@ def _entities(doc, heads: set[str]):
     places it left untagged, and bare surnames of people named in the text."""
     ents = _longest_countries(doc, list(doc.ents))
     ents = _names_after_titles(doc, ents, heads)
+    ents = _bodies_run_on(doc, ents)
     ents = _untagged_places(doc, ents)
     ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
@@ -1096,7 +1174,44 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
     return (_only_honorifics(doc[start:end]) or _title_fragment(doc, start, end, label)
             or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS)
             or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1])
-            or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end]))
+            or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end])
+            or _joined_names(doc, start, end, text) or _a_date(doc, start, end) or _cut_by_copy_end(doc, end)
+            or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
+
+
+def _joined_names(doc, start: int, end: int, text: str) -> bool:
+    """"Ruritania-Valdoria", "Ruritania & ARB": names joined by a hyphen or an ampersand (``name_joiners``), each
+    part a country, a known institution or an acronym and one at least a country or institution, name two parties
+    (the "Ruritania-Valdoria talks"), no one body; a country's own hyphenated name stays a name."""
+    g = gazetteer()
+    joints = [i for i in range(start + 1, end - 1) if doc[i].text in words("name_joiners")]
+    if not joints or g.country(text):
+        return False
+    bounds = [start, *joints, end]
+    parts = [_name_text(doc, a + (a != start), b) for a, b in zip(bounds, bounds[1:])]
+    known = [bool(p) and bool(g.country(p) or g.institution(p)) for p in parts]
+    return any(known) and all(k or (p.isupper() and p.isalpha() and len(p) > 1) for p, k in zip(parts, known))
+
+
+def _a_date(doc, start: int, end: int) -> bool:
+    """"Feb.15", "Sept 3": a span whose words are a month's name or abbreviation and numbers is a date the model
+    read as a name ("March 23 Movement" has a word that is no month's and stays a name)."""
+    from ..published import calendar
+
+    months = {m.lower() for m in calendar()["month_names"]}
+    pieces = [w for t in doc[start:end] for w in re.findall(r"[^\W\d_]+|\d+", t.text)]
+    return any(w.isdigit() for w in pieces) and all(w.isdigit() or w.lower() in months for w in pieces)
+
+
+def _cut_by_copy_end(doc, end: int) -> bool:
+    """A name that ends the saved text where the text stops without a sentence's end ("… Prime Minister Jan
+    Kr", "… the repealed UN Security"): the copy was cut there, maybe inside the name, which is not read
+    (its whole form is read where the text gives it)."""
+    rest = doc[end:]
+    return all(t.is_space for t in rest) and not any(ch in SENTENCE_END_MARKS for ch in doc.text.rstrip()[-2:])
+
+
+SENTENCE_END_MARKS = frozenset(".!?…\"”’)")
 
 
 REFERENCE_CODE = re.compile(r"(?:[^\W\d_]+\d+){2,}[^\W\d_]*|\d+(?:[^\W\d_]+\d+)+")
@@ -1168,6 +1283,8 @@ def _title_fragment(doc, start: int, end: int, label: str) -> bool:
         return True
     if label == "PERSON" and len(toks) == 1 and toks[0].dep_ == "amod":
         return True
+    if _title_words_after_head(doc, start, end, label, heads, mods):
+        return True
     head, full = _head_word(doc, start, end), g.role_heads
     if label == "ORG" and (key(head.text) in full or (head.lower_.endswith("s") and key(head.text[:-1]) in full)):
         return True  # "the current Ruritanian Chair", "the Prime Ministers of Ruritania": a title, no body
@@ -1177,6 +1294,12 @@ def _title_fragment(doc, start: int, end: int, label: str) -> bool:
     while i > 0 and doc[i].lower_ == "the":
         i -= 1
     return i > 0 and doc[i].lower_ in {"for", "of", "on"} and _is_head(doc[i - 1], heads)
+
+
+def _title_words_after_head(doc, start: int, end: int, label: str, heads: set[str], mods: set[str]) -> bool:
+    """"Extraordinary" of "Ambassador Extraordinary and Plenipotentiary": title words right after a title's head."""
+    return label in {"PERSON", "ORG"} and start > 0 and _is_head(doc[start - 1], heads) \
+        and all(key(t.text) in mods for t in doc[start:end] if t.is_alpha)
 
 
 DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -1534,12 +1657,12 @@ def _titled_person(doc, start: int, end: int) -> bool:
     none of which says building, body, place or thing ("Sheikh X Mosque", "Lord's X Army" stay what they are)."""
     heads, mods = _role_tokens()
     n = _honorific_len(doc, start, end)
-    if not n or any(key(t.text) in heads | mods for t in doc[start:start + n]) \
+    if not n or (n == 1 and any(key(t.text) in heads | mods for t in doc[start:start + n])) \
             or gazetteer().place(doc[start:end].text) is not None:
         return False  # "DR Congo" is a country, whatever "Dr" is
     rest = doc[start + n:end]
     not_people = INSTITUTION_WORDS | FACILITY_NOUNS | THING_HEADS | PLACE_HEADS | GROUP_NOUNS | BODY_HEADS
-    return all((t.tag_ == "NNP" and (t.is_title or t.is_upper) and not _in_list(t, not_people))
+    return all((t.tag_ in {"NNP", "NNPS"} and (t.is_title or t.is_upper) and not _in_list(t, not_people))
                or (t.text in {"-", "‐"} and not t.whitespace_) or t.lower_ in NAME_PARTICLES for t in rest)
 
 
@@ -1786,7 +1909,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         start, end = _clean_span(doc, ent.start, ent.end)
         end = _to_long_form(doc, start, _country_of_government(doc, start, end)) \
             if ent.label_ == "ORG" and start < end else end
-        start, label = _after_country_served(doc, start, end, ent.label_, heads)
+        start, label = _start_of_name(doc, start, end, ent.label_, heads)
         if label not in ENT_LABELS or start >= end or any(i in used for i in range(start, end)) \
                 or _not_a_name(doc, start, end, label) or doc[start:end].text in things or doc[end - 1].text in things:
             continue
@@ -1812,6 +1935,12 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
     _counterparts(doc, facts)
     return facts
+
+
+def _start_of_name(doc, start: int, end: int, label: str, heads: set[str]) -> tuple[int, str]:
+    """Where the name starts (after a country a title serves in, or after an owner's possessive) and its label."""
+    start, label = _after_country_served(doc, start, end, label, heads)
+    return (_after_owner(doc, start, end) if label == "ORG" else start), label
 
 
 def _after_country_served(doc, start: int, end: int, label: str, heads: set[str]) -> tuple[int, str]:

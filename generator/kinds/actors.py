@@ -152,7 +152,7 @@ def _variant_group(folded: str) -> int | None:
 @lru_cache(maxsize=1 << 16)
 def surname_forms(sk: str) -> frozenset[str]:
     """The folded surnames that are one with ``sk``: itself, and with a particle glued on or taken off
-    ("alhadi" and "hadi": "Omar Alhadi" is "Omar al-Hadi"; particles from the lexicon)."""
+    ("alborin" and "borin": "Pell Alborin" is "Pell al-Borin"; particles from the lexicon)."""
     out = {sk}
     for p in words("reconcile", "glued_particles"):
         out.add(p + sk)
@@ -319,11 +319,22 @@ def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
         country = gazetteer().capital_country(m.text) if m.agentive else None
         return cl.keyed("country", country) if country else None
     if m.label == "organization":
-        k = key(m.text)
+        k = _owner_spelt_out(key(m.text))
         return cl.keyed("organization", m.institution["name"] if m.institution else cl.acronyms.get(k, k))
     if m.label == "group":
         return cl.keyed("group", key(m.text))
     return None
+
+
+def _owner_spelt_out(k: str) -> str:
+    """An organisation's folded key with a known institution's short name at its front spelt out (rule
+    ``reconcile.institution_prefix``): "un security council" and "united nations security council" are one
+    key, as the gazetteer's institutions say ("UN" is the United Nations)."""
+    parts = k.split()
+    for n in (1, 2):
+        if len(parts) > n and (inst := gazetteer().institution(" ".join(parts[:n]))) is not None:
+            return " ".join([key(inst["name"]), *parts[n:]])
+    return k
 
 
 def _other_mentions(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
@@ -400,7 +411,7 @@ def _base_org(k: str, orgs: dict, generic: frozenset[str]) -> tuple[str, str | N
         if base not in orgs or all(w in words("institution_words") for w in base.split()):
             continue
         country = g.country(mod) or g.demonym(mod)
-        if country or all(w in generic for w in mod.split()):
+        if country or all(w in generic or w.isdigit() for w in mod.split()):  # "Three X", "3 X": a count
             return base, country
     return None
 
@@ -521,6 +532,44 @@ def _merge_transliterations(cl: _Clusters) -> None:
     for c in pool:
         if c.mentions and (into := _bare_in_same_article(cl, c, people, full)) is not None:
             _join(cl, into, c, "reconcile.surname_in_same_article")
+
+
+EXTENDED_RULE = "reconcile.extended_name"
+
+
+def _word_prefix(short: str, long: str) -> bool:
+    """Are the words of ``short`` (two or more) words of ``long``, which has more, in order and from its first word
+    on, each written alike or as a compatible given name ("Jan Tesfa" of "Jan Tesfa Gebre", "Ivo Md Kral" of "Ivo
+    Mohammad Kral Haile": one name given with and without a father's name, a short form spelt out)?"""
+    a, b = [translit(w) for w in name_parts(short)], [translit(w) for w in name_parts(long)]
+    if not 1 < len(a) < len(b) or not _compatible_given(a[0], b[0]):
+        return False
+    j = 1
+    for w in a[1:]:
+        while j < len(b) and not _compatible_given(w, b[j]):
+            j += 1
+        if j == len(b):
+            return False
+        j += 1
+    return True
+
+
+def _merge_extended_names(cl: _Clusters) -> None:
+    """A person named by two words or more that are the first words of a longer name of one other person of
+    the corpus ("Jan Tesfa" and "Jan Tesfa Gebre": a name given with and without the father's or grandfather's
+    name) is that person (rule ``reconcile.extended_name``), unless their stated affiliations disagree or two
+    people have such a longer name (then the short name is left alone)."""
+    people = [c for c in cl.people if c.mentions]
+    for c in people:
+        shorts = [n for n in c.names() if len(name_parts(n)) > 1]
+        if not c.mentions or not shorts:
+            continue
+        found = [p for p in people if p is not c and p.mentions
+                 and all(any(_word_prefix(s, n) or s == n for n in p.names()) for s in shorts)
+                 and any(_word_prefix(s, n) for s in shorts for n in p.names())]
+        fa, fb = _stated_affiliations(c), _stated_affiliations(found[0]) if len(found) == 1 else set()
+        if len(found) == 1 and not (fa and fb and not fa & fb):
+            _join(cl, found[0], c, EXTENDED_RULE)
 
 
 def _merge_plural_names(cl: _Clusters) -> None:
@@ -699,6 +748,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_short_country_names(cl)
     _merge_modified_orgs(cl)
     _merge_transliterations(cl)
+    _merge_extended_names(cl)
     _merge_plural_names(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
               if c.mentions and not _only_a_place(c) and not _only_in_quotes(c)]
