@@ -144,8 +144,11 @@ def _other_language(words: list[str]) -> str | None:
     english = stopword_density(words) if len(words) >= 3 else 1.0
     if english >= 0.2 and len(words) < OTHER_LANGUAGE_WORDS:
         return None
-    best = max(_data()["languages"], key=lambda lang: stopword_density(words, lang))
-    share = stopword_density(words, best)
+    # another language's stopwords count in lower case only (or first in the line): a capitalised word in an English
+    # line is a name or a title ("Minister" is a Polish stopword), not that language's running text
+    running = [w if i == 0 or not w[:1].isupper() else "" for i, w in enumerate(words)]
+    best = max(_data()["languages"], key=lambda lang: stopword_density(running, lang))
+    share = stopword_density(running, best)
     if english < 0.1 and share >= 0.25:
         return best
     return best if len(words) >= OTHER_LANGUAGE_WORDS and share >= 0.4 and share >= 2 * english else None

@@ -291,3 +291,9 @@ def test_newsletter_labels_photo_credits_and_lines_in_another_language(line, rea
 ])
 def test_a_story_line_near_those_cues_is_kept(line):
     assert split([line])[0] == [line]
+
+
+def test_an_english_lead_full_of_titles_is_not_another_language():
+    # "Minister" is one of jusText's Polish stopwords; capitalised, it is an English title, and the lead stays
+    line = "Prime Minister Jan Roe met Foreign Minister Ola Lind on Saturday."
+    assert judge(line) is None
