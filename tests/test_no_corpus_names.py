@@ -20,10 +20,10 @@ WORD = re.compile(r"[^\W\d_]+")
 
 # Words of institution names that are ordinary English, not anyone's name.
 PLAIN_ENGLISH = frozenset("""
-    asian association atomic authority autonomous brotherhood catholic center centre community congress
+    asian association atomic authority autonomous brotherhood catholic center centre community congress development
     convention coordination corps detainees dining energy export external extraordinary free governors health
     heights human humanitarian import islamic lakes leadership liberation majority media ministers monitoring
-    mother muslim oval prisoners quad quartet regional resistance revolutionary roman self strategic studies
+    mother muslim oval prisoners quad quartet real regional resistance revolutionary roman self strategic studies
     supervisory trade world
 """.split())
 
