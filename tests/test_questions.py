@@ -335,11 +335,16 @@ def test_an_appeal_or_a_state_of_mind_is_no_question(nlp, text):
     "A senior lawmaker said Valdoria should respond firmly to the envoy's remarks.",
     "The president urged the delegation to seek a breakthrough in the talks.",
     "The minister urged the public to remain hopeful.",
-    "We want to talk and see if the rebels are serious too, the general said.",
+    "The envoy urged both camps to stay calm.",
     "Much more needs to be done to help the families, the envoy said.",
 ])
 def test_a_generic_act_a_bare_reaction_or_a_state_of_mind_asks_nothing(nlp, text):
     assert [q.question for q in questions_in(nlp, text)] == []
+
+
+def test_whether_a_side_is_sincere_is_a_matter_of_trust_still_asked(nlp):
+    found = [q.question for q in questions_in(nlp, "Valdoria insisted that Ruritania has to show real sincerity in ending the clashes.")]
+    assert found and "sincerity" in found[0], found
 
 
 def test_a_generic_act_given_its_content_by_a_clause_is_still_asked(nlp):
