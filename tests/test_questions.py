@@ -342,6 +342,15 @@ def test_a_generic_act_a_bare_reaction_or_a_state_of_mind_asks_nothing(nlp, text
     assert [q.question for q in questions_in(nlp, text)] == []
 
 
+def test_a_possibility_told_in_a_relative_clause_is_background(nlp):
+    text = "Valdoria recalled its envoy after remarks by premier Jan Kral, who suggested that Ruritania might send troops to the islands."
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.possibility"] == []
+    text = "Premier Jan Kral suggested that Ruritania might send troops to the islands."
+    assert [q.question for q in questions_in(nlp, text)] == ["Will Ruritania send troops to the islands?"]
+    text = "The envoy, who warned that the truce could collapse, left Oslo."
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.fear"] != []
+
+
 def test_whether_a_side_is_sincere_is_a_matter_of_trust_still_asked(nlp):
     found = [q.question for q in questions_in(nlp, "Valdoria insisted that Ruritania has to show real sincerity in ending the clashes.")]
     assert found and "sincerity" in found[0], found

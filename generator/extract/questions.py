@@ -475,7 +475,11 @@ def _fear_family(f: _Finder) -> None:
     for rule in ("question.fear", "question.possibility"):
         for hit in hits(doc, rule):
             cue, verb = doc[hit[0]], doc[hit[1]]
-            slots = clause_slots(verb, f.facts) if not _has_neg(cue) else None
+            # "the premier, who suggested that troops might be sent, …": a possibility told in a relative clause says
+            # who someone is (the remark behind the story), not what the article reports as pending; a fear or a
+            # warning stays one wherever it is told
+            background = rule == "question.possibility" and cue.dep_ == "relcl"
+            slots = clause_slots(verb, f.facts) if not (_has_neg(cue) or background) else None
             if slots:
                 slots["aux"] = "will"  # "could", "may", "might": the question asks whether it happens
                 f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"], _owner(cue, f.facts),
