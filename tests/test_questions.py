@@ -351,6 +351,15 @@ def test_a_possibility_told_in_a_relative_clause_is_background(nlp):
     assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.fear"] != []
 
 
+def test_every_question_on_a_named_detainees_release_is_one_matter(nlp):
+    first = questions_in(nlp, "The rebels agreed to release opposition leader Daniel Okafor, who has been held since 2019.")
+    second = questions_in(nlp, "Last week the government and the rebels agreed to exchange Okafor for 40 of their fighters.")
+    assert [q.matter for q in first] == [q.matter for q in second] == [("release", "okafor")]
+    # releasing no named person keeps its own matter
+    other = questions_in(nlp, "The rebels agreed to release 40 soldiers held near the border.")
+    assert all(q.matter[0] != "release" for q in other)
+
+
 def test_whether_a_side_is_sincere_is_a_matter_of_trust_still_asked(nlp):
     found = [q.question for q in questions_in(nlp, "Valdoria insisted that Ruritania has to show real sincerity in ending the clashes.")]
     assert found and "sincerity" in found[0], found

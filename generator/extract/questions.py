@@ -1053,9 +1053,23 @@ def clause_matter(kind: str, subj, verb, facts: EntityFacts) -> tuple:
     lemmas = {t.lemma_.lower() for t in comps}
     if verb.lemma_ in words("question_attend_verbs") and lemmas & (words("meeting_nouns") | words("question_table_nouns")):
         return ("attend", party_key(subj, facts))
+    held = _named_detainee(verb, facts)
+    if held:
+        return ("release", held)  # "Will X free Jan Kral?", "Will X and Y exchange Kral for 50 prisoners?": one matter
     if verb.lemma_ == "be" and any(t.dep_ == "attr" and t.lemma_.lower() in words("venue_nouns") for t in verb.children):
         return ("where", "talk")  # "Norway could be the venue for the talks": where to meet, one matter
     return (kind, issue_key(subj), verb.lemma_, *places_in(comps))
+
+
+def _named_detainee(verb, facts: EntityFacts) -> str | None:
+    """The named person a release-like act is about ("release Jan Kral", "exchange Kral for 50 prisoners"), as the
+    last word of the name, so that every question on that person's release folds into one matter whoever acts
+    and however the act is worded; None when the object is no person the text names."""
+    if verb.lemma_.lower() not in words("question_release_verbs"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    m = _mention(obj, facts) if obj is not None and obj.pos_ == "PROPN" else None
+    return m.text.split()[-1].lower() if m is not None and m.label == "person" else None
 
 
 def _refusal_family(f: _Finder) -> None:
