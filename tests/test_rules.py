@@ -73,6 +73,12 @@ from generator.lexicon import words
      "She referred to Friday's summit."),
     ("event.status.be_to", "The accord is to be signed in Oslo.", ["is", "to", "signed"],
      "The accord was signed in Oslo."),
+    ("clause.vague_act", "The envoy said Valdoria should take full responsibility.", ["take", "responsibility"],
+     "The envoy said Valdoria should take the islands."),
+    ("clause.vague_reaction", "The premier said the council must act at once.", ["act"],
+     "The premier said the council must vote at once."),
+    ("clause.attitude", "The mediator urged both camps to remain hopeful.", ["remain", "hopeful"],
+     "The mediator urged both camps to remain in Oslo."),
     ("clause.generic_procedure", "If any party breaks the truce, the monitors must report it.",
      ["If", "any", "party", "breaks", "report"], "If the rebels break the truce, the monitors must report it."),
 ])

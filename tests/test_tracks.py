@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from generator.kinds.frame import Frame
-from generator.kinds.tracks import group_articles
+from generator.kinds.tracks import article_keys, group_articles
 from generator.model import Actor, Article, Citation, Venue
 from generator.pipeline import build
 
@@ -240,3 +240,29 @@ def test_people_count_for_the_country_they_act_for_even_when_no_article_names_it
     actors = [Actor(pid, pid, "person", affiliation=aff, mentions=[Citation(aid, f"s{k}") for k in (1, 2, 3)])
               for pid, aid, aff in people]
     assert _groups(frame, actors, venues) == [{"a1", "a2"}, {"b1"}]
+
+
+def test_an_article_alone_joins_the_one_track_whose_sides_it_names():
+    # c1's core is its own local commanders' groups (named nowhere else); it still names both sides of the story
+    frame, actors, venues = _frame({"a1": {"Norland": 3, "Sudria": 2, "@Xton": 1},
+                                    "a2": {"Norland": 2, "Sudria": 2, "@Xton": 1},
+                                    "c1": {"Hill Front": 3, "River Guard": 3, "Valley Corps": 2, "Norland": 1, "Sudria": 1}})
+    assert _groups(frame, actors, venues) == [{"a1", "a2", "c1"}]
+    # naming one side only, it stays alone
+    frame, actors, venues = _frame({"a1": {"Norland": 3, "Sudria": 2, "@Xton": 1},
+                                    "a2": {"Norland": 2, "Sudria": 2, "@Xton": 1},
+                                    "c1": {"Hill Front": 3, "River Guard": 3, "Valley Corps": 2, "Norland": 1}})
+    assert _groups(frame, actors, venues) == [{"a1", "a2"}, {"c1"}]
+
+
+def test_a_person_or_place_read_as_an_actor_acting_for_no_one_splits_no_track():
+    frame, actors, venues = _frame({"a1": {"Norland": 2, "Sudria": 2}, "a2": {"Norland": 2, "Sudria": 2}})
+    strays = [Actor("townx", "Townx", "person", mentions=[Citation("a2", f"s{k}") for k in (1, 2, 3, 4)]),
+              Actor("envoy", "Envoy", "person", affiliation="SLF",
+                    mentions=[Citation("a1", f"s{k}") for k in (1, 2, 3, 4)])]
+    front = Actor("slf", "Sudria Liberation Front", "organization", aliases=["SLF"],
+                  mentions=[Citation("a2", "s1")])
+    roots, _ = group_articles(frame, actors + strays + [front], venues)
+    assert len(set(roots)) == 1
+    keys = article_keys(frame, actors + strays + [front], venues)
+    assert "townx" not in keys[1] and keys[0]["slf"] == 4  # the envoy counts for the front named by its short name

@@ -212,7 +212,7 @@ def _cut_at_lower_word(doc, start: int, end: int) -> int:
 def _cut_before_title(doc, start: int, end: int) -> int:
     """"Jan Kral EU High Representative" (a span the model ran on over the title after a name, rule
     ``entity.title_after_name``): the name ends before a run of two words or more to the span's end made of
-    title words, acronyms and demonyms with a title's head among them ("Martin Luther King" keeps its one
+    title words, acronyms and demonyms with a title's head among them ("Tomas Ludvik King" keeps its one
     title-like word)."""
     heads, mods = _role_tokens()
     g = gazetteer()

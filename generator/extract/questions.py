@@ -394,13 +394,14 @@ class _Finder:
         self.out: list[RawQuestion] = []
         # clauses that state a rule of procedure ("once a member objects, the chair must call a vote"): no question
         self.procedure = {hit[0] for hit in hits(doc, "clause.generic_procedure")}
+        self.contentless = contentless_clauses(doc)
 
     def add(self, rule: str, family: str, tok, question: str | None, matter: tuple, actor: Mention | None = None,
             stance: str | None = None, answer: str | None = None, own_voice: bool = False) -> bool:
         """Keep ``question`` if it passes the gate; its actor is the party the rule names, else (a
         stance of the sentence's own) who states the sentence; an answer's actor is never guessed, nor the
         holder of a stance the rule reads from a phrase (``own_voice``: the article's, when the rule names none)."""
-        if not question or not passes_gate(question) or tok.i in self.procedure:
+        if not question or not passes_gate(question) or tok.i in self.procedure or tok.i in self.contentless:
             return False
         sent = tok.sent
         guess = actor is None and answer in {None, "proposed"} and not own_voice
@@ -408,6 +409,33 @@ class _Finder:
         self.out.append(RawQuestion(family, question, stance or _tidy(sent.text), who, self.sid.get(sent.start, "s1"),
                                     topic_of(question), answer, tuple(matter), rule, holder_rule))
         return True
+
+
+def _gives_content(c) -> bool:
+    """Does the dependent ``c`` say what a generic act is ("take steps to free the crew", "act to stop the
+    shelling"): a clausal complement, a to-infinitive (a participle, "the consequences arising from it", does not) or
+    the examples it lists ("further steps, including halting all patrols")?"""
+    return c.dep_ in {"xcomp", "ccomp"} or (c.dep_ in {"advcl", "acl", "relcl"} and c.tag_ == "VB") \
+        or (c.dep_ == "prep" and c.lower_ in {"including", "like", "such"})
+
+
+def contentless_clauses(doc) -> set[int]:
+    """The predicates that ask nothing: a generic act ("should take full responsibility", rule
+    ``clause.vague_act``), a bare reaction ("should respond firmly", ``clause.vague_reaction``) and
+    a state of mind ("urged the public to remain hopeful", ``clause.attitude``), each only when no clause
+    (nor, for an attitude, a prepositional complement) says what it is about."""
+    out: set[int] = set()
+    for verb_i, obj_i in hits(doc, "clause.vague_act"):
+        verb, obj = doc[verb_i], doc[obj_i]
+        if not any(_gives_content(c) for c in (*verb.children, *obj.children)):
+            out.add(verb_i)
+    for (verb_i,) in hits(doc, "clause.vague_reaction"):
+        if not any(_gives_content(c) or c.dep_ == "dobj" for c in doc[verb_i].children):
+            out.add(verb_i)
+    for verb_i, adj_i in hits(doc, "clause.attitude"):
+        if not any(c.dep_ in {"prep", "xcomp", "ccomp"} for c in doc[adj_i].children):
+            out.add(verb_i)
+    return out
 
 
 # ---------------------------------------------------------------- families
@@ -461,7 +489,11 @@ def _fear_family(f: _Finder) -> None:
     for rule in ("question.fear", "question.possibility"):
         for hit in hits(doc, rule):
             cue, verb = doc[hit[0]], doc[hit[1]]
-            slots = clause_slots(verb, f.facts) if not _has_neg(cue) else None
+            # "the premier, who suggested that troops might be sent, …": a possibility told in a relative clause says
+            # who someone is (the remark behind the story), not what the article reports as pending; a fear or a
+            # warning stays one wherever it is told
+            background = rule == "question.possibility" and cue.dep_ == "relcl"
+            slots = clause_slots(verb, f.facts) if not (_has_neg(cue) or background) else None
             if slots:
                 slots["aux"] = "will"  # "could", "may", "might": the question asks whether it happens
                 f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"], _owner(cue, f.facts),
@@ -653,6 +685,9 @@ def _paused(cue):
         noun = next((t for t in cue.doc[cue.i + 1:cue.i + 2] if t.lower_ in {"pause", "hold"}), None)
         obj = next((o for p in (noun.children if noun is not None else []) if p.dep_ == "prep"
                     for o in p.children if o.dep_ == "pobj"), None)
+        if obj is None and noun is not None and noun.dep_ == "dobj":  # "bringing a pause to weeks of clashes"
+            obj = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ in {"to", "on", "in"}
+                        for o in p.children if o.dep_ == "pobj"), None)
         if obj is not None or cue.lower_ == "a":
             return obj
         return subject(cue.head) if cue.dep_ == "prep" else None
@@ -1174,9 +1209,23 @@ def clause_matter(kind: str, subj, verb, facts: EntityFacts) -> tuple:
     lemmas = {t.lemma_.lower() for t in comps}
     if verb.lemma_ in words("question_attend_verbs") and lemmas & (words("meeting_nouns") | words("question_table_nouns")):
         return ("attend", party_key(subj, facts))
+    held = _named_detainee(verb, facts)
+    if held:
+        return ("release", held)  # "Will X free Jan Kral?", "Will X and Y exchange Kral for 50 prisoners?": one matter
     if verb.lemma_ == "be" and any(t.dep_ == "attr" and t.lemma_.lower() in words("venue_nouns") for t in verb.children):
         return ("where", "talk")  # "Norway could be the venue for the talks": where to meet, one matter
     return (kind, issue_key(subj), verb.lemma_, *places_in(comps))
+
+
+def _named_detainee(verb, facts: EntityFacts) -> str | None:
+    """The named person a release-like act is about ("release Jan Kral", "exchange Kral for 50 prisoners"), as the
+    last word of the name, so that every question on that person's release folds into one matter whoever acts
+    and however the act is worded; None when the object is no person the text names."""
+    if verb.lemma_.lower() not in words("question_release_verbs"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    m = _mention(obj, facts) if obj is not None and obj.pos_ == "PROPN" else None
+    return m.text.split()[-1].lower() if m is not None and m.label == "person" else None
 
 
 def _refusal_family(f: _Finder) -> None:
@@ -1254,6 +1303,8 @@ def _to_be_done_family(f: _Finder) -> None:
         comps = _complements(verb)
         if _has_neg(verb) or verb.lemma_ in words("question_relation_verbs") or any(t.ent_type_ == "DATE" for t in comps):
             continue  # "to be followed by …" relates; "to be held in the third week of May" has its date
+        if noun.lemma_.lower() in words("question_vague_amounts") | words("question_obligation_verbs"):
+            continue  # "more remains to be done", "much more needs to be done" (the verb read as a noun): nothing named
         issue, done = party_phrase(noun, f.facts), _render([verb, *comps], f.facts)
         if issue and done:
             f.add("question.to_be_done", "when", verb, fill("to_be_done", issue=issue, predicate=done),

@@ -36,6 +36,7 @@ PAIR_RULE = "track:shared-core-pair"
 ATTACH_RULE = "track:attached-by-core-keys"
 JOIN_RULE = "track:joined-by-main-party"
 ALONE_RULE = "track:alone"
+SIDES_RULE = "track:attached-by-sides"
 UNNAMED_RULE = "track:no-parties"  # the articles that name no party or venue at all, together
 
 
@@ -69,17 +70,25 @@ def _party_of(actors: list[Actor]) -> dict[str, str]:
     negotiators, share their sides); a party counts for itself."""
     kinds = words("tracks", "party_kinds")
     by_name = {a.name: a.id for a in actors if a.kind in kinds}
+    for a in actors:  # an affiliation may give a party's short name ("acts for the NLF": the National Liberation Front)
+        if a.kind in kinds:
+            for n in a.aliases:
+                by_name.setdefault(n, a.id)
     g = gazetteer()
     return {a.id: by_name.get(a.affiliation or "") or (f"country:{g.country(a.affiliation)}" if a.affiliation
                                                         and g.country(a.affiliation) else a.id) for a in actors}
 
 
 def article_keys(frame: Frame, actors: list[Actor], venues: list[Venue]) -> list[Counter]:
-    """For each article (in corpus order): key → the number of its sentences naming it. Keys are party
-    actor ids and ``venue:<id>``."""
-    party = _party_of(actors)
+    """For each article (in corpus order): key → the number of its sentences naming it. Keys are parties
+    (party actor ids, ``country:<name>``) and ``venue:<id>``. A person or a place read as an actor that acts for
+    no one (no affiliation) is no side of a track and never splits one; one acting for a party no article names
+    still counts, for itself (a side the corpus knows only through its envoy)."""
+    party, kinds = _party_of(actors), words("tracks", "party_kinds")
     per: dict[str, Counter] = defaultdict(Counter)
     for a in actors:
+        if a.kind not in kinds and not a.affiliation:
+            continue
         for c in dict.fromkeys(a.mentions):
             per[c.source][party[a.id]] += 1
     for v in venues:
@@ -269,6 +278,36 @@ def _join_by_main_party(keys: list[Counter], dates: list[str | None], find: _Fin
             pass
 
 
+def _attach_by_sides(keys: list[Counter], dates: list[str | None], find: _Find, parties: set[str],
+                     evidence: dict[int, str]) -> None:
+    """Last pass: an article still alone whose core is made of keys no other article names (a local commander,
+    a group named once) shares no pair with anyone, yet it may name both sides of a track among its other keys.
+    It joins the one group (of two articles or more) two of whose ``side_count`` leading parties it names, within
+    ``max_gap_days`` of that group's period; naming the sides of two groups, or of none, it stays alone."""
+    members = _members(find, len(keys))
+    groups = {r: _Group(ms, keys, dates, parties, 0) for r, ms in members.items() if len(ms) > 1}
+    by_sides: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for r, ms in members.items():
+        if r in groups:
+            profile = _profile(ms, keys)
+            top = sorted(sorted((k for k in profile if k in parties), key=lambda k: (-profile[k], k))[:_setting("side_count", 3)])
+            for x in range(len(top)):
+                for y in range(x + 1, len(top)):
+                    by_sides[(top[x], top[y])].add(r)
+    gap = _setting("max_gap_days", 365)
+    for r, ms in sorted(members.items()):
+        if len(ms) != 1 or evidence.get(r) == UNNAMED_RULE:
+            continue
+        named = sorted(k for k in keys[r] if k in parties)
+        day = _day(dates[r])
+        found = sorted({h for x in range(len(named)) for y in range(x + 1, len(named))
+                        for h in by_sides.get((named[x], named[y]), ())
+                        if not _apart((day, day) if day else None, groups[h].span, gap)})
+        if len(found) == 1:
+            find.join(r, found[0])
+            evidence[r] = SIDES_RULE
+
+
 def _party_keys(actors: list[Actor]) -> set[str]:
     kinds = words("tracks", "party_kinds")
     return {a.id for a in actors if a.kind in kinds} | {k for k in _party_of(actors).values() if k.startswith("country:")}
@@ -289,6 +328,7 @@ def _grouped(frame: Frame, keys: list[Counter], parties: set[str]) -> tuple[list
     _attach(cores, find, evidence, _setting("attach_fanout", 8))
     _merge_groups(keys, dates, find, _setting("group_core_size", 4), max_gap)
     _join_by_main_party(keys, dates, find, parties, evidence)
+    _attach_by_sides(keys, dates, find, parties, evidence)
     unnamed = [i for i, core in enumerate(cores) if not core]
     for i in unnamed:
         find.join(i, unnamed[0])
@@ -304,6 +344,8 @@ def _rule(members: list[int], evidence: dict[int, str]) -> str:
         return ALONE_RULE
     if any(evidence.get(i) == JOIN_RULE for i in members):
         return JOIN_RULE
+    if any(evidence.get(i) == SIDES_RULE for i in members):
+        return SIDES_RULE
     return ATTACH_RULE if all(evidence.get(i) == ATTACH_RULE for i in members if i != members[0]) else PAIR_RULE
 
 
