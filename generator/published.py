@@ -328,7 +328,7 @@ STRIP_GAP_DAYS = 60  # a site's date strip this long after every day the story p
 def story_days(paras: list[str]) -> list[tuple[int | None, int, int]]:
     """The days the article's text prints without a year ("on 12 January", "March 3"; the month's name capitalised, so
     "may 10 people" is no day) as (None, month, day): a writer leaves the year out of the days near the article's own.
-    A full date is left aside: it is as often a picture's or a background's ("in Nairobi, July 25, 2015")."""
+    A full date is left aside: it is as often a picture's or a background's ("in Port Aster, July 25, 2015")."""
     p = patterns()
     out: list[tuple[int | None, int, int]] = []
     for para in paras:
