@@ -86,8 +86,26 @@ def test_a_bare_weekday_is_told_apart_from_one_with_a_qualifier():
 
 
 def test_anchored_relative():
-    w = resolve("a few days later", REF, None, anchor=dt.date(2025, 8, 15))
-    assert w.approximate and dt.date(2025, 8, 16) <= w.day <= dt.date(2025, 8, 25)
+    assert resolve("two days later", REF, None, anchor=dt.date(2025, 8, 15)) == When("2025-08-17", "day")
+    assert resolve("a week later", REF, None, anchor=dt.date(2025, 8, 15)) == When("2025-08-22", "day")
+
+
+@pytest.mark.parametrize("text", ["a few days later", "several weeks later", "days later", "a couple of days later"])
+def test_a_vague_offset_names_no_day_only_about_when(text):
+    # rule date:vague-offset: approximately, never a day stated as sure
+    w = resolve(text, REF, None, anchor=dt.date(2025, 8, 15))
+    assert w.approximate and w.day > dt.date(2025, 8, 15)
+
+
+@pytest.mark.parametrize("text,tense,want", [
+    ("late August", "future", "2025-08"),  # next August is eleven months off: the one just gone (REF is 1 October)
+    ("in March", "future", "2026-03"),  # five months ahead: the coming one
+    ("in October", "future", "2025-10"),  # the month of the reference day itself
+    ("in February", None, "2026-02"),  # no tense: the nearest
+    ("in February", "past", "2025-02"),
+])
+def test_a_month_without_year_is_read_in_the_tense_direction_within_nine_months(text, tense, want):
+    assert resolve(text, REF, tense).date == want
 
 
 @pytest.mark.parametrize("text", ["30-day", "72 hours", "the third day", "come days"])

@@ -981,3 +981,50 @@ def test_two_acts_of_the_same_parties_on_one_day_stay_apart(tmp_path):
         "2025-06-13_b.txt": "Quota row\n\nNorway, Sweden and Denmark rejected the new quota plan on Thursday.",
     })
     assert len(dated(data, "2025-06-12")) == 2, dated(data, "2025-06-12")
+
+
+# ---- wrong dates are worse than none: which way a date without a year is read ----
+
+AUTUMN = dt.date(2025, 10, 6)
+
+
+@pytest.mark.parametrize("text,expression,date", [
+    # rule date:bare-participle-past: a bare past participle tells something done
+    ("The two ministers will meet again, as agreed by both leaders in March.", "March", "2025-03"),
+    ("The Dec. 20 accord signed by the two rebel groups would open the border.", "Dec. 20", "2024-12-20"),
+])
+def test_a_date_on_a_bare_past_participle_reads_back(text, expression, date):
+    e = next(x for x in events_of(text, AUTUMN) if x.expression == expression)
+    assert (e.when.date, e.status, e.evidence.get("date")) == (date, "happened", "date:bare-participle-past")
+
+
+def test_a_summit_hosted_on_a_day_and_attended_later_keeps_the_future():
+    e = next(x for x in events_of("The envoys will attend the Dec. 20 summit hosted by the king.", AUTUMN)
+             if x.expression == "Dec. 20")
+    assert e.when.date == "2025-12-20"
+
+
+def test_a_day_a_past_clause_says_was_set_for_is_the_nearest_either_side():
+    """Rule date:set-for-either-way: "was originally scheduled for November" in October is the coming November."""
+    e = next(x for x in events_of("The next round was originally scheduled for November in the capital.", AUTUMN)
+             if x.expression == "November")
+    assert (e.when.date, e.status, e.evidence.get("date")) == ("2025-11", "planned", "date:set-for-either-way")
+
+
+def test_a_meeting_planned_for_a_month_just_gone_is_not_dated_a_year_ahead():
+    found = events_of("The envoys will meet on Friday after a round planned for late August was stalled.", AUTUMN)
+    assert [x.when.date for x in found if x.expression == "late August"] == ["2025-08"]
+
+
+def test_a_deadline_the_parser_reads_as_an_agent_is_no_event():
+    found = events_of("The sides decided to open talks facilitated by Norway by the end of March 2026.", AUTUMN)
+    assert not any("March" in x.expression for x in found)
+
+
+def test_an_offset_counts_only_from_a_day_named_last():
+    found = events_of("The two sides met on 2 September. In August, the rebels took the port. A few days later, "
+                      "the rebels seized the town.", AUTUMN)
+    assert [x.when for x in found if x.expression == "A few days later"] == [None]
+    counted = events_of("The two sides met on 2 September. A few days later, the rebels seized the town.", AUTUMN)
+    assert [(x.when.date, x.when.approximate) for x in counted if x.expression == "A few days later"] == \
+        [("2025-09-05", True)]

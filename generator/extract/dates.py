@@ -9,8 +9,12 @@
 * weekdays: the latest one on or before the reference day; the coming one for the future, for
   "next", and for "this" unless the sentence is in the past;
 * relative phrases: "last week", "earlier this week", "next week", "yesterday", "N days ago",
-  "last month", "this year", "in the spring of 2022" (approximate); "a few days later" counts
-  from an anchor date given by the caller.
+  "last month", "this year", "in the spring of 2022" (approximate); "two days later" counts
+  from an anchor day given by the caller (the day the article named last), while a vague count ("a few days
+  later", "several weeks later") names no day: about then, approximately, as for "last week" (rule
+  ``date:vague-offset``);
+* a month without year: the most recent one (past), the coming one within nine months (future, as for a day),
+  else the nearest one.
 
 A deictic expression (a weekday, "last week") needs a reference day the article states;
 ``deictic_ok=False`` (for articles whose date is only inferred) makes them unresolvable.
@@ -28,6 +32,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 FEW = {"a few": 3, "few": 3, "several": 4, "a couple of": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1}
+VAGUE = {"a few", "few", "several", "a couple of"}  # counts that name no number of days
 FAR_AHEAD = 274  # days (nine months)
 DURATION = re.compile(r"^\d+[- ](day|week|month|year|hour)s?(-long)?$|\b(hours?|minutes?)\b|^the (first|second|third|fourth|fifth|\w+th) day", re.I)
 
@@ -84,9 +89,12 @@ def _pick_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date
 
 
 def _pick_month(month: int, ref: dt.date, tense: str | None) -> str:
-    """The most recent such month (past), the next one (future), else the nearest one."""
-    if tense == "future":
-        year = ref.year + (month < ref.month)
+    """The most recent such month (past), the next one (future) unless it starts more than nine months off (a writer
+    names the year of a month that far ahead: "a meeting planned for late August" in a September article is the
+    August just gone, as for a day, :func:`_pick_year`), else the nearest one."""
+    ahead = ref.year + (month < ref.month)
+    if tense == "future" and (dt.date(ahead, month, 1) - ref).days <= FAR_AHEAD:
+        year = ahead
     elif tense == "past":
         year = ref.year - (month > ref.month)
     else:
@@ -248,15 +256,17 @@ def _bare_year(t: str, f: _Frame):
 
 
 def _anchored(t: str, f: _Frame):
-    """"a few days later", "two weeks later", "days after": counted from the caller's anchor day."""
+    """"two weeks later", "a day later": counted from the caller's anchor day; "a few days later", "days after"
+    (a vague count) name no day, only about when: approximately (rule ``date:vague-offset``)."""
     m = re.search(r"\b(a few|few|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|a|one|\d+)?\s*(day|week|month)s?\s+(later|after)", t)
     if not m:
         return NOT_MINE
     if f.anchor is None:
         return None
-    n = FEW.get(m[1] or "a few", None) if not (m[1] or "").isdigit() else int(m[1])
+    vague = (m[1] or "a few") in VAGUE  # rule date:vague-offset: "a few days later" names no day, only about when
+    n = FEW[m[1] or "a few"] if not (m[1] or "").isdigit() else int(m[1])
     unit = {"day": 1, "week": 7, "month": 30}[m[2]]
-    return _day(f.anchor + dt.timedelta(days=(n or 3) * unit), approximate=True)
+    return _day(f.anchor + dt.timedelta(days=n * unit), approximate=vague or m[2] == "month")
 
 
 def _needs_reference(t: str, f: _Frame):

@@ -422,7 +422,8 @@ def _not_an_event(head, span) -> bool:
     deadline or a latest day is not the day anything happened."""
     if head.pos_ in {"PROPN", "NUM", "SYM", "X", "PUNCT"}:
         return True
-    prep = span.root.head.lower_ if span.root.head.dep_ == "prep" and span.root.dep_ == "pobj" else None
+    # the parser may read a deadline's "by" as a passive's agent ("talks facilitated by X by the end of May")
+    prep = span.root.head.lower_ if span.root.head.dep_ in {"prep", "agent"} and span.root.dep_ == "pobj" else None
     if prep in words("event_types", "boundary_preps"):
         return True
     if prep is not None and f"{span.root.head.head.lower_} {prep}" in words("event_types", "boundary_prep_pairs"):
@@ -439,6 +440,39 @@ def _attribution_date(span) -> bool:
     reports."""
     pairs = words("event_types", "attribution_prep_pairs")
     return any(f"{t.head.lower_} {t.lower_}" in pairs for t in span.root.ancestors if t.dep_ in {"prep", "pcomp"})
+
+
+def _done_participle(span, own, t: str | None) -> bool:
+    """Rule ``date:bare-participle-past``: a date told by a past participle with no auxiliary of its own, in a clause
+    of no tense ("…, as agreed by both leaders in May") or on a dated noun the participle qualifies as the subject of
+    its clause ("the March 3 accord signed by both parties will expire"), tells something done: the most recent such
+    day or month, whatever the tense of the clause around it. A participle of planning ("the meeting planned for
+    Thursday") looks ahead, and a dated noun that is the object of a future verb keeps the future ("will attend a
+    summit hosted on May 20")."""
+    root = span.root
+    verb = None
+    if root.dep_ in {"nmod", "compound", "npadvmod", "poss"} and root.head.pos_ == "NOUN" and \
+            root.head.dep_ in {"nsubj", "nsubjpass"}:
+        verb = next((c for c in root.head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    elif t is None and own.tag_ == "VBN" and own.dep_ in {"advcl", "acl"}:
+        verb = own
+    if verb is None or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return verb.lemma_.lower() not in words("date_setting_verbs") and verb.lower_ not in words("prospective_modifiers")
+
+
+def _reading(span, own, t: str | None, prospect: str | None) -> tuple[str | None, str | None, str | None]:
+    """(the clause's tense, the tense its date is read in, the rule that chose them): a bare participle of something
+    done reads back (:func:`_done_participle`); a day a past clause says something was set for ("was originally
+    scheduled for September") may be either side of the article's day: the nearest one (rule
+    ``date:set-for-either-way``)."""
+    if _done_participle(span, own, t) and prospect is None:
+        return "past", "past", "date:bare-participle-past"
+    if prospect and (t != "past" or prospect == "event.status.prospective_modifier"):
+        return "future", "future", None  # "is expected to attend on Wednesday": the coming Wednesday
+    if prospect == "event.status.set_for_date" and t == "past":
+        return t, None, "date:set-for-either-way"
+    return t, t, None
 
 
 def _relative_clause_date(head, span) -> bool:
@@ -779,14 +813,16 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         head, own, t = _anchor(span)
         prospect = _prospective(head, own, span)
         told = t
-        if prospect and (t != "past" or prospect == "event.status.prospective_modifier"):
-            t = "future"  # "is expected to attend on Wednesday": the coming Wednesday
-        when = resolve(span.text, ref, t, last_anchor, deictic_ok, year_hint)
+        t, read, read_rule = _reading(span, own, t, prospect)
+        when = resolve(span.text, ref, read, last_anchor, deictic_ok, year_hint)
         if _present_of_its_day(prospect, span, when, art):
             prospect, t = None, told
+        if read_rule and when == resolve(span.text, ref, told, last_anchor, deictic_ok, year_hint):
+            read_rule = None  # the rule changed nothing
         when, date_rule = _weekday_named_before(span, when, named)
-        if when is not None and when.precision == "day":
-            last_anchor = when.day
+        date_rule = date_rule or read_rule
+        if when is not None:  # "In July, … A few days later, …": only a day anchors what is counted from it
+            last_anchor = when.day if when.precision == "day" else None
         earlier = _sequence_noun(span, head)
         if earlier is not None:  # "After a meeting in January, talks took place on March 22": two happenings
             head = own = earlier
