@@ -1028,3 +1028,17 @@ def test_an_offset_counts_only_from_a_day_named_last():
     counted = events_of("The two sides met on 2 September. A few days later, the rebels seized the town.", AUTUMN)
     assert [(x.when.date, x.when.approximate) for x in counted if x.expression == "A few days later"] == \
         [("2025-09-05", True)]
+
+
+def test_a_day_a_verb_names_as_a_date_is_not_the_day_of_the_verb():
+    """Rule event.key.designated_date."""
+    found = events_of("The chief mediator declared 30 June as the date for the return of the delegations.", AUTUMN)
+    assert not any("June" in x.expression for x in found)
+    assert any("June" in x.expression for x in events_of("The chief mediator declared on 30 June that talks were over.",
+                                                         AUTUMN))
+
+
+def test_a_clause_told_as_an_impression_is_no_event():
+    """Rule event.key.hedged."""
+    assert events_of("The negotiations seemed to have hit a snag last week.", AUTUMN) == []
+    assert len(events_of("The negotiations hit a snag last week.", AUTUMN)) == 1

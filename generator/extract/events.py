@@ -431,7 +431,25 @@ def _not_an_event(head, span) -> bool:
     if prep == "since" and any(c.dep_ == "neg" for c in head.children):
         return True
     return _attribution_date(span) or _relative_clause_date(head, span) or _negated_past(head) or \
-        _negated_prospect(head, span)
+        _negated_prospect(head, span) or _designated_date(span) or _hedged(head)
+
+
+def _hedged(verb) -> bool:
+    """Rule ``event.key.hedged``: a clause told only as an impression ("the talks seemed to have hit a snag last
+    week", "appeared to stall on Friday"; ``hedge_verbs`` in the lexicon, with an infinitive) is no sure happening."""
+    return verb.lemma_.lower() in words("event_types", "hedge_verbs") and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _designated_date(span) -> bool:
+    """Rule ``event.key.designated_date``: a date a verb names as something ("declared 11 May as the date for the
+    resumption", "named Friday as the deadline"; ``designation_preps`` in the lexicon) is the day of what it
+    designates, which the article tells elsewhere, not the day the verb happened."""
+    root = span.root
+    if root.dep_ not in {"dobj", "npadvmod"} or root.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    preps = words("event_types", "designation_preps")
+    return any(c.dep_ == "prep" and c.lower_ in preps and c.i > root.i and any(g.dep_ == "pobj" for g in c.children)
+               for c in root.head.children)
 
 
 def _attribution_date(span) -> bool:
@@ -445,13 +463,14 @@ def _attribution_date(span) -> bool:
 def _done_participle(span, own, t: str | None) -> bool:
     """Rule ``date:bare-participle-past``: a date told by a past participle with no auxiliary of its own, in a clause
     of no tense ("…, as agreed by both leaders in May") or on a dated noun the participle qualifies as the subject of
-    its clause ("the March 3 accord signed by both parties will expire"), tells something done: the most recent such
-    day or month, whatever the tense of the clause around it. A participle of planning ("the meeting planned for
+    its clause ("the March 3 accord signed by both parties will expire"; a calendar date, not a weekday), tells
+    something done: the most recent such day or month, whatever the tense of the clause around it. A participle of planning ("the meeting planned for
     Thursday") looks ahead, and a dated noun that is the object of a future verb keeps the future ("will attend a
     summit hosted on May 20")."""
     root = span.root
     verb = None
-    if root.dep_ in {"nmod", "compound", "npadvmod", "poss"} and root.head.pos_ == "NOUN" and \
+    calendar = re.search(rf"\d|\b(?:{MONTH_RE})", span.text, re.I)  # not a weekday: "Tuesday's talks hosted by X will …"
+    if calendar and root.dep_ in {"nmod", "compound", "npadvmod"} and root.head.pos_ == "NOUN" and \
             root.head.dep_ in {"nsubj", "nsubjpass"}:
         verb = next((c for c in root.head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
     elif t is None and own.tag_ == "VBN" and own.dep_ in {"advcl", "acl"}:

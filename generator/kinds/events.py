@@ -99,6 +99,11 @@ class Draft:
             self.evidence["status"] = "status:held-by-later-report"
             self.evidence["reported_by"] = other.citations[0]  # the report the summary now comes from
         elif other.status == self.status and _rank(other.when) > _rank(self.when):
+            if _finer(other.when, self.when) and (other.type != "other" or self.type == "other"):
+                # rule summary:finer-report: the report that dates it to the day tells it ("the sixth round, set for
+                # 25 August" over "a meeting planned for late August")
+                self.summary, self.sentence = other.summary, other.sentence
+                self.evidence["reported_by"] = other.citations[0]
             self._dated_by(other)
 
     def _dated_by(self, other: "Draft") -> None:
@@ -227,6 +232,11 @@ def _near(date: str, precision: str) -> tuple[str, ...]:
         return (date, date[:4])
     day = first_day(date)
     return (*((day + dt.timedelta(days=k)).isoformat() for k in range(-6, 7)), date[:7], date[:4])
+
+
+def _finer(a, b) -> bool:
+    """Does date ``a`` name a finer unit than ``b`` (a day than a month, a month than a year)?"""
+    return a is not None and b is not None and PRECISION_RANK[a.precision] > PRECISION_RANK[b.precision]
 
 
 def _rank(w) -> int:
