@@ -1042,3 +1042,14 @@ def test_a_clause_told_as_an_impression_is_no_event():
     """Rule event.key.hedged."""
     assert events_of("The negotiations seemed to have hit a snag last week.", AUTUMN) == []
     assert len(events_of("The negotiations hit a snag last week.", AUTUMN)) == 1
+
+
+def test_a_report_that_dates_the_event_to_its_day_tells_it(tmp_path):
+    """Rule summary:finer-report: the report of the day, not the one of the month, gives the summary."""
+    data = briefing_of(tmp_path, {
+        "2025-03-01_a.txt": "Talks\n\nThe envoys will travel to Oslo after a meeting planned for late March was stalled.",
+        "2025-03-02_b.txt": "Talks\n\nThe negotiators are set to meet in Oslo on March 20.",
+    })
+    day = dated(data, "2025-03-20")
+    assert len(day) == 1 and day[0]["summary"].endswith("on March 20."), data["events"]
+    assert day[0]["evidence"]["reported_by"]["source"] == "2025-03-02-b"
