@@ -13,7 +13,7 @@ from ..text import slugify
 from .frame import ActorIndex, Frame, Ids
 
 
-SAME_CITY_KM = 10  # two gazetteer cities of one country this close are one city under two names ("X" and "New X")
+SAME_CITY_KM = 5  # two gazetteer cities of one country this close are one city under two names ("X" and "New X")
 FACILITIES = words("facility_nouns")
 
 
