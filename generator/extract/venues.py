@@ -770,9 +770,10 @@ def _address_country(m: Mention, doc, facts: EntityFacts) -> bool:
 def _inside(m: Mention, doc, facts: EntityFacts) -> str | None:
     """Rule ``venue.facility_in_town``: "the X International Airport in the city of Y", "the Z Palace in Y" — a
     facility (a name ending with a ``facility_nouns`` word) whose own "in" phrase names a town: the name of the town
-    it stands in (the venues fold it into that town's venue when the town is one), else None."""
+    it stands in (the venues fold it into that town's venue when the town is one), else None. Only a facility no
+    gazetteer table knows: a building of ``institutions.yml`` keeps its own venue and the city that table gives it."""
     span = doc[m.start:m.end]
-    if m.place is None or m.place.kind not in {"place", "building"} or _lemma(span[-1]) not in FACILITIES:
+    if m.place is None or m.place.kind != "place" or _lemma(span[-1]) not in FACILITIES:
         return None
     for prep in _in_phrases(span.root):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):

@@ -109,9 +109,10 @@ def _same_city(a: Venue, b: Venue) -> bool:
 def _named_for(facility: Venue, place: Venue) -> bool:
     """Rule ``venue.facility_named_for_place``: "the X International Airport" beside the venue "X" — a facility whose
     name is the place's name and words ending with a ``facility_nouns`` word stands in that place (a town, not a
-    country or region), in the same country when both have one."""
+    country or region), in the same country when both have one. A building of ``institutions.yml`` keeps its own venue
+    (its city is in that table: :meth:`VenueIndex.within`)."""
     name, head = facility.name, facility.name.split()[-1].lower()
-    return facility.kind in {"place", "building"} and place.kind in {"city", "place"} and head in FACILITIES \
+    return facility.kind == "place" and place.kind in {"city", "place"} and head in FACILITIES \
         and name.startswith(place.name + " ") and (facility.country is None or place.country is None or facility.country == place.country)
 
 
