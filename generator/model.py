@@ -92,6 +92,7 @@ class Venue:
     lon: float | None = None
     history: list[dict[str, Any]] = field(default_factory=list)  # [{status, actor, citation, date, evidence}]
     track: str | None = None  # the track most of its mentions belong to
+    evidence: dict[str, str] = field(default_factory=dict)  # "merge" → the rules that folded other places into it
 
     def current(self) -> dict[str, Any] | None:
         """The latest report of a status: the history entry with the latest report date (the last one
@@ -256,6 +257,7 @@ def _venue_json(v: Venue) -> dict[str, Any]:
         ],
         "current": _current(v),
         "track": v.track,
+        "evidence": dict(v.evidence),
     }
 
 

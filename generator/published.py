@@ -398,7 +398,7 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     a = p["agency"].match(para)
     if a is not None and para.startswith("("):
         return Found(None, "dateline", outlet=_first_agency(a["a1"]), agency=a["a1"]), a.end()
-    dated = _dated_agency(para)
+    dated = _dated_agency(para) or _date_first(para, is_place)
     if dated is not None:
         return dated
     m = p["place"].match(para)
@@ -429,6 +429,34 @@ def _dated_agency(para: str) -> tuple[Found, int] | None:
     else:
         found.day = month_day(date)
     return found, pos
+
+
+def _date_first(para: str, is_place=None) -> tuple[Found, int] | None:
+    """A dateline whose full date comes first: the date with its year (maybe after a weekday), maybe a place in
+    capitals or one the gazetteer knows, then a dash before a sentence ("Tuesday, March 4, 2025 - The council …",
+    "March 4, 2025 ZENDA — The council …"). Without the dash it is a sentence about that day, never a dateline."""
+    p = patterns()
+    at = 0
+    weekday = p["weekday"].match(para)
+    if weekday is not None:
+        at = weekday.end() + (para[weekday.end():weekday.end() + 1] == ",")
+        at += _spaces(para, at)
+    date = p["full"].match(para, at)
+    day = to_day(date) if date is not None else None
+    if day is None:
+        return None
+    pos = date.end() + _spaces(para, date.end())
+    place = p["place"].match(para[pos:])
+    if place is not None:
+        name = place["place"]
+        known = name.isupper() or (is_place is not None and is_place(name.split(",")[0]))
+        if not known:
+            return None
+        pos += place.end()
+    dash = p["dash"].match(para, pos)
+    if dash is None or dash.group().strip() in (":", ";") or not _starts_sentence(para[dash.end():]):
+        return None
+    return Found(day, "dateline", place=place["place"] if place is not None else None), dash.end()
 
 
 def _after_place(para: str, pos: int, parts: list[str], known: bool, listed: bool = False) -> tuple[Found, int] | None:

@@ -255,6 +255,9 @@ def test_dateline_formats(para, place, agency, day, year_day, rest):
     "PRESS RELEASE : Ministers meet in Lisbon",  # a label
     "(a) Regional Ministers' Meeting (RMM)",  # a list marker is no agency
     "REGIONAL MINISTERS' MEETING (RMM)",  # a heading on its own line: neither place nor agency is known
+    "March 4, 2025 was the day the council first met.",  # a date that opens a sentence, no dash
+    "March 4, 2025 - the day the council first met",  # no sentence after the dash
+    "March 4, 2025 Freedom Square — The crowd gathered.",  # neither capitals nor a known place
 ])
 def test_not_a_dateline(para):
     assert read_dateline(para, _is_place) is None
@@ -384,6 +387,9 @@ def test_a_date_split_over_short_lines_after_a_label():
      "2022-03-04", "The"),  # a weekday before the date
     ("Lindor, June 3, 2021 (`RNA) The council met.", "Lindor", "RNA", None, "2021-06-03", "The"),  # a stray mark
     ("Ljubljana, March 9", "Ljubljana", None, (3, 9), None, ""),  # a known place and a day on a line of their own
+    ("Tuesday, March 4, 2025 - The council met.", None, None, None, "2025-03-04", "The"),  # the date first, a dash
+    ("March 4, 2025 ZENDA — The council met.", "ZENDA", None, None, "2025-03-04", "The"),  # the date before the place
+    ("4 March 2025 Lisbon – Ministers met.", "Lisbon", None, None, "2025-03-04", "Ministers"),  # a known place
 ])
 def test_more_dateline_formats(para, place, agency, day, year_day, rest):
     found, pos = read_dateline(para, _is_place)

@@ -483,3 +483,35 @@ def test_a_small_listed_town_the_model_missed_is_a_venue_of_the_talks_in_it(nlp)
     right under "in" of a meeting noun."""
     statuses, _, evidence = venues(nlp, "After long talks in Ptuj on Saturday, the envoy welcomed the deal.")["Ptuj"]
     assert statuses == ["held"] and evidence == {"status:held": "venue.status.past_predicate"}
+
+
+@pytest.mark.parametrize("text", [
+    "In Lisbon, Portugal, the ministers held talks on the fishing dispute.",
+    "In Varnholm, Portugal, held talks with the two ministers on the fishing dispute.",  # parsed as a coordination
+])
+def test_a_country_after_a_town_and_a_comma_is_its_address_not_a_venue(nlp, text):
+    found = venues(nlp, text)
+    assert "Portugal" not in found and len(found) == 1
+
+
+def test_two_countries_where_talks_are_held_stay_venues(nlp):
+    found = venues(nlp, "The two sides held talks in Portugal and Spain on Monday.")
+    assert "Portugal" in found and "Spain" in found
+
+
+def _inside(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {vm.mention.text: vm.inside for vm in extract_venues(doc, extract_entities(doc), sentence_index(doc))}
+
+
+@pytest.mark.parametrize("text, facility, town", [
+    ("The leaders met at the Harbour International Airport in the city of Lisbon on Friday.",
+     "Harbour International Airport", "Lisbon"),  # the "in" phrase hung on the verb
+    ("The talks were held at the Harbour Palace in Lisbon.", "Harbour Palace", "Lisbon"),
+])
+def test_a_facility_the_text_puts_in_a_town_stands_in_it(nlp, text, facility, town):
+    assert _inside(nlp, text)[facility] == town
+
+
+def test_a_facility_with_no_town_stands_nowhere(nlp):
+    assert all(v is None for v in _inside(nlp, "The leaders met at the Harbour Palace on Friday in Portugal.").values())

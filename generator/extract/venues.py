@@ -53,6 +53,8 @@ POSSIBLE = words("possibility_modals")
 CONCESSIVE = words("concessive_words")
 CONCLUDING = words("concluding_verbs")
 KEEPING = words("keeping_verbs")
+FACILITIES = words("facility_nouns")
+TOWN_KINDS = {"city", "place"}  # what a facility can stand in: a town, listed or not (never a country or region)
 
 
 def _named_place(tok):
@@ -70,6 +72,7 @@ class VenueMention:
     sentence: str
     actors: dict  # status → who proposed, offered or rejected it
     evidence: dict[str, str] = field(default_factory=dict)  # "status:held" → name of the rule that read it
+    inside: str | None = None  # the town a facility stands in, as the text says ("the X Airport in the city of Y")
 
     def actor_for(self, status: str) -> Mention | None:
         return self.actors.get(status)
@@ -751,6 +754,55 @@ def _apposed_country(span) -> str | None:
     return next((g.country(n) for n in names if g.country(n)), None)
 
 
+def _address_country(m: Mention, doc, facts: EntityFacts) -> bool:
+    """Rule ``venue.not.address_country``: "in X, Ruritania, held talks" — a country written right after a town and a
+    comma is the town's address (whatever the parser made of the comma: an apposition or a coordination), not a second
+    venue: the town it follows stands in that country, or its country is unknown."""
+    if m.place is None or m.place.kind != "country" or m.start < 2 or doc[m.start - 1].text != ",":
+        return False
+    town = _mention_of(doc[m.start - 2], facts)
+    place = town.place if town is not None else None
+    if place is None and town is not None and town.label == "place":
+        return True  # a town no gazetteer knows ("in Varnholm, Ruritania")
+    return place is not None and place.kind in TOWN_KINDS | {"building"} and place.country in {None, m.place.name}
+
+
+def _inside(m: Mention, doc, facts: EntityFacts) -> str | None:
+    """Rule ``venue.facility_in_town``: "the X International Airport in the city of Y", "the Z Palace in Y" — a
+    facility (a name ending with a ``facility_nouns`` word) whose own "in" phrase names a town: the name of the town
+    it stands in (the venues fold it into that town's venue when the town is one), else None. Only a facility no
+    gazetteer table knows: a building of ``institutions.yml`` keeps its own venue and the city that table gives it."""
+    span = doc[m.start:m.end]
+    if m.place is None or m.place.kind != "place" or _lemma(span[-1]) not in FACILITIES:
+        return None
+    for prep in _in_phrases(span.root):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            town = _mention_of(_place_of_kind(obj), facts)
+            if town is not None and town.place is None and town.label == "place":
+                return town.text  # a town no gazetteer knows is a venue by that name (venue.unlisted_place)
+            if town is not None and town.place is not None and town.place.kind in TOWN_KINDS:
+                return town.place.name
+    return None
+
+
+def _in_phrases(root) -> list:
+    """The "in" phrases of a facility: its own, or the one right after its phrase that the parser hung on the verb
+    ("met at the X Airport in Y": either way, the airport is in Y)."""
+    out = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        nxt = root.right_edge.i + 1
+        out += [c for c in root.head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == nxt]
+    return out
+
+
+def _place_of_kind(tok):
+    """"the city of Y" → Y; any other token → itself."""
+    if _lemma(tok) in PLACE_KINDS:
+        return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), tok)
+    return tok
+
+
 def _with_place(m: Mention, place: Place) -> Mention:
     return replace(m, place=place, evidence={**m.evidence, "venue": "venue.unlisted_place"})
 
@@ -763,7 +815,10 @@ def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMe
         m = _with_place(m, unlisted) if unlisted is not None else m
         if m.place is None or m.label == "outlet" or not (unlisted is not None or _is_venue(m, doc)):
             continue
+        if _address_country(m, doc, facts):
+            continue
         vm = _venue_mention(m, _statuses(m, doc), facts)
+        vm.inside = _inside(m, doc, facts)
         out.append(vm)
         if "proposed" in vm.statuses:
             proposed_in.setdefault(m.sentence, []).append(vm)

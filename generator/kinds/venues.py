@@ -2,12 +2,19 @@
 article gives it and who proposed, offered or rejected it."""
 from __future__ import annotations
 
+import math
+
 from ..extract import ArticleFacts
 from ..extract.venues import VenueMention
 from ..gazetteer import gazetteer
+from ..lexicon import words
 from ..model import VENUE_STATUSES, Venue
 from ..text import slugify
 from .frame import ActorIndex, Frame, Ids
+
+
+SAME_CITY_KM = 5  # two gazetteer cities of one country this close are one city under two names ("X" and "New X")
+FACILITIES = words("facility_nouns")
 
 
 class VenueIndex:
@@ -17,6 +24,7 @@ class VenueIndex:
         self.by_place: dict[str, Venue] = {}
         self.at: dict[tuple[str, int], str] = {}  # (source id, mention start) → venue id
         self.taken = Ids()
+        self.inside: dict[str, str] = {}  # facility venue name → the town the text puts it in (venue.facility_in_town)
 
     def venue(self, vm: VenueMention) -> Venue:
         p = vm.mention.place
@@ -84,6 +92,92 @@ def _tidy(v: Venue, frame: Frame) -> None:
     v.history = hist
 
 
+# ---- one venue per place: folding a place's other names into it -----------------------------------
+
+def _km(a: Venue, b: Venue) -> float:
+    la, lb = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def _same_city(a: Venue, b: Venue) -> bool:
+    """Rule ``venue.same_city``: two gazetteer cities of one country within ``SAME_CITY_KM`` of each other are one
+    place under two names (a capital district and the city around it: "X" and "New X")."""
+    return a.kind == b.kind == "city" and a.country == b.country and None not in (a.lat, b.lat) and _km(a, b) <= SAME_CITY_KM
+
+
+def _named_for(facility: Venue, place: Venue) -> bool:
+    """Rule ``venue.facility_named_for_place``: "the X International Airport" beside the venue "X" — a facility whose
+    name is the place's name and words ending with a ``facility_nouns`` word stands in that place (a town, not a
+    country or region), in the same country when both have one. A building of ``institutions.yml`` keeps its own venue
+    (its city is in that table: :meth:`VenueIndex.within`)."""
+    name, head = facility.name, facility.name.split()[-1].lower()
+    return facility.kind == "place" and place.kind in {"city", "place"} and head in FACILITIES \
+        and name.startswith(place.name + " ") and (facility.country is None or place.country is None or facility.country == place.country)
+
+
+def _folds(venues: VenueIndex) -> list[tuple[Venue, Venue, str]]:
+    """Pairs of venues that are one place, with the rule that says so."""
+    vs = sorted(venues.by_place.values(), key=lambda v: v.name)
+    out = [(v, venues.by_place[town], "venue.facility_in_town") for name, town in sorted(venues.inside.items())
+           if (v := venues.by_place.get(name)) is not None and town in venues.by_place and town != name]
+    out += [(a, b, "venue.facility_named_for_place") for a in vs for b in vs if a is not b and _named_for(a, b)]
+    out += [(a, b, "venue.same_city") for i, a in enumerate(vs) for b in vs[i + 1:] if _same_city(a, b)]
+    return out
+
+
+def _keeper(group: list[Venue]) -> Venue:
+    """The name a folded place keeps: a gazetteer city (one with coordinates) over a facility or unlisted name, a
+    national capital over the city around it, then the most mentioned."""
+    g = gazetteer()
+    return min(group, key=lambda v: (v.lat is None, v.kind != "city", g.capital_country(v.name) != v.country,
+                                     -len(v.mentions), v.name))
+
+
+def _fold_into(keep: Venue, other: Venue, rules: str) -> None:
+    for name in [other.name, *other.aliases]:
+        if name != keep.name and name not in keep.aliases:
+            keep.aliases.append(name)
+    keep.statuses += [s for s in other.statuses if s not in keep.statuses]
+    keep.mentions += [c for c in other.mentions if c not in keep.mentions]
+    keep.history += other.history
+    keep.evidence["merge"] = rules
+
+
+def fold_places(venues: VenueIndex) -> None:
+    """One venue per place: the venues the fold rules join become one (its id and name: :func:`_keeper`); the other
+    names stay aliases, and ``by_place`` and ``at`` send them to it."""
+    group: dict[str, str] = {name: name for name in venues.by_place}
+
+    def top(name: str) -> str:
+        while group[name] != name:
+            name = group[name]
+        return name
+    folds = _folds(venues)
+    for a, b, _ in folds:
+        ta, tb = top(a.name), top(b.name)
+        if ta != tb:
+            group[max(ta, tb)] = min(ta, tb)
+    rules: dict[str, set[str]] = {}
+    for a, _, rule in folds:
+        rules.setdefault(top(a.name), set()).add(rule)
+    members: dict[str, list[Venue]] = {}
+    for name, v in venues.by_place.items():
+        members.setdefault(top(name), []).append(v)
+    for root, vs in members.items():
+        keep = _keeper(vs) if len(vs) > 1 else None
+        for other in (v for v in vs if keep is not None and v is not keep):
+            _fold_into(keep, other, "; ".join(sorted(rules[root])))
+            _send(venues, other, keep)
+
+
+def _send(venues: VenueIndex, other: Venue, keep: Venue) -> None:
+    venues.by_place[other.name] = keep
+    for k, vid in venues.at.items():
+        if vid == other.id:
+            venues.at[k] = keep.id
+
+
 def reconcile_venues(frame: Frame, index: ActorIndex) -> tuple[list[Venue], VenueIndex]:
     venues, mentioned = VenueIndex(), set()
     for f in frame.facts:
@@ -91,7 +185,11 @@ def reconcile_venues(frame: Frame, index: ActorIndex) -> tuple[list[Venue], Venu
             v = venues.venue(vm)
             _add(v, vm, f, frame, index, mentioned)
             venues.at[(f.article.id, vm.mention.start)] = v.id
-    out = sorted(venues.by_place.values(), key=lambda v: (-len(v.mentions), v.name))
+            if getattr(vm, "inside", None):
+                venues.inside.setdefault(v.name, vm.inside)
+    fold_places(venues)
+    unique = {id(v): v for v in venues.by_place.values()}
+    out = sorted(unique.values(), key=lambda v: (-len(v.mentions), v.name))
     for v in out:
         _tidy(v, frame)
     return out, venues
