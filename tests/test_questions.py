@@ -196,6 +196,9 @@ FAMILY_CASES = [
     ("question.considering", "The northern council is considering lifting the ban on river fishing.",
      "Will the northern council lift the ban on river fishing?",
      "The northern council is not considering lifting the ban on river fishing."),
+    ("question.withdrawal", "The Liberation Front rejected the draft and declared its withdrawal from the Bergen initiative.",
+     "Will the Liberation Front return to the Bergen initiative?",
+     "The Liberation Front threatened to withdraw from the Bergen initiative."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
@@ -226,6 +229,7 @@ def test_every_question_rule_has_a_family_case():
     "Resume?",  # too short to name a matter
     "Will the " + "very " * 30 + "long talks resume?",  # too long to read
     "Will the talks (in Oslo resume?",  # an unbalanced bracket
+    "Will the rebels visit example/page/2 again?",  # a path
 ])
 def test_the_gate_drops_what_is_not_a_question(question):
     from generator.extract.questions import passes_gate
@@ -234,7 +238,8 @@ def test_the_gate_drops_what_is_not_a_question(question):
 
 
 @pytest.mark.parametrize("question", ["When will talks resume?", "Will Putin himself travel to Istanbul?",
-                                      "Will Hamas get guarantees that Israel will not resume its offensive?"])
+                                      "Will Hamas get guarantees that Israel will not resume its offensive?",
+                                      "Will the NLF/NLA return to the talks?"])  # two acronyms joined: one name
 def test_the_gate_keeps_a_question_that_names_its_subject(question):
     from generator.extract.questions import passes_gate
 
@@ -664,3 +669,18 @@ def test_a_word_the_parse_cuts_at_its_hyphen_gives_no_wording(nlp):
     # "to de-escalate" parsed as "to de" + "-" + a clause: "Will … take action to de?" is no question
     found = [q.question for q in questions_in(nlp, "Today we again called on Norway and Sweden to take action to de-escalate the situation.")]
     assert not any(q.endswith(" de?") or q.endswith("-?") for q in found), found
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The northern rebels pulled out of the peace talks in Oslo on Monday.", "Will the northern rebels return to the peace talks in Oslo?"),
+    ("Norway suspended its participation in the fisheries dialogue.", "Will Norway return to the fisheries dialogue?"),
+    ("The northern rebels did not withdraw from the peace talks.", None),  # denied
+    ("If the rebels withdraw from the talks, the truce will end.", None),  # a condition
+    ("The rebels could pull out of the talks.", None),  # a possibility
+    ("The army withdrew its troops from the zone covered by the accord.", None),  # a pullback, not leaving the talks
+    ("The rebels welcomed the withdrawal from the talks of the militia.", None),  # whose withdrawal? not the subject's
+    ("Norway welcomed its participation in the fisheries dialogue.", None),  # taking part, not stopping
+])
+def test_a_party_that_left_the_talks_may_return(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.withdrawal"]
+    assert found == ([question] if question else [])

@@ -41,6 +41,7 @@ SKIP_DEPS = {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark", "punct", "c
              "neg", "csubj", "intj", "dep", "meta", "appos", "preconj"}
 DROP_IN_PHRASE = {"relcl", "advcl", "parataxis", "appos", "acl"}
 STALE_ADVERBS = {"still", "now", "yet", "also", "even", "however", "then", "already", "personally", "really", "ever"}
+NAME_SLASH = re.compile(r"\b[A-Z][A-Z0-9-]+/[A-Z][A-Z0-9-]+\b")  # two acronyms joined: one name
 WH_WORDS = {"who", "how", "what", "when", "where", "whether", "which"}
 
 
@@ -82,7 +83,8 @@ def passes_gate(question: str) -> bool:
     n = len(body.split())
     if not gate["min_words"] <= n <= gate["max_words"]:
         return False
-    if any(c in gate["forbidden"] or c in QUOTE_CHARS for c in question) or body.count("(") != body.count(")"):
+    plain = NAME_SLASH.sub(" ", question)  # "the NLF/NLA": a slash inside a name of capitals is no path
+    if any(c in gate["forbidden"] or c in QUOTE_CHARS for c in plain) or body.count("(") != body.count(")"):
         return False
     if any(unicodedata.category(c)[0] in "SC" and c not in "%$€£" for c in question):
         return False
@@ -1244,6 +1246,32 @@ def _refusal_family(f: _Finder) -> None:
                   clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
 
 
+def _withdrew(act) -> bool:
+    """Did the party leave, as a fact: not denied, no modal ("could pull out"), not a plan or a threat
+    ("threatened to withdraw", an xcomp) and not a condition ("if they withdraw")?"""
+    return not (_has_neg(act) or _modal(act) or act.dep_ == "xcomp"
+                or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in act.children))
+
+
+def _withdrawal_family(f: _Finder) -> None:
+    """A named party that withdrew from, pulled out of or suspended its part in talks, a process or a deal →
+    "Will X return to the talks?"; the withdrawal is that party's position."""
+    doc = f.doc
+    for hit in hits(doc, "question.withdrawal"):
+        act, noun = doc[hit[0]], doc[hit[-1]]
+        cue = doc[hit[1]] if doc[hit[1]].pos_ == "NOUN" else act  # "its withdrawal from", "its participation in"
+        poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+        own = cue is act or (poss is not None and poss.pos_ == "PRON")  # "its withdrawal": the subject's
+        party = _party(act, f.facts) if own else (_party(cue, f.facts) if poss is not None else None)
+        if party is None or (cue is act and any(c.dep_ == "dobj" for c in act.children)) or not _withdrew(act):
+            continue  # "withdrew its troops from the zone the accord covers" is a pullback, not leaving the talks
+        subj = subject(act) if own else None
+        who, issue = (party_phrase(subj, f.facts) if subj is not None else None) or party[0], noun_phrase(noun, f.facts)
+        if issue:  # worded as the text names the party ("the Front"), its mention kept as the actor
+            f.add("question.withdrawal", "uncertain", act, fill("returns", owner=re.sub(r"^The\b", "the", who), issue=issue),
+                  ("return", party[0].lower(), issue_key(noun)), party[1], own_voice=True)
+
+
 def _takes_part_in(verb) -> bool:
     """Is what the party will not do about a meeting, a deal or a named party ("attend the talks", "sign the
     accord", "meet the king"), not any object ("accept unfair demands")?"""
@@ -1332,7 +1360,7 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal,
             _travel_advice, _expiry_family, _considering)
