@@ -677,6 +677,8 @@ def test_a_word_the_parse_cuts_at_its_hyphen_gives_no_wording(nlp):
     ("The northern rebels did not withdraw from the peace talks.", None),  # denied
     ("If the rebels withdraw from the talks, the truce will end.", None),  # a condition
     ("The rebels could pull out of the talks.", None),  # a possibility
+    ("In his first term the king withdrew from the fisheries treaty.", None),  # history
+    ("The king withdrew from the fisheries treaty in 2011.", None),  # history
     ("The army withdrew its troops from the zone covered by the accord.", None),  # a pullback, not leaving the talks
     ("The rebels welcomed the withdrawal from the talks of the militia.", None),  # whose withdrawal? not the subject's
     ("Norway welcomed its participation in the fisheries dialogue.", None),  # taking part, not stopping

@@ -1248,8 +1248,13 @@ def _refusal_family(f: _Finder) -> None:
 
 def _withdrew(act) -> bool:
     """Did the party leave, as a fact: not denied, no modal ("could pull out"), not a plan or a threat
-    ("threatened to withdraw", an xcomp) and not a condition ("if they withdraw")?"""
-    return not (_has_neg(act) or _modal(act) or act.dep_ == "xcomp"
+    ("threatened to withdraw", an xcomp), not a condition ("if they withdraw") and not history told by a year
+    or an adverb ("withdrew from the accord in 2018", "in his first term", "had previously quit the talks")?"""
+    past = [t for c in act.children if c.dep_ in {"prep", "advmod", "npadvmod"} and c.lower_ not in {"from", "out"}
+            for t in c.subtree]
+    history = any(t.lower_ in words("question_history_adverbs") or (t.ent_type_ == "DATE" and t.shape_ == "dddd")
+                  for t in past)
+    return not (history or _has_neg(act) or _modal(act) or act.dep_ == "xcomp"
                 or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in act.children))
 
 
