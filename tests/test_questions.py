@@ -199,6 +199,9 @@ FAMILY_CASES = [
     ("question.withdrawal", "The Liberation Front rejected the draft and declared its withdrawal from the Bergen initiative.",
      "Will the Liberation Front return to the Bergen initiative?",
      "The Liberation Front threatened to withdraw from the Bergen initiative."),
+    ("question.claim", "Oslo reiterated its sovereignty over the northern islets and the waters around them.",
+     "How will the dispute over the northern islets be settled?",
+     "Oslo never claimed sovereignty over the northern islets."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
@@ -686,3 +689,10 @@ def test_a_word_the_parse_cuts_at_its_hyphen_gives_no_wording(nlp):
 def test_a_party_that_left_the_talks_may_return(nlp, text, question):
     found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.withdrawal"]
     assert found == ([question] if question else [])
+
+
+@pytest.mark.parametrize("text", ["The court has jurisdiction over the case.",  # no claim restated
+                                  "The rebels did not reaffirm their claim over the valley.",  # denied
+                                  "Oslo might assert its claim over the reef."])  # a possibility
+def test_no_dispute_from_a_claim_not_made(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.claim"] == []

@@ -1075,6 +1075,20 @@ def _objection_family(f: _Finder) -> None:
                   owner)
 
 
+def _claim_family(f: _Finder) -> None:
+    """A named party restating its sovereignty or claim over a place → "How will the dispute over the place be
+    settled?" (one matter with an objection over the same place); the claim is that party's position."""
+    doc = f.doc
+    for verb_i, _, _, place_i in hits(doc, "question.claim"):
+        verb, place = doc[verb_i], doc[place_i]
+        party = _party(verb, f.facts)
+        issue = noun_phrase(place, f.facts) if place.tag_ not in {"WP", "WDT"} else None
+        if party is None or not issue or _has_neg(verb) or _modal(verb):
+            continue
+        f.add("question.claim", "objection", verb, fill("dispute", issue=issue), ("settle", issue_key(place)),
+              party[1], own_voice=True)
+
+
 def _proposal_content(verb, content, facts: EntityFacts) -> str | None:
     """What is proposed, as "to …" (a verb) or "of …" (a gerund, or a meeting, deal or truce)."""
     if content.dep_ == "xcomp" and content.tag_ == "VB":
@@ -1366,7 +1380,7 @@ def _planned_family(f: _Finder) -> None:
 
 
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
-            _until_family, _condition_families, _stance_families, _objection_family, _proposal_family,
+            _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal,
             _travel_advice, _expiry_family, _considering)
 
