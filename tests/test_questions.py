@@ -202,6 +202,8 @@ FAMILY_CASES = [
     ("question.claim", "Oslo reiterated its sovereignty over the northern islets and the waters around them.",
      "How will the dispute over the northern islets be settled?",
      "Oslo never claimed sovereignty over the northern islets."),
+    ("question.ease_tension", "The two kingdoms met in Oslo to ease tensions over the river border.",
+     "Will tensions over the river border ease?", "The two kingdoms did not try to ease tensions over the river border."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
@@ -696,3 +698,15 @@ def test_a_party_that_left_the_talks_may_return(nlp, text, question):
                                   "Oslo might assert its claim over the reef."])  # a possibility
 def test_no_dispute_from_a_claim_not_made(nlp, text):
     assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.claim"] == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Both kingdoms recognise the need to de-escalate the situation in the northern strait.",
+     "Will the situation in the northern strait ease?"),  # "de-escalate", split at its hyphen by the tokenizer
+    ("Oslo is holding talks with Stockholm to de-escalate the situation.", None),  # "the situation" names nothing
+    ("The rebels began to escalate the border crisis.", None),  # escalating is no easing
+    ("The ministers did not try to ease tensions over the river border.", None),  # denied
+])
+def test_an_act_to_ease_a_named_standoff(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.ease_tension"]
+    assert found == ([question] if question else [])

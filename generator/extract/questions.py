@@ -1089,6 +1089,32 @@ def _claim_family(f: _Finder) -> None:
               party[1], own_voice=True)
 
 
+def _easing_act(verb) -> bool:
+    """Is ``verb`` a to-infinitive of easing ("to ease", "to de-escalate", which the tokenizer splits at its hyphen
+    and the parser hangs apart: its "to" then sits on the "de"), not denied?"""
+    doc = verb.doc
+    split = verb.lower_ == "escalate" and verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "de"
+    if verb.lower_ == "escalate" and not split:
+        return False
+    to_on = (verb, doc[verb.i - 2]) if split else (verb,)
+    denied = any(_has_neg(t) or (t.dep_ == "xcomp" and _has_neg(t.head)) for t in to_on)  # "did not try to ease"
+    return any(c.dep_ == "aux" and c.lower_ == "to" for t in to_on for c in t.children) and not denied
+
+
+def _easing_family(f: _Finder) -> None:
+    """An act to ease, lower or de-escalate tensions or a standoff the text names ("talks to ease tensions over the
+    border") → "Will tensions over the border ease?"; "the situation" with nothing to say which names nothing."""
+    doc = f.doc
+    for verb_i, noun_i in hits(doc, "question.ease_tension"):
+        verb, noun = doc[verb_i], doc[noun_i]
+        named = any(c.dep_ in {"amod", "compound", "prep", "nmod"} for c in noun.children)
+        issue = noun_phrase(noun, f.facts) if named and _easing_act(verb) else None
+        if issue:
+            issue = re.sub(r"^(?:a|an)\s", "the ", issue, flags=re.I)
+            f.add("question.ease_tension", "uncertain", verb, fill("eases", issue=issue), ("ease", issue_key(noun)),
+                  own_voice=True)
+
+
 def _proposal_content(verb, content, facts: EntityFacts) -> str | None:
     """What is proposed, as "to …" (a verb) or "of …" (a gerund, or a meeting, deal or truce)."""
     if content.dep_ == "xcomp" and content.tag_ == "VB":
@@ -1380,7 +1406,7 @@ def _planned_family(f: _Finder) -> None:
 
 
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
-            _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _proposal_family,
+            _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal,
             _travel_advice, _expiry_family, _considering)
 
