@@ -1103,11 +1103,12 @@ def _easing_act(verb) -> bool:
 
 def _easing_family(f: _Finder) -> None:
     """An act to ease, lower or de-escalate tensions or a standoff the text names ("talks to ease tensions over the
-    border") → "Will tensions over the border ease?"; "the situation" with nothing to say which names nothing."""
+    border", "the border tension") → "Will tensions over the border ease?"; "the situation" or "rising tensions",
+    with nothing to say where or over what, names nothing."""
     doc = f.doc
     for verb_i, noun_i in hits(doc, "question.ease_tension"):
         verb, noun = doc[verb_i], doc[noun_i]
-        named = any(c.dep_ in {"amod", "compound", "prep", "nmod"} for c in noun.children)
+        named = any(c.dep_ in {"compound", "prep", "nmod"} for c in noun.children)  # "rising tensions" names no place
         issue = noun_phrase(noun, f.facts) if named and _easing_act(verb) else None
         if issue:
             issue = re.sub(r"^(?:a|an)\s", "the ", issue, flags=re.I)
