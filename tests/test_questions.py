@@ -204,6 +204,8 @@ FAMILY_CASES = [
      "Oslo never claimed sovereignty over the northern islets."),
     ("question.ease_tension", "The two kingdoms met in Oslo to ease tensions over the river border.",
      "Will tensions over the river border ease?", "The two kingdoms did not try to ease tensions over the river border."),
+    ("question.proposed_named", "The proposed Northern Council would override the cabinet, the rebels said.",
+     "Will the proposed Northern Council be set up?", "The proposed meeting would let both sides talk."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
@@ -711,3 +713,10 @@ def test_no_dispute_from_a_claim_not_made(nlp, text):
 def test_an_act_to_ease_a_named_standoff(nlp, text, question):
     found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.ease_tension"]
     assert found == ([question] if question else [])
+
+
+def test_a_named_proposal_awaits_what_its_kind_awaits(nlp):
+    found = [q.question for q in questions_in(nlp, "Talks on the proposed Fisheries Accord continued in Oslo.")
+             if q.evidence == "question.proposed_named"]
+    assert found == ["Will the proposed Fisheries Accord be signed?"]
+    assert [q for q in questions_in(nlp, "The Northern Council met in Oslo.") if q.evidence == "question.proposed_named"] == []

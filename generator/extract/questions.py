@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..gazetteer import gazetteer, load_data
-from ..lexicon import words
+from ..lexicon import section, words
 from .clauses import span_text, subject
 from .entities import EntityFacts, Mention
 from .rules import hits
@@ -1116,6 +1116,21 @@ def _easing_family(f: _Finder) -> None:
                   own_voice=True)
 
 
+def _proposed_named(f: _Finder) -> None:
+    """A proposal with a name of its own ("the proposed Northern Council") → "Will the proposed Northern Council be
+    set up?" (signed, for an accord; adopted, for any other name: the lexicon's ``question_proposed_outcomes``)."""
+    doc = f.doc
+    outcomes = section("question_proposed_outcomes")
+    for noun_i, _ in hits(doc, "question.proposed_named"):
+        noun = doc[noun_i]
+        issue = noun_phrase(noun, f.facts)
+        if issue and issue.lower().startswith("the proposed "):
+            issue = "the" + issue[3:]
+            done = outcomes.get(noun.lower_, "adopted")
+            f.add("question.proposed_named", "proposal", noun, fill("proposed", issue=issue, predicate=done),
+                  ("adopt", issue_key(noun)), own_voice=True)
+
+
 def _proposal_content(verb, content, facts: EntityFacts) -> str | None:
     """What is proposed, as "to …" (a verb) or "of …" (a gerund, or a meeting, deal or truce)."""
     if content.dep_ == "xcomp" and content.tag_ == "VB":
@@ -1407,7 +1422,7 @@ def _planned_family(f: _Finder) -> None:
 
 
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
-            _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposal_family,
+            _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal,
             _travel_advice, _expiry_family, _considering)
 
