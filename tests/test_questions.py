@@ -196,6 +196,16 @@ FAMILY_CASES = [
     ("question.considering", "The northern council is considering lifting the ban on river fishing.",
      "Will the northern council lift the ban on river fishing?",
      "The northern council is not considering lifting the ban on river fishing."),
+    ("question.withdrawal", "The Liberation Front rejected the draft and declared its withdrawal from the Bergen initiative.",
+     "Will the Liberation Front return to the Bergen initiative?",
+     "The Liberation Front threatened to withdraw from the Bergen initiative."),
+    ("question.claim", "Oslo reiterated its sovereignty over the northern islets and the waters around them.",
+     "How will the dispute over the northern islets be settled?",
+     "Oslo never claimed sovereignty over the northern islets."),
+    ("question.ease_tension", "The two kingdoms met in Oslo to ease tensions over the river border.",
+     "Will tensions over the river border ease?", "The two kingdoms did not try to ease tensions over the river border."),
+    ("question.proposed_named", "The proposed Northern Council would override the cabinet, the rebels said.",
+     "Will the proposed Northern Council be set up?", "The proposed meeting would let both sides talk."),
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
@@ -226,6 +236,7 @@ def test_every_question_rule_has_a_family_case():
     "Resume?",  # too short to name a matter
     "Will the " + "very " * 30 + "long talks resume?",  # too long to read
     "Will the talks (in Oslo resume?",  # an unbalanced bracket
+    "Will the rebels visit example/page/2 again?",  # a path
 ])
 def test_the_gate_drops_what_is_not_a_question(question):
     from generator.extract.questions import passes_gate
@@ -234,7 +245,8 @@ def test_the_gate_drops_what_is_not_a_question(question):
 
 
 @pytest.mark.parametrize("question", ["When will talks resume?", "Will Putin himself travel to Istanbul?",
-                                      "Will Hamas get guarantees that Israel will not resume its offensive?"])
+                                      "Will Hamas get guarantees that Israel will not resume its offensive?",
+                                      "Will the NLF/NLA return to the talks?"])  # two acronyms joined: one name
 def test_the_gate_keeps_a_question_that_names_its_subject(question):
     from generator.extract.questions import passes_gate
 
@@ -664,3 +676,47 @@ def test_a_word_the_parse_cuts_at_its_hyphen_gives_no_wording(nlp):
     # "to de-escalate" parsed as "to de" + "-" + a clause: "Will … take action to de?" is no question
     found = [q.question for q in questions_in(nlp, "Today we again called on Norway and Sweden to take action to de-escalate the situation.")]
     assert not any(q.endswith(" de?") or q.endswith("-?") for q in found), found
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The northern rebels pulled out of the peace talks in Oslo on Monday.", "Will the northern rebels return to the peace talks in Oslo?"),
+    ("Norway suspended its participation in the fisheries dialogue.", "Will Norway return to the fisheries dialogue?"),
+    ("The northern rebels did not withdraw from the peace talks.", None),  # denied
+    ("If the rebels withdraw from the talks, the truce will end.", None),  # a condition
+    ("The rebels could pull out of the talks.", None),  # a possibility
+    ("In his first term the king withdrew from the fisheries treaty.", None),  # history
+    ("The king withdrew from the fisheries treaty in 2011.", None),  # history
+    ("The army withdrew its troops from the zone covered by the accord.", None),  # a pullback, not leaving the talks
+    ("The rebels welcomed the withdrawal from the talks of the militia.", None),  # whose withdrawal? not the subject's
+    ("Norway welcomed its participation in the fisheries dialogue.", None),  # taking part, not stopping
+])
+def test_a_party_that_left_the_talks_may_return(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.withdrawal"]
+    assert found == ([question] if question else [])
+
+
+@pytest.mark.parametrize("text", ["The court has jurisdiction over the case.",  # no claim restated
+                                  "The rebels did not reaffirm their claim over the valley.",  # denied
+                                  "Oslo might assert its claim over the reef."])  # a possibility
+def test_no_dispute_from_a_claim_not_made(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.claim"] == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Both kingdoms recognise the need to de-escalate the situation in the northern strait.",
+     "Will the situation in the northern strait ease?"),  # "de-escalate", split at its hyphen by the tokenizer
+    ("Oslo is holding talks with Stockholm to de-escalate the situation.", None),  # "the situation" names nothing
+    ("The rebels began to escalate the border crisis.", None),  # escalating is no easing
+    ("The envoy called on both kingdoms to defuse rising tensions.", None),  # tensions where, over what?
+    ("The ministers did not try to ease tensions over the river border.", None),  # denied
+])
+def test_an_act_to_ease_a_named_standoff(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.ease_tension"]
+    assert found == ([question] if question else [])
+
+
+def test_a_named_proposal_awaits_what_its_kind_awaits(nlp):
+    found = [q.question for q in questions_in(nlp, "Talks on the proposed Fisheries Accord continued in Oslo.")
+             if q.evidence == "question.proposed_named"]
+    assert found == ["Will the proposed Fisheries Accord be signed?"]
+    assert [q for q in questions_in(nlp, "The Northern Council met in Oslo.") if q.evidence == "question.proposed_named"] == []

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..gazetteer import gazetteer, load_data
-from ..lexicon import words
+from ..lexicon import section, words
 from .clauses import span_text, subject
 from .entities import EntityFacts, Mention
 from .rules import hits
@@ -41,6 +41,7 @@ SKIP_DEPS = {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark", "punct", "c
              "neg", "csubj", "intj", "dep", "meta", "appos", "preconj"}
 DROP_IN_PHRASE = {"relcl", "advcl", "parataxis", "appos", "acl"}
 STALE_ADVERBS = {"still", "now", "yet", "also", "even", "however", "then", "already", "personally", "really", "ever"}
+NAME_SLASH = re.compile(r"\b[A-Z][A-Z0-9-]+/[A-Z][A-Z0-9-]+\b")  # two acronyms joined: one name
 WH_WORDS = {"who", "how", "what", "when", "where", "whether", "which"}
 
 
@@ -82,7 +83,8 @@ def passes_gate(question: str) -> bool:
     n = len(body.split())
     if not gate["min_words"] <= n <= gate["max_words"]:
         return False
-    if any(c in gate["forbidden"] or c in QUOTE_CHARS for c in question) or body.count("(") != body.count(")"):
+    plain = NAME_SLASH.sub(" ", question)  # "the NLF/NLA": a slash inside a name of capitals is no path
+    if any(c in gate["forbidden"] or c in QUOTE_CHARS for c in plain) or body.count("(") != body.count(")"):
         return False
     if any(unicodedata.category(c)[0] in "SC" and c not in "%$€£" for c in question):
         return False
@@ -1073,6 +1075,62 @@ def _objection_family(f: _Finder) -> None:
                   owner)
 
 
+def _claim_family(f: _Finder) -> None:
+    """A named party restating its sovereignty or claim over a place → "How will the dispute over the place be
+    settled?" (one matter with an objection over the same place); the claim is that party's position."""
+    doc = f.doc
+    for verb_i, _, _, place_i in hits(doc, "question.claim"):
+        verb, place = doc[verb_i], doc[place_i]
+        party = _party(verb, f.facts)
+        issue = noun_phrase(place, f.facts) if place.tag_ not in {"WP", "WDT"} else None
+        if party is None or not issue or _has_neg(verb) or _modal(verb):
+            continue
+        f.add("question.claim", "objection", verb, fill("dispute", issue=issue), ("settle", issue_key(place)),
+              party[1], own_voice=True)
+
+
+def _easing_act(verb) -> bool:
+    """Is ``verb`` a to-infinitive of easing ("to ease", "to de-escalate", which the tokenizer splits at its hyphen
+    and the parser hangs apart: its "to" then sits on the "de"), not denied?"""
+    doc = verb.doc
+    split = verb.lower_ == "escalate" and verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "de"
+    if verb.lower_ == "escalate" and not split:
+        return False
+    to_on = (verb, doc[verb.i - 2]) if split else (verb,)
+    denied = any(_has_neg(t) or (t.dep_ == "xcomp" and _has_neg(t.head)) for t in to_on)  # "did not try to ease"
+    return any(c.dep_ == "aux" and c.lower_ == "to" for t in to_on for c in t.children) and not denied
+
+
+def _easing_family(f: _Finder) -> None:
+    """An act to ease, lower or de-escalate tensions or a standoff the text names ("talks to ease tensions over the
+    border", "the border tension") → "Will tensions over the border ease?"; "the situation" or "rising tensions",
+    with nothing to say where or over what, names nothing."""
+    doc = f.doc
+    for verb_i, noun_i in hits(doc, "question.ease_tension"):
+        verb, noun = doc[verb_i], doc[noun_i]
+        named = any(c.dep_ in {"compound", "prep", "nmod"} for c in noun.children)  # "rising tensions" names no place
+        issue = noun_phrase(noun, f.facts) if named and _easing_act(verb) else None
+        if issue:
+            issue = re.sub(r"^(?:a|an)\s", "the ", issue, flags=re.I)
+            f.add("question.ease_tension", "uncertain", verb, fill("eases", issue=issue), ("ease", issue_key(noun)),
+                  own_voice=True)
+
+
+def _proposed_named(f: _Finder) -> None:
+    """A proposal with a name of its own ("the proposed Northern Council") → "Will the proposed Northern Council be
+    set up?" (signed, for an accord; adopted, for any other name: the lexicon's ``question_proposed_outcomes``)."""
+    doc = f.doc
+    outcomes = section("question_proposed_outcomes")
+    for noun_i, _ in hits(doc, "question.proposed_named"):
+        noun = doc[noun_i]
+        issue = noun_phrase(noun, f.facts)
+        if issue and issue.lower().startswith("the proposed "):
+            issue = "the" + issue[3:]
+            done = outcomes.get(noun.lower_, "adopted")
+            f.add("question.proposed_named", "proposal", noun, fill("proposed", issue=issue, predicate=done),
+                  ("adopt", issue_key(noun)), own_voice=True)
+
+
 def _proposal_content(verb, content, facts: EntityFacts) -> str | None:
     """What is proposed, as "to …" (a verb) or "of …" (a gerund, or a meeting, deal or truce)."""
     if content.dep_ == "xcomp" and content.tag_ == "VB":
@@ -1244,6 +1302,37 @@ def _refusal_family(f: _Finder) -> None:
                   clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
 
 
+def _withdrew(act) -> bool:
+    """Did the party leave, as a fact: not denied, no modal ("could pull out"), not a plan or a threat
+    ("threatened to withdraw", an xcomp), not a condition ("if they withdraw") and not history told by a year
+    or an adverb ("withdrew from the accord in 2018", "in his first term", "had previously quit the talks")?"""
+    past = [t for c in act.children if c.dep_ in {"prep", "advmod", "npadvmod"} and c.lower_ not in {"from", "out"}
+            for t in c.subtree]
+    history = any(t.lower_ in words("question_history_adverbs") or (t.ent_type_ == "DATE" and t.shape_ == "dddd")
+                  for t in past)
+    return not (history or _has_neg(act) or _modal(act) or act.dep_ == "xcomp"
+                or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in act.children))
+
+
+def _withdrawal_family(f: _Finder) -> None:
+    """A named party that withdrew from, pulled out of or suspended its part in talks, a process or a deal →
+    "Will X return to the talks?"; the withdrawal is that party's position."""
+    doc = f.doc
+    for hit in hits(doc, "question.withdrawal"):
+        act, noun = doc[hit[0]], doc[hit[-1]]
+        cue = doc[hit[1]] if doc[hit[1]].pos_ == "NOUN" else act  # "its withdrawal from", "its participation in"
+        poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+        own = cue is act or (poss is not None and poss.pos_ == "PRON")  # "its withdrawal": the subject's
+        party = _party(act, f.facts) if own else (_party(cue, f.facts) if poss is not None else None)
+        if party is None or (cue is act and any(c.dep_ == "dobj" for c in act.children)) or not _withdrew(act):
+            continue  # "withdrew its troops from the zone the accord covers" is a pullback, not leaving the talks
+        subj = subject(act) if own else None
+        who, issue = (party_phrase(subj, f.facts) if subj is not None else None) or party[0], noun_phrase(noun, f.facts)
+        if issue:  # worded as the text names the party ("the Front"), its mention kept as the actor
+            f.add("question.withdrawal", "uncertain", act, fill("returns", owner=re.sub(r"^The\b", "the", who), issue=issue),
+                  ("return", party[0].lower(), issue_key(noun)), party[1], own_voice=True)
+
+
 def _takes_part_in(verb) -> bool:
     """Is what the party will not do about a meeting, a deal or a named party ("attend the talks", "sign the
     accord", "meet the king"), not any object ("accept unfair demands")?"""
@@ -1332,8 +1421,8 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
-            _until_family, _condition_families, _stance_families, _objection_family, _proposal_family,
+FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
+            _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal,
             _travel_advice, _expiry_family, _considering)
 
