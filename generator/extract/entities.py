@@ -248,6 +248,8 @@ def _honorific_len(doc, i: int, end: int) -> int:
     """How many tokens from ``i`` make one honorific of the data file ("Mr", "H.E.", "Tan Sri", "Dato' Seri"),
     always leaving one token before ``end``; 0 when none starts there."""
     honorifics = gazetteer().honorifics
+    if doc[i].is_lower:
+        return 0  # an honorific is written with a capital: "HE Mr X", never the pronoun "he"
     for j in range(min(end - 1, i + MAX_HONORIFIC), i, -1):
         if key(doc[i:j].text) in honorifics:
             return j - i
@@ -258,7 +260,7 @@ def _honorific_before(doc, i: int, floor: int) -> int:
     """How many tokens ending at ``i`` (not before ``floor``) make one honorific; 0 when none ends there."""
     honorifics = gazetteer().honorifics
     for n in range(min(MAX_HONORIFIC, i - floor + 1), 0, -1):
-        if key(doc[i - n + 1:i + 1].text) in honorifics:
+        if key(doc[i - n + 1:i + 1].text) in honorifics and not doc[i - n + 1].is_lower:
             return n
     return 0
 
@@ -266,7 +268,7 @@ def _honorific_before(doc, i: int, floor: int) -> int:
 def _strip_honorifics(doc, start: int, end: int) -> int:
     heads, mods = _role_tokens()
     while end - start > 1:
-        n = _honorific_len(doc, start, end) or (1 if key(doc[start].text) in heads else 0)
+        n = _honorific_len(doc, start, end) or (1 if _is_head(doc[start], heads) else 0)  # "Presidents X and Y"
         if not n:
             break
         start += n
@@ -928,9 +930,39 @@ def _longest_countries(doc, ents: list) -> list:
     extra = []
     for start, end in phrase_hits(doc, "places.countries", _country_phrases):
         over = [e for e in ents if e.start < end and e.end > start]
-        if all(_clean_span(doc, e.start, e.end)[1] - _clean_span(doc, e.start, e.end)[0] < end - start for e in over):
-            extra.append(Span(doc, start, end, label="GPE"))
+        if all(_clean_span(doc, e.start, e.end)[1] - _clean_span(doc, e.start, e.end)[0] < end - start
+               or (e.label_ in {"PERSON", "ORG"} and (e.start, e.end) == (start, end)) for e in over):
+            extra.append(Span(doc, start, end, label="GPE"))  # a country's whole name the model called a person
     return _replace_overlapping(ents, extra) if extra else ents
+
+
+def _country_prefix(doc, start: int, end: int) -> int:
+    """How many tokens from ``start`` make a country's name, leaving two or more after it; 0 when none."""
+    g = gazetteer()
+    for n in range(min(end - start - 2, 5), 0, -1):
+        if g.country(doc[start:start + n].text):
+            return n
+    return 0
+
+
+def _countries_before_names(doc, ents: list) -> list:
+    """"Prime Minister of Ruritania Jan Kral": the model ran the country of a title and the holder's name into
+    one name ("Ruritania Jan Kral"); after "<title> of", a country's name followed by capitalised name words
+    only is cut into the country and the person, whom ``entity.title_of_country`` then gives that title."""
+    from spacy.tokens import Span
+
+    heads, _ = _role_tokens()
+    not_names = INSTITUTION_WORDS | FACILITY_NOUNS | THING_HEADS | PLACE_HEADS | GROUP_NOUNS | BODY_HEADS
+    out = []
+    for e in ents:
+        n = _country_prefix(doc, e.start, e.end) if e.label_ in {"PERSON", "ORG"} and e.start > 1 else 0
+        rest = doc[e.start + n:e.end]
+        if n and doc[e.start - 1].lower_ == "of" and _is_head(doc[e.start - 2], heads) and all(
+                t.tag_ == "NNP" and t.is_title and not _in_list(t, not_names) for t in rest):
+            out += [Span(doc, e.start, e.start + n, label="GPE"), Span(doc, e.start + n, e.end, label="PERSON")]
+        else:
+            out.append(e)
+    return out
 
 
 def _untagged_places(doc, ents: list) -> list:
@@ -1025,7 +1057,7 @@ def _clean_text(span) -> str:
 def _entities(doc, heads: set[str]):
     """The model's entities, with country names longest-first, names it missed after a title, well-known
     places it left untagged, and bare surnames of people named in the text."""
-    ents = _longest_countries(doc, list(doc.ents))
+    ents = _countries_before_names(doc, _longest_countries(doc, list(doc.ents)))
     ents = _names_after_titles(doc, ents, heads)
     ents = _bodies_run_on(doc, ents)
     ents = _untagged_places(doc, ents)
