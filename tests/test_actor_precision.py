@@ -708,3 +708,32 @@ def test_a_handle_an_ambassador_s_style_and_a_field_marshal_are_read_right(nlp):
     assert "Extraordinary" not in found and "Ivo Lindqvist" in found
     found = extract_entities(nlp("A delegation led by Field Marshal Ivo Petrenko visited Chile.")).mentions
     assert [(m.text, m.label) for m in found if "Petrenko" in m.text] == [("Ivo Petrenko", "person")]
+
+
+# ---- a country, an honorific or a possessive run into a person's name ---------------------------
+
+def test_a_country_run_into_the_name_after_title_of_is_cut_off(nlp):
+    found = mentions(nlp, "Other leaders came for the talks, including Prime Minister of Grenada Keith Mitchell and "
+                          "President of Suriname Chan Santokhi.")
+    assert found["Keith Mitchell"][0] == "person" and found["Chan Santokhi"][0] == "person"
+    assert found["Grenada"][0] == "country" and not any("Grenada Keith" in n or "Suriname Chan" in n for n in found)
+
+
+def test_a_whole_country_name_the_model_called_a_person_is_the_country(nlp):
+    found = mentions(nlp, "Papua New Guinea Prime Minister James Marape said the talks would go on.")
+    assert found["Papua New Guinea"][0] == "country" and found["James Marape"][0] == "person"
+
+
+def test_titles_of_a_charge_d_affaires_are_no_names(nlp):
+    found = mentions(nlp, "The delegation is led by Peter Brown, Chargé d’Affaires, a.i. of the Jamaican Embassy in Chile.")
+    assert "Peter Brown" in found and not {"Chargé", "a.i", "a.i."} & set(found)
+
+
+def test_an_honorific_chain_and_a_plural_title_leave_the_name(nlp):
+    found = mentions(nlp, "Talks between Presidents Kral and Horn were led by HE Mr Jorge Alvarez, envoy of Chile.")
+    assert not any(n.startswith(("Presidents", "HE")) for n in found)
+
+
+def test_what_a_person_owns_is_no_part_of_the_name(nlp):
+    found = mentions(nlp, "Delegates of Salva Kiir’s SPLM and of the opposition met again in the capital.")
+    assert not any("’s" in n or "'s" in n for n in found if found[n][0] == "person")

@@ -268,11 +268,23 @@ def _honorific_before(doc, i: int, floor: int) -> int:
 def _strip_honorifics(doc, start: int, end: int) -> int:
     heads, mods = _role_tokens()
     while end - start > 1:
-        n = _honorific_len(doc, start, end) or (1 if _is_head(doc[start], heads) else 0)  # "Presidents X and Y"
+        n = _honorific_len(doc, start, end) or (1 if _is_head(doc[start], heads) or _plural_head(doc[start], heads) else 0)
         if not n:
             break
         start += n
     return start
+
+
+def _cut_at_possessive(doc, start: int, end: int) -> int:
+    """"Jan Kral's Party" the model called one person: the person's name ends before the possessive mark (what
+    the person owns is no part of the name)."""
+    return next((i for i in range(start + 1, end - 1) if doc[i].lower_ in POSSESSIVE_MARKS and doc[i].tag_ == "POS"),
+                end)
+
+
+def _plural_head(tok, heads: set[str]) -> bool:
+    """"Presidents" of "Presidents X and Y", whatever lemma the model gave a capitalised plural."""
+    return tok.lower_.endswith("s") and key(tok.text[:-1]) in heads
 
 
 def _possessor(doc, pos: int, floor: int) -> tuple[str | None, str | None]:
@@ -1422,6 +1434,7 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
     """A person: the name without honorifics, the title before or after it, and the affiliation the
     title's own modifier, a possessor or the sentence's structure gives (with the rule that gave it)."""
     end = _cut_before_title(doc, start, _extend_person(doc, start, _cut_at_lower_word(doc, start, end)))
+    end = _cut_at_possessive(doc, start, end)
     start = _strip_honorifics(doc, start, end)
     m = Mention(_name_text(doc, start, end), "person", sentence, start, end, spacy_label=label)
     t = _person_title(doc, start, end)
