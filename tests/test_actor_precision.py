@@ -737,3 +737,30 @@ def test_an_honorific_chain_and_a_plural_title_leave_the_name(nlp):
 def test_what_a_person_owns_is_no_part_of_the_name(nlp):
     found = mentions(nlp, "Delegates of Salva Kiir’s SPLM and of the opposition met again in the capital.")
     assert not any("’s" in n or "'s" in n for n in found if found[n][0] == "person")
+
+
+# ---- one actor per body -------------------------------------------------------------------------
+
+def test_a_body_named_with_and_without_a_plural_s_is_one_actor(tmp_path):
+    found = actors_of(tmp_path, {
+        "a.txt": "Ruritania, 3 May 2025\n\nThe Valley Opposition Movements Alliance said on Monday it would join the "
+                 "talks in Lisbon.\n",
+        "b.txt": "Ruritania, 4 May 2025\n\nThe Valley Opposition Movement Alliance said on Tuesday it had left the "
+                 "talks in Lisbon.\n"})
+    alliance = [a for a in found.values() if "Alliance" in a["name"]]
+    assert len(alliance) == 1 and alliance[0]["evidence"]["merge"] == "reconcile.number_variant"
+
+
+def test_a_countrys_government_is_the_country(tmp_path):
+    found = actors_of(tmp_path, {
+        "a.txt": "Lisbon, 3 May 2025\n\nKenya said on Monday it would host the talks. The Kenyan Government said "
+                 "the delegations would arrive on Friday.\n"})
+    assert "Kenyan Government" not in found and "Kenyan Government" in found["Kenya"]["aliases"]
+
+
+def test_an_acronym_may_spell_the_small_words_of_its_name():
+    from generator.kinds.actors import _spells
+
+    assert _spells("TGONU", "Transitional Government of National Unity")
+    assert _spells("TGNU", "Transitional Government of National Unity")
+    assert not _spells("TGU", "Transitional Government of National Unity")
