@@ -764,3 +764,12 @@ def test_an_acronym_may_spell_the_small_words_of_its_name():
     assert _spells("TGONU", "Transitional Government of National Unity")
     assert _spells("TGNU", "Transitional Government of National Unity")
     assert not _spells("TGU", "Transitional Government of National Unity")
+
+
+def test_a_portfolio_cut_at_and_runs_on_in_a_ministry_and_stays_in_a_title(nlp):
+    found = mentions(nlp, "According to a press release from the Ministry of Foreign Affairs and Regional Cooperation, "
+                          "the joint commission will meet in March.")
+    assert "Ministry of Foreign Affairs and Regional Cooperation" in found and "Regional Cooperation" not in found
+    found = mentions(nlp, "The delegation will be led by Jan Kral, Minister of Foreign Affairs and International "
+                          "Cooperation and will include Ivo Horn.")
+    assert "International Cooperation" not in found

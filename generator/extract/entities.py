@@ -894,6 +894,36 @@ def _bodies_run_on(doc, ents: list) -> list:
     return _replace_overlapping(ents, extra) if extra else ents
 
 
+def _portfolio_owner(doc, i: int, heads: set[str]) -> int | None:
+    """Where the ministry or the title starts whose "of"-portfolio runs up to ``i`` ("Ministry of Foreign Affairs",
+    "Minister for Trade"), else None: capitalised words back to "of"/"for" after a capitalised institution word or a
+    title's head."""
+    j = i
+    while j > 1 and i - j < 8 and (doc[j].is_title or doc[j].lower_ in {"of", "for", "the", "and"}):
+        if doc[j].lower_ in {"of", "for"} and doc[j - 1].is_title and (
+                _in_list(doc[j - 1], INSTITUTION_WORDS) or _is_head(doc[j - 1], heads)):
+            return j - 1
+        j -= 1
+    return None
+
+
+def _portfolios_run_on(doc, ents: list, heads: set[str]) -> list:
+    """"Ministry of Foreign Affairs and Regional Cooperation", "Minister of Foreign Affairs and Trade": the model
+    cut the portfolio at "and" and called its second part a body of its own. After a ministry it is the ministry's
+    name, which runs on to it; after a title it is the title's, no name (rule ``entity.body_name_run_on``)."""
+    from spacy.tokens import Span
+
+    out, extra = [], []
+    for e in ents:
+        owner = _portfolio_owner(doc, e.start - 2, heads) if e.label_ == "ORG" and e.start > 3 \
+            and doc[e.start - 1].lower_ == "and" and doc[e.start - 2].is_title and all(t.is_title for t in e) else None
+        if owner is None:
+            out.append(e)
+        elif _in_list(doc[owner], INSTITUTION_WORDS):
+            extra.append(Span(doc, owner, e.end, label="ORG"))
+    return _replace_overlapping(out, extra) if extra else out
+
+
 def _adjective_and_before(doc, start: int) -> int:
     """Where a body's name starts when "<Capitalised> and" before it belongs to it ("Baltic and Nordic …")."""
     g = gazetteer()
@@ -1071,7 +1101,7 @@ def _entities(doc, heads: set[str]):
     places it left untagged, and bare surnames of people named in the text."""
     ents = _countries_before_names(doc, _longest_countries(doc, list(doc.ents)))
     ents = _names_after_titles(doc, ents, heads)
-    ents = _bodies_run_on(doc, ents)
+    ents = _portfolios_run_on(doc, _bodies_run_on(doc, ents), heads)
     ents = _untagged_places(doc, ents)
     ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
