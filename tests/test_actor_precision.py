@@ -773,3 +773,8 @@ def test_a_portfolio_cut_at_and_runs_on_in_a_ministry_and_stays_in_a_title(nlp):
     found = mentions(nlp, "The delegation will be led by Jan Kral, Minister of Foreign Affairs and International "
                           "Cooperation and will include Ivo Horn.")
     assert "International Cooperation" not in found
+
+
+def test_a_capitals_honorific_is_no_name_written_in_title_case(nlp):
+    found = mentions(nlp, "Chinese Vice Premier He Lifeng met the trade envoy in Geneva on Monday.")
+    assert "He Lifeng" in found

@@ -247,20 +247,24 @@ MAX_HONORIFIC = 4  # tokens of the longest honorific ("His Royal Highness", "Dat
 def _honorific_len(doc, i: int, end: int) -> int:
     """How many tokens from ``i`` make one honorific of the data file ("Mr", "H.E.", "Tan Sri", "Dato' Seri"),
     always leaving one token before ``end``; 0 when none starts there."""
-    honorifics = gazetteer().honorifics
-    if doc[i].is_lower:
-        return 0  # an honorific is written with a capital: "HE Mr X", never the pronoun "he"
     for j in range(min(end - 1, i + MAX_HONORIFIC), i, -1):
-        if key(doc[i:j].text) in honorifics:
+        if _an_honorific(doc[i:j]):
             return j - i
     return 0
 
 
+def _an_honorific(span, before_name: bool = True) -> bool:
+    """One honorific of the data file, in capitals when the data file writes it so ("HE", never the name "He"), and
+    before a name written with a capital ("HE Mr X", never the pronoun "he"; a post-nominal "a.i." may be lower)."""
+    g, k = gazetteer(), key(span.text)
+    return k in g.honorifics and not (before_name and span[0].is_lower) \
+        and (k not in g.capital_honorifics or span.text.isupper())
+
+
 def _honorific_before(doc, i: int, floor: int) -> int:
     """How many tokens ending at ``i`` (not before ``floor``) make one honorific; 0 when none ends there."""
-    honorifics = gazetteer().honorifics
     for n in range(min(MAX_HONORIFIC, i - floor + 1), 0, -1):
-        if key(doc[i - n + 1:i + 1].text) in honorifics and not doc[i - n + 1].is_lower:
+        if _an_honorific(doc[i - n + 1:i + 1]):
             return n
     return 0
 
@@ -1340,9 +1344,8 @@ def _portfolio_before_title(doc, end: int, toks, heads: set[str]) -> bool:
 
 def _only_honorifics(toks) -> bool:
     """"H.E. General", "Ret" (of "General (Ret.)"): honorifics and post-nominals alone are no name."""
-    honorifics = gazetteer().honorifics
     alpha = [t for t in toks if t.is_alpha]
-    return key(toks.text) in honorifics or (bool(alpha) and all(key(t.text) in honorifics for t in alpha))
+    return _an_honorific(toks, False) or (bool(alpha) and all(_an_honorific(t.doc[t.i:t.i + 1], False) for t in alpha))
 
 
 def _title_fragment(doc, start: int, end: int, label: str) -> bool:
