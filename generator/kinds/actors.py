@@ -368,8 +368,8 @@ def _initials(name: str, skip_small: bool = True) -> str:
 
 
 def _spells(acronym: str, name: str) -> bool:
-    """Does ``acronym`` spell the initials of ``name``, with or without its small words ("RSF", "TGONU" of "Transitional
-    Government of National Unity")?"""
+    """Does ``acronym`` spell the initials of ``name``, with or without its small words ("RSF", "CFOR" of "Council
+    for Open Roads")?"""
     return len(name.split()) > 1 and acronym in {_initials(name), _initials(name, skip_small=False)}
 
 
@@ -411,7 +411,7 @@ def _singular_words(k: str) -> str:
 
 
 def _merge_number_variants(cl: _Clusters) -> None:
-    """"X Opposition Movements Alliance" and "X Opposition Movement Alliance": two organisations whose names differ
+    """"Valley Rowers League" and "Valley Rower League": two organisations whose names differ
     only in a word's plural "s" are one (rule ``reconcile.number_variant``), named as most mentions name it."""
     groups: dict[str, list[_Cluster]] = defaultdict(list)
     for k, c in sorted(cl.by_key.items()):
