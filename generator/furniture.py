@@ -337,8 +337,9 @@ AGENCY_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s+(?P<tag>[A-Z][\w.&'’-]{1
 EXCERPT_MARK = re.compile(r"\s*\[(?:…|\.\.\.)\]\s*$")
 # an aggregator's credit in front: "(AGGREGATOR- Valley News Agency (VNA)) PORT ASTER, May 3 …"
 AGGREGATOR_CREDIT = re.compile(r"^\([A-Z][A-Za-z]{2,20}-\s[^()]{1,60}(?:\([^()]{1,15}\))?\)\s+(?=\S)")
-# an outlet's tag glued in front of the text: "VALLEYNEWS- Both sides …", "Valley Press: Both sides …"
-OUTLET_TAG = re.compile(r"^(?:[A-Z]{4,}-|(?:[A-Z][\w&'’.]*\s){1,3}(?:Press|News|Agency|Wire)\s?:)\s+(?=[A-Z])")
+# an outlet's tag glued in front of the text: "VALLEYNEWS- Both sides …", "Valley Press: Both sides …",
+# "Valley News – Both sides …"
+OUTLET_TAG = re.compile(r"^(?:[A-Z]{4,}-|(?:[A-Z][\w&'’.]*\s){1,3}(?:Press|News|Agency|Wire)(?:\s?:|\s[-–—]))\s+(?=[A-Z])")
 # an agency's short tag with a dash in front: "-agency Jan Kral said …", "— AGENCY Jan Kral said …"
 AGENCY_TAG = re.compile(r"^[-–—]\s?(?P<tag>[A-Za-z]{2,10})\s+(?=[A-Z])")
 

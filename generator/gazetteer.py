@@ -188,6 +188,12 @@ class Gazetteer:
         return {key(w) for w in load_data("roles.yml")["honorifics"]}
 
     @cached_property
+    def capital_honorifics(self) -> set[str]:
+        """Honorifics the data file writes in capitals only ("HE", "HRH", "PM"): one only when the text does too (the
+        pronoun "He", the name "He" of "He Jan" are none)."""
+        return {key(w) for w in load_data("roles.yml")["honorifics"] if str(w).isalpha() and str(w).isupper()}
+
+    @cached_property
     def outlet_cues(self) -> dict[str, set[str]]:
         d = load_data("outlets.yml")
         return {"nouns": {key(w) for w in d["outlet_nouns"]}, "verbs": {key(w) for w in d["reporting_verbs"]}}

@@ -210,12 +210,13 @@ def test_credits_in_front_and_sign_offs_at_the_end_are_cut_off():
                            "-afp Jan Kral said the talks were over for now.",
                            "VALLEYNEWS- Both sides agreed to talk again next week.",
                            "Valley Press: The two leaders spoke by phone on Monday.",
+                           "Harbour News – The envoys left the capital on Sunday.",
                            "The envoy spoke to reporters on Friday. (end)",
                            "The sides met again on Monday in the capital. (Reuters)",
                            "Kral said the burden of the next step now rests with the other side and the […]"])
     assert kept == ["PORT ASTER, May 4 (VNA) -- The envoy said it failed.", "Jan Kral said the talks were over for now.",
                     "Both sides agreed to talk again next week.", "The two leaders spoke by phone on Monday.",
-                    "The envoy spoke to reporters on Friday.", "The sides met again on Monday in the capital.",
+                    "The envoys left the capital on Sunday.", "The envoy spoke to reporters on Friday.", "The sides met again on Monday in the capital.",
                     "Kral said the burden of the next step now rests with the other side and the"]
     assert {r.reason for r in removed} == {"credit", "excerpt mark"}
 
@@ -297,3 +298,13 @@ def test_an_english_lead_full_of_titles_is_not_another_language():
     # "Minister" is one of jusText's Polish stopwords; capitalised, it is an English title, and the lead stays
     line = "Prime Minister Jan Roe met Foreign Minister Ola Lind on Saturday."
     assert judge(line) is None
+
+
+def test_a_wire_staff_credit_in_brackets_is_cut_off_the_line():
+    from generator.readers import _clean_lines
+
+    assert _clean_lines("Both envoys said the work would end by June. (Reporting by Jan Kral; Editing by Eva Horn)") \
+        == ["Both envoys said the work would end by June."]
+    assert _clean_lines("(Additional reporting by Ivo Petrenko; Writing by Jan Kral)") == [""]
+    assert _clean_lines("He said the reporting by the mission (since May) was fair.") == [
+        "He said the reporting by the mission (since May) was fair."]

@@ -45,9 +45,20 @@ def test_dateline_agencies_and_cited_outlets(formats_result):
     ("Telegram", set(), True),
     ("Lena Hofer", set(), False),
     ("Foreign Ministry", set(), False),
+    ("Harbour Waves Online News", {key("HarbourWaves")}, True),  # the source's outlet written as one word
 ])
 def test_outlet_names(name, own, want):
     assert _is_outlet(name, own) is want
+
+
+@pytest.mark.parametrize("name,want", [
+    ("Harbour Online News", True), ("The Valley Times", True), ("Port Aster Chronicle", True),
+    ("News", False), ("Joint Border Commission", False), ("Valley Times Square Council", False),
+])
+def test_a_name_ending_as_a_papers_does_is_an_outlet(name, want):
+    from generator.extract.outlets import _named_as_outlet
+
+    assert _named_as_outlet(name) is want
 
 
 def test_a_numbered_statement_gives_people_and_bodies_not_its_furniture(formats_result):

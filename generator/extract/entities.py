@@ -247,18 +247,24 @@ MAX_HONORIFIC = 4  # tokens of the longest honorific ("His Royal Highness", "Dat
 def _honorific_len(doc, i: int, end: int) -> int:
     """How many tokens from ``i`` make one honorific of the data file ("Mr", "H.E.", "Tan Sri", "Dato' Seri"),
     always leaving one token before ``end``; 0 when none starts there."""
-    honorifics = gazetteer().honorifics
     for j in range(min(end - 1, i + MAX_HONORIFIC), i, -1):
-        if key(doc[i:j].text) in honorifics:
+        if _an_honorific(doc[i:j]):
             return j - i
     return 0
 
 
+def _an_honorific(span, before_name: bool = True) -> bool:
+    """One honorific of the data file, in capitals when the data file writes it so ("HE", never the name "He"), and
+    before a name written with a capital ("HE Mr X", never the pronoun "he"; a post-nominal "a.i." may be lower)."""
+    g, k = gazetteer(), key(span.text)
+    return k in g.honorifics and not (before_name and span[0].is_lower) \
+        and (k not in g.capital_honorifics or span.text.isupper())
+
+
 def _honorific_before(doc, i: int, floor: int) -> int:
     """How many tokens ending at ``i`` (not before ``floor``) make one honorific; 0 when none ends there."""
-    honorifics = gazetteer().honorifics
     for n in range(min(MAX_HONORIFIC, i - floor + 1), 0, -1):
-        if key(doc[i - n + 1:i + 1].text) in honorifics:
+        if _an_honorific(doc[i - n + 1:i + 1]):
             return n
     return 0
 
@@ -266,11 +272,23 @@ def _honorific_before(doc, i: int, floor: int) -> int:
 def _strip_honorifics(doc, start: int, end: int) -> int:
     heads, mods = _role_tokens()
     while end - start > 1:
-        n = _honorific_len(doc, start, end) or (1 if key(doc[start].text) in heads else 0)
+        n = _honorific_len(doc, start, end) or (1 if _is_head(doc[start], heads) or _plural_head(doc[start], heads) else 0)
         if not n:
             break
         start += n
     return start
+
+
+def _cut_at_possessive(doc, start: int, end: int) -> int:
+    """"Jan Kral's Party" the model called one person: the person's name ends before the possessive mark (what
+    the person owns is no part of the name)."""
+    return next((i for i in range(start + 1, end - 1) if doc[i].lower_ in POSSESSIVE_MARKS and doc[i].tag_ == "POS"),
+                end)
+
+
+def _plural_head(tok, heads: set[str]) -> bool:
+    """"Presidents" of "Presidents X and Y", whatever lemma the model gave a capitalised plural."""
+    return tok.lower_.endswith("s") and key(tok.text[:-1]) in heads
 
 
 def _possessor(doc, pos: int, floor: int) -> tuple[str | None, str | None]:
@@ -880,6 +898,36 @@ def _bodies_run_on(doc, ents: list) -> list:
     return _replace_overlapping(ents, extra) if extra else ents
 
 
+def _portfolio_owner(doc, i: int, heads: set[str]) -> int | None:
+    """Where the ministry or the title starts whose "of"-portfolio runs up to ``i`` ("Ministry of Foreign Affairs",
+    "Minister for Trade"), else None: capitalised words back to "of"/"for" after a capitalised institution word or a
+    title's head."""
+    j = i
+    while j > 1 and i - j < 8 and (doc[j].is_title or doc[j].lower_ in {"of", "for", "the", "and"}):
+        if doc[j].lower_ in {"of", "for"} and doc[j - 1].is_title and (
+                _in_list(doc[j - 1], INSTITUTION_WORDS) or _is_head(doc[j - 1], heads)):
+            return j - 1
+        j -= 1
+    return None
+
+
+def _portfolios_run_on(doc, ents: list, heads: set[str]) -> list:
+    """"Ministry of Foreign Affairs and Regional Cooperation", "Minister of Foreign Affairs and Trade": the model
+    cut the portfolio at "and" and called its second part a body of its own. After a ministry it is the ministry's
+    name, which runs on to it; after a title it is the title's, no name (rule ``entity.body_name_run_on``)."""
+    from spacy.tokens import Span
+
+    out, extra = [], []
+    for e in ents:
+        owner = _portfolio_owner(doc, e.start - 2, heads) if e.label_ == "ORG" and e.start > 3 \
+            and doc[e.start - 1].lower_ == "and" and doc[e.start - 2].is_title and all(t.is_title for t in e) else None
+        if owner is None:
+            out.append(e)
+        elif _in_list(doc[owner], INSTITUTION_WORDS):
+            extra.append(Span(doc, owner, e.end, label="ORG"))
+    return _replace_overlapping(out, extra) if extra else out
+
+
 def _adjective_and_before(doc, start: int) -> int:
     """Where a body's name starts when "<Capitalised> and" before it belongs to it ("Baltic and Nordic …")."""
     g = gazetteer()
@@ -928,9 +976,39 @@ def _longest_countries(doc, ents: list) -> list:
     extra = []
     for start, end in phrase_hits(doc, "places.countries", _country_phrases):
         over = [e for e in ents if e.start < end and e.end > start]
-        if all(_clean_span(doc, e.start, e.end)[1] - _clean_span(doc, e.start, e.end)[0] < end - start for e in over):
-            extra.append(Span(doc, start, end, label="GPE"))
+        if all(_clean_span(doc, e.start, e.end)[1] - _clean_span(doc, e.start, e.end)[0] < end - start
+               or (e.label_ in {"PERSON", "ORG"} and (e.start, e.end) == (start, end)) for e in over):
+            extra.append(Span(doc, start, end, label="GPE"))  # a country's whole name the model called a person
     return _replace_overlapping(ents, extra) if extra else ents
+
+
+def _country_prefix(doc, start: int, end: int) -> int:
+    """How many tokens from ``start`` make a country's name, leaving two or more after it; 0 when none."""
+    g = gazetteer()
+    for n in range(min(end - start - 2, 5), 0, -1):
+        if g.country(doc[start:start + n].text):
+            return n
+    return 0
+
+
+def _countries_before_names(doc, ents: list) -> list:
+    """"Prime Minister of Ruritania Jan Kral": the model ran the country of a title and the holder's name into
+    one name ("Ruritania Jan Kral"); after "<title> of", a country's name followed by capitalised name words
+    only is cut into the country and the person, whom ``entity.title_of_country`` then gives that title."""
+    from spacy.tokens import Span
+
+    heads, _ = _role_tokens()
+    not_names = INSTITUTION_WORDS | FACILITY_NOUNS | THING_HEADS | PLACE_HEADS | GROUP_NOUNS | BODY_HEADS
+    out = []
+    for e in ents:
+        n = _country_prefix(doc, e.start, e.end) if e.label_ in {"PERSON", "ORG"} and e.start > 1 else 0
+        rest = doc[e.start + n:e.end]
+        if n and doc[e.start - 1].lower_ == "of" and _is_head(doc[e.start - 2], heads) and all(
+                t.tag_ == "NNP" and t.is_title and not _in_list(t, not_names) for t in rest):
+            out += [Span(doc, e.start, e.start + n, label="GPE"), Span(doc, e.start + n, e.end, label="PERSON")]
+        else:
+            out.append(e)
+    return out
 
 
 def _untagged_places(doc, ents: list) -> list:
@@ -1025,9 +1103,9 @@ def _clean_text(span) -> str:
 def _entities(doc, heads: set[str]):
     """The model's entities, with country names longest-first, names it missed after a title, well-known
     places it left untagged, and bare surnames of people named in the text."""
-    ents = _longest_countries(doc, list(doc.ents))
+    ents = _countries_before_names(doc, _longest_countries(doc, list(doc.ents)))
     ents = _names_after_titles(doc, ents, heads)
-    ents = _bodies_run_on(doc, ents)
+    ents = _portfolios_run_on(doc, _bodies_run_on(doc, ents), heads)
     ents = _untagged_places(doc, ents)
     ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
@@ -1266,9 +1344,8 @@ def _portfolio_before_title(doc, end: int, toks, heads: set[str]) -> bool:
 
 def _only_honorifics(toks) -> bool:
     """"H.E. General", "Ret" (of "General (Ret.)"): honorifics and post-nominals alone are no name."""
-    honorifics = gazetteer().honorifics
     alpha = [t for t in toks if t.is_alpha]
-    return key(toks.text) in honorifics or (bool(alpha) and all(key(t.text) in honorifics for t in alpha))
+    return _an_honorific(toks, False) or (bool(alpha) and all(_an_honorific(t.doc[t.i:t.i + 1], False) for t in alpha))
 
 
 def _title_fragment(doc, start: int, end: int, label: str) -> bool:
@@ -1390,6 +1467,7 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
     """A person: the name without honorifics, the title before or after it, and the affiliation the
     title's own modifier, a possessor or the sentence's structure gives (with the rule that gave it)."""
     end = _cut_before_title(doc, start, _extend_person(doc, start, _cut_at_lower_word(doc, start, end)))
+    end = _cut_at_possessive(doc, start, end)
     start = _strip_honorifics(doc, start, end)
     m = Mention(_name_text(doc, start, end), "person", sentence, start, end, spacy_label=label)
     t = _person_title(doc, start, end)

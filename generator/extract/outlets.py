@@ -21,7 +21,14 @@ def known_outlets() -> frozenset[str]:
     return frozenset(key(n) for n in (data.get("agencies") or []) + (data.get("platforms") or []))
 
 
-TRAILING = {"news", "agency", "service", "wire", "television", "tv", "radio", "channel", "website", "newspaper", "daily"}
+TRAILING = {"news", "agency", "service", "wire", "television", "tv", "radio", "channel", "website", "newspaper", "daily",
+            "online"}
+
+
+@lru_cache(maxsize=1)
+def outlet_endings() -> frozenset[str]:
+    """The last words of papers' and broadcasters' names ("… News", "… Times"): ``name_endings`` in outlets.yml."""
+    return frozenset(key(n) for n in load_data("outlets.yml").get("name_endings") or [])
 
 
 def _is_outlet(name: str, own: set[str]) -> bool:
@@ -30,7 +37,14 @@ def _is_outlet(name: str, own: set[str]) -> bool:
     while len(words) > 1 and words[-1] in TRAILING:
         words.pop()  # "IRNA news agency" → "irna"
     k = " ".join(words)
-    return bool(k) and (k in own or k in known_outlets())
+    return bool(k) and (k in own or k in known_outlets() or k.replace(" ", "") in own)
+
+
+def _named_as_outlet(name: str) -> bool:
+    """"Valley News", "Harbour Online News", "The Harbour Times": a name of two words or more that ends with the
+    last word of a paper's name (``name_endings`` in outlets.yml)."""
+    words = name.split()
+    return len(words) > 1 and key(words[-1]) in outlet_endings() and words[0][:1].isupper()
 
 
 def mark_outlets(article, entities) -> None:
@@ -40,6 +54,8 @@ def mark_outlets(article, entities) -> None:
     own = {key(n) for n in [article.outlet, *article.agencies] if n}
     for m in entities.mentions:
         if m.label in {"organization", "person", "outlet"} and _is_outlet(m.text, own):
+            m.label = "outlet"
+        elif m.label == "organization" and _named_as_outlet(m.text):
             m.label = "outlet"
     found = {outlet_name(m.text) for m in entities.mentions if m.label == "outlet"}
     entities.outlets = sorted(set(entities.outlets) | found)

@@ -362,9 +362,15 @@ def _other_mentions(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
                 cl.put(ai, m, c)
 
 
-def _initials(name: str) -> str:
-    skip = words("reconcile", "acronym_skip")
+def _initials(name: str, skip_small: bool = True) -> str:
+    skip = words("reconcile", "acronym_skip") if skip_small else ()
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in skip).upper()
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Does ``acronym`` spell the initials of ``name``, with or without its small words ("RSF", "CFOR" of "Council
+    for Open Roads")?"""
+    return len(name.split()) > 1 and acronym in {_initials(name), _initials(name, skip_small=False)}
 
 
 def _merge_acronyms(cl: _Clusters) -> None:
@@ -376,8 +382,7 @@ def _merge_acronyms(cl: _Clusters) -> None:
         acronym = next((n for n in names if n.isupper() and 2 <= len(n) <= 6 and n.isalpha()), None)
         if acronym is None or len(names) > 1:
             continue
-        targets = [o for ok, o in orgs.items() if ok != k and any(_initials(n) == acronym and len(n.split()) > 1
-                                                                     for n in o.names())]
+        targets = [o for ok, o in orgs.items() if ok != k and any(_spells(acronym, n) for n in o.names())]
         if len(targets) == 1:
             for ai, m in c.mentions:
                 cl.put(ai, m, targets[0])
@@ -399,6 +404,48 @@ def _merge_short_country_names(cl: _Clusters) -> None:
             for ai, m in c.mentions:
                 cl.put(ai, m, longer[0])
             c.mentions = []
+
+
+def _singular_words(k: str) -> str:
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in k.split())
+
+
+def _merge_number_variants(cl: _Clusters) -> None:
+    """"Valley Rowers League" and "Valley Rower League": two organisations whose names differ
+    only in a word's plural "s" are one (rule ``reconcile.number_variant``), named as most mentions name it."""
+    groups: dict[str, list[_Cluster]] = defaultdict(list)
+    for k, c in sorted(cl.by_key.items()):
+        if k[0] == "organization" and c.mentions and len(k[1].split()) > 1:
+            groups[_singular_words(k[1])].append(c)
+    for group in groups.values():
+        into = max(group, key=lambda c: len(c.mentions))
+        for c in group:
+            if c is not into:
+                _join(cl, into, c, "reconcile.number_variant")
+
+
+def _government_country(k: str) -> str | None:
+    """The country whose government the key names ("ruritanian government", "government of ruritania"), else None."""
+    g, parts = gazetteer(), k.split()
+    nouns = words("reconcile", "country_government_nouns")
+    if len(parts) > 1 and parts[-1] in nouns:
+        return g.country(" ".join(parts[:-1])) or g.demonym(" ".join(parts[:-1]))
+    if len(parts) > 2 and parts[0] in nouns and parts[1] == "of":
+        return g.country(" ".join(parts[2:]))
+    return None
+
+
+def _merge_governments(cl: _Clusters) -> None:
+    """A country's government named as a body is that country's actor, when the country is one (rule
+    ``reconcile.government_of_country``): all of the body's names must name one country's government."""
+    for k, c in sorted(cl.by_key.items()):
+        if k[0] != "organization" or not c.mentions:
+            continue
+        found = {_government_country(key(n)) for n in c.names()}
+        country = next(iter(found)) if len(found) == 1 else None
+        target = cl.by_key.get(("country", country)) if country else None
+        if target is not None and target.mentions:
+            _join(cl, target, c, "reconcile.government_of_country")
 
 
 def _base_org(k: str, orgs: dict, generic: frozenset[str]) -> tuple[str, str | None] | None:
@@ -747,6 +794,8 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_acronyms(cl)
     _merge_short_country_names(cl)
     _merge_modified_orgs(cl)
+    _merge_number_variants(cl)
+    _merge_governments(cl)
     _merge_transliterations(cl)
     _merge_extended_names(cl)
     _merge_plural_names(cl)
