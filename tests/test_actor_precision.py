@@ -708,3 +708,27 @@ def test_a_handle_an_ambassador_s_style_and_a_field_marshal_are_read_right(nlp):
     assert "Extraordinary" not in found and "Ivo Lindqvist" in found
     found = extract_entities(nlp("A delegation led by Field Marshal Ivo Petrenko visited Chile.")).mentions
     assert [(m.text, m.label) for m in found if "Petrenko" in m.text] == [("Ivo Petrenko", "person")]
+
+
+# ---- round 3: features of the sea, abbreviated given names, laws and measures ----------------------
+
+def test_a_shoal_or_a_romanised_reef_is_a_place_not_a_person(nlp):
+    found = mentions(nlp, "Coast guard ships clashed again near Kora Shoal, which Beijing calls Lianmei Jiao.")
+    assert all(label != "person" for label, _ in found.values())
+    found = mentions(nlp, "The navies traded accusations over incidents near Tavira and Selmo Shoal last week.")
+    assert all(label != "person" for label, _ in found.values())
+
+
+def test_an_abbreviated_given_name_starts_the_name_after_its_dot(nlp):
+    doc = nlp("The ministry said Undersecretary Ma. Jovita P. Santelmo met the envoy on Tuesday.")
+    assert len(list(doc.sents)) == 1
+    people = [m for m in extract_entities(doc).mentions if m.label == "person"]
+    assert [m.text for m in people] == ["Ma. Jovita P. Santelmo"]
+    assert len(list(nlp("Reporters waited for Jack Ma. The talks went on.").sents)) == 2
+
+
+def test_a_law_a_convention_and_named_measures_are_no_actors(nlp):
+    found = mentions(nlp, "The court weighed the Federal Emergency Trade Powers Act while the envoys invoked the "
+                          "Convention on the Law of the Sea and proposed new Confidence Building Measures.")
+    assert not any(k.endswith(("Act", "Sea", "Measures")) for k, (label, _) in found.items()
+                   if label in {"person", "organization"})

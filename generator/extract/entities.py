@@ -1025,7 +1025,7 @@ def _clean_text(span) -> str:
 def _entities(doc, heads: set[str]):
     """The model's entities, with country names longest-first, names it missed after a title, well-known
     places it left untagged, and bare surnames of people named in the text."""
-    ents = _longest_countries(doc, list(doc.ents))
+    ents = _places_by_head(_given_name_abbreviations(doc, _longest_countries(doc, list(doc.ents))))
     ents = _names_after_titles(doc, ents, heads)
     ents = _bodies_run_on(doc, ents)
     ents = _untagged_places(doc, ents)
@@ -1033,6 +1033,37 @@ def _entities(doc, heads: set[str]):
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
     ents = sorted(ents, key=lambda e: e.start)
     return _surnames_as_people(doc, _people_after_demonyms(doc, ents, _surname_forms(ents)))
+
+
+def _places_by_head(ents: list) -> list:
+    """"Kora Shoal", "Lian Jiao" that the model called a person: a name ending with a place's head noun
+    (``place_heads``: a shoal, a reef, a district), or one joined by "and"/"or" to such a name that the head ends
+    ("Kora and Lian Shoal": two shoals), is a place, so none of its words is taken for a person's given name or
+    surname elsewhere in the text (rule ``entity.place_head``)."""
+    from spacy.tokens import Span
+
+    headed = {e.start for e in ents if _in_list(e[-1], PLACE_HEADS)}
+    return [Span(e.doc, e.start, e.end, label="LOC") if e.label_ == "PERSON" and (
+        e.start in headed or (e.end + 1 < len(e.doc) and e.doc[e.end].lower_ in {"and", "or"} and e.end + 1 in headed))
+        else e for e in ents]
+
+
+def _given_name_abbreviations(doc, ents: list) -> list:
+    """"Ma. Jane P. Roe" that the model read as two people, "Ma" and "Jane P. Roe" (rule
+    ``entity.given_name_abbreviation``): a person's name ending with an abbreviated given name (lexicon
+    ``given_name_abbreviations``) and its dot, right before another person's name, is the start of that name."""
+    from spacy.tokens import Span
+
+    out = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == e.label_ == "PERSON" and e.start == prev.end + 1 \
+                and doc[prev.end].text == "." and not doc[prev.end - 1].whitespace_ \
+                and doc[prev.end - 1].lower_ in words("given_name_abbreviations") and doc[prev.end - 1].is_title:
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+            continue
+        out.append(e)
+    return out
 
 
 def _people_in_lists_of_people(doc, ents: list) -> list:
