@@ -732,3 +732,15 @@ def test_a_law_a_convention_and_named_measures_are_no_actors(nlp):
                           "Convention on the Law of the Sea and proposed new Confidence Building Measures.")
     assert not any(k.endswith(("Act", "Sea", "Measures")) for k, (label, _) in found.items()
                    if label in {"person", "organization"})
+
+
+def test_a_body_s_name_ends_before_the_title_words_the_model_ran_it_on_over(nlp):
+    found = mentions(nlp, "Envoy Ivo Petrenko met Ministry of Fisheries and Forests Special Secretary Jan Tamm "
+                          "on Tuesday.")
+    assert not any(k.endswith("Special") for k in found)
+
+
+def test_the_acronym_of_a_named_agreement_or_declaration_is_no_actor(nlp):
+    found = mentions(nlp, "Both sides hope to sign the proposed Northern Fisheries Agreement (NFA) this year, "
+                          "and the NFA talks resume in May.")
+    assert "NFA" not in found and "Northern Fisheries Agreement" not in found

@@ -143,6 +143,19 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
 TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
 
 
+def _before_title_words(doc, start: int, end: int, heads: set[str]) -> int:
+    """"the Ministry of Trade Special" of "Ministry of Trade Special Secretary Jan Kral": an organisation's name
+    that the model ran on over the first words of a title (title modifiers right before a title's head word)
+    ends before them; the title is the person's."""
+    mods = _role_tokens()[1]
+    if end >= len(doc) or not _is_head(doc[end], heads):
+        return end
+    cut = end
+    while cut - start > 1 and key(doc[cut - 1].text) in mods and key(doc[cut - 1].text) not in heads:
+        cut -= 1
+    return _clean_span(doc, start, cut)[1] if cut < end else end
+
+
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 
 
@@ -1934,10 +1947,12 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     plural: set[int] = set()
     defined = definitions(doc)
     facts.acronyms = {d.acronym: d.words for d in defined if d.name}
-    things = {d.acronym for d in defined if not d.name or _title_words(d.words)}  # "terms of reference (TOR)",
+    things = {d.acronym for d in defined if not d.name or _title_words(d.words) or _names_a_thing(d.words)}
+    # "terms of reference (TOR)",
     # "Special Envoys (SE)": TOR is a thing, SE a title, neither a name (nor "X's SE")
     for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
+        end = _before_title_words(doc, start, end, heads) if ent.label_ == "ORG" else end
         end = _to_long_form(doc, start, _country_of_government(doc, start, end)) \
             if ent.label_ == "ORG" and start < end else end
         start, label = _start_of_name(doc, start, end, ent.label_, heads)
@@ -1986,6 +2001,21 @@ def _after_country_served(doc, start: int, end: int, label: str, heads: set[str]
             or not all(t.tag_ == "NNP" for t in doc[start + n:end]):
         return start, label
     return start + n, "PERSON"
+
+
+HEAD_ENDING_WORDS = {"of", "for", "on", "in", "between", "to"}
+
+
+def _names_a_thing(text: str) -> bool:
+    """"Bilateral Trade Agreement", "Declaration on the Conduct of Parties": words whose head (the last word before
+    the first preposition) is a named thing's noun (``thing_heads``: a treaty, a declaration, an act) stand for a
+    text, so their acronym names no body."""
+    head = None
+    for word in text.split():
+        if word.lower() in HEAD_ENDING_WORDS and head is not None:
+            break
+        head = word
+    return head is not None and key(head) in THING_HEADS
 
 
 def _title_words(text: str) -> bool:
