@@ -744,3 +744,12 @@ def test_the_acronym_of_a_named_agreement_or_declaration_is_no_actor(nlp):
     found = mentions(nlp, "Both sides hope to sign the proposed Northern Fisheries Agreement (NFA) this year, "
                           "and the NFA talks resume in May.")
     assert "NFA" not in found and "Northern Fisheries Agreement" not in found
+
+
+def test_a_plural_common_noun_a_cut_phrase_and_a_list_of_bodies_are_no_actors(nlp):
+    found = mentions(nlp, "“Setbacks will come, but we must keep going,” the mediator told reporters.")
+    assert "Setbacks" not in found
+    found = mentions(nlp, "Before that she worked as a Regional Fisheries Economist at the Northern Fisheries Board.")
+    assert not any(k.startswith("Regional Fisheries") for k in found)
+    found = mentions(nlp, "The decree overrides the Cabinet, the National Legislature and Council of Elders.")
+    assert "National Legislature and Council of Elders" not in found

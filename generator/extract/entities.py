@@ -1220,7 +1220,33 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1])
             or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end])
             or _joined_names(doc, start, end, text) or _a_date(doc, start, end) or _cut_by_copy_end(doc, end)
+            or _common_word_or_cut_name(doc, start, end, label)
             or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
+
+
+def _common_word_or_cut_name(doc, start: int, end: int, label: str) -> bool:
+    """Spans the model called a body or a person that the tagger or the parse says are none (rule
+    ``entity.common_word_or_cut_name``): one word the tagger reads as a plural common noun ("Challenges will arise");
+    an organisation's name that modifies the capitalised word right after it, which no name, title or body noun is
+    ("an International Trade Analyst": the model cut a phrase, which names no body); a list of bodies joined by
+    "and", each with its own institution noun ("the Legislature and Council of States"): several, no one body."""
+    if label not in {"PERSON", "ORG"}:
+        return False
+    toks = doc[start:end]
+    g = gazetteer()
+    if len(toks) == 1 and toks[0].tag_ == "NNS" and toks[0].lemma_.lower() != toks[0].lower_ \
+            and not _speaks(doc, start, end) and not g.institution(toks.text) and g.place(toks.text) is None:
+        return True
+    if label != "ORG":
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.is_title and nxt.tag_ == "NNP" and not nxt.ent_type_ and toks.root.head == nxt \
+            and toks.root.dep_ == "compound" and not _is_head(nxt, _role_tokens()[0]) \
+            and not _in_list(nxt, INSTITUTION_WORDS | BODY_HEADS | GROUP_NOUNS | FACILITY_NOUNS | PLACE_HEADS | THING_HEADS):
+        return True
+    cuts = [t.i for t in toks if t.lower_ == "and"]
+    parts = list(zip([start, *[c + 1 for c in cuts]], [*cuts, end]))
+    return bool(cuts) and all(any(_in_list(t, INSTITUTION_WORDS) for t in doc[a:b]) for a, b in parts)
 
 
 def _joined_names(doc, start: int, end: int, text: str) -> bool:
