@@ -143,12 +143,12 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
 TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
 
 
-def _before_title_words(doc, start: int, end: int, heads: set[str]) -> int:
+def _before_title_words(doc, start: int, end: int, heads: set[str], label: str) -> int:
     """"the Ministry of Trade Special" of "Ministry of Trade Special Secretary Jan Kral": an organisation's name
     that the model ran on over the first words of a title (title modifiers right before a title's head word)
     ends before them; the title is the person's."""
     mods = _role_tokens()[1]
-    if end >= len(doc) or not _is_head(doc[end], heads):
+    if label != "ORG" or end >= len(doc) or not _is_head(doc[end], heads):
         return end
     cut = end
     while cut - start > 1 and key(doc[cut - 1].text) in mods and key(doc[cut - 1].text) not in heads:
@@ -1978,7 +1978,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     # "Special Envoys (SE)": TOR is a thing, SE a title, neither a name (nor "X's SE")
     for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
-        end = _before_title_words(doc, start, end, heads) if ent.label_ == "ORG" else end
+        end = _before_title_words(doc, start, end, heads, ent.label_)
         end = _to_long_form(doc, start, _country_of_government(doc, start, end)) \
             if ent.label_ == "ORG" and start < end else end
         start, label = _start_of_name(doc, start, end, ent.label_, heads)
