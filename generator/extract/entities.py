@@ -1973,9 +1973,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     plural: set[int] = set()
     defined = definitions(doc)
     facts.acronyms = {d.acronym: d.words for d in defined if d.name}
-    things = {d.acronym for d in defined if not d.name or _title_words(d.words) or _names_a_thing(d.words)}
-    # "terms of reference (TOR)",
-    # "Special Envoys (SE)": TOR is a thing, SE a title, neither a name (nor "X's SE")
+    things = {d.acronym for d in defined if _no_body_s_acronym(d)}
     for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
         end = _before_title_words(doc, start, end, heads, ent.label_)
@@ -2027,6 +2025,12 @@ def _after_country_served(doc, start: int, end: int, label: str, heads: set[str]
             or not all(t.tag_ == "NNP" for t in doc[start + n:end]):
         return start, label
     return start + n, "PERSON"
+
+
+def _no_body_s_acronym(d) -> bool:
+    """"terms of reference (TOR)", "Special Envoys (SE)", "the Trade Agreement (TA)": an acronym of common words,
+    of a title or of a named text is a thing or a title, no name (nor "X's SE")."""
+    return not d.name or _title_words(d.words) or _names_a_thing(d.words)
 
 
 HEAD_ENDING_WORDS = {"of", "for", "on", "in", "between", "to"}
