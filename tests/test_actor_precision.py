@@ -753,3 +753,8 @@ def test_a_plural_common_noun_a_cut_phrase_and_a_list_of_bodies_are_no_actors(nl
     assert not any(k.startswith("Regional Fisheries") for k in found)
     found = mentions(nlp, "The decree overrides the Cabinet, the National Legislature and Council of Elders.")
     assert "National Legislature and Council of Elders" not in found
+
+
+def test_a_surname_in_s_tagged_as_a_plural_noun_is_still_the_person(nlp):
+    found = mentions(nlp, "Envoy Lena Marques spoke in Geneva. Marques' remarks came after the meeting ended.")
+    assert found.get("Marques", ("person",))[0] == "person" and "Lena Marques" in found

@@ -1226,25 +1226,39 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
 
 def _common_word_or_cut_name(doc, start: int, end: int, label: str) -> bool:
     """Spans the model called a body or a person that the tagger or the parse says are none (rule
-    ``entity.common_word_or_cut_name``): one word the tagger reads as a plural common noun ("Challenges will arise");
+    ``entity.common_word_or_cut_name``): one word the tagger reads as a plural common noun ("Challenges will arise"),
+    unless it is the surname of someone the text names in full ("Jan Sanders" … "Sanders' remarks");
     an organisation's name that modifies the capitalised word right after it, which no name, title or body noun is
     ("an International Trade Analyst": the model cut a phrase, which names no body); a list of bodies joined by
     "and", each with its own institution noun ("the Legislature and Council of States"): several, no one body."""
     if label not in {"PERSON", "ORG"}:
         return False
-    toks = doc[start:end]
-    g = gazetteer()
-    if len(toks) == 1 and toks[0].tag_ == "NNS" and toks[0].lemma_.lower() != toks[0].lower_ \
-            and not _speaks(doc, start, end) and not g.institution(toks.text) and g.place(toks.text) is None:
+    if _plural_common_noun(doc, start, end):
         return True
-    if label != "ORG":
+    return label == "ORG" and (_cut_before_modified_word(doc, start, end) or _list_of_bodies(doc, start, end))
+
+
+def _plural_common_noun(doc, start: int, end: int) -> bool:
+    tok, g = doc[start], gazetteer()
+    if end - start != 1 or tok.tag_ != "NNS" or tok.lemma_.lower() == tok.lower_ or _speaks(doc, start, end):
         return False
+    if g.institution(tok.text) or g.place(tok.text) is not None:
+        return False
+    # a surname in -s is often tagged so too: a person's named in full in the text stays one
+    return not any(e.label_ == "PERSON" and e[-1].text == tok.text for e in doc.ents)
+
+
+def _cut_before_modified_word(doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.is_title and nxt.tag_ == "NNP" and not nxt.ent_type_ and toks.root.head == nxt \
-            and toks.root.dep_ == "compound" and not _is_head(nxt, _role_tokens()[0]) \
-            and not _in_list(nxt, INSTITUTION_WORDS | BODY_HEADS | GROUP_NOUNS | FACILITY_NOUNS | PLACE_HEADS | THING_HEADS):
-        return True
-    cuts = [t.i for t in toks if t.lower_ == "and"]
+    root = doc[start:end].root
+    if nxt is None or not nxt.is_title or nxt.tag_ != "NNP" or nxt.ent_type_ or root.head != nxt:
+        return False
+    nouns = INSTITUTION_WORDS | BODY_HEADS | GROUP_NOUNS | FACILITY_NOUNS | PLACE_HEADS | THING_HEADS
+    return root.dep_ == "compound" and not _is_head(nxt, _role_tokens()[0]) and not _in_list(nxt, nouns)
+
+
+def _list_of_bodies(doc, start: int, end: int) -> bool:
+    cuts = [t.i for t in doc[start:end] if t.lower_ == "and"]
     parts = list(zip([start, *[c + 1 for c in cuts]], [*cuts, end]))
     return bool(cuts) and all(any(_in_list(t, INSTITUTION_WORDS) for t in doc[a:b]) for a, b in parts)
 
