@@ -43,6 +43,8 @@ def load_model(name: str):
                     nxt.is_sent_start = True
                 elif nxt.is_alpha and not tok.is_space and tok.text not in SENTENCE_STOPS and tok.text[-1:] != ".":
                     nxt.is_sent_start = False  # "Ruritania | and Valdoria agreed", "Ruritania's PM | Jan Kral said"
+                elif abbreviated_given_name(doc, i):
+                    nxt.is_sent_start = False  # "spokesperson Ma. | Jane Roe said"
             return doc
 
     try:
@@ -53,6 +55,18 @@ def load_model(name: str):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+def abbreviated_given_name(doc, i: int) -> bool:
+    """Is the dot at ``i`` the one of an abbreviated given name ("Ma." of "Ma. Jane P. Roe", lexicon
+    ``given_name_abbreviations``) that a name of two capitalised words goes on after, not a sentence's end?"""
+    from .lexicon import words
+
+    if doc[i].text != "." or i < 1 or i + 2 >= len(doc) or doc[i - 1].whitespace_:
+        return False
+    if doc[i - 1].lower_ not in words("given_name_abbreviations") or not doc[i - 1].is_title:
+        return False
+    return all(t.tag_ == "NNP" and t.text[:1].isupper() for t in doc[i + 1:i + 3])
 
 
 def analyse(articles: list[Article], model: str | None = None, n_process: int = 1):

@@ -778,3 +778,53 @@ def test_a_portfolio_cut_at_and_runs_on_in_a_ministry_and_stays_in_a_title(nlp):
 def test_a_capitals_honorific_is_no_name_written_in_title_case(nlp):
     found = mentions(nlp, "Chinese Vice Premier He Lifeng met the trade envoy in Geneva on Monday.")
     assert "He Lifeng" in found
+
+
+# ---- round 3: features of the sea, abbreviated given names, laws and measures ----------------------
+
+def test_a_shoal_or_a_romanised_reef_is_a_place_not_a_person(nlp):
+    found = mentions(nlp, "Coast guard ships clashed again near Kora Shoal, which Beijing calls Lianmei Jiao.")
+    assert all(label != "person" for label, _ in found.values())
+    found = mentions(nlp, "The navies traded accusations over incidents near Tavira and Selmo Shoal last week.")
+    assert all(label != "person" for label, _ in found.values())
+
+
+def test_an_abbreviated_given_name_starts_the_name_after_its_dot(nlp):
+    doc = nlp("The ministry said Undersecretary Ma. Jovita P. Santelmo met the envoy on Tuesday.")
+    assert len(list(doc.sents)) == 1
+    people = [m for m in extract_entities(doc).mentions if m.label == "person"]
+    assert [m.text for m in people] == ["Ma. Jovita P. Santelmo"]
+    assert len(list(nlp("Reporters waited for Jack Ma. The talks went on.").sents)) == 2
+
+
+def test_a_law_a_convention_and_named_measures_are_no_actors(nlp):
+    found = mentions(nlp, "The court weighed the Federal Emergency Trade Powers Act while the envoys invoked the "
+                          "Convention on the Law of the Sea and proposed new Confidence Building Measures.")
+    assert not any(k.endswith(("Act", "Sea", "Measures")) for k, (label, _) in found.items()
+                   if label in {"person", "organization"})
+
+
+def test_a_body_s_name_ends_before_the_title_words_the_model_ran_it_on_over(nlp):
+    found = mentions(nlp, "Envoy Ivo Petrenko met Ministry of Fisheries and Forests Special Secretary Jan Tamm "
+                          "on Tuesday.")
+    assert not any(k.endswith("Special") for k in found)
+
+
+def test_the_acronym_of_a_named_agreement_or_declaration_is_no_actor(nlp):
+    found = mentions(nlp, "Both sides hope to sign the proposed Northern Fisheries Agreement (NFA) this year, "
+                          "and the NFA talks resume in May.")
+    assert "NFA" not in found and "Northern Fisheries Agreement" not in found
+
+
+def test_a_plural_common_noun_a_cut_phrase_and_a_list_of_bodies_are_no_actors(nlp):
+    found = mentions(nlp, "“Setbacks will come, but we must keep going,” the mediator told reporters.")
+    assert "Setbacks" not in found
+    found = mentions(nlp, "Before that she worked as a Regional Fisheries Economist at the Northern Fisheries Board.")
+    assert not any(k.startswith("Regional Fisheries") for k in found)
+    found = mentions(nlp, "The decree overrides the Cabinet, the National Legislature and Council of Elders.")
+    assert "National Legislature and Council of Elders" not in found
+
+
+def test_a_surname_in_s_tagged_as_a_plural_noun_is_still_the_person(nlp):
+    found = mentions(nlp, "Envoy Lena Marques spoke in Geneva. Marques' remarks came after the meeting ended.")
+    assert found.get("Marques", ("person",))[0] == "person" and "Lena Marques" in found

@@ -143,6 +143,19 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
 TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
 
 
+def _before_title_words(doc, start: int, end: int, heads: set[str], label: str) -> int:
+    """"the Ministry of Trade Special" of "Ministry of Trade Special Secretary Jan Kral": an organisation's name
+    that the model ran on over the first words of a title (title modifiers right before a title's head word)
+    ends before them; the title is the person's."""
+    mods = _role_tokens()[1]
+    if label != "ORG" or end >= len(doc) or not _is_head(doc[end], heads):
+        return end
+    cut = end
+    while cut - start > 1 and key(doc[cut - 1].text) in mods and key(doc[cut - 1].text) not in heads:
+        cut -= 1
+    return _clean_span(doc, start, cut)[1] if cut < end else end
+
+
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 
 
@@ -1103,7 +1116,8 @@ def _clean_text(span) -> str:
 def _entities(doc, heads: set[str]):
     """The model's entities, with country names longest-first, names it missed after a title, well-known
     places it left untagged, and bare surnames of people named in the text."""
-    ents = _countries_before_names(doc, _longest_countries(doc, list(doc.ents)))
+    ents = _places_by_head(_given_name_abbreviations(doc, _longest_countries(doc, list(doc.ents))))
+    ents = _countries_before_names(doc, ents)
     ents = _names_after_titles(doc, ents, heads)
     ents = _portfolios_run_on(doc, _bodies_run_on(doc, ents), heads)
     ents = _untagged_places(doc, ents)
@@ -1111,6 +1125,37 @@ def _entities(doc, heads: set[str]):
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
     ents = sorted(ents, key=lambda e: e.start)
     return _surnames_as_people(doc, _people_after_demonyms(doc, ents, _surname_forms(ents)))
+
+
+def _places_by_head(ents: list) -> list:
+    """"Kora Shoal", "Lian Jiao" that the model called a person: a name ending with a place's head noun
+    (``place_heads``: a shoal, a reef, a district), or one joined by "and"/"or" to such a name that the head ends
+    ("Kora and Lian Shoal": two shoals), is a place, so none of its words is taken for a person's given name or
+    surname elsewhere in the text (rule ``entity.place_head``)."""
+    from spacy.tokens import Span
+
+    headed = {e.start for e in ents if _in_list(e[-1], PLACE_HEADS)}
+    return [Span(e.doc, e.start, e.end, label="LOC") if e.label_ == "PERSON" and (
+        e.start in headed or (e.end + 1 < len(e.doc) and e.doc[e.end].lower_ in {"and", "or"} and e.end + 1 in headed))
+        else e for e in ents]
+
+
+def _given_name_abbreviations(doc, ents: list) -> list:
+    """"Ma. Jane P. Roe" that the model read as two people, "Ma" and "Jane P. Roe" (rule
+    ``entity.given_name_abbreviation``): a person's name ending with an abbreviated given name (lexicon
+    ``given_name_abbreviations``) and its dot, right before another person's name, is the start of that name."""
+    from spacy.tokens import Span
+
+    out = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == e.label_ == "PERSON" and e.start == prev.end + 1 \
+                and doc[prev.end].text == "." and not doc[prev.end - 1].whitespace_ \
+                and doc[prev.end - 1].lower_ in words("given_name_abbreviations") and doc[prev.end - 1].is_title:
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+            continue
+        out.append(e)
+    return out
 
 
 def _people_in_lists_of_people(doc, ents: list) -> list:
@@ -1254,7 +1299,47 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1])
             or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end])
             or _joined_names(doc, start, end, text) or _a_date(doc, start, end) or _cut_by_copy_end(doc, end)
+            or _common_word_or_cut_name(doc, start, end, label)
             or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
+
+
+def _common_word_or_cut_name(doc, start: int, end: int, label: str) -> bool:
+    """Spans the model called a body or a person that the tagger or the parse says are none (rule
+    ``entity.common_word_or_cut_name``): one word the tagger reads as a plural common noun ("Challenges will arise"),
+    unless it is the surname of someone the text names in full ("Jan Sanders" … "Sanders' remarks");
+    an organisation's name that modifies the capitalised word right after it, which no name, title or body noun is
+    ("an International Trade Analyst": the model cut a phrase, which names no body); a list of bodies joined by
+    "and", each with its own institution noun ("the Legislature and Council of States"): several, no one body."""
+    if label not in {"PERSON", "ORG"}:
+        return False
+    if _plural_common_noun(doc, start, end):
+        return True
+    return label == "ORG" and (_cut_before_modified_word(doc, start, end) or _list_of_bodies(doc, start, end))
+
+
+def _plural_common_noun(doc, start: int, end: int) -> bool:
+    tok, g = doc[start], gazetteer()
+    if end - start != 1 or tok.tag_ != "NNS" or tok.lemma_.lower() == tok.lower_ or _speaks(doc, start, end):
+        return False
+    if g.institution(tok.text) or g.place(tok.text) is not None:
+        return False
+    # a surname in -s is often tagged so too: a person's named in full in the text stays one
+    return not any(e.label_ == "PERSON" and e[-1].text == tok.text for e in doc.ents)
+
+
+def _cut_before_modified_word(doc, start: int, end: int) -> bool:
+    nxt = doc[end] if end < len(doc) else None
+    root = doc[start:end].root
+    if nxt is None or not nxt.is_title or nxt.tag_ != "NNP" or nxt.ent_type_ or root.head != nxt:
+        return False
+    nouns = INSTITUTION_WORDS | BODY_HEADS | GROUP_NOUNS | FACILITY_NOUNS | PLACE_HEADS | THING_HEADS
+    return root.dep_ == "compound" and not _is_head(nxt, _role_tokens()[0]) and not _in_list(nxt, nouns)
+
+
+def _list_of_bodies(doc, start: int, end: int) -> bool:
+    cuts = [t.i for t in doc[start:end] if t.lower_ == "and"]
+    parts = list(zip([start, *[c + 1 for c in cuts]], [*cuts, end]))
+    return bool(cuts) and all(any(_in_list(t, INSTITUTION_WORDS) for t in doc[a:b]) for a, b in parts)
 
 
 def _joined_names(doc, start: int, end: int, text: str) -> bool:
@@ -1981,10 +2066,10 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     plural: set[int] = set()
     defined = definitions(doc)
     facts.acronyms = {d.acronym: d.words for d in defined if d.name}
-    things = {d.acronym for d in defined if not d.name or _title_words(d.words)}  # "terms of reference (TOR)",
-    # "Special Envoys (SE)": TOR is a thing, SE a title, neither a name (nor "X's SE")
+    things = {d.acronym for d in defined if _no_body_s_acronym(d)}
     for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
+        end = _before_title_words(doc, start, end, heads, ent.label_)
         end = _to_long_form(doc, start, _country_of_government(doc, start, end)) \
             if ent.label_ == "ORG" and start < end else end
         start, label = _start_of_name(doc, start, end, ent.label_, heads)
@@ -2033,6 +2118,27 @@ def _after_country_served(doc, start: int, end: int, label: str, heads: set[str]
             or not all(t.tag_ == "NNP" for t in doc[start + n:end]):
         return start, label
     return start + n, "PERSON"
+
+
+def _no_body_s_acronym(d) -> bool:
+    """"terms of reference (TOR)", "Special Envoys (SE)", "the Trade Agreement (TA)": an acronym of common words,
+    of a title or of a named text is a thing or a title, no name (nor "X's SE")."""
+    return not d.name or _title_words(d.words) or _names_a_thing(d.words)
+
+
+HEAD_ENDING_WORDS = {"of", "for", "on", "in", "between", "to"}
+
+
+def _names_a_thing(text: str) -> bool:
+    """"Bilateral Trade Agreement", "Declaration on the Conduct of Parties": words whose head (the last word before
+    the first preposition) is a named thing's noun (``thing_heads``: a treaty, a declaration, an act) stand for a
+    text, so their acronym names no body."""
+    head = None
+    for word in text.split():
+        if word.lower() in HEAD_ENDING_WORDS and head is not None:
+            break
+        head = word
+    return head is not None and key(head) in THING_HEADS
 
 
 def _title_words(text: str) -> bool:
