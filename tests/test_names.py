@@ -363,3 +363,23 @@ def test_a_conflict_keeps_the_most_reported_affiliation_and_says_so(tmp_path):
     })
     assert found["Jonas Lie"]["affiliation"] == "Norway"
     assert found["Jonas Lie"]["evidence"]["affiliation_conflict"] == "affiliation:most-reported"
+
+
+def test_a_head_of_government_beside_a_head_of_state_keeps_no_borrowed_affiliation(nlp):
+    found = people(nlp, "The pact moved ahead, as agreed by President Jan Kral and Prime Minister Ivo Berg in March.")
+    assert found["Ivo Berg"][:2] == ("prime minister", None)
+    assert "affiliation" not in found["Ivo Berg"][2]
+
+
+def test_a_country_inside_a_hyphenated_organisation_name_is_not_its_owner(nlp):
+    found = people(nlp, "\"We must talk,\" said Jan Kral, the Chairwoman of the Free-Norway People's Movement.")
+    assert found["Jan Kral"][:2] == ("chairwoman", None)
+    found = people(nlp, "\"We must talk,\" said Jan Kral, the Chairwoman of the Free Norway People's Movement.")
+    assert found["Jan Kral"][:2] == ("chairwoman", "Norway")
+
+
+def test_assistant_and_undersecretary_titles_are_read_whole(nlp):
+    found = people(nlp, "The round was led by Norway's assistant foreign minister Ivo Berg and the Swedish foreign "
+                        "ministry undersecretary Jan Kral.")
+    assert found["Ivo Berg"][:2] == ("assistant foreign minister", "Norway")
+    assert found["Jan Kral"][:2] == ("undersecretary", "Sweden")

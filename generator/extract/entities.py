@@ -360,6 +360,13 @@ def _hyphen_after(doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
 
 
+def _in_hyphenated_word(doc, i: int) -> bool:
+    """Is the token one part of a hyphenated word ("Real-Ruritania Front")? A country inside such a name is part of
+    the name, not the body's owner."""
+    before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return before or (_hyphen_after(doc, i) and i + 2 < len(doc) and not doc[i + 1].whitespace_)
+
+
 def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: set[str]) -> int | None:
     """One step left over a title: the next index to look at, or None where the title ends."""
     tok = doc[i]
@@ -734,17 +741,22 @@ def _team_owner(doc, team) -> str | None:
 
 
 def _beside_leader(doc, role: str | None, rs: int) -> str | None:
-    """"President A and Defence Minister B": B shares A's affiliation (an official beside a head of state)."""
+    """"President A and Defence Minister B": B shares A's affiliation (an official beside a head of state). A head of
+    state or government beside another ("President A and Prime Minister B") leads as often another country: nothing."""
     if not (role and role.split()[-1] in OFFICIAL_HEADS and rs >= 2 and doc[rs - 1].lower_ == "and"
-            and doc[rs - 2].ent_type_ == "PERSON"):
+            and doc[rs - 2].ent_type_ == "PERSON") or role in LEADER_HEADS:
         return None
     last = first = rs - 2
     while first > 0 and doc[first - 1].ent_type_ == "PERSON":
         first -= 1
-    other_role = _title_left(doc, first)[0] or ""
-    if any(other_role == h or other_role.endswith(" " + h) for h in LEADER_HEADS):
+    if _a_leader(_title_left(doc, first)[0] or ""):
         return _name_text(doc, first, last + 1)
     return None
+
+
+def _a_leader(role: str) -> bool:
+    """Is the title a head of state's or government's ("prime minister", "acting president")?"""
+    return any(role == h or role.endswith(" " + h) for h in LEADER_HEADS)
 
 
 def _affiliation_from_structure(doc, start: int, end: int, role: str | None, role_start: int | None = None):
@@ -1563,7 +1575,8 @@ def body_affiliation(doc, tok) -> str | None:
         return country
     if not _in_list(tok, INSTITUTION_WORDS | TEAM_NOUNS | GROUP_NOUNS | BODY_HEADS):
         return None
-    owners = {c for t in doc[first:tok.i] if (c := g.demonym(t.text) or g.country(t.text))}
+    owners = {c for t in doc[first:tok.i] if not _in_hyphenated_word(doc, t.i)
+              and (c := g.demonym(t.text) or g.country(t.text))}
     if owners:
         return next(iter(owners)) if len(owners) == 1 else None
     return organisation_affiliation(doc, text) if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" else None
