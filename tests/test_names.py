@@ -383,3 +383,15 @@ def test_assistant_and_undersecretary_titles_are_read_whole(nlp):
                         "ministry undersecretary Jan Kral.")
     assert found["Ivo Berg"][:2] == ("assistant foreign minister", "Norway")
     assert found["Jan Kral"][:2] == ("undersecretary", "Sweden")
+
+
+def test_a_name_the_model_missed_before_an_apposed_title_is_a_person(nlp):
+    from generator.extract.entities import _names_before_titles, _role_tokens
+
+    doc = nlp("Meanwhile, Tor Amlak Bui, head of the legal committee of the Azure Freedom Movement, confirmed it.")
+    doc.ents = []  # as if the model had missed the name
+    found = _names_before_titles(doc, [], _role_tokens()[0])
+    assert [e.text for e in found] == ["Tor Amlak Bui"]
+    doc = nlp("Meanwhile, Foreign Affairs, the ministry of the Azure Republic, confirmed it.")
+    doc.ents = []
+    assert _names_before_titles(doc, [], _role_tokens()[0]) == []

@@ -875,6 +875,34 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
     return _replace_overlapping(ents, extra) if extra else ents
 
 
+def _names_before_titles(doc, ents: list, heads: set[str]) -> list:
+    """Names the model missed before an apposed title ("Ivo Tamar Kral, head of the legal committee, said"): a run
+    of two to four capitalised words no entity covers, naming no country nor people, that the parse makes the
+    holder of a title word set off by a comma."""
+    from spacy.tokens import Span
+
+    g = gazetteer()
+    full_heads, mods = gazetteer().role_heads, _role_tokens()[1]
+    extra = []
+    for title in doc:
+        name = title.head
+        if title.dep_ != "appos" or key(title.text) not in full_heads or name.i + 2 != title.i - (
+                doc[title.i - 1].lower_ in {"the", "a", "an"}) or doc[name.i + 1].text != ",":
+            continue
+        first = name.i
+        while first > name.sent.start and doc[first - 1].tag_ == "NNP" and doc[first - 1].head.i == name.i:
+            first -= 1
+        words = doc[first:name.i + 1]
+        if not 2 <= len(words) <= 4 or any(t.ent_iob_ != "O" or not (t.is_alpha and t.is_title and t.tag_ == "NNP")
+                                           or key(t.text) in heads | mods | INSTITUTION_WORDS
+                                           or g.country(t.text) or g.demonym(t.text) for t in words):
+            continue
+        if first > name.sent.start and doc[first - 1].is_title and doc[first - 1].is_alpha:
+            continue  # the run goes on to the left: not all of the name
+        extra.append(Span(doc, first, name.i + 1, label="PERSON"))
+    return _replace_overlapping(ents, extra) if extra else ents
+
+
 def _bodies_run_on(doc, ents: list) -> list:
     """Organisations' names the model cut (rule ``entity.body_name_run_on``): "Baltic and Nordic Affairs Bureau"
     split into an adjective and the rest ("Baltic" | "Nordic Affairs Bureau": the capitalised word and "and" before
@@ -1039,6 +1067,7 @@ def _entities(doc, heads: set[str]):
     places it left untagged, and bare surnames of people named in the text."""
     ents = _longest_countries(doc, list(doc.ents))
     ents = _names_after_titles(doc, ents, heads)
+    ents = _names_before_titles(doc, ents, heads)
     ents = _bodies_run_on(doc, ents)
     ents = _untagged_places(doc, ents)
     ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
