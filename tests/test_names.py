@@ -171,7 +171,7 @@ def test_a_body_in_lower_case_keeps_the_demonym_before_it(nlp):
                         "Peter Hansen agreed with EU foreign affairs spokesman Ole Berg.")
     assert found["Jonas Lie"][:2] == ("spokesperson", "Norway")
     assert found["Peter Hansen"][:2] == ("spokesman", None)
-    assert found["Ole Berg"][:2] == ("spokesman", "European Union")
+    assert found["Ole Berg"][0].endswith("spokesman") and found["Ole Berg"][1] == "European Union"
 
 
 def test_an_international_organisations_acronym_before_a_title_is_the_affiliation(nlp):
@@ -395,3 +395,9 @@ def test_a_name_the_model_missed_before_an_apposed_title_is_a_person(nlp):
     doc = nlp("Meanwhile, Foreign Affairs, the ministry of the Azure Republic, confirmed it.")
     doc.ents = []
     assert _names_before_titles(doc, [], _role_tokens()[0]) == []
+
+
+def test_a_portfolio_before_the_title_leads_on_to_the_country(nlp):
+    found = people(nlp, "Norway's Trade Minister Ivo Berg met Swedish Commerce Secretary Jan Kral on Monday.")
+    assert found["Ivo Berg"][:2] == ("trade minister", "Norway")
+    assert found["Jan Kral"][:2] == ("commerce secretary", "Sweden")
