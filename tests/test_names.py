@@ -401,3 +401,10 @@ def test_a_portfolio_before_the_title_leads_on_to_the_country(nlp):
     found = people(nlp, "Norway's Trade Minister Ivo Berg met Swedish Commerce Secretary Jan Kral on Monday.")
     assert found["Ivo Berg"][:2] == ("trade minister", "Norway")
     assert found["Jan Kral"][:2] == ("commerce secretary", "Sweden")
+
+
+def test_a_portfolio_after_the_title_is_passed_over_to_the_possessor(nlp):
+    found = people(nlp, "The guests were Danish Foreign Minister Ole Berg and Norway's State Minister for Foreign "
+                        "Affairs Jonas Hamid Lie.")
+    assert found["Jonas Hamid Lie"][:2] == ("state minister", "Norway")
+    assert found["Ole Berg"][:2] == ("foreign minister", "Denmark")

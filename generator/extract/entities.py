@@ -474,6 +474,24 @@ def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> 
     return j - 2
 
 
+def _portfolio_after_title(doc, i: int, floor: int, title: _Title, heads: set[str]) -> int | None:
+    """"State Minister for Foreign Affairs Jan Roe", "Minister of Trade and Industry Jan Roe": the capitalised
+    portfolio of a singular title right before the name is no part of the role; the walk goes on from the title's
+    head word (None when ``i`` ends no such phrase)."""
+    if title.toks:
+        return None
+    mods = _role_tokens()[1]
+    k = i
+    while k >= floor and (doc[k].is_title and key(doc[k].text) in (PORTFOLIO_NOUNS | mods) - {"of", "for", "the"}
+                          or doc[k].lower_ == "and" and k < i):
+        k -= 1
+    if k == i or k - 1 < floor or doc[k].lower_ not in {"of", "for"} or doc[k + 1].lower_ == "and" \
+            or key(doc[k - 1:i + 1].text) in gazetteer().role_heads:
+        return None  # "Secretary of State" is one title, no portfolio
+    head = doc[k - 1]
+    return k - 1 if _is_head(head, heads) and head.tag_ in {"NN", "NNP"} and head.is_title else None
+
+
 APPOSITION_ENDS = {",", ".", ";", ")", "—", "–"}
 
 
@@ -529,6 +547,7 @@ def _title_left(doc, start: int):
     while i is not None and i >= floor:
         served = _country_served(doc, i, floor, title, heads)
         served = _title_of_country(doc, i, floor, title, heads, start) if served is None else served
+        served = _portfolio_after_title(doc, i, floor, title, heads) if served is None else served
         i = served if served is not None else _title_step(doc, i, floor, title, heads, mods)
     toks = title.toks
     while toks and not _is_head(toks[-1], heads):  # a role ends on a head word ("Foreign Minister", not "Foreign")
