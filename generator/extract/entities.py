@@ -759,13 +759,16 @@ def _team_owner(doc, team) -> str | None:
     return None
 
 
-def _beside_leader(doc, role: str | None, rs: int) -> str | None:
+def _beside_leader(doc, role: str | None, rs: int, tok) -> str | None:
     """"President A and Defence Minister B": B shares A's affiliation (an official beside a head of state). A head of
-    state or government beside another ("President A and Prime Minister B") leads as often another country: nothing."""
+    government beside a head of state ("President A and Prime Minister B") shares it only when the parse makes the
+    two names one coordination (B a conjunct of A); a parse that leaves B apart gives nothing."""
     if not (role and role.split()[-1] in OFFICIAL_HEADS and rs >= 2 and doc[rs - 1].lower_ == "and"
-            and doc[rs - 2].ent_type_ == "PERSON") or role in LEADER_HEADS:
+            and doc[rs - 2].ent_type_ == "PERSON"):
         return None
     last = first = rs - 2
+    if role in LEADER_HEADS and not (tok.dep_ == "conj" and tok.head.i == last):
+        return None
     while first > 0 and doc[first - 1].ent_type_ == "PERSON":
         first -= 1
     if _a_leader(_title_left(doc, first)[0] or ""):
@@ -796,7 +799,7 @@ def _affiliation_from_structure(doc, start: int, end: int, role: str | None, rol
         owner = _team_owner(doc, team)
         if owner:
             return role or f"head of the {team.lemma_.lower()}", owner, None
-    return role, None, _beside_leader(doc, role, role_start if role_start is not None else start)
+    return role, None, _beside_leader(doc, role, role_start if role_start is not None else start, tok)
 
 
 def _agentive(doc, start: int, end: int) -> tuple[bool, str]:
