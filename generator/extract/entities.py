@@ -391,6 +391,13 @@ def _hyphen_after(doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
 
 
+def _in_hyphenated_word(doc, i: int) -> bool:
+    """Is the token one part of a hyphenated word ("Real-Ruritania Front")? A country inside such a name is part of
+    the name, not the body's owner."""
+    before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return before or (_hyphen_after(doc, i) and i + 2 < len(doc) and not doc[i + 1].whitespace_)
+
+
 def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: set[str]) -> int | None:
     """One step left over a title: the next index to look at, or None where the title ends."""
     tok = doc[i]
@@ -498,6 +505,24 @@ def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> 
     return j - 2
 
 
+def _portfolio_after_title(doc, i: int, floor: int, title: _Title, heads: set[str]) -> int | None:
+    """"State Minister for Foreign Affairs Jan Roe", "Minister of Trade and Industry Jan Roe": the capitalised
+    portfolio of a singular title right before the name is no part of the role; the walk goes on from the title's
+    head word (None when ``i`` ends no such phrase)."""
+    if title.toks:
+        return None
+    mods = _role_tokens()[1]
+    k = i
+    while k >= floor and (doc[k].is_title and key(doc[k].text) in (PORTFOLIO_NOUNS | mods) - {"of", "for", "the"}
+                          or doc[k].lower_ == "and" and k < i):
+        k -= 1
+    if k == i or k - 1 < floor or doc[k].lower_ not in {"of", "for"} or doc[k + 1].lower_ == "and" \
+            or key(doc[k - 1:i + 1].text) in gazetteer().role_heads:
+        return None  # "Secretary of State" is one title, no portfolio
+    head = doc[k - 1]
+    return k - 1 if _is_head(head, heads) and head.tag_ in {"NN", "NNP"} and head.is_title else None
+
+
 APPOSITION_ENDS = {",", ".", ";", ")", "—", "–"}
 
 
@@ -553,6 +578,7 @@ def _title_left(doc, start: int):
     while i is not None and i >= floor:
         served = _country_served(doc, i, floor, title, heads)
         served = _title_of_country(doc, i, floor, title, heads, start) if served is None else served
+        served = _portfolio_after_title(doc, i, floor, title, heads) if served is None else served
         i = served if served is not None else _title_step(doc, i, floor, title, heads, mods)
     toks = title.toks
     while toks and not _is_head(toks[-1], heads):  # a role ends on a head word ("Foreign Minister", not "Foreign")
@@ -764,18 +790,26 @@ def _team_owner(doc, team) -> str | None:
     return None
 
 
-def _beside_leader(doc, role: str | None, rs: int) -> str | None:
-    """"President A and Defence Minister B": B shares A's affiliation (an official beside a head of state)."""
+def _beside_leader(doc, role: str | None, rs: int, tok) -> str | None:
+    """"President A and Defence Minister B": B shares A's affiliation (an official beside a head of state). A head of
+    government beside a head of state ("President A and Prime Minister B") shares it only when the parse makes the
+    two names one coordination (B a conjunct of A); a parse that leaves B apart gives nothing."""
     if not (role and role.split()[-1] in OFFICIAL_HEADS and rs >= 2 and doc[rs - 1].lower_ == "and"
             and doc[rs - 2].ent_type_ == "PERSON"):
         return None
     last = first = rs - 2
+    if role in LEADER_HEADS and not (tok.dep_ == "conj" and tok.head.i == last):
+        return None
     while first > 0 and doc[first - 1].ent_type_ == "PERSON":
         first -= 1
-    other_role = _title_left(doc, first)[0] or ""
-    if any(other_role == h or other_role.endswith(" " + h) for h in LEADER_HEADS):
+    if _a_leader(_title_left(doc, first)[0] or ""):
         return _name_text(doc, first, last + 1)
     return None
+
+
+def _a_leader(role: str) -> bool:
+    """Is the title a head of state's or government's ("prime minister", "acting president")?"""
+    return any(role == h or role.endswith(" " + h) for h in LEADER_HEADS)
 
 
 def _affiliation_from_structure(doc, start: int, end: int, role: str | None, role_start: int | None = None):
@@ -796,7 +830,7 @@ def _affiliation_from_structure(doc, start: int, end: int, role: str | None, rol
         owner = _team_owner(doc, team)
         if owner:
             return role or f"head of the {team.lemma_.lower()}", owner, None
-    return role, None, _beside_leader(doc, role, role_start if role_start is not None else start)
+    return role, None, _beside_leader(doc, role, role_start if role_start is not None else start, tok)
 
 
 def _agentive(doc, start: int, end: int) -> tuple[bool, str]:
@@ -891,6 +925,34 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
                 i = j
                 continue
         i += 1
+    return _replace_overlapping(ents, extra) if extra else ents
+
+
+def _names_before_titles(doc, ents: list, heads: set[str]) -> list:
+    """Names the model missed before an apposed title ("Ivo Tamar Kral, head of the legal committee, said"): a run
+    of two to four capitalised words no entity covers, naming no country nor people, that the parse makes the
+    holder of a title word set off by a comma."""
+    from spacy.tokens import Span
+
+    g = gazetteer()
+    full_heads, mods = gazetteer().role_heads, _role_tokens()[1]
+    extra = []
+    for title in doc:
+        name = title.head
+        if title.dep_ != "appos" or key(title.text) not in full_heads or name.i + 2 != title.i - (
+                doc[title.i - 1].lower_ in {"the", "a", "an"}) or doc[name.i + 1].text != ",":
+            continue
+        first = name.i
+        while first > name.sent.start and doc[first - 1].tag_ == "NNP" and doc[first - 1].head.i == name.i:
+            first -= 1
+        words = doc[first:name.i + 1]
+        if not 2 <= len(words) <= 4 or any(t.ent_iob_ != "O" or not (t.is_alpha and t.is_title and t.tag_ == "NNP")
+                                           or key(t.text) in heads | mods | INSTITUTION_WORDS
+                                           or g.country(t.text) or g.demonym(t.text) for t in words):
+            continue
+        if first > name.sent.start and doc[first - 1].is_title and doc[first - 1].is_alpha:
+            continue  # the run goes on to the left: not all of the name
+        extra.append(Span(doc, first, name.i + 1, label="PERSON"))
     return _replace_overlapping(ents, extra) if extra else ents
 
 
@@ -1119,6 +1181,7 @@ def _entities(doc, heads: set[str]):
     ents = _places_by_head(_given_name_abbreviations(doc, _longest_countries(doc, list(doc.ents))))
     ents = _countries_before_names(doc, ents)
     ents = _names_after_titles(doc, ents, heads)
+    ents = _names_before_titles(doc, ents, heads)
     ents = _portfolios_run_on(doc, _bodies_run_on(doc, ents), heads)
     ents = _untagged_places(doc, ents)
     ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
@@ -1726,7 +1789,8 @@ def body_affiliation(doc, tok) -> str | None:
         return country
     if not _in_list(tok, INSTITUTION_WORDS | TEAM_NOUNS | GROUP_NOUNS | BODY_HEADS):
         return None
-    owners = {c for t in doc[first:tok.i] if (c := g.demonym(t.text) or g.country(t.text))}
+    owners = {c for t in doc[first:tok.i] if not _in_hyphenated_word(doc, t.i)
+              and (c := g.demonym(t.text) or g.country(t.text))}
     if owners:
         return next(iter(owners)) if len(owners) == 1 else None
     return organisation_affiliation(doc, text) if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" else None
