@@ -694,3 +694,15 @@ def test_a_word_the_parse_cuts_at_its_hyphen_gives_no_wording(nlp):
     # "to de-escalate" parsed as "to de" + "-" + a clause: "Will … take action to de?" is no question
     found = [q.question for q in questions_in(nlp, "Today we again called on Norway and Sweden to take action to de-escalate the situation.")]
     assert not any(q.endswith(" de?") or q.endswith("-?") for q in found), found
+
+
+@pytest.mark.parametrize("text, question", [
+    # the tokeniser splits "de-escalation" into three words hung on "on": the issue is the whole word
+    ("There was no progress on the de-escalation of tensions in the north, the envoy said.",
+     "Will progress be made on the de-escalation of tensions in the north?"),
+    ("There was no progress on the demarcation of the river, the envoy said.",
+     "Will progress be made on the demarcation of the river?"),
+])
+def test_an_issue_is_a_whole_hyphenated_word_and_never_the_speech_tag_after_it(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.no_progress"]
+    assert found == [question]

@@ -500,6 +500,13 @@ def _fear_family(f: _Finder) -> None:
                       own_voice=True)
 
 
+def _hyphen_part(t) -> bool:
+    """A hyphen, or the part before one, of a word the tokeniser split ("de-escalation" as "de", "-",
+    "escalation", each hung on the preposition): the word's head is its last part."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (t.text == "-" and not t.whitespace_) or (nxt is not None and nxt.text == "-" and not t.whitespace_)
+
+
 def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
     """A list of issues ("the disarmament of the militia, the timing and scale of a withdrawal, and who would
     govern") → (wording, head token) per item; a "who/how …" item is already a question."""
@@ -516,7 +523,7 @@ def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
     out = []
     for seg in filter(None, segments):
         ids = {t.i for t in seg}
-        heads = [t for t in seg if t.head.i not in ids or t.head.i == t.i]
+        heads = [t for t in seg if (t.head.i not in ids or t.head.i == t.i) and not _hyphen_part(t)]
         if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN", "VERB"}:
             continue
         text = _render(seg, facts, issue=True)
@@ -608,7 +615,8 @@ def _issue_of(tok, facts: EntityFacts):
             continue
         if obj.dep_ == "pcomp":
             return _render(_pruned(obj, {"relcl", "parataxis", "advcl"}), facts), obj
-        items = _items_after(prep, facts)
+        inside = {t.i for t in prep.subtree}  # never past the phrase: ", the envoy said" is no issue
+        items = [(text, head) for text, head in _items_after(prep, facts) if head.i in inside]
         if items:
             return items[0]
     return None
