@@ -706,3 +706,19 @@ def test_a_word_the_parse_cuts_at_its_hyphen_gives_no_wording(nlp):
 def test_an_issue_is_a_whole_hyphenated_word_and_never_the_speech_tag_after_it(nlp, text, question):
     found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.no_progress"]
     assert found == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Norway and Sweden are fully committed to implementing their obligations in good faith.",
+     "Will Norway and Sweden implement their obligations in good faith?"),
+    ("Freedonia remains committed to reach a negotiated settlement of the river dispute.",
+     "Will Freedonia reach a negotiated settlement of the river dispute?"),
+])
+def test_a_named_party_committed_to_an_act_is_ready_to_act(nlp, text, question):
+    assert question in [q.question for q in questions_in(nlp, text) if q.evidence == "question.ready"]
+
+
+@pytest.mark.parametrize("text", ["Norway is not committed to implementing the accord.",
+                                  "The government is committed to the peace process."])
+def test_no_commitment_question_on_a_near_miss(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.ready"] == []

@@ -469,8 +469,8 @@ def _ready_family(f: _Finder) -> None:
     """A party ready, prepared or willing to act → "Will X act?"; the readiness is that party's position, and a
     party that is not ready is left to the refusal family (abstain)."""
     doc = f.doc
-    for be_i, ready_i, verb_i, _ in hits(doc, "question.ready"):
-        be, verb = doc[be_i], doc[verb_i]
+    for be_i, ready_i, third, fourth in hits(doc, "question.ready"):
+        be, verb = doc[be_i], doc[third] if doc[third].dep_ == "xcomp" else doc[fourth]  # "ready to sign", "committed to signing"
         subj = next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         who = party_phrase(subj, f.facts) if subj is not None else None
         skip = _has_neg(be) or _has_neg(doc[ready_i]) or verb.lemma_ in words("question_ready_skip_verbs") \
