@@ -209,7 +209,37 @@ FAMILY_CASES = [
     ("question.terms_include", "The accord also includes the release of 30 fishermen, which observers will oversee.",
      "Will the release of 30 fishermen go ahead?",
      "The accord includes a truce effective from midnight on 3 May, followed by talks."),
+    ("question.postponed", "The fourth round of talks, first planned for Monday in Lisbon, was postponed over a clash of "
+     "diaries.", "When will the fourth round of talks take place?",
+     "The fourth round of talks was postponed to 14 June."),
+    ("question.dispute_noun", "The two kingdoms are locked in a long dispute over the northern river islands.",
+     "How will the dispute over the northern river islands be settled?",
+     "The dispute over the northern river islands was resolved in 1990."),
+    ("question.awaited_resumption", "Freedonia looks forward to the resumption of the negotiations.",
+     "When will talks resume?", "Freedonia rejected the resumption of the negotiations."),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were not postponed.",
+    "The ministers could delay the summit.",  # a possibility, no postponement
+    "The vote on the accord was postponed.",  # a vote is no meeting to date
+])
+def test_no_postponed_meeting_question_on_a_near_miss(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.postponed"] == []
+
+
+def test_a_meeting_agreed_within_a_span_of_time_is_pending_but_one_on_a_day_is_not(nlp):
+    found = [q.question for q in questions_in(nlp, "The two presidents agreed to meet again in Lima within the next two "
+                                                   "months.") if q.evidence == "question.agreed_step"]
+    assert found == ["Will the two presidents meet again in Lima within the next two months?"]
+    assert [q.question for q in questions_in(nlp, "The two leaders agreed to meet on 3 March in Lima.")
+            if q.evidence == "question.agreed_step"] == []
+
+
+def test_a_dispute_a_party_ended_asks_nothing(nlp):
+    found = questions_in(nlp, "Last year the two kingdoms ended their row over fishing quotas in the bay.")
+    assert [q.question for q in found if q.evidence == "question.dispute_noun"] == []
 
 
 @pytest.mark.parametrize("rule, text, question, none", FAMILY_CASES, ids=[c[0] for c in FAMILY_CASES])
@@ -720,3 +750,31 @@ def test_a_named_proposal_awaits_what_its_kind_awaits(nlp):
              if q.evidence == "question.proposed_named"]
     assert found == ["Will the proposed Fisheries Accord be signed?"]
     assert [q for q in questions_in(nlp, "The Northern Council met in Oslo.") if q.evidence == "question.proposed_named"] == []
+
+
+@pytest.mark.parametrize("text, question", [
+    # the tokeniser splits "de-escalation" into three words hung on "on": the issue is the whole word
+    ("There was no progress on the de-escalation of tensions in the north, the envoy said.",
+     "Will progress be made on the de-escalation of tensions in the north?"),
+    ("There was no progress on the demarcation of the river, the envoy said.",
+     "Will progress be made on the demarcation of the river?"),
+])
+def test_an_issue_is_a_whole_hyphenated_word_and_never_the_speech_tag_after_it(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.no_progress"]
+    assert found == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Norway and Sweden are fully committed to implementing their obligations in good faith.",
+     "Will Norway and Sweden implement their obligations in good faith?"),
+    ("Freedonia remains committed to reach a negotiated settlement of the river dispute.",
+     "Will Freedonia reach a negotiated settlement of the river dispute?"),
+])
+def test_a_named_party_committed_to_an_act_is_ready_to_act(nlp, text, question):
+    assert question in [q.question for q in questions_in(nlp, text) if q.evidence == "question.ready"]
+
+
+@pytest.mark.parametrize("text", ["Norway is not committed to implementing the accord.",
+                                  "The government is committed to the peace process."])
+def test_no_commitment_question_on_a_near_miss(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.ready"] == []

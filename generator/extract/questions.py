@@ -471,8 +471,8 @@ def _ready_family(f: _Finder) -> None:
     """A party ready, prepared or willing to act → "Will X act?"; the readiness is that party's position, and a
     party that is not ready is left to the refusal family (abstain)."""
     doc = f.doc
-    for be_i, ready_i, verb_i, _ in hits(doc, "question.ready"):
-        be, verb = doc[be_i], doc[verb_i]
+    for be_i, ready_i, third, fourth in hits(doc, "question.ready"):
+        be, verb = doc[be_i], doc[third] if doc[third].dep_ == "xcomp" else doc[fourth]  # "ready to sign", "committed to signing"
         subj = next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         who = party_phrase(subj, f.facts) if subj is not None else None
         skip = _has_neg(be) or _has_neg(doc[ready_i]) or verb.lemma_ in words("question_ready_skip_verbs") \
@@ -502,6 +502,13 @@ def _fear_family(f: _Finder) -> None:
                       own_voice=True)
 
 
+def _hyphen_part(t) -> bool:
+    """A hyphen, or the part before one, of a word the tokeniser split ("de-escalation" as "de", "-",
+    "escalation", each hung on the preposition): the word's head is its last part."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (t.text == "-" and not t.whitespace_) or (nxt is not None and nxt.text == "-" and not t.whitespace_)
+
+
 def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
     """A list of issues ("the disarmament of the militia, the timing and scale of a withdrawal, and who would
     govern") → (wording, head token) per item; a "who/how …" item is already a question."""
@@ -518,7 +525,7 @@ def _list_items(toks, facts: EntityFacts) -> list[tuple[str, object]]:
     out = []
     for seg in filter(None, segments):
         ids = {t.i for t in seg}
-        heads = [t for t in seg if t.head.i not in ids or t.head.i == t.i]
+        heads = [t for t in seg if (t.head.i not in ids or t.head.i == t.i) and not _hyphen_part(t)]
         if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN", "VERB"}:
             continue
         text = _render(seg, facts, issue=True)
@@ -610,7 +617,8 @@ def _issue_of(tok, facts: EntityFacts):
             continue
         if obj.dep_ == "pcomp":
             return _render(_pruned(obj, {"relcl", "parataxis", "advcl"}), facts), obj
-        items = _items_after(prep, facts)
+        inside = {t.i for t in prep.subtree}  # never past the phrase: ", the envoy said" is no issue
+        items = [(text, head) for text, head in _items_after(prep, facts) if head.i in inside]
         if items:
             return items[0]
     return None
@@ -849,12 +857,22 @@ def _stance_families(f: _Finder) -> None:
         f.add("question.guarantee", "guarantee", verb, question, ("guarantee", party[0].lower()), party[1])
 
 
+def _in_span(t, top) -> bool:
+    """Is ``t`` in a span of time after "within" ("within the next two months"), a length, not a day?"""
+    for a in t.ancestors:
+        if a.i == top.i:
+            return False
+        if a.dep_ == "prep":
+            return a.lower_ in words("question_span_preps")
+    return False
+
+
 def _names_day(verb) -> bool:
     """Does the clause of ``verb`` name a day, a month or a year ("on 12 May", "on Monday", "in 2026"), not a mere
-    length ("following days of hostilities")?"""
+    length ("following days of hostilities", "within the next two months")?"""
     days = {w.lower() for w in (load_data("calendar.yml") or {}).get("weekdays", [])}
     return any(t.ent_type_ in {"DATE", "TIME"} and (t.like_num or t.lower_ in _months() or t.lower_ in days)
-               for t in _pruned(verb))
+               and not _in_span(t, verb) for t in _pruned(verb))
 
 
 def _agreed_step(f: _Finder) -> None:
@@ -1407,6 +1425,53 @@ def _months() -> frozenset[str]:
                      for w in names)
 
 
+def _postponed_family(f: _Finder) -> None:
+    """A meeting put off with no new day given ("the fourth round of talks was postponed") → "When will the
+    fourth round of talks take place?"; a negated, modal ("could be delayed") or re-dated postponement asks nothing."""
+    doc = f.doc
+    for verb_i, meeting_i in hits(doc, "question.postponed"):
+        verb, meeting = doc[verb_i], doc[meeting_i]
+        issue = noun_phrase(meeting, f.facts) if not (_has_neg(verb) or _modal(verb) or _names_day(verb)) else None
+        if issue:
+            issue = re.sub(r"^(?:a|an|the)\s", "the ", issue, flags=re.I)
+            issue = issue if issue.lower().startswith("the ") else f"the {issue}"
+            actor = _mention(subject(verb), f.facts) if meeting.dep_ == "dobj" else None
+            f.add("question.postponed", "date", meeting, fill("next_date", issue=issue),
+                  ("when", issue_key(meeting), "take"), actor)
+
+
+def _settled_already(noun) -> bool:
+    """Is a dispute told as settled ("the dispute was resolved", "they ended the row"), not one a meeting is
+    held to settle ("met to resolve the dispute")?"""
+    head = noun.head
+    return head.lemma_.lower() in words("question_address_verbs") and head.tag_ in {"VBD", "VBN", "VBZ"}
+
+
+def _dispute_noun_family(f: _Finder) -> None:
+    """A dispute or controversy over a named issue ("the long dispute over the river islands") → "How will the
+    dispute over the river islands be settled?"; a negated, settled or dated dispute ("the 1990 row") asks nothing."""
+    doc = f.doc
+    for noun_i, _, issue_i in hits(doc, "question.dispute_noun"):
+        noun, issue = doc[noun_i], doc[issue_i]
+        if _has_neg(noun.head) or _settled_already(noun) or any(c.ent_type_ == "DATE" for c in noun.children):
+            continue
+        text = noun_phrase(issue, f.facts) if issue.tag_ not in {"WP", "WDT"} else None
+        if text:
+            f.add("question.dispute_noun", "unsettled", noun, fill("dispute", issue=text), ("settle", issue_key(issue)),
+                  _owner(noun, f.facts))
+
+
+def _awaited_resumption(f: _Finder) -> None:
+    """The resumption of talks a party looks forward to, hopes for or seeks → "When will talks resume?" (the
+    matter of a pause and of a call for a resumption)."""
+    doc = f.doc
+    for cue_i, action_i, _, _ in hits(doc, "question.awaited_resumption"):
+        cue = doc[cue_i]
+        if not _has_neg(cue):
+            f.add("question.awaited_resumption", "pause", doc[action_i], fill("resume"), ("when", "talk", "resume"),
+                  _mention(subject(cue), f.facts))
+
+
 def _planned_family(f: _Finder) -> None:
     """A meeting a party looks forward to or plans to hold, with no day given → "When will it take place?";
     the meeting may be the last of a list ("host a recovery and donors' conference")."""
@@ -1424,7 +1489,8 @@ def _planned_family(f: _Finder) -> None:
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal,
-            _travel_advice, _expiry_family, _considering)
+            _travel_advice, _expiry_family, _considering, _postponed_family, _dispute_noun_family,
+            _awaited_resumption)
 
 
 def extract_questions(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuestion]:
