@@ -1642,23 +1642,6 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
         m.evidence["affiliation"] = "entity.led_by" if led else "entity.structure"
         m.evidence.setdefault("role", m.evidence["affiliation"])
     return m
-    title_head = doc[apposed] if apposed is not None else _appositive_head(doc, start, end) if rrole else None
-    m.affiliation = title_phrase_affiliation(title_head) if title_head is not None else None
-    if m.affiliation:
-        m.evidence["affiliation"] = "entity.title_of_body"
-        return m
-    m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, role_start)
-    if not (m.affiliation or m.affiliation_of):
-        for rule, found in (("entity.on_behalf_of", _on_behalf_of), ("entity.of_body", _of_body)):
-            m.affiliation = found(doc, start, end)
-            if m.affiliation:
-                m.evidence["affiliation"] = rule
-                return m
-    if m.affiliation or m.affiliation_of:
-        led = any(h[0] < start < h[1] for h in hits(doc, "entity.led_by"))  # "the X delegation, led by Y"
-        m.evidence["affiliation"] = "entity.led_by" if led else "entity.structure"
-        m.evidence.setdefault("role", m.evidence["affiliation"])
-    return m
 
 
 def _apposed_title(doc, start: int, end: int) -> int | None:
