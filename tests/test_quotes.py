@@ -444,3 +444,18 @@ def test_a_titled_reference_opening_a_paragraph_speaks(nlp):
             "across the border will stop immediately.”")
     assert quotes(nlp, text) == [("Norway's Defense Minister", "the attacks across the border will stop immediately.",
                                   "quote.speech_verb_subject")]
+
+
+def test_a_participle_after_a_quote_attributes_nothing(nlp):
+    text = ('Noting the delays, Anton Melnik said on Friday, "After what we heard this week, our hopes have grown. '
+            'The envoys will meet again in June for another round," stressing that every side now understood more.')
+    got = quotes(nlp, text)
+    assert [(s, r) for s, _, r in got] == [("Anton Melnik", "quote.speech_verb_subject")]
+
+
+def test_a_saved_copy_cut_off_inside_a_quote_mid_paragraph_keeps_the_quote(nlp):
+    text = ("The talks ended late on Monday.\n\nA statement from Anton Melnik said, “In line with what both sides "
+            "agreed on Monday, the troops will keep pulling back from the line. The")
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.statement_from")
+    short = "The talks ended late on Monday.\n\nAnton Melnik said, “In line with what was"
+    assert quotes(nlp, short) == []

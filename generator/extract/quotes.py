@@ -147,8 +147,9 @@ def _single_quoted(par: str, taken: list[tuple[int, int]], open_at: int | None) 
 
 def find_quotes(text: str) -> list[Piece]:
     """Every quoted passage, paragraph by paragraph; an unclosed quote counts only when the next
-    paragraph opens with a quotation mark (it continues there), or when it opens the last paragraph and the text
-    ends inside it after a clause or more (a saved copy cut off mid-quote), and is otherwise dropped."""
+    paragraph opens with a quotation mark (it continues there), or when it is the last paragraph's and the text
+    ends inside it after a clause or more (a saved copy cut off mid-quote, "X said, “The talks will go on"), and is
+    otherwise dropped."""
     pars = paragraphs(text)
     out = []
     for n, (a, b) in enumerate(pars):
@@ -160,9 +161,8 @@ def find_quotes(text: str) -> list[Piece]:
             nxt = text[pars[n + 1][0]:pars[n + 1][1]].lstrip()
             if nxt[:1] and (nxt[0] in OPENING or nxt[0] == STRAIGHT):
                 spans.append((open_at, len(par)))
-        if open_at is not None and open_at - 1 == lead and not text[b:].strip() and \
-                len(par[open_at:].split()) >= CUT_QUOTE_MIN_WORDS:
-            spans.append((open_at, len(par.rstrip())))  # a saved copy cut off inside a paragraph's opening quote
+        if open_at is not None and not text[b:].strip() and len(par[open_at:].split()) >= CUT_QUOTE_MIN_WORDS:
+            spans.append((open_at, len(par.rstrip())))  # a saved copy cut off inside its last paragraph's quote
         for s, e in spans:
             out.append(Piece(a + s, a + e, n, s - 1 == lead, continued=e == len(par) and s == open_at))
     return out
@@ -568,9 +568,10 @@ def _bare_attribution(verb) -> bool:
 
 
 def _subject_right_after(doc, i: int, verb) -> bool:
-    """Does only the verb's subject (or nothing) stand between token ``i`` and the verb ("“…,” X said" /
-    "“…,” said X")?"""
-    sub = subject(verb)
+    """Does only the verb's own subject (or nothing) stand between token ``i`` and the verb ("“…,” X said" /
+    "“…,” said X")? A participle with no subject of its own ("“…,” stressing that …", "“…,” adding …") goes on
+    with the clause of the speaker who said the quote: it attributes nothing."""
+    sub = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     span = set() if sub is None else {t.i for t in sub.subtree}
     return sub is not None and not [t for t in doc[i:verb.i] if t.i not in span and not t.is_punct]
 
