@@ -451,6 +451,10 @@ def test_a_participle_after_a_quote_attributes_nothing(nlp):
             'The envoys will meet again in June for another round," stressing that every side now understood more.')
     got = quotes(nlp, text)
     assert [(s, r) for s, _, r in got] == [("Anton Melnik", "quote.speech_verb_subject")]
+    # near miss: the participle has no speaker of its own, and nobody else says the words
+    alone = ("The talks ended late.\n\n“The envoys will meet again in June for another round,” stressing that every "
+             "side now understood more.")
+    assert [s for s, _, _ in quotes(nlp, alone)] == [None]
 
 
 def test_a_saved_copy_cut_off_inside_a_quote_mid_paragraph_keeps_the_quote(nlp):
