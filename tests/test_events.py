@@ -1053,3 +1053,22 @@ def test_a_report_that_dates_the_event_to_its_day_tells_it(tmp_path):
     day = dated(data, "2025-03-20")
     assert len(day) == 1 and day[0]["summary"].endswith("on March 20."), data["events"]
     assert day[0]["evidence"]["reported_by"]["source"] == "2025-03-02-b"
+
+
+@pytest.mark.parametrize("undated,kept", [
+    ("Border\n\nThe two envoys met in Oslo on Wednesday, March 5, to discuss the border.", "2025-03-05"),
+    ("Border\n\nThe two envoys met in Oslo on Tuesday, March 5, to discuss the border.", "2024-03-05"),
+    ("Border\n\nThe two envoys met in Oslo on Thursday, March 5, to discuss the border.", None),  # neither year's
+    ("Border\n\nThe two envoys met in Oslo on March 5 to discuss the border.", None),
+])
+def test_a_weekday_fixes_the_year_of_a_day_an_undated_article_names(tmp_path, undated, kept):
+    data = briefing_of(tmp_path, {
+        "2024-07-20_a.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on July 20.",
+        "2025-04-01_b.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on April 1.",
+        "undated.txt": undated,
+    })
+    from_undated = [e for e in data["events"] if any(c["source"] == "undated" for c in e["citations"])]
+    assert [e["date"] for e in from_undated] == [kept], from_undated
+    rule = "date:weekday-fixes-year" if kept else "date:year-not-sure"
+    assert from_undated[0]["evidence"]["date"] == rule
+    assert from_undated[0]["year_inferred"] is False or kept is None

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..extract.dates import When, first_day, year_from_dateline
+from ..extract.dates import WEEKDAYS, When, first_day, year_from_dateline
 from ..lexicon import section, words
 from ..model import Citation, Event
 from ..text import slugify
@@ -62,6 +62,7 @@ class Draft:
     held: dict = field(default_factory=dict)  # "citations", "actors", "venues" → the same as a set, for look-ups
     unnamed_report: bool = False  # one of its reports names no actor and no venue
     earliest: str = ""  # the earliest publication day of its reports' articles (:func:`_background`)
+    expression: str = ""  # the date expression of its first report ("Wednesday, November 6")
 
     def __post_init__(self):
         self.held = {name: set(getattr(self, name)) for name in ("citations", "actors", "venues")}
@@ -132,7 +133,7 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
                              citations=[frame.cite(f, e.sentence)], sentence=e.sentence_text, verb=e.verb,
                              reported=frame.reported(f) or "", inferred=e.year_inferred,
                              type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {})),
-                             earliest=(f.article.published or "")[:10]))
+                             earliest=(f.article.published or "")[:10], expression=e.expression or ""))
             out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
             out[-1].cities = {m.place.name for m in e.places if m.place is not None and m.place.kind in {"city", "building"}}
             out[-1].countries = {v: by_id[v] for v in out[-1].venues if v in by_id}
@@ -202,9 +203,30 @@ def _unsure_years(drafts: list[Draft], frame: Frame) -> None:
         low, high = windows["planned" if d.status == "planned" else "happened"]
         year = d.when.day.year
         fits = [y for y in (year - 1, year, year + 1) if (w := _in_year(d.when, y)) is not None and _within(w, low, high)]
-        if fits != [year]:
+        if fits == [year]:
+            continue
+        by_weekday = _weekday_year(d, fits)
+        if by_weekday is not None:
+            d.when, d.inferred = _in_year(d.when, by_weekday), False
+            d.evidence["date"] = "date:weekday-fixes-year"
+        else:
             d.when = None
             d.evidence["date"] = "date:year-not-sure"
+
+
+def _weekday_year(d: Draft, fits: list[int]) -> int | None:
+    """Rule ``date:weekday-fixes-year``: a day told with its weekday ("On Wednesday, November 6"), in an article that
+    does not print its year, is in the one year of those that fit (:func:`_unsure_years`) that puts that day on that
+    weekday; when the weekday fits none of them or more than one, None. A weekday alone ("on Wednesday") was read
+    against the article's day, whose year is the one in doubt: it tells nothing; the day must be named by its number."""
+    if d.when.precision != "day" or len(fits) < 2 or not re.search(r"\d", d.expression):
+        return None
+    named = {i for i, name in enumerate(WEEKDAYS) if re.search(rf"\b{name}\b", d.expression, re.I)}
+    if len(named) != 1:
+        return None
+    (weekday,) = named
+    found = [y for y in fits if (w := _in_year(d.when, y)) is not None and w.day.weekday() == weekday]
+    return found[0] if len(found) == 1 else None
 
 
 def _buckets(w) -> list[str]:
