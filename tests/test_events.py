@@ -1072,3 +1072,22 @@ def test_a_weekday_fixes_the_year_of_a_day_an_undated_article_names(tmp_path, un
     rule = "date:weekday-fixes-year" if kept else "date:year-not-sure"
     assert from_undated[0]["evidence"]["date"] == rule
     assert from_undated[0]["year_inferred"] is False or kept is None
+
+
+@pytest.mark.parametrize("undated,kept", [
+    ("Border\n\nThe third round of talks was held in Oslo on 5 March.", "2025-03-05"),
+    ("Border\n\nThe third round of talks was held in Bergen on 5 March.", None),  # another city: not that meeting
+    ("Border\n\nThe third round of talks will be held in Oslo on 5 March.", None),  # a plan, not the meeting held
+])
+def test_a_day_without_its_year_takes_the_year_of_the_same_happening(tmp_path, undated, kept):
+    data = briefing_of(tmp_path, {
+        "2024-07-20_a.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on July 20.",
+        "2025-04-01_b.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on April 1.",
+        "2025-03-06_c.txt": "Round\n\nThe two delegations met in Oslo on March 5, 2025, for a third round of talks.",
+        "undated.txt": undated,
+    })
+    from_undated = [e for e in data["events"] if any(c["source"] == "undated" for c in e["citations"])]
+    assert [e["date"] for e in from_undated] == [kept], from_undated
+    if kept:
+        assert len(from_undated[0]["citations"]) == 2, from_undated
+        assert {c["source"] for c in from_undated[0]["citations"]} == {"undated", "2025-03-06-c"}

@@ -195,6 +195,7 @@ def _unsure_years(drafts: list[Draft], frame: Frame) -> None:
         return
     days = {k: dt.timedelta(days=int(v)) for k, v in section("event_types").items() if k.startswith("inferred_year_")}
     first, last = first_day(published[0]), first_day(published[-1])
+    stated = _stated_days(drafts)
     windows = {"planned": (first - days["inferred_year_planned_days"], last + days["inferred_year_planned_days"]),
                "happened": (first - days["inferred_year_before_days"], last + days["inferred_year_after_days"])}
     for d in drafts:
@@ -205,19 +206,49 @@ def _unsure_years(drafts: list[Draft], frame: Frame) -> None:
         fits = [y for y in (year - 1, year, year + 1) if (w := _in_year(d.when, y)) is not None and _within(w, low, high)]
         if fits == [year]:
             continue
-        by_weekday = _weekday_year(d, fits)
-        if by_weekday is not None:
-            d.when, d.inferred = _in_year(d.when, by_weekday), False
-            d.evidence["date"] = "date:weekday-fixes-year"
+        settled = _weekday_year(d, fits) or _year_of_same_happening(d, fits, stated)
+        if settled is not None:
+            d.when, d.inferred = _in_year(d.when, settled[0]), False
+            d.evidence["date"] = settled[1]
         else:
             d.when = None
             d.evidence["date"] = "date:year-not-sure"
 
 
-def _weekday_year(d: Draft, fits: list[int]) -> int | None:
+def _stated_days(drafts: list[Draft]) -> dict[tuple[str, str], list[Draft]]:
+    """The typed reports dated to a day or a month whose year their article states, by (type family, month and
+    day) and (type family, month)."""
+    stated: dict[tuple[str, str], list[Draft]] = defaultdict(list)
+    for d in drafts:
+        if d.when is not None and d.when.precision != "year" and not d.inferred and d.type in TYPED:
+            for key in {d.when.date[5:], d.when.date[5:7]}:
+                stated[(_family(d.type), key)].append(d)
+    return stated
+
+
+def _year_of_same_happening(d: Draft, fits: list[int], stated: dict) -> tuple[int, str] | None:
+    """Rule ``date:year-of-the-same-happening``: a typed happening an undated article dates to a day without its year
+    ("the talks held in Port Aster on 10 January") or a month ("when X and Y agreed on a truce in January"), when
+    several years fit (:func:`_unsure_years`), takes the one year in which another report, whose article states
+    the year, tells a happening of that type family and status that day (or in that month) at the same venue or
+    city, or with two actors in common. With no such year, or more than one, None."""
+    if d.when.precision == "year" or d.type not in TYPED - {"cancellation"}:
+        return None
+    years = {int(s.when.date[:4]) for s in stated.get((_family(d.type), d.when.date[5:]), ())
+             if int(s.when.date[:4]) in fits and s.status == d.status and _one_place_or_party(d, s)}
+    return (min(years), "date:year-of-the-same-happening") if len(years) == 1 else None
+
+
+def _one_place_or_party(a: Draft, b: Draft) -> bool:
+    """Two reports that name one venue, place or city, or share two actors."""
+    return bool(set(a.venues) & set(b.venues) or a.places & b.places or a.cities & b.cities
+                or (a.cities & b.places) or (b.cities & a.places) or len(set(a.actors) & set(b.actors)) >= 2)
+
+
+def _weekday_year(d: Draft, fits: list[int]) -> tuple[int, str] | None:
     """Rule ``date:weekday-fixes-year``: a day told with its weekday ("On Wednesday, November 6"), in an article that
     does not print its year, is in the one year of those that fit (:func:`_unsure_years`) that puts that day on that
-    weekday; when the weekday fits none of them or more than one, None. A weekday alone ("on Wednesday") was read
+    weekday (the year, and the rule); when the weekday fits none of them or more than one, None. A weekday alone ("on Wednesday") was read
     against the article's day, whose year is the one in doubt: it tells nothing; the day must be named by its number."""
     if d.when.precision != "day" or len(fits) < 2 or not re.search(r"\d", d.expression):
         return None
@@ -226,7 +257,7 @@ def _weekday_year(d: Draft, fits: list[int]) -> int | None:
         return None
     (weekday,) = named
     found = [y for y in fits if (w := _in_year(d.when, y)) is not None and w.day.weekday() == weekday]
-    return found[0] if len(found) == 1 else None
+    return (found[0], "date:weekday-fixes-year") if len(found) == 1 else None
 
 
 def _buckets(w) -> list[str]:
