@@ -1091,3 +1091,25 @@ def test_a_day_without_its_year_takes_the_year_of_the_same_happening(tmp_path, u
     if kept:
         assert len(from_undated[0]["citations"]) == 2, from_undated
         assert {c["source"] for c in from_undated[0]["citations"]} == {"undated", "2025-03-06-c"}
+
+
+@pytest.mark.parametrize("day,lead,joins", [
+    ("Tuesday", "Norway, Sweden and Denmark have resumed negotiations over the fishing dispute.", "2025-08-26"),
+    ("Wednesday", "Norway, Sweden and Denmark have resumed negotiations over the fishing dispute.", "2025-08-27"),
+    ("Sunday", "Norway, Sweden and Denmark have resumed negotiations over the fishing dispute.", None),  # days before
+    ("Tuesday", "Norway, Sweden and Denmark have agreed to hold talks over the fishing dispute.", None),  # a plan
+    ("Tuesday", "Norway, Sweden and Denmark have not resumed negotiations over the fishing dispute.", None),
+    ("Tuesday", "Finland and Estonia have resumed negotiations over the ferry dispute.", None),  # other parties
+])
+def test_a_lead_in_the_present_perfect_joins_the_event_of_its_day(tmp_path, day, lead, joins):
+    data = briefing_of(tmp_path, {
+        "2025-08-27_a.txt": f"Round\n\nDelegations from Norway and Sweden met in Oslo on {day} for a new round of talks.",
+        "2025-08-27_b.txt": "Talks resume\n\n" + lead,
+    })
+    from_lead = [e for e in data["events"] if any(c["source"] == "2025-08-27-b" for c in e["citations"])]
+    if not joins:
+        assert not from_lead, from_lead  # told without a date, it is no event of its own
+        return
+    assert len(from_lead) == 1 and from_lead[0]["date"] == joins, from_lead
+    assert {c["source"] for c in from_lead[0]["citations"]} == {"2025-08-27-a", "2025-08-27-b"}
+    assert [m["rule"] for m in from_lead[0]["evidence"]["merges"]] == ["merge:perfect-lead-of-its-day"]

@@ -791,6 +791,38 @@ def _join_coarse_reports(merged: list[Draft], kinds: dict[str, str]) -> list[Dra
     return [d for d in merged if id(d) not in gone]
 
 
+def _lead_joins(lead: Draft, e: Draft, kinds: dict[str, str]) -> bool:
+    """Can a lead in the present perfect (:func:`_attach_leads`) be event ``e``: of its type (or a meeting, a signing
+    and a visit, one gathering), held the lead's day or the day before (or planned for that day), at one venue, place
+    or city, or with a person or two actors in common."""
+    if e.when is None or e.when.precision != "day" or not (e.type == lead.type or {e.type, lead.type} <= GATHERING):
+        return False
+    gap = (lead.when.day - e.when.day).days
+    if not (e.status == "happened" and gap in (0, 1)) and not (e.status == "planned" and gap == 0):
+        return False
+    people = {x for x in lead.actors if kinds.get(x) == "person"}
+    shared = set(lead.actors) & set(e.actors)
+    return bool(set(lead.venues) & set(e.venues) or lead.places & e.places or lead.cities & e.cities
+                or people & shared or len(shared) >= 2)
+
+
+def _attach_leads(leads: list[Draft], merged: list[Draft], kinds: dict[str, str]) -> None:
+    """Rule ``merge:perfect-lead-of-its-day``: a lead in the present perfect naming no date ("X and Y have resumed
+    talks", ``date:perfect-lead``) is the one event of its type another report dates to its article's day or the day
+    before, sharing a venue, a place, a person or two actors with it; with none, or more than one, it is left out
+    (told without a date, it could be of another day)."""
+    by_day: dict[str, list[Draft]] = defaultdict(list)
+    for e in merged:
+        if e.when is not None and e.when.precision == "day":
+            by_day[e.when.date].append(e)
+    for lead in leads:
+        day = lead.when.day
+        near = by_day.get(day.isoformat(), []) + by_day.get((day - dt.timedelta(days=1)).isoformat(), [])
+        found = [e for e in near if lead.citations[0] not in e.held["citations"] and _lead_joins(lead, e, kinds)]
+        if len(found) == 1:
+            found[0].absorb(lead, "merge:perfect-lead-of-its-day")
+
+
 def _called_off(c: Draft, planned: list[Draft]) -> Draft | None:
     """The planned event a cancellation refers to: sharing a venue or an actor with it, reported no
     later, and dated no earlier than the cancellation (the nearest such date)."""
@@ -876,7 +908,10 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     drafts = _drafts(frame, actors, venues)
     _redate_named_days(drafts)
     _unsure_years(drafts, frame)
+    leads = [d for d in drafts if d.evidence.get("date") == "date:perfect-lead"]
+    drafts = [d for d in drafts if d.evidence.get("date") != "date:perfect-lead"]
     merged = _join_coarse_reports(_merge_until_stable(drafts, kinds), kinds)
+    _attach_leads(leads, merged, kinds)
     _apply_cancellations(merged)
     merged = [d for d in merged if not _not_key(d)]
     events = [_event(d, kinds, frame, taken) for d in merged]
