@@ -1113,3 +1113,18 @@ def test_a_lead_in_the_present_perfect_joins_the_event_of_its_day(tmp_path, day,
     assert len(from_lead) == 1 and from_lead[0]["date"] == joins, from_lead
     assert {c["source"] for c in from_lead[0]["citations"]} == {"2025-08-27-a", "2025-08-27-b"}
     assert [m["rule"] for m in from_lead[0]["evidence"]["merges"]] == ["merge:perfect-lead-of-its-day"]
+
+
+@pytest.mark.parametrize("lead,held", [
+    ("Delegations from Norway and Sweden have resumed negotiations in Oslo.", True),
+    ("Delegations from Norway and Sweden have arrived in Oslo for the talks.", False),  # arriving is not meeting
+])
+def test_a_lead_in_the_present_perfect_tells_a_meeting_planned_that_day_held_only_when_it_is_one(tmp_path, lead, held):
+    data = briefing_of(tmp_path, {
+        "2025-08-26_a.txt": "Round\n\nDelegations from Norway and Sweden will meet in Oslo on Wednesday.",
+        "2025-08-27_b.txt": "Talks\n\n" + lead,
+    })
+    day = dated(data, "2025-08-27")
+    assert len(day) == 1, day
+    assert day[0]["status"] == ("happened" if held else "planned"), day
+    assert any(c["source"] == "2025-08-27-b" for c in day[0]["citations"]) == held

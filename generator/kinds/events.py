@@ -793,13 +793,13 @@ def _join_coarse_reports(merged: list[Draft], kinds: dict[str, str]) -> list[Dra
 
 def _lead_joins(lead: Draft, e: Draft, kinds: dict[str, str]) -> bool:
     """Can a lead in the present perfect (:func:`_attach_leads`) be event ``e``: of its type (or a meeting, a signing
-    and a visit, one gathering), held the lead's day or the day before (or planned for that day), at one venue, place
-    or city, or with a person or two actors in common."""
+    and a visit, one gathering), held the lead's day or the day before (or, of its very type, planned for that day),
+    at one venue, place or city, or with a person or two actors in common."""
     if e.when is None or e.when.precision != "day" or not (e.type == lead.type or {e.type, lead.type} <= GATHERING):
         return False
     gap = (lead.when.day - e.when.day).days
-    if not (e.status == "happened" and gap in (0, 1)) and not (e.status == "planned" and gap == 0):
-        return False
+    if not (e.status == "happened" and gap in (0, 1)) and not (e.status == "planned" and gap == 0 and e.type == lead.type):
+        return False  # (a delegation that "has arrived" for talks planned that day does not say they were held)
     people = {x for x in lead.actors if kinds.get(x) == "person"}
     shared = set(lead.actors) & set(e.actors)
     return bool(set(lead.venues) & set(e.venues) or lead.places & e.places or lead.cities & e.cities
