@@ -783,7 +783,7 @@ def settle_undated(articles, year: int | None, warn=None) -> None:
             _settle_options(art, dated)
         if art.published is None and art.dateline_day:
             month, day = (int(x) for x in art.dateline_day.split("-"))
-            chosen = _dateline_year(month, day, dated, year)
+            chosen = _dateline_year(month, day, dated, year, _lead_weekday(art))
             if chosen is not None:
                 art.published = chosen.isoformat()
                 art.reference_note = (f"The dateline gives the day without a year; the year ({chosen.year}) is that "
@@ -805,17 +805,41 @@ def _settle_options(art, dated: list[dt.date]) -> None:
                               f"{fits[0]} is the reading within the other articles' dates.")
 
 
-def _dateline_year(month: int, day: int, dated: list[dt.date], year: int | None) -> dt.date | None:
+def _dateline_year(month: int, day: int, dated: list[dt.date], year: int | None,
+                   weekday: int | None = None) -> dt.date | None:
+    """The year of a dateline's day (:func:`settle_undated`); with the weekday its lead names (:func:`_lead_weekday`),
+    rule ``date:dateline-weekday``: a wire lead tells the dateline's day or the day before ("Oct 29 (Agency) – X on
+    Wednesday announced …"), so a year that puts the dateline's day on neither is not the article's."""
     if not dated:
-        return _day_in(year, month, day) if year else None
-    margin = dt.timedelta(days=42)
-    fits = [d for y in range(dated[0].year - 1, dated[-1].year + 2)
-            if (d := _day_in(y, month, day)) is not None and dated[0] - margin <= d <= dated[-1] + margin]
-    if len(fits) == 1:
-        return fits[0]
-    if not fits and dated[0].year == dated[-1].year:
-        return _day_in(dated[0].year, month, day)
-    return None
+        fits = [d for d in [_day_in(year, month, day) if year else None] if d is not None]
+    else:
+        margin = dt.timedelta(days=42)
+        fits = [d for y in range(dated[0].year - 1, dated[-1].year + 2)
+                if (d := _day_in(y, month, day)) is not None and dated[0] - margin <= d <= dated[-1] + margin]
+        if not fits and dated[0].year == dated[-1].year:
+            fits = [d for d in [_day_in(dated[0].year, month, day)] if d is not None]
+    if weekday is not None:
+        fits = [d for d in fits if (d.weekday() - weekday) % 7 in (0, 1)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _lead_weekday(art) -> int | None:
+    """The one weekday (0 for Monday) the first sentence of a dateline's lead names on its own ("… on Wednesday
+    announced a ceasefire"; not "last Wednesday", "next Friday" or "Wednesday, Oct 29"), else None. The lead is the
+    first paragraph that is not the headline."""
+    from .extract.dates import WEEKDAYS
+
+    paras = [p for p in art.paragraphs[:2] if p.strip() != (art.title or "").strip()]
+    if not paras:
+        return None
+    first = re.split(r"(?<=[.!?])\s+", paras[0].strip(), maxsplit=1)[0]
+    months = "|".join(sorted(calendar()["stamp_months"], key=len, reverse=True))
+    found = set()
+    for m in re.finditer(rf"\b(?:(last|next|this|coming) )?({'|'.join(WEEKDAYS)})\b(,? (?:\d|(?:{months})\b))?", first, re.I):
+        if m[1] or m[3]:
+            return None
+        found.add(WEEKDAYS.index(m[2].lower()))
+    return found.pop() if len(found) == 1 else None
 
 
 def _day_in(year: int, month: int, day: int) -> dt.date | None:

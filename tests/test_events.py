@@ -1053,3 +1053,78 @@ def test_a_report_that_dates_the_event_to_its_day_tells_it(tmp_path):
     day = dated(data, "2025-03-20")
     assert len(day) == 1 and day[0]["summary"].endswith("on March 20."), data["events"]
     assert day[0]["evidence"]["reported_by"]["source"] == "2025-03-02-b"
+
+
+@pytest.mark.parametrize("undated,kept", [
+    ("Border\n\nThe two envoys met in Oslo on Wednesday, March 5, to discuss the border.", "2025-03-05"),
+    ("Border\n\nThe two envoys met in Oslo on Tuesday, March 5, to discuss the border.", "2024-03-05"),
+    ("Border\n\nThe two envoys met in Oslo on Thursday, March 5, to discuss the border.", None),  # neither year's
+    ("Border\n\nThe two envoys met in Oslo on March 5 to discuss the border.", None),
+])
+def test_a_weekday_fixes_the_year_of_a_day_an_undated_article_names(tmp_path, undated, kept):
+    data = briefing_of(tmp_path, {
+        "2024-07-20_a.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on July 20.",
+        "2025-04-01_b.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on April 1.",
+        "undated.txt": undated,
+    })
+    from_undated = [e for e in data["events"] if any(c["source"] == "undated" for c in e["citations"])]
+    assert [e["date"] for e in from_undated] == [kept], from_undated
+    rule = "date:weekday-fixes-year" if kept else "date:year-not-sure"
+    assert from_undated[0]["evidence"]["date"] == rule
+    assert from_undated[0]["year_inferred"] is False or kept is None
+
+
+@pytest.mark.parametrize("undated,kept", [
+    ("Border\n\nThe third round of talks was held in Oslo on 5 March.", "2025-03-05"),
+    ("Border\n\nThe third round of talks was held in Bergen on 5 March.", None),  # another city: not that meeting
+    ("Border\n\nThe third round of talks will be held in Oslo on 5 March.", None),  # a plan, not the meeting held
+])
+def test_a_day_without_its_year_takes_the_year_of_the_same_happening(tmp_path, undated, kept):
+    data = briefing_of(tmp_path, {
+        "2024-07-20_a.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on July 20.",
+        "2025-04-01_b.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on April 1.",
+        "2025-03-06_c.txt": "Round\n\nThe two delegations met in Oslo on March 5, 2025, for a third round of talks.",
+        "undated.txt": undated,
+    })
+    from_undated = [e for e in data["events"] if any(c["source"] == "undated" for c in e["citations"])]
+    assert [e["date"] for e in from_undated] == [kept], from_undated
+    if kept:
+        assert len(from_undated[0]["citations"]) == 2, from_undated
+        assert {c["source"] for c in from_undated[0]["citations"]} == {"undated", "2025-03-06-c"}
+
+
+@pytest.mark.parametrize("day,lead,joins", [
+    ("Tuesday", "Norway, Sweden and Denmark have resumed negotiations over the fishing dispute.", "2025-08-26"),
+    ("Wednesday", "Norway, Sweden and Denmark have resumed negotiations over the fishing dispute.", "2025-08-27"),
+    ("Sunday", "Norway, Sweden and Denmark have resumed negotiations over the fishing dispute.", None),  # days before
+    ("Tuesday", "Norway, Sweden and Denmark have agreed to hold talks over the fishing dispute.", None),  # a plan
+    ("Tuesday", "Norway, Sweden and Denmark have not resumed negotiations over the fishing dispute.", None),
+    ("Tuesday", "Finland and Estonia have resumed negotiations over the ferry dispute.", None),  # other parties
+])
+def test_a_lead_in_the_present_perfect_joins_the_event_of_its_day(tmp_path, day, lead, joins):
+    data = briefing_of(tmp_path, {
+        "2025-08-27_a.txt": f"Round\n\nDelegations from Norway and Sweden met in Oslo on {day} for a new round of talks.",
+        "2025-08-27_b.txt": "Talks resume\n\n" + lead,
+    })
+    from_lead = [e for e in data["events"] if any(c["source"] == "2025-08-27-b" for c in e["citations"])]
+    if not joins:
+        assert not from_lead, from_lead  # told without a date, it is no event of its own
+        return
+    assert len(from_lead) == 1 and from_lead[0]["date"] == joins, from_lead
+    assert {c["source"] for c in from_lead[0]["citations"]} == {"2025-08-27-a", "2025-08-27-b"}
+    assert [m["rule"] for m in from_lead[0]["evidence"]["merges"]] == ["merge:perfect-lead-of-its-day"]
+
+
+@pytest.mark.parametrize("lead,held", [
+    ("Delegations from Norway and Sweden have resumed negotiations in Oslo.", True),
+    ("Delegations from Norway and Sweden have arrived in Oslo for the talks.", False),  # arriving is not meeting
+])
+def test_a_lead_in_the_present_perfect_tells_a_meeting_planned_that_day_held_only_when_it_is_one(tmp_path, lead, held):
+    data = briefing_of(tmp_path, {
+        "2025-08-26_a.txt": "Round\n\nDelegations from Norway and Sweden will meet in Oslo on Wednesday.",
+        "2025-08-27_b.txt": "Talks\n\n" + lead,
+    })
+    day = dated(data, "2025-08-27")
+    assert len(day) == 1, day
+    assert day[0]["status"] == ("happened" if held else "planned"), day
+    assert any(c["source"] == "2025-08-27-b" for c in day[0]["citations"]) == held

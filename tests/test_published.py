@@ -470,3 +470,25 @@ def test_a_stamp_glued_to_a_headline_or_a_caption_is_read_and_taken_out(tmp_path
 def test_a_date_and_time_inside_a_sentence_stay_in_it():
     assert published.unglue_stamp("The vote closed on 3 May 2019 at 14:20 in every district, officials said.") == [
         "The vote closed on 3 May 2019 at 14:20 in every district, officials said."]
+
+
+def _wire(lead: str):
+    from generator.model import Article
+
+    return Article(id="wire.txt", path="wire.txt", title="Truce", outlet=None, published=None, url=None,
+                   paragraphs=["Truce", lead], dateline_day="10-29")  # "PORT ASTER, Oct 29 (Agency) – …"
+
+
+@pytest.mark.parametrize("lead,dated,day", [
+    # 2024-10-29 is a Tuesday, 2025-10-29 a Wednesday: the lead's weekday picks the year of the two that fit …
+    ("A rebel group on Wednesday announced a ceasefire.", ["2024-09-01", "2025-12-01"], "2025-10-29"),
+    ("A rebel group on Tuesday announced a ceasefire.", ["2024-09-01", "2025-12-01"], None),  # either: the day before
+    ("A rebel group said on Monday it had signed a ceasefire.", ["2024-09-01", "2025-12-01"], "2024-10-29"),
+    # … and rules out the one year that fits when it is neither that weekday nor the day after it
+    ("A rebel group on Wednesday announced a ceasefire.", ["2023-12-15", "2025-03-24"], None),
+    ("A rebel group announced a ceasefire, the first since last Wednesday.", ["2023-12-15", "2025-03-24"], "2024-10-29"),
+])
+def test_the_weekday_a_wire_lead_names_settles_the_dateline_year(lead, dated, day):
+    art = _wire(lead)
+    published.settle_undated([art] + [_dated(d, f"{d}.txt") for d in dated], 2025)
+    assert art.published == day

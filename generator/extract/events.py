@@ -708,6 +708,41 @@ def _dateline_lead(doc, art: _Article, dateline: str | None, dated: set[int]) ->
                     {"type": found[1], "status": "event.status.past_tense", "date": "date:dateline-lead"}, lead=True)
 
 
+PERFECT_LEAD_RULES = {"type:verb", "type:noun", "type:object-of-light-verb"}  # the lead's own verb tells the happening
+
+
+def _present_perfect(verb) -> bool:
+    """"have resumed", "has arrived": a past participle with a present "have" of its own."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBP", "VBZ"}
+                                      for c in verb.children)
+
+
+def _perfect_lead(art: _Article, dated: set[int]) -> RawEvent | None:
+    """Rule ``date:perfect-lead``: a news lead (the first or second sentence of a dated article, the first being often a
+    standfirst) told in the present perfect, naming no date of its own ("X and Y have resumed talks over the dam",
+    "the two presidents have arrived in Port Aster for their dialogue"), tells a happening of its own typed verb
+    (a meeting, a visit, an agreement …) just before the article's day. It is dated to the article's day, and only
+    joins the event another report dates to that day or the day before (:func:`generator.kinds.events._attach_leads`):
+    alone it is no event."""
+    if not (art.deictic_ok and art.ref):
+        return None
+    for sent in art.sents[:2]:
+        root = sent.root
+        if sent.start in dated or root.pos_ not in {"VERB", "AUX"} or not _present_perfect(root) or _negated(root) \
+                or any(c.dep_ == "prep" and c.lower_ == "without" for c in root.children):  # "ended without a deal"
+            continue
+        found = _clause_type(root)
+        if found is None or found[0] not in LEAD_TYPES or found[1] not in PERFECT_LEAD_RULES:
+            continue
+        toks = {t.i for t in clause_tokens(root)}
+        places = [m for m in art.facts.mentions if m.start in toks and m.place is not None]
+        actors, summary = _who(root, toks, clause(root), art.facts)
+        return RawEvent(When(art.ref.isoformat(), "day"), "", summary, art.sid.get(sent.start, "s1"), "happened",
+                        actors, places, root.lemma_, sent.text.strip(), not art.year_sure, found[0],
+                        {"type": found[1], "status": "event.status.past_tense", "date": "date:perfect-lead"}, lead=True)
+    return None
+
+
 def _weekday_named_before(span, when: When | None, named: dict[str, When]) -> tuple[When | None, str | None]:
     """One weekday name, one day, in an article: a bare weekday ("on Friday") the article has already placed
     names that day again, whatever the tense of its clause (rule ``date:weekday-named-before``); "next
@@ -813,7 +848,8 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
                    year_hint: int | None, venue_mentions=None, dateline: str | None = None,
                    year_sure: bool = True) -> list[RawEvent]:
     """Every dated clause of the article, once per clause: its date resolved, its type, its actors and places
-    (and the undated lead of a datelined article, dated by the article: :func:`_dateline_lead`)."""
+    (and the undated lead of a datelined article, dated by the article: :func:`_dateline_lead`; or a lead in the
+    present perfect: :func:`_perfect_lead`)."""
     sents = list(doc.sents)
     art = _Article(facts, sid, ref, deictic_ok, year_hint, venue_mentions, sents,
                    {s.start: k for k, s in enumerate(sents)}, year_sure)
@@ -861,5 +897,11 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         if date_rule:
             event.evidence["date"] = date_rule
         _place(events, event, instead, undated, head.i)
-    lead = _dateline_lead(doc, art, dateline, {span.sent.start for span in date_spans(doc)})
+    lead = _undated_lead(doc, art, dateline)
     return ([lead] if lead is not None else []) + events
+
+
+def _undated_lead(doc, art: _Article, dateline: str | None) -> RawEvent | None:
+    """The lead that names no date, dated by its article: :func:`_dateline_lead`, else :func:`_perfect_lead`."""
+    dated = {span.sent.start for span in date_spans(doc)}
+    return _dateline_lead(doc, art, dateline, dated) or _perfect_lead(art, dated)

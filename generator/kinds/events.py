@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..extract.dates import When, first_day, year_from_dateline
+from ..extract.dates import WEEKDAYS, When, first_day, year_from_dateline
 from ..lexicon import section, words
 from ..model import Citation, Event
 from ..text import slugify
@@ -62,6 +62,7 @@ class Draft:
     held: dict = field(default_factory=dict)  # "citations", "actors", "venues" → the same as a set, for look-ups
     unnamed_report: bool = False  # one of its reports names no actor and no venue
     earliest: str = ""  # the earliest publication day of its reports' articles (:func:`_background`)
+    expression: str = ""  # the date expression of its first report ("Wednesday, November 6")
 
     def __post_init__(self):
         self.held = {name: set(getattr(self, name)) for name in ("citations", "actors", "venues")}
@@ -132,7 +133,7 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
                              citations=[frame.cite(f, e.sentence)], sentence=e.sentence_text, verb=e.verb,
                              reported=frame.reported(f) or "", inferred=e.year_inferred,
                              type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {})),
-                             earliest=(f.article.published or "")[:10]))
+                             earliest=(f.article.published or "")[:10], expression=e.expression or ""))
             out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
             out[-1].cities = {m.place.name for m in e.places if m.place is not None and m.place.kind in {"city", "building"}}
             out[-1].countries = {v: by_id[v] for v in out[-1].venues if v in by_id}
@@ -194,6 +195,7 @@ def _unsure_years(drafts: list[Draft], frame: Frame) -> None:
         return
     days = {k: dt.timedelta(days=int(v)) for k, v in section("event_types").items() if k.startswith("inferred_year_")}
     first, last = first_day(published[0]), first_day(published[-1])
+    stated = _stated_days(drafts)
     windows = {"planned": (first - days["inferred_year_planned_days"], last + days["inferred_year_planned_days"]),
                "happened": (first - days["inferred_year_before_days"], last + days["inferred_year_after_days"])}
     for d in drafts:
@@ -202,9 +204,60 @@ def _unsure_years(drafts: list[Draft], frame: Frame) -> None:
         low, high = windows["planned" if d.status == "planned" else "happened"]
         year = d.when.day.year
         fits = [y for y in (year - 1, year, year + 1) if (w := _in_year(d.when, y)) is not None and _within(w, low, high)]
-        if fits != [year]:
+        if fits == [year]:
+            continue
+        settled = _weekday_year(d, fits) or _year_of_same_happening(d, fits, stated)
+        if settled is not None:
+            d.when, d.inferred = _in_year(d.when, settled[0]), False
+            d.evidence["date"] = settled[1]
+        else:
             d.when = None
             d.evidence["date"] = "date:year-not-sure"
+
+
+def _stated_days(drafts: list[Draft]) -> dict[tuple[str, str], list[Draft]]:
+    """The typed reports dated to a day or a month whose year their article states, by (type family, month and
+    day) and (type family, month)."""
+    stated: dict[tuple[str, str], list[Draft]] = defaultdict(list)
+    for d in drafts:
+        if d.when is not None and d.when.precision != "year" and not d.inferred and d.type in TYPED:
+            for key in {d.when.date[5:], d.when.date[5:7]}:
+                stated[(_family(d.type), key)].append(d)
+    return stated
+
+
+def _year_of_same_happening(d: Draft, fits: list[int], stated: dict) -> tuple[int, str] | None:
+    """Rule ``date:year-of-the-same-happening``: a typed happening an undated article dates to a day without its year
+    ("the talks held in Port Aster on 10 January") or a month ("when X and Y agreed on a truce in January"), when
+    several years fit (:func:`_unsure_years`), takes the one year in which another report, whose article states
+    the year, tells a happening of that type family and status that day (or in that month) at the same venue or
+    city, or with two actors in common. With no such year, or more than one, None."""
+    if d.when.precision == "year" or d.type not in TYPED - {"cancellation"}:
+        return None
+    years = {int(s.when.date[:4]) for s in stated.get((_family(d.type), d.when.date[5:]), ())
+             if int(s.when.date[:4]) in fits and s.status == d.status and _one_place_or_party(d, s)}
+    return (min(years), "date:year-of-the-same-happening") if len(years) == 1 else None
+
+
+def _one_place_or_party(a: Draft, b: Draft) -> bool:
+    """Two reports that name one venue, place or city, or share two actors."""
+    return bool(set(a.venues) & set(b.venues) or a.places & b.places or a.cities & b.cities
+                or (a.cities & b.places) or (b.cities & a.places) or len(set(a.actors) & set(b.actors)) >= 2)
+
+
+def _weekday_year(d: Draft, fits: list[int]) -> tuple[int, str] | None:
+    """Rule ``date:weekday-fixes-year``: a day told with its weekday ("On Wednesday, November 6"), in an article that
+    does not print its year, is in the one year of those that fit (:func:`_unsure_years`) that puts that day on that
+    weekday (the year, and the rule); when the weekday fits none of them or more than one, None. A weekday alone ("on Wednesday") was read
+    against the article's day, whose year is the one in doubt: it tells nothing; the day must be named by its number."""
+    if d.when.precision != "day" or len(fits) < 2 or not re.search(r"\d", d.expression):
+        return None
+    named = {i for i, name in enumerate(WEEKDAYS) if re.search(rf"\b{name}\b", d.expression, re.I)}
+    if len(named) != 1:
+        return None
+    (weekday,) = named
+    found = [y for y in fits if (w := _in_year(d.when, y)) is not None and w.day.weekday() == weekday]
+    return (found[0], "date:weekday-fixes-year") if len(found) == 1 else None
 
 
 def _buckets(w) -> list[str]:
@@ -738,6 +791,38 @@ def _join_coarse_reports(merged: list[Draft], kinds: dict[str, str]) -> list[Dra
     return [d for d in merged if id(d) not in gone]
 
 
+def _lead_joins(lead: Draft, e: Draft, kinds: dict[str, str]) -> bool:
+    """Can a lead in the present perfect (:func:`_attach_leads`) be event ``e``: of its type (or a meeting, a signing
+    and a visit, one gathering), held the lead's day or the day before (or, of its very type, planned for that day),
+    at one venue, place or city, or with a person or two actors in common."""
+    if e.when is None or e.when.precision != "day" or not (e.type == lead.type or {e.type, lead.type} <= GATHERING):
+        return False
+    gap = (lead.when.day - e.when.day).days
+    if not (e.status == "happened" and gap in (0, 1)) and not (e.status == "planned" and gap == 0 and e.type == lead.type):
+        return False  # (a delegation that "has arrived" for talks planned that day does not say they were held)
+    people = {x for x in lead.actors if kinds.get(x) == "person"}
+    shared = set(lead.actors) & set(e.actors)
+    return bool(set(lead.venues) & set(e.venues) or lead.places & e.places or lead.cities & e.cities
+                or people & shared or len(shared) >= 2)
+
+
+def _attach_leads(leads: list[Draft], merged: list[Draft], kinds: dict[str, str]) -> None:
+    """Rule ``merge:perfect-lead-of-its-day``: a lead in the present perfect naming no date ("X and Y have resumed
+    talks", ``date:perfect-lead``) is the one event of its type another report dates to its article's day or the day
+    before, sharing a venue, a place, a person or two actors with it; with none, or more than one, it is left out
+    (told without a date, it could be of another day)."""
+    by_day: dict[str, list[Draft]] = defaultdict(list)
+    for e in merged:
+        if e.when is not None and e.when.precision == "day":
+            by_day[e.when.date].append(e)
+    for lead in leads:
+        day = lead.when.day
+        near = by_day.get(day.isoformat(), []) + by_day.get((day - dt.timedelta(days=1)).isoformat(), [])
+        found = [e for e in near if lead.citations[0] not in e.held["citations"] and _lead_joins(lead, e, kinds)]
+        if len(found) == 1:
+            found[0].absorb(lead, "merge:perfect-lead-of-its-day")
+
+
 def _called_off(c: Draft, planned: list[Draft]) -> Draft | None:
     """The planned event a cancellation refers to: sharing a venue or an actor with it, reported no
     later, and dated no earlier than the cancellation (the nearest such date)."""
@@ -823,7 +908,10 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     drafts = _drafts(frame, actors, venues)
     _redate_named_days(drafts)
     _unsure_years(drafts, frame)
+    leads = [d for d in drafts if d.evidence.get("date") == "date:perfect-lead"]
+    drafts = [d for d in drafts if d.evidence.get("date") != "date:perfect-lead"]
     merged = _join_coarse_reports(_merge_until_stable(drafts, kinds), kinds)
+    _attach_leads(leads, merged, kinds)
     _apply_cancellations(merged)
     merged = [d for d in merged if not _not_key(d)]
     events = [_event(d, kinds, frame, taken) for d in merged]
