@@ -1094,3 +1094,13 @@ def test_a_report_that_dates_the_event_to_its_day_tells_it(tmp_path):
     day = dated(data, "2025-03-20")
     assert len(day) == 1 and day[0]["summary"].endswith("on March 20."), data["events"]
     assert day[0]["evidence"]["reported_by"]["source"] == "2025-03-02-b"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The airline resumed flights between the two capitals on Monday.", "other"),
+    ("The negotiators resumed talks in Port Aster on Monday.", "meeting"),
+    ("The talks resumed in Port Aster on Monday.", "meeting"),
+])
+def test_a_verb_led_by_its_object_takes_the_object_type(text, kind):
+    """object_led_verbs: "resumed flights" is no meeting."""
+    assert [e.type for e in events_of(text)] == [kind]

@@ -175,6 +175,10 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
         found = _argument_type(verb) or _subject_of_participle_type(verb)
         if found or not _verb_type(verb):  # "hosted the signing" is a signing; "Freedonia hosted" a meeting
             return (found, "type:object-of-light-verb") if found else _during_type(verb)
+    if lemma in words("event_types", "object_led_verbs"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if obj is not None:  # "resumed flights" is no meeting; "resumed talks" is (rule type:object-of-light-verb)
+            return (_noun_type(obj), "type:object-of-light-verb") if _noun_type(obj) else None
     return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
 
 
