@@ -300,9 +300,50 @@ def test_a_past_happening_told_by_its_year_joins_the_one_dated_to_its_day(tmp_pa
 @pytest.mark.parametrize("text", [
     "The rebels have fought the army since it seized power in a coup on 3 March 2021.",  # rule event.key.since_long_before
     "Talks have stalled since the two sides met in Port Aster in October 2024.",
+    "Since March, the rebels captured large areas near the northern border.",  # a "since" phrase on a verb
+    "The envoys want to seal a pact that has been quietly advancing since March.",
+    "Three rounds of talks have taken place in Port Aster since February.",
 ])
 def test_a_date_that_opened_a_period_long_before_the_article_is_background(text):
     assert events_of(text) == []
+
+
+def test_a_since_phrase_still_dates_the_state_a_verb_is_told_by_and_a_recent_start():
+    assert [e.type for e in events_of("The country has been engulfed by civil war since April 2023.")] == ["attack"]
+    found = events_of("Three rounds of talks have taken place in Port Aster since June 2.")
+    assert [e.when.date for e in found] == ["2025-06-02"], [(e.expression, e.when) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked if he would visit Port Aster in 2026, the president said it could be.",
+    "The minister was not sure whether the summit could be held in February.",
+    "If the accord is signed on Friday, the border will reopen.",
+])
+def test_a_date_in_a_condition_or_a_question_is_no_event(text):
+    """Rule event.key.hypothetical."""
+    assert events_of(text) == [], [(e.expression, e.summary) for e in events_of(text)]
+
+
+def test_a_dated_typed_noun_in_a_condition_is_still_told():
+    found = events_of("If an agreement is reached in today's talks, a truce will follow.")
+    assert [(e.type, e.when.date) for e in found] == [("meeting", "2025-06-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman said on Wednesday that the negotiations with Elbonia are on pause.",
+    "The president said on Thursday that the trade talks with Elbonia were going well.",
+    "The talks over a trade deal are ongoing, the minister said on Thursday.",
+])
+def test_a_state_a_speech_verb_reports_is_the_statement_not_a_meeting(text):
+    assert [(e.type, e.evidence["type"]) for e in events_of(text)] == [("statement", "type:verb")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said on Monday that the envoys were meeting in Port Aster.",
+    "The minister said on Monday that the talks were held in Port Aster.",
+])
+def test_an_act_a_speech_verb_reports_keeps_its_type(text):
+    assert [(e.type, e.evidence["type"]) for e in events_of(text)] == [("meeting", "type:complement-of-speech-verb")]
 
 
 def test_a_year_inside_a_proper_name_dates_nothing():
@@ -1128,3 +1169,13 @@ def test_a_lead_in_the_present_perfect_tells_a_meeting_planned_that_day_held_onl
     assert len(day) == 1, day
     assert day[0]["status"] == ("happened" if held else "planned"), day
     assert any(c["source"] == "2025-08-27-b" for c in day[0]["citations"]) == held
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The airline resumed flights between the two capitals on Monday.", "other"),
+    ("The negotiators resumed talks in Port Aster on Monday.", "meeting"),
+    ("The talks resumed in Port Aster on Monday.", "meeting"),
+])
+def test_a_verb_led_by_its_object_takes_the_object_type(text, kind):
+    """object_led_verbs: "resumed flights" is no meeting."""
+    assert [e.type for e in events_of(text)] == [kind]

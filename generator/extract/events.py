@@ -15,6 +15,7 @@ from .entities import EntityFacts, Mention
 from .rules import hits
 
 
+PROGRESSIVE_AUX = {"is", "are", "am", "'s", "'re", "was", "were"}
 PROPOSING = FUTURE_LEMMAS | {"set", "fix", "name", "pick", "choose", "offer"}
 
 
@@ -174,6 +175,10 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
         found = _argument_type(verb) or _subject_of_participle_type(verb)
         if found or not _verb_type(verb):  # "hosted the signing" is a signing; "Freedonia hosted" a meeting
             return (found, "type:object-of-light-verb") if found else _during_type(verb)
+    if lemma in words("event_types", "object_led_verbs"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if obj is not None:  # "resumed flights" is no meeting; "resumed talks" is (rule type:object-of-light-verb)
+            return (_noun_type(obj), "type:object-of-light-verb") if _noun_type(obj) else None
     return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
 
 
@@ -182,13 +187,31 @@ def _complement_type(verb, lemma: str, depth: int) -> tuple[str, str] | None:
     ("the meeting is set for July 29", "they planned a summit")."""
     comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
     found = _clause_type(comp, depth + 1) if comp is not None and depth < 2 else None
-    if found and found[0] != "cancellation" and lemma in SPEECH and tense(comp) == "future":
-        found = None  # "announced on Monday that it will host a conference": Monday's event is the announcement
+    if found and found[0] != "cancellation" and lemma in SPEECH and (tense(comp) == "future" or _state_told(comp)):
+        found = None  # "announced on Monday that it will host a conference": Monday's event is the announcement;
+        # "said on Monday that the talks are on pause": a state told that day, not a meeting held that day
         # ("says the talks will not take place" still tells the cancellation)
     if found:
         return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
     found = _argument_type(verb) if lemma not in SPEECH else None
     return (found, "type:argument-of-control-verb") if found else None
+
+
+def _state_told(verb) -> bool:
+    """A complement that tells the state of a typed thing in the present or a progressive, by a verb of no type of
+    its own ("the talks are on pause", "talks were going well"), not an act (:func:`_told_as_present`)."""
+    return _verb_type(verb) is None and _told_as_present(verb)
+
+
+def _told_as_present(verb) -> bool:
+    """A clause in the present simple or a progressive ("the talks are on pause", "talks are going well", "said talks
+    were going well"): what a speech verb reports in it is a state on the day of speaking, not something that
+    happened that day (a present perfect, "we have reached an agreement", or a past, "the talks had ended", tells a
+    done act)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if verb.tag_ == "VBG":
+        return bool(auxes) and auxes <= PROGRESSIVE_AUX
+    return verb.tag_ in {"VBZ", "VBP"} and not auxes and tense(verb) is None
 
 
 def _subject_of_participle_type(verb) -> str | None:
@@ -804,7 +827,8 @@ def _place(events: list[RawEvent], event: RawEvent, instead: int | None, undated
 def _skipped(head, span, when: When | None, art: _Article) -> bool:
     """A date that tells no event (:func:`_not_an_event`, :func:`_year_of_a_name`) or only background
     (:func:`_since_long_before`)."""
-    return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art)
+    return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art) or \
+        _hypothetical(span)
 
 
 def _year_of_a_name(span, when: When | None) -> bool:
@@ -826,12 +850,43 @@ def _since_long_before(span, when: When | None, art: _Article) -> bool:
         return False
     own = governor(span.root)
     if own.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in own.children):
-        return False
+        if not _since_phrase(span):
+            return False
     first = when.day
     last = first if when.precision == "day" else \
         dt.date(first.year, 12, 31) if when.precision == "year" else \
         dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - dt.timedelta(days=1)
     return (art.ref - last).days > int(section("event_types").get("background_days", 30))
+
+
+def _since_phrase(span) -> bool:
+    """A "since" phrase on a verb ("Since October, the rebels captured large areas", "a pact that has been advancing
+    since March", "three rounds have taken place since May") opens the period the clause tells, not a day anything
+    happened on (rule ``event.key.since_long_before`` when it is long before the article). A verb told by the state
+    it is in keeps the state's start: "engulfed by civil war since April 2023" dates the war."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "since" or prep.dep_ != "prep":
+        return False
+    return prep.head.pos_ in {"VERB", "AUX"} and _any_argument_type(prep.head) is None
+
+
+def _hypothetical(span) -> bool:
+    """Rule ``event.key.hypothetical``: a date in a clause put as a condition or a question ("asked if he would visit
+    in 2026", "not sure whether the meeting could be held in February", "if an accord is signed on Friday";
+    ``hypothetical_marks`` in the lexicon) tells nothing that happened or is set. A dated typed noun is still told:
+    "if an agreement is reached in today's talks" has talks today."""
+    noun = _dated_noun(span)
+    if noun is not None and (_noun_type(noun) or _of_type(noun)):
+        return False
+    marks = words("event_types", "hypothetical_marks")
+    tok = governor(span.root)
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+            return True
+        if tok.dep_ not in {"xcomp", "conj"} or tok.head.i == tok.i:  # a relative clause is told, not supposed
+            return False
+        tok = governor(tok.head)
+    return False
 
 
 def _present_state(span, head, event: RawEvent) -> bool:
