@@ -217,7 +217,37 @@ FAMILY_CASES = [
      "The dispute over the northern river islands was resolved in 1990."),
     ("question.awaited_resumption", "Freedonia looks forward to the resumption of the negotiations.",
      "When will talks resume?", "Freedonia rejected the resumption of the negotiations."),
+    ("question.deadline", "The mediators admit it will be hard to meet the deadline for handing over the captured "
+     "fishermen.", "Will the deadline for handing over the captured fishermen be met?",
+     "The deadline for handing over the captured fishermen passed on Friday."),
 ]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Officials struggle to meet the deadline for returning the captured fishermen.",
+     "Will the deadline to return the captured fishermen be met?"),
+    ("The council set a deadline of the end of June to clear the river valley of mines.",
+     "Will the deadline to clear the river valley of mines be met?"),  # the parser hangs the act on "set"
+    ("Sweden has given the rebels an ultimatum to lay down their arms.",
+     "Will the deadline to lay down their arms be met?"),
+    ("The council set a deadline for the withdrawal of the foreign brigades.",
+     "Will the deadline for the withdrawal of the foreign brigades be met?"),
+])
+def test_a_deadline_for_an_act_asks_whether_it_is_met(nlp, text, question):
+    """The act is a gerund, an infinitive (on the noun or on the verb that sets it) or an action noun."""
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.deadline"] == [question]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels met the deadline for handing over the captured fishermen.",  # met: history
+    "Earlier deadlines for signing the fisheries treaty have come and gone.",  # past deadlines
+    "There is no deadline for the withdrawal of the foreign brigades.",  # denied
+    "The council did not set a deadline to clear the valley of mines.",  # denied
+    "The 1 March deadline is fast approaching.",  # no act
+    "The deadline for the imposition of the duties was later extended to 1 May.",  # told as history
+])
+def test_a_deadline_that_is_past_denied_or_empty_asks_nothing(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.deadline"] == []
 
 
 @pytest.mark.parametrize("text", [

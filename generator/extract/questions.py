@@ -1028,6 +1028,47 @@ def _expiry_family(f: _Finder) -> None:
             f.add("question.expiry", "terms", verb, fill("extended", issue=issue), ("extend", key))
 
 
+def _deadline_past(deadline, setter) -> bool:
+    """Is a deadline history or denied: "no deadline", "an earlier deadline", "did not set a deadline", the subject
+    of a past verb ("the deadline passed", "the deadline was extended to May") or the object of a past verb that
+    ends it ("Oslo met the deadline"); "struggled to meet the deadline" and "the deadline expires on Friday" are
+    still to come."""
+    if any(c.lower_ == "no" or c.lemma_.lower() in words("question_deadline_past_words") for c in deadline.children
+           if c.dep_ in {"det", "amod"}):
+        return True
+    gov = deadline.head if deadline.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+    if gov is not None and gov.tag_ in {"VBD", "VBN"} and (deadline.dep_ != "dobj" or gov.lemma_.lower() in
+                                                         words("question_deadline_done_verbs")):
+        return True  # what a deadline did or underwent is told as history ("was later extended to 1 May")
+    return any(_has_neg(v) for v in (gov, setter) if v is not None)
+
+
+def _deadline_family(f: _Finder) -> None:
+    """A deadline or an ultimatum for an act ("the deadline for handing over the prisoners") → "Will the deadline to
+    hand over the prisoners be met?"; for an action a noun names → "Will the deadline for the withdrawal … be met?"."""
+    doc = f.doc
+    for hit in hits(doc, "question.deadline"):
+        toks = [doc[i] for i in hit]
+        deadline = next(t for t in toks if t.lemma_.lower() in words("question_deadline_nouns"))
+        setter = toks[0] if toks[0].i != deadline.i else None
+        act = toks[-2] if toks[-1].dep_ == "aux" else toks[-1]  # the last node is "to" after an infinitive
+        if _deadline_past(deadline, setter) or (deadline.dep_ == "nsubj" and deadline.head.lemma_ == "expire"):
+            continue  # an expiry still to come is question.expiry's ("Will the deadline … be extended?")
+        if act.pos_ == "NOUN":
+            # an action noun, or a gerund the parser took for a noun ("for handing over the captives")
+            gerund = act.lower_.endswith("ing") and any(c.dep_ in {"prt", "dobj", "pobj", "prep"} for c in act.children)
+            found = _action_phrase(act, f.facts) or ((noun_phrase(act, f.facts), act.lemma_) if gerund else None)
+            question = fill("deadline_for", issue=found[0]) if found and found[0] else None
+            obj = act
+        else:
+            pred = predicate(act, f.facts, base=True)
+            question = fill("deadline_act", act=pred) if pred and not _has_neg(act) else None
+            obj = next((c for c in act.children if c.dep_ == "dobj"), act)
+        owner = next((c for c in deadline.children if c.dep_ == "poss"), None)
+        actor = _mention(owner if owner is not None else subject(setter) if setter is not None else None, f.facts)
+        f.add("question.deadline", "terms", deadline, question, ("deadline", act.lemma_.lower(), issue_key(obj)), actor)
+
+
 def _considering(f: _Finder) -> None:
     """A named party that is considering or weighing an act ("Oslo is considering lifting the ban on fishing") →
     "Will Oslo lift the ban on fishing?"; a denied one ("is not considering …") asks nothing."""
@@ -1489,7 +1530,7 @@ def _planned_family(f: _Finder) -> None:
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal,
-            _travel_advice, _expiry_family, _considering, _postponed_family, _dispute_noun_family,
+            _travel_advice, _expiry_family, _deadline_family, _considering, _postponed_family, _dispute_noun_family,
             _awaited_resumption)
 
 
