@@ -224,6 +224,28 @@ FAMILY_CASES = [
 
 
 @pytest.mark.parametrize("text, question", [
+    ("Stockholm demanded the withdrawal of the Norwegian patrol boats from the bay.",
+     "Will the withdrawal of the Norwegian patrol boats from the bay go ahead?"),
+    ("The northern council is seeking the release of the detained river pilots.",
+     "Will the release of the detained river pilots go ahead?"),
+    ("The ministry insists on the immediate release of the river pilots.",
+     "Will the immediate release of the river pilots go ahead?"),
+])
+def test_a_demand_whose_object_names_the_action(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.calls_for_action"] == [question]
+
+
+@pytest.mark.parametrize("text", [
+    "Stockholm did not demand the withdrawal of the patrol boats.",  # denied
+    "The council is seeking peaceful solutions to the river dispute.",  # no act of the lexicon's list
+    "The envoys sought clarifications on the draft.",
+    "The withdrawal the council demanded was completed in May.",  # the demand qualifies a noun
+])
+def test_a_demand_that_names_no_pending_action_asks_nothing(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.calls_for_action"] == []
+
+
+@pytest.mark.parametrize("text, question", [
     ("Officials struggle to meet the deadline for returning the captured fishermen.",
      "Will the deadline to return the captured fishermen be met?"),
     ("The council set a deadline of the end of June to clear the river valley of mines.",

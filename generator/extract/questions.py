@@ -1291,8 +1291,8 @@ def _demand_families(f: _Finder) -> None:
         if who and pred and not _has_neg(cue) and not _has_neg(verb) and not _both_sides(party):
             f.add("question.calls_for", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                   clause_matter("whether", party, verb, f.facts), _mention(party, f.facts))
-    for cue_i, _, action_i in hits(doc, "question.calls_for_action"):
-        cue = doc[cue_i]  # "saw no need for a vote" denies the need
+    for hit in hits(doc, "question.calls_for_action"):
+        cue, action_i = doc[hit[0]], hit[-1]  # "saw no need for a vote" denies the need
         denied = _has_neg(cue) or any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children)
         found = _action_phrase(doc[action_i], f.facts) if not denied else None
         if found:
