@@ -224,6 +224,25 @@ FAMILY_CASES = [
 
 
 @pytest.mark.parametrize("text, question", [
+    ("In return, the river council pledged to release the detained pilots.", "Will the river council release the detained pilots?"),
+    ("The Swedish government promised to lift the ban on Norwegian fish.",
+     "Will the Swedish government lift the ban on Norwegian fish?"),
+])
+def test_a_pledged_or_promised_step_is_pending(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.agreed_step"] == [question]
+
+
+@pytest.mark.parametrize("text", [
+    "The river council pledged to expand cooperation with both kingdoms.",  # no concrete step
+    "The army vowed to continue fighting the rebels.",
+    "The river council did not promise to release the pilots.",  # denied
+    "The river council had promised to release the pilots on 3 May.",  # dated: an event
+])
+def test_a_pledge_of_no_concrete_step_asks_nothing(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.agreed_step"] == []
+
+
+@pytest.mark.parametrize("text, question", [
     ("Stockholm demanded the withdrawal of the Norwegian patrol boats from the bay.",
      "Will the withdrawal of the Norwegian patrol boats from the bay go ahead?"),
     ("The northern council is seeking the release of the detained river pilots.",
