@@ -224,6 +224,27 @@ FAMILY_CASES = [
 
 
 @pytest.mark.parametrize("text, question", [
+    ("Both sides agreed to reopen the river crossing at Tana, the envoy added.",
+     "Will both sides reopen the river crossing at Tana?"),
+    ("The parties remain committed to implementing the fisheries accord.",
+     "Will the parties implement the fisheries accord?"),
+])
+def test_both_sides_together_may_hold_an_agreed_or_committed_step(nlp, text, question):
+    found = [q for q in questions_in(nlp, text) if q.evidence in {"question.agreed_step", "question.ready"}]
+    assert [q.question for q in found] == [question]
+    assert found[0].matter[:2] == ("whether", "pair")  # "both sides" and "the parties" are one
+
+
+@pytest.mark.parametrize("text", [
+    "Some parties agreed to reopen the river crossing.",  # not the two parties
+    "Both sides agreed to establish a working group on the river border.",  # a body for the process
+    "Both sides did not agree to reopen the river crossing.",  # denied
+])
+def test_no_pair_step_on_a_near_miss(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence in {"question.agreed_step", "question.ready"}] == []
+
+
+@pytest.mark.parametrize("text, question", [
     ("In return, the river council pledged to release the detained pilots.", "Will the river council release the detained pilots?"),
     ("The Swedish government promised to lift the ban on Norwegian fish.",
      "Will the Swedish government lift the ban on Norwegian fish?"),

@@ -243,6 +243,18 @@ def party_phrase(tok, facts: EntityFacts) -> str | None:
     return noun_phrase(tok, facts)
 
 
+def pair_phrase(tok, facts: EntityFacts) -> str | None:
+    """"both sides", "the two sides", "the parties": the two parties of the story together, the subject of what they
+    agreed or committed to do together (question.agreed_step, question.ready); one word of the lexicon's
+    ``question_pair_nouns`` in the plural with "both", "the two" or "the" and nothing else before it."""
+    if tok.lemma_.lower() not in words("question_pair_nouns") or tok.tag_ != "NNS":
+        return None
+    mods = [c for c in tok.children if c.i < tok.i]
+    if not mods or any(c.lower_ not in {"both", "the", "two"} for c in mods):
+        return None
+    return noun_phrase(tok, facts)
+
+
 def _complements(verb) -> list:
     """The verb's objects, complements and prepositional phrases (not its subject, auxiliaries,
     adverbial or coordinated clauses)."""
@@ -474,13 +486,21 @@ def _ready_family(f: _Finder) -> None:
     for be_i, ready_i, third, fourth in hits(doc, "question.ready"):
         be, verb = doc[be_i], doc[third] if doc[third].dep_ == "xcomp" else doc[fourth]  # "ready to sign", "committed to signing"
         subj = next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        who = party_phrase(subj, f.facts) if subj is not None else None
+        who = party_phrase(subj, f.facts) or pair_phrase(subj, f.facts) if subj is not None else None
         skip = _has_neg(be) or _has_neg(doc[ready_i]) or verb.lemma_ in words("question_ready_skip_verbs") \
             or any(c.dep_ == "dobj" and c.lemma_.lower() in words("question_goodwill_objects") for c in verb.children)
         pred = predicate(verb, f.facts, base=True) if not skip else None
         if who and pred:
             f.add("question.ready", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
-                  clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts) or speech_antecedent(subj, f.facts))
+                  _pair_matter(subj, verb, f.facts), _mention(subj, f.facts) or speech_antecedent(subj, f.facts))
+
+
+def _pair_matter(subj, verb, facts: EntityFacts) -> tuple:
+    """The matter of a clause whose subject may be the two parties together: "both sides", "the two sides" and
+    "the parties" are one ("pair")."""
+    if pair_phrase(subj, facts) and not party_phrase(subj, facts):
+        return ("whether", "pair", verb.lemma_, *places_in(_complements(verb)))
+    return clause_matter("whether", subj, verb, facts)
 
 
 def _fear_family(f: _Finder) -> None:
@@ -883,13 +903,14 @@ def _agreed_step(f: _Finder) -> None:
     for hit in hits(doc, "question.agreed_step"):
         cue, verb = doc[hit[0]], doc[hit[-1] if len(hit) == 4 else hit[1]]  # the step, or the second step
         subj = subject(cue)
+        body = any(c.dep_ == "dobj" and c.lemma_.lower() in words("question_process_bodies") for c in verb.children)
         if subj is None or _has_neg(cue) or _has_neg(verb) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl"} \
-                or _names_day(verb):
-            continue
-        who, pred = party_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+                or _names_day(verb) or body:
+            continue  # "agreed to establish a working group": a body set up for the process is no step of substance
+        who, pred = party_phrase(subj, f.facts) or pair_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
         if who and pred:
             f.add("question.agreed_step", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
-                  clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
+                  _pair_matter(subj, verb, f.facts), _mention(subj, f.facts))
 
 
 def _agreed_measures(f: _Finder) -> None:
