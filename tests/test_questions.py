@@ -235,6 +235,12 @@ def test_both_sides_together_may_hold_an_agreed_or_committed_step(nlp, text, que
     assert found[0].matter[:2] == ("whether", "pair")  # "both sides" and "the parties" are one
 
 
+def test_a_step_of_the_pair_is_one_matter_however_the_pair_is_named(nlp):
+    named = questions_in(nlp, "Oslo and Stockholm agreed to establish a joint monitoring mechanism.")
+    pair = questions_in(nlp, "Both sides agreed to establish a monitoring mechanism along the river.")
+    assert [q.matter for q in named] == [q.matter for q in pair] == [("whether", "pair", "establish", "mechanism")]
+
+
 @pytest.mark.parametrize("text", [
     "Some parties agreed to reopen the river crossing.",  # not the two parties
     "Both sides agreed to establish a working group on the river border.",  # a body for the process
@@ -280,6 +286,7 @@ def test_a_demand_whose_object_names_the_action(nlp, text, question):
     "The council is seeking peaceful solutions to the river dispute.",  # no act of the lexicon's list
     "The envoys sought clarifications on the draft.",
     "The withdrawal the council demanded was completed in May.",  # the demand qualifies a noun
+    "The rebels requested the dialogue after the short truce.",  # talks: the meeting families' matter
 ])
 def test_a_demand_that_names_no_pending_action_asks_nothing(nlp, text):
     assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.calls_for_action"] == []

@@ -496,11 +496,15 @@ def _ready_family(f: _Finder) -> None:
 
 
 def _pair_matter(subj, verb, facts: EntityFacts) -> tuple:
-    """The matter of a clause whose subject may be the two parties together: "both sides", "the two sides" and
-    "the parties" are one ("pair")."""
-    if pair_phrase(subj, facts) and not party_phrase(subj, facts):
-        return ("whether", "pair", verb.lemma_, *places_in(_complements(verb)))
-    return clause_matter("whether", subj, verb, facts)
+    """The matter of a step whose subject may be the two parties together: "both sides", "the parties" and two
+    parties named side by side ("X and Y agreed to …") are one pair, and the step is its verb and the head of its
+    object ("establish" "mechanism"), so that the same step worded both ways is one matter."""
+    matter = clause_matter("whether", subj, verb, facts)
+    together = any(c.dep_ == "conj" for c in subj.children) or not party_phrase(subj, facts)
+    if matter[0] != "whether" or not together:
+        return matter  # a named detainee's release, coming to talks: their own matters
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return ("whether", "pair", verb.lemma_, issue_key(obj) if obj is not None else "", *places_in(_complements(verb)))
 
 
 def _fear_family(f: _Finder) -> None:
