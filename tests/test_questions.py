@@ -217,7 +217,106 @@ FAMILY_CASES = [
      "The dispute over the northern river islands was resolved in 1990."),
     ("question.awaited_resumption", "Freedonia looks forward to the resumption of the negotiations.",
      "When will talks resume?", "Freedonia rejected the resumption of the negotiations."),
+    ("question.deadline", "The mediators admit it will be hard to meet the deadline for handing over the captured "
+     "fishermen.", "Will the deadline for handing over the captured fishermen be met?",
+     "The deadline for handing over the captured fishermen passed on Friday."),
 ]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Both sides agreed to reopen the river crossing at Tana, the envoy added.",
+     "Will both sides reopen the river crossing at Tana?"),
+    ("The parties remain committed to implementing the fisheries accord.",
+     "Will the parties implement the fisheries accord?"),
+])
+def test_both_sides_together_may_hold_an_agreed_or_committed_step(nlp, text, question):
+    found = [q for q in questions_in(nlp, text) if q.evidence in {"question.agreed_step", "question.ready"}]
+    assert [q.question for q in found] == [question]
+    assert found[0].matter[:2] == ("whether", "pair")  # "both sides" and "the parties" are one
+
+
+def test_a_step_of_the_pair_is_one_matter_however_the_pair_is_named(nlp):
+    named = questions_in(nlp, "Oslo and Stockholm agreed to establish a joint monitoring mechanism.")
+    pair = questions_in(nlp, "Both sides agreed to establish a monitoring mechanism along the river.")
+    assert [q.matter for q in named] == [q.matter for q in pair] == [("whether", "pair", "establish", "mechanism")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some parties agreed to reopen the river crossing.",  # not the two parties
+    "Both sides agreed to establish a working group on the river border.",  # a body for the process
+    "Both sides did not agree to reopen the river crossing.",  # denied
+])
+def test_no_pair_step_on_a_near_miss(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence in {"question.agreed_step", "question.ready"}] == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ("In return, the river council pledged to release the detained pilots.", "Will the river council release the detained pilots?"),
+    ("The Swedish government promised to lift the ban on Norwegian fish.",
+     "Will the Swedish government lift the ban on Norwegian fish?"),
+])
+def test_a_pledged_or_promised_step_is_pending(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.agreed_step"] == [question]
+
+
+@pytest.mark.parametrize("text", [
+    "The river council pledged to expand cooperation with both kingdoms.",  # no concrete step
+    "The army vowed to continue fighting the rebels.",
+    "The river council did not promise to release the pilots.",  # denied
+    "The river council had promised to release the pilots on 3 May.",  # dated: an event
+])
+def test_a_pledge_of_no_concrete_step_asks_nothing(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.agreed_step"] == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Stockholm demanded the withdrawal of the Norwegian patrol boats from the bay.",
+     "Will the withdrawal of the Norwegian patrol boats from the bay go ahead?"),
+    ("The northern council is seeking the release of the detained river pilots.",
+     "Will the release of the detained river pilots go ahead?"),
+    ("The ministry insists on the immediate release of the river pilots.",
+     "Will the immediate release of the river pilots go ahead?"),
+])
+def test_a_demand_whose_object_names_the_action(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.calls_for_action"] == [question]
+
+
+@pytest.mark.parametrize("text", [
+    "Stockholm did not demand the withdrawal of the patrol boats.",  # denied
+    "The council is seeking peaceful solutions to the river dispute.",  # no act of the lexicon's list
+    "The envoys sought clarifications on the draft.",
+    "The withdrawal the council demanded was completed in May.",  # the demand qualifies a noun
+    "The rebels requested the dialogue after the short truce.",  # talks: the meeting families' matter
+])
+def test_a_demand_that_names_no_pending_action_asks_nothing(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.calls_for_action"] == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Officials struggle to meet the deadline for returning the captured fishermen.",
+     "Will the deadline to return the captured fishermen be met?"),
+    ("The council set a deadline of the end of June to clear the river valley of mines.",
+     "Will the deadline to clear the river valley of mines be met?"),  # the parser hangs the act on "set"
+    ("Sweden has given the rebels an ultimatum to lay down their arms.",
+     "Will the deadline to lay down their arms be met?"),
+    ("The council set a deadline for the withdrawal of the foreign brigades.",
+     "Will the deadline for the withdrawal of the foreign brigades be met?"),
+])
+def test_a_deadline_for_an_act_asks_whether_it_is_met(nlp, text, question):
+    """The act is a gerund, an infinitive (on the noun or on the verb that sets it) or an action noun."""
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.deadline"] == [question]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels met the deadline for handing over the captured fishermen.",  # met: history
+    "Earlier deadlines for signing the fisheries treaty have come and gone.",  # past deadlines
+    "There is no deadline for the withdrawal of the foreign brigades.",  # denied
+    "The council did not set a deadline to clear the valley of mines.",  # denied
+    "The 1 March deadline is fast approaching.",  # no act
+    "The deadline for the imposition of the duties was later extended to 1 May.",  # told as history
+])
+def test_a_deadline_that_is_past_denied_or_empty_asks_nothing(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.deadline"] == []
 
 
 @pytest.mark.parametrize("text", [

@@ -243,6 +243,18 @@ def party_phrase(tok, facts: EntityFacts) -> str | None:
     return noun_phrase(tok, facts)
 
 
+def pair_phrase(tok, facts: EntityFacts) -> str | None:
+    """"both sides", "the two sides", "the parties": the two parties of the story together, the subject of what they
+    agreed or committed to do together (question.agreed_step, question.ready); one word of the lexicon's
+    ``question_pair_nouns`` in the plural with "both", "the two" or "the" and nothing else before it."""
+    if tok.lemma_.lower() not in words("question_pair_nouns") or tok.tag_ != "NNS":
+        return None
+    mods = [c for c in tok.children if c.i < tok.i]
+    if not mods or any(c.lower_ not in {"both", "the", "two"} for c in mods):
+        return None
+    return noun_phrase(tok, facts)
+
+
 def _complements(verb) -> list:
     """The verb's objects, complements and prepositional phrases (not its subject, auxiliaries,
     adverbial or coordinated clauses)."""
@@ -474,13 +486,25 @@ def _ready_family(f: _Finder) -> None:
     for be_i, ready_i, third, fourth in hits(doc, "question.ready"):
         be, verb = doc[be_i], doc[third] if doc[third].dep_ == "xcomp" else doc[fourth]  # "ready to sign", "committed to signing"
         subj = next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        who = party_phrase(subj, f.facts) if subj is not None else None
+        who = party_phrase(subj, f.facts) or pair_phrase(subj, f.facts) if subj is not None else None
         skip = _has_neg(be) or _has_neg(doc[ready_i]) or verb.lemma_ in words("question_ready_skip_verbs") \
             or any(c.dep_ == "dobj" and c.lemma_.lower() in words("question_goodwill_objects") for c in verb.children)
         pred = predicate(verb, f.facts, base=True) if not skip else None
         if who and pred:
             f.add("question.ready", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
-                  clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts) or speech_antecedent(subj, f.facts))
+                  _pair_matter(subj, verb, f.facts), _mention(subj, f.facts) or speech_antecedent(subj, f.facts))
+
+
+def _pair_matter(subj, verb, facts: EntityFacts) -> tuple:
+    """The matter of a step whose subject may be the two parties together: "both sides", "the parties" and two
+    parties named side by side ("X and Y agreed to …") are one pair, and the step is its verb and the head of its
+    object ("establish" "mechanism"), so that the same step worded both ways is one matter."""
+    matter = clause_matter("whether", subj, verb, facts)
+    together = any(c.dep_ == "conj" for c in subj.children) or not party_phrase(subj, facts)
+    if matter[0] != "whether" or not together:
+        return matter  # a named detainee's release, coming to talks: their own matters
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return ("whether", "pair", verb.lemma_, issue_key(obj) if obj is not None else "", *places_in(_complements(verb)))
 
 
 def _fear_family(f: _Finder) -> None:
@@ -883,13 +907,14 @@ def _agreed_step(f: _Finder) -> None:
     for hit in hits(doc, "question.agreed_step"):
         cue, verb = doc[hit[0]], doc[hit[-1] if len(hit) == 4 else hit[1]]  # the step, or the second step
         subj = subject(cue)
+        body = any(c.dep_ == "dobj" and c.lemma_.lower() in words("question_process_bodies") for c in verb.children)
         if subj is None or _has_neg(cue) or _has_neg(verb) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl"} \
-                or _names_day(verb):
-            continue
-        who, pred = party_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+                or _names_day(verb) or body:
+            continue  # "agreed to establish a working group": a body set up for the process is no step of substance
+        who, pred = party_phrase(subj, f.facts) or pair_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
         if who and pred:
             f.add("question.agreed_step", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
-                  clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
+                  _pair_matter(subj, verb, f.facts), _mention(subj, f.facts))
 
 
 def _agreed_measures(f: _Finder) -> None:
@@ -1026,6 +1051,47 @@ def _expiry_family(f: _Finder) -> None:
             issue = issue if subj.pos_ == "PROPN" else "the " + issue
             key = "ceasefire" if _truce_noun(subj) else issue_key(subj)
             f.add("question.expiry", "terms", verb, fill("extended", issue=issue), ("extend", key))
+
+
+def _deadline_past(deadline, setter) -> bool:
+    """Is a deadline history or denied: "no deadline", "an earlier deadline", "did not set a deadline", the subject
+    of a past verb ("the deadline passed", "the deadline was extended to May") or the object of a past verb that
+    ends it ("Oslo met the deadline"); "struggled to meet the deadline" and "the deadline expires on Friday" are
+    still to come."""
+    if any(c.lower_ == "no" or c.lemma_.lower() in words("question_deadline_past_words") for c in deadline.children
+           if c.dep_ in {"det", "amod"}):
+        return True
+    gov = deadline.head if deadline.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+    if gov is not None and gov.tag_ in {"VBD", "VBN"} and (deadline.dep_ != "dobj" or gov.lemma_.lower() in
+                                                         words("question_deadline_done_verbs")):
+        return True  # what a deadline did or underwent is told as history ("was later extended to 1 May")
+    return any(_has_neg(v) for v in (gov, setter) if v is not None)
+
+
+def _deadline_family(f: _Finder) -> None:
+    """A deadline or an ultimatum for an act ("the deadline for handing over the prisoners") → "Will the deadline to
+    hand over the prisoners be met?"; for an action a noun names → "Will the deadline for the withdrawal … be met?"."""
+    doc = f.doc
+    for hit in hits(doc, "question.deadline"):
+        toks = [doc[i] for i in hit]
+        deadline = next(t for t in toks if t.lemma_.lower() in words("question_deadline_nouns"))
+        setter = toks[0] if toks[0].i != deadline.i else None
+        act = toks[-2] if toks[-1].dep_ == "aux" else toks[-1]  # the last node is "to" after an infinitive
+        if _deadline_past(deadline, setter) or (deadline.dep_ == "nsubj" and deadline.head.lemma_ == "expire"):
+            continue  # an expiry still to come is question.expiry's ("Will the deadline … be extended?")
+        if act.pos_ == "NOUN":
+            # an action noun, or a gerund the parser took for a noun ("for handing over the captives")
+            gerund = act.lower_.endswith("ing") and any(c.dep_ in {"prt", "dobj", "pobj", "prep"} for c in act.children)
+            found = _action_phrase(act, f.facts) or ((noun_phrase(act, f.facts), act.lemma_) if gerund else None)
+            question = fill("deadline_for", issue=found[0]) if found and found[0] else None
+            obj = act
+        else:
+            pred = predicate(act, f.facts, base=True)
+            question = fill("deadline_act", act=pred) if pred and not _has_neg(act) else None
+            obj = next((c for c in act.children if c.dep_ == "dobj"), act)
+        owner = next((c for c in deadline.children if c.dep_ == "poss"), None)
+        actor = _mention(owner if owner is not None else subject(setter) if setter is not None else None, f.facts)
+        f.add("question.deadline", "terms", deadline, question, ("deadline", act.lemma_.lower(), issue_key(obj)), actor)
 
 
 def _considering(f: _Finder) -> None:
@@ -1250,8 +1316,8 @@ def _demand_families(f: _Finder) -> None:
         if who and pred and not _has_neg(cue) and not _has_neg(verb) and not _both_sides(party):
             f.add("question.calls_for", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                   clause_matter("whether", party, verb, f.facts), _mention(party, f.facts))
-    for cue_i, _, action_i in hits(doc, "question.calls_for_action"):
-        cue = doc[cue_i]  # "saw no need for a vote" denies the need
+    for hit in hits(doc, "question.calls_for_action"):
+        cue, action_i = doc[hit[0]], hit[-1]  # "saw no need for a vote" denies the need
         denied = _has_neg(cue) or any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children)
         found = _action_phrase(doc[action_i], f.facts) if not denied else None
         if found:
@@ -1489,7 +1555,7 @@ def _planned_family(f: _Finder) -> None:
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal,
-            _travel_advice, _expiry_family, _considering, _postponed_family, _dispute_noun_family,
+            _travel_advice, _expiry_family, _deadline_family, _considering, _postponed_family, _dispute_noun_family,
             _awaited_resumption)
 
 
