@@ -712,6 +712,18 @@ def test_a_procedure_a_threshold_or_an_effect_is_no_question(nlp, text):
     assert [q.question for q in questions_in(nlp, text)] == []
 
 
+@pytest.mark.parametrize("text,near_miss", [
+    # what commentators say may happen is a forecast, no party's position (clause.commentary)
+    ("Analysts say the army could push north again before the talks.",
+     "Officials say the army could push north again before the talks."),
+    ("Some experts warn the truce could collapse within weeks.",
+     "The mediators warn the truce could collapse within weeks."),
+])
+def test_a_commentators_forecast_asks_nothing(nlp, text, near_miss):
+    assert [q.question for q in questions_in(nlp, text)] == []
+    assert questions_in(nlp, near_miss)
+
+
 def test_a_named_demand_without_a_generic_condition_is_still_asked(nlp):
     found = [q.question for q in questions_in(nlp, "The envoy says the rebels must leave the port within ten days.")]
     assert "Must the rebels leave the port within ten days?" in found

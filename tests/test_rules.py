@@ -81,6 +81,8 @@ from generator.lexicon import words
      "The mediator urged both camps to remain in Oslo."),
     ("clause.generic_procedure", "If any party breaks the truce, the monitors must report it.",
      ["If", "any", "party", "breaks", "report"], "If the rebels break the truce, the monitors must report it."),
+    ("clause.commentary", "Analysts say the army could push north again.", ["Analysts", "say", "push"],
+     "Officials say the army could push north again."),
 ])
 def test_each_rule_matches_its_cue_and_only_it(nlp, rule, text, found, missing):
     doc = nlp(text)

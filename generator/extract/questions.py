@@ -409,13 +409,16 @@ class _Finder:
         # clauses that state a rule of procedure ("once a member objects, the chair must call a vote"): no question
         self.procedure = {hit[0] for hit in hits(doc, "clause.generic_procedure")}
         self.contentless = contentless_clauses(doc)
+        # a commentator's forecast ("analysts say the army could push north", rule clause.commentary): no question
+        self.commentary = {t.i for hit in hits(doc, "clause.commentary") for t in doc[hit[2]].subtree}
 
     def add(self, rule: str, family: str, tok, question: str | None, matter: tuple, actor: Mention | None = None,
             stance: str | None = None, answer: str | None = None, own_voice: bool = False) -> bool:
         """Keep ``question`` if it passes the gate; its actor is the party the rule names, else (a
         stance of the sentence's own) who states the sentence; an answer's actor is never guessed, nor the
         holder of a stance the rule reads from a phrase (``own_voice``: the article's, when the rule names none)."""
-        if not question or not passes_gate(question) or tok.i in self.procedure or tok.i in self.contentless:
+        if not question or not passes_gate(question) or tok.i in self.procedure or tok.i in self.contentless \
+                or tok.i in self.commentary:
             return False
         sent = tok.sent
         guess = actor is None and answer in {None, "proposed"} and not own_voice
