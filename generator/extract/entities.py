@@ -356,6 +356,8 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
         if not any(t.is_punct or t.tag_ == "POS" for t in doc[a:i + 1]) and g.country(doc[a:i + 1].text):
             return g.country(doc[a:i + 1].text), i + 1 - a
     country = g.demonym(tok.text) or g.country(tok.text)
+    if country and _in_hyphenated_word(doc, i):
+        return None, 0  # "Ibero-American", "Sino-Ruritanian": a compound across countries names none of them
     if country and _community_pair(doc, i, floor):
         return None, 0  # "Ruritanian Lindor leader": a community named by two demonyms, of neither country alone
     if country:
@@ -705,12 +707,26 @@ def _other_word(span, idx: int, ap: _Appositive, heads: set[str]) -> None:
     ap.close(heads)
     g = gazetteer()
     inst = g.institution(t.text) if t.is_title else None
-    country = g.demonym(t.text) or (g.country(t.text) if t.ent_type_ == "GPE" and idx == 0 else None) \
+    country = g.demonym(t.text) or (g.country(t.text) if t.ent_type_ == "GPE" and _leading_country(span, idx) else None) \
         or (inst["country"] if inst else None)
+    if _in_hyphenated_word(span.doc, t.i):
+        country = None  # "Secretary General of the Ibero-American Conference": no one country's
     if country and not ap.affiliation and not (idx + 1 < len(span) and span[idx + 1].ent_type_ == "PERSON"):
         ap.affiliation = country
     elif not country and not ap.affiliation and t.ent_iob_ == "B" and t.ent_type_ == "ORG":
         ap.affiliation = _organisation_in_title(span, idx, heads)
+
+
+def _leading_country(span, idx: int) -> bool:
+    """Does the country at ``idx`` open the apposition ("Jan Roe, Ruritania's envoy" read elsewhere; "Jan Roe, the
+    Ruritania Trade Secretary,")? Not when an area title follows it alone ("Jan Roe, the Ruritania envoy,": maybe the
+    envoy sent there)."""
+    if any(span[k].lower_ != "the" for k in range(idx)):
+        return False
+    if idx == 0:
+        return True
+    after = [key(span[k].text) for k in range(idx + 1, min(idx + 3, len(span)))]
+    return not (after and (after[0] in AREA_TITLE_HEADS or " ".join(after) in AREA_TITLE_HEADS))
 
 
 def _organisation_in_title(span, idx: int, heads: set[str]) -> str | None:
