@@ -432,3 +432,13 @@ def test_a_country_after_the_article_in_an_apposition_owns_the_title(nlp):
     # near misses: an envoy named after a country may be the one sent there; an organ alone is no affiliation
     assert people(nlp, "Mark Dalton, the Iran envoy, said the talks would resume.")["Mark Dalton"][1] is None
     assert people(nlp, "Mark Dalton, the Treasury spokesman, said the talks would resume.")["Mark Dalton"][1] is None
+
+
+def test_a_name_apposed_to_a_persons_title_is_a_person_whatever_the_model_says(nlp):
+    found = people(nlp, "The envoys met the Chancellor of Austria, Lena Brauer, and the Prime Minister of Portugal, "
+                        "Rui Salgado Mendes.")
+    assert found["Rui Salgado Mendes"][:2] == ("prime minister", "Portugal")
+    # near misses: a country or a body apposed to a title stays what it is
+    facts = extract_entities(nlp("The mediator of the talks, Qatar, said on Monday. The head of the delegation, "
+                                 "Azure Front, spoke next."))
+    assert not [m for m in facts.mentions if m.label == "person"]

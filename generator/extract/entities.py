@@ -1179,11 +1179,25 @@ def _a_person_after_all(e, surnames: set[str], g) -> bool:
     no gazetteer knows that is the subject of a speech verb ("Kral told state television")."""
     if e.label_ not in {"ORG", "GPE", "LOC", "NORP"} or g.country(e.text):
         return False
-    if _clean_text(e) in surnames:
+    if _clean_text(e) in surnames or _apposed_to_a_title(e, g):
         return True
     root = e.root
     return len(e) == 1 and e.label_ in {"GPE", "LOC"} and g.place(e.text) is None and root.dep_ == "nsubj" \
         and root.head.lemma_ in SPEECH_VERBS
+
+
+def _apposed_to_a_title(e, g) -> bool:
+    """"the Prime Minister of Ruritania, Jan Roe": a name of two to four capitalised proper nouns that no gazetteer
+    knows, apposed to a singular person's title (``entity.title_apposed``), is that person's, whatever label the
+    model gave it (never a body: none of its words names one)."""
+    if not 2 <= len(e) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in e):
+        return False
+    bodies = INSTITUTION_WORDS | BODY_HEADS | GROUP_NOUNS | ORGAN_WORDS
+    if g.place(e.text) or g.institution(e.text) or any(_in_list(t, bodies) or g.demonym(t.text) or g.country(t.text)
+                                                       for t in e):
+        return False
+    head = _apposed_title(e.doc, e.start, e.end)
+    return head is not None and key(e.doc[head].text) in LEADER_HEADS | OFFICIAL_HEADS  # "the head of X, Y": maybe a body
 
 
 def _clean_text(span) -> str:
