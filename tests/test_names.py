@@ -435,9 +435,9 @@ def test_a_country_after_the_article_in_an_apposition_owns_the_title(nlp):
 
 
 def test_a_name_apposed_to_a_persons_title_is_a_person_whatever_the_model_says(nlp):
-    found = people(nlp, "The envoys met the Chancellor of Austria, Lena Brauer, and the Prime Minister of Portugal, "
-                        "Rui Salgado Mendes.")
-    assert found["Rui Salgado Mendes"][:2] == ("prime minister", "Portugal")
+    for name in ("Marta Valenti", "Bianca Serra"):  # names the model takes for a place or a body here
+        found = people(nlp, f"They met the Prime Minister of Portugal, {name}, on Friday.")
+        assert found[name][:2] == ("prime minister", "Portugal")
     # near misses: a country or a body apposed to a title stays what it is
     facts = extract_entities(nlp("The mediator of the talks, Qatar, said on Monday. The head of the delegation, "
                                  "Azure Front, spoke next."))
