@@ -412,3 +412,33 @@ def test_a_portfolio_after_the_title_is_passed_over_to_the_possessor(nlp):
                         "Affairs Jonas Hamid Lie.")
     assert found["Jonas Hamid Lie"][:2] == ("state minister", "Norway")
     assert found["Ole Berg"][:2] == ("foreign minister", "Denmark")
+
+
+def test_a_demonym_inside_a_hyphenated_word_gives_no_country(nlp):
+    found = people(nlp, "Lars Ekberg, Secretary General of the Franco-German Forum, said on Monday.")
+    assert found["Lars Ekberg"][1] is None
+    found = people(nlp, "Afro-Brazilian envoy Ana Pires arrived in Lisbon on Monday.")
+    assert found["Ana Pires"][1] is None
+    found = people(nlp, "Ibero-American Secretary General Ana Pires spoke on Monday.")
+    assert found["Ana Pires"][1] is None
+    # near miss: the demonym on its own still gives the country
+    assert people(nlp, "Brazilian envoy Ana Pires arrived in Lisbon on Monday.")["Ana Pires"][1] == "Brazil"
+
+
+def test_a_country_after_the_article_in_an_apposition_owns_the_title(nlp):
+    found = people(nlp, "Mark Dalton, the US Treasury Secretary, said the sanctions would stay.")
+    assert found["Mark Dalton"][:2] == ("treasury secretary", "United States")
+    assert found["Mark Dalton"][2]["affiliation"] == "entity.title_after"
+    # near misses: an envoy named after a country may be the one sent there; an organ alone is no affiliation
+    assert people(nlp, "Mark Dalton, the Iran envoy, said the talks would resume.")["Mark Dalton"][1] is None
+    assert people(nlp, "Mark Dalton, the Treasury spokesman, said the talks would resume.")["Mark Dalton"][1] is None
+
+
+def test_a_name_apposed_to_a_persons_title_is_a_person_whatever_the_model_says(nlp):
+    for name in ("Marta Valenti", "Bianca Serra"):  # names the model takes for a place or a body here
+        found = people(nlp, f"They met the Prime Minister of Portugal, {name}, on Friday.")
+        assert found[name][:2] == ("prime minister", "Portugal")
+    # near misses: a country or a body apposed to a title stays what it is
+    facts = extract_entities(nlp("The mediator of the talks, Qatar, said on Monday. The head of the delegation, "
+                                 "Azure Front, spoke next."))
+    assert not [m for m in facts.mentions if m.label == "person"]

@@ -356,6 +356,8 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
         if not any(t.is_punct or t.tag_ == "POS" for t in doc[a:i + 1]) and g.country(doc[a:i + 1].text):
             return g.country(doc[a:i + 1].text), i + 1 - a
     country = g.demonym(tok.text) or g.country(tok.text)
+    if country and _in_hyphenated_word(doc, i):
+        return None, 0  # "Ibero-American", "Sino-Ruritanian": a compound across countries names none of them
     if country and _community_pair(doc, i, floor):
         return None, 0  # "Ruritanian Lindor leader": a community named by two demonyms, of neither country alone
     if country:
@@ -705,12 +707,26 @@ def _other_word(span, idx: int, ap: _Appositive, heads: set[str]) -> None:
     ap.close(heads)
     g = gazetteer()
     inst = g.institution(t.text) if t.is_title else None
-    country = g.demonym(t.text) or (g.country(t.text) if t.ent_type_ == "GPE" and idx == 0 else None) \
+    country = g.demonym(t.text) or (g.country(t.text) if t.ent_type_ == "GPE" and _leading_country(span, idx) else None) \
         or (inst["country"] if inst else None)
+    if _in_hyphenated_word(span.doc, t.i):
+        country = None  # "Secretary General of the Ibero-American Conference": no one country's
     if country and not ap.affiliation and not (idx + 1 < len(span) and span[idx + 1].ent_type_ == "PERSON"):
         ap.affiliation = country
     elif not country and not ap.affiliation and t.ent_iob_ == "B" and t.ent_type_ == "ORG":
         ap.affiliation = _organisation_in_title(span, idx, heads)
+
+
+def _leading_country(span, idx: int) -> bool:
+    """Does the country at ``idx`` open the apposition ("Jan Roe, Ruritania's envoy" read elsewhere; "Jan Roe, the
+    Ruritania Trade Secretary,")? Not when an area title follows it alone ("Jan Roe, the Ruritania envoy,": maybe the
+    envoy sent there)."""
+    if any(span[k].lower_ != "the" for k in range(idx)):
+        return False
+    if idx == 0:
+        return True
+    after = [key(span[k].text) for k in range(idx + 1, min(idx + 3, len(span)))]
+    return not (after and (after[0] in AREA_TITLE_HEADS or " ".join(after) in AREA_TITLE_HEADS))
 
 
 def _organisation_in_title(span, idx: int, heads: set[str]) -> str | None:
@@ -1163,11 +1179,25 @@ def _a_person_after_all(e, surnames: set[str], g) -> bool:
     no gazetteer knows that is the subject of a speech verb ("Kral told state television")."""
     if e.label_ not in {"ORG", "GPE", "LOC", "NORP"} or g.country(e.text):
         return False
-    if _clean_text(e) in surnames:
+    if _clean_text(e) in surnames or _apposed_to_a_title(e, g):
         return True
     root = e.root
     return len(e) == 1 and e.label_ in {"GPE", "LOC"} and g.place(e.text) is None and root.dep_ == "nsubj" \
         and root.head.lemma_ in SPEECH_VERBS
+
+
+def _apposed_to_a_title(e, g) -> bool:
+    """"the Prime Minister of Ruritania, Jan Roe": a name of two to four capitalised proper nouns that no gazetteer
+    knows, apposed to a singular person's title (``entity.title_apposed``), is that person's, whatever label the
+    model gave it (never a body: none of its words names one)."""
+    if not 2 <= len(e) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in e):
+        return False
+    bodies = INSTITUTION_WORDS | BODY_HEADS | GROUP_NOUNS | ORGAN_WORDS
+    if g.place(e.text) or g.institution(e.text) or any(_in_list(t, bodies) or g.demonym(t.text) or g.country(t.text)
+                                                       for t in e):
+        return False
+    head = _apposed_title(e.doc, e.start, e.end)
+    return head is not None and key(e.doc[head].text) in LEADER_HEADS | OFFICIAL_HEADS  # "the head of X, Y": maybe a body
 
 
 def _clean_text(span) -> str:
