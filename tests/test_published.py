@@ -470,3 +470,21 @@ def test_a_stamp_glued_to_a_headline_or_a_caption_is_read_and_taken_out(tmp_path
 def test_a_date_and_time_inside_a_sentence_stay_in_it():
     assert published.unglue_stamp("The vote closed on 3 May 2019 at 14:20 in every district, officials said.") == [
         "The vote closed on 3 May 2019 at 14:20 in every district, officials said."]
+
+
+def test_a_later_story_s_dateline_is_taken_off_its_paragraph():
+    # rule published.later_dateline: a digest's second story opens with its own dateline
+    known = {"Zenda", "Lindor"}.__contains__
+    paras = ["ZENDA - The council met on Monday to discuss the harbour and agreed to meet again.",
+             "Weather delayed the ferries to the island for a second day.",
+             "LINDOR - A ferry sailed through the strait last week, officials said on Thursday.",
+             "ECONOMY - Five chapters of the accord remain open, the envoy said."]
+    body, meta = published.take_meta_lines(paras, is_place=known)
+    assert body[2] == "A ferry sailed through the strait last week, officials said on Thursday."
+    assert "LINDOR -" in meta.removed
+    assert body[3] == paras[3]  # a heading in capitals names no place
+
+
+@pytest.mark.parametrize("para", ["UK - EU talks resumed in Lindor on Monday.", "LINDOR - BRIEFS IN SHORT"])
+def test_a_later_paragraph_that_opens_with_no_dateline_keeps_its_words(para):
+    assert published.later_dateline(para, {"Lindor", "UK"}.__contains__) == 0
