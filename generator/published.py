@@ -801,6 +801,8 @@ def settle_undated(articles, year: int | None, warn=None) -> None:
         if art.published is None and art.dateline_day:
             month, day = (int(x) for x in art.dateline_day.split("-"))
             chosen = _dateline_year(month, day, dated, year)
+            if chosen is not None and _weekday_against(chosen, _lead_weekday(art), dated):
+                chosen = None  # rule published.lead_weekday: the lead's weekday fits another year, not this one
             if chosen is not None:
                 art.published = chosen.isoformat()
                 art.reference_note = (f"The dateline gives the day without a year; the year ({chosen.year}) is that "
@@ -833,6 +835,35 @@ def _dateline_year(month: int, day: int, dated: list[dt.date], year: int | None)
     if not fits and dated[0].year == dated[-1].year:
         return _day_in(dated[0].year, month, day)
     return None
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+LEAD_WEEKDAY = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# words that put a weekday ahead of the report ("will resume Thursday", "talks set to open on Monday")
+FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|next|upcoming|expected|scheduled|due to|set to|is to|are to|plans? to)\b",
+                          re.IGNORECASE)
+LEAD_PARAGRAPHS = 2  # a one-line deck may stand above the lead
+
+
+def _lead_weekday(art) -> int | None:
+    """The weekday the lead's first sentence names for what it reports ("… on Wednesday announced a ceasefire"), as
+    0 (Monday) to 6; none when that sentence looks ahead ("will resume Thursday") or names no weekday."""
+    for para in (getattr(art, "paragraphs", None) or [])[:LEAD_PARAGRAPHS]:
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", para, maxsplit=1)[0]
+        m = LEAD_WEEKDAY.search(first)
+        if m is not None:
+            return None if FUTURE_WORDS.search(first) else WEEKDAYS.index(m[1].lower())
+    return None
+
+
+def _weekday_against(chosen: dt.date, weekday: int | None, dated: list[dt.date]) -> bool:
+    """Rule ``published.lead_weekday``: a wire dateline's day is the day its lead reports or the day after ("Oct 29 –
+    … on Wednesday announced"). A year the corpus suggests is dropped when that weekday does not fit it while it fits
+    another year near the dated articles: two readings, so none (a wrong year is worse than none)."""
+    if weekday is None or not dated or (chosen.weekday() - weekday) % 7 in (0, 1):
+        return False
+    others = (_day_in(y, chosen.month, chosen.day) for y in range(dated[0].year - 1, dated[-1].year + 2) if y != chosen.year)
+    return any(d is not None and (d.weekday() - weekday) % 7 in (0, 1) for d in others)
 
 
 def _day_in(year: int, month: int, day: int) -> dt.date | None:
