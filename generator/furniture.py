@@ -378,6 +378,21 @@ def _cut_tail(unit: str) -> tuple[str, Removed | None]:
     return unit, None
 
 
+MAX_TAILS = 3  # an embedded post's signature, then its link, then a tag: each cut off in turn
+
+
+def _cut_tails(unit: str) -> tuple[str, list[Removed]]:
+    """What :func:`_cut_tail` cuts, again until nothing more comes off: a post's text ends with its link before its
+    signature ("… the plan. pic.site.com/Ab12 — Name (@handle) May 3, 2025"): both go."""
+    removed: list[Removed] = []
+    for _ in range(MAX_TAILS):
+        unit, tail = _cut_tail(unit)
+        if tail is None:
+            break
+        removed.append(tail)
+    return unit, removed
+
+
 def _dated_caption(text: str) -> bool:
     """A photo's caption before an agency's credit: one sentence that ends with the full date the picture was taken
     ("Guards stand at the gate of the ministry in Port Aster, March 29, 2014. — AGENCY"); a paragraph of the story
@@ -390,6 +405,28 @@ def _dated_caption(text: str) -> bool:
         pass
     return last is not None and last.end() == len(body) and body[:last.start()].rstrip().endswith(",") \
         and not re.search(r"[.!?][\"”’]?\s+[A-Z]", body[:last.start()])
+
+
+TOKEN = re.compile(r"[^\W_]+")
+MIN_HEADLINE_WORDS = 5  # a shorter title may open a sentence of the text by chance
+
+
+def _cut_headline(unit: str, title: str | None) -> tuple[str, Removed | None]:
+    """The page's headline glued in front of a line of text, cut off: "Valley Talks Resume After Truce | World News
+    The envoys met on Monday …" (the same words in the same order, whatever the punctuation between them; the text
+    after it starts a sentence)."""
+    want = [w.casefold() for w in TOKEN.findall(title or "")]
+    if len(want) < MIN_HEADLINE_WORDS:
+        return unit, None
+    got = list(TOKEN.finditer(unit))
+    if len(got) <= len(want) + MIN_SENTENCE_WORDS or [m[0].casefold() for m in got[:len(want)]] != want:
+        return unit, None
+    end = got[len(want) - 1].end()
+    end += len(unit[end:]) - len(unit[end:].lstrip(" \"”’'|:–—-"))
+    rest = unit[end:]
+    if not (rest[:1].isupper() or rest[:1] in "\"“‘"):
+        return unit, None  # the headline's words open a sentence of the text: "Valley talks resume in the capital …"
+    return rest, Removed(unit[:end].strip(), "repeated headline")
 
 
 def _key(line: str) -> str:
@@ -412,9 +449,10 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
             in_block = True  # "You may also like" on a line of its own: the headlines under it go too
             removed.append(Removed(unit, "related links"))
             continue
+        unit, headline = _cut_headline(unit, title)
         unit, head = _cut_head(ENUMERATOR.sub("", unit))
-        unit, tail = _cut_tail(unit)
-        removed += [r for r in (head, tail) if r is not None]
+        unit, tails = _cut_tails(unit)
+        removed += [r for r in (head, headline, *tails) if r is not None]
         if not unit:
             continue
         k = _key(unit)

@@ -698,9 +698,26 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
                 para = para[pos:].strip()
                 if not para:
                     continue
+        elif is_place is not None and (pos := later_dateline(para, is_place)):
+            meta.removed.append(para[:pos].strip())
+            para = para[pos:].strip()
         prose_seen += is_prose is None or is_prose(para)
         body.append(para)
     return body, meta
+
+
+# a later story's dateline: a place in capitals and a dash ("ZENDA - ", "ZENDA — ")
+LATER_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]{3,30}?)\s+[-–—]\s+(?=[A-Z0-9\"“‘])")
+
+
+def later_dateline(para: str, is_place) -> int:
+    """Rule ``published.later_dateline``: the dateline that opens a paragraph after the first one (a digest of
+    several stories, a live page: "ZENDA - The council met …"): a place in capitals the gazetteer knows and a dash
+    before a sentence. Where the text after it starts, or 0. A heading in capitals ("ECONOMY - …") is no place."""
+    m = LATER_DATELINE.match(para)
+    if m is None or not is_place(m["place"].strip().title()) and not is_place(m["place"].strip()):
+        return 0
+    return m.end() if _starts_sentence(para[m.end():]) and not _heading(para[m.end():]) else 0
 
 
 GLUED_STAMP_UNITS = 4  # the first lines of a page, where a stamp glued to a headline or a caption stands
@@ -826,13 +843,17 @@ def _dateline_year(month: int, day: int, dated: list[dt.date], year: int | None,
 def _lead_weekday(art) -> int | None:
     """The one weekday (0 for Monday) the first sentence of a dateline's lead names on its own ("… on Wednesday
     announced a ceasefire"; not "last Wednesday", "next Friday" or "Wednesday, Oct 29"), else None. The lead is the
-    first paragraph that is not the headline."""
+    first paragraph that is not the headline. A sentence that looks ahead ("talks will resume Thursday", "are set to
+    open on Monday": ``future_modals``, ``prospective_forms`` of the lexicon) tells no day of its report."""
     from .extract.dates import WEEKDAYS
+    from .lexicon import words
 
-    paras = [p for p in art.paragraphs[:2] if p.strip() != (art.title or "").strip()]
+    paras = [p for p in art.paragraphs[:2] if p.strip() != (getattr(art, "title", None) or "").strip()]
     if not paras:
         return None
     first = re.split(r"(?<=[.!?])\s+", paras[0].strip(), maxsplit=1)[0]
+    if {w.lower() for w in re.findall(r"[\w']+", first)} & (words("future_modals") | words("prospective_forms")):
+        return None
     months = "|".join(sorted(calendar()["stamp_months"], key=len, reverse=True))
     found = set()
     for m in re.finditer(rf"\b(?:(last|next|this|coming) )?({'|'.join(WEEKDAYS)})\b(,? (?:\d|(?:{months})\b))?", first, re.I):

@@ -308,3 +308,23 @@ def test_a_wire_staff_credit_in_brackets_is_cut_off_the_line():
     assert _clean_lines("(Additional reporting by Ivo Petrenko; Writing by Jan Kral)") == [""]
     assert _clean_lines("He said the reporting by the mission (since May) was fair.") == [
         "He said the reporting by the mission (since May) was fair."]
+
+
+def test_an_embedded_post_loses_its_link_and_its_signature():
+    line = "The talks went well. That is our hope… pic.site.com/Ab12Cd — Valley Wire (@valleywire) May 15, 2025"
+    kept, removed = split([line])
+    assert kept == ["The talks went well. That is our hope…"]
+    assert [r.reason for r in removed] == ["signature of an embedded post", "link"]
+
+
+def test_the_headline_glued_in_front_of_a_line_is_cut_off():
+    title = "Valley Talks Resume After Truce | World News"
+    kept, removed = split(["Valley Talks: Resume After Truce | World News The envoys met on Monday in Lindor.",
+                           "Valley talks resume after truce in Lindor, the envoys said."], title)
+    assert kept == ["The envoys met on Monday in Lindor.", "Valley talks resume after truce in Lindor, the envoys said."]
+    assert [r.reason for r in removed] == ["repeated headline"]
+
+
+def test_a_short_headline_that_opens_a_sentence_stays():
+    assert split(["Talks resume The envoys met on Monday in Lindor."], "Talks resume")[0] == [
+        "Talks resume The envoys met on Monday in Lindor."]

@@ -492,3 +492,48 @@ def test_the_weekday_a_wire_lead_names_settles_the_dateline_year(lead, dated, da
     art = _wire(lead)
     published.settle_undated([art] + [_dated(d, f"{d}.txt") for d in dated], 2025)
     assert art.published == day
+
+
+def test_a_later_story_s_dateline_is_taken_off_its_paragraph():
+    # rule published.later_dateline: a digest's second story opens with its own dateline
+    known = {"Zenda", "Lindor"}.__contains__
+    paras = ["ZENDA - The council met on Monday to discuss the harbour and agreed to meet again.",
+             "Weather delayed the ferries to the island for a second day.",
+             "LINDOR - A ferry sailed through the strait last week, officials said on Thursday.",
+             "ECONOMY - Five chapters of the accord remain open, the envoy said."]
+    body, meta = published.take_meta_lines(paras, is_place=known)
+    assert body[2] == "A ferry sailed through the strait last week, officials said on Thursday."
+    assert "LINDOR -" in meta.removed
+    assert body[3] == paras[3]  # a heading in capitals names no place
+
+
+@pytest.mark.parametrize("para", ["UK - EU talks resumed in Lindor on Monday.", "LINDOR - BRIEFS IN SHORT"])
+def test_a_later_paragraph_that_opens_with_no_dateline_keeps_its_words(para):
+    assert published.later_dateline(para, {"Lindor", "UK"}.__contains__) == 0
+
+
+def _undated(lead: str, day: str = "10-29"):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(published=None, date_options=[], dateline_day=day, paragraphs=[lead], path="x.txt",
+                           reference_note=None)
+
+
+def test_the_lead_s_weekday_unsettles_a_year_it_does_not_fit():
+    # rule date:dateline-weekday: 29 October is a Wednesday in one year near the span, a Tuesday in the one chosen
+    dated = [_undated("", "01-01") for _ in range(2)]
+    dated[0].published, dated[1].published = "2023-12-15", "2025-03-24"
+    art = _undated("A rebel group on Wednesday announced a truce after talks in Lindor.")
+    published.settle_undated([*dated, art], 2025)
+    assert art.published is None
+    fits = _undated("A rebel group on Tuesday announced a truce after talks in Lindor.")
+    published.settle_undated([*dated, fits], 2025)
+    assert fits.published == "2024-10-29"
+
+
+def test_a_weekday_ahead_of_the_report_is_no_check_of_the_year():
+    dated = [_undated("", "01-01") for _ in range(2)]
+    dated[0].published, dated[1].published = "2023-12-15", "2025-03-24"
+    art = _undated("The fifth round of talks will resume Wednesday in Lindor.")
+    published.settle_undated([*dated, art], 2025)
+    assert art.published == "2024-10-29"
