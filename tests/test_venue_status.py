@@ -67,8 +67,8 @@ def venues(nlp, text: str) -> dict[str, tuple[list[str], dict[str, str], dict[st
     ("Her office invited both leaders for an urgent meeting in Vienna next month, a spokesman said.", "Vienna",
      ["planned"], "venue.status.invited_to_meeting"),
     ("The mediator invited Geneva to host the talks.", "Geneva", ["proposed"], "venue.status.propose_word"),
-    # a party proposing to host the talks itself offers its place, as one offering or ready to host does
-    ("Norway proposed to host the next round of talks in Oslo.", "Oslo", ["offered"], "venue.status.offered_to_host"),
+    # proposing to host is a proposal (docs/schema.md); only offering, being ready or willing to host is an offer
+    ("Norway proposed to host the next round of talks in Oslo.", "Oslo", ["proposed"], "venue.status.propose_word"),
     ("Norway offered to host the next round of talks in Oslo.", "Oslo", ["offered"], "venue.status.offered_to_host"),
     # talks that gave nothing were held all the same; talks that did not take place were not
     ("The envoys judged that the talks in Vienna on Monday did not produce enough progress.", "Vienna", ["held"],
