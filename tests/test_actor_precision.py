@@ -828,3 +828,29 @@ def test_a_plural_common_noun_a_cut_phrase_and_a_list_of_bodies_are_no_actors(nl
 def test_a_surname_in_s_tagged_as_a_plural_noun_is_still_the_person(nlp):
     found = mentions(nlp, "Envoy Lena Marques spoke in Geneva. Marques' remarks came after the meeting ended.")
     assert found.get("Marques", ("person",))[0] == "person" and "Lena Marques" in found
+
+
+def test_a_body_named_with_both_countries_or_a_phrase_after_it_is_the_same(tmp_path):
+    """Rule ``reconcile.qualified_org``: "the Chad-Niger Lake Panel" and "the Lake Panel of the Water Ministers" are
+    the Lake Panel the corpus also names alone."""
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Panel\n\nThe Chad-Niger Lake Panel met on Monday in Niamey. The Lake Panel said on "
+                            "Monday that the talks had gone well.",
+        "2025-03-02_b.txt": "Panel\n\nThe Lake Panel of the Water Ministers will meet again in March.",
+    })
+    orgs = [a for a in actors.values() if "Lake Panel" in a["name"]]
+    assert len(orgs) == 1
+    assert {orgs[0]["name"], *orgs[0]["aliases"]} == {
+        "Lake Panel", "Chad-Niger Lake Panel", "Lake Panel of the Water Ministers"}
+    assert "reconcile.qualified_org" in orgs[0]["evidence"].get("merge", "")
+
+
+def test_two_bodies_told_apart_by_their_phrases_stay_apart_from_the_bare_name(tmp_path):
+    """Near miss: "the Lake Panel of the Water Ministers" and "the Lake Panel of the Envoys" are two bodies; the bare
+    "Lake Panel" is neither, so nothing merges."""
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Panel\n\nThe Lake Panel of the Water Ministers met on Monday. The Lake Panel of the "
+                            "Finance Ministers met on Tuesday. The Lake Panel said it would report.",
+    })
+    names = {a["name"] for a in actors.values() if "Lake Panel" in a["name"]}
+    assert "Lake Panel of the Water Ministers" in names and "Lake Panel of the Finance Ministers" in names
