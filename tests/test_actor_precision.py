@@ -854,3 +854,22 @@ def test_two_bodies_told_apart_by_their_phrases_stay_apart_from_the_bare_name(tm
     })
     names = {a["name"] for a in actors.values() if "Lake Panel" in a["name"]}
     assert "Lake Panel of the Water Ministers" in names and "Lake Panel of the Finance Ministers" in names
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The annexes cover prisoner swaps, Humanitarian Access, and the role of the monitors.", "Humanitarian Access"),
+    ("Main Agendas Tariff and non-tariff barriers across farm goods.", "Main Agendas Tariff"),
+])
+def test_a_capitalised_phrase_listed_only_with_things_is_no_person(nlp, text, phrase):
+    """Rule ``entity.listed_with_things``: the model calls the phrase a person, but the parse lists it with common
+    nouns that name no one (a list of topics, a subhead glued to its sentence)."""
+    assert phrase not in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marta Kowalczyk and her counterpart met in Lisbon on Monday.", "Marta Kowalczyk"),
+    ("The talks covered tariffs, and Marta Kowalczyk and officials attended.", "Marta Kowalczyk"),
+])
+def test_a_person_listed_with_a_person_s_noun_stays_a_person(nlp, text, name):
+    """Near miss of ``entity.listed_with_things``: a counterpart, officials are people; the name stays a person."""
+    assert mentions(nlp, text)[name][0] == "person"

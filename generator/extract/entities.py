@@ -37,6 +37,7 @@ COMPASS_WORDS = words("compass_words")
 REGION_NAMES = words("region_names")
 EXAMPLE_PREPS = words("example_preps")
 GROUP_NOUNS = words("group_nouns")
+PERSON_NOUNS = words("person_nouns") | words("located_party_nouns")
 BODY_HEADS = words("body_heads")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
@@ -1375,9 +1376,22 @@ def _common_word_or_cut_name(doc, start: int, end: int, label: str) -> bool:
     "and", each with its own institution noun ("the Legislature and Council of States"): several, no one body."""
     if label not in {"PERSON", "ORG"}:
         return False
-    if _plural_common_noun(doc, start, end):
+    if _plural_common_noun(doc, start, end) or (label == "PERSON" and _listed_with_things(doc, start, end)):
         return True
     return label == "ORG" and (_cut_before_modified_word(doc, start, end) or _list_of_bodies(doc, start, end))
+
+
+def _listed_with_things(doc, start: int, end: int) -> bool:
+    """A capitalised phrase the model called a person that the parse coordinates only with common nouns naming no one
+    and no body ("the new measures, Border Access, and the role of the monitors"; "Key Talks Tariff and non-tariff
+    barriers" of a glued subhead): an item in a list of things (rule ``entity.listed_with_things``), unless a title
+    stands right before it. A list with a name or a person's noun in it ("X and his counterpart") is left alone."""
+    conj = [t for t in doc[start:end].root.conjuncts if not start <= t.i < end]
+    if not conj or (start > 0 and key(doc[start - 1].text) in _role_tokens()[0]):
+        return False
+    people = _role_tokens()[0] | PERSON_NOUNS | GROUP_NOUNS | TEAM_NOUNS | GOVERNMENT_NOUNS | INSTITUTION_WORDS
+    return all(t.tag_ in {"NN", "NNS"} and t.is_lower and not t.ent_type_ and t.lemma_.lower() not in people
+               and t.lower_ not in people for t in conj)
 
 
 def _plural_common_noun(doc, start: int, end: int) -> bool:
