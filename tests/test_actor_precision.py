@@ -873,3 +873,20 @@ def test_a_capitalised_phrase_listed_only_with_things_is_no_person(nlp, text, ph
 def test_a_person_listed_with_a_person_s_noun_stays_a_person(nlp, text, name):
     """Near miss of ``entity.listed_with_things``: a counterpart, officials are people; the name stays a person."""
     assert mentions(nlp, text)[name][0] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He met the head of the Department of European Affairs of the Valdor Foreign Ministry.",
+     "Department of European Affairs"),
+    ("The Ministry of Foreign Affairs of Valdor said on Monday it would attend.", "Ministry of Foreign Affairs of Valdor"),
+])
+def test_of_after_a_body_s_portfolio_is_no_title_head(nlp, text, name):
+    """Rule ``entity.small_word_heads_no_title``: "of" is a word of some titles ("chief of staff") but heads none, so
+    a body's name ending in its portfolio before "of" is neither cut before the portfolio nor taken for a title."""
+    assert mentions(nlp, text)[name][0] == "organization"
+
+
+def test_a_portfolio_after_a_title_and_of_is_still_the_title_s(nlp):
+    """Near miss: "Minister of Foreign Affairs" stays the person's title; "Foreign Affairs" is no body."""
+    found = mentions(nlp, "The Minister of Foreign Affairs, Jan Kral, said on Monday that talks would resume.")
+    assert "Foreign Affairs" not in found

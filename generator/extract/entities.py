@@ -149,7 +149,7 @@ def _before_title_words(doc, start: int, end: int, heads: set[str], label: str) 
     that the model ran on over the first words of a title (title modifiers right before a title's head word)
     ends before them; the title is the person's."""
     mods = _role_tokens()[1]
-    if label != "ORG" or end >= len(doc) or not _is_head(doc[end], heads):
+    if label != "ORG" or not _title_head_at(doc, end, heads):
         return end
     cut = end
     while cut - start > 1 and key(doc[cut - 1].text) in mods and key(doc[cut - 1].text) not in heads:
@@ -331,6 +331,13 @@ def _possessor(doc, pos: int, floor: int) -> tuple[str | None, str | None]:
 def _is_head(tok, heads: set[str]) -> bool:
     """A title's head word, singular or plural ("envoy", "envoys")."""
     return key(tok.text) in heads or (tok.lower_.endswith("s") and key(tok.lemma_) in heads)  # "envoys" (NNS or VBZ)
+
+
+def _title_head_at(doc, i: int, heads: set[str]) -> bool:
+    """Is token ``i`` a title's head word? "of", "in" are words of some titles ("chief of staff", "commander in
+    chief") but head none: "the Department of X Affairs of the Y Ministry" is no title fragment before "of"
+    (rule ``entity.small_word_heads_no_title``)."""
+    return i < len(doc) and doc[i].lower_ not in TRAILING_SMALL_WORDS and _is_head(doc[i], heads)
 
 
 def _role_word(tok, heads: set[str]) -> str:
@@ -1346,7 +1353,7 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     if _portfolio_before_title(doc, end, toks, heads) or _cut_before_particle(doc, end) \
             or _body_in_title(doc, start, end, heads):
         return True
-    if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
+    if _title_head_at(doc, end, heads) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
         return True  # part of a title; the person's mention records the affiliation
     if all(key(t.text) in heads or key(t.text) in mods or not any(ch.isalnum() for ch in t.text) for t in toks):
@@ -1501,7 +1508,7 @@ def _body_in_title(doc, start: int, end: int, heads: set[str]) -> bool:
 
 def _portfolio_before_title(doc, end: int, toks, heads: set[str]) -> bool:
     """"External Affairs" of "the External Affairs Minister": a portfolio right before a title's head word."""
-    return end < len(doc) and _is_head(doc[end], heads) and key(toks[-1].text) in PORTFOLIO_NOUNS
+    return _title_head_at(doc, end, heads) and key(toks[-1].text) in PORTFOLIO_NOUNS
 
 
 def _only_honorifics(toks) -> bool:
@@ -1517,7 +1524,7 @@ def _title_fragment(doc, start: int, end: int, label: str) -> bool:
     g = gazetteer()
     heads, mods = _role_tokens()
     toks = doc[start:end]
-    if label in {"PERSON", "ORG"} and any(_is_head(t, heads) for t in toks) and all(
+    if label in {"PERSON", "ORG"} and any(_title_head_at(doc, t.i, heads) for t in toks) and all(
             key(t.text) in heads | mods or g.demonym(t.text) or key(t.text) in g.honorifics for t in toks if t.is_alpha):
         return True
     if label == "PERSON" and len(toks) == 1 and toks[0].dep_ == "amod":
@@ -1527,8 +1534,8 @@ def _title_fragment(doc, start: int, end: int, label: str) -> bool:
     head, full = _head_word(doc, start, end), g.role_heads
     if label == "ORG" and (key(head.text) in full or (head.lower_.endswith("s") and key(head.text[:-1]) in full)):
         return True  # "the current Ruritanian Chair", "the Prime Ministers of Ruritania": a title, no body
-    if label != "ORG" or key(toks[-1].text) not in PORTFOLIO_NOUNS:
-        return False
+    if label != "ORG" or key(toks[-1].text) not in PORTFOLIO_NOUNS or _in_list(toks[0], INSTITUTION_WORDS):
+        return False  # "head of the Department of X Affairs": a body with its portfolio, no title's
     i = start - 1
     while i > 0 and doc[i].lower_ == "the":
         i -= 1
