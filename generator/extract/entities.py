@@ -1353,7 +1353,7 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     if _portfolio_before_title(doc, end, toks, heads) or _cut_before_particle(doc, end) \
             or _body_in_title(doc, start, end, heads):
         return True
-    if _title_head_at(doc, end, heads) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
+    if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
         return True  # part of a title; the person's mention records the affiliation
     if all(key(t.text) in heads or key(t.text) in mods or not any(ch.isalnum() for ch in t.text) for t in toks):
