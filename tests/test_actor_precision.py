@@ -828,3 +828,65 @@ def test_a_plural_common_noun_a_cut_phrase_and_a_list_of_bodies_are_no_actors(nl
 def test_a_surname_in_s_tagged_as_a_plural_noun_is_still_the_person(nlp):
     found = mentions(nlp, "Envoy Lena Marques spoke in Geneva. Marques' remarks came after the meeting ended.")
     assert found.get("Marques", ("person",))[0] == "person" and "Lena Marques" in found
+
+
+def test_a_body_named_with_both_countries_or_a_phrase_after_it_is_the_same(tmp_path):
+    """Rule ``reconcile.qualified_org``: "the Chad-Niger Lake Panel" and "the Lake Panel of the Water Ministers" are
+    the Lake Panel the corpus also names alone."""
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Panel\n\nThe Chad-Niger Lake Panel met on Monday in Niamey. The Lake Panel said on "
+                            "Monday that the talks had gone well.",
+        "2025-03-02_b.txt": "Panel\n\nThe Lake Panel of the Water Ministers will meet again in March.",
+    })
+    orgs = [a for a in actors.values() if "Lake Panel" in a["name"]]
+    assert len(orgs) == 1
+    assert {orgs[0]["name"], *orgs[0]["aliases"]} == {
+        "Lake Panel", "Chad-Niger Lake Panel", "Lake Panel of the Water Ministers"}
+    assert "reconcile.qualified_org" in orgs[0]["evidence"].get("merge", "")
+
+
+def test_two_bodies_told_apart_by_their_phrases_stay_apart_from_the_bare_name(tmp_path):
+    """Near miss: "the Lake Panel of the Water Ministers" and "the Lake Panel of the Envoys" are two bodies; the bare
+    "Lake Panel" is neither, so nothing merges."""
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Panel\n\nThe Lake Panel of the Water Ministers met on Monday. The Lake Panel of the "
+                            "Finance Ministers met on Tuesday. The Lake Panel said it would report.",
+    })
+    names = {a["name"] for a in actors.values() if "Lake Panel" in a["name"]}
+    assert "Lake Panel of the Water Ministers" in names and "Lake Panel of the Finance Ministers" in names
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The annexes cover prisoner swaps, Humanitarian Access, and the role of the monitors.", "Humanitarian Access"),
+    ("Main Agendas Tariff and non-tariff barriers across farm goods.", "Main Agendas Tariff"),
+])
+def test_a_capitalised_phrase_listed_only_with_things_is_no_person(nlp, text, phrase):
+    """Rule ``entity.listed_with_things``: the model calls the phrase a person, but the parse lists it with common
+    nouns that name no one (a list of topics, a subhead glued to its sentence)."""
+    assert phrase not in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marta Kowalczyk and her counterpart met in Lisbon on Monday.", "Marta Kowalczyk"),
+    ("The talks covered tariffs, and Marta Kowalczyk and officials attended.", "Marta Kowalczyk"),
+])
+def test_a_person_listed_with_a_person_s_noun_stays_a_person(nlp, text, name):
+    """Near miss of ``entity.listed_with_things``: a counterpart, officials are people; the name stays a person."""
+    assert mentions(nlp, text)[name][0] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He met the head of the Department of European Affairs of the Valdor Foreign Ministry.",
+     "Department of European Affairs"),
+    ("The Ministry of Foreign Affairs of Valdor said on Monday it would attend.", "Ministry of Foreign Affairs of Valdor"),
+])
+def test_of_after_a_body_s_portfolio_is_no_title_head(nlp, text, name):
+    """Rule ``entity.small_word_heads_no_title``: "of" is a word of some titles ("chief of staff") but heads none, so
+    a body's name ending in its portfolio before "of" is neither cut before the portfolio nor taken for a title."""
+    assert mentions(nlp, text)[name][0] == "organization"
+
+
+def test_a_portfolio_after_a_title_and_of_is_still_the_title_s(nlp):
+    """Near miss: "Minister of Foreign Affairs" stays the person's title; "Foreign Affairs" is no body."""
+    found = mentions(nlp, "The Minister of Foreign Affairs, Jan Kral, said on Monday that talks would resume.")
+    assert "Foreign Affairs" not in found

@@ -37,6 +37,7 @@ COMPASS_WORDS = words("compass_words")
 REGION_NAMES = words("region_names")
 EXAMPLE_PREPS = words("example_preps")
 GROUP_NOUNS = words("group_nouns")
+PERSON_NOUNS = words("person_nouns") | words("located_party_nouns")
 BODY_HEADS = words("body_heads")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
@@ -148,7 +149,7 @@ def _before_title_words(doc, start: int, end: int, heads: set[str], label: str) 
     that the model ran on over the first words of a title (title modifiers right before a title's head word)
     ends before them; the title is the person's."""
     mods = _role_tokens()[1]
-    if label != "ORG" or end >= len(doc) or not _is_head(doc[end], heads):
+    if label != "ORG" or not _title_head_at(doc, end, heads):
         return end
     cut = end
     while cut - start > 1 and key(doc[cut - 1].text) in mods and key(doc[cut - 1].text) not in heads:
@@ -330,6 +331,13 @@ def _possessor(doc, pos: int, floor: int) -> tuple[str | None, str | None]:
 def _is_head(tok, heads: set[str]) -> bool:
     """A title's head word, singular or plural ("envoy", "envoys")."""
     return key(tok.text) in heads or (tok.lower_.endswith("s") and key(tok.lemma_) in heads)  # "envoys" (NNS or VBZ)
+
+
+def _title_head_at(doc, i: int, heads: set[str]) -> bool:
+    """Is token ``i`` a title's head word? "of", "in" are words of some titles ("chief of staff", "commander in
+    chief") but head none: "the Department of X Affairs of the Y Ministry" is no title fragment before "of"
+    (rule ``entity.small_word_heads_no_title``)."""
+    return i < len(doc) and doc[i].lower_ not in TRAILING_SMALL_WORDS and _is_head(doc[i], heads)
 
 
 def _role_word(tok, heads: set[str]) -> str:
@@ -1405,9 +1413,22 @@ def _common_word_or_cut_name(doc, start: int, end: int, label: str) -> bool:
     "and", each with its own institution noun ("the Legislature and Council of States"): several, no one body."""
     if label not in {"PERSON", "ORG"}:
         return False
-    if _plural_common_noun(doc, start, end):
+    if _plural_common_noun(doc, start, end) or (label == "PERSON" and _listed_with_things(doc, start, end)):
         return True
     return label == "ORG" and (_cut_before_modified_word(doc, start, end) or _list_of_bodies(doc, start, end))
+
+
+def _listed_with_things(doc, start: int, end: int) -> bool:
+    """A capitalised phrase the model called a person that the parse coordinates only with common nouns naming no one
+    and no body ("the new measures, Border Access, and the role of the monitors"; "Key Talks Tariff and non-tariff
+    barriers" of a glued subhead): an item in a list of things (rule ``entity.listed_with_things``), unless a title
+    stands right before it. A list with a name or a person's noun in it ("X and his counterpart") is left alone."""
+    conj = [t for t in doc[start:end].root.conjuncts if not start <= t.i < end]
+    if not conj or (start > 0 and key(doc[start - 1].text) in _role_tokens()[0]):
+        return False
+    people = _role_tokens()[0] | PERSON_NOUNS | GROUP_NOUNS | TEAM_NOUNS | GOVERNMENT_NOUNS | INSTITUTION_WORDS
+    return all(t.tag_ in {"NN", "NNS"} and t.is_lower and not t.ent_type_ and t.lemma_.lower() not in people
+               and t.lower_ not in people for t in conj)
 
 
 def _plural_common_noun(doc, start: int, end: int) -> bool:
@@ -1517,7 +1538,7 @@ def _body_in_title(doc, start: int, end: int, heads: set[str]) -> bool:
 
 def _portfolio_before_title(doc, end: int, toks, heads: set[str]) -> bool:
     """"External Affairs" of "the External Affairs Minister": a portfolio right before a title's head word."""
-    return end < len(doc) and _is_head(doc[end], heads) and key(toks[-1].text) in PORTFOLIO_NOUNS
+    return _title_head_at(doc, end, heads) and key(toks[-1].text) in PORTFOLIO_NOUNS
 
 
 def _only_honorifics(toks) -> bool:
@@ -1533,7 +1554,7 @@ def _title_fragment(doc, start: int, end: int, label: str) -> bool:
     g = gazetteer()
     heads, mods = _role_tokens()
     toks = doc[start:end]
-    if label in {"PERSON", "ORG"} and any(_is_head(t, heads) for t in toks) and all(
+    if label in {"PERSON", "ORG"} and any(_title_head_at(doc, t.i, heads) for t in toks) and all(
             key(t.text) in heads | mods or g.demonym(t.text) or key(t.text) in g.honorifics for t in toks if t.is_alpha):
         return True
     if label == "PERSON" and len(toks) == 1 and toks[0].dep_ == "amod":
@@ -1543,8 +1564,8 @@ def _title_fragment(doc, start: int, end: int, label: str) -> bool:
     head, full = _head_word(doc, start, end), g.role_heads
     if label == "ORG" and (key(head.text) in full or (head.lower_.endswith("s") and key(head.text[:-1]) in full)):
         return True  # "the current Ruritanian Chair", "the Prime Ministers of Ruritania": a title, no body
-    if label != "ORG" or key(toks[-1].text) not in PORTFOLIO_NOUNS:
-        return False
+    if label != "ORG" or key(toks[-1].text) not in PORTFOLIO_NOUNS or _in_list(toks[0], INSTITUTION_WORDS):
+        return False  # "head of the Department of X Affairs": a body with its portfolio, no title's
     i = start - 1
     while i > 0 and doc[i].lower_ == "the":
         i -= 1

@@ -448,36 +448,64 @@ def _merge_governments(cl: _Clusters) -> None:
             _join(cl, target, c, "reconcile.government_of_country")
 
 
+def _countries_of(mod: str) -> list[str]:
+    """The countries a run of words names one after another ("ruritania ostmark" of "Ruritania-Ostmark", "ruritanian"
+    alone), each name of one to three words; [] when a word is left over."""
+    g, parts, out, i = gazetteer(), mod.split(), [], 0
+    while i < len(parts):
+        n = next((n for n in (3, 2, 1) if i + n <= len(parts)
+                  and (g.country(" ".join(parts[i:i + n])) or g.demonym(" ".join(parts[i:i + n])))), 0)
+        if not n:
+            return []
+        name = " ".join(parts[i:i + n])
+        out.append(g.country(name) or g.demonym(name))
+        i += n
+    return out
+
+
+TAIL_WORDS = {"of", "on", "for"}  # "the X Commission of the Ministers", "the X Mechanism on the Border": X, qualified
+
+
 def _base_org(k: str, orgs: dict, generic: frozenset[str]) -> tuple[str, str | None] | None:
-    """The organisation ``k`` names with a country or a generic word before it ("Ruritania X", "International X"
-    → "X"): (its key, the country or None), else None. A base made of institution words is no name of its own."""
-    g = gazetteer()
+    """The organisation ``k`` names with a country, two countries or a generic word before it ("Ruritania X",
+    "Ruritania-Ostmark X", "International X" → "X"), or with an "of"/"on"/"for" phrase after it ("X of the
+    Ministers", rule ``reconcile.qualified_org``): (its key, the one country or the qualifier that sets it apart, or
+    None), else None. A base made of institution words is no name of its own."""
     parts = k.split()
-    for n in range(1, len(parts)):
-        base, mod = " ".join(parts[n:]), " ".join(parts[:n])
-        if base not in orgs or all(w in words("institution_words") for w in base.split()):
-            continue
-        country = g.country(mod) or g.demonym(mod)
-        if country or all(w in generic or w.isdigit() for w in mod.split()):  # "Three X", "3 X": a count
-            return base, country
+    ends = [len(parts)] + [m for m in range(1, len(parts) - 1) if parts[m] in TAIL_WORDS]
+    for n in range(len(parts)):
+        for m in ends:
+            base, mod, tail = " ".join(parts[n:m]), " ".join(parts[:n]), " ".join(parts[m + 1:])
+            if m <= n or (n, m) == (0, len(parts)) or base not in orgs \
+                    or all(w in words("institution_words") for w in base.split()):
+                continue
+            countries = _countries_of(mod) if mod else []
+            if mod and not countries and not all(w in generic or w.isdigit() for w in mod.split()):
+                continue  # "Three X", "3 X": a count; "Ruritania X"; "Ruritania-Ostmark X": both sides, neither's own
+            side = countries[0] if len(countries) == 1 else None
+            return base, side or (f"{parts[m]} {tail}" if tail else None)
     return None
 
 
 def _merge_modified_orgs(cl: _Clusters) -> None:
     """"The International X", "the Ruritania X" are X, when X is named alone in the corpus; a country before the name
-    counts only when no other country does ("Afghan X" and "Pakistani X" are two organisations)."""
+    counts only when no other country does ("Afghan X" and "Pakistani X" are two organisations), and so does a
+    phrase after it ("X of the Ministers" and "X of the Envoys" are two bodies, X alone is neither)."""
     orgs = {k[1]: c for k, c in cl.by_key.items() if k[0] == "organization" and c.mentions}
     generic = words("reconcile", "org_modifiers")
     found = {k: b for k in orgs if (b := _base_org(k, orgs, generic)) is not None}
-    countries: dict[str, set[str]] = defaultdict(set)
-    for base, country in found.values():
-        if country:
-            countries[base].add(country)
-    for k, (base, country) in sorted(found.items()):
-        if country and len(countries[base]) > 1:
+    sides: dict[str, set[str]] = defaultdict(set)
+    for base, side in found.values():
+        if side:
+            sides[base].add(side)
+    for k, (base, side) in sorted(found.items()):
+        if side and len(sides[base]) > 1:
             continue
+        rule = "reconcile.qualified_org" if side and side.split()[0] in TAIL_WORDS else None
         for ai, m in orgs[k].mentions:
             cl.put(ai, m, orgs[base])
+        if rule:
+            orgs[base].rules.add(rule)
         orgs[k].mentions = []
 
 
