@@ -1190,6 +1190,7 @@ def test_a_verb_led_by_its_object_takes_the_object_type(text, kind):
     ("The minister said on Friday after the next round that nothing had changed.", False),  # another gathering
     ("The minister said at a press conference on Friday that the harvest had failed.", False),  # no gathering
     ("The minister said on Friday that another meeting will be held in July.", False),
+    ("The mediator said on Friday that the talks were going well.", False),  # still going on
 ])
 def test_a_statement_made_at_a_gathering_reports_it(text, reports):
     found = [e for e in events_of(text) if e.type == "statement"]
@@ -1251,3 +1252,9 @@ def test_remarks_that_came_at_a_gathering_mark_the_statement_before(text, report
     found = [e for e in events_of(text) if e.type == "statement"]
     assert len(found) == 1, found
     assert (found[0].evidence.get("clause") == "event.clause.remarks_came_at_gathering") is reports, found[0].evidence
+
+
+def test_a_statement_that_tells_the_gathering_done_is_a_report_of_it():
+    # "said the meeting had produced a text" is already the meeting (type:complement-of-speech-verb), merged as one
+    found = events_of("The mediator said on Friday that the meeting had produced a new text.")
+    assert [(e.type, e.evidence["type"]) for e in found] == [("meeting", "type:complement-of-speech-verb")]

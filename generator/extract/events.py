@@ -718,7 +718,8 @@ def _reports_gathering(head) -> bool:
     speech verb's occasion ("X said after the talks", "told reporters following the meeting", "in a statement issued
     at the conclusion of the meeting") or by its complement, a gathering told as done ("said the talks had been
     constructive", "said that the meeting had made progress"). Another gathering ("another meeting", "the next
-    round") or one told as to come ("said the talks will resume") is none."""
+    round"), one told as to come ("said the talks will resume") or still going on ("said the talks were going
+    well") is none."""
     preps = words("event_types", "gathering_occasion_preps")
     said_in = [o for p in head.children if p.dep_ == "prep" for o in p.children
                if o.dep_ == "pobj" and _noun_type(o) == "statement"]  # "stated in a statement issued at …"
@@ -729,7 +730,7 @@ def _reports_gathering(head) -> bool:
                 return True
     for c in head.children:
         sub = subject(c) if c.dep_ == "ccomp" else None
-        if sub is not None and sub.head.i == c.i and _this_gathering(sub) and tense(c) == "past":
+        if sub is not None and sub.head.i == c.i and _this_gathering(sub) and tense(c) == "past" and c.tag_ != "VBG":
             return True
     return False
 
