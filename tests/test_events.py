@@ -1191,6 +1191,8 @@ def test_a_verb_led_by_its_object_takes_the_object_type(text, kind):
     ("The minister said at a press conference on Friday that the harvest had failed.", False),  # no gathering
     ("The minister said on Friday that another meeting will be held in July.", False),
     ("The mediator said on Friday that the talks were going well.", False),  # still going on
+    ("Speaking after his meeting with the king, the president said on Tuesday that trade would grow.", True),
+    ("Speaking after the floods, the president said on Tuesday that aid would come.", False),
 ])
 def test_a_statement_made_at_a_gathering_reports_it(text, reports):
     found = [e for e in events_of(text) if e.type == "statement"]

@@ -716,14 +716,15 @@ def _occasion(prep) -> bool:
 def _reports_gathering(head) -> bool:
     """Rule ``event.clause.reports_gathering``: a statement that reports a gathering it was made at, told by its
     speech verb's occasion ("X said after the talks", "told reporters following the meeting", "in a statement issued
-    at the conclusion of the meeting") or by its complement, a gathering told as done ("said the talks had been
-    constructive", "said that the meeting had made progress"). Another gathering ("another meeting", "the next
-    round"), one told as to come ("said the talks will resume") or still going on ("said the talks were going
-    well") is none."""
+    at the conclusion of the meeting", "Speaking after the meeting, X said") or by its complement, a gathering told
+    as done ("said the talks had been constructive", "said that the meeting had made progress"). Another gathering
+    ("another meeting", "the next round"), one told as to come ("said the talks will resume") or still going on
+    ("said the talks were going well") is none."""
     preps = words("event_types", "gathering_occasion_preps")
     said_in = [o for p in head.children if p.dep_ == "prep" for o in p.children
                if o.dep_ == "pobj" and _noun_type(o) == "statement"]  # "stated in a statement issued at …"
-    told_by = [head] + [c for n in [head] + said_in for c in n.children if c.dep_ == "acl"]
+    told_by = [head] + [c for n in [head] + said_in for c in n.children if c.dep_ == "acl"] + \
+        [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]  # "Speaking after the meeting, X said"
     for verb in told_by + ([head.head] if head.dep_ == "acl" else []):
         for c in verb.children:
             if c.dep_ in {"prep", "advcl", "advmod"} and c.lower_ in preps and _occasion(c):
