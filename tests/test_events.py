@@ -1260,3 +1260,19 @@ def test_a_statement_that_tells_the_gathering_done_is_a_report_of_it():
     # "said the meeting had produced a text" is already the meeting (type:complement-of-speech-verb), merged as one
     found = events_of("The mediator said on Friday that the meeting had produced a new text.")
     assert [(e.type, e.evidence["type"]) for e in found] == [("meeting", "type:complement-of-speech-verb")]
+
+
+@pytest.mark.parametrize("others,joins", [
+    ("", True),  # the only gathering of those days, naming no one: nothing disagrees
+    ("Foreign Minister Ana Ruiz visited Lisbon on Tuesday.", False),  # two gatherings those days: which one?
+])
+def test_a_statement_after_the_talks_joins_an_unnamed_gathering_only_when_it_is_the_only_one(tmp_path, others, joins):
+    data = briefing_of(tmp_path, {
+        "2025-08-28_a.txt": "Round\n\nThe fourth round of the prisoner talks concluded on Tuesday.",
+        "2025-08-28_c.txt": "Visit\n\n" + (others or "The weather was fine."),
+        "2025-08-28_b.txt": "Remarks\n\nThe mediator Karl Weber said on Tuesday after the talks that detainees "
+                            "must go free.",
+    })
+    said = [e for e in data["events"] if any(c["source"] == "2025-08-28-b" for c in e["citations"])]
+    assert len(said) == 1, said
+    assert (said[0]["type"] != "statement") is joins, said

@@ -827,26 +827,28 @@ def _attach_leads(leads: list[Draft], merged: list[Draft], kinds: dict[str, str]
             found[0].absorb(lead, "merge:perfect-lead-of-its-day")
 
 
-def _statement_joins(st: Draft, e: Draft, kinds: dict[str, str]) -> bool:
-    """Can statement ``st``, made at a gathering (:func:`_join_statements_at_gatherings`), be gathering ``e``: one held
-    (a meeting, a signing, a visit) the statement's day or the day before, at one venue, place or city, or with
-    the speaker or two actors in common; or where neither can disagree (the statement names no venue, the
-    gathering no actor)."""
+def _held_near(st: Draft, e: Draft) -> bool:
+    """Gathering ``e`` (a meeting, a signing, a visit) held the day of statement ``st`` or the day before."""
     if e is st or e.type not in GATHERING or e.status != "happened" or e.when is None or e.when.precision != "day":
         return False
-    if st.citations[0] in e.held["citations"] or (st.when.day - e.when.day).days not in (0, 1):
-        return False
+    return st.citations[0] not in e.held["citations"] and (st.when.day - e.when.day).days in (0, 1)
+
+
+def _statement_joins(st: Draft, e: Draft, kinds: dict[str, str]) -> bool:
+    """Can statement ``st``, made at a gathering (:func:`_join_statements_at_gatherings`), be gathering ``e`` held
+    near it (:func:`_held_near`): at one venue, place or city, or with the speaker or two actors in common."""
     people = {x for x in st.actors if kinds.get(x) == "person"}
     shared = set(st.actors) & set(e.actors)
     return bool(set(st.venues) & set(e.venues) or st.places & e.places or st.cities & e.cities
-                or people & shared or len(shared) >= 2 or (not st.venues and not e.actors))
+                or people & shared or len(shared) >= 2)
 
 
 def _join_statements_at_gatherings(merged: list[Draft], kinds: dict[str, str]) -> list[Draft]:
     """Rule ``merge:statement-at-the-gathering``: a statement that reports the gathering it was made at ("X said after
     the talks", "in a statement issued at the close of the meeting": ``event.clause.reports_gathering``) is a report
     of the one gathering held its day or the day before that shares a venue, a place, the speaker or two actors with
-    it, and joins it as a citation; with none, or more than one, it stays a statement of its own."""
+    it (or of the only gathering of those days when the statement names no venue and the gathering no actor), and
+    joins it as a citation; with none, or more than one, it stays a statement of its own."""
     by_day: dict[str, list[Draft]] = defaultdict(list)
     for e in merged:
         if e.when is not None and e.when.precision == "day" and e.type in GATHERING:
@@ -858,7 +860,10 @@ def _join_statements_at_gatherings(merged: list[Draft], kinds: dict[str, str]) -
             continue
         day = st.when.day
         near = by_day.get(day.isoformat(), []) + by_day.get((day - dt.timedelta(days=1)).isoformat(), [])
-        found = [e for e in near if id(e) not in gone and _statement_joins(st, e, kinds)]
+        near = [e for e in near if id(e) not in gone and _held_near(st, e)]
+        found = [e for e in near if _statement_joins(st, e, kinds)]
+        if not found and len(near) == 1 and not st.venues and not near[0].actors:
+            found = near  # the one gathering of those days, and neither can disagree: no venue said, no actor named
         if len(found) == 1:
             found[0].absorb(st, "merge:statement-at-the-gathering")
             gone.add(id(st))
