@@ -1179,3 +1179,100 @@ def test_a_lead_in_the_present_perfect_tells_a_meeting_planned_that_day_held_onl
 def test_a_verb_led_by_its_object_takes_the_object_type(text, kind):
     """object_led_verbs: "resumed flights" is no meeting."""
     assert [e.type for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text,reports", [
+    ("Foreign Minister Lena Storm said on Friday after the talks in Bergen that both sides had shown goodwill.", True),
+    ("The mediator told reporters on Friday following the meeting that progress was slow.", True),
+    ("The president said on Friday at the close of the summit that the rebels must disarm.", True),
+    ("The envoy stated in a statement issued on Sunday at the end of the fourth meeting that detainees must go free.",
+     True),
+    ("The minister said on Friday after the next round that nothing had changed.", False),  # another gathering
+    ("The minister said at a press conference on Friday that the harvest had failed.", False),  # no gathering
+    ("The minister said on Friday that another meeting will be held in July.", False),
+    ("The mediator said on Friday that the talks were going well.", False),  # still going on
+    ("Speaking after his meeting with the king, the president said on Tuesday that trade would grow.", True),
+    ("Speaking after the floods, the president said on Tuesday that aid would come.", False),
+])
+def test_a_statement_made_at_a_gathering_reports_it(text, reports):
+    found = [e for e in events_of(text) if e.type == "statement"]
+    assert len(found) == 1, found
+    assert (found[0].evidence.get("clause") == "event.clause.reports_gathering") is reports, found[0].evidence
+
+
+@pytest.mark.parametrize("statement,joins", [
+    ("Foreign Minister Karl Weber said on Tuesday after the talks that the mood was good.", True),
+    ("Foreign Minister Karl Weber said on Wednesday after the talks that the mood was good.", True),  # the day after
+    ("Foreign Minister Karl Weber said on Thursday after the talks that the mood was good.", False),  # days later
+    ("Foreign Minister Karl Weber said on Tuesday that fuel prices would rise.", False),  # another matter that day
+    ("Foreign Minister Pablo Ortiz said on Tuesday after the talks in Lisbon that the mood was good.", False),
+])
+def test_a_statement_made_at_a_gathering_joins_it(tmp_path, statement, joins):
+    data = briefing_of(tmp_path, {
+        "2025-08-28_a.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on Tuesday.",
+        "2025-08-28_b.txt": "Remarks\n\n" + statement,
+    })
+    said = [e for e in data["events"] if any(c["source"] == "2025-08-28-b" for c in e["citations"])]
+    assert len(said) == 1, said
+    if joins:
+        assert said[0]["type"] == "meeting" and said[0]["date"] == "2025-08-26", said
+        assert {c["source"] for c in said[0]["citations"]} == {"2025-08-28-a", "2025-08-28-b"}
+        assert [m["rule"] for m in said[0]["evidence"]["merges"]] == ["merge:statement-at-the-gathering"]
+    else:
+        assert len(said[0]["citations"]) == 1, said
+
+
+def test_a_cancellation_and_a_remark_after_the_talks_stay_apart(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-28_a.txt": "Talks\n\nOfficials said on Tuesday that the summit in Bergen had been cancelled.",
+        "2025-08-28_b.txt": "Remarks\n\nForeign Minister Karl Weber said on Tuesday after the talks in Bergen that "
+                            "the mood was good.",
+    })
+    assert not any(m["rule"] == "merge:statement-at-the-gathering" for e in data["events"]
+                   for m in e["evidence"].get("merges", [])), data["events"]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("The two leaders signed the declaration on Dec.11, 2024, in Lisbon.", "2024-12-11"),
+    ("On Feb.15, the army launched an offensive in the north.", "2025-02-15"),
+])
+def test_a_month_abbreviation_glued_to_its_day_is_a_date(text, day):
+    assert [e.when.date for e in events_of(text) if e.when is not None] == [day]
+
+
+@pytest.mark.parametrize("text,reports", [
+    ("Foreign Minister Lena Storm said on Monday that hopes had grown. Her remarks came after the foreign ministers "
+     "of Norway and Sweden met in Bergen.", True),
+    ("The envoy announced on Tuesday that a new round would be held in May. His remarks came in a press stakeout "
+     "after the informal meeting of the two leaders.", True),
+    ("The envoy announced on Tuesday that a new round would be held in May. His remarks came a day after the floods.",
+     False),  # no gathering
+    ("The envoy announced on Tuesday that a new round would be held in May. His remarks came before the next "
+     "meeting.", False),  # another gathering, to come
+])
+def test_remarks_that_came_at_a_gathering_mark_the_statement_before(text, reports):
+    found = [e for e in events_of(text) if e.type == "statement"]
+    assert len(found) == 1, found
+    assert (found[0].evidence.get("clause") == "event.clause.remarks_came_at_gathering") is reports, found[0].evidence
+
+
+def test_a_statement_that_tells_the_gathering_done_is_a_report_of_it():
+    # "said the meeting had produced a text" is already the meeting (type:complement-of-speech-verb), merged as one
+    found = events_of("The mediator said on Friday that the meeting had produced a new text.")
+    assert [(e.type, e.evidence["type"]) for e in found] == [("meeting", "type:complement-of-speech-verb")]
+
+
+@pytest.mark.parametrize("others,joins", [
+    ("", True),  # the only gathering of those days, naming no one: nothing disagrees
+    ("Foreign Minister Ana Ruiz visited Lisbon on Tuesday.", False),  # two gatherings those days: which one?
+])
+def test_a_statement_after_the_talks_joins_an_unnamed_gathering_only_when_it_is_the_only_one(tmp_path, others, joins):
+    data = briefing_of(tmp_path, {
+        "2025-08-28_a.txt": "Round\n\nThe fourth round of the prisoner talks concluded on Tuesday.",
+        "2025-08-28_c.txt": "Visit\n\n" + (others or "The weather was fine."),
+        "2025-08-28_b.txt": "Remarks\n\nThe mediator Karl Weber said on Tuesday after the talks that detainees "
+                            "must go free.",
+    })
+    said = [e for e in data["events"] if any(c["source"] == "2025-08-28-b" for c in e["citations"])]
+    assert len(said) == 1, said
+    assert (said[0]["type"] != "statement") is joins, said

@@ -199,7 +199,8 @@ def _month_day(t: str, f: _Frame):
     around the reference day (or the corpus's year when there is none). A range of days ("October 27 and 28,
     2025", "27-28 October 2025") is its first day, in the year printed after the range."""
     rng = _day_range()
-    m = re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{rng}(?:,?\s+(\d{{4}}))?", t, re.I)
+    # (an abbreviation's point may hold the day to it: "Dec.11, 2024")
+    m = re.search(rf"\b({MONTH_RE})(?:\s+|(?<=\.))(\d{{1,2}})(?:st|nd|rd|th)?\b{rng}(?:,?\s+(\d{{4}}))?", t, re.I)
     if m:
         month, day, year = month_number(m[1]), int(m[2]), m[3]
     else:

@@ -315,12 +315,17 @@ def _joined_ranges(doc, spans):
     return out
 
 
+_GLUED_DAY = re.compile(rf"(?:{MONTH_RE})(?<=\.)\d{{1,2}}", re.I)  # a month's abbreviation glued to its day
+
+
 def date_spans(doc):
     """DATE entities (with the day numbers the model left outside one: :func:`_days_before_month`; a range over two
     months as one: :func:`_joined_ranges`) plus bare years the model called numbers ("the failed 1998 Oslo deal")."""
     spans = _joined_ranges(doc, [_days_before_month(doc, e) for e in doc.ents if e.label_ == "DATE"])
     covered = {i for e in spans for i in range(e.start, e.end)}
     for tok in doc:
+        if tok.i not in covered and _GLUED_DAY.fullmatch(tok.text):  # "Feb.15", one token the model may call a name
+            spans.append(doc[tok.i:tok.i + 1])
         if tok.i not in covered and re.fullmatch(r"(19|20)\d{2}", tok.text) and tok.ent_type_ in {"CARDINAL", ""}:
             if tok.dep_ in {"nummod", "compound", "amod", "pobj", "npadvmod", "nmod"} and not tok.nbor(-1 if tok.i else 0).like_num:
                 spans.append(doc[tok.i:tok.i + 1])
@@ -689,6 +694,85 @@ def _type_reported(kind: str, rule: str, head, span, art: _Article) -> tuple[str
     return kind, rule
 
 
+def _this_gathering(noun) -> bool:
+    """A noun that names a gathering (a meeting, a visit; not a press conference) and not another one ("another
+    meeting", "the next round": ``other_gathering_words``)."""
+    if noun is None or _noun_type(noun) not in {"meeting", "visit"}:
+        return False
+    return not any(c.lower_ in words("event_types", "other_gathering_words") for c in noun.children)
+
+
+def _occasion(prep) -> bool:
+    """"after the talks", "following the meeting", "at the close of the summit": a gathering as the occasion."""
+    for obj in (c for c in prep.children if c.dep_ in {"pobj", "dobj"}):
+        if _this_gathering(obj):
+            return True
+        if obj.lemma_.lower() in words("event_types", "gathering_part_nouns"):
+            return any(_this_gathering(g) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj")
+    return False
+
+
+def _reports_gathering(head) -> bool:
+    """Rule ``event.clause.reports_gathering``: a statement that reports a gathering it was made at, told by its
+    speech verb's occasion ("X said after the talks", "told reporters following the meeting", "in a statement issued
+    at the conclusion of the meeting", "Speaking after the meeting, X said") or by its complement, a gathering told
+    as done ("said the talks had been constructive", "said that the meeting had made progress"). Another gathering
+    ("another meeting", "the next round"), one told as to come ("said the talks will resume") or still going on
+    ("said the talks were going well") is none."""
+    preps = words("event_types", "gathering_occasion_preps")
+    said_in = [o for p in head.children if p.dep_ == "prep" for o in p.children
+               if o.dep_ == "pobj" and _noun_type(o) == "statement"]  # "stated in a statement issued at …"
+    told_by = [head] + [c for n in [head] + said_in for c in n.children if c.dep_ == "acl"] + \
+        [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]  # "Speaking after the meeting, X said"
+    for verb in told_by + ([head.head] if head.dep_ == "acl" else []):
+        for c in verb.children:
+            if c.dep_ in {"prep", "advcl", "advmod"} and c.lower_ in preps and _occasion(c):
+                return True
+    for c in head.children:
+        sub = subject(c) if c.dep_ == "ccomp" else None
+        if sub is not None and sub.head.i == c.i and _this_gathering(sub) and tense(c) == "past" and c.tag_ != "VBG":
+            return True
+    return False
+
+
+def _remarks_came_at_gathering(sent) -> bool:
+    """Rule ``event.clause.remarks_came_at_gathering``: "X's remarks came after the talks", "the statement came in a
+    stakeout after the meeting", "the announcement came at the close of the visit", "the statement came after the two
+    ministers met": a remark noun (``remark_nouns``, ``announcement``) as the subject of ``come`` whose clause puts a
+    gathering as its occasion, which tells that the statement of the sentence before was made at that gathering."""
+    came = sent.root
+    sub = subject(came) if came.lemma_ == "come" else None
+    if sub is None or sub.lemma_.lower() not in words("remark_nouns") | {"announcement"}:
+        return False
+    said = set(t.i for t in sub.subtree)
+    preps = words("event_types", "gathering_occasion_preps")
+    for tok in came.subtree:
+        if tok.i in said:
+            continue
+        if tok.dep_ in {"prep", "advmod"} and tok.lower_ in preps and _occasion(tok):
+            return True
+        if tok.dep_ == "advcl" and tok.head.i == came.i and _verb_type(tok) == "meeting" and tense(tok) == "past" \
+                and any(c.dep_ == "mark" and c.lower_ in preps for c in tok.children):
+            return True
+    return False
+
+
+def _mark_remarks_at_gatherings(events: list[RawEvent], art: _Article) -> None:
+    """The statements a sentence tells made at a gathering (:func:`_remarks_came_at_gathering`): those of the sentence
+    before it, or, with none there (a quote that runs on over a sentence), of the one before that."""
+    said: dict[str, list[RawEvent]] = {}
+    for e in events:
+        if e.type == "statement" and e.status == "happened" and "clause" not in e.evidence:
+            said.setdefault(e.sentence, []).append(e)
+    for k in range(1, len(art.sents)):
+        if not _remarks_came_at_gathering(art.sents[k]):
+            continue
+        before = [said.get(art.sid.get(art.sents[j].start), []) for j in (k - 1, k - 2) if j >= 0]
+        for e in next((b for b in before if b), []):
+            e.evidence["clause"] = "event.clause.remarks_came_at_gathering"
+
+
 def _event(span, head, own, t, when, art: _Article, prospect: str | None = None) -> RawEvent:
     summary, clause_toks = _told(head, span, art)
     actors, summary = _who(head, clause_toks, summary, art.facts)
@@ -701,9 +785,12 @@ def _event(span, head, own, t, when, art: _Article, prospect: str | None = None)
     kind, rule = _type_reported(*event_type(head, span, own), head, span, art)
     # a cancellation is told as done ("the talks, which were set for Sunday, would no longer take place")
     status, status_rule = _status(when, t, head, span, art, None if kind == "cancellation" else prospect)
+    evidence = {"type": rule, "status": status_rule}
+    if kind == "statement" and status == "happened" and _reports_gathering(head):
+        evidence["clause"] = "event.clause.reports_gathering"
     return RawEvent(when, span.text, summary, art.sid.get(span.start, "s1"), status,
                     actors, places, head.lemma_, span.sent.text.strip(), inferred, kind,
-                    {"type": rule, "status": status_rule}, lead=span.sent.start == art.sents[0].start)
+                    evidence, lead=span.sent.start == art.sents[0].start)
 
 
 LEAD_TYPES = {"meeting", "call", "agreement", "visit", "attack", "sanction", "proposal"}
@@ -952,6 +1039,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         if date_rule:
             event.evidence["date"] = date_rule
         _place(events, event, instead, undated, head.i)
+    _mark_remarks_at_gatherings(events, art)
     lead = _undated_lead(doc, art, dateline)
     return ([lead] if lead is not None else []) + events
 

@@ -28,6 +28,7 @@ PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 TYPED = {"meeting", "call", "proposal", "cancellation", "agreement", "sanction", "attack", "visit"}  # not statements
 CANCELLABLE = {"meeting", "call", "visit", "agreement"}
 GATHERING = {"meeting", "agreement", "visit"}
+AT_GATHERING = {"event.clause.reports_gathering", "event.clause.remarks_came_at_gathering"}  # a statement made there
 ANNOUNCEMENT = {"statement", "proposal"}  # a plan put forward in a joint statement is one act
 
 
@@ -63,6 +64,7 @@ class Draft:
     unnamed_report: bool = False  # one of its reports names no actor and no venue
     earliest: str = ""  # the earliest publication day of its reports' articles (:func:`_background`)
     expression: str = ""  # the date expression of its first report ("Wednesday, November 6")
+    at_gathering: bool = False  # a statement one of whose reports reports the gathering it was made at
 
     def __post_init__(self):
         self.held = {name: set(getattr(self, name)) for name in ("citations", "actors", "venues")}
@@ -83,6 +85,7 @@ class Draft:
         self.cities |= other.cities
         self.countries.update(other.countries)
         self.unnamed_report = self.unnamed_report or other.unnamed_report
+        self.at_gathering = self.at_gathering or other.at_gathering
         self.earliest = min((x for x in (self.earliest, other.earliest) if x), default="")
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
         if self.type == "other" and other.type != "other" and self.status == other.status:
@@ -133,7 +136,8 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
                              citations=[frame.cite(f, e.sentence)], sentence=e.sentence_text, verb=e.verb,
                              reported=frame.reported(f) or "", inferred=e.year_inferred,
                              type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {})),
-                             earliest=(f.article.published or "")[:10], expression=e.expression or ""))
+                             earliest=(f.article.published or "")[:10], expression=e.expression or "",
+                             at_gathering=e.evidence.get("clause") in AT_GATHERING))
             out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
             out[-1].cities = {m.place.name for m in e.places if m.place is not None and m.place.kind in {"city", "building"}}
             out[-1].countries = {v: by_id[v] for v in out[-1].venues if v in by_id}
@@ -823,6 +827,49 @@ def _attach_leads(leads: list[Draft], merged: list[Draft], kinds: dict[str, str]
             found[0].absorb(lead, "merge:perfect-lead-of-its-day")
 
 
+def _held_near(st: Draft, e: Draft) -> bool:
+    """Gathering ``e`` (a meeting, a signing, a visit) held the day of statement ``st`` or the day before."""
+    if e is st or e.type not in GATHERING or e.status != "happened" or e.when is None or e.when.precision != "day":
+        return False
+    return st.citations[0] not in e.held["citations"] and (st.when.day - e.when.day).days in (0, 1)
+
+
+def _statement_joins(st: Draft, e: Draft, kinds: dict[str, str]) -> bool:
+    """Can statement ``st``, made at a gathering (:func:`_join_statements_at_gatherings`), be gathering ``e`` held
+    near it (:func:`_held_near`): at one venue, place or city, or with the speaker or two actors in common."""
+    people = {x for x in st.actors if kinds.get(x) == "person"}
+    shared = set(st.actors) & set(e.actors)
+    return bool(set(st.venues) & set(e.venues) or st.places & e.places or st.cities & e.cities
+                or people & shared or len(shared) >= 2)
+
+
+def _join_statements_at_gatherings(merged: list[Draft], kinds: dict[str, str]) -> list[Draft]:
+    """Rule ``merge:statement-at-the-gathering``: a statement that reports the gathering it was made at ("X said after
+    the talks", "in a statement issued at the close of the meeting": ``event.clause.reports_gathering``) is a report
+    of the one gathering held its day or the day before that shares a venue, a place, the speaker or two actors with
+    it (or of the only gathering of those days when the statement names no venue and the gathering no actor), and
+    joins it as a citation; with none, or more than one, it stays a statement of its own."""
+    by_day: dict[str, list[Draft]] = defaultdict(list)
+    for e in merged:
+        if e.when is not None and e.when.precision == "day" and e.type in GATHERING:
+            by_day[e.when.date].append(e)
+    gone: set[int] = set()
+    for st in merged:
+        if not (st.at_gathering and st.type == "statement" and st.status == "happened" and st.when is not None
+                and st.when.precision == "day"):
+            continue
+        day = st.when.day
+        near = by_day.get(day.isoformat(), []) + by_day.get((day - dt.timedelta(days=1)).isoformat(), [])
+        near = [e for e in near if id(e) not in gone and _held_near(st, e)]
+        found = [e for e in near if _statement_joins(st, e, kinds)]
+        if not found and len(near) == 1 and not st.venues and not near[0].actors:
+            found = near  # the one gathering of those days, and neither can disagree: no venue said, no actor named
+        if len(found) == 1:
+            found[0].absorb(st, "merge:statement-at-the-gathering")
+            gone.add(id(st))
+    return [d for d in merged if id(d) not in gone]
+
+
 def _called_off(c: Draft, planned: list[Draft]) -> Draft | None:
     """The planned event a cancellation refers to: sharing a venue or an actor with it, reported no
     later, and dated no earlier than the cancellation (the nearest such date)."""
@@ -910,7 +957,7 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     _unsure_years(drafts, frame)
     leads = [d for d in drafts if d.evidence.get("date") == "date:perfect-lead"]
     drafts = [d for d in drafts if d.evidence.get("date") != "date:perfect-lead"]
-    merged = _join_coarse_reports(_merge_until_stable(drafts, kinds), kinds)
+    merged = _join_statements_at_gatherings(_join_coarse_reports(_merge_until_stable(drafts, kinds), kinds), kinds)
     _attach_leads(leads, merged, kinds)
     _apply_cancellations(merged)
     merged = [d for d in merged if not _not_key(d)]
