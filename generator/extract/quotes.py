@@ -62,6 +62,8 @@ PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}  # "according t
 FEMALE_HONORIFICS = words("female_honorifics")
 MALE_HONORIFICS = words("male_honorifics")
 REMARK_NOUNS = words("remark_nouns")
+DEFINITE_INSTITUTIONS = words("definite_institution_nouns")
+DEFINITE_STATEMENTS = words("definite_statement_nouns")
 MAX_CHAIN = 4  # "He added …" after "he said" after "X said": how far back one pronoun may lean on another
 
 
@@ -456,7 +458,42 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     found = _speaker_of(sub, ctx)
     if found is None and _title_holder(sub, ctx) is not None:
         return _title_holder(sub, ctx), "quote.title_in_article"
+    if found is None and _bare_definite(sub):
+        return _definite_speaker(sub, ctx, before, paragraph)
     return (found, rule) if found is not None else NOBODY
+
+
+def _bare_definite(sub) -> bool:
+    """"the ministry", "the foreign ministry", "the statement": a common noun after "the", no possessive, no clause,
+    no phrase after it (not "the ministry's spokesman", "the ministry of X", "the statement by X")."""
+    return sub.pos_ == "NOUN" and _unmodified(sub) and any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children)
+
+
+def _unmodified(sub) -> bool:
+    """No possessive, clause or phrase hangs on the noun."""
+    return not any(c.dep_ in {"poss", "prep", "relcl", "acl", "appos", "nummod"} for c in sub.children)
+
+
+def _definite_speaker(sub, ctx: Context, before: int, paragraph: int):
+    """"“…,” the ministry said" (``quote.the_institution``): the one organisation named before in the article
+    whose name holds the noun and every word before it ("the foreign ministry": a name with "foreign" and
+    "ministry"); "“…,” the statement said" (``quote.the_statement``): the one organisation or country that spoke
+    in this paragraph or the one before. Two candidates, a person among the speakers, or none: NOBODY."""
+    lemma = sub.lemma_.lower()
+    if lemma in DEFINITE_INSTITUTIONS:
+        needed = {lemma} | {key(c.text) for c in sub.children if c.dep_ in {"compound", "amod"}}
+        found = {key(m.text): m for m in ctx.facts.mentions if m.label == "organization" and m.start < sub.i
+                 and needed <= set(key(m.text).split())}
+        rule = "quote.the_institution"
+    elif lemma in DEFINITE_STATEMENTS and not any(c.dep_ in {"compound", "amod"} for c in sub.children):
+        found = {key(m.text): m for char, par, m in ctx.statements
+                 if char < before and paragraph - 1 <= par <= paragraph}
+        rule = "quote.the_statement"
+        if any(m.label not in {"organization", "country"} for m in found.values()):
+            return NOBODY  # a person spoke there too: whose statement it is, this rule cannot tell
+    else:
+        return NOBODY
+    return (next(iter(found.values())), rule) if len(found) == 1 else NOBODY
 
 
 def _owner_of_voice(sub, ctx: Context) -> Mention | None:
