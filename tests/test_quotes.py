@@ -500,3 +500,15 @@ def test_a_joint_statement_is_nobodys_alone(nlp):
     text = ("The Ruritanian Navy said its ships had left the strait at dawn.\n\n“All the vessels are back in "
             "their home ports and the drills are over,” the joint statement said.")
     assert quotes(nlp, text)[0][0] is None
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The Ruritanian Navy said its ships had left the strait at dawn.", "Ruritanian Navy"),
+    ("The Ruritanian Navy said its ships had left the strait at dawn. The Ostrian Coast Guard said it saw them go.",
+     None),  # two bodies spoke: "it" could be either
+    ("Admiral Anton Melnik said the ships had left the strait at dawn.", None),  # a person is not "it"
+])
+def test_it_said_after_a_quote_is_the_one_body_that_just_spoke(nlp, lead, speaker):
+    text = lead + "\n\n“All the vessels are back in their home ports and the drills are over,” it added."
+    got = quotes(nlp, text)[0]
+    assert got[0::2] == ((speaker, "quote.it_said") if speaker else (None, None))

@@ -442,8 +442,10 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     if sub is None:
         return NOBODY
     if sub.pos_ == "PRON":
+        if sub.lower_ == "it":  # "“…,” it added": the one body that spoke just before (quote.it_said)
+            return _body_that_spoke(ctx, before, paragraph, "quote.it_said")
         if sub.lower_ not in HE_SHE:
-            return NOBODY  # "it said", "they said", "we said": no person to name
+            return NOBODY  # "they said", "we said": no one to name
         found, how = _antecedent(ctx, sub)
         return (found, how) if found is not None else NOBODY
     owner = _owner_of_voice(sub, ctx)
@@ -466,7 +468,8 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
 def _bare_definite(sub) -> bool:
     """"the ministry", "the foreign ministry", "the statement": a common noun after "the", no possessive, no clause,
     no phrase after it (not "the ministry's spokesman", "the ministry of X", "the statement by X")."""
-    return sub.pos_ == "NOUN" and _unmodified(sub) and any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children)
+    return sub.pos_ in {"NOUN", "PROPN"} and _unmodified(sub) and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children)
 
 
 def _unmodified(sub) -> bool:
@@ -486,14 +489,19 @@ def _definite_speaker(sub, ctx: Context, before: int, paragraph: int):
                  and needed <= set(key(m.text).split())}
         rule = "quote.the_institution"
     elif lemma in DEFINITE_STATEMENTS and not any(c.dep_ in {"compound", "amod"} for c in sub.children):
-        found = {key(m.text): m for char, par, m in ctx.statements
-                 if char < before and paragraph - 1 <= par <= paragraph}
-        rule = "quote.the_statement"
-        if any(m.label not in {"organization", "country"} for m in found.values()):
-            return NOBODY  # a person spoke there too: whose statement it is, this rule cannot tell
+        return _body_that_spoke(ctx, before, paragraph, "quote.the_statement")
     else:
         return NOBODY
     return (next(iter(found.values())), rule) if len(found) == 1 else NOBODY
+
+
+def _body_that_spoke(ctx: Context, before: int, paragraph: int, rule: str):
+    """The one organisation or country that spoke in this paragraph before the quote or in the paragraph before
+    it ("“…,” the statement said", "“…,” it added"); NOBODY when two spoke, a person spoke too, or nobody."""
+    found = {key(m.text): m for char, par, m in ctx.statements if char < before and paragraph - 1 <= par <= paragraph}
+    if len(found) != 1 or any(m.label not in {"organization", "country"} for m in found.values()):
+        return NOBODY
+    return next(iter(found.values())), rule
 
 
 def _owner_of_voice(sub, ctx: Context) -> Mention | None:
