@@ -319,10 +319,24 @@ def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
         country = gazetteer().capital_country(m.text) if m.agentive else None
         return cl.keyed("country", country) if country else None
     if m.label == "organization":
-        k = _owner_spelt_out(key(m.text))
+        k = _foreign_ministry(m) or _owner_spelt_out(key(m.text))
         return cl.keyed("organization", m.institution["name"] if m.institution else cl.acronyms.get(k, k))
     if m.label == "group":
         return cl.keyed("group", key(m.text))
+    return None
+
+
+def _foreign_ministry(m: Mention) -> str | None:
+    """One key for every name of one country's foreign ministry (rule ``reconcile.foreign_ministry``): the name is
+    its owner (the country, its demonym or its capital, that country being the mention's affiliation) and then one
+    of ``foreign_ministry_names`` ("Manila's Foreign Ministry", "Philippine Department of Foreign Affairs")."""
+    if not m.affiliation:
+        return None
+    g, k = gazetteer(), key(m.text)
+    for form in words("foreign_ministry_names"):
+        owner = k[:-len(form)].strip() if k.endswith(" " + form) else ""
+        if owner and m.affiliation in {g.country(owner), g.demonym(owner), g.capital_country(owner)}:
+            return f"{key(m.affiliation)} foreign ministry"
     return None
 
 
