@@ -146,6 +146,8 @@ def test_one_countrys_foreign_ministry_is_one_body_whatever_its_name(tmp_path):
     })
     ministries = sorted(a["name"] for a in actors.values() if "Ministry" in a["name"])
     assert len(ministries) == 2 and any("Sweden" in n for n in ministries)  # Norway's two names are one body
+    norway = next(a for a in actors.values() if a.get("affiliation") == "Norway" and "Ministry" in a["name"])
+    assert "reconcile.foreign_ministry" in norway["evidence"]["merge"]
 
 
 

@@ -319,7 +319,7 @@ def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
         country = gazetteer().capital_country(m.text) if m.agentive else None
         return cl.keyed("country", country) if country else None
     if m.label == "organization":
-        k = _foreign_ministry(m) or _owner_spelt_out(key(m.text))
+        k = _owner_spelt_out(key(m.text))
         return cl.keyed("organization", m.institution["name"] if m.institution else cl.acronyms.get(k, k))
     if m.label == "group":
         return cl.keyed("group", key(m.text))
@@ -436,6 +436,22 @@ def _merge_number_variants(cl: _Clusters) -> None:
         for c in group:
             if c is not into:
                 _join(cl, into, c, "reconcile.number_variant")
+
+
+def _merge_foreign_ministries(cl: _Clusters) -> None:
+    """"Ruritania's Foreign Ministry" and "the Ruritanian Ministry of Foreign Affairs": the organisations whose every
+    name is one country's foreign ministry are one (rule ``reconcile.foreign_ministry``), named as most mentions
+    name it."""
+    groups: dict[str, list[_Cluster]] = defaultdict(list)
+    for k, c in sorted(cl.by_key.items()):
+        found = {_foreign_ministry(m) for _, m in c.mentions} if k[0] == "organization" else {None}
+        if len(found) == 1 and None not in found:
+            groups[next(iter(found))].append(c)
+    for group in groups.values():
+        into = max(group, key=lambda c: len(c.mentions))
+        for c in group:
+            if c is not into:
+                _join(cl, into, c, "reconcile.foreign_ministry")
 
 
 def _government_country(k: str) -> str | None:
@@ -809,6 +825,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_short_country_names(cl)
     _merge_modified_orgs(cl)
     _merge_number_variants(cl)
+    _merge_foreign_ministries(cl)
     _merge_governments(cl)
     _merge_transliterations(cl)
     _merge_extended_names(cl)
