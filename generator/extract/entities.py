@@ -1921,7 +1921,7 @@ def _generic_institution(doc, start: int, end: int) -> tuple[bool, str | None]:
             or not all(key(t.text) in generic or not t.is_alpha for t in doc[start:end]):
         return False, None
     if start >= 2 and doc[start - 1].tag_ == "POS":
-        owner = doc[start - 2].text  # a country, or its capital standing for it ("Manila's Foreign Ministry")
+        owner = doc[start - 2].text  # a country, or its capital standing for it ("Valdor's Foreign Ministry")
         country = gazetteer().country(owner) or gazetteer().capital_country(owner)
         return True, (_name_text(doc, start - 2, start - 1) if country else None)
     return True, None

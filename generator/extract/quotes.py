@@ -20,6 +20,9 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
 * ``quote.speaker_after_quote``: "“…,” X said, however he …": a speech verb right after a quote that ends with a
   comma speaks it, wherever the parser hung the quote;
 * ``quote.title_in_article``: "the president said", the one person this article gave that title before;
+* ``quote.the_institution``: "the ministry said", the one organisation named before whose name holds the noun;
+* ``quote.the_statement`` / ``quote.it_said``: "the statement said", "it added", the one organisation or country
+  that spoke in this paragraph or the one before;
 * ``quote.colon_subject`` / ``quote.comma_after_speech_verb``: the subject of the clause a colon ends, or of
   a speech verb's clause a comma ends ("urged haste, posting on social media, “…”");
 * ``quote.characterization``: "calling it “…”";

@@ -329,7 +329,7 @@ def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
 def _foreign_ministry(m: Mention) -> str | None:
     """One key for every name of one country's foreign ministry (rule ``reconcile.foreign_ministry``): the name is
     its owner (the country, its demonym or its capital, that country being the mention's affiliation) and then one
-    of ``foreign_ministry_names`` ("Manila's Foreign Ministry", "Philippine Department of Foreign Affairs")."""
+    of ``foreign_ministry_names`` ("Valdor's Foreign Ministry", "Ruritanian Department of Foreign Affairs")."""
     if not m.affiliation:
         return None
     g, k = gazetteer(), key(m.text)
