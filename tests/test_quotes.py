@@ -512,3 +512,9 @@ def test_it_said_after_a_quote_is_the_one_body_that_just_spoke(nlp, lead, speake
     text = lead + "\n\n“All the vessels are back in their home ports and the drills are over,” it added."
     got = quotes(nlp, text)[0]
     assert got[0::2] == ((speaker, "quote.it_said") if speaker else (None, None))
+
+
+def test_his_office_said_names_nobody(nlp):
+    text = ("Prime Minister Anton Melnik met the envoys on Monday.\n\n“The first phase of the plan is only days away "
+            "from completion,” his office said.")
+    assert quotes(nlp, text)[0][0::2] == (None, None)
