@@ -128,7 +128,28 @@ def test_a_generic_institution_is_named_by_its_owner_or_not_at_all(nlp):
     assert not [m for m in found if m.label == "organization"]
 
 
+@pytest.mark.parametrize("owner, country", [("Madrid", "Spain"), ("Bergen", None)])
+def test_a_capital_standing_for_its_country_owns_a_generic_institution(nlp, owner, country):
+    found = extract_entities(nlp(owner + "'s Foreign Ministry said the talks would resume.")).mentions
+    ministries = [m for m in found if m.label == "organization"]
+    assert [(m.text, m.affiliation) for m in ministries] == ([(owner + "'s Foreign Ministry", country)] if country
+                                                             else [])  # a city that is no capital owns nothing
+
+
 # ---- across articles ---------------------------------------------------------------------------------
+
+def test_one_countrys_foreign_ministry_is_one_body_whatever_its_name(tmp_path):
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Talks resume\n\nNorway's Foreign Ministry said on Saturday that the talks would resume.",
+        "2025-03-02_b.txt": "Talks go on\n\nThe Norwegian Ministry of Foreign Affairs said on Sunday that the talks "
+                            "went well. Sweden's Foreign Ministry said it agreed.",
+    })
+    ministries = sorted(a["name"] for a in actors.values() if "Ministry" in a["name"])
+    assert len(ministries) == 2 and any("Sweden" in n for n in ministries)  # Norway's two names are one body
+    norway = next(a for a in actors.values() if a.get("affiliation") == "Norway" and "Ministry" in a["name"])
+    assert "reconcile.foreign_ministry" in norway["evidence"]["merge"]
+
+
 
 def test_a_glued_particle_spells_the_same_surname(tmp_path):
     actors = actors_of(tmp_path, {

@@ -463,3 +463,58 @@ def test_a_saved_copy_cut_off_inside_a_quote_mid_paragraph_keeps_the_quote(nlp):
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.statement_from")
     short = "The talks ended late on Monday.\n\nAnton Melnik said, “In line with what was"
     assert quotes(nlp, short) == []
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("The Ruritanian Ministry of Fisheries opened an inquiry on Monday.", "Ruritanian Ministry of Fisheries"),
+    # two ministries named before: "the ministry" could be either
+    ("The Ruritanian Ministry of Fisheries and the Ostrian Ministry of Trade opened an inquiry on Monday.", None),
+    ("Fishermen from both coasts gathered in the harbour on Monday.", None),  # no ministry named: nobody
+])
+def test_the_ministry_said_is_the_one_ministry_the_article_named(nlp, before, speaker):
+    text = before + "\n\n“The boats will stay in port until the storm season is over,” the ministry said."
+    got = quotes(nlp, text)[0]
+    assert got[0::2] == ((speaker, "quote.the_institution") if speaker else (None, None))
+
+
+def test_the_foreign_ministry_needs_a_name_with_every_word(nlp):
+    text = ("The Ruritanian Ministry of Fisheries opened an inquiry on Monday.\n\n“The boats will stay in port "
+            "until the storm season is over,” the foreign ministry said.")
+    assert quotes(nlp, text)[0][0] is None
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The Ruritanian Navy said its ships had left the strait at dawn.", "Ruritanian Navy"),
+    # a person spoke too: whose statement it is, nobody can tell
+    ("The Ruritanian Navy said its ships had left the strait at dawn. Admiral Anton Melnik said the drills went "
+     "well.", None),
+    ("The ships left the strait at dawn, the harbour master saw.", None),  # nobody spoke before: nobody
+])
+def test_the_statement_said_is_the_body_that_just_spoke(nlp, lead, speaker):
+    text = lead + "\n\n“All the vessels are back in their home ports and the drills are over,” the statement said."
+    got = quotes(nlp, text)[0]
+    assert got[0::2] == ((speaker, "quote.the_statement") if speaker else (None, None))
+
+
+def test_a_joint_statement_is_nobodys_alone(nlp):
+    text = ("The Ruritanian Navy said its ships had left the strait at dawn.\n\n“All the vessels are back in "
+            "their home ports and the drills are over,” the joint statement said.")
+    assert quotes(nlp, text)[0][0] is None
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The Ruritanian Navy said its ships had left the strait at dawn.", "Ruritanian Navy"),
+    ("The Ruritanian Navy said its ships had left the strait at dawn. The Ostrian Coast Guard said it saw them go.",
+     None),  # two bodies spoke: "it" could be either
+    ("Admiral Anton Melnik said the ships had left the strait at dawn.", None),  # a person is not "it"
+])
+def test_it_said_after_a_quote_is_the_one_body_that_just_spoke(nlp, lead, speaker):
+    text = lead + "\n\n“All the vessels are back in their home ports and the drills are over,” it added."
+    got = quotes(nlp, text)[0]
+    assert got[0::2] == ((speaker, "quote.it_said") if speaker else (None, None))
+
+
+def test_his_office_said_names_nobody(nlp):
+    text = ("Prime Minister Anton Melnik met the envoys on Monday.\n\n“The first phase of the plan is only days away "
+            "from completion,” his office said.")
+    assert quotes(nlp, text)[0][0::2] == (None, None)

@@ -1953,7 +1953,7 @@ def _organization(doc, start: int, end: int, label: str, sentence: str, text: st
         return None  # "the Foreign Ministry": whose, the text does not say here
     m = Mention(f"{owner}'s {text}" if owner else text, "organization", sentence, start, end, spacy_label=label)
     if owner:
-        m.affiliation = g.country(owner)
+        m.affiliation = g.country(owner) or g.capital_country(owner)
         m.evidence["affiliation"] = "entity.owner_of_institution"
         return m
     aff = _title_left(doc, start)[1]
@@ -1972,7 +1972,8 @@ def _generic_institution(doc, start: int, end: int) -> tuple[bool, str | None]:
             or not all(key(t.text) in generic or not t.is_alpha for t in doc[start:end]):
         return False, None
     if start >= 2 and doc[start - 1].tag_ == "POS":
-        country = gazetteer().country(doc[start - 2].text)
+        owner = doc[start - 2].text  # a country, or its capital standing for it ("Valdor's Foreign Ministry")
+        country = gazetteer().country(owner) or gazetteer().capital_country(owner)
         return True, (_name_text(doc, start - 2, start - 1) if country else None)
     return True, None
 

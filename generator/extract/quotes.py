@@ -20,6 +20,9 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
 * ``quote.speaker_after_quote``: "“…,” X said, however he …": a speech verb right after a quote that ends with a
   comma speaks it, wherever the parser hung the quote;
 * ``quote.title_in_article``: "the president said", the one person this article gave that title before;
+* ``quote.the_institution``: "the ministry said", the one organisation named before whose name holds the noun;
+* ``quote.the_statement`` / ``quote.it_said``: "the statement said", "it added", the one organisation or country
+  that spoke in this paragraph or the one before;
 * ``quote.colon_subject`` / ``quote.comma_after_speech_verb``: the subject of the clause a colon ends, or of
   a speech verb's clause a comma ends ("urged haste, posting on social media, “…”");
 * ``quote.characterization``: "calling it “…”";
@@ -62,6 +65,8 @@ PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}  # "according t
 FEMALE_HONORIFICS = words("female_honorifics")
 MALE_HONORIFICS = words("male_honorifics")
 REMARK_NOUNS = words("remark_nouns")
+DEFINITE_INSTITUTIONS = words("definite_institution_nouns")
+DEFINITE_STATEMENTS = words("definite_statement_nouns")
 MAX_CHAIN = 4  # "He added …" after "he said" after "X said": how far back one pronoun may lean on another
 
 
@@ -440,8 +445,10 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     if sub is None:
         return NOBODY
     if sub.pos_ == "PRON":
+        if sub.lower_ == "it":  # "“…,” it added": the one body that spoke just before (quote.it_said)
+            return _body_that_spoke(ctx, before, paragraph, "quote.it_said")
         if sub.lower_ not in HE_SHE:
-            return NOBODY  # "it said", "they said", "we said": no person to name
+            return NOBODY  # "they said", "we said": no one to name
         found, how = _antecedent(ctx, sub)
         return (found, how) if found is not None else NOBODY
     owner = _owner_of_voice(sub, ctx)
@@ -456,7 +463,48 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     found = _speaker_of(sub, ctx)
     if found is None and _title_holder(sub, ctx) is not None:
         return _title_holder(sub, ctx), "quote.title_in_article"
+    if found is None and _bare_definite(sub):
+        return _definite_speaker(sub, ctx, before, paragraph)
     return (found, rule) if found is not None else NOBODY
+
+
+def _bare_definite(sub) -> bool:
+    """"the ministry", "the foreign ministry", "the statement": a common noun after "the", no possessive, no clause,
+    no phrase after it (not "the ministry's spokesman", "the ministry of X", "the statement by X")."""
+    return sub.pos_ in {"NOUN", "PROPN"} and _unmodified(sub) and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children)
+
+
+def _unmodified(sub) -> bool:
+    """No possessive, clause or phrase hangs on the noun."""
+    return not any(c.dep_ in {"poss", "prep", "relcl", "acl", "appos", "nummod"} for c in sub.children)
+
+
+def _definite_speaker(sub, ctx: Context, before: int, paragraph: int):
+    """"“…,” the ministry said" (``quote.the_institution``): the one organisation named before in the article
+    whose name holds the noun and every word before it ("the foreign ministry": a name with "foreign" and
+    "ministry"); "“…,” the statement said" (``quote.the_statement``): the one organisation or country that spoke
+    in this paragraph or the one before. Two candidates, a person among the speakers, or none: NOBODY."""
+    lemma = sub.lemma_.lower()
+    if lemma in DEFINITE_INSTITUTIONS:
+        needed = {lemma} | {key(c.text) for c in sub.children if c.dep_ in {"compound", "amod"}}
+        found = {key(m.text): m for m in ctx.facts.mentions if m.label == "organization" and m.start < sub.i
+                 and needed <= set(key(m.text).split())}
+        rule = "quote.the_institution"
+    elif lemma in DEFINITE_STATEMENTS and not any(c.dep_ in {"compound", "amod"} for c in sub.children):
+        return _body_that_spoke(ctx, before, paragraph, "quote.the_statement")
+    else:
+        return NOBODY
+    return (next(iter(found.values())), rule) if len(found) == 1 else NOBODY
+
+
+def _body_that_spoke(ctx: Context, before: int, paragraph: int, rule: str):
+    """The one organisation or country that spoke in this paragraph before the quote or in the paragraph before
+    it ("“…,” the statement said", "“…,” it added"); NOBODY when two spoke, a person spoke too, or nobody."""
+    found = {key(m.text): m for char, par, m in ctx.statements if char < before and paragraph - 1 <= par <= paragraph}
+    if len(found) != 1 or any(m.label not in {"organization", "country"} for m in found.values()):
+        return NOBODY
+    return next(iter(found.values())), rule
 
 
 def _owner_of_voice(sub, ctx: Context) -> Mention | None:

@@ -326,6 +326,20 @@ def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
     return None
 
 
+def _foreign_ministry(m: Mention) -> str | None:
+    """One key for every name of one country's foreign ministry (rule ``reconcile.foreign_ministry``): the name is
+    its owner (the country, its demonym or its capital, that country being the mention's affiliation) and then one
+    of ``foreign_ministry_names`` ("Valdor's Foreign Ministry", "Ruritanian Department of Foreign Affairs")."""
+    if not m.affiliation:
+        return None
+    g, k = gazetteer(), key(m.text)
+    for form in words("foreign_ministry_names"):
+        owner = k[:-len(form)].strip() if k.endswith(" " + form) else ""
+        if owner and m.affiliation in {g.country(owner), g.demonym(owner), g.capital_country(owner)}:
+            return f"{key(m.affiliation)} foreign ministry"
+    return None
+
+
 def _owner_spelt_out(k: str) -> str:
     """An organisation's folded key with a known institution's short name at its front spelt out (rule
     ``reconcile.institution_prefix``): "un security council" and "united nations security council" are one
@@ -422,6 +436,22 @@ def _merge_number_variants(cl: _Clusters) -> None:
         for c in group:
             if c is not into:
                 _join(cl, into, c, "reconcile.number_variant")
+
+
+def _merge_foreign_ministries(cl: _Clusters) -> None:
+    """"Ruritania's Foreign Ministry" and "the Ruritanian Ministry of Foreign Affairs": the organisations whose every
+    name is one country's foreign ministry are one (rule ``reconcile.foreign_ministry``), named as most mentions
+    name it."""
+    groups: dict[str, list[_Cluster]] = defaultdict(list)
+    for k, c in sorted(cl.by_key.items()):
+        found = {_foreign_ministry(m) for _, m in c.mentions} if k[0] == "organization" else {None}
+        if len(found) == 1 and None not in found:
+            groups[next(iter(found))].append(c)
+    for group in groups.values():
+        into = max(group, key=lambda c: len(c.mentions))
+        for c in group:
+            if c is not into:
+                _join(cl, into, c, "reconcile.foreign_ministry")
 
 
 def _government_country(k: str) -> str | None:
@@ -823,6 +853,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_short_country_names(cl)
     _merge_modified_orgs(cl)
     _merge_number_variants(cl)
+    _merge_foreign_ministries(cl)
     _merge_governments(cl)
     _merge_transliterations(cl)
     _merge_extended_names(cl)
