@@ -39,6 +39,13 @@ def test_a_room_is_a_place_not_an_actor(nlp):
     assert found["Oval Office"] == ("place", {"place": "entity.facility"})
 
 
+def test_a_religious_building_is_a_place_not_an_actor(nlp):
+    found = mentions(nlp, "The minister protested the conversion of the Varnel Monastery near the border.")
+    assert not any(label != "place" and "Monastery" in name for name, (label, _) in found.items())
+    found = mentions(nlp, "Pilgrims crowded the Tarvesk Shrine before the leaders arrived.")
+    assert not any(label != "place" and "Shrine" in name for name, (label, _) in found.items())
+
+
 def test_an_office_after_a_title_word_or_an_embassy_that_speaks_stays_an_organisation(nlp):
     assert mentions(nlp, "The US Embassy said the talks would go on.")["US Embassy"][0] == "organization"
     found = extract_entities(nlp("The State Office of Statistics said prices rose.")).mentions
