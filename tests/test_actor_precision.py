@@ -39,6 +39,13 @@ def test_a_room_is_a_place_not_an_actor(nlp):
     assert found["Oval Office"] == ("place", {"place": "entity.facility"})
 
 
+def test_a_religious_building_is_a_place_not_an_actor(nlp):
+    found = mentions(nlp, "The minister protested the conversion of the Varnel Monastery near the border.")
+    assert not any(label != "place" and "Monastery" in name for name, (label, _) in found.items())
+    found = mentions(nlp, "Pilgrims crowded the Tarvesk Shrine before the leaders arrived.")
+    assert not any(label != "place" and "Shrine" in name for name, (label, _) in found.items())
+
+
 def test_an_office_after_a_title_word_or_an_embassy_that_speaks_stays_an_organisation(nlp):
     assert mentions(nlp, "The US Embassy said the talks would go on.")["US Embassy"][0] == "organization"
     found = extract_entities(nlp("The State Office of Statistics said prices rose.")).mentions
@@ -911,3 +918,12 @@ def test_a_portfolio_after_a_title_and_of_is_still_the_title_s(nlp):
     """Near miss: "Minister of Foreign Affairs" stays the person's title; "Foreign Affairs" is no body."""
     found = mentions(nlp, "The Minister of Foreign Affairs, Jan Kral, said on Monday that talks would resume.")
     assert "Foreign Affairs" not in found
+
+
+def test_the_acronym_of_a_document_is_no_actor(nlp):
+    found = mentions(nlp, "Both navies vowed to respect the Declaration on the Conduct of Parties in the Varnel Sea (DOC).")
+    assert "DOC" not in found
+    found = mentions(nlp, "The Comprehensive Peace Agreement (CPA) ended the war, the Valdor Liberation Front (VLF) said.")
+    assert "CPA" not in found and found["VLF"][0] == "organization"  # a body's acronym stays an actor
+    found = mentions(nlp, "The Varnel Agreement Monitoring Group (VAMG) said the truce held.")
+    assert "Varnel Agreement Monitoring Group" in found  # a body whose name holds a text's noun inside

@@ -151,3 +151,13 @@ def test_a_desk_byline_names_the_outlet_and_a_place_never_does(tmp_path: Path):
     page.write_text("Border calm holds for a third day\n\nCAIRO, Egypt: The two armies reported no firing overnight, "
                     "officials said on Tuesday, as talks continued.\n", encoding="utf-8")
     assert read_article(page).outlet != "Egypt"
+
+
+def test_a_contact_line_with_an_address_is_no_part_of_the_article(tmp_path: Path):
+    page = tmp_path / "contact.txt"
+    page.write_text("Envoys meet in Port Aster\n\nThe Border Panel met on Monday in Port Aster and agreed to meet again.\n\n"
+                    "E-mail: newsroom@valley-courier.example.\n\nEmail us your views on the talks, the editor asked.\n",
+                    encoding="utf-8")
+    art = read_article(page)
+    assert "newsroom@" not in art.text  # "E-mail: address" is the site's contact line
+    assert "Email us your views" in art.text  # a sentence that starts with the word stays

@@ -2040,7 +2040,7 @@ def _named_thing(doc, start: int, end: int, label: str) -> str | None:
     """The rule that makes a name a weapon's make, a disease's or a text's name, else None."""
     if any(start <= h[-1] < end for h in hits(doc, "entity.weapon_name")):
         return "entity.weapon_name"
-    if _names_a_document(doc, start, end, label):
+    if _names_a_document(doc, start, end, label) or _acronym_of_a_document(doc, start, end):
         return "entity.document_name"
     if any(h[1] - 1 == end for h in hits(doc, "entity.disease_name")):
         return "entity.disease_name"
@@ -2055,6 +2055,27 @@ def _names_a_document(doc, start: int, end: int, label: str) -> bool:
         return False
     nouns = THING_HEADS | words("agreement_nouns") | words("signed_text_nouns")
     return _in_list(doc[end], nouns) and any(t.lower_ == "of" for t in doc[start + 1:end - 1])
+
+
+DOCUMENT_NAME_SMALL_WORDS = frozenset({"of", "the", "on", "in", "for", "and", "to", "between"})
+
+
+def _acronym_of_a_document(doc, start: int, end: int) -> bool:
+    """"the Declaration on the Conduct of Parties (DOC)" (``entity.document_name``): an acronym in brackets after
+    the capitalised name of a text (its first or last word a ``thing_heads`` noun: "Declaration", "Agreement")
+    whose first letter it shares names that text, not a body."""
+    if end - start != 1 or not doc[start].is_upper or start < 2 or end >= len(doc) or doc[start - 1].text != "(" \
+            or doc[end].text != ")":
+        return False
+    i = start - 2
+    while i >= 0 and (doc[i].is_title or doc[i].is_upper or doc[i].lower_ in DOCUMENT_NAME_SMALL_WORDS):
+        i -= 1
+    run = [t for t in doc[i + 1:start - 1]]
+    while run and not (run[0].is_title or run[0].is_upper):
+        run.pop(0)  # "the" before the name
+    if len(run) < 2 or run[0].text[:1].upper() != doc[start].text[:1]:
+        return False
+    return _in_list(run[0], THING_HEADS) or _in_list(run[-1], THING_HEADS)
 
 
 def _known_place(doc, start: int, end: int, text: str) -> bool:
