@@ -889,3 +889,46 @@ def test_a_named_party_committed_to_an_act_is_ready_to_act(nlp, text, question):
                                   "The government is committed to the peace process."])
 def test_no_commitment_question_on_a_near_miss(nlp, text):
     assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.ready"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The queen is willing to find a fair solution to the quarrel.",
+    "The queen said she was ready to look for alternatives that suit both sides.",
+    "The queen is prepared to reach a lasting solution to settle the quarrel with Valdor.",
+])
+def test_a_search_for_an_unnamed_way_out_asks_nothing(nlp, text):
+    # every party at the table seeks "a solution": no pending matter (clause.open_search)
+    assert questions_in(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The queen is ready to sign the fisheries accord.", "Will the queen sign the fisheries accord?"),
+    ("Valdor is ready to seek a two-state solution.", "Will Valdor seek a two-state solution?"),
+])
+def test_a_search_with_content_is_still_asked(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text)] == [question]
+
+
+def test_a_deal_pushed_for_is_the_matter_of_concluding_the_deal(nlp):
+    found = questions_in(nlp, "The trade envoy pushed for an early agreement with Valdor.")
+    assert [(q.question, q.matter, q.evidence) for q in found] == [
+        ("Will an early agreement with Valdor be reached?", ("conclude", "deal"), "question.calls_for_action")]
+    aimed = questions_in(nlp, "Valdor and Ruritania aim to sign a fisheries treaty by the spring.")
+    assert [q.matter for q in aimed] == [("conclude", "deal")]  # one matter with the deal the parties aim at
+    # an act, not a deal, still goes ahead; a deal only named gives none
+    assert [q.question for q in questions_in(nlp, "Valdor demanded the withdrawal of the patrol boats.")] == \
+        ["Will the withdrawal of the patrol boats go ahead?"]
+    assert questions_in(nlp, "The trade envoy praised the early agreement with Valdor.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Relations cooled in 2017 when Valdor first suspended the grain deal with Ruritania.",
+    "Valdor had previously frozen the talks with Ruritania.",
+])
+def test_a_suspension_told_as_history_puts_nothing_on_hold(nlp, text):
+    assert [q for q in questions_in(nlp, text) if q.evidence == "question.pause"] == []
+
+
+def test_talks_suspended_now_are_on_hold(nlp):
+    found = questions_in(nlp, "Valdor suspended the grain talks with Ruritania on Monday.")
+    assert [(q.question, q.evidence) for q in found] == [("When will talks resume?", "question.pause")]

@@ -75,6 +75,8 @@ from generator.lexicon import words
      "The accord was signed in Oslo."),
     ("clause.vague_act", "The envoy said Valdoria should take full responsibility.", ["take", "responsibility"],
      "The envoy said Valdoria should take the islands."),
+    ("clause.open_search", "The queen is willing to find a fair solution.", ["find", "solution"],
+     "The queen is willing to find the missing boats."),
     ("clause.vague_reaction", "The premier said the council must act at once.", ["act"],
      "The premier said the council must vote at once."),
     ("clause.attitude", "The mediator urged both camps to remain hopeful.", ["remain", "hopeful"],
