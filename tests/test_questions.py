@@ -220,6 +220,8 @@ FAMILY_CASES = [
     ("question.deadline", "The mediators admit it will be hard to meet the deadline for handing over the captured "
      "fishermen.", "Will the deadline for handing over the captured fishermen be met?",
      "The deadline for handing over the captured fishermen passed on Friday."),
+    ("question.agenda", "Among the subjects that will be discussed are the grazing rights.",
+     "How will the grazing rights be settled?", "Among the subjects that were discussed were the grazing rights."),
 ]
 
 
@@ -932,3 +934,24 @@ def test_a_suspension_told_as_history_puts_nothing_on_hold(nlp, text):
 def test_talks_suspended_now_are_on_hold(nlp):
     found = questions_in(nlp, "Valdor suspended the grain talks with Ruritania on Monday.")
     assert [(q.question, q.evidence) for q in found] == [("When will talks resume?", "question.pause")]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Among the subjects that will be discussed are the grazing rights and the fate of the old dam.",
+     "How will the grazing rights and the fate of the old dam be settled?"),
+    ("The matters to be examined include the river tolls.", "How will the river tolls be settled?"),
+])
+def test_the_agenda_of_talks_to_come_is_an_open_matter(nlp, text, question):
+    found = [q for q in questions_in(nlp, text) if q.evidence == "question.agenda"]
+    assert [q.question for q in found] == [question]
+    assert found[0].matter[0] == "settle"
+
+
+@pytest.mark.parametrize("text", [
+    "Among the subjects that were discussed were the grazing rights.",  # discussed already
+    "Among the subjects that will not be discussed are the grazing rights.",  # kept off the agenda
+    "The envoys will discuss the grazing rights on Friday.",  # a meeting's programme, no topic noun listing it
+    "The subjects that will be discussed remain secret.",  # no issue named
+])
+def test_no_agenda_question_without_a_pending_listed_issue(nlp, text):
+    assert [q for q in questions_in(nlp, text) if q.evidence == "question.agenda"] == []

@@ -75,6 +75,8 @@ from generator.lexicon import words
      "The accord was signed in Oslo."),
     ("clause.vague_act", "The envoy said Valdoria should take full responsibility.", ["take", "responsibility"],
      "The envoy said Valdoria should take the islands."),
+    ("question.agenda", "The points that will be negotiated include the dam.", ["points", "will", "negotiated"],
+     "The points that were negotiated include the dam."),
     ("clause.open_search", "The queen is willing to find a fair solution.", ["find", "solution"],
      "The queen is willing to find the missing boats."),
     ("clause.vague_reaction", "The premier said the council must act at once.", ["act"],

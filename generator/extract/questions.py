@@ -642,6 +642,27 @@ def _issue_families(f: _Finder) -> None:
             _settle(f, "question.sticking_point", point, [(text, other)])
 
 
+def _agenda_items(topic):
+    """What a topic noun of an agenda is said to be: the subject of "among the topics … are X" or the object of
+    "the topics … include X" / the attribute of "the topics … are X"; None when the sentence says neither."""
+    head = topic.head
+    if topic.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_ == "be":
+        return next((c for c in head.head.children if c.dep_ in {"nsubj", "attr"}), None)
+    if topic.dep_ == "nsubj" and head.lemma_ in {"include", "be"}:
+        return next((c for c in head.children if c.dep_ in {"dobj", "attr"}), None)
+    return None
+
+
+def _agenda_family(f: _Finder) -> None:
+    """The issues on the agenda of talks still to come (rule ``question.agenda``) → "How will A and B be settled?"."""
+    doc = f.doc
+    for topic_i, verb_i, _ in hits(doc, "question.agenda"):
+        topic, verb = doc[topic_i], doc[verb_i]
+        item = _agenda_items(topic) if not (_has_neg(verb) or _has_neg(topic.head)) else None
+        if item is not None:
+            _settle(f, "question.agenda", topic, _list_items(list(item.subtree), f.facts))
+
+
 def _issue_of(tok, facts: EntityFacts):
     """The issue a noun or verb is "on" / "over" / "about": (wording, head) or None."""
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "about"}):
@@ -1582,7 +1603,7 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal,
             _travel_advice, _expiry_family, _deadline_family, _considering, _postponed_family, _dispute_noun_family,
