@@ -955,3 +955,20 @@ def test_the_agenda_of_talks_to_come_is_an_open_matter(nlp, text, question):
 ])
 def test_no_agenda_question_without_a_pending_listed_issue(nlp, text):
     assert [q for q in questions_in(nlp, text) if q.evidence == "question.agenda"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The delegates stated that fairness must guide the fisheries talks.",
+    "The mediator said goodwill should prevail at the table.",
+    "Both envoys said mutual trust will govern relations between the two kingdoms.",
+])
+def test_a_principle_said_to_guide_the_talks_asks_nothing(nlp, text):
+    assert questions_in(nlp, text) == []  # clause.principle: a standard, no act
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The delegates said the Union must guide the fisheries talks.", "Must the Union guide the fisheries talks?"),
+    ("It is unclear whether the farmers will prevail in the vote.", "Will the farmers prevail in the vote?"),
+])
+def test_a_party_that_must_guide_or_prevail_is_still_asked(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text)] == [question]

@@ -77,6 +77,8 @@ from generator.lexicon import words
      "The envoy said Valdoria should take the islands."),
     ("question.agenda", "The points that will be negotiated include the dam.", ["points", "will", "negotiated"],
      "The points that were negotiated include the dam."),
+    ("clause.principle", "The chair said fairness must guide the vote.", ["fairness", "guide"],
+     "The chair said fairness must end the vote."),
     ("clause.open_search", "The queen is willing to find a fair solution.", ["find", "solution"],
      "The queen is willing to find the missing boats."),
     ("clause.vague_reaction", "The premier said the council must act at once.", ["act"],

@@ -439,7 +439,8 @@ def _gives_content(c) -> bool:
 def contentless_clauses(doc) -> set[int]:
     """The predicates that ask nothing: a generic act ("should take full responsibility", rule
     ``clause.vague_act``), a search for an unnamed way out ("ready to reach a solution", ``clause.open_search``;
-    a noun before the object naming its kind keeps it), a bare reaction ("should respond firmly", ``clause.vague_reaction``) and
+    a noun before the object naming its kind keeps it), a principle said to guide or prevail ("peace must guide the
+    talks", ``clause.principle``), a bare reaction ("should respond firmly", ``clause.vague_reaction``) and
     a state of mind ("urged the public to remain hopeful", ``clause.attitude``), each only when no clause
     (nor, for an attitude, a prepositional complement) says what it is about."""
     out: set[int] = set()
@@ -452,6 +453,9 @@ def contentless_clauses(doc) -> set[int]:
         if not any((_gives_content(c) and c.lemma_ not in words("question_settle_verbs")) or c.dep_ == "compound"
                    for c in (*verb.children, *obj.children)):
             out.add(verb.i)  # "a solution to resolve the dispute" is as open as "a solution"
+    for verb_i, subj_i in hits(doc, "clause.principle"):  # a bare singular noun names a principle, not a group
+        if doc[subj_i].tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in doc[subj_i].children):
+            out.add(verb_i)
     for (verb_i,) in hits(doc, "clause.vague_reaction"):
         if not any(_gives_content(c) or c.dep_ == "dobj" for c in doc[verb_i].children):
             out.add(verb_i)
