@@ -220,6 +220,8 @@ FAMILY_CASES = [
     ("question.deadline", "The mediators admit it will be hard to meet the deadline for handing over the captured "
      "fishermen.", "Will the deadline for handing over the captured fishermen be met?",
      "The deadline for handing over the captured fishermen passed on Friday."),
+    ("question.agenda", "Among the subjects that will be discussed are the grazing rights.",
+     "How will the grazing rights be settled?", "Among the subjects that were discussed were the grazing rights."),
 ]
 
 
@@ -889,3 +891,84 @@ def test_a_named_party_committed_to_an_act_is_ready_to_act(nlp, text, question):
                                   "The government is committed to the peace process."])
 def test_no_commitment_question_on_a_near_miss(nlp, text):
     assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.ready"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The queen is willing to find a fair solution to the quarrel.",
+    "The queen said she was ready to look for alternatives that suit both sides.",
+    "The queen is prepared to reach a lasting solution to settle the quarrel with Valdor.",
+])
+def test_a_search_for_an_unnamed_way_out_asks_nothing(nlp, text):
+    # every party at the table seeks "a solution": no pending matter (clause.open_search)
+    assert questions_in(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The queen is ready to sign the fisheries accord.", "Will the queen sign the fisheries accord?"),
+    ("Valdor is ready to seek a two-state solution.", "Will Valdor seek a two-state solution?"),
+])
+def test_a_search_with_content_is_still_asked(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text)] == [question]
+
+
+def test_a_deal_pushed_for_is_the_matter_of_concluding_the_deal(nlp):
+    found = questions_in(nlp, "The trade envoy pushed for an early agreement with Valdor.")
+    assert [(q.question, q.matter, q.evidence) for q in found] == [
+        ("Will an early agreement with Valdor be reached?", ("conclude", "deal"), "question.calls_for_action")]
+    aimed = questions_in(nlp, "Valdor and Ruritania aim to sign a fisheries treaty by the spring.")
+    assert [q.matter for q in aimed] == [("conclude", "deal")]  # one matter with the deal the parties aim at
+    # an act, not a deal, still goes ahead; a deal only named gives none
+    assert [q.question for q in questions_in(nlp, "Valdor demanded the withdrawal of the patrol boats.")] == \
+        ["Will the withdrawal of the patrol boats go ahead?"]
+    assert questions_in(nlp, "The trade envoy praised the early agreement with Valdor.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Relations cooled in 2017 when Valdor first suspended the grain deal with Ruritania.",
+    "Valdor had previously frozen the talks with Ruritania.",
+])
+def test_a_suspension_told_as_history_puts_nothing_on_hold(nlp, text):
+    assert [q for q in questions_in(nlp, text) if q.evidence == "question.pause"] == []
+
+
+def test_talks_suspended_now_are_on_hold(nlp):
+    found = questions_in(nlp, "Valdor suspended the grain talks with Ruritania on Monday.")
+    assert [(q.question, q.evidence) for q in found] == [("When will talks resume?", "question.pause")]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Among the subjects that will be discussed are the grazing rights and the fate of the old dam.",
+     "How will the grazing rights and the fate of the old dam be settled?"),
+    ("The matters to be examined include the river tolls.", "How will the river tolls be settled?"),
+])
+def test_the_agenda_of_talks_to_come_is_an_open_matter(nlp, text, question):
+    found = [q for q in questions_in(nlp, text) if q.evidence == "question.agenda"]
+    assert [q.question for q in found] == [question]
+    assert found[0].matter[0] == "settle"
+
+
+@pytest.mark.parametrize("text", [
+    "Among the subjects that were discussed were the grazing rights.",  # discussed already
+    "Among the subjects that will not be discussed are the grazing rights.",  # kept off the agenda
+    "The envoys will discuss the grazing rights on Friday.",  # a meeting's programme, no topic noun listing it
+    "The subjects that will be discussed remain secret.",  # no issue named
+])
+def test_no_agenda_question_without_a_pending_listed_issue(nlp, text):
+    assert [q for q in questions_in(nlp, text) if q.evidence == "question.agenda"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The delegates stated that fairness must guide the fisheries talks.",
+    "The mediator said goodwill should prevail at the table.",
+    "Both envoys said mutual trust will govern relations between the two kingdoms.",
+])
+def test_a_principle_said_to_guide_the_talks_asks_nothing(nlp, text):
+    assert questions_in(nlp, text) == []  # clause.principle: a standard, no act
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The delegates said the Union must guide the fisheries talks.", "Must the Union guide the fisheries talks?"),
+    ("It is unclear whether the farmers will prevail in the vote.", "Will the farmers prevail in the vote?"),
+])
+def test_a_party_that_must_guide_or_prevail_is_still_asked(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text)] == [question]

@@ -438,13 +438,23 @@ def _gives_content(c) -> bool:
 
 def contentless_clauses(doc) -> set[int]:
     """The predicates that ask nothing: a generic act ("should take full responsibility", rule
-    ``clause.vague_act``), a bare reaction ("should respond firmly", ``clause.vague_reaction``) and
+    ``clause.vague_act``), a search for an unnamed way out ("ready to reach a solution", ``clause.open_search``;
+    a noun before the object naming its kind keeps it), a principle said to guide or prevail ("peace must guide the
+    talks", ``clause.principle``), a bare reaction ("should respond firmly", ``clause.vague_reaction``) and
     a state of mind ("urged the public to remain hopeful", ``clause.attitude``), each only when no clause
     (nor, for an attitude, a prepositional complement) says what it is about."""
     out: set[int] = set()
     for verb_i, obj_i in hits(doc, "clause.vague_act"):
         verb, obj = doc[verb_i], doc[obj_i]
         if not any(_gives_content(c) for c in (*verb.children, *obj.children)):
+            out.add(verb_i)
+    for hit in hits(doc, "clause.open_search"):
+        verb, obj = doc[hit[0]], doc[hit[-1]]
+        if not any((_gives_content(c) and c.lemma_ not in words("question_settle_verbs")) or c.dep_ == "compound"
+                   for c in (*verb.children, *obj.children)):
+            out.add(verb.i)  # "a solution to resolve the dispute" is as open as "a solution"
+    for verb_i, subj_i in hits(doc, "clause.principle"):  # a bare singular noun names a principle, not a group
+        if doc[subj_i].tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in doc[subj_i].children):
             out.add(verb_i)
     for (verb_i,) in hits(doc, "clause.vague_reaction"):
         if not any(_gives_content(c) or c.dep_ == "dobj" for c in doc[verb_i].children):
@@ -636,6 +646,27 @@ def _issue_families(f: _Finder) -> None:
             _settle(f, "question.sticking_point", point, [(text, other)])
 
 
+def _agenda_items(topic):
+    """What a topic noun of an agenda is said to be: the subject of "among the topics … are X" or the object of
+    "the topics … include X" / the attribute of "the topics … are X"; None when the sentence says neither."""
+    head = topic.head
+    if topic.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_ == "be":
+        return next((c for c in head.head.children if c.dep_ in {"nsubj", "attr"}), None)
+    if topic.dep_ == "nsubj" and head.lemma_ in {"include", "be"}:
+        return next((c for c in head.children if c.dep_ in {"dobj", "attr"}), None)
+    return None
+
+
+def _agenda_family(f: _Finder) -> None:
+    """The issues on the agenda of talks still to come (rule ``question.agenda``) → "How will A and B be settled?"."""
+    doc = f.doc
+    for topic_i, verb_i, _ in hits(doc, "question.agenda"):
+        topic, verb = doc[topic_i], doc[verb_i]
+        item = _agenda_items(topic) if not (_has_neg(verb) or _has_neg(topic.head)) else None
+        if item is not None:
+            _settle(f, "question.agenda", topic, _list_items(list(item.subtree), f.facts))
+
+
 def _issue_of(tok, facts: EntityFacts):
     """The issue a noun or verb is "on" / "over" / "about": (wording, head) or None."""
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "about"}):
@@ -663,7 +694,7 @@ def _agreement_family(f: _Finder) -> None:
 
 
 def _date_families(f: _Finder) -> None:
-    """No date set for a meeting; talks on hold or paused."""
+    """No date set for a meeting (and, by :func:`_pause_family`, talks on hold or paused)."""
     doc = f.doc
     for verb_i, noun_i, _ in hits(doc, "question.no_date"):
         verb, noun = doc[verb_i], doc[noun_i]
@@ -681,10 +712,18 @@ def _date_families(f: _Finder) -> None:
         if meeting:
             f.add("question.no_date", "date", verb, fill("next_date", issue=meeting[:1].lower() + meeting[1:]),
                   ("when", head, "take"))
+    _pause_family(f)
+
+
+def _pause_family(f: _Finder) -> None:
+    """Talks on hold, paused or stalled now: "When will talks resume?"."""
+    doc = f.doc
     for start, _ in hits(doc, "question.pause"):
         sent, paused = doc[start].sent, _paused(doc[start])
         if paused is not None and paused.lemma_.lower() not in words("question_matter_nouns"):
             continue  # "a truce that paused weeks of fighting", "a pause in the shelling": no talks on hold
+        if doc[start].pos_ == "VERB" and _told_as_history(doc[start]):
+            continue  # "first suspended the deal", "froze the talks in 2019": history, nothing on hold now
         if any(t.lemma_.lower() in words("question_matter_nouns") for t in sent):
             actor = _mention(subject(doc[start].head), f.facts) or _mention(subject(sent.root), f.facts)
             f.add("question.pause", "pause", doc[start], fill("resume"), ("when", "talk", "resume"), actor)
@@ -1308,6 +1347,14 @@ def _action_matter(action, lemma: str) -> tuple:
     return ("whether", lemma)
 
 
+def _sought(action, lemma: str) -> tuple[str, tuple]:
+    """The template and matter of an action a party demands: a deal is to be reached, the matter of concluding it
+    ("pushed for an early agreement"; the lexicon's ``question_sought_deals``), any other act is to go ahead."""
+    if lemma in words("question_sought_deals"):
+        return "reached", ("conclude", "deal")
+    return "goes_ahead", _action_matter(action, lemma)
+
+
 def _demand_families(f: _Finder) -> None:
     """Calls and demands that a party act, or that a thing be done, with or without a deadline; the
     actions an agreement lays down."""
@@ -1324,8 +1371,8 @@ def _demand_families(f: _Finder) -> None:
         denied = _has_neg(cue) or any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children)
         found = _action_phrase(doc[action_i], f.facts) if not denied else None
         if found:
-            f.add("question.calls_for_action", "terms", doc[action_i], fill("goes_ahead", issue=found[0]),
-                  _action_matter(doc[action_i], found[1]))
+            template, matter = _sought(doc[action_i], found[1])
+            f.add("question.calls_for_action", "terms", doc[action_i], fill(template, issue=found[0]), matter)
     for cue_i, _, action_i in hits(doc, "question.terms_include"):
         cue, action = doc[cue_i], doc[action_i]
         term = action.lemma_.lower() in words("question_term_nouns") and not _dated(cue)
@@ -1389,15 +1436,20 @@ def _refusal_family(f: _Finder) -> None:
                   clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
 
 
+def _told_as_history(act) -> bool:
+    """Is the act told as history, by a year or an adverb of its own ("suspended the deal in 2018", "had
+    previously quit the talks", "first suspended": the lexicon's ``question_history_adverbs``)?"""
+    past = [t for c in act.children if c.dep_ in {"prep", "advmod", "npadvmod"} and c.lower_ not in {"from", "out"}
+            for t in c.subtree]
+    return any(t.lower_ in words("question_history_adverbs") or (t.ent_type_ == "DATE" and t.shape_ == "dddd")
+               for t in past)
+
+
 def _withdrew(act) -> bool:
     """Did the party leave, as a fact: not denied, no modal ("could pull out"), not a plan or a threat
     ("threatened to withdraw", an xcomp), not a condition ("if they withdraw") and not history told by a year
     or an adverb ("withdrew from the accord in 2018", "in his first term", "had previously quit the talks")?"""
-    past = [t for c in act.children if c.dep_ in {"prep", "advmod", "npadvmod"} and c.lower_ not in {"from", "out"}
-            for t in c.subtree]
-    history = any(t.lower_ in words("question_history_adverbs") or (t.ent_type_ == "DATE" and t.shape_ == "dddd")
-                  for t in past)
-    return not (history or _has_neg(act) or _modal(act) or act.dep_ == "xcomp"
+    return not (_told_as_history(act) or _has_neg(act) or _modal(act) or act.dep_ == "xcomp"
                 or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in act.children))
 
 
@@ -1555,7 +1607,7 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal,
             _travel_advice, _expiry_family, _deadline_family, _considering, _postponed_family, _dispute_noun_family,
