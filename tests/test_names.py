@@ -278,6 +278,17 @@ def test_an_of_phrase_on_an_apposed_title_gives_its_body(nlp):
     assert people(nlp, "The envoy for Denmark, Jonas Lie, said no.")["Jonas Lie"][1] is None  # serves there
 
 
+def test_a_team_named_for_an_organisation_is_that_organisation(nlp):
+    found = people(nlp, "Jan Roe, leader of the Azure Front group, urged calm.")
+    assert found["Jan Roe"] == ("leader", "Azure Front", {"role": "entity.title_after",
+                                                         "affiliation": "entity.title_of_body"})
+    assert people(nlp, "Jan Roe, head of the government delegation, urged calm.")["Jan Roe"][1] is None
+    found = people(nlp, "The Zorvan Liberation Army (ZLA) met on Monday. Later the head of the ZLA delegation, "
+                        "Jan Roe, said no.")
+    assert found["Jan Roe"][1:] == ("ZLA", {"role": "entity.title_apposed", "affiliation": "entity.title_of_body"})
+    assert people(nlp, "Later the head of the ZLA delegation, Jan Roe, said no.")["Jan Roe"][1] is None  # not spelled out
+
+
 def test_an_apposed_title_reaches_past_an_honorific(nlp):
     found = people(nlp, "The Danish President, General Jonas Lie, said no.")
     assert found["Jonas Lie"][1:] == ("Denmark", {"role": "entity.title_apposed", "affiliation": "entity.title_apposed"})
