@@ -276,6 +276,12 @@ def test_an_of_phrase_on_an_apposed_title_gives_its_body(nlp):
     assert found["Ilse Berger"][1:] == ("Denmark", {"role": "entity.title_apposed",
                                                      "affiliation": "entity.title_of_body"})
     assert people(nlp, "The envoy for Denmark, Jonas Lie, said no.")["Jonas Lie"][1] is None  # serves there
+    found = people(nlp, "Lars Hansen, the secretary of foreign relations of Denmark, said no.")
+    assert found["Lars Hansen"][1:] == ("Denmark", {"role": "entity.title_after", "affiliation": "entity.title_of_body"})
+    found = people(nlp, "On his behalf, the secretary of foreign relations of Denmark, Lars Hansen, pointed out that "
+                        "his country is ready.")
+    assert found["Lars Hansen"][1:] == ("Denmark", {"role": "entity.title_apposed",
+                                                     "affiliation": "entity.title_of_body"})
 
 
 def test_a_team_named_for_an_organisation_is_that_organisation(nlp):

@@ -1708,8 +1708,9 @@ def _apposed_title(doc, start: int, end: int) -> int | None:
     if j < 1 or doc[j].text != "," or root.dep_ != "appos" or root.head.i >= j:
         return None
     head, last = root.head, doc[j - 1]
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and key(head.text) not in role_heads():
-        head = head.head.head  # the parse may hang the name on the title's last word ("spokesperson for the Presidency")
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and key(head.text) not in role_heads():
+        head = head.head.head  # the parse may hang the name on the title's last word ("spokesperson for the Presidency",
+        # "the secretary of foreign relations of Ruritania")
     while last != head and last.dep_ not in {"conj", "appos", "ROOT"}:
         last = last.head  # up the title's own phrase, never into another conjunct ("A's minister, B, and C's minister, D")
     if last != head:
@@ -1731,6 +1732,8 @@ def title_phrase_affiliation(head) -> str | None:
         if prep.lower_ == "for" and not (_in_list(body, INSTITUTION_WORDS) or g.institution(body.text)):
             continue
         found = body_affiliation(head.doc, body)
+        if not found and prep.lower_ == "of" and _in_list(body, PORTFOLIO_NOUNS):
+            found = title_phrase_affiliation(body)  # "the minister of foreign affairs of Ruritania"
         if found:
             return found
     return None
