@@ -276,6 +276,23 @@ def test_an_of_phrase_on_an_apposed_title_gives_its_body(nlp):
     assert found["Ilse Berger"][1:] == ("Denmark", {"role": "entity.title_apposed",
                                                      "affiliation": "entity.title_of_body"})
     assert people(nlp, "The envoy for Denmark, Jonas Lie, said no.")["Jonas Lie"][1] is None  # serves there
+    found = people(nlp, "Lars Hansen, the secretary of foreign relations of Denmark, said no.")
+    assert found["Lars Hansen"][1:] == ("Denmark", {"role": "entity.title_after", "affiliation": "entity.title_of_body"})
+    found = people(nlp, "On his behalf, the secretary of foreign relations of Denmark, Lars Hansen, pointed out that "
+                        "his country is ready.")
+    assert found["Lars Hansen"][1:] == ("Denmark", {"role": "entity.title_apposed",
+                                                     "affiliation": "entity.title_of_body"})
+
+
+def test_a_team_named_for_an_organisation_is_that_organisation(nlp):
+    found = people(nlp, "Jan Roe, leader of the Azure Front group, urged calm.")
+    assert found["Jan Roe"] == ("leader", "Azure Front", {"role": "entity.title_after",
+                                                         "affiliation": "entity.title_of_body"})
+    assert people(nlp, "Jan Roe, head of the government delegation, urged calm.")["Jan Roe"][1] is None
+    found = people(nlp, "The Zorvan Liberation Army (ZLA) met on Monday. Later the head of the ZLA delegation, "
+                        "Jan Roe, said no.")
+    assert found["Jan Roe"][1:] == ("ZLA", {"role": "entity.title_apposed", "affiliation": "entity.title_of_body"})
+    assert people(nlp, "Later the head of the ZLA delegation, Jan Roe, said no.")["Jan Roe"][1] is None  # not spelled out
 
 
 def test_an_apposed_title_reaches_past_an_honorific(nlp):

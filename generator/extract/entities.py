@@ -1708,8 +1708,9 @@ def _apposed_title(doc, start: int, end: int) -> int | None:
     if j < 1 or doc[j].text != "," or root.dep_ != "appos" or root.head.i >= j:
         return None
     head, last = root.head, doc[j - 1]
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and key(head.text) not in role_heads():
-        head = head.head.head  # the parse may hang the name on the title's last word ("spokesperson for the Presidency")
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and key(head.text) not in role_heads():
+        head = head.head.head  # the parse may hang the name on the title's last word ("spokesperson for the Presidency",
+        # "the secretary of foreign relations of Ruritania")
     while last != head and last.dep_ not in {"conj", "appos", "ROOT"}:
         last = last.head  # up the title's own phrase, never into another conjunct ("A's minister, B, and C's minister, D")
     if last != head:
@@ -1731,6 +1732,8 @@ def title_phrase_affiliation(head) -> str | None:
         if prep.lower_ == "for" and not (_in_list(body, INSTITUTION_WORDS) or g.institution(body.text)):
             continue
         found = body_affiliation(head.doc, body)
+        if not found and prep.lower_ == "of" and _in_list(body, PORTFOLIO_NOUNS):
+            found = title_phrase_affiliation(body)  # "the minister of foreign affairs of Ruritania"
         if found:
             return found
     return None
@@ -1827,7 +1830,25 @@ def body_affiliation(doc, tok) -> str | None:
               and (c := g.demonym(t.text) or g.country(t.text))}
     if owners:
         return next(iter(owners)) if len(owners) == 1 else None
-    return organisation_affiliation(doc, text) if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" else None
+    if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN":
+        return organisation_affiliation(doc, text)
+    return _owning_organisation(doc, first, tok)
+
+
+def _owning_organisation(doc, first: int, tok) -> str | None:
+    """"the Azure Front group", "the ZLF delegation": a team or group noun (not itself a name) right after a name
+    the model takes for one organisation, all of it compounds of the noun, belongs to that organisation; a lone
+    acronym counts when the text spells it out as an organisation's name (``organisation_affiliation``)."""
+    if not _in_list(tok, TEAM_NOUNS | GROUP_NOUNS) or tok.ent_type_:
+        return None
+    words = doc[first:tok.i]
+    if len(words) == 1 and words[0].is_upper and words[0].pos_ == "PROPN" and words[0].head == tok:
+        return organisation_affiliation(doc, words.text)
+    if not len(words) or any(t.ent_type_ != "ORG" or t.head.i not in range(first, tok.i + 1) for t in words):
+        return None
+    if any(t.ent_iob_ == "B" for t in words[1:]):
+        return None  # two organisations side by side
+    return organisation_affiliation(doc, words.text)
 
 
 def _a_person_in_doc(doc, name: str) -> bool:
