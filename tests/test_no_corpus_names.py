@@ -23,7 +23,7 @@ PLAIN_ENGLISH = frozenset("""
     asian association atomic authority autonomous brotherhood catholic center centre community congress
     convention coordination corps detainees development dining energy export external extraordinary free governors health
     heights human humanitarian import islamic lakes leadership liberation majority media ministers monitoring
-    mother muslim oval prisoners quad quartet real regional resistance revolutionary roman self strategic studies
+    mother muslim oval power prisoners quad quartet real regional resistance revolutionary roman self strategic studies
     supervisory trade world
 """.split())
 
