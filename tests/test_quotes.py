@@ -518,3 +518,51 @@ def test_his_office_said_names_nobody(nlp):
     text = ("Prime Minister Anton Melnik met the envoys on Monday.\n\n“The first phase of the plan is only days away "
             "from completion,” his office said.")
     assert quotes(nlp, text)[0][0::2] == (None, None)
+
+
+# ---- names the parser hung elsewhere, and sources named through a statement
+
+def test_a_name_hung_on_the_party_that_ends_a_title_phrase_is_the_title_holders(nlp):
+    # the parser sets the name in apposition to "AZF", but a person is no apposition of an organisation
+    text = ("The head of the government delegation in the talks with the AZF, Jan Kowalski, had remained silent after "
+            "the announcement. “This proposal is a first step towards a new understanding,” he said.")
+    assert quotes(nlp, text)[0][0::2] == ("Jan Kowalski", "quote.pronoun_antecedent")
+
+
+def test_a_title_and_a_name_parsed_as_two_subjects_give_the_name(nlp):
+    text = ("Ruritania's Bordurian counterpart Jan Kowalski said the mission would remain \"a purely national "
+            "operation\".")
+    assert quotes(nlp, text)[0][0::2] == ("Jan Kowalski", "quote.title_then_name")
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("the foreign minister", "Anna Berg"),  # an adjective that is part of her title
+    ("the new minister", None),  # "new" is nobody's title: this rule cannot tell
+])
+def test_a_title_with_an_adjective_must_be_all_of_the_holders_title(nlp, title, speaker):
+    text = ("Foreign Minister Anna Berg met her counterpart on Friday. We had an \"open and honest talk about a hard "
+            f"question,\" noted {title}.")
+    got = quotes(nlp, text)[0]
+    assert got[0::2] == ((speaker, "quote.title_in_article") if speaker else (None, None))
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("a statement by the Ruritanian Foreign Ministry", "Ruritanian Foreign Ministry"),
+    ("a statement from his office", None),  # an office, and a pronoun: nobody this rule can tell
+])
+def test_according_to_a_statement_is_the_party_it_comes_from(nlp, source, speaker):
+    text = f"“The two leaders agreed to keep talking through the winter,” according to {source}."
+    got = quotes(nlp, text)[0]
+    assert got[0::2] == ((speaker, "quote.according_to_statement") if speaker else (None, None))
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # the one person the sentence before names, the subject of its clause
+    ("The sanctions returned at midnight over what the envoy Jan Kowalski described as a clear breach of the deal.",
+     "Jan Kowalski"),
+    ("The sanctions returned at midnight after Jan Kowalski met Peter Hansen in the capital.", None),  # two people
+    ("The sanctions returned at midnight after a report by Jan Kowalski was published.", None),  # no subject
+])
+def test_he_said_after_a_sentence_naming_one_person_as_a_clauses_subject(nlp, lead, speaker):
+    got = quotes(nlp, lead + " “The world will not accept threats and half measures,” he said.")[0]
+    assert got[0::2] == ((speaker, "quote.pronoun_only_person_before") if speaker else (None, None))
