@@ -26,7 +26,12 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
 * ``quote.colon_subject`` / ``quote.comma_after_speech_verb``: the subject of the clause a colon ends, or of
   a speech verb's clause a comma ends ("urged haste, posting on social media, “…”");
 * ``quote.characterization``: "calling it “…”";
-* ``quote.according_to``: "according to X";
+* ``quote.according_to``: "according to X"; ``quote.according_to_statement``: "according to a statement by X";
+* ``quote.name_after_title`` / ``quote.title_then_name``: a title subject whose name the parser hung elsewhere
+  ("the head of the delegation of Ruritania, X, said", "Ruritania's counterpart X said" as two subjects);
+* ``quote.person_named_elsewhere``: a name tagged as an organisation or a place here that is part of the name of the
+  one person the article names so;
+* ``quote.pronoun_only_person_before``: "he said" after a sentence whose only person is the subject of a clause;
 * ``quote.continued_quote``: a quote left open at a paragraph's end and continued by the next paragraph's opening
   mark is the speaker's whom the continuation names ("“… ¶ “…,” X said");
 * ``quote.carried_over``: a paragraph that opens with a quote and names nobody keeps the speaker of
