@@ -562,7 +562,10 @@ def test_according_to_a_statement_is_the_party_it_comes_from(nlp, source, speake
      "Jan Kowalski"),
     ("The sanctions returned at midnight after Jan Kowalski met Peter Hansen in the capital.", None),  # two people
     ("The sanctions returned at midnight after a report by Jan Kowalski was published.", None),  # no subject
+    ("The sanctions returned at midnight after Jan Kowalski met the envoy in the capital.", None),  # no voice
+    # a he/she of its own: the one named in the reported clause is what it is about, not who speaks next
+    ("He dismissed reports that Jan Kowalski had lost interest in the talks.", None),
 ])
-def test_he_said_after_a_sentence_naming_one_person_as_a_clauses_subject(nlp, lead, speaker):
+def test_he_said_after_a_sentence_whose_only_person_characterises_something(nlp, lead, speaker):
     got = quotes(nlp, lead + " “The world will not accept threats and half measures,” he said.")[0]
     assert got[0::2] == ((speaker, "quote.pronoun_only_person_before") if speaker else (None, None))

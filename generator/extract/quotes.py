@@ -31,7 +31,7 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   ("the head of the delegation of Ruritania, X, said", "Ruritania's counterpart X said" as two subjects);
 * ``quote.person_named_elsewhere``: a name tagged as an organisation or a place here that is part of the name of the
   one person the article names so;
-* ``quote.pronoun_only_person_before``: "he said" after a sentence whose only person is the subject of a clause;
+* ``quote.pronoun_only_person_before``: "he said" after a sentence whose only person characterises something there;
 * ``quote.continued_quote``: a quote left open at a paragraph's end and continued by the next paragraph's opening
   mark is the speaker's whom the continuation names ("“… ¶ “…,” X said");
 * ``quote.carried_over``: a paragraph that opens with a quote and names nobody keeps the speaker of
@@ -452,25 +452,25 @@ def _paragraph_lead(ctx: Context, pron, depth: int) -> Mention | None:
     return found if not between else None
 
 
-def _only_person_in(ctx: Context, sent, depth: int) -> tuple[Mention | None, bool]:
-    """The sentence before names no person as its main subject or speaker, but exactly one person in all, the
-    subject of one of its clauses ("The sanctions returned over what the envoy Jan Roe called a breach."): that person
-    (``quote.pronoun_only_person_before``). (None, True) when it names several people (stop), (None, False) when it
-    names nobody as the subject of a clause."""
+def _only_person_in(ctx: Context, sent, depth: int) -> Mention | None:
+    """The sentence before names no person as its main subject or speaker, but exactly one person in all, who
+    characterises something there ("The sanctions returned over what the envoy Jan Roe described as a breach."):
+    that person (``quote.pronoun_only_person_before``; never with a he/she subject of its own there). None
+    otherwise (the paragraph's lead may still tell)."""
     named = {m.text.split()[-1] for m in ctx.facts.mentions if m.label == "person" and sent.start <= m.start < sent.end
              and ctx.outside(ctx.doc[m.start])}
-    if len(named) > 1:
-        return None, True
-    found, _ = _one_person(_subjects_before(ctx, sent, depth))
-    if found is None or (named and found.text.split()[-1] not in named):
-        return None, bool(named)
-    return found, True
+    if len(named) != 1 or any(t.dep_ in SUBJECTS and t.lower_ in HE_SHE for t in sent):
+        return None  # "She dismissed reports that X …": she is someone this rule cannot tell
+    voices = [t for t in sent if t.dep_ in SUBJECTS and t.head.lemma_ in CHARACTERIZE and ctx.outside(t.head)]
+    found, _ = _one_person(_subjects_before(ctx, voices, depth))
+    return found if found is not None and found.text.split()[-1] in named else None
 
 
 def _antecedent(ctx: Context, pron, depth: int = 0) -> tuple[Mention | None, str | None]:
     """Whom he/she stands for (``quote.pronoun_antecedent``, ``quote.pronoun_paragraph_lead``), read from the
-    structure: a subject earlier in the same sentence, else the main subject of the sentence before, else the
-    paragraph's lead; one person of a gender the pronoun allows, or nobody."""
+    structure: a subject earlier in the same sentence, else the main subject of the sentence before, else the one
+    person who characterises something there (``quote.pronoun_only_person_before``), else the paragraph's lead; one
+    person of a gender the pronoun allows, or nobody."""
     if pron.i in ctx.resolved:
         return ctx.resolved[pron.i]
     ctx.resolved[pron.i] = (None, None)  # while reading back from here, this pronoun names nobody
@@ -483,8 +483,7 @@ def _antecedent(ctx: Context, pron, depth: int = 0) -> tuple[Mention | None, str
         candidates = _main_candidates(ctx, prev, depth)
         found, stop = _one_person(candidates) if candidates is not None else (None, True)
     if prev is not None and found is None and not stop:
-        found, stop = _only_person_in(ctx, prev, depth)
-        rule = "quote.pronoun_only_person_before"
+        found, rule = _only_person_in(ctx, prev, depth), "quote.pronoun_only_person_before"
     if found is None and not stop:
         found, rule = _paragraph_lead(ctx, pron, depth), "quote.pronoun_paragraph_lead"
     if found is not None and _gender(ctx, found) not in {None, PRONOUN_GENDER.get(pron.lower_)}:
