@@ -569,3 +569,30 @@ def test_according_to_a_statement_is_the_party_it_comes_from(nlp, source, speake
 def test_he_said_after_a_sentence_whose_only_person_characterises_something(nlp, lead, speaker):
     got = quotes(nlp, lead + " “The world will not accept threats and half measures,” he said.")[0]
     assert got[0::2] == ((speaker, "quote.pronoun_only_person_before") if speaker else (None, None))
+
+
+def _quotes_with_tagging_slip(nlp, text: str, slipped: str, label: str):
+    """Quotes of ``text`` after the model's slip on the last mention of ``slipped`` (tagged ``label``, not a person)."""
+    doc = nlp(text)
+    facts = extract_entities(doc)
+    [m for m in facts.mentions if m.text == slipped][-1].label = label
+    return [(q.speaker.text if q.speaker else None, q.speaker.label if q.speaker else None, q.evidence.get("speaker"))
+            for q in extract_quotes(doc, facts, sentence_index(doc))]
+
+
+@pytest.mark.parametrize("met, speaker", [
+    ("the envoys", ("Kasra Zandvakili", "person", "quote.person_named_elsewhere")),
+    # two people share the word: the slip stays what the model said
+    ("Deputy Minister Omid Zandvakili", ("Zandvakili", "organization", "quote.speech_verb_subject")),
+])
+def test_a_name_tagged_as_a_body_once_is_the_one_person_it_names(nlp, met, speaker):
+    text = (f"Foreign Minister Kasra Zandvakili met {met} on Monday. “We are not the side that wants "
+            "another crisis,” Zandvakili said.")
+    assert _quotes_with_tagging_slip(nlp, text, "Zandvakili", "organization") == [speaker]
+
+
+def test_he_said_reaches_a_person_the_model_tagged_as_a_place_in_the_sentence_before(nlp):
+    text = ("Spokesperson Hua Lanying spoke on Friday. Hua said the army and the rebel alliance agreed to stop "
+            "fighting.\n\n“The two sides promised not to harm civilians living in the border area,” she said.")
+    assert _quotes_with_tagging_slip(nlp, text, "Hua", "place") == [("Hua Lanying", "person",
+                                                                      "quote.pronoun_antecedent")]
