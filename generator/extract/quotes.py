@@ -26,7 +26,12 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
 * ``quote.colon_subject`` / ``quote.comma_after_speech_verb``: the subject of the clause a colon ends, or of
   a speech verb's clause a comma ends ("urged haste, posting on social media, “…”");
 * ``quote.characterization``: "calling it “…”";
-* ``quote.according_to``: "according to X";
+* ``quote.according_to``: "according to X"; ``quote.according_to_statement``: "according to a statement by X";
+* ``quote.name_after_title`` / ``quote.title_then_name``: a title subject whose name the parser hung elsewhere
+  ("the head of the delegation of Ruritania, X, said", "Ruritania's counterpart X said" as two subjects);
+* ``quote.person_named_elsewhere``: a name tagged as an organisation or a place here that is part of the name of the
+  one person the article names so;
+* ``quote.pronoun_only_person_before``: "he said" after a sentence whose only person characterises something there;
 * ``quote.continued_quote``: a quote left open at a paragraph's end and continued by the next paragraph's opening
   mark is the speaker's whom the continuation names ("“… ¶ “…,” X said");
 * ``quote.carried_over``: a paragraph that opens with a quote and names nobody keeps the speaker of
@@ -273,12 +278,67 @@ class Context:
 def _speaker_of(tok, ctx: Context) -> Mention | None:
     """The named speaker a token stands for: its mention, or the name in apposition to a title
     ("Ruritania's foreign minister Hakim al-Zarrafi … said")."""
+    return _speaker_and_rule(tok, ctx)[0]
+
+
+def _speaker_and_rule(tok, ctx: Context) -> tuple[Mention | None, str | None]:
+    """:func:`_speaker_of` with the rule that read the name when it was not the token's own mention or its
+    appositive name (``quote.name_after_title``, ``quote.title_then_name``, ``quote.person_named_elsewhere``)."""
     if tok is None:
-        return None
-    m = ctx.facts.at(tok)
+        return None, None
+    m, rule = ctx.facts.at(tok), None
     if m is None or m.label == "role_ref":  # "the top envoy to the region, Jan Roe, said": the name
         m = next((ctx.facts.at(c) for c in tok.children if c.dep_ == "appos" and ctx.facts.at(c) is not None), m)
-    return m if m is not None and m.label in SPEAKERS else None
+    if m is None or m.label == "role_ref":
+        named, rule = _name_after_title(tok, ctx)
+        m = named or m
+    person = _person_named_elsewhere(m, ctx)
+    if person is not m:
+        m, rule = person, "quote.person_named_elsewhere"
+    return (m, rule) if m is not None and m.label in SPEAKERS else (None, None)
+
+
+def _name_after_title(tok, ctx: Context) -> tuple[Mention | None, str | None]:
+    """The person a title subject names where the parser hung the name elsewhere: "the head of the delegation of
+    Ruritania, Jan Roe, said", the name in apposition to the party ending the title's phrase (a person is never
+    the apposition of a country, an organisation, a place or an acronym), with nothing but punctuation after it in the
+    subject (``quote.name_after_title``); "Ruritania's counterpart Jan Roe said", the title and the name split into
+    two subjects of one verb, the name right after the title (``quote.title_then_name``). (None, None) otherwise."""
+    if key(tok.text) not in role_heads() or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None, None
+    names = [t for t in tok.subtree if t.dep_ == "appos" and t.head.i != tok.i and _label(ctx, t) == "person"
+             and (_label(ctx, t.head) in {"country", "organization", "place"} or _acronym(t.head))]
+    if len(names) == 1 and all(t.is_punct for t in tok.subtree if t.i > names[0].right_edge.i):
+        return ctx.facts.at(names[0]), "quote.name_after_title"
+    if tok.dep_ not in SUBJECTS or tok.head.i == tok.i:
+        return None, None
+    name = next((c for c in tok.head.children if c.dep_ in SUBJECTS and c.left_edge.i == tok.right_edge.i + 1), None)
+    if name is None or _label(ctx, name) != "person":
+        return None, None
+    return ctx.facts.at(name), "quote.title_then_name"
+
+
+def _acronym(tok) -> bool:
+    """"the AZF": a proper noun in capitals, a body's short name (never a person's)."""
+    return tok.pos_ == "PROPN" and len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
+
+
+def _label(ctx: Context, tok) -> str | None:
+    m = ctx.facts.at(tok)
+    return m.label if m is not None else None
+
+
+def _person_named_elsewhere(m: Mention | None, ctx: Context) -> Mention | None:
+    """A name the model took for an organisation or a place here ("Kral said", tagged as a body) that is, word for
+    word, part of the name of exactly one person the same article names (``quote.person_named_elsewhere``): that
+    person. Any other mention is returned as it is."""
+    if m is None or m.label not in {"organization", "place"} or not m.text[:1].isupper():
+        return m
+    words = m.text.split()
+    people = {p.text: p for p in ctx.facts.mentions if p.label == "person" and len(p.text.split()) >= len(words)
+              and all(w in p.text.split() for w in words)}
+    full = {t for t in people if not any(t != u and set(t.split()) < set(u.split()) for u in people)}
+    return people[max(full, key=len)] if len(full) == 1 else m
 
 
 def _title_holder(tok, ctx: Context) -> Mention | None:
@@ -287,10 +347,12 @@ def _title_holder(tok, ctx: Context) -> Mention | None:
     if key(tok.text) not in role_heads() or tok.pos_ not in {"NOUN", "PROPN"} or ctx.facts.at(tok) is not None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
-            any(c.dep_ in {"amod", "poss", "nmod"} for c in tok.children):
-        return None  # "his foreign minister", "the new president": someone this rule cannot tell
-    # "the Foreign Secretary": the whole title, words before the head included, must be the holder's
-    title = f" {key(' '.join(t.text for t in tok.lefts if t.dep_ == 'compound'))} {key(tok.text)} ".replace("  ", " ")
+            any(c.dep_ in {"poss", "nmod"} for c in tok.children):
+        return None  # "his foreign minister": someone this rule cannot tell
+    # "the Foreign Secretary", "the foreign minister": the whole title, words before the head included (an
+    # adjective too), must be the holder's ("the new president" is nobody's title)
+    before = ' '.join(t.text for t in tok.lefts if t.dep_ in {'compound', 'amod'})
+    title = f" {key(before)} {key(tok.text)} ".replace("  ", " ")
     holders = [m for m in ctx.facts.mentions if m.label == "person" and m.start < tok.i and m.role
                and title in f" {key(m.role)} "]
     return holders[-1] if len({m.text.split()[-1] for m in holders}) == 1 else None
@@ -390,10 +452,25 @@ def _paragraph_lead(ctx: Context, pron, depth: int) -> Mention | None:
     return found if not between else None
 
 
+def _only_person_in(ctx: Context, sent, depth: int) -> Mention | None:
+    """The sentence before names no person as its main subject or speaker, but exactly one person in all, who
+    characterises something there ("The sanctions returned over what the envoy Jan Roe described as a breach."):
+    that person (``quote.pronoun_only_person_before``; never with a he/she subject of its own there). None
+    otherwise (the paragraph's lead may still tell)."""
+    named = {m.text.split()[-1] for m in ctx.facts.mentions if m.label == "person" and sent.start <= m.start < sent.end
+             and ctx.outside(ctx.doc[m.start])}
+    if len(named) != 1 or any(t.dep_ in SUBJECTS and t.lower_ in HE_SHE for t in sent):
+        return None  # "She dismissed reports that X …": she is someone this rule cannot tell
+    voices = [t for t in sent if t.dep_ in SUBJECTS and t.head.lemma_ in CHARACTERIZE and ctx.outside(t.head)]
+    found, _ = _one_person(_subjects_before(ctx, voices, depth))
+    return found if found is not None and found.text.split()[-1] in named else None
+
+
 def _antecedent(ctx: Context, pron, depth: int = 0) -> tuple[Mention | None, str | None]:
     """Whom he/she stands for (``quote.pronoun_antecedent``, ``quote.pronoun_paragraph_lead``), read from the
-    structure: a subject earlier in the same sentence, else the main subject of the sentence before, else the
-    paragraph's lead; one person of a gender the pronoun allows, or nobody."""
+    structure: a subject earlier in the same sentence, else the main subject of the sentence before, else the one
+    person who characterises something there (``quote.pronoun_only_person_before``), else the paragraph's lead; one
+    person of a gender the pronoun allows, or nobody."""
     if pron.i in ctx.resolved:
         return ctx.resolved[pron.i]
     ctx.resolved[pron.i] = (None, None)  # while reading back from here, this pronoun names nobody
@@ -405,6 +482,8 @@ def _antecedent(ctx: Context, pron, depth: int = 0) -> tuple[Mention | None, str
     if prev is not None:
         candidates = _main_candidates(ctx, prev, depth)
         found, stop = _one_person(candidates) if candidates is not None else (None, True)
+    if prev is not None and found is None and not stop:
+        found, rule = _only_person_in(ctx, prev, depth), "quote.pronoun_only_person_before"
     if found is None and not stop:
         found, rule = _paragraph_lead(ctx, pron, depth), "quote.pronoun_paragraph_lead"
     if found is not None and _gender(ctx, found) not in {None, PRONOUN_GENDER.get(pron.lower_)}:
@@ -460,7 +539,8 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     source = _spokesperson_for(sub, ctx)
     if source is not None:
         return source, "quote.spokesperson_for"
-    found = _speaker_of(sub, ctx)
+    found, how = _speaker_and_rule(sub, ctx)
+    rule = how or rule
     if found is None and _title_holder(sub, ctx) is not None:
         return _title_holder(sub, ctx), "quote.title_in_article"
     if found is None and _bare_definite(sub):
@@ -709,12 +789,27 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
     for h in hits(doc, "quote.according_to"):
         if h[0] not in inside and any(s.start <= h[0] < s.end for s in sents):
             m = _speaker_of(doc[h[2]], ctx)
-            return (m, "quote.according_to") if m is not None else (None, None)
+            if m is None:
+                return _according_to_statement(ctx, doc[h[2]])
+            return m, "quote.according_to"
     if piece.opens_paragraph or _standalone(sents, quoted):
         m = _carried_over(ctx, piece)
         if m is not None:
             return m, "quote.carried_over"
     return None, None
+
+
+def _according_to_statement(ctx: Context, noun) -> tuple[Mention | None, str | None]:
+    """"according to a statement by X", "according to X's statement" (``quote.according_to_statement``): the party
+    a statement or post named as the source comes from (a person, an organisation or a country; "a statement from
+    X's office" names an office: nobody). (None, None) when the source is no such noun or names nobody."""
+    if noun.lemma_ not in VOICE_NOUNS:
+        return None, None
+    source = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                   for o in c.children if o.dep_ == "pobj"), None)
+    source = source or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    m = _speaker_of(source, ctx) if source is not None and source.pos_ != "PRON" else None
+    return (m, "quote.according_to_statement") if m is not None else (None, None)
 
 
 def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuote]:
