@@ -852,6 +852,9 @@ def test_no_dispute_from_a_claim_not_made(nlp, text):
     ("The rebels began to escalate the border crisis.", None),  # escalating is no easing
     ("The envoy called on both kingdoms to defuse rising tensions.", None),  # tensions where, over what?
     ("The ministers did not try to ease tensions over the river border.", None),  # denied
+    ("Both navies agreed to lower the tension in the area.", None),  # "the area" points back, names no place
+    ("The envoys met to defuse tensions in the region.", None),  # "the region" likewise
+    ("The envoys met in Oslo to ease tensions in the Ember Strait.", "Will tensions in the Ember Strait ease?"),
 ])
 def test_an_act_to_ease_a_named_standoff(nlp, text, question):
     found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.ease_tension"]
@@ -972,3 +975,47 @@ def test_a_principle_said_to_guide_the_talks_asks_nothing(nlp, text):
 ])
 def test_a_party_that_must_guide_or_prevail_is_still_asked(nlp, text, question):
     assert [q.question for q in questions_in(nlp, text)] == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    # "from there" points back to a place the question could not name: no question
+    ("Oslo called on Stockholm to pull its patrol boats out from there.", None),
+    ("Oslo called on Stockholm to withdraw its patrol boats from there at once.", None),
+    # the named place stays
+    ("Oslo called on Stockholm to withdraw its patrol boats from Ember Reef.",
+     "Will Stockholm withdraw its patrol boats from Ember Reef?"),
+])
+def test_a_place_that_points_back_names_no_place(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text) if "boats" in q.question]
+    assert found == ([question] if question else [])
+
+
+def test_a_party_named_by_its_capital_or_its_name_asks_one_question(tmp_path):
+    # "Stockholm" and "Sweden" are one actor: the same call on them is one matter, whichever name the article used
+    qs = briefing_of(tmp_path, {
+        "2024-03-05_a.txt": "Fishing row\n\nNorway called on Sweden to lift the fishing ban, the ministry said.",
+        "2024-03-06_b.txt": "Fishing row\n\nOslo called on Stockholm to lift the fishing ban, officials said on Tuesday."})["questions"]
+    assert len([q for q in qs if "fishing ban" in q["question"]]) == 1
+    # two parties asked the same act stay two questions
+    (tmp_path / "two").mkdir()
+    qs = briefing_of(tmp_path / "two", {
+        "2024-03-05_a.txt": "Fishing row\n\nNorway called on Sweden to lift the fishing ban, the ministry said.",
+        "2024-03-06_b.txt": "Fishing row\n\nSweden called on Norway to lift the fishing ban, officials said on Tuesday."})["questions"]
+    assert sorted(q["question"] for q in qs if "fishing ban" in q["question"]) == \
+        ["Will Norway lift the fishing ban?", "Will Sweden lift the fishing ban?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    # "the leaders" names no party: a call on them asks nothing a named party can do
+    ("The mediator urged the leaders to reopen the crossing.", None),
+    ("The envoy wrote to both kingdoms, calling on the leaders to lift the blockade of the harbour.", None),
+    # but a step the two leaders agreed or are ready to take together is theirs, as with "both sides"
+    ("The two leaders agreed to reopen the crossing.", "Will the two leaders reopen the crossing?"),
+    ("Both leaders are ready to sign the fisheries accord.", "Will both leaders sign the fisheries accord?"),
+    # a leader the text names by whose they are stays named
+    ("Norway's leaders pledged to reopen the crossing.", "Will Norway's leaders reopen the crossing?"),
+])
+def test_the_leaders_name_no_party_but_are_the_pair_of_a_joint_step(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text)
+             if q.evidence in {"question.calls_for", "question.agreed_step", "question.ready"}]
+    assert found == ([question] if question else [])

@@ -127,6 +127,8 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, is
         text = override.get(t.i, t.text.replace("’", "'"))
         if t.i not in override and _opens_sentence(t):
             text = text[:1].lower() + text[1:]  # "The rebels …" inside a question: "the rebels"
+        if t.lower_ in words("question_deictic_places") and t.dep_ != "expl":
+            return None  # "withdraw the boats from there": a place the question cannot name
         if t.lower_ in words("question_pronouns") and t.pos_ in {"PRON", "DET"} and t.i not in override:
             text = _pronoun(t, facts, bool(parts))
             if text is None:
@@ -1227,6 +1229,14 @@ def _easing_act(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for t in to_on for c in t.children) and not denied
 
 
+def _deictic_place(mod) -> bool:
+    """"in the area", "in this region": a modifier whose only object points back to a place (the lexicon's
+    ``question_deictic_place_nouns``) names no place of its own, as "rising tensions" names none."""
+    objs = [c for c in mod.children if c.dep_ == "pobj"] if mod.dep_ == "prep" else []
+    return len(objs) == 1 and objs[0].lemma_.lower() in words("question_deictic_place_nouns") \
+        and not any(c.dep_ not in {"det"} for c in objs[0].children)
+
+
 def _easing_family(f: _Finder) -> None:
     """An act to ease, lower or de-escalate tensions or a standoff the text names ("talks to ease tensions over the
     border", "the border tension") → "Will tensions over the border ease?"; "the situation" or "rising tensions",
@@ -1234,7 +1244,7 @@ def _easing_family(f: _Finder) -> None:
     doc = f.doc
     for verb_i, noun_i in hits(doc, "question.ease_tension"):
         verb, noun = doc[verb_i], doc[noun_i]
-        named = any(c.dep_ in {"compound", "prep", "nmod"} for c in noun.children)  # "rising tensions" names no place
+        named = any(c.dep_ in {"compound", "prep", "nmod"} and not _deictic_place(c) for c in noun.children)
         issue = noun_phrase(noun, f.facts) if named and _easing_act(verb) else None
         if issue:
             issue = re.sub(r"^(?:a|an)\s", "the ", issue, flags=re.I)
