@@ -665,6 +665,22 @@ def test_a_pause_of_fighting_is_no_pause_of_talks(nlp):
     assert [q.question for q in questions_in(nlp, "Talks between the two kingdoms have stalled.")] == ["When will talks resume?"]
 
 
+@pytest.mark.parametrize("text, paused", [
+    # a suspended truce or deal puts no talks on hold
+    ("The envoys will meet on Friday in Bergen to discuss the suspended ceasefire.", False),
+    ("Oslo suspended the fisheries deal last week.", False),
+    # talks stalled that the sentence says resume are not on hold now
+    ("The rebels confirmed the resumption of negotiations, stalled since the army shelled their camp.", False),
+    ("The front announced the date of the meeting and the restart of the dialogue, frozen since the spring.", False),
+    # talks or a process on hold still ask when they resume
+    ("The negotiations, stalled since May, are expected to continue.", True),
+    ("The peace process has been suspended by the government.", True),
+])
+def test_only_talks_on_hold_ask_when_talks_resume(nlp, text, paused):
+    found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.pause"]
+    assert found == (["When will talks resume?"] if paused else [])
+
+
 def test_a_thing_carries_out_no_threat(nlp):
     assert [q for q in questions_in(nlp, "The blast threatened to wreck the fragile truce.") if q.evidence == "question.threat"] == []
     assert [q.question for q in questions_in(nlp, "The rebels threatened to wreck the fragile truce.")] == \
@@ -1018,4 +1034,20 @@ def test_a_party_named_by_its_capital_or_its_name_asks_one_question(tmp_path):
 def test_the_leaders_name_no_party_but_are_the_pair_of_a_joint_step(nlp, text, question):
     found = [q.question for q in questions_in(nlp, text)
              if q.evidence in {"question.calls_for", "question.agreed_step", "question.ready"}]
+    assert found == ([question] if question else [])
+
+
+@pytest.mark.parametrize("text, question", [
+    # what a deal may do to someone is an assessment of its effects
+    ("The minister said the proposed deal could give farmers wider access to the northern market.", None),
+    ("Officials said the plan may include a new border crossing.", None),
+    # a party that may face penalties undergoes another's act: no question on it
+    ("Officials warned that Norway could face new penalties if talks on the quotas fail.", None),
+    # a deal that may collapse or be signed, and a party that may act, are still asked
+    ("Officials said the accord could collapse within weeks.", "Will the accord collapse within weeks?"),
+    ("Officials said the accord could be signed within weeks.", "Will the accord be signed within weeks?"),
+    ("Officials said Norway could lift the fishing ban next week.", "Will Norway lift the fishing ban next week?"),
+])
+def test_an_effect_a_deal_may_have_or_a_party_may_undergo_asks_nothing(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text) if q.evidence in {"question.possibility", "question.fear"}]
     assert found == ([question] if question else [])

@@ -304,7 +304,7 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     gate = config()["gate"]
     if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in {*gate["no_act_verbs"], *gate["effect_verbs"], *gate["assessment_verbs"]} \
-            or subj.lemma_.lower() in gate["no_matter_subjects"]:
+            or subj.lemma_.lower() in gate["no_matter_subjects"] or _effect_of_deal(subj, verb):
         return None
     who = party_phrase(subj, facts)
     auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
@@ -325,6 +325,16 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
         return None
     return {"aux": lead, "subject": who, "predicate": rest, "head": issue_key(subj), "verb": verb.lemma_,
             "places": places_in(_complements(verb)), "matter": clause_matter("whether", subj, verb, facts)}
+
+
+def _effect_of_deal(subj, verb) -> bool:
+    """"the proposed deal could give farmers access to the market": what a deal or a plan may do to someone is an
+    assessment of its effects (the gate's ``effect_subject_nouns`` as the subject of an active verb with an object, under
+    one of its ``possibility_modals``), no act a party settles at the table."""
+    gate = config()["gate"]
+    return subj.dep_ == "nsubj" and subj.lemma_.lower() in gate["effect_subject_nouns"] \
+        and any(c.dep_ == "aux" and c.lower_ in gate["possibility_modals"] for c in verb.children) \
+        and any(c.dep_ in {"dobj", "dative"} for c in verb.children)
 
 
 def places_in(toks) -> tuple[str, ...]:
@@ -722,13 +732,29 @@ def _pause_family(f: _Finder) -> None:
     doc = f.doc
     for start, _ in hits(doc, "question.pause"):
         sent, paused = doc[start].sent, _paused(doc[start])
-        if paused is not None and paused.lemma_.lower() not in words("question_matter_nouns"):
-            continue  # "a truce that paused weeks of fighting", "a pause in the shelling": no talks on hold
+        if paused is not None and paused.lemma_.lower() not in words("question_paused_talk_nouns"):
+            continue  # "a truce that paused weeks of fighting", "the suspended ceasefire": no talks on hold
+        if _resuming(paused if paused is not None else doc[start]):
+            continue  # "confirmed the resumption of negotiations, stalled since May": they resume
         if doc[start].pos_ == "VERB" and _told_as_history(doc[start]):
             continue  # "first suspended the deal", "froze the talks in 2019": history, nothing on hold now
         if any(t.lemma_.lower() in words("question_matter_nouns") for t in sent):
             actor = _mention(subject(doc[start].head), f.facts) or _mention(subject(sent.root), f.facts)
             f.add("question.pause", "pause", doc[start], fill("resume"), ("when", "talk", "resume"), actor)
+
+
+def _resuming(tok) -> bool:
+    """Does the sentence tell the stalled talks resume ("confirmed the resumption of negotiations, stalled since May")?
+    ``tok`` is what is paused, or the cue when the parse names nothing: the object of a resumption noun, or a participle
+    that qualifies one or hangs on a verb whose object holds one (the lexicon's ``question_resumption_nouns``)."""
+    resumption = words("question_resumption_nouns")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lemma_.lower() in resumption
+    if tok.dep_ == "acl":
+        return tok.head.lemma_.lower() in resumption
+    if tok.dep_ == "advcl":
+        return any(t.lemma_.lower() in resumption for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree)
+    return False
 
 
 def _announced_action(verb, facts: EntityFacts) -> tuple[str, str] | None:
