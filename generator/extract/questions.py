@@ -302,9 +302,7 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     """A finite clause as the slots of a question: aux (inverted), subject, predicate. None when the
     clause has no named subject, is negated, or gives no concrete matter."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    gate = config()["gate"]
-    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in {*gate["no_act_verbs"], *gate["effect_verbs"], *gate["assessment_verbs"]} \
-            or subj.lemma_.lower() in gate["no_matter_subjects"] or _effect_of_deal(subj, verb):
+    if subj is None or _asks_nothing(subj, verb):
         return None
     who = party_phrase(subj, facts)
     auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
@@ -325,6 +323,15 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
         return None
     return {"aux": lead, "subject": who, "predicate": rest, "head": issue_key(subj), "verb": verb.lemma_,
             "places": places_in(_complements(verb)), "matter": clause_matter("whether", subj, verb, facts)}
+
+
+def _asks_nothing(subj, verb) -> bool:
+    """A clause no party settles at the table: a "who/what" subject, a denial, a state of mind, an effect, an
+    assessment, a relationship, or what a deal may do to someone."""
+    gate = config()["gate"]
+    return subj.lower_ in WH_WORDS or _has_neg(verb) \
+        or verb.lemma_ in {*gate["no_act_verbs"], *gate["effect_verbs"], *gate["assessment_verbs"]} \
+        or subj.lemma_.lower() in gate["no_matter_subjects"] or _effect_of_deal(subj, verb)
 
 
 def _effect_of_deal(subj, verb) -> bool:
