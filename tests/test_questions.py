@@ -1051,3 +1051,17 @@ def test_the_leaders_name_no_party_but_are_the_pair_of_a_joint_step(nlp, text, q
 def test_an_effect_a_deal_may_have_or_a_party_may_undergo_asks_nothing(nlp, text, question):
     found = [q.question for q in questions_in(nlp, text) if q.evidence in {"question.possibility", "question.fear"}]
     assert found == ([question] if question else [])
+
+
+@pytest.mark.parametrize("text, question", [
+    # an action that names nothing it acts on asks nothing: renegotiation of what? the release of whom?
+    ("The rebels pushed for renegotiation, a move the palace firmly opposed.", None),
+    ("The rebels demanded the release.", None),
+    # an action with its object, or one that names a whole act on its own, is still asked
+    ("The rebels demanded the release of the fishermen.", "Will the release of the fishermen go ahead?"),
+    ("The rebels called for a ceasefire.", "Will a ceasefire go ahead?"),
+    ("The council agreed on the need for elections.", "Will elections go ahead?"),
+])
+def test_an_action_that_names_nothing_it_acts_on_asks_nothing(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.calls_for_action"]
+    assert found == ([question] if question else [])

@@ -1371,13 +1371,17 @@ def _dated(top) -> bool:
 
 def _action_phrase(action, facts: EntityFacts, clause=None) -> tuple[str, str] | None:
     """A noun that names an action ("the release of 30 fishermen"), as (wording, lemma); None for a noun
-    that names none, or an action its agreement's clause already dates ("a truce effective from midnight on
-    3 May")."""
+    that names none, an action that names nothing it acts on ("demanded the release", the lexicon's
+    ``question_self_contained_actions`` aside), or an action its agreement's clause already dates ("a truce effective
+    from midnight on 3 May")."""
     lemma = action.lemma_.lower()
     named = lemma in words("question_action_nouns") or lemma.endswith(tuple(words("question_action_endings")))
     if not named or lemma in words("question_term_nouns") or (clause is not None and _dated(clause)):
         return None
     issue = noun_phrase(action, facts)
+    bare = issue is not None and len([w for w in issue.split() if w.lower() not in {"the", "a", "an"}]) == 1
+    if bare and lemma not in words("question_self_contained_actions"):
+        return None  # "pushed for renegotiation", "demanded the release": of what? no matter named
     return (issue, lemma) if issue else None
 
 
