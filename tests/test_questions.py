@@ -665,6 +665,22 @@ def test_a_pause_of_fighting_is_no_pause_of_talks(nlp):
     assert [q.question for q in questions_in(nlp, "Talks between the two kingdoms have stalled.")] == ["When will talks resume?"]
 
 
+@pytest.mark.parametrize("text, paused", [
+    # a suspended truce or deal puts no talks on hold
+    ("The envoys will meet on Friday in Bergen to discuss the suspended ceasefire.", False),
+    ("Oslo suspended the fisheries deal last week.", False),
+    # talks stalled that the sentence says resume are not on hold now
+    ("The rebels confirmed the resumption of negotiations, stalled since the army shelled their camp.", False),
+    ("The front announced the date of the meeting and the restart of the dialogue, frozen since the spring.", False),
+    # talks or a process on hold still ask when they resume
+    ("The negotiations, stalled since May, are expected to continue.", True),
+    ("The peace process has been suspended by the government.", True),
+])
+def test_only_talks_on_hold_ask_when_talks_resume(nlp, text, paused):
+    found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.pause"]
+    assert found == (["When will talks resume?"] if paused else [])
+
+
 def test_a_thing_carries_out_no_threat(nlp):
     assert [q for q in questions_in(nlp, "The blast threatened to wreck the fragile truce.") if q.evidence == "question.threat"] == []
     assert [q.question for q in questions_in(nlp, "The rebels threatened to wreck the fragile truce.")] == \
@@ -852,6 +868,9 @@ def test_no_dispute_from_a_claim_not_made(nlp, text):
     ("The rebels began to escalate the border crisis.", None),  # escalating is no easing
     ("The envoy called on both kingdoms to defuse rising tensions.", None),  # tensions where, over what?
     ("The ministers did not try to ease tensions over the river border.", None),  # denied
+    ("Both navies agreed to lower the tension in the area.", None),  # "the area" points back, names no place
+    ("The envoys met to defuse tensions in the region.", None),  # "the region" likewise
+    ("The envoys met in Oslo to ease tensions in the Ember Strait.", "Will tensions in the Ember Strait ease?"),
 ])
 def test_an_act_to_ease_a_named_standoff(nlp, text, question):
     found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.ease_tension"]
@@ -972,3 +991,77 @@ def test_a_principle_said_to_guide_the_talks_asks_nothing(nlp, text):
 ])
 def test_a_party_that_must_guide_or_prevail_is_still_asked(nlp, text, question):
     assert [q.question for q in questions_in(nlp, text)] == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    # "from there" points back to a place the question could not name: no question
+    ("Oslo called on Stockholm to pull its patrol boats out from there.", None),
+    ("Oslo called on Stockholm to withdraw its patrol boats from there at once.", None),
+    # the named place stays
+    ("Oslo called on Stockholm to withdraw its patrol boats from Ember Reef.",
+     "Will Stockholm withdraw its patrol boats from Ember Reef?"),
+])
+def test_a_place_that_points_back_names_no_place(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text) if "boats" in q.question]
+    assert found == ([question] if question else [])
+
+
+def test_a_party_named_by_its_capital_or_its_name_asks_one_question(tmp_path):
+    # "Stockholm" and "Sweden" are one actor: the same call on them is one matter, whichever name the article used
+    qs = briefing_of(tmp_path, {
+        "2024-03-05_a.txt": "Fishing row\n\nNorway called on Sweden to lift the fishing ban, the ministry said.",
+        "2024-03-06_b.txt": "Fishing row\n\nOslo called on Stockholm to lift the fishing ban, officials said on Tuesday."})["questions"]
+    assert len([q for q in qs if "fishing ban" in q["question"]]) == 1
+    # two parties asked the same act stay two questions
+    (tmp_path / "two").mkdir()
+    qs = briefing_of(tmp_path / "two", {
+        "2024-03-05_a.txt": "Fishing row\n\nNorway called on Sweden to lift the fishing ban, the ministry said.",
+        "2024-03-06_b.txt": "Fishing row\n\nSweden called on Norway to lift the fishing ban, officials said on Tuesday."})["questions"]
+    assert sorted(q["question"] for q in qs if "fishing ban" in q["question"]) == \
+        ["Will Norway lift the fishing ban?", "Will Sweden lift the fishing ban?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    # "the leaders" names no party: a call on them asks nothing a named party can do
+    ("The mediator urged the leaders to reopen the crossing.", None),
+    ("The envoy wrote to both kingdoms, calling on the leaders to lift the blockade of the harbour.", None),
+    # but a step the two leaders agreed or are ready to take together is theirs, as with "both sides"
+    ("The two leaders agreed to reopen the crossing.", "Will the two leaders reopen the crossing?"),
+    ("Both leaders are ready to sign the fisheries accord.", "Will both leaders sign the fisheries accord?"),
+    # a leader the text names by whose they are stays named
+    ("Norway's leaders pledged to reopen the crossing.", "Will Norway's leaders reopen the crossing?"),
+])
+def test_the_leaders_name_no_party_but_are_the_pair_of_a_joint_step(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text)
+             if q.evidence in {"question.calls_for", "question.agreed_step", "question.ready"}]
+    assert found == ([question] if question else [])
+
+
+@pytest.mark.parametrize("text, question", [
+    # what a deal may do to someone is an assessment of its effects
+    ("The minister said the proposed deal could give farmers wider access to the northern market.", None),
+    ("Officials said the plan may include a new border crossing.", None),
+    # a party that may face penalties undergoes another's act: no question on it
+    ("Officials warned that Norway could face new penalties if talks on the quotas fail.", None),
+    # a deal that may collapse or be signed, and a party that may act, are still asked
+    ("Officials said the accord could collapse within weeks.", "Will the accord collapse within weeks?"),
+    ("Officials said the accord could be signed within weeks.", "Will the accord be signed within weeks?"),
+    ("Officials said Norway could lift the fishing ban next week.", "Will Norway lift the fishing ban next week?"),
+])
+def test_an_effect_a_deal_may_have_or_a_party_may_undergo_asks_nothing(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text) if q.evidence in {"question.possibility", "question.fear"}]
+    assert found == ([question] if question else [])
+
+
+@pytest.mark.parametrize("text, question", [
+    # an action that names nothing it acts on asks nothing: renegotiation of what? the release of whom?
+    ("The rebels pushed for renegotiation, a move the palace firmly opposed.", None),
+    ("The rebels demanded the release.", None),
+    # an action with its object, or one that names a whole act on its own, is still asked
+    ("The rebels demanded the release of the fishermen.", "Will the release of the fishermen go ahead?"),
+    ("The rebels called for a ceasefire.", "Will a ceasefire go ahead?"),
+    ("The council agreed on the need for elections.", "Will elections go ahead?"),
+])
+def test_an_action_that_names_nothing_it_acts_on_asks_nothing(nlp, text, question):
+    found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.calls_for_action"]
+    assert found == ([question] if question else [])

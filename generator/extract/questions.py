@@ -127,6 +127,8 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, is
         text = override.get(t.i, t.text.replace("’", "'"))
         if t.i not in override and _opens_sentence(t):
             text = text[:1].lower() + text[1:]  # "The rebels …" inside a question: "the rebels"
+        if t.lower_ in words("question_deictic_places") and t.dep_ != "expl":
+            return None  # "withdraw the boats from there": a place the question cannot name
         if t.lower_ in words("question_pronouns") and t.pos_ in {"PRON", "DET"} and t.i not in override:
             text = _pronoun(t, facts, bool(parts))
             if text is None:
@@ -300,9 +302,7 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     """A finite clause as the slots of a question: aux (inverted), subject, predicate. None when the
     clause has no named subject, is negated, or gives no concrete matter."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    gate = config()["gate"]
-    if subj is None or subj.lower_ in WH_WORDS or _has_neg(verb) or verb.lemma_ in {*gate["no_act_verbs"], *gate["effect_verbs"], *gate["assessment_verbs"]} \
-            or subj.lemma_.lower() in gate["no_matter_subjects"]:
+    if subj is None or _asks_nothing(subj, verb):
         return None
     who = party_phrase(subj, facts)
     auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
@@ -323,6 +323,25 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
         return None
     return {"aux": lead, "subject": who, "predicate": rest, "head": issue_key(subj), "verb": verb.lemma_,
             "places": places_in(_complements(verb)), "matter": clause_matter("whether", subj, verb, facts)}
+
+
+def _asks_nothing(subj, verb) -> bool:
+    """A clause no party settles at the table: a "who/what" subject, a denial, a state of mind, an effect, an
+    assessment, a relationship, or what a deal may do to someone."""
+    gate = config()["gate"]
+    return subj.lower_ in WH_WORDS or _has_neg(verb) \
+        or verb.lemma_ in {*gate["no_act_verbs"], *gate["effect_verbs"], *gate["assessment_verbs"]} \
+        or subj.lemma_.lower() in gate["no_matter_subjects"] or _effect_of_deal(subj, verb)
+
+
+def _effect_of_deal(subj, verb) -> bool:
+    """"the proposed deal could give farmers access to the market": what a deal or a plan may do to someone is an
+    assessment of its effects (the gate's ``effect_subject_nouns`` as the subject of an active verb with an object, under
+    one of its ``possibility_modals``), no act a party settles at the table."""
+    gate = config()["gate"]
+    return subj.dep_ == "nsubj" and subj.lemma_.lower() in gate["effect_subject_nouns"] \
+        and any(c.dep_ == "aux" and c.lower_ in gate["possibility_modals"] for c in verb.children) \
+        and any(c.dep_ in {"dobj", "dative"} for c in verb.children)
 
 
 def places_in(toks) -> tuple[str, ...]:
@@ -720,13 +739,29 @@ def _pause_family(f: _Finder) -> None:
     doc = f.doc
     for start, _ in hits(doc, "question.pause"):
         sent, paused = doc[start].sent, _paused(doc[start])
-        if paused is not None and paused.lemma_.lower() not in words("question_matter_nouns"):
-            continue  # "a truce that paused weeks of fighting", "a pause in the shelling": no talks on hold
+        if paused is not None and paused.lemma_.lower() not in words("question_paused_talk_nouns"):
+            continue  # "a truce that paused weeks of fighting", "the suspended ceasefire": no talks on hold
+        if _resuming(paused if paused is not None else doc[start]):
+            continue  # "confirmed the resumption of negotiations, stalled since May": they resume
         if doc[start].pos_ == "VERB" and _told_as_history(doc[start]):
             continue  # "first suspended the deal", "froze the talks in 2019": history, nothing on hold now
         if any(t.lemma_.lower() in words("question_matter_nouns") for t in sent):
             actor = _mention(subject(doc[start].head), f.facts) or _mention(subject(sent.root), f.facts)
             f.add("question.pause", "pause", doc[start], fill("resume"), ("when", "talk", "resume"), actor)
+
+
+def _resuming(tok) -> bool:
+    """Does the sentence tell the stalled talks resume ("confirmed the resumption of negotiations, stalled since May")?
+    ``tok`` is what is paused, or the cue when the parse names nothing: the object of a resumption noun, or a participle
+    that qualifies one or hangs on a verb whose object holds one (the lexicon's ``question_resumption_nouns``)."""
+    resumption = words("question_resumption_nouns")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lemma_.lower() in resumption
+    if tok.dep_ == "acl":
+        return tok.head.lemma_.lower() in resumption
+    if tok.dep_ == "advcl":
+        return any(t.lemma_.lower() in resumption for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree)
+    return False
 
 
 def _announced_action(verb, facts: EntityFacts) -> tuple[str, str] | None:
@@ -1227,6 +1262,14 @@ def _easing_act(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for t in to_on for c in t.children) and not denied
 
 
+def _deictic_place(mod) -> bool:
+    """"in the area", "in this region": a modifier whose only object points back to a place (the lexicon's
+    ``question_deictic_place_nouns``) names no place of its own, as "rising tensions" names none."""
+    objs = [c for c in mod.children if c.dep_ == "pobj"] if mod.dep_ == "prep" else []
+    return len(objs) == 1 and objs[0].lemma_.lower() in words("question_deictic_place_nouns") \
+        and not any(c.dep_ not in {"det"} for c in objs[0].children)
+
+
 def _easing_family(f: _Finder) -> None:
     """An act to ease, lower or de-escalate tensions or a standoff the text names ("talks to ease tensions over the
     border", "the border tension") → "Will tensions over the border ease?"; "the situation" or "rising tensions",
@@ -1234,7 +1277,7 @@ def _easing_family(f: _Finder) -> None:
     doc = f.doc
     for verb_i, noun_i in hits(doc, "question.ease_tension"):
         verb, noun = doc[verb_i], doc[noun_i]
-        named = any(c.dep_ in {"compound", "prep", "nmod"} for c in noun.children)  # "rising tensions" names no place
+        named = any(c.dep_ in {"compound", "prep", "nmod"} and not _deictic_place(c) for c in noun.children)
         issue = noun_phrase(noun, f.facts) if named and _easing_act(verb) else None
         if issue:
             issue = re.sub(r"^(?:a|an)\s", "the ", issue, flags=re.I)
@@ -1328,13 +1371,17 @@ def _dated(top) -> bool:
 
 def _action_phrase(action, facts: EntityFacts, clause=None) -> tuple[str, str] | None:
     """A noun that names an action ("the release of 30 fishermen"), as (wording, lemma); None for a noun
-    that names none, or an action its agreement's clause already dates ("a truce effective from midnight on
-    3 May")."""
+    that names none, an action that names nothing it acts on ("demanded the release", the lexicon's
+    ``question_self_contained_actions`` aside), or an action its agreement's clause already dates ("a truce effective
+    from midnight on 3 May")."""
     lemma = action.lemma_.lower()
     named = lemma in words("question_action_nouns") or lemma.endswith(tuple(words("question_action_endings")))
     if not named or lemma in words("question_term_nouns") or (clause is not None and _dated(clause)):
         return None
     issue = noun_phrase(action, facts)
+    bare = issue is not None and len([w for w in issue.split() if w.lower() not in {"the", "a", "an"}]) == 1
+    if bare and lemma not in words("question_self_contained_actions"):
+        return None  # "pushed for renegotiation", "demanded the release": of what? no matter named
     return (issue, lemma) if issue else None
 
 

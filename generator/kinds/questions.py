@@ -166,7 +166,22 @@ def _group_key(q, index: ActorIndex) -> tuple:
         a = index.actor_of(q.actor)
         if a is not None and a.affiliation and q.matter[1] in {n.lower() for n in (a.name, *a.aliases)}:
             return ("attend", a.affiliation.lower())
+    if q.matter[0] == "whether" and len(q.matter) > 2:
+        party = _party_of(q, index)
+        if party:
+            return ("whether", party, *q.matter[2:])
     return tuple(q.matter)
+
+
+def _party_of(q, index: ActorIndex) -> str | None:
+    """The actor a yes/no question's subject names, by id, when its matter's subject is one of that actor's names
+    ("Washington" and "the United States", names of one actor): "Will Washington lift the tariff?" and "Will the
+    United States lift the tariff?" are one matter."""
+    a = index.actor_of(q.actor)
+    if a is None:
+        return None
+    keys = {" ".join(sorted(set(n.lower().split()) - {"the"})) for n in (a.name, *a.aliases)}
+    return f"actor:{a.id}" if q.matter[1] in keys | {n.lower() for n in (a.name, *a.aliases)} else None
 
 
 def _wording_first(q) -> tuple:
