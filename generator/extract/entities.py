@@ -351,6 +351,7 @@ class _Title:
     affiliation_of: str | None = None
     rule: str | None = None  # the rule when the affiliation is an organisation or a community before the title
     area: bool = False  # the affiliation is a country named right before an envoy's title: maybe the area served
+    acronym: str | None = None  # an organisation's acronym before the title that this article never spells out
 
 
 def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
@@ -476,6 +477,8 @@ def _owner_before_title(doc, i: int, floor: int, title: _Title) -> int | None:
     if not country:
         country, used = _organisation_before(doc, i, floor)
         title.rule = title.rule or ("entity.organisation_title" if country else None)
+    if not country and not title.affiliation and not (i - 1 >= floor and doc[i - 1].pos_ == "PROPN"):
+        title.acronym = title.acronym or unspelled_acronym(doc, doc[i])  # "ZLF commander Jan Kral"
     if country and title.area and country != title.affiliation:
         title.affiliation, title.area, title.rule = country, False, "entity.area_served"  # "UN Ruritania envoy"
         return i - used
@@ -594,11 +597,12 @@ def _title_left(doc, start: int):
     while toks and not _is_head(toks[-1], heads):  # a role ends on a head word ("Foreign Minister", not "Foreign")
         toks.pop()
     if toks and _indefinite_before(doc, toks[0].i, floor):
-        return None, None, None, start, False  # "X, a new envoy Y appointed": "a … envoy" is X's, never Y's title
+        return None, None, None, start, False, None  # "X, a new envoy Y appointed": "a … envoy" is X's, never Y's title
     while toks and key(toks[0].text) in {"of", "and", "the", "for"}:
         toks.pop(0)
     role = re.sub(r" ?- ?", "-", " ".join(_role_word(t, heads) for t in toks).lower()) if toks else None
-    return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start), title.rule
+    return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start), title.rule, \
+        (title.acronym if toks else None)
 
 
 def _abbreviated_titles(doc, start: int) -> list[str]:
@@ -664,6 +668,7 @@ class _Appositive:
     cur: list = field(default_factory=list)
     affiliation: str | None = None
     affiliation_of: str | None = None
+    acronym: str | None = None  # an organisation's acronym before the title that this article never spells out
     other_person: bool = False  # the words are another person's title, not an apposition
 
     def close(self, heads: set[str]) -> None:
@@ -723,6 +728,8 @@ def _other_word(span, idx: int, ap: _Appositive, heads: set[str]) -> None:
         ap.affiliation = country
     elif not country and not ap.affiliation and t.ent_iob_ == "B" and t.ent_type_ == "ORG":
         ap.affiliation = _organisation_in_title(span, idx, heads)
+        if not ap.affiliation and _title_follows(span, idx + 1, heads):
+            ap.acronym = ap.acronym or unspelled_acronym(span.doc, t)  # "Jan Kral, the ZLF secretary general,"
 
 
 def _leading_country(span, idx: int) -> bool:
@@ -749,6 +756,41 @@ def _organisation_in_title(span, idx: int, heads: set[str]) -> str | None:
         nxt += 1
     name = _name_text(span.doc, span[idx].i, span[end - 1].i + 1)
     return organisation_affiliation(span.doc, name) if nxt < len(span) and _is_head(span[nxt], heads) else None
+
+
+def _title_follows(span, idx: int, heads: set[str]) -> bool:
+    """Does a title word follow at ``idx`` (over title modifiers: "secretary general", "senior commander")?"""
+    _, mods = _role_tokens()
+    while idx < len(span) and key(span[idx].text) in mods and not _is_head(span[idx], heads):
+        idx += 1
+    return idx < len(span) and _is_head(span[idx], heads)
+
+
+def unspelled_acronym(doc, tok) -> str | None:
+    """An organisation's acronym that this article uses without spelling it out ("the ZLF delegation", "the ZLF
+    commander"): the acronym, to be read against the names other articles of the corpus give it
+    (``entity.acronym_owner``); None for anything else, and for an acronym the article spells out (then
+    ``organisation_affiliation`` has decided)."""
+    g = gazetteer()
+    name = tok.text
+    if tok.pos_ != "PROPN" or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+        return None
+    if _in_hyphenated_word(doc, tok.i) or g.country(name) or g.demonym(name) or g.institution(name) \
+            or tok.ent_type_ in {"PERSON", "NORP"}:
+        return None
+    return None if any(d.acronym == name for d in definitions(doc)) else name
+
+
+def title_phrase_acronym(head) -> str | None:
+    """"the head of the ZLF delegation" (``entity.acronym_owner``): the unspelled acronym of an organisation that is
+    the only name modifying the team or group noun of the title word's "of"-phrase."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or not _in_list(body, TEAM_NOUNS | GROUP_NOUNS) or body.ent_type_:
+        return None
+    names = [c for c in body.children if c.dep_ in {"compound", "amod", "nmod", "poss"} and
+             (c.pos_ == "PROPN" or gazetteer().demonym(c.text) or gazetteer().country(c.text))]
+    return unspelled_acronym(head.doc, names[0]) if len(names) == 1 and names[0].dep_ == "compound" else None
 
 
 def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods: set[str]) -> None:
@@ -778,16 +820,16 @@ def _title_right(doc, end: int):
     heads, mods = _role_tokens()
     span = _appositive(doc, end)
     if span is None:
-        return None, None, None
+        return None, None, None, None
     ap = _Appositive()
     for idx in range(len(span)):
         _appositive_step(doc, span, idx, ap, heads, mods)
     if ap.other_person:
-        return None, None, None
+        return None, None, None, None
     if ap.cur and key(ap.cur[-1].split("-")[-1]) in heads | {"law"}:
         ap.roles.append(" ".join(ap.cur))
     roles = [r for r in (re.sub(r"^(the|a|an|for|of|and) ", "", r).strip() for r in ap.roles) if r]
-    return ("; ".join(roles) if roles else None), ap.affiliation, ap.affiliation_of
+    return ("; ".join(roles) if roles else None), ap.affiliation, ap.affiliation_of, ap.acronym if roles else None
 
 
 def _lead_verb(tok):
@@ -1615,12 +1657,13 @@ class _PersonTitle:
     role_rule: str | None = None
     affiliation_rule: str | None = None
     head: object = None  # the title word of an apposition, whose "of"-phrase may name the body
+    acronym: str | None = None  # an organisation's acronym the title names that this article never spells out
 
 
 def _apposed_left(doc, start: int, end: int, left: tuple, rrole: str | None):
     """The title apposed before the name when no title gives an affiliation ("Ruritania's Foreign Minister, Jan
     Roe," or "…, General Jan Roe"): (rule, the title walk's result, the title word's index or None)."""
-    role, aff, aff_of, role_start, _ = left
+    role, aff, aff_of, role_start, *_ = left
     apposed = _apposed_title(doc, start, end) if not (aff or aff_of or rrole) else None
     if apposed is None or (role and not _only_honorifics(doc[role_start:start])):
         return "entity.title_before", left, None
@@ -1648,9 +1691,10 @@ def _body_of_title(doc, start: int, end: int, rrole: str | None) -> str | None:
 
 def _person_title(doc, start: int, end: int) -> _PersonTitle:
     """The title before the name (or apposed before it), its ranks and office acronyms, and the title after it."""
-    rrole, raff, raff_of = _title_right(doc, end)
+    rrole, raff, raff_of, racronym = _title_right(doc, end)
     rrole = _body_of_title(doc, start, end, rrole)
-    how, (role, aff, aff_of, role_start, rule), apposed = _apposed_left(doc, start, end, _title_left(doc, start), rrole)
+    how, (role, aff, aff_of, role_start, rule, acronym), apposed = _apposed_left(doc, start, end,
+                                                                                 _title_left(doc, start), rrole)
     abbreviated = [r for r in _abbreviated_titles(doc, start) if r not in (role or "")]
     t = _PersonTitle("; ".join(r for r in (role, *abbreviated, rrole) if r) or None, aff or raff, aff_of or raff_of,
                      role_start)
@@ -1659,6 +1703,7 @@ def _person_title(doc, start: int, end: int) -> _PersonTitle:
     t.affiliation_rule = (rule or how) if (aff or aff_of) else \
         "entity.title_after" if (raff or raff_of) else None
     t.head = doc[apposed] if apposed is not None else _appositive_head(doc, start, end) if rrole else None
+    t.acronym = acronym or racronym or (title_phrase_acronym(t.head) if t.head is not None else None)
     return t
 
 
@@ -1692,6 +1737,8 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
         led = any(h[0] < start < h[1] for h in hits(doc, "entity.led_by"))  # "the X delegation, led by Y"
         m.evidence["affiliation"] = "entity.led_by" if led else "entity.structure"
         m.evidence.setdefault("role", m.evidence["affiliation"])
+    elif t.acronym:
+        m.affiliation_of, m.evidence["affiliation"] = t.acronym, "entity.acronym_owner"  # resolved across the corpus
     return m
 
 
@@ -2337,7 +2384,7 @@ def _role_references(doc, mentions: list[Mention], sid: dict[int, str]) -> list[
         if key(tok.text) not in heads or tok.i in covered or tok.pos_ not in {"NOUN", "PROPN"} \
                 or _title_goes_on(doc, tok, heads):
             continue
-        role, aff, aff_of, role_start, _ = _title_left(doc, tok.i + 1)
+        role, aff, aff_of, role_start, *_ = _title_left(doc, tok.i + 1)
         if not role or not aff or key(role.split()[-1]) != key(tok.text):
             continue
         first = _role_phrase_start(doc, tok, role_start)
