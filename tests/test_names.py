@@ -127,7 +127,7 @@ def test_acting_on_behalf_of_a_government_gives_its_country(nlp):
 
 def test_commanded_by_gives_the_force_as_affiliation(nlp):
     found = people(nlp, "The Azure Front, commanded by Peter Hansen, rejected the truce.")
-    assert found["Peter Hansen"][:2] == ("leader", "The Azure Front")
+    assert found["Peter Hansen"][:2] == ("leader", "Azure Front")  # the name, as the actor is named
 
 
 def test_two_word_honorifics_are_titles_and_the_name_is_read_once(nlp):
@@ -506,3 +506,25 @@ def test_a_word_with_an_apostrophe_inside_spells_its_first_letter():
 
     doc = load_model(model_name())("The army met the Ka’ran National Front (KNF) near the border on Monday.")
     assert [(d.acronym, d.words) for d in definitions(doc)] == [("KNF", "Ka’ran National Front")]
+
+
+def test_an_organisation_led_by_a_person_is_named_without_its_article(nlp):
+    found = people(nlp, "The talks stalled after the Azure Liberation Front, led by Vice President Jan Kral, walked out.")
+    assert found["Jan Kral"][:2] == ("vice president", "Azure Liberation Front")
+
+
+def test_a_participle_modifying_a_noun_keeps_the_apposition_and_is_no_part_of_the_body(nlp):
+    found = people(nlp, "Jonas Lie, the leader of the governing Azure Party, said the talks had failed.")
+    assert found["Jonas Lie"][:2] == ("leader of azure party", "Azure Party")
+    found = people(nlp, "Jonas Lie, the policy chief of Norway's ruling Azure Party, said the talks had failed.")
+    assert found["Jonas Lie"][:2] == ("policy chief of azure party", "Norway")
+    # a participle that opens a clause still ends the title, and gives nothing
+    found = people(nlp, "Jonas Lie, the envoy leading the talks, said they had failed.")
+    assert found["Jonas Lie"][:2] == ("envoy", None)
+
+
+def test_cabinet_is_a_word_of_a_title_and_an_office_after_it_stays_a_body(nlp):
+    found = people(nlp, "Norway's Chief Cabinet Secretary Jonas Lie said on Friday that nothing had changed.")
+    assert found["Jonas Lie"][:2] == ("chief cabinet secretary", "Norway")
+    found = people(nlp, "The Norwegian Cabinet Office spokesman Jonas Lie said on Friday that nothing had changed.")
+    assert found["Jonas Lie"][:2] == ("spokesman", "Norway")

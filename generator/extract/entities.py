@@ -653,8 +653,9 @@ def _appositive(doc, end: int):
     while stop < min(sent_end, end + 16) and doc[stop].text not in {",", ";", "(", ")"} and not doc[stop].is_sent_end:
         if doc[stop].tag_ == "VBG" and doc[stop].dep_ == "acl":
             break  # "A, the envoy on the board overseeing the truce,": the title ends where its participle begins
-        if doc[stop].pos_ in {"VERB", "AUX"} and doc[stop].tag_ not in {"VBN"}:
-            return None
+        if doc[stop].pos_ in {"VERB", "AUX"} and doc[stop].tag_ not in {"VBN"} \
+                and not (doc[stop].tag_ == "VBG" and doc[stop].dep_ == "amod"):
+            return None  # a finite verb; a participle that modifies a noun ("the ruling party") is none
         stop += 1
     span = doc[end + 1:stop]
     if stop + 1 < len(doc) and doc[stop].text == "," and (doc[stop + 1].ent_type_ == "PERSON" or doc[stop + 1].pos_ == "PROPN"):
@@ -890,7 +891,7 @@ def _affiliation_from_structure(doc, start: int, end: int, role: str | None, rol
         first = owner.i
         while first > 0 and doc[first - 1].ent_type_ == owner.ent_type_ and doc[first - 1].ent_iob_ != "O":
             first -= 1
-        name = _name_text(doc, first, owner.i + 1)
+        name = _name_text(doc, first + (doc[first].lower_ == "the"), owner.i + 1)  # "the ZLF": the name, no article
         return role or "leader", g.country(name) or name, None
     if verb is not None and team is not None and team.lemma_.lower() in TEAM_NOUNS:
         owner = _team_owner(doc, team)
@@ -1683,7 +1684,7 @@ def _body_of_title(doc, start: int, end: int, rrole: str | None) -> str | None:
     if body is not None and not (body.ent_type_ == "ORG" or _in_list(body, INSTITUTION_WORDS | BODY_HEADS)):
         body = None  # "the foreign minister of Ruritania": a country is the affiliation, not part of the title
     words = [] if body is None else [t.text.lower() for t in body.subtree if t.i <= body.i and not (
-        t.dep_ in {"det", "case", "punct", "poss"} or any(a.dep_ == "poss" and a.head == body for a in [t, *t.ancestors]))]
+        t.dep_ in {"det", "case", "punct", "poss"} or (t.tag_ == "VBG" and t.dep_ == "amod") or any(a.dep_ == "poss" and a.head == body for a in [t, *t.ancestors]))]
     named = re.sub(r" ?- ?", "-", " ".join(words))
     return "; ".join(f"{r} {named}" if r.endswith((" of", " for")) and named else re.sub(r" (of|for)$", "", r)
                      for r in rrole.split("; "))
@@ -1865,6 +1866,8 @@ def body_affiliation(doc, tok) -> str | None:
     Army"), or an organisation the model names whose head word says body ("the Azure Party"); None otherwise."""
     g = gazetteer()
     first = tok.left_edge.i + (doc[tok.left_edge.i].lower_ == "the")
+    while first < tok.i and doc[first].is_lower and doc[first].tag_ == "VBG" and doc[first].dep_ == "amod":
+        first += 1  # "the ruling Azure Party": a participle before a name is no part of it
     text = _name_text(doc, first, tok.i + 1)
     if not text:
         return None
