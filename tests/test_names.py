@@ -528,3 +528,15 @@ def test_cabinet_is_a_word_of_a_title_and_an_office_after_it_stays_a_body(nlp):
     assert found["Jonas Lie"][:2] == ("chief cabinet secretary", "Norway")
     found = people(nlp, "The Norwegian Cabinet Office spokesman Jonas Lie said on Friday that nothing had changed.")
     assert found["Jonas Lie"][:2] == ("spokesman", "Norway")
+
+
+def test_a_for_portfolio_naming_places_is_the_area_covered_never_the_affiliation(nlp):
+    found = people(nlp, "Minister of State for Europe and North America Jonas Lie will also attend.")
+    assert found["Jonas Lie"][:2] == ("minister of state", None)
+    found = people(nlp, "The US Special Envoy for Sudan Jonas Lie will also attend.")
+    assert found["Jonas Lie"][:2] == ("special envoy", "United States")
+    found = people(nlp, "The Special Envoy for Sudan Jonas Lie will also attend.")
+    assert found["Jonas Lie"][:2] == ("special envoy", None)
+    # an "of"-phrase naming a country still gives that country
+    found = people(nlp, "The Prime Minister of Norway Jonas Lie will also attend.")
+    assert found["Jonas Lie"][:2] == ("prime minister", "Norway")

@@ -521,19 +521,27 @@ def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> 
 def _portfolio_after_title(doc, i: int, floor: int, title: _Title, heads: set[str]) -> int | None:
     """"State Minister for Foreign Affairs Jan Roe", "Minister of Trade and Industry Jan Roe": the capitalised
     portfolio of a singular title right before the name is no part of the role; the walk goes on from the title's
-    head word (None when ``i`` ends no such phrase)."""
+    head word (None when ``i`` ends no such phrase). A "for"-portfolio may name places ("Minister of State for
+    Europe and the Americas Jan Roe", ``entity.place_portfolio``): the area the title covers, never its
+    affiliation."""
     if title.toks:
         return None
     mods = _role_tokens()[1]
-    k = i
+    k, places = i, False
     while k >= floor and (doc[k].is_title and key(doc[k].text) in (PORTFOLIO_NOUNS | mods) - {"of", "for", "the"}
-                          or doc[k].lower_ == "and" and k < i):
+                          or doc[k].lower_ == "and" and k < i or _a_place_word(doc[k])):
+        places = places or _a_place_word(doc[k])
         k -= 1
     if k == i or k - 1 < floor or doc[k].lower_ not in {"of", "for"} or doc[k + 1].lower_ == "and" \
-            or key(doc[k - 1:i + 1].text) in gazetteer().role_heads:
-        return None  # "Secretary of State" is one title, no portfolio
+            or key(doc[k - 1:i + 1].text) in gazetteer().role_heads or (places and doc[k].lower_ != "for"):
+        return None  # "Secretary of State" is one title, no portfolio; "Minister of Ruritania" names the country
     head = doc[k - 1]
     return k - 1 if _is_head(head, heads) and head.tag_ in {"NN", "NNP"} and head.is_title else None
+
+
+def _a_place_word(tok) -> bool:
+    """A capitalised word of a place's name as the model tags it ("Europe", "North America")."""
+    return tok.is_title and tok.pos_ == "PROPN" and (tok.ent_type_ in {"GPE", "LOC"} or bool(gazetteer().country(tok.text)))
 
 
 APPOSITION_ENDS = {",", ".", ";", ")", "—", "–"}
@@ -1683,11 +1691,17 @@ def _body_of_title(doc, start: int, end: int, rrole: str | None) -> str | None:
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if body is not None and not (body.ent_type_ == "ORG" or _in_list(body, INSTITUTION_WORDS | BODY_HEADS)):
         body = None  # "the foreign minister of Ruritania": a country is the affiliation, not part of the title
-    words = [] if body is None else [t.text.lower() for t in body.subtree if t.i <= body.i and not (
-        t.dep_ in {"det", "case", "punct", "poss"} or (t.tag_ == "VBG" and t.dep_ == "amod") or any(a.dep_ == "poss" and a.head == body for a in [t, *t.ancestors]))]
+    words = [] if body is None else _body_words(body)
     named = re.sub(r" ?- ?", "-", " ".join(words))
     return "; ".join(f"{r} {named}" if r.endswith((" of", " for")) and named else re.sub(r" (of|for)$", "", r)
                      for r in rrole.split("; "))
+
+
+def _body_words(body) -> list[str]:
+    """The words of a body's name kept in a role: no article, possessor or participle ("the ruling Azure Party")."""
+    return [t.text.lower() for t in body.subtree if t.i <= body.i and not (
+        t.dep_ in {"det", "case", "punct", "poss"} or (t.tag_ == "VBG" and t.dep_ == "amod")
+        or any(a.dep_ == "poss" and a.head == body for a in [t, *t.ancestors]))]
 
 
 def _person_title(doc, start: int, end: int) -> _PersonTitle:
