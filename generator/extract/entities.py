@@ -522,7 +522,7 @@ def _portfolio_after_title(doc, i: int, floor: int, title: _Title, heads: set[st
     """"State Minister for Foreign Affairs Jan Roe", "Minister of Trade and Industry Jan Roe": the capitalised
     portfolio of a singular title right before the name is no part of the role; the walk goes on from the title's
     head word (None when ``i`` ends no such phrase). A "for"-portfolio may name places ("Minister of State for
-    Europe and the Americas Jan Roe", ``entity.place_portfolio``): the area the title covers, never its
+    Europe and the Americas Jan Roe"): the area the title covers, never its
     affiliation."""
     if title.toks:
         return None
