@@ -7,6 +7,8 @@ of reference (TOR)", "memorandum of understanding (MoU)") the acronym names a th
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,6 +60,12 @@ def _is_acronym(text: str) -> bool:
         and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
+def _apostrophe_word(text: str) -> bool:
+    """A word with an apostrophe inside it ("O'Hara", "Ka’ran"): one word of a name, spelt by its first letter."""
+    parts = re.split(r"['’]", text)
+    return len(parts) == 2 and all(p.isalpha() for p in parts)
+
+
 def _phrase_before(doc, paren: int, acronym: str):
     """The shortest run of words just before the bracket at ``paren`` (within its sentence, over hyphens and a
     possessive mark right before the bracket, up to the previous punctuation) that spells ``acronym``: the words
@@ -72,7 +80,7 @@ def _phrase_before(doc, paren: int, acronym: str):
         if tok.text in {"-", "‐"} and not tok.whitespace_:
             i -= 1
             continue
-        if not tok.is_alpha:
+        if not (tok.is_alpha or _apostrophe_word(tok.text)):
             break
         toks.insert(0, tok)
         if toks[0].lower_ not in words("reconcile", "acronym_skip") and spells(acronym, [t.text for t in toks]):

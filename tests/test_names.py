@@ -127,7 +127,7 @@ def test_acting_on_behalf_of_a_government_gives_its_country(nlp):
 
 def test_commanded_by_gives_the_force_as_affiliation(nlp):
     found = people(nlp, "The Azure Front, commanded by Peter Hansen, rejected the truce.")
-    assert found["Peter Hansen"][:2] == ("leader", "The Azure Front")
+    assert found["Peter Hansen"][:2] == ("leader", "Azure Front")  # the name, as the actor is named
 
 
 def test_two_word_honorifics_are_titles_and_the_name_is_read_once(nlp):
@@ -459,3 +459,84 @@ def test_a_name_apposed_to_a_persons_title_is_a_person_whatever_the_model_says(n
     facts = extract_entities(nlp("The mediator of the talks, Qatar, said on Monday. The head of the delegation, "
                                  "Azure Front, spoke next."))
     assert not [m for m in facts.mentions if m.label == "person"]
+
+
+# ---- an acronym one article uses without spelling it out (entity.acronym_owner, affiliation:acronym-owner)
+
+def test_an_unspelled_acronym_before_or_in_a_title_is_kept_for_the_corpus_to_read(nlp):
+    doc = nlp("On arrival, the head of the ZLF delegation, Jonas Lie, said the talks would go on.")
+    lie = next(m for m in extract_entities(doc).mentions if m.text == "Jonas Lie")
+    assert (lie.affiliation, lie.affiliation_of, lie.evidence["affiliation"]) == (None, "ZLF", "entity.acronym_owner")
+    doc = nlp("Jonas Lie, the KFF deputy commander, told reporters that the road stayed closed.")
+    lie = next(m for m in extract_entities(doc).mentions if m.text == "Jonas Lie")
+    assert (lie.affiliation, lie.affiliation_of) == (None, "KFF")
+
+
+def test_no_acronym_owner_without_an_acronym_or_from_a_place(nlp):
+    for text in ("On arrival, the head of the delegation, Jonas Lie, said the talks would go on.",
+                 "On arrival in the USA, the head of the delegation, Jonas Lie, said the talks would go on.",
+                 "Jonas Lie, the head of the Norwegian delegation, said the talks would go on."):
+        lie = next(m for m in extract_entities(nlp(text)).mentions if m.text == "Jonas Lie")
+        assert lie.affiliation_of is None and lie.evidence.get("affiliation") != "entity.acronym_owner", text
+
+
+def test_an_acronym_another_article_spells_out_gives_the_organisation(tmp_path):
+    found = _actors_of(tmp_path, {
+        "2025-11-01_a.txt": "Truce talks\n\nThe government met the Zorvan Liberation Front (ZLF) in Oslo on Monday. "
+                            "The Zorvan Liberation Front said the talks were useful.",
+        "2025-11-02_b.txt": "Talks go on\n\nOn arrival, the head of the ZLF delegation, Jonas Lie, said on Tuesday "
+                            "that the talks would go on. Lie also thanked the hosts.",
+        "2025-11-03_c.txt": "Road shut\n\nThe Norwegian Defence Forces (NDF) closed the road on Monday.",
+        "2025-11-05_e.txt": "Road stays shut\n\nNDF commander Peter Hansen said on Wednesday that the road would "
+                            "stay closed. Hansen gave no date.",
+        "2025-11-04_d.txt": "Port reopens\n\nThe harbour reopened on Thursday, QRT spokesman Erik Berg said. Berg "
+                            "gave no reason.",
+    })
+    assert found["Jonas Lie"]["affiliation"] == "Zorvan Liberation Front"
+    assert found["Jonas Lie"]["evidence"]["affiliation"] == "affiliation:acronym-owner"
+    # an organ of a state: that state
+    assert found["Peter Hansen"]["affiliation"] == "Norway"
+    # an acronym no article spells out: no affiliation
+    assert found["Erik Berg"]["affiliation"] is None
+
+
+def test_a_word_with_an_apostrophe_inside_spells_its_first_letter():
+    from generator.analyse import load_model, model_name
+    from generator.acronyms import definitions
+
+    doc = load_model(model_name())("The army met the Ka’ran National Front (KNF) near the border on Monday.")
+    assert [(d.acronym, d.words) for d in definitions(doc)] == [("KNF", "Ka’ran National Front")]
+
+
+def test_an_organisation_led_by_a_person_is_named_without_its_article(nlp):
+    found = people(nlp, "The talks stalled after the Azure Liberation Front, led by Vice President Jan Kral, walked out.")
+    assert found["Jan Kral"][:2] == ("vice president", "Azure Liberation Front")
+
+
+def test_a_participle_modifying_a_noun_keeps_the_apposition_and_is_no_part_of_the_body(nlp):
+    found = people(nlp, "Jonas Lie, the leader of the governing Azure Party, said the talks had failed.")
+    assert found["Jonas Lie"][:2] == ("leader of azure party", "Azure Party")
+    found = people(nlp, "Jonas Lie, the policy chief of Norway's ruling Azure Party, said the talks had failed.")
+    assert found["Jonas Lie"][:2] == ("policy chief of azure party", "Norway")
+    # a participle that opens a clause still ends the title, and gives nothing
+    found = people(nlp, "Jonas Lie, the envoy leading the talks, said they had failed.")
+    assert found["Jonas Lie"][:2] == ("envoy", None)
+
+
+def test_cabinet_is_a_word_of_a_title_and_an_office_after_it_stays_a_body(nlp):
+    found = people(nlp, "Norway's Chief Cabinet Secretary Jonas Lie said on Friday that nothing had changed.")
+    assert found["Jonas Lie"][:2] == ("chief cabinet secretary", "Norway")
+    found = people(nlp, "The Norwegian Cabinet Office spokesman Jonas Lie said on Friday that nothing had changed.")
+    assert found["Jonas Lie"][:2] == ("spokesman", "Norway")
+
+
+def test_a_for_portfolio_naming_places_is_the_area_covered_never_the_affiliation(nlp):
+    found = people(nlp, "Minister of State for Europe and North America Jonas Lie will also attend.")
+    assert found["Jonas Lie"][:2] == ("minister of state", None)
+    found = people(nlp, "The US Special Envoy for Sudan Jonas Lie will also attend.")
+    assert found["Jonas Lie"][:2] == ("special envoy", "United States")
+    found = people(nlp, "The Special Envoy for Sudan Jonas Lie will also attend.")
+    assert found["Jonas Lie"][:2] == ("special envoy", None)
+    # an "of"-phrase naming a country still gives that country
+    found = people(nlp, "The Prime Minister of Norway Jonas Lie will also attend.")
+    assert found["Jonas Lie"][:2] == ("prime minister", "Norway")

@@ -351,6 +351,7 @@ class _Title:
     affiliation_of: str | None = None
     rule: str | None = None  # the rule when the affiliation is an organisation or a community before the title
     area: bool = False  # the affiliation is a country named right before an envoy's title: maybe the area served
+    acronym: str | None = None  # an organisation's acronym before the title that this article never spells out
 
 
 def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
@@ -476,6 +477,8 @@ def _owner_before_title(doc, i: int, floor: int, title: _Title) -> int | None:
     if not country:
         country, used = _organisation_before(doc, i, floor)
         title.rule = title.rule or ("entity.organisation_title" if country else None)
+    if not country and not title.affiliation and not (i - 1 >= floor and doc[i - 1].pos_ == "PROPN"):
+        title.acronym = title.acronym or unspelled_acronym(doc, doc[i])  # "ZLF commander Jan Kral"
     if country and title.area and country != title.affiliation:
         title.affiliation, title.area, title.rule = country, False, "entity.area_served"  # "UN Ruritania envoy"
         return i - used
@@ -518,19 +521,27 @@ def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> 
 def _portfolio_after_title(doc, i: int, floor: int, title: _Title, heads: set[str]) -> int | None:
     """"State Minister for Foreign Affairs Jan Roe", "Minister of Trade and Industry Jan Roe": the capitalised
     portfolio of a singular title right before the name is no part of the role; the walk goes on from the title's
-    head word (None when ``i`` ends no such phrase)."""
+    head word (None when ``i`` ends no such phrase). A "for"-portfolio may name places ("Minister of State for
+    Europe and the Americas Jan Roe"): the area the title covers, never its
+    affiliation."""
     if title.toks:
         return None
     mods = _role_tokens()[1]
-    k = i
+    k, places = i, False
     while k >= floor and (doc[k].is_title and key(doc[k].text) in (PORTFOLIO_NOUNS | mods) - {"of", "for", "the"}
-                          or doc[k].lower_ == "and" and k < i):
+                          or doc[k].lower_ == "and" and k < i or _a_place_word(doc[k])):
+        places = places or _a_place_word(doc[k])
         k -= 1
     if k == i or k - 1 < floor or doc[k].lower_ not in {"of", "for"} or doc[k + 1].lower_ == "and" \
-            or key(doc[k - 1:i + 1].text) in gazetteer().role_heads:
-        return None  # "Secretary of State" is one title, no portfolio
+            or key(doc[k - 1:i + 1].text) in gazetteer().role_heads or (places and doc[k].lower_ != "for"):
+        return None  # "Secretary of State" is one title, no portfolio; "Minister of Ruritania" names the country
     head = doc[k - 1]
     return k - 1 if _is_head(head, heads) and head.tag_ in {"NN", "NNP"} and head.is_title else None
+
+
+def _a_place_word(tok) -> bool:
+    """A capitalised word of a place's name as the model tags it ("Europe", "North America")."""
+    return tok.is_title and tok.pos_ == "PROPN" and (tok.ent_type_ in {"GPE", "LOC"} or bool(gazetteer().country(tok.text)))
 
 
 APPOSITION_ENDS = {",", ".", ";", ")", "—", "–"}
@@ -594,11 +605,12 @@ def _title_left(doc, start: int):
     while toks and not _is_head(toks[-1], heads):  # a role ends on a head word ("Foreign Minister", not "Foreign")
         toks.pop()
     if toks and _indefinite_before(doc, toks[0].i, floor):
-        return None, None, None, start, False  # "X, a new envoy Y appointed": "a … envoy" is X's, never Y's title
+        return None, None, None, start, False, None  # "X, a new envoy Y appointed": "a … envoy" is X's, never Y's title
     while toks and key(toks[0].text) in {"of", "and", "the", "for"}:
         toks.pop(0)
     role = re.sub(r" ?- ?", "-", " ".join(_role_word(t, heads) for t in toks).lower()) if toks else None
-    return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start), title.rule
+    return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start), title.rule, \
+        (title.acronym if toks else None)
 
 
 def _abbreviated_titles(doc, start: int) -> list[str]:
@@ -649,8 +661,9 @@ def _appositive(doc, end: int):
     while stop < min(sent_end, end + 16) and doc[stop].text not in {",", ";", "(", ")"} and not doc[stop].is_sent_end:
         if doc[stop].tag_ == "VBG" and doc[stop].dep_ == "acl":
             break  # "A, the envoy on the board overseeing the truce,": the title ends where its participle begins
-        if doc[stop].pos_ in {"VERB", "AUX"} and doc[stop].tag_ not in {"VBN"}:
-            return None
+        if doc[stop].pos_ in {"VERB", "AUX"} and doc[stop].tag_ not in {"VBN"} \
+                and not (doc[stop].tag_ == "VBG" and doc[stop].dep_ == "amod"):
+            return None  # a finite verb; a participle that modifies a noun ("the ruling party") is none
         stop += 1
     span = doc[end + 1:stop]
     if stop + 1 < len(doc) and doc[stop].text == "," and (doc[stop + 1].ent_type_ == "PERSON" or doc[stop + 1].pos_ == "PROPN"):
@@ -664,6 +677,7 @@ class _Appositive:
     cur: list = field(default_factory=list)
     affiliation: str | None = None
     affiliation_of: str | None = None
+    acronym: str | None = None  # an organisation's acronym before the title that this article never spells out
     other_person: bool = False  # the words are another person's title, not an apposition
 
     def close(self, heads: set[str]) -> None:
@@ -723,6 +737,8 @@ def _other_word(span, idx: int, ap: _Appositive, heads: set[str]) -> None:
         ap.affiliation = country
     elif not country and not ap.affiliation and t.ent_iob_ == "B" and t.ent_type_ == "ORG":
         ap.affiliation = _organisation_in_title(span, idx, heads)
+        if not ap.affiliation and _title_follows(span, idx + 1, heads):
+            ap.acronym = ap.acronym or unspelled_acronym(span.doc, t)  # "Jan Kral, the ZLF secretary general,"
 
 
 def _leading_country(span, idx: int) -> bool:
@@ -749,6 +765,41 @@ def _organisation_in_title(span, idx: int, heads: set[str]) -> str | None:
         nxt += 1
     name = _name_text(span.doc, span[idx].i, span[end - 1].i + 1)
     return organisation_affiliation(span.doc, name) if nxt < len(span) and _is_head(span[nxt], heads) else None
+
+
+def _title_follows(span, idx: int, heads: set[str]) -> bool:
+    """Does a title word follow at ``idx`` (over title modifiers: "secretary general", "senior commander")?"""
+    _, mods = _role_tokens()
+    while idx < len(span) and key(span[idx].text) in mods and not _is_head(span[idx], heads):
+        idx += 1
+    return idx < len(span) and _is_head(span[idx], heads)
+
+
+def unspelled_acronym(doc, tok) -> str | None:
+    """An organisation's acronym that this article uses without spelling it out ("the ZLF delegation", "the ZLF
+    commander"): the acronym, to be read against the names other articles of the corpus give it
+    (``entity.acronym_owner``); None for anything else, and for an acronym the article spells out (then
+    ``organisation_affiliation`` has decided)."""
+    g = gazetteer()
+    name = tok.text
+    if tok.pos_ != "PROPN" or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+        return None
+    if _in_hyphenated_word(doc, tok.i) or g.country(name) or g.demonym(name) or g.institution(name) \
+            or tok.ent_type_ in {"PERSON", "NORP"}:
+        return None
+    return None if any(d.acronym == name for d in definitions(doc)) else name
+
+
+def title_phrase_acronym(head) -> str | None:
+    """"the head of the ZLF delegation" (``entity.acronym_owner``): the unspelled acronym of an organisation that is
+    the only name modifying the team or group noun of the title word's "of"-phrase."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or not _in_list(body, TEAM_NOUNS | GROUP_NOUNS) or body.ent_type_:
+        return None
+    names = [c for c in body.children if c.dep_ in {"compound", "amod", "nmod", "poss"} and
+             (c.pos_ == "PROPN" or gazetteer().demonym(c.text) or gazetteer().country(c.text))]
+    return unspelled_acronym(head.doc, names[0]) if len(names) == 1 and names[0].dep_ == "compound" else None
 
 
 def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods: set[str]) -> None:
@@ -778,16 +829,16 @@ def _title_right(doc, end: int):
     heads, mods = _role_tokens()
     span = _appositive(doc, end)
     if span is None:
-        return None, None, None
+        return None, None, None, None
     ap = _Appositive()
     for idx in range(len(span)):
         _appositive_step(doc, span, idx, ap, heads, mods)
     if ap.other_person:
-        return None, None, None
+        return None, None, None, None
     if ap.cur and key(ap.cur[-1].split("-")[-1]) in heads | {"law"}:
         ap.roles.append(" ".join(ap.cur))
     roles = [r for r in (re.sub(r"^(the|a|an|for|of|and) ", "", r).strip() for r in ap.roles) if r]
-    return ("; ".join(roles) if roles else None), ap.affiliation, ap.affiliation_of
+    return ("; ".join(roles) if roles else None), ap.affiliation, ap.affiliation_of, ap.acronym if roles else None
 
 
 def _lead_verb(tok):
@@ -848,7 +899,7 @@ def _affiliation_from_structure(doc, start: int, end: int, role: str | None, rol
         first = owner.i
         while first > 0 and doc[first - 1].ent_type_ == owner.ent_type_ and doc[first - 1].ent_iob_ != "O":
             first -= 1
-        name = _name_text(doc, first, owner.i + 1)
+        name = _name_text(doc, first + (doc[first].lower_ == "the"), owner.i + 1)  # "the ZLF": the name, no article
         return role or "leader", g.country(name) or name, None
     if verb is not None and team is not None and team.lemma_.lower() in TEAM_NOUNS:
         owner = _team_owner(doc, team)
@@ -1615,12 +1666,13 @@ class _PersonTitle:
     role_rule: str | None = None
     affiliation_rule: str | None = None
     head: object = None  # the title word of an apposition, whose "of"-phrase may name the body
+    acronym: str | None = None  # an organisation's acronym the title names that this article never spells out
 
 
 def _apposed_left(doc, start: int, end: int, left: tuple, rrole: str | None):
     """The title apposed before the name when no title gives an affiliation ("Ruritania's Foreign Minister, Jan
     Roe," or "…, General Jan Roe"): (rule, the title walk's result, the title word's index or None)."""
-    role, aff, aff_of, role_start, _ = left
+    role, aff, aff_of, role_start, *_ = left
     apposed = _apposed_title(doc, start, end) if not (aff or aff_of or rrole) else None
     if apposed is None or (role and not _only_honorifics(doc[role_start:start])):
         return "entity.title_before", left, None
@@ -1639,18 +1691,25 @@ def _body_of_title(doc, start: int, end: int, rrole: str | None) -> str | None:
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if body is not None and not (body.ent_type_ == "ORG" or _in_list(body, INSTITUTION_WORDS | BODY_HEADS)):
         body = None  # "the foreign minister of Ruritania": a country is the affiliation, not part of the title
-    words = [] if body is None else [t.text.lower() for t in body.subtree if t.i <= body.i and not (
-        t.dep_ in {"det", "case", "punct", "poss"} or any(a.dep_ == "poss" and a.head == body for a in [t, *t.ancestors]))]
+    words = [] if body is None else _body_words(body)
     named = re.sub(r" ?- ?", "-", " ".join(words))
     return "; ".join(f"{r} {named}" if r.endswith((" of", " for")) and named else re.sub(r" (of|for)$", "", r)
                      for r in rrole.split("; "))
 
 
+def _body_words(body) -> list[str]:
+    """The words of a body's name kept in a role: no article, possessor or participle ("the ruling Azure Party")."""
+    return [t.text.lower() for t in body.subtree if t.i <= body.i and not (
+        t.dep_ in {"det", "case", "punct", "poss"} or (t.tag_ == "VBG" and t.dep_ == "amod")
+        or any(a.dep_ == "poss" and a.head == body for a in [t, *t.ancestors]))]
+
+
 def _person_title(doc, start: int, end: int) -> _PersonTitle:
     """The title before the name (or apposed before it), its ranks and office acronyms, and the title after it."""
-    rrole, raff, raff_of = _title_right(doc, end)
+    rrole, raff, raff_of, racronym = _title_right(doc, end)
     rrole = _body_of_title(doc, start, end, rrole)
-    how, (role, aff, aff_of, role_start, rule), apposed = _apposed_left(doc, start, end, _title_left(doc, start), rrole)
+    how, (role, aff, aff_of, role_start, rule, acronym), apposed = _apposed_left(doc, start, end,
+                                                                                 _title_left(doc, start), rrole)
     abbreviated = [r for r in _abbreviated_titles(doc, start) if r not in (role or "")]
     t = _PersonTitle("; ".join(r for r in (role, *abbreviated, rrole) if r) or None, aff or raff, aff_of or raff_of,
                      role_start)
@@ -1659,6 +1718,7 @@ def _person_title(doc, start: int, end: int) -> _PersonTitle:
     t.affiliation_rule = (rule or how) if (aff or aff_of) else \
         "entity.title_after" if (raff or raff_of) else None
     t.head = doc[apposed] if apposed is not None else _appositive_head(doc, start, end) if rrole else None
+    t.acronym = acronym or racronym or (title_phrase_acronym(t.head) if t.head is not None else None)
     return t
 
 
@@ -1692,6 +1752,8 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
         led = any(h[0] < start < h[1] for h in hits(doc, "entity.led_by"))  # "the X delegation, led by Y"
         m.evidence["affiliation"] = "entity.led_by" if led else "entity.structure"
         m.evidence.setdefault("role", m.evidence["affiliation"])
+    elif t.acronym:
+        m.affiliation_of, m.evidence["affiliation"] = t.acronym, "entity.acronym_owner"  # resolved across the corpus
     return m
 
 
@@ -1818,6 +1880,8 @@ def body_affiliation(doc, tok) -> str | None:
     Army"), or an organisation the model names whose head word says body ("the Azure Party"); None otherwise."""
     g = gazetteer()
     first = tok.left_edge.i + (doc[tok.left_edge.i].lower_ == "the")
+    while first < tok.i and doc[first].is_lower and doc[first].tag_ == "VBG" and doc[first].dep_ == "amod":
+        first += 1  # "the ruling Azure Party": a participle before a name is no part of it
     text = _name_text(doc, first, tok.i + 1)
     if not text:
         return None
@@ -2337,7 +2401,7 @@ def _role_references(doc, mentions: list[Mention], sid: dict[int, str]) -> list[
         if key(tok.text) not in heads or tok.i in covered or tok.pos_ not in {"NOUN", "PROPN"} \
                 or _title_goes_on(doc, tok, heads):
             continue
-        role, aff, aff_of, role_start, _ = _title_left(doc, tok.i + 1)
+        role, aff, aff_of, role_start, *_ = _title_left(doc, tok.i + 1)
         if not role or not aff or key(role.split()[-1]) != key(tok.text):
             continue
         first = _role_phrase_start(doc, tok, role_start)

@@ -754,9 +754,26 @@ def _evidence(c: _Cluster, role: str | None, affiliation: str | None) -> dict[st
     return out
 
 
-def _affiliation_through_others(drafts: list[tuple[_Cluster, str]], index: ActorIndex) -> None:
+def _acronym_owner(long_name: str | None, other: Actor | None) -> str | None:
+    """"The ZLF delegation's head" in an article that never spells "ZLF" out (``affiliation:acronym-owner``): the
+    organisation the corpus gives that acronym (``other``, found by the acronym or the name another article spells
+    out for it), or the one country of an organ of a state ("Ruritanian Defence Forces"); None when the acronym is
+    no organisation's, or an organ of no one named state."""
+    name = other.name if other is not None and other.kind in {"organization", "group"} else long_name
+    if not name:
+        return None
+    if not organ_of_a_state(name):
+        return other.name if other is not None and other.kind in {"organization", "group"} else None
+    g = gazetteer()
+    countries = {c for w in name.split() if (c := g.demonym(w) or g.country(w))}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _affiliation_through_others(drafts: list[tuple[_Cluster, str]], index: ActorIndex,
+                                acronyms: dict[str, str]) -> None:
     """"The president's envoy": an actor with no affiliation of its own takes that of the person
-    whose role it serves; "the Azure Party's spokesman" takes the organisation itself."""
+    whose role it serves; "the Azure Party's spokesman" takes the organisation itself; an acronym an article
+    does not spell out is read as the corpus defines it."""
     name_to_actor = {}
     for c, _ in drafts:
         for n in c.names():
@@ -767,6 +784,13 @@ def _affiliation_through_others(drafts: list[tuple[_Cluster, str]], index: Actor
             continue
         for _, m in c.mentions:
             if not m.affiliation_of:
+                continue
+            if m.evidence.get("affiliation") == "entity.acronym_owner":
+                k = key(m.affiliation_of)
+                a.affiliation = _acronym_owner(acronyms.get(k), name_to_actor.get(acronyms.get(k, k)))
+                if a.affiliation:
+                    a.evidence["affiliation"] = "affiliation:acronym-owner"
+                    break
                 continue
             other = name_to_actor.get(key(m.affiliation_of)) or next(
                 (x for x in index.actors if x.kind == "person"
@@ -866,7 +890,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
         actor = _actor(c, display, frame, taken)
         index.actors.append(actor)
         index.cluster_actor[id(c)] = actor
-    _affiliation_through_others(drafts, index)
+    _affiliation_through_others(drafts, index, cl.acronyms)
     _role_references(cl, drafts, frame)
     _canonical_affiliations(index.actors)
     _most_specific_affiliations(drafts, index)
