@@ -572,8 +572,16 @@ def _title_of_country(doc, i: int, floor: int, title: _Title, heads: set[str], s
         k -= 1
     if k < floor or key(doc[k].text) not in heads or key(doc[k].text) in {"of", "and", "the", "for"}:
         return None  # "the foreign ministers of Ruritania, Jan Roe, and …": a plural title reaches nobody alone
+    if _apposed_to_person_before(doc[k]):
+        return None  # "Jan Roe, director of Ruritania Risk Watch,": the title is the person's before it
     title.affiliation, title.rule = g.country(doc[first:i + 1].text), "entity.title_of_country"
     return k
+
+
+def _apposed_to_person_before(tok) -> bool:
+    """Is this title word set off after a person's name ("Jan Roe, director of …")? Then the title is that
+    person's, and a name after its "of"-phrase is no holder of it."""
+    return tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.ent_type_ == "PERSON"
 
 
 def _title_left(doc, start: int):
@@ -1102,7 +1110,8 @@ def _countries_before_names(doc, ents: list) -> list:
     for e in ents:
         n = _country_prefix(doc, e.start, e.end) if e.label_ in {"PERSON", "ORG"} and e.start > 1 else 0
         rest = doc[e.start + n:e.end]
-        if n and doc[e.start - 1].lower_ == "of" and _is_head(doc[e.start - 2], heads) and all(
+        if n and doc[e.start - 1].lower_ == "of" and _is_head(doc[e.start - 2], heads) \
+                and not _apposed_to_person_before(doc[e.start - 2]) and all(
                 t.tag_ == "NNP" and t.is_title and not _in_list(t, not_names) for t in rest):
             out += [Span(doc, e.start, e.start + n, label="GPE"), Span(doc, e.start + n, e.end, label="PERSON")]
         else:
@@ -1400,7 +1409,8 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1])
             or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end])
             or _joined_names(doc, start, end, text) or _a_date(doc, start, end) or _cut_by_copy_end(doc, end)
-            or _common_word_or_cut_name(doc, start, end, label)
+            or _common_word_or_cut_name(doc, start, end, label) or _cut_before_demonym_title(doc, start, end, label)
+            or _initials_only(doc, start, end, label)
             or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
 
 
@@ -1539,6 +1549,26 @@ def _body_in_title(doc, start: int, end: int, heads: set[str]) -> bool:
 def _portfolio_before_title(doc, end: int, toks, heads: set[str]) -> bool:
     """"External Affairs" of "the External Affairs Minister": a portfolio right before a title's head word."""
     return _title_head_at(doc, end, heads) and key(toks[-1].text) in PORTFOLIO_NOUNS
+
+
+def _cut_before_demonym_title(doc, start: int, end: int, label: str) -> bool:
+    """"the Delegations of the Office of Ruritanian | President Jan Roe": a body's name the model ended on a demonym
+    that opens the title after it (rule ``entity.cut_before_demonym_title``) is a piece of a longer phrase, no name
+    of its own (a demonym ends no name: "… of Ruritanian" wants its noun)."""
+    if label != "ORG" or end - start < 2 or end >= len(doc):
+        return False
+    last, g = doc[end - 1], gazetteer()
+    return bool(g.demonym(last.text)) and not g.country(last.text) and _is_head(doc[end], _role_tokens()[0])
+
+
+INITIALS = re.compile(r"[A-Z]{1,2}\.?")
+
+
+def _initials_only(doc, start: int, end: int, label: str) -> bool:
+    """"RR SS", "J. K.": a person's name of two or more words that are all one or two capital letters (rule
+    ``entity.initials_only``) is a credit line's or a caption's abbreviation; a person is named by a name."""
+    words_ = [t.text for t in doc[start:end] if not t.is_punct or t.text == "."]
+    return label == "PERSON" and len(words_) >= 2 and all(INITIALS.fullmatch(w) or w == "." for w in words_)
 
 
 def _only_honorifics(toks) -> bool:

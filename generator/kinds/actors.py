@@ -478,6 +478,42 @@ def _merge_governments(cl: _Clusters) -> None:
             _join(cl, target, c, "reconcile.government_of_country")
 
 
+DELEGATION_MIDDLE_WORDS = 2  # words a delegation's name may have between its party and its noun ("X Peace Delegation")
+DELEGATION_RULE = "reconcile.delegation_of_party"
+
+
+def _party_of_delegation(k: str, named: dict[str, _Cluster], cl: _Clusters) -> _Cluster | None:
+    """The party a delegation's key names at its front ("azure front dialogue delegation" → the Azure Front's cluster,
+    "ruritanian delegation" → Ruritania's): the longest front of one to all but the last word that another actor of
+    the corpus is named by, or that is one country or its demonym; None when none is."""
+    parts = k.split()
+    if len(parts) < 2 or parts[-1] not in words("reconcile", "delegation_nouns"):
+        return None
+    for n in range(len(parts) - 1, max(0, len(parts) - 2 - DELEGATION_MIDDLE_WORDS), -1):
+        front = " ".join(parts[:n])
+        if front in named:
+            return named[front]
+        countries = _countries_of(front)
+        if len(countries) == 1 and (c := cl.by_key.get(("country", countries[0]))) is not None and c.mentions:
+            return c
+    return None
+
+
+def _merge_delegations(cl: _Clusters) -> None:
+    """"The Azure Front Delegation", "the Ruritanian Peace Delegation": an organisation every name of which is a
+    party's name, up to two more words and a delegation noun, is that party's team at the talks and joins that
+    party's actor (rule ``reconcile.delegation_of_party``)."""
+    named = {key(n): c for c in cl.by_key.values() if c.mentions and c.kind != "person" for n in c.names()}
+    for k, c in sorted(cl.by_key.items()):
+        if k[0] != "organization" or not c.mentions:
+            continue
+        found = {id(p): p for n in c.names() if (p := _party_of_delegation(key(n), named, cl)) is not None}
+        if len(found) == 1 and all(_party_of_delegation(key(n), named, cl) for n in c.names()):
+            target = next(iter(found.values()))
+            if target is not c:
+                _join(cl, target, c, DELEGATION_RULE)
+
+
 def _countries_of(mod: str) -> list[str]:
     """The countries a run of words names one after another ("ruritania ostmark" of "Ruritania-Ostmark", "ruritanian"
     alone), each name of one to three words; [] when a word is left over."""
@@ -855,6 +891,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_number_variants(cl)
     _merge_foreign_ministries(cl)
     _merge_governments(cl)
+    _merge_delegations(cl)
     _merge_transliterations(cl)
     _merge_extended_names(cl)
     _merge_plural_names(cl)
