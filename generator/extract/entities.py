@@ -1963,6 +1963,31 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
     return _unknown_name(doc, start, end, label, sentence, text)
 
 
+ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                          r"|eleventh|twelfth", re.IGNORECASE)
+
+
+def _body_as_event(doc, start: int, end: int) -> bool:
+    """Is the body's name here told as a gathering rather than as someone who acts (rule ``entity.body_as_event``)?
+    An ordinal before it ("the 5th X Council"), a meeting noun it belongs to ("the next meeting of the X Council", "an X
+    Council session": ``event_of_body_nouns``), a verb that holds it ("agreed to hold the X Council", "the X Council,
+    which will be held in Y": ``event_of_body_verbs``, the name its object or its passive subject)."""
+    root = doc[start:end].root
+    if any(ORDINAL_WORD.fullmatch(t.text) for t in doc[max(0, start - 2):start]) \
+            or any(ORDINAL_WORD.fullmatch(t.text) and t.dep_ == "amod" for t in root.children):
+        return True
+    nouns, verbs = words("event_of_body_nouns"), words("event_of_body_verbs")
+    head = root.head
+    if root.dep_ == "compound" and head.i >= end and head.lemma_.lower() in nouns:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns:
+        return True
+    if root.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+        return True
+    return any(t.dep_ == "relcl" and t.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in t.children)
+               for t in root.children)
+
+
 def _titled_person(doc, start: int, end: int) -> bool:
     """A name the model called an organisation that is a person's: it starts with an honorific that is no title
     head ("H.E.", "Sheikh", "Tan Sri"; not "General" or "President") and goes on with capitalised name words only,
@@ -2254,6 +2279,8 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
             used.update(range(start, end))
             continue
         m.agentive, m.dep = _agentive(doc, m.start, m.end)
+        if m.label == "organization" and _body_as_event(doc, m.start, m.end):
+            m.evidence["event"] = "entity.body_as_event"
         if m.label == "person" and _plural_title(doc, m.start):
             plural.add(id(m))
         used.update(range(min(start, m.start), max(end, m.end)))  # a name extended over the next entity uses it

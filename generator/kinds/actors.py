@@ -491,6 +491,7 @@ def _party_of_delegation(k: str, named: dict[str, _Cluster], cl: _Clusters) -> _
         return None
     for n in range(len(parts) - 1, max(0, len(parts) - 2 - DELEGATION_MIDDLE_WORDS), -1):
         front = " ".join(parts[:n])
+        front = front if front in named else cl.acronyms.get(front, front)  # an acronym an article defines
         if front in named:
             return named[front]
         countries = _countries_of(front)
@@ -582,6 +583,13 @@ def _only_a_place(c: _Cluster) -> bool:
         return False
     slots = {f"pobj:{p}" for p in words("static_place_preps")}
     return all(m.dep in slots and not m.role and not m.institution for _, m in c.mentions)
+
+
+def _only_an_event(c: _Cluster) -> bool:
+    """An organisation the corpus only ever tells as a gathering that is held, convened or numbered ("the next meeting
+    of the X Council", "the 5th X Council", rule ``entity.body_as_event``), never with a title behind it: a recurring
+    meeting, no actor (where it meets is a venue)."""
+    return c.kind == "organization" and all(m.evidence.get("event") and not m.role for _, m in c.mentions)
 
 
 def _only_in_quotes(c: _Cluster) -> bool:
@@ -738,6 +746,10 @@ def _display(c: _Cluster, cl: _Clusters) -> str:
     if c.kind == "organization" and first.institution:
         return first.institution["name"]
     names = c.names()
+    teams = words("reconcile", "delegation_nouns")
+    own = Counter({n: k for n, k in names.items() if not set(key(n).split()[-1:]) & teams}) \
+        if DELEGATION_RULE in c.rules else names  # a party is shown by its own name, never its delegation's
+    names = own or names
     multi = [n for n in names if len(name_parts(n)) > 1] or list(names)
     return max(multi, key=lambda n: (names[n], len(n), n))
 
@@ -896,7 +908,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_extended_names(cl)
     _merge_plural_names(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
-              if c.mentions and not _only_a_place(c) and not _only_in_quotes(c)]
+              if c.mentions and not _only_a_place(c) and not _only_in_quotes(c) and not _only_an_event(c)]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
     taken = Ids()
     for c, display in drafts:
