@@ -1397,6 +1397,9 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
         return True  # part of a title; the person's mention records the affiliation
     if all(key(t.text) in heads or key(t.text) in mods or not any(ch.isalnum() for ch in t.text) for t in toks):
         return True  # title words and punctuation only ("X12" is a name: it has letters and digits)
+    if end - start == 1 and key(toks[0].text) in words("title_prefix_words") and end < len(doc) \
+            and (key(doc[end].text) in heads | mods):
+        return True  # "Union commerce minister Jan Roe" (rule entity.title_prefix_word): the title's, no body
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                for t in toks)
 
@@ -1971,7 +1974,8 @@ def _body_as_event(doc, start: int, end: int) -> bool:
     """Is the body's name here told as a gathering rather than as someone who acts (rule ``entity.body_as_event``)?
     An ordinal before it ("the 5th X Council"), a meeting noun it belongs to ("the next meeting of the X Council", "an X
     Council session": ``event_of_body_nouns``), a verb that holds it ("agreed to hold the X Council", "the X Council,
-    which will be held in Y": ``event_of_body_verbs``, the name its object or its passive subject)."""
+    which will be held in Y": ``event_of_body_verbs``, the name its object or its passive subject, or the relative
+    clause on it or on a name coordinated with it)."""
     root = doc[start:end].root
     if any(ORDINAL_WORD.fullmatch(t.text) for t in doc[max(0, start - 2):start]) \
             or any(ORDINAL_WORD.fullmatch(t.text) and t.dep_ == "amod" for t in root.children):
@@ -1985,7 +1989,7 @@ def _body_as_event(doc, start: int, end: int) -> bool:
     if root.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
         return True
     return any(t.dep_ == "relcl" and t.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in t.children)
-               for t in root.children)
+               for r in (root, *root.conjuncts) for t in r.children)  # "X and Y, which will be held": both
 
 
 def _titled_person(doc, start: int, end: int) -> bool:

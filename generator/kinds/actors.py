@@ -482,18 +482,23 @@ DELEGATION_MIDDLE_WORDS = 2  # words a delegation's name may have between its pa
 DELEGATION_RULE = "reconcile.delegation_of_party"
 
 
-def _party_of_delegation(k: str, named: dict[str, _Cluster], cl: _Clusters) -> _Cluster | None:
-    """The party a delegation's key names at its front ("azure front dialogue delegation" → the Azure Front's cluster,
-    "ruritanian delegation" → Ruritania's): the longest front of one to all but the last word that another actor of
-    the corpus is named by, or that is one country or its demonym; None when none is."""
-    parts = k.split()
-    if len(parts) < 2 or parts[-1] not in words("reconcile", "delegation_nouns"):
+def _party_of_delegation(name: str, named: dict[str, _Cluster], cl: _Clusters) -> _Cluster | None:
+    """The party a delegation's name names at its front ("Azure Front Dialogue Delegation" → the Azure Front's cluster,
+    "Ruritanian Delegation" → Ruritania's, "AF Delegation" → the one body whose initials "AF" spells): the longest front
+    of one to all but the last word that another actor of the corpus is named by, spells or is (one country or its
+    demonym); None when none is."""
+    parts, k = name.split(), key(name).split()
+    if len(parts) != len(k) or len(k) < 2 or k[-1] not in words("reconcile", "delegation_nouns"):
         return None
-    for n in range(len(parts) - 1, max(0, len(parts) - 2 - DELEGATION_MIDDLE_WORDS), -1):
-        front = " ".join(parts[:n])
+    for n in range(len(k) - 1, max(0, len(k) - 2 - DELEGATION_MIDDLE_WORDS), -1):
+        front = " ".join(k[:n])
         front = front if front in named else cl.acronyms.get(front, front)  # an acronym an article defines
         if front in named:
             return named[front]
+        spelt = {id(c): c for full, c in named.items() if n == 1 and parts[0].isupper() and len(parts[0]) > 1
+                 and _spells(parts[0], full)}
+        if len(spelt) == 1:
+            return next(iter(spelt.values()))
         countries = _countries_of(front)
         if len(countries) == 1 and (c := cl.by_key.get(("country", countries[0]))) is not None and c.mentions:
             return c
@@ -508,11 +513,10 @@ def _merge_delegations(cl: _Clusters) -> None:
     for k, c in sorted(cl.by_key.items()):
         if k[0] != "organization" or not c.mentions:
             continue
-        found = {id(p): p for n in c.names() if (p := _party_of_delegation(key(n), named, cl)) is not None}
-        if len(found) == 1 and all(_party_of_delegation(key(n), named, cl) for n in c.names()):
-            target = next(iter(found.values()))
-            if target is not c:
-                _join(cl, target, c, DELEGATION_RULE)
+        found = [_party_of_delegation(n, named, cl) for n in c.names()]
+        targets = {id(p): p for p in found if p is not None}
+        if len(targets) == 1 and None not in found and (target := next(iter(targets.values()))) is not c:
+            _join(cl, target, c, DELEGATION_RULE)
 
 
 def _countries_of(mod: str) -> list[str]:
