@@ -1395,13 +1395,21 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
         return True  # part of a title; the person's mention records the affiliation
-    if all(key(t.text) in heads or key(t.text) in mods or not any(ch.isalnum() for ch in t.text) for t in toks):
-        return True  # title words and punctuation only ("X12" is a name: it has letters and digits)
-    if end - start == 1 and key(toks[0].text) in words("title_prefix_words") and end < len(doc) \
-            and (key(doc[end].text) in heads | mods):
-        return True  # "Union commerce minister Jan Roe" (rule entity.title_prefix_word): the title's, no body
+    if _title_words_only(doc, start, end, heads, mods):
+        return True
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                for t in toks)
+
+
+def _title_words_only(doc, start: int, end: int, heads: set[str], mods: set[str]) -> bool:
+    """Title words and punctuation only ("X12" is a name: it has letters and digits); or one word of
+    ``title_prefix_words`` right before a title ("Union commerce minister Jan Roe", rule ``entity.title_prefix_word``):
+    the title's, no body."""
+    toks = doc[start:end]
+    if all(key(t.text) in heads or key(t.text) in mods or not any(ch.isalnum() for ch in t.text) for t in toks):
+        return True
+    return end - start == 1 and key(toks[0].text) in words("title_prefix_words") and end < len(doc) \
+        and key(doc[end].text) in heads | mods
 
 
 def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool:
@@ -1992,6 +2000,14 @@ def _body_as_event(doc, start: int, end: int) -> bool:
                for r in (root, *root.conjuncts) for t in r.children)  # "X and Y, which will be held": both
 
 
+def _read_part(doc, m: Mention) -> None:
+    """The part the name plays in its sentence: whether it acts, its grammatical role, and a body told as a
+    gathering (rule ``entity.body_as_event``)."""
+    m.agentive, m.dep = _agentive(doc, m.start, m.end)
+    if m.label == "organization" and _body_as_event(doc, m.start, m.end):
+        m.evidence["event"] = "entity.body_as_event"
+
+
 def _titled_person(doc, start: int, end: int) -> bool:
     """A name the model called an organisation that is a person's: it starts with an honorific that is no title
     head ("H.E.", "Sheikh", "Tan Sri"; not "General" or "President") and goes on with capitalised name words only,
@@ -2282,9 +2298,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         if m == "skip":
             used.update(range(start, end))
             continue
-        m.agentive, m.dep = _agentive(doc, m.start, m.end)
-        if m.label == "organization" and _body_as_event(doc, m.start, m.end):
-            m.evidence["event"] = "entity.body_as_event"
+        _read_part(doc, m)
         if m.label == "person" and _plural_title(doc, m.start):
             plural.add(id(m))
         used.update(range(min(start, m.start), max(end, m.end)))  # a name extended over the next entity uses it
