@@ -985,3 +985,16 @@ def test_a_federal_word_before_a_title_is_the_title_s(nlp):
     assert "Union" not in found and "Jan Roe" in found
     found = mentions(nlp, "European Union foreign policy chief Jan Roe said the talks would go on.")
     assert found["European Union"][0] == "organization"
+
+
+def test_a_surname_written_once_with_a_letter_left_out_is_the_same_person(tmp_path):
+    actors = actors_of(tmp_path, {
+        "a.txt": "Envoy in Port Aster\n\nThe agency's chief Hakim Zarrafini met the ministers in Port Aster on Monday. "
+                 "Zarrafini said the inspections would resume.\n",
+        "b.txt": "Inspections to resume\n\nThe ministers met Hakim Zarrfini in Port Aster. Hakim Zarrafini called "
+                 "the talks useful.\n"})
+    person = actors["Hakim Zarrafini"]
+    assert "Hakim Zarrfini" in person["aliases"] and "reconcile.dropped_letter" in person["evidence"]["merge"]
+    (tmp_path / "short").mkdir()
+    actors = actors_of(tmp_path / "short", {"a.txt": "Two envoys\n\nJan Kral met Jan Kra in Port Aster on Monday.\n"})
+    assert "Jan Kra" not in actors.get("Jan Kral", {}).get("aliases", [])

@@ -621,13 +621,18 @@ def _skeleton_match(a: _Cluster, b: _Cluster) -> bool:
     """May ``b`` join ``a`` by spelling? Some name of each is one person by :func:`skeleton_same_person` (an
     organisation's name only when it has a given name), no article names both (two spellings side by side are
     two people), and their stated affiliations do not disagree."""
-    if {ai for ai, _ in a.mentions} & {ai for ai, _ in b.mentions}:
-        return False
-    fa, fb = _stated_affiliations(a), _stated_affiliations(b)
-    if fa and fb and not fa & fb:
+    if not _apart_and_agreeing(a, b):
         return False
     names_b = [n for n in b.names() if b.kind == "person" or len(name_parts(n)) > 1]
     return any(skeleton_same_person(x, y) for x in a.names() if len(name_parts(x)) > 1 for y in names_b)
+
+
+def _apart_and_agreeing(a: _Cluster, b: _Cluster) -> bool:
+    """No article names both (two spellings side by side are two people) and their stated affiliations agree."""
+    if {ai for ai, _ in a.mentions} & {ai for ai, _ in b.mentions}:
+        return False
+    fa, fb = _stated_affiliations(a), _stated_affiliations(b)
+    return not (fa and fb and not fa & fb)
 
 
 def _surname_blocks(c: _Cluster) -> set[str]:
@@ -685,6 +690,37 @@ def _merge_transliterations(cl: _Clusters) -> None:
     for c in pool:
         if c.mentions and (into := _bare_in_same_article(cl, c, people, full)) is not None:
             _join(cl, into, c, "reconcile.surname_in_same_article")
+
+
+DROPPED_LETTER_RULE = "reconcile.dropped_letter"
+MIN_DROPPED_SURNAME = 5  # letters from which a surname written with one letter less is a slip of the pen
+
+
+def _full_keys(c: _Cluster) -> set[tuple[str, str]]:
+    """(given names, surname) of each name of the cluster that has both, folded."""
+    return {(" ".join(g), surname_key(n)) for n in c.names() if len(name_parts(n)) > 1 and (g := given_keys(n))}
+
+
+def _merge_dropped_letters(cl: _Clusters) -> None:
+    """"Jan Kralovic" and, once, "Jan Kralvic": a full name whose surname is another person's with one letter left out,
+    the given names alike, is that person (rule ``reconcile.dropped_letter``), when that other person is the only one it
+    may be and their stated affiliations agree (a slip may sit beside the right spelling in one article); the less
+    mentioned spelling joins the other. A surname of fewer than five letters is never read so ("Kral" and "Kra")."""
+    people = sorted([c for c in cl.people if c.mentions], key=lambda c: (-len(c.mentions), min(c.names())))
+    shortened: dict[tuple[str, str], dict[int, _Cluster]] = defaultdict(dict)
+    for c in people:
+        for g, sur in _full_keys(c):
+            if len(sur) >= MIN_DROPPED_SURNAME:
+                for i in range(len(sur)):
+                    shortened[(g, sur[:i] + sur[i + 1:])][id(c)] = c
+    for b in reversed(people):
+        found = {id(a): a for k in _full_keys(b) for a in shortened.get(k, {}).values() if a is not b and a.mentions}
+        if len(found) == 1 and b.mentions:
+            a = next(iter(found.values()))
+            fa, fb = _stated_affiliations(a), _stated_affiliations(b)
+            if not (fa and fb and not fa & fb):
+                into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+                _join(cl, into, other, DROPPED_LETTER_RULE)
 
 
 EXTENDED_RULE = "reconcile.extended_name"
@@ -909,6 +945,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_governments(cl)
     _merge_delegations(cl)
     _merge_transliterations(cl)
+    _merge_dropped_letters(cl)
     _merge_extended_names(cl)
     _merge_plural_names(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
