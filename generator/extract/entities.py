@@ -1420,7 +1420,7 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1])
             or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end])
             or _joined_names(doc, start, end, text) or _a_date(doc, start, end) or _cut_by_copy_end(doc, end)
-            or _common_word_or_cut_name(doc, start, end, label) or _cut_before_demonym_title(doc, start, end, label)
+            or _common_word_or_cut_name(doc, start, end, label)
             or _initials_only(doc, start, end, label)
             or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
 
@@ -1560,16 +1560,6 @@ def _body_in_title(doc, start: int, end: int, heads: set[str]) -> bool:
 def _portfolio_before_title(doc, end: int, toks, heads: set[str]) -> bool:
     """"External Affairs" of "the External Affairs Minister": a portfolio right before a title's head word."""
     return _title_head_at(doc, end, heads) and key(toks[-1].text) in PORTFOLIO_NOUNS
-
-
-def _cut_before_demonym_title(doc, start: int, end: int, label: str) -> bool:
-    """"the Delegations of the Office of Ruritanian | President Jan Roe": a body's name the model ended on a demonym
-    that opens the title after it (rule ``entity.cut_before_demonym_title``) is a piece of a longer phrase, no name
-    of its own (a demonym ends no name: "… of Ruritanian" wants its noun)."""
-    if label != "ORG" or end - start < 2 or end >= len(doc):
-        return False
-    last, g = doc[end - 1], gazetteer()
-    return bool(g.demonym(last.text)) and not g.country(last.text) and _is_head(doc[end], _role_tokens()[0])
 
 
 INITIALS = re.compile(r"[A-Z]{1,2}\.?")
