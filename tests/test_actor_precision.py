@@ -971,6 +971,9 @@ def test_a_title_apposed_to_the_person_before_gives_nobody_after_its_country(nlp
     assert "Risk Watch" not in found and found["Portugal Risk Watch"][0] == "organization"
     found = mentions(nlp, "On Monday, Prime Minister of Portugal Jan Roe said the talks would go on.")
     assert found["Jan Roe"][1] == {"role": "entity.title_of_country", "affiliation": "entity.title_of_country"}
+    listed = {m.text: m for m in extract_entities(nlp("The meeting included Prime Minister of Portugal Jan Roe, Prime "
+                                                      "Minister of Norway Ivo Kral and others.")).mentions}
+    assert listed["Ivo Kral"].affiliation == "Norway"  # a title in a list of people, parsed as an apposition, still holds
 
 
 def test_a_federal_word_before_a_title_is_the_title_s(nlp):

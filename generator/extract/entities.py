@@ -572,16 +572,17 @@ def _title_of_country(doc, i: int, floor: int, title: _Title, heads: set[str], s
         k -= 1
     if k < floor or key(doc[k].text) not in heads or key(doc[k].text) in {"of", "and", "the", "for"}:
         return None  # "the foreign ministers of Ruritania, Jan Roe, and …": a plural title reaches nobody alone
-    if _apposed_to_person_before(doc[k]):
+    if _apposed_to_person_before(doc[k], doc[start]):
         return None  # "Jan Roe, director of Ruritania Risk Watch,": the title is the person's before it
     title.affiliation, title.rule = g.country(doc[first:i + 1].text), "entity.title_of_country"
     return k
 
 
-def _apposed_to_person_before(tok) -> bool:
-    """Is this title word set off after a person's name ("Jan Roe, director of …")? Then the title is that
-    person's, and a name after its "of"-phrase is no holder of it."""
-    return tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.ent_type_ == "PERSON"
+def _apposed_to_person_before(tok, name) -> bool:
+    """Is this title word set off after a person's name ("Jan Roe, director of …") and the name after its "of"-phrase
+    one the model read as no person ("… of Ruritania Risk Watch", a body)? Then the title is that person's, and the
+    name is no holder of it. A person's name there keeps the title ("Jan Roe, Prime Minister of Ruritania Ivo Kral")."""
+    return tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.ent_type_ == "PERSON" and name.ent_type_ != "PERSON"
 
 
 def _title_left(doc, start: int):
@@ -1111,7 +1112,7 @@ def _countries_before_names(doc, ents: list) -> list:
         n = _country_prefix(doc, e.start, e.end) if e.label_ in {"PERSON", "ORG"} and e.start > 1 else 0
         rest = doc[e.start + n:e.end]
         if n and doc[e.start - 1].lower_ == "of" and _is_head(doc[e.start - 2], heads) \
-                and not _apposed_to_person_before(doc[e.start - 2]) and all(
+                and not _apposed_to_person_before(doc[e.start - 2], doc[e.start]) and all(
                 t.tag_ == "NNP" and t.is_title and not _in_list(t, not_names) for t in rest):
             out += [Span(doc, e.start, e.start + n, label="GPE"), Span(doc, e.start + n, e.end, label="PERSON")]
         else:
