@@ -932,19 +932,28 @@ def test_the_acronym_of_a_document_is_no_actor(nlp):
 # ---- fragments, events and delegations (round 6) -------------------------------------------------------
 
 def test_a_body_told_as_a_gathering_is_no_actor(nlp, tmp_path):
-    for text in ["The two premiers agreed to hold the next meeting of the Joint Harbour Council in Port Aster.",
-                 "The king flew to Port Aster for the 4th Joint Harbour Council on Monday.",
-                 "They also prepared the Joint Harbour Council that will be held in Port Aster in May.",
-                 "Both leaders want to hold a Joint Harbour Council meeting in Valdoria next year."]:
-        doc = nlp(text)
-        found = [m for m in extract_entities(doc).mentions if "Council" in m.text]
-        assert all(m.evidence.get("event") == "entity.body_as_event" for m in found), text
+    for text, rule in [("The two premiers agreed to hold the next meeting of the Joint Harbour Council in Port Aster.",
+                        "entity.body_meets"),
+                       ("The king flew to Port Aster for the 4th Joint Harbour Council on Monday.", "entity.body_as_event"),
+                       ("They also prepared the Joint Harbour Council that will be held in Port Aster in May.",
+                        "entity.body_as_event"),
+                       ("Both leaders want to hold a Joint Harbour Council meeting in Valdoria next year.",
+                        "entity.body_meets"),
+                       ("Both leaders agreed to hold the Joint Harbour Council in Valdoria next year.",
+                        "entity.body_as_event")]:
+        found = [m for m in extract_entities(nlp(text)).mentions if "Council" in m.text]
+        assert all(m.evidence.get("event") == rule for m in found), text
     acting = mentions(nlp, "The Joint Harbour Council approved the new tariffs on Monday.")
     assert all(not ev.get("event") for _, ev in acting.values())
     actors = actors_of(tmp_path, {"a.txt": "Leaders meet in Port Aster\n\nThe two premiers agreed to hold the next "
-                                           "meeting of the Joint Harbour Council in Port Aster in the spring. "
-                                           "Ruritania and Valdoria signed a fishing accord.\n"})
+                                           "meeting of the Joint Harbour Council in Port Aster. They agreed to hold the "
+                                           "Joint Harbour Council in Valdoria next year. Ruritania and Valdoria signed a "
+                                           "fishing accord.\n"})
     assert not any("Council" in name for name in actors)
+    (tmp_path / "meets").mkdir()
+    actors = actors_of(tmp_path / "meets", {"a.txt": "Committee meets\n\nThe Second Meeting of the Joint Harbour "
+                                                     "Committee was held in Port Aster on Monday.\n"})
+    assert "Joint Harbour Committee" in actors  # a committee whose meeting is held is still a body
 
 
 def test_a_party_s_delegation_is_that_party(tmp_path):

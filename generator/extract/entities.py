@@ -1969,34 +1969,36 @@ ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|s
                           r"|eleventh|twelfth", re.IGNORECASE)
 
 
-def _body_as_event(doc, start: int, end: int) -> bool:
+def _body_as_event(doc, start: int, end: int) -> str | None:
     """Is the body's name here told as a gathering rather than as someone who acts (rule ``entity.body_as_event``)?
     An ordinal before it ("the 5th X Council"), a meeting noun it belongs to ("the next meeting of the X Council", "an X
     Council session": ``event_of_body_nouns``), a verb that holds it ("agreed to hold the X Council", "the X Council,
     which will be held in Y": ``event_of_body_verbs``, the name its object or its passive subject, or the relative
-    clause on it or on a name coordinated with it)."""
+    clause on it or on a name coordinated with it). A meeting noun it belongs to only tells that the body meets (rule
+    ``entity.body_meets``): alone it keeps the body an actor."""
     root = doc[start:end].root
     if any(ORDINAL_WORD.fullmatch(t.text) for t in doc[max(0, start - 2):start]) \
             or any(ORDINAL_WORD.fullmatch(t.text) and t.dep_ == "amod" for t in root.children):
-        return True
+        return "entity.body_as_event"
     nouns, verbs = words("event_of_body_nouns"), words("event_of_body_verbs")
     head = root.head
-    if root.dep_ == "compound" and head.i >= end and head.lemma_.lower() in nouns:
-        return True
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns:
-        return True
     if root.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
-        return True
-    return any(t.dep_ == "relcl" and t.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in t.children)
-               for r in (root, *root.conjuncts) for t in r.children)  # "X and Y, which will be held": both
+        return "entity.body_as_event"
+    if any(t.dep_ == "relcl" and t.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in t.children)
+           for r in (root, *root.conjuncts) for t in r.children):  # "X and Y, which will be held": both
+        return "entity.body_as_event"
+    if (root.dep_ == "compound" and head.i >= end and head.lemma_.lower() in nouns) \
+            or (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns):
+        return "entity.body_meets"
+    return None
 
 
 def _read_part(doc, m: Mention) -> None:
     """The part the name plays in its sentence: whether it acts, its grammatical role, and a body told as a
     gathering (rule ``entity.body_as_event``)."""
     m.agentive, m.dep = _agentive(doc, m.start, m.end)
-    if m.label == "organization" and _body_as_event(doc, m.start, m.end):
-        m.evidence["event"] = "entity.body_as_event"
+    if m.label == "organization" and (rule := _body_as_event(doc, m.start, m.end)):
+        m.evidence["event"] = rule
 
 
 def _titled_person(doc, start: int, end: int) -> bool:
