@@ -43,6 +43,11 @@ MONTH_RE = ("(?:" + "|".join(re.escape(m) for m in sorted(published.calendar()["
 ISO_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 STRAY_LEADING = re.compile(r"^[\\/|~^`*•·]+(?=\w|[\"“'‘])")
 CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2060\ufeff\ufffd]")
+# U+FFFD in a saved file stands for bytes lost before we read it: one alone inside a word is a lost letter
+# ("Guzm\ufffdn" stays one word once dropped), any other run (an emoji or a symbol lost between two words,
+# "radios\ufffd\ufffdfor peace") separates the words it stands between
+LOST_LETTER = re.compile(r"(?<=[^\W\d_])\ufffd(?=[^\W\d_])")
+LOST_SEPARATOR = re.compile(r"(?<=\w)\ufffd+(?=\w)")
 
 
 @dataclass
@@ -127,6 +132,7 @@ def _as_iso(value) -> str | None:
 def _clean_lines(text: str) -> list[str]:
     _, inline = _boilerplate()
     out = []
+    text = LOST_SEPARATOR.sub(" ", LOST_LETTER.sub("", text))
     for line in CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
         line = line.replace("\u00a0", " ").strip()
         line = STRAY_LEADING.sub("", line)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract.entities import _cut_before_particle, _mention, extract_entities
+from generator.extract.entities import _cut_before_particle, _mention, _not_a_name, extract_entities
 from generator.pipeline import build
 
 
@@ -927,3 +927,79 @@ def test_the_acronym_of_a_document_is_no_actor(nlp):
     assert "CPA" not in found and found["VLF"][0] == "organization"  # a body's acronym stays an actor
     found = mentions(nlp, "The Varnel Agreement Monitoring Group (VAMG) said the truce held.")
     assert "Varnel Agreement Monitoring Group" in found  # a body whose name holds a text's noun inside
+
+
+# ---- fragments, events and delegations (round 6) -------------------------------------------------------
+
+def test_a_body_told_as_a_gathering_is_no_actor(nlp, tmp_path):
+    for text, rule in [("The two premiers agreed to hold the next meeting of the Joint Harbour Council in Port Aster.",
+                        "entity.body_meets"),
+                       ("The king flew to Port Aster for the 4th Joint Harbour Council on Monday.", "entity.body_as_event"),
+                       ("They also prepared the Joint Harbour Council that will be held in Port Aster in May.",
+                        "entity.body_as_event"),
+                       ("Both leaders want to hold a Joint Harbour Council meeting in Valdoria next year.",
+                        "entity.body_meets"),
+                       ("Both leaders agreed to hold the Joint Harbour Council in Valdoria next year.",
+                        "entity.body_as_event")]:
+        found = [m for m in extract_entities(nlp(text)).mentions if "Council" in m.text]
+        assert all(m.evidence.get("event") == rule for m in found), text
+    acting = mentions(nlp, "The Joint Harbour Council approved the new tariffs on Monday.")
+    assert all(not ev.get("event") for _, ev in acting.values())
+    actors = actors_of(tmp_path, {"a.txt": "Leaders meet in Port Aster\n\nThe two premiers agreed to hold the next "
+                                           "meeting of the Joint Harbour Council in Port Aster. They agreed to hold the "
+                                           "Joint Harbour Council in Valdoria next year. Ruritania and Valdoria signed a "
+                                           "fishing accord.\n"})
+    assert not any("Council" in name for name in actors)
+    (tmp_path / "meets").mkdir()
+    actors = actors_of(tmp_path / "meets", {"a.txt": "Committee meets\n\nThe Second Meeting of the Joint Harbour "
+                                                     "Committee was held in Port Aster on Monday.\n"})
+    assert "Joint Harbour Committee" in actors  # a committee whose meeting is held is still a body
+
+
+def test_a_party_s_delegation_is_that_party(tmp_path):
+    actors = actors_of(tmp_path, {"a.txt": "Talks open in Port Aster\n\nThe Azure Liberation Front and the government "
+                                           "of Portugal opened talks in Port Aster on Monday. The Azure Liberation Front "
+                                           "Peace Delegation arrived on Monday. The Portuguese Delegation said the "
+                                           "talks would go on.\n"})
+    front = actors["Azure Liberation Front"]
+    assert "Azure Liberation Front Peace Delegation" in front["aliases"]
+    assert front["evidence"]["merge"] == "reconcile.delegation_of_party"
+    assert "Portuguese Delegation" in actors["Portugal"]["aliases"]
+    assert not any(name.endswith("Delegation") for name in actors)
+
+
+def test_initials_alone_are_no_person(nlp):
+    doc = nlp("The border stayed shut for a week. Photo: JK LM")
+    i = [t.text for t in doc].index("JK")
+    assert _not_a_name(doc, i, i + 2, "PERSON")
+    assert not _not_a_name(nlp("Jan Roe spoke."), 0, 2, "PERSON")
+
+
+def test_a_title_apposed_to_the_person_before_gives_nobody_after_its_country(nlp):
+    found = mentions(nlp, "Jan Roe, director of Portugal Risk Watch, told the paper.")
+    assert "Risk Watch" not in found and found["Portugal Risk Watch"][0] == "organization"
+    found = mentions(nlp, "On Monday, Prime Minister of Portugal Jan Roe said the talks would go on.")
+    assert found["Jan Roe"][1] == {"role": "entity.title_of_country", "affiliation": "entity.title_of_country"}
+    listed = {m.text: m for m in extract_entities(nlp("The meeting included Prime Minister of Portugal Jan Roe, Prime "
+                                                      "Minister of Norway Ivo Kral and others.")).mentions}
+    assert listed["Ivo Kral"].affiliation == "Norway"  # a title in a list of people, parsed as an apposition, still holds
+
+
+def test_a_federal_word_before_a_title_is_the_title_s(nlp):
+    found = mentions(nlp, "A team led by Union commerce minister Jan Roe has been in Lisbon since Monday.")
+    assert "Union" not in found and "Jan Roe" in found
+    found = mentions(nlp, "European Union foreign policy chief Jan Roe said the talks would go on.")
+    assert found["European Union"][0] == "organization"
+
+
+def test_a_surname_written_once_with_a_letter_left_out_is_the_same_person(tmp_path):
+    actors = actors_of(tmp_path, {
+        "a.txt": "Envoy in Port Aster\n\nThe agency's chief Hakim Zarrafini met the ministers in Port Aster on Monday. "
+                 "Zarrafini said the inspections would resume.\n",
+        "b.txt": "Inspections to resume\n\nThe ministers met Hakim Zarrfini in Port Aster. Hakim Zarrafini called "
+                 "the talks useful.\n"})
+    person = actors["Hakim Zarrafini"]
+    assert "Hakim Zarrfini" in person["aliases"] and "reconcile.dropped_letter" in person["evidence"]["merge"]
+    (tmp_path / "short").mkdir()
+    actors = actors_of(tmp_path / "short", {"a.txt": "Two envoys\n\nJan Kral met Jan Kra in Port Aster on Monday.\n"})
+    assert "Jan Kra" not in actors.get("Jan Kral", {}).get("aliases", [])

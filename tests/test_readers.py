@@ -161,3 +161,13 @@ def test_a_contact_line_with_an_address_is_no_part_of_the_article(tmp_path: Path
     art = read_article(page)
     assert "newsroom@" not in art.text  # "E-mail: address" is the site's contact line
     assert "Email us your views" in art.text  # a sentence that starts with the word stays
+
+
+def test_lost_bytes_between_two_words_separate_them_and_a_lost_letter_keeps_its_word(tmp_path: Path):
+    # a saved copy where a symbol between two words and an accented letter were lost (U+FFFD)
+    path = tmp_path / "lost-bytes.txt"
+    path.write_text("Ferry service resumes\n\nThe harbour radios\ufffd\ufffdfor fishermen went back on air on Monday, "
+                    "said Ana Lop\ufffdz of the port office.\n", encoding="utf-8")
+    art = read_article(path)
+    assert "radios for fishermen" in art.text
+    assert "Lopz" in art.text and "\ufffd" not in art.text

@@ -583,8 +583,17 @@ def _title_of_country(doc, i: int, floor: int, title: _Title, heads: set[str], s
         k -= 1
     if k < floor or key(doc[k].text) not in heads or key(doc[k].text) in {"of", "and", "the", "for"}:
         return None  # "the foreign ministers of Ruritania, Jan Roe, and …": a plural title reaches nobody alone
+    if _apposed_to_person_before(doc[k], doc[start]):
+        return None  # "Jan Roe, director of Ruritania Risk Watch,": the title is the person's before it
     title.affiliation, title.rule = g.country(doc[first:i + 1].text), "entity.title_of_country"
     return k
+
+
+def _apposed_to_person_before(tok, name) -> bool:
+    """Is this title word set off after a person's name ("Jan Roe, director of …") and the name after its "of"-phrase
+    one the model read as no person ("… of Ruritania Risk Watch", a body)? Then the title is that person's, and the
+    name is no holder of it. A person's name there keeps the title ("Jan Roe, Prime Minister of Ruritania Ivo Kral")."""
+    return tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.ent_type_ == "PERSON" and name.ent_type_ != "PERSON"
 
 
 def _title_left(doc, start: int):
@@ -1153,7 +1162,8 @@ def _countries_before_names(doc, ents: list) -> list:
     for e in ents:
         n = _country_prefix(doc, e.start, e.end) if e.label_ in {"PERSON", "ORG"} and e.start > 1 else 0
         rest = doc[e.start + n:e.end]
-        if n and doc[e.start - 1].lower_ == "of" and _is_head(doc[e.start - 2], heads) and all(
+        if n and doc[e.start - 1].lower_ == "of" and _is_head(doc[e.start - 2], heads) \
+                and not _apposed_to_person_before(doc[e.start - 2], doc[e.start]) and all(
                 t.tag_ == "NNP" and t.is_title and not _in_list(t, not_names) for t in rest):
             out += [Span(doc, e.start, e.start + n, label="GPE"), Span(doc, e.start + n, e.end, label="PERSON")]
         else:
@@ -1437,10 +1447,21 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
         return True  # part of a title; the person's mention records the affiliation
-    if all(key(t.text) in heads or key(t.text) in mods or not any(ch.isalnum() for ch in t.text) for t in toks):
-        return True  # title words and punctuation only ("X12" is a name: it has letters and digits)
+    if _title_words_only(doc, start, end, heads, mods):
+        return True
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                for t in toks)
+
+
+def _title_words_only(doc, start: int, end: int, heads: set[str], mods: set[str]) -> bool:
+    """Title words and punctuation only ("X12" is a name: it has letters and digits); or one word of
+    ``title_prefix_words`` right before a title ("Union commerce minister Jan Roe", rule ``entity.title_prefix_word``):
+    the title's, no body."""
+    toks = doc[start:end]
+    if all(key(t.text) in heads or key(t.text) in mods or not any(ch.isalnum() for ch in t.text) for t in toks):
+        return True
+    return end - start == 1 and key(toks[0].text) in words("title_prefix_words") and end < len(doc) \
+        and key(doc[end].text) in heads | mods
 
 
 def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool:
@@ -1452,6 +1473,7 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end])
             or _joined_names(doc, start, end, text) or _a_date(doc, start, end) or _cut_by_copy_end(doc, end)
             or _common_word_or_cut_name(doc, start, end, label)
+            or _initials_only(doc, start, end, label)
             or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
 
 
@@ -1590,6 +1612,16 @@ def _body_in_title(doc, start: int, end: int, heads: set[str]) -> bool:
 def _portfolio_before_title(doc, end: int, toks, heads: set[str]) -> bool:
     """"External Affairs" of "the External Affairs Minister": a portfolio right before a title's head word."""
     return _title_head_at(doc, end, heads) and key(toks[-1].text) in PORTFOLIO_NOUNS
+
+
+INITIALS = re.compile(r"[A-Z]{1,2}\.?")
+
+
+def _initials_only(doc, start: int, end: int, label: str) -> bool:
+    """"RR SS", "J. K.": a person's name of two or more words that are all one or two capital letters (rule
+    ``entity.initials_only``) is a credit line's or a caption's abbreviation; a person is named by a name."""
+    words_ = [t.text for t in doc[start:end] if not t.is_punct or t.text == "."]
+    return label == "PERSON" and len(words_) >= 2 and all(INITIALS.fullmatch(w) or w == "." for w in words_)
 
 
 def _only_honorifics(toks) -> bool:
@@ -1997,6 +2029,42 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
     return _unknown_name(doc, start, end, label, sentence, text)
 
 
+ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                          r"|eleventh|twelfth", re.IGNORECASE)
+
+
+def _body_as_event(doc, start: int, end: int) -> str | None:
+    """Is the body's name here told as a gathering rather than as someone who acts (rule ``entity.body_as_event``)?
+    An ordinal before it ("the 5th X Council"), a meeting noun it belongs to ("the next meeting of the X Council", "an X
+    Council session": ``event_of_body_nouns``), a verb that holds it ("agreed to hold the X Council", "the X Council,
+    which will be held in Y": ``event_of_body_verbs``, the name its object or its passive subject, or the relative
+    clause on it or on a name coordinated with it). A meeting noun it belongs to only tells that the body meets (rule
+    ``entity.body_meets``): alone it keeps the body an actor."""
+    root = doc[start:end].root
+    if any(ORDINAL_WORD.fullmatch(t.text) for t in doc[max(0, start - 2):start]) \
+            or any(ORDINAL_WORD.fullmatch(t.text) and t.dep_ == "amod" for t in root.children):
+        return "entity.body_as_event"
+    nouns, verbs = words("event_of_body_nouns"), words("event_of_body_verbs")
+    head = root.head
+    if root.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+        return "entity.body_as_event"
+    if any(t.dep_ == "relcl" and t.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in t.children)
+           for r in (root, *root.conjuncts) for t in r.children):  # "X and Y, which will be held": both
+        return "entity.body_as_event"
+    if (root.dep_ == "compound" and head.i >= end and head.lemma_.lower() in nouns) \
+            or (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns):
+        return "entity.body_meets"
+    return None
+
+
+def _read_part(doc, m: Mention) -> None:
+    """The part the name plays in its sentence: whether it acts, its grammatical role, and a body told as a
+    gathering (rule ``entity.body_as_event``)."""
+    m.agentive, m.dep = _agentive(doc, m.start, m.end)
+    if m.label == "organization" and (rule := _body_as_event(doc, m.start, m.end)):
+        m.evidence["event"] = rule
+
+
 def _titled_person(doc, start: int, end: int) -> bool:
     """A name the model called an organisation that is a person's: it starts with an honorific that is no title
     head ("H.E.", "Sheikh", "Tan Sri"; not "General" or "President") and goes on with capitalised name words only,
@@ -2287,7 +2355,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         if m == "skip":
             used.update(range(start, end))
             continue
-        m.agentive, m.dep = _agentive(doc, m.start, m.end)
+        _read_part(doc, m)
         if m.label == "person" and _plural_title(doc, m.start):
             plural.add(id(m))
         used.update(range(min(start, m.start), max(end, m.end)))  # a name extended over the next entity uses it

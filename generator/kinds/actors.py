@@ -478,6 +478,47 @@ def _merge_governments(cl: _Clusters) -> None:
             _join(cl, target, c, "reconcile.government_of_country")
 
 
+DELEGATION_MIDDLE_WORDS = 2  # words a delegation's name may have between its party and its noun ("X Peace Delegation")
+DELEGATION_RULE = "reconcile.delegation_of_party"
+
+
+def _party_of_delegation(name: str, named: dict[str, _Cluster], cl: _Clusters) -> _Cluster | None:
+    """The party a delegation's name names at its front ("Azure Front Dialogue Delegation" → the Azure Front's cluster,
+    "Ruritanian Delegation" → Ruritania's, "AF Delegation" → the one body whose initials "AF" spells): the longest front
+    of one to all but the last word that another actor of the corpus is named by, spells or is (one country or its
+    demonym); None when none is."""
+    parts, k = name.split(), key(name).split()
+    if len(parts) != len(k) or len(k) < 2 or k[-1] not in words("reconcile", "delegation_nouns"):
+        return None
+    for n in range(len(k) - 1, max(0, len(k) - 2 - DELEGATION_MIDDLE_WORDS), -1):
+        front = " ".join(k[:n])
+        front = front if front in named else cl.acronyms.get(front, front)  # an acronym an article defines
+        if front in named:
+            return named[front]
+        spelt = {id(c): c for full, c in named.items() if n == 1 and parts[0].isupper() and len(parts[0]) > 1
+                 and _spells(parts[0], full)}
+        if len(spelt) == 1:
+            return next(iter(spelt.values()))
+        countries = _countries_of(front)
+        if len(countries) == 1 and (c := cl.by_key.get(("country", countries[0]))) is not None and c.mentions:
+            return c
+    return None
+
+
+def _merge_delegations(cl: _Clusters) -> None:
+    """"The Azure Front Delegation", "the Ruritanian Peace Delegation": an organisation every name of which is a
+    party's name, up to two more words and a delegation noun, is that party's team at the talks and joins that
+    party's actor (rule ``reconcile.delegation_of_party``)."""
+    named = {key(n): c for c in cl.by_key.values() if c.mentions and c.kind != "person" for n in c.names()}
+    for k, c in sorted(cl.by_key.items()):
+        if k[0] != "organization" or not c.mentions:
+            continue
+        found = [_party_of_delegation(n, named, cl) for n in c.names()]
+        targets = {id(p): p for p in found if p is not None}
+        if len(targets) == 1 and None not in found and (target := next(iter(targets.values()))) is not c:
+            _join(cl, target, c, DELEGATION_RULE)
+
+
 def _countries_of(mod: str) -> list[str]:
     """The countries a run of words names one after another ("ruritania ostmark" of "Ruritania-Ostmark", "ruritanian"
     alone), each name of one to three words; [] when a word is left over."""
@@ -548,6 +589,15 @@ def _only_a_place(c: _Cluster) -> bool:
     return all(m.dep in slots and not m.role and not m.institution for _, m in c.mentions)
 
 
+def _only_an_event(c: _Cluster) -> bool:
+    """An organisation the corpus only ever tells as a gathering or as meeting ("the next meeting of the X Council",
+    ``entity.body_meets``), and at least once as a gathering that is held, convened or numbered ("the 5th X Council",
+    rule ``entity.body_as_event``), never with a title behind it: a recurring meeting, no actor (where it meets is a
+    venue). A committee whose meetings alone are told ("the Second Meeting of the X Committee was held") stays."""
+    return c.kind == "organization" and all(m.evidence.get("event") and not m.role for _, m in c.mentions) \
+        and any(m.evidence["event"] == "entity.body_as_event" for _, m in c.mentions)
+
+
 def _only_in_quotes(c: _Cluster) -> bool:
     """A person the corpus names only inside someone's quoted words (rule ``actor.quoted_name_only``), never
     with a title nor as a clause's subject: a capitalised phrase of the speaker's ("using Common Sense") or a
@@ -573,13 +623,18 @@ def _skeleton_match(a: _Cluster, b: _Cluster) -> bool:
     """May ``b`` join ``a`` by spelling? Some name of each is one person by :func:`skeleton_same_person` (an
     organisation's name only when it has a given name), no article names both (two spellings side by side are
     two people), and their stated affiliations do not disagree."""
-    if {ai for ai, _ in a.mentions} & {ai for ai, _ in b.mentions}:
-        return False
-    fa, fb = _stated_affiliations(a), _stated_affiliations(b)
-    if fa and fb and not fa & fb:
+    if not _apart_and_agreeing(a, b):
         return False
     names_b = [n for n in b.names() if b.kind == "person" or len(name_parts(n)) > 1]
     return any(skeleton_same_person(x, y) for x in a.names() if len(name_parts(x)) > 1 for y in names_b)
+
+
+def _apart_and_agreeing(a: _Cluster, b: _Cluster) -> bool:
+    """No article names both (two spellings side by side are two people) and their stated affiliations agree."""
+    if {ai for ai, _ in a.mentions} & {ai for ai, _ in b.mentions}:
+        return False
+    fa, fb = _stated_affiliations(a), _stated_affiliations(b)
+    return not (fa and fb and not fa & fb)
 
 
 def _surname_blocks(c: _Cluster) -> set[str]:
@@ -637,6 +692,37 @@ def _merge_transliterations(cl: _Clusters) -> None:
     for c in pool:
         if c.mentions and (into := _bare_in_same_article(cl, c, people, full)) is not None:
             _join(cl, into, c, "reconcile.surname_in_same_article")
+
+
+DROPPED_LETTER_RULE = "reconcile.dropped_letter"
+MIN_DROPPED_SURNAME = 5  # letters from which a surname written with one letter less is a slip of the pen
+
+
+def _full_keys(c: _Cluster) -> set[tuple[str, str]]:
+    """(given names, surname) of each name of the cluster that has both, folded."""
+    return {(" ".join(g), surname_key(n)) for n in c.names() if len(name_parts(n)) > 1 and (g := given_keys(n))}
+
+
+def _merge_dropped_letters(cl: _Clusters) -> None:
+    """"Jan Kralovic" and, once, "Jan Kralvic": a full name whose surname is another person's with one letter left out,
+    the given names alike, is that person (rule ``reconcile.dropped_letter``), when that other person is the only one it
+    may be and their stated affiliations agree (a slip may sit beside the right spelling in one article); the less
+    mentioned spelling joins the other. A surname of fewer than five letters is never read so ("Kral" and "Kra")."""
+    people = sorted([c for c in cl.people if c.mentions], key=lambda c: (-len(c.mentions), min(c.names())))
+    shortened: dict[tuple[str, str], dict[int, _Cluster]] = defaultdict(dict)
+    for c in people:
+        for g, sur in _full_keys(c):
+            if len(sur) >= MIN_DROPPED_SURNAME:
+                for i in range(len(sur)):
+                    shortened[(g, sur[:i] + sur[i + 1:])][id(c)] = c
+    for b in reversed(people):
+        found = {id(a): a for k in _full_keys(b) for a in shortened.get(k, {}).values() if a is not b and a.mentions}
+        if len(found) == 1 and b.mentions:
+            a = next(iter(found.values()))
+            fa, fb = _stated_affiliations(a), _stated_affiliations(b)
+            if not (fa and fb and not fa & fb):
+                into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+                _join(cl, into, other, DROPPED_LETTER_RULE)
 
 
 EXTENDED_RULE = "reconcile.extended_name"
@@ -702,6 +788,10 @@ def _display(c: _Cluster, cl: _Clusters) -> str:
     if c.kind == "organization" and first.institution:
         return first.institution["name"]
     names = c.names()
+    teams = words("reconcile", "delegation_nouns")
+    own = Counter({n: k for n, k in names.items() if not set(key(n).split()[-1:]) & teams}) \
+        if DELEGATION_RULE in c.rules else names  # a party is shown by its own name, never its delegation's
+    names = own or names
     multi = [n for n in names if len(name_parts(n)) > 1] or list(names)
     return max(multi, key=lambda n: (names[n], len(n), n))
 
@@ -879,11 +969,13 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_number_variants(cl)
     _merge_foreign_ministries(cl)
     _merge_governments(cl)
+    _merge_delegations(cl)
     _merge_transliterations(cl)
+    _merge_dropped_letters(cl)
     _merge_extended_names(cl)
     _merge_plural_names(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
-              if c.mentions and not _only_a_place(c) and not _only_in_quotes(c)]
+              if c.mentions and not _only_a_place(c) and not _only_in_quotes(c) and not _only_an_event(c)]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
     taken = Ids()
     for c, display in drafts:
