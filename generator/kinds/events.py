@@ -528,9 +528,20 @@ def _one_cancellation(a: Draft, b: Draft) -> bool:
                      or bool(set(a.actors) & set(b.actors)))
 
 
+def _plan_after_the_fact(a: Draft, b: Draft) -> bool:
+    """Rule ``merge:no-plan-after-the-fact``: a plan ("they agreed to hold the council in the autumn") reported by an
+    article dated after the day (or the month, or the year) a happening took place is of a later happening, not of
+    that one: a report of what is to come never merges into what had already happened when it was written."""
+    pair = {a.status: a for a in (a, b)}
+    planned, held = pair.get("planned"), pair.get("happened")
+    if planned is None or held is None or not planned.reported:
+        return False
+    return planned.reported[:len(held.when.date)] > held.when.date
+
+
 def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     """The rule that makes two reports one event, or None."""
-    if a.when is None or b.when is None or not _types_agree(a, b):
+    if a.when is None or b.when is None or not _types_agree(a, b) or _plan_after_the_fact(a, b):
         return None
     if _one_cancellation(a, b):
         return "merge:one-cancellation"
