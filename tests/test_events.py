@@ -1276,3 +1276,20 @@ def test_a_statement_after_the_talks_joins_an_unnamed_gathering_only_when_it_is_
     said = [e for e in data["events"] if any(c["source"] == "2025-08-28-b" for c in e["citations"])]
     assert len(said) == 1, said
     assert (said[0]["type"] != "statement") is joins, said
+
+
+def test_a_plan_reported_after_a_meeting_is_not_merged_into_it(tmp_path):
+    # rule merge:no-plan-after-the-fact: a plan told after the day of a meeting (here "in autumn", a whole year at
+    # its precision) is of a later meeting, even at the same venue (a plan told before it still merges:
+    # test_a_planned_meeting_later_reported_held_becomes_one_happened_event)
+    data = briefing_of(tmp_path, {
+        "2025-03-05_talks.txt": "Ministers agree\n\nThe next meeting of the two ministers will be held in Oslo in "
+                                "autumn.\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Oslo on "
+                                "Tuesday.",
+    })
+    held = dated(data, "2025-03-04")
+    assert len(held) == 1 and held[0]["status"] == "happened", held
+    assert [c["sentence"] for c in held[0]["citations"]] == ["s2"]
+    later = dated(data, "2025")
+    assert len(later) == 1 and later[0]["status"] == "planned", later
+    assert [c["sentence"] for c in later[0]["citations"]] == ["s1"]
