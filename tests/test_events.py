@@ -1293,3 +1293,26 @@ def test_a_plan_reported_after_a_meeting_is_not_merged_into_it(tmp_path):
     later = dated(data, "2025")
     assert len(later) == 1 and later[0]["status"] == "planned", later
     assert [c["sentence"] for c in later[0]["citations"]] == ["s1"]
+
+
+@pytest.mark.parametrize("day,lead,joins", [
+    ("Tuesday", "Norway's foreign minister met his Swedish counterpart in Oslo.", "2025-08-26"),
+    ("Wednesday", "Norway's foreign minister met his Swedish counterpart in Oslo.", "2025-08-27"),
+    ("Sunday", "Norway's foreign minister met his Swedish counterpart in Oslo.", None),  # days before: another day
+    ("Tuesday", "Norway's foreign minister did not meet his Swedish counterpart in Oslo.", None),  # negated
+    ("Tuesday", "Finland's foreign minister met his Estonian counterpart in Tallinn.", None),  # other parties, place
+    ("Tuesday", "Norway's foreign minister will meet his Swedish counterpart in Oslo.", None),  # to come
+])
+def test_a_lead_in_the_simple_past_joins_the_event_of_its_day(tmp_path, day, lead, joins):
+    # rule date:past-lead, joined by merge:past-lead-of-its-day: like a lead in the present perfect, only a citation
+    data = briefing_of(tmp_path, {
+        "2025-08-27_a.txt": f"Round\n\nDelegations from Norway and Sweden met in Oslo on {day} for a new round of talks.",
+        "2025-08-27_b.txt": "Ministers\n\n" + lead,
+    })
+    from_lead = [e for e in data["events"] if any(c["source"] == "2025-08-27-b" for c in e["citations"])]
+    if not joins:
+        assert not from_lead, from_lead  # told without a date, it is no event of its own
+        return
+    assert len(from_lead) == 1 and from_lead[0]["date"] == joins, from_lead
+    assert {c["source"] for c in from_lead[0]["citations"]} == {"2025-08-27-a", "2025-08-27-b"}
+    assert [m["rule"] for m in from_lead[0]["evidence"]["merges"]] == ["merge:past-lead-of-its-day"]
