@@ -27,6 +27,7 @@ from .venues import VenueIndex
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 TYPED = {"meeting", "call", "proposal", "cancellation", "agreement", "sanction", "attack", "visit"}  # not statements
 CANCELLABLE = {"meeting", "call", "visit", "agreement"}
+UNPLANNED = {"statement", "cancellation"}  # told as to come, no plan of a happening (merge:no-plan-after-the-fact)
 GATHERING = {"meeting", "agreement", "visit"}
 AT_GATHERING = {"event.clause.reports_gathering", "event.clause.remarks_came_at_gathering"}  # a statement made there
 ANNOUNCEMENT = {"statement", "proposal"}  # a plan put forward in a joint statement is one act
@@ -67,12 +68,12 @@ class Draft:
     earliest: str = ""  # the earliest publication day of its reports' articles (:func:`_background`)
     expression: str = ""  # the date expression of its first report ("Wednesday, November 6")
     at_gathering: bool = False  # a statement one of whose reports reports the gathering it was made at
-    planned_by: str = ""  # the latest day an article reported it (or a report merged into it) as planned
+    planned_by: str = ""  # the latest day it (or a report merged into it) was told as planned (:func:`_plan_written`)
 
     def __post_init__(self):
         self.held = {name: set(getattr(self, name)) for name in ("citations", "actors", "venues")}
         self.unnamed_report = not self.actors and not self.venues
-        self.planned_by = self.reported if self.status == "planned" else ""
+        self.planned_by = _plan_written(self) if self.status == "planned" and self.type not in UNPLANNED else ""
 
     def absorb(self, other: "Draft", rule: str) -> None:
         theirs = {m["citation"]: m["rule"] for m in other.evidence.get("merges", [])}  # an event merged whole
@@ -533,13 +534,24 @@ def _one_cancellation(a: Draft, b: Draft) -> bool:
                      or bool(set(a.actors) & set(b.actors)))
 
 
+def _plan_written(d: Draft) -> str:
+    """The last day a plan can have been written: its article's day; for a plan of one day ("are expected to arrive on
+    Friday"), the day before its article's, as an article's date may run a day ahead of the place it tells of."""
+    day = d.reported[:10]
+    if d.when is None or d.when.precision != "day" or len(day) != 10:
+        return day
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+
+
 def _plan_after_the_fact(a: Draft, b: Draft) -> bool:
     """Rule ``merge:no-plan-after-the-fact``: a plan ("they agreed to hold the council in the autumn") reported by an
     article dated after the day (or the month, or the year) a happening took place is of a later happening, not of
-    that one: a report of what is to come never merges into what had already happened when it was written. An event
-    keeps the latest day one of its reports told it as planned, so the rule holds when it merges again."""
+    that one: a report of what is to come never merges into what had already happened when it was written (a plan
+    of one day may be dated by an article of the next: :func:`_plan_written`). An event keeps the latest day one of
+    its reports told it as planned, so the rule holds when it merges again. A statement or a cancellation told as to
+    come is no plan of a happening: the rule leaves them alone."""
     for plan, held in ((a, b), (b, a)):
-        if plan.planned_by and held.status == "happened" and held.when is not None and \
+        if plan.planned_by and held.status == "happened" and held.when is not None and held.type not in UNPLANNED and \
                 plan.planned_by[:len(held.when.date)] > held.when.date:
             return True
     return False
