@@ -1295,6 +1295,23 @@ def test_a_plan_reported_after_a_meeting_is_not_merged_into_it(tmp_path):
     assert [c["sentence"] for c in later[0]["citations"]] == ["s1"]
 
 
+@pytest.mark.parametrize("plan_day,merges", [
+    ("2025-03-05", True),  # an article dated the day after may still tell the plan of that day
+    ("2025-03-07", False),  # days after the meeting: another meeting (or no plan at all)
+])
+def test_a_plan_of_the_very_day_dated_the_day_after_still_merges(tmp_path, plan_day, merges):
+    # merge:no-plan-after-the-fact gives a plan of one day a day's slack (_plan_written)
+    data = briefing_of(tmp_path, {
+        "2025-03-04_held.txt": "Ministers meet\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Oslo "
+                               "on Tuesday.",
+        f"{plan_day}_plan.txt": "Ministers\n\nForeign Minister Karl Weber is expected to meet Foreign Minister Ana "
+                                "Ruiz in Oslo on March 4.",
+    })
+    held = [e for e in dated(data, "2025-03-04") if any(c["source"] == "2025-03-04-held" for c in e["citations"])]
+    assert len(held) == 1 and held[0]["status"] == "happened", held
+    assert any(c["source"] == f"{plan_day}-plan" for c in held[0]["citations"]) is merges, held
+
+
 @pytest.mark.parametrize("day,lead,joins", [
     ("Tuesday", "Norway's foreign minister met his Swedish counterpart in Oslo.", "2025-08-26"),
     ("Wednesday", "Norway's foreign minister met his Swedish counterpart in Oslo.", "2025-08-27"),
