@@ -535,19 +535,20 @@ def _one_cancellation(a: Draft, b: Draft) -> bool:
 
 
 def _plan_written(d: Draft) -> str:
-    """The last day a plan can have been written: its article's day; for a plan of one day ("are expected to arrive on
-    Friday"), the day before its article's, as an article's date may run a day ahead of the place it tells of."""
+    """The day a plan was told: its article's day; none for a "plan" its article dates before its own day (a past
+    happening told under "would", "the 2018 deal would be undermined", or a plan of one day in an article dated the
+    day after, as an article's date may run a day ahead of the place it tells of): the rule leaves it alone."""
     day = d.reported[:10]
-    if d.when is None or d.when.precision != "day" or len(day) != 10:
-        return day
-    return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+    if d.when is None or d.when.date < day[:len(d.when.date)]:
+        return ""
+    return day
 
 
 def _plan_after_the_fact(a: Draft, b: Draft) -> bool:
     """Rule ``merge:no-plan-after-the-fact``: a plan ("they agreed to hold the council in the autumn") reported by an
     article dated after the day (or the month, or the year) a happening took place is of a later happening, not of
     that one: a report of what is to come never merges into what had already happened when it was written (a plan
-    of one day may be dated by an article of the next: :func:`_plan_written`). An event keeps the latest day one of
+    dated before its own article's day is left alone: :func:`_plan_written`). An event keeps the latest day one of
     its reports told it as planned, so the rule holds when it merges again. A statement or a cancellation told as to
     come is no plan of a happening: the rule leaves them alone."""
     for plan, held in ((a, b), (b, a)):
