@@ -1276,3 +1276,60 @@ def test_a_statement_after_the_talks_joins_an_unnamed_gathering_only_when_it_is_
     said = [e for e in data["events"] if any(c["source"] == "2025-08-28-b" for c in e["citations"])]
     assert len(said) == 1, said
     assert (said[0]["type"] != "statement") is joins, said
+
+
+def test_a_plan_reported_after_a_meeting_is_not_merged_into_it(tmp_path):
+    # rule merge:no-plan-after-the-fact: a plan told after the day of a meeting (here "in autumn", a whole year at
+    # its precision) is of a later meeting, even at the same venue (a plan told before it still merges:
+    # test_a_planned_meeting_later_reported_held_becomes_one_happened_event)
+    data = briefing_of(tmp_path, {
+        "2025-03-05_talks.txt": "Ministers agree\n\nThe next meeting of the two ministers will be held in Oslo in "
+                                "autumn.\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Oslo on "
+                                "Tuesday.",
+    })
+    held = dated(data, "2025-03-04")
+    assert len(held) == 1 and held[0]["status"] == "happened", held
+    assert [c["sentence"] for c in held[0]["citations"]] == ["s2"]
+    later = dated(data, "2025")
+    assert len(later) == 1 and later[0]["status"] == "planned", later
+    assert [c["sentence"] for c in later[0]["citations"]] == ["s1"]
+
+
+@pytest.mark.parametrize("plan_day,merges", [
+    ("2025-03-05", True),  # an article dated the day after may still tell the plan of that day
+    ("2025-03-07", True),  # a "plan" dated before its own article's day is no plan of what is to come: left alone
+])
+def test_a_plan_of_the_very_day_dated_the_day_after_still_merges(tmp_path, plan_day, merges):
+    # merge:no-plan-after-the-fact leaves alone a plan dated before its own article's day (_plan_written)
+    data = briefing_of(tmp_path, {
+        "2025-03-04_held.txt": "Ministers meet\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Oslo "
+                               "on Tuesday.",
+        f"{plan_day}_plan.txt": "Ministers\n\nForeign Minister Karl Weber is expected to meet Foreign Minister Ana "
+                                "Ruiz in Oslo on March 4.",
+    })
+    held = [e for e in dated(data, "2025-03-04") if any(c["source"] == "2025-03-04-held" for c in e["citations"])]
+    assert len(held) == 1 and held[0]["status"] == "happened", held
+    assert any(c["source"] == f"{plan_day}-plan" for c in held[0]["citations"]) is merges, held
+
+
+@pytest.mark.parametrize("day,lead,joins", [
+    ("Tuesday", "Norway's foreign minister met his Swedish counterpart in Oslo.", "2025-08-26"),
+    ("Wednesday", "Norway's foreign minister met his Swedish counterpart in Oslo.", "2025-08-27"),
+    ("Sunday", "Norway's foreign minister met his Swedish counterpart in Oslo.", None),  # days before: another day
+    ("Tuesday", "Norway's foreign minister did not meet his Swedish counterpart in Oslo.", None),  # negated
+    ("Tuesday", "Finland's foreign minister met his Estonian counterpart in Tallinn.", None),  # other parties, place
+    ("Tuesday", "Norway's foreign minister will meet his Swedish counterpart in Oslo.", None),  # to come
+])
+def test_a_lead_in_the_simple_past_joins_the_event_of_its_day(tmp_path, day, lead, joins):
+    # rule date:past-lead, joined by merge:past-lead-of-its-day: like a lead in the present perfect, only a citation
+    data = briefing_of(tmp_path, {
+        "2025-08-27_a.txt": f"Round\n\nDelegations from Norway and Sweden met in Oslo on {day} for a new round of talks.",
+        "2025-08-27_b.txt": "Ministers\n\n" + lead,
+    })
+    from_lead = [e for e in data["events"] if any(c["source"] == "2025-08-27-b" for c in e["citations"])]
+    if not joins:
+        assert not from_lead, from_lead  # told without a date, it is no event of its own
+        return
+    assert len(from_lead) == 1 and from_lead[0]["date"] == joins, from_lead
+    assert {c["source"] for c in from_lead[0]["citations"]} == {"2025-08-27-a", "2025-08-27-b"}
+    assert [m["rule"] for m in from_lead[0]["evidence"]["merges"]] == ["merge:past-lead-of-its-day"]

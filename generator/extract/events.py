@@ -831,14 +831,16 @@ def _perfect_lead(art: _Article, dated: set[int]) -> RawEvent | None:
     """Rule ``date:perfect-lead``: a news lead (the first or second sentence of a dated article, the first being often a
     standfirst) told in the present perfect, naming no date of its own ("X and Y have resumed talks over the dam",
     "the two presidents have arrived in Port Aster for their dialogue"), tells a happening of its own typed verb
-    (a meeting, a visit, an agreement …) just before the article's day. It is dated to the article's day, and only
+    (a meeting, a visit, an agreement …) just before the article's day; so does one told in the simple past
+    ("X met Y on the sidelines of the summit in Port Aster": rule ``date:past-lead``). It is dated to the article's day, and only
     joins the event another report dates to that day or the day before (:func:`generator.kinds.events._attach_leads`):
     alone it is no event."""
     if not (art.deictic_ok and art.ref):
         return None
     for sent in art.sents[:2]:
         root = sent.root
-        if sent.start in dated or root.pos_ not in {"VERB", "AUX"} or not _present_perfect(root) or _negated(root) \
+        rule = _lead_tense(root)
+        if sent.start in dated or root.pos_ not in {"VERB", "AUX"} or rule is None or _negated(root) \
                 or any(c.dep_ == "prep" and c.lower_ == "without" for c in root.children):  # "ended without a deal"
             continue
         found = _clause_type(root)
@@ -849,7 +851,17 @@ def _perfect_lead(art: _Article, dated: set[int]) -> RawEvent | None:
         actors, summary = _who(root, toks, clause(root), art.facts)
         return RawEvent(When(art.ref.isoformat(), "day"), "", summary, art.sid.get(sent.start, "s1"), "happened",
                         actors, places, root.lemma_, sent.text.strip(), not art.year_sure, found[0],
-                        {"type": found[1], "status": "event.status.past_tense", "date": "date:perfect-lead"}, lead=True)
+                        {"type": found[1], "status": "event.status.past_tense", "date": rule}, lead=True)
+    return None
+
+
+def _lead_tense(root) -> str | None:
+    """The date rule of a lead told in the present perfect ("have resumed talks": ``date:perfect-lead``) or in the
+    simple past ("X met Y in Port Aster", a finite past verb of its own: ``date:past-lead``); None for any other."""
+    if _present_perfect(root):
+        return "date:perfect-lead"
+    if root.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children) and tense(root) == "past":
+        return "date:past-lead"
     return None
 
 

@@ -27,9 +27,12 @@ from .venues import VenueIndex
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 TYPED = {"meeting", "call", "proposal", "cancellation", "agreement", "sanction", "attack", "visit"}  # not statements
 CANCELLABLE = {"meeting", "call", "visit", "agreement"}
+UNPLANNED = {"statement", "cancellation"}  # told as to come, no plan of a happening (merge:no-plan-after-the-fact)
 GATHERING = {"meeting", "agreement", "visit"}
 AT_GATHERING = {"event.clause.reports_gathering", "event.clause.remarks_came_at_gathering"}  # a statement made there
 ANNOUNCEMENT = {"statement", "proposal"}  # a plan put forward in a joint statement is one act
+LEAD_DATES = {"date:perfect-lead": "merge:perfect-lead-of-its-day",  # an undated lead → the rule that joins it
+              "date:past-lead": "merge:past-lead-of-its-day"}
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +68,12 @@ class Draft:
     earliest: str = ""  # the earliest publication day of its reports' articles (:func:`_background`)
     expression: str = ""  # the date expression of its first report ("Wednesday, November 6")
     at_gathering: bool = False  # a statement one of whose reports reports the gathering it was made at
+    planned_by: str = ""  # the latest day it (or a report merged into it) was told as planned (:func:`_plan_written`)
 
     def __post_init__(self):
         self.held = {name: set(getattr(self, name)) for name in ("citations", "actors", "venues")}
         self.unnamed_report = not self.actors and not self.venues
+        self.planned_by = _plan_written(self) if self.status == "planned" and self.type not in UNPLANNED else ""
 
     def absorb(self, other: "Draft", rule: str) -> None:
         theirs = {m["citation"]: m["rule"] for m in other.evidence.get("merges", [])}  # an event merged whole
@@ -86,6 +91,7 @@ class Draft:
         self.countries.update(other.countries)
         self.unnamed_report = self.unnamed_report or other.unnamed_report
         self.at_gathering = self.at_gathering or other.at_gathering
+        self.planned_by = max(self.planned_by, other.planned_by)
         self.earliest = min((x for x in (self.earliest, other.earliest) if x), default="")
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
         if self.type == "other" and other.type != "other" and self.status == other.status:
@@ -528,9 +534,33 @@ def _one_cancellation(a: Draft, b: Draft) -> bool:
                      or bool(set(a.actors) & set(b.actors)))
 
 
+def _plan_written(d: Draft) -> str:
+    """The day a plan was told: its article's day; none for a "plan" its article dates before its own day (a past
+    happening told under "would", "the 2018 deal would be undermined", or a plan of one day in an article dated the
+    day after, as an article's date may run a day ahead of the place it tells of): the rule leaves it alone."""
+    day = d.reported[:10]
+    if d.when is None or d.when.date < day[:len(d.when.date)]:
+        return ""
+    return day
+
+
+def _plan_after_the_fact(a: Draft, b: Draft) -> bool:
+    """Rule ``merge:no-plan-after-the-fact``: a plan ("they agreed to hold the council in the autumn") reported by an
+    article dated after the day (or the month, or the year) a happening took place is of a later happening, not of
+    that one: a report of what is to come never merges into what had already happened when it was written (a plan
+    dated before its own article's day is left alone: :func:`_plan_written`). An event keeps the latest day one of
+    its reports told it as planned, so the rule holds when it merges again. A statement or a cancellation told as to
+    come is no plan of a happening: the rule leaves them alone."""
+    for plan, held in ((a, b), (b, a)):
+        if plan.planned_by and held.status == "happened" and held.when is not None and held.type not in UNPLANNED and \
+                plan.planned_by[:len(held.when.date)] > held.when.date:
+            return True
+    return False
+
+
 def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     """The rule that makes two reports one event, or None."""
-    if a.when is None or b.when is None or not _types_agree(a, b):
+    if a.when is None or b.when is None or not _types_agree(a, b) or _plan_after_the_fact(a, b):
         return None
     if _one_cancellation(a, b):
         return "merge:one-cancellation"
@@ -762,7 +792,7 @@ def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | N
     found = [f for f in merged if f is not c and id(f) not in gone and f.when is not None and _rank(f.when) > _rank(c.when)
              and f.when.date.startswith(c.when.date) and (f.type == c.type or {f.type, c.type} <= GATHERING)
              and (_unnamed(c) or _unnamed(f) or set(f.venues) & set(c.venues) or f.places & c.places
-                  or people & set(f.actors))]
+                  or people & set(f.actors)) and not _plan_after_the_fact(c, f)]
     same = [f for f in found if f.type == c.type]  # one of its own type before one of its family
     return same[0] if len(same) == 1 else found[0] if len(found) == 1 and not same else None
 
@@ -812,7 +842,7 @@ def _lead_joins(lead: Draft, e: Draft, kinds: dict[str, str]) -> bool:
 
 def _attach_leads(leads: list[Draft], merged: list[Draft], kinds: dict[str, str]) -> None:
     """Rule ``merge:perfect-lead-of-its-day``: a lead in the present perfect naming no date ("X and Y have resumed
-    talks", ``date:perfect-lead``) is the one event of its type another report dates to its article's day or the day
+    talks", ``date:perfect-lead``; or in the simple past, ``date:past-lead``, by ``merge:past-lead-of-its-day``) is the one event of its type another report dates to its article's day or the day
     before, sharing a venue, a place, a person or two actors with it; with none, or more than one, it is left out
     (told without a date, it could be of another day)."""
     by_day: dict[str, list[Draft]] = defaultdict(list)
@@ -824,7 +854,7 @@ def _attach_leads(leads: list[Draft], merged: list[Draft], kinds: dict[str, str]
         near = by_day.get(day.isoformat(), []) + by_day.get((day - dt.timedelta(days=1)).isoformat(), [])
         found = [e for e in near if lead.citations[0] not in e.held["citations"] and _lead_joins(lead, e, kinds)]
         if len(found) == 1:
-            found[0].absorb(lead, "merge:perfect-lead-of-its-day")
+            found[0].absorb(lead, LEAD_DATES[lead.evidence["date"]])
 
 
 def _held_near(st: Draft, e: Draft) -> bool:
@@ -955,8 +985,8 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     drafts = _drafts(frame, actors, venues)
     _redate_named_days(drafts)
     _unsure_years(drafts, frame)
-    leads = [d for d in drafts if d.evidence.get("date") == "date:perfect-lead"]
-    drafts = [d for d in drafts if d.evidence.get("date") != "date:perfect-lead"]
+    leads = [d for d in drafts if d.evidence.get("date") in LEAD_DATES]
+    drafts = [d for d in drafts if d.evidence.get("date") not in LEAD_DATES]
     merged = _join_statements_at_gatherings(_join_coarse_reports(_merge_until_stable(drafts, kinds), kinds), kinds)
     _attach_leads(leads, merged, kinds)
     _apply_cancellations(merged)
