@@ -1351,3 +1351,26 @@ def test_a_word_of_the_present_that_owns_a_plain_noun_is_no_day():
     assert events_of("The envoys will work to widen the role of the bloc in today's world.") == []
     found = events_of("The envoys will raise the fishing quotas in today's talks.")
     assert [(e.type, e.when.date) for e in found] == [("meeting", "2025-06-14")]
+
+
+def undated_events_of(text: str):
+    doc = load_model(model_name())(text)
+    return extract_events(doc, extract_entities(doc), sentence_index(doc), None, False, 2025)
+
+
+@pytest.mark.parametrize("text", [
+    "The two capitals want to close a customs pact that has been slowly taking shape since April.",
+    "Since February, the militia took control of three valleys near the coast.",
+])
+def test_a_since_phrase_in_an_article_with_no_day_of_its_own_is_no_event(text):
+    """Rule event.key.since_unsure_start: how long before the period opened cannot be told."""
+    assert undated_events_of(text) == [], [(e.expression, e.summary) for e in undated_events_of(text)]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The island has been torn by civil war since April 2023.", "2023-04"),  # the state's start still dated
+    ("Shelling has gone on since the militia stormed the port on 9 June.", "2025-06-09"),  # a since clause
+    ("The envoys met in Port Aster on 2 June.", "2025-06-02"),
+])
+def test_a_since_state_a_since_clause_and_a_plain_date_in_an_undated_article_are_kept(text, date):
+    assert [e.when.date for e in undated_events_of(text)] == [date], [(e.expression, e.summary) for e in undated_events_of(text)]

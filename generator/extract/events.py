@@ -1019,12 +1019,16 @@ def _since_long_before(span, when: When | None, art: _Article) -> bool:
     began; when it is more than ``background_days`` (lexicon) before the article's day, what began then is
     background, not a key dated event of the story. (A "since" phrase, "engulfed by war since April 2023", still
     dates the war's start.)"""
-    if when is None or art.ref is None or not art.deictic_ok:
+    if when is None:
         return False
     own = governor(span.root)
     if own.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in own.children):
         if not _since_phrase(span):
             return False
+        if art.ref is None or not art.deictic_ok:
+            return True  # rule event.key.since_unsure_start: no day of the article's own to tell how long before
+    if art.ref is None or not art.deictic_ok:
+        return False
     first = when.day
     last = first if when.precision == "day" else \
         dt.date(first.year, 12, 31) if when.precision == "year" else \
@@ -1033,7 +1037,8 @@ def _since_long_before(span, when: When | None, art: _Article) -> bool:
 
 
 def _since_phrase(span) -> bool:
-    """A "since" phrase on a verb ("Since October, the rebels captured large areas", "a pact that has been advancing
+    """A "since" phrase on a verb (rule ``event.key.since_unsure_start`` in an article with no day of its own, where
+    how long before it opened cannot be told: "a pact that has been advancing since March" is left out) ("Since October, the rebels captured large areas", "a pact that has been advancing
     since March", "three rounds have taken place since May") opens the period the clause tells, not a day anything
     happened on (rule ``event.key.since_long_before`` when it is long before the article). A verb told by the state
     it is in keeps the state's start: "engulfed by civil war since April 2023" dates the war."""
