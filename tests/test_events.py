@@ -1333,3 +1333,101 @@ def test_a_lead_in_the_simple_past_joins_the_event_of_its_day(tmp_path, day, lea
     assert len(from_lead) == 1 and from_lead[0]["date"] == joins, from_lead
     assert {c["source"] for c in from_lead[0]["citations"]} == {"2025-08-27-a", "2025-08-27-b"}
     assert [m["rule"] for m in from_lead[0]["evidence"]["merges"]] == ["merge:past-lead-of-its-day"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania raised duties on Elbonian steel ahead of the July 1 deadline.",
+    "Both capitals hope to close a deal before the July customs deadline.",
+    "The deadline for the new levies was later pushed back to 1 July.",
+    "Elbonia set a deadline of 30 June for the handover of the prisoners.",
+])
+def test_a_date_that_dates_a_deadline_is_no_event(text):
+    """Rule event.key.deadline: the day something is due is not a day anything happened."""
+    assert not any("J" in e.expression for e in events_of(text)), [(e.expression, e.summary) for e in events_of(text)]
+
+
+def test_a_clause_dated_beside_a_deadline_keeps_its_own_date():
+    found = events_of("Ruritania raised duties on Elbonian steel on Wednesday, ahead of the July 1 deadline.")
+    assert [(e.expression, e.when.date) for e in found] == [("Wednesday", "2025-06-11")]
+    found = events_of("The envoys met in Port Aster on 2 June to discuss the deadline.")
+    assert [e.when.date for e in found] == ["2025-06-02"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry has published new customs rates effective July 1.",
+    "The accord includes a truce effective from 20 June.",
+    "Both sides agreed on a truce effective June 20.",
+])
+def test_a_date_an_adjective_of_effect_governs_is_no_event(text):
+    """Rule event.key.effective_date: the day something takes effect is not the day of the clause around it."""
+    assert events_of(text) == [], [(e.expression, e.summary) for e in events_of(text)]
+
+
+def test_a_signing_dated_on_its_own_beside_an_effective_date_is_kept():
+    found = events_of("The two parties signed a truce on 2 June, effective from midnight on 5 June.")
+    assert [(e.type, e.when.date) for e in found] == [("agreement", "2025-06-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Times reported on Tuesday that the envoys had met in Port Aster.",
+    "The newspaper said on Tuesday that the border talks would go on.",
+])
+def test_a_date_on_what_an_outlet_reported_is_no_event(text):
+    """Rule event.key.outlet_report: the day of a publication is not a day of the story."""
+    assert events_of(text) == [], [(e.expression, e.summary) for e in events_of(text)]
+
+
+def test_what_an_outlet_reports_with_its_own_date_and_what_a_person_said_are_events():
+    found = events_of("The envoys met in Port Aster on Tuesday, the newspaper reported.")
+    assert [(e.type, e.when.date) for e in found] == [("meeting", "2025-06-10")]
+    found = events_of("The foreign minister said on Tuesday that the border talks would go on.")
+    assert [(e.type, e.when.date) for e in found] == [("statement", "2025-06-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "The new customs duties will take effect on 1 July.",
+    "The border truce is set to expire on Friday.",
+    "The fisheries pact comes into force next week.",
+])
+def test_a_day_something_is_to_take_effect_or_run_out_is_no_event(text):
+    """Rule event.key.effect_to_come: a day of the calendar, not a happening."""
+    assert events_of(text) == [], [(e.expression, e.summary) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The new customs duties took effect on 2 June.", "2025-06-02"),
+    ("The border truce expired on 2 January.", "2025-01-02"),
+    ("The two delegations will meet in Port Aster on Friday to discuss when the truce takes effect.", "2025-06-20"),
+])
+def test_an_effect_told_as_done_and_a_planned_meeting_are_events(text, date):
+    assert [e.when.date for e in events_of(text)] == [date], [(e.expression, e.summary) for e in events_of(text)]
+
+
+def test_a_word_of_the_present_that_owns_a_plain_noun_is_no_day():
+    """Rule event.key.present_qualifier: "today's world" is the present, "today's talks" a day."""
+    assert events_of("The envoys will work to widen the role of the bloc in today's world.") == []
+    found = events_of("The envoys will raise the fishing quotas in today's talks.")
+    assert [(e.type, e.when.date) for e in found] == [("meeting", "2025-06-14")]
+
+
+def undated_events_of(text: str):
+    doc = load_model(model_name())(text)
+    return extract_events(doc, extract_entities(doc), sentence_index(doc), None, False, 2025)
+
+
+@pytest.mark.parametrize("text", [
+    "The two capitals want to close a customs pact that has been slowly taking shape since April.",
+    "Since February, the militia took control of three valleys near the coast.",
+])
+def test_a_since_phrase_in_an_article_with_no_day_of_its_own_is_no_event(text):
+    """Rule event.key.since_unsure_start: how long before the period opened cannot be told."""
+    assert undated_events_of(text) == [], [(e.expression, e.summary) for e in undated_events_of(text)]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The island has been torn by civil war since April 2023.", "2023-04"),  # the state's start still dated
+    ("Shelling has gone on since the militia stormed the port on 9 June.", "2025-06-09"),  # a since clause
+    ("The envoys met in Port Aster on 2 June.", "2025-06-02"),
+])
+def test_a_since_state_a_since_clause_and_a_plain_date_in_an_undated_article_are_kept(text, date):
+    assert [e.when.date for e in undated_events_of(text)] == [date], [(e.expression, e.summary) for e in undated_events_of(text)]

@@ -12,6 +12,7 @@ from .clauses import FUTURE_LEMMAS, SPEECH, clause, clause_tokens, governor, spa
 from .dates import When, bare_weekday, range_joiners, resolve
 from ..readers import MONTH_RE
 from .entities import EntityFacts, Mention
+from .outlets import is_outlet_name
 from .rules import hits
 
 
@@ -924,10 +925,95 @@ def _place(events: list[RawEvent], event: RawEvent, instead: int | None, undated
 
 
 def _skipped(head, span, when: When | None, art: _Article) -> bool:
-    """A date that tells no event (:func:`_not_an_event`, :func:`_year_of_a_name`) or only background
-    (:func:`_since_long_before`)."""
+    """A date that tells no event (:func:`_not_an_event`, :func:`_year_of_a_name`, a deadline, a day something takes
+    effect, a day an outlet reported) or only background (:func:`_since_long_before`)."""
     return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art) or \
-        _hypothetical(span)
+        _hypothetical(span) or _deadline_date(span, head) or _effective_date(span) or \
+        _outlet_report(span, head, art) or _present_qualifier(span)
+
+
+def _present_qualifier(span) -> bool:
+    """Rule ``event.key.present_qualifier``: a word of the present that owns a noun naming no happening ("the role of
+    the bloc in today's world", "today's international scene"; ``present_state_words`` in the lexicon) means "the
+    present", not a day anything happened on ("today's talks" still dates the talks)."""
+    root = span.root
+    if span.text.strip().lower() not in words("event_types", "present_state_words"):
+        return False
+    return root.dep_ == "poss" and root.head.pos_ == "NOUN" and not _noun_type(root.head) and not _of_type(root.head)
+
+
+def _deadline_date(span, head) -> bool:
+    """Rule ``event.key.deadline``: a date that dates a deadline ("ahead of the May 1 deadline", "before the May tariff
+    deadline", "a deadline of 1 May", or as the day of a clause whose subject is the deadline: "the deadline was pushed
+    back to 1 August", "the ultimatum runs out on Friday"; ``deadline_nouns`` in the lexicon) is the day something is
+    due, not a day anything happened."""
+    nouns = words("event_types", "deadline_nouns")
+    noun = _dated_noun(span)
+    tok = span.root
+    for _ in range(3):  # the model may leave a year outside its date: "the 1 August | 2025 tariff deadline"
+        if noun is not None or tok.dep_ not in {"nummod", "nmod", "compound"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        noun = tok if tok.pos_ == "NOUN" else None
+    while noun is not None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "the May tariff deadline"
+    if noun is not None and noun.lemma_.lower() in nouns:
+        return True
+    sub = next((c for c in governor(span.root).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return governor(span.root).i == head.i and sub is not None and sub.lemma_.lower() in nouns
+
+
+def _effective_date(span) -> bool:
+    """Rule ``event.key.effective_date``: a date an adjective of effect governs ("tariff rates effective August 1", "a
+    truce effective from midnight on 3 May"; ``effect_adjectives`` in the lexicon) is the day something takes effect,
+    not the day of the clause around it ("sent letters about rates effective August 1" was not sent then)."""
+    tok = span.root
+    for _ in range(4):  # "effective | from | midnight | on | 20 June", when the parse keeps it together
+        if tok.dep_ not in {"pobj", "prep", "npadvmod", "nmod"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "ADJ" and tok.lower_ in words("event_types", "effect_adjectives"):
+            return True
+    return False
+
+
+def _takes_effect(verb) -> bool:
+    """"take effect", "come into force", "enter into force", "go into effect", "expire", "lapse": a verb that tells when
+    something starts or stops applying (``effect_nouns`` and ``expiry_verbs`` in the lexicon)."""
+    nouns = words("event_types", "effect_nouns")
+    if verb.lemma_.lower() in words("event_types", "expiry_verbs"):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children) or \
+        any(c.dep_ == "prep" and c.lower_ in {"into", "in"} and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns
+                                                                   for g in c.children) for c in verb.children)
+
+
+def _effect_to_come(head, own, event: RawEvent) -> bool:
+    """Rule ``event.key.effect_to_come``: a clause telling when something is to take effect or to run out ("the duties
+    will take effect on 1 July", "the truce is set to expire on Friday", "the pact comes into force next week") gives
+    a day of the calendar, not a happening of the story; told as done ("the duties took effect on 27 June", "the truce
+    expired on 2 January") it is one."""
+    return event.status == "planned" and event.type in {"other", "agreement", "sanction"} and \
+        (_takes_effect(own) or _takes_effect(head))
+
+
+def _outlet_report(span, head, art: _Article) -> bool:
+    """Rule ``event.key.outlet_report``: a date on a verb of saying or reporting whose subject is a news outlet ("the
+    Harbour Times reported on Tuesday that …", "the newspaper said on Friday"; a mention the outlets' table marks, or
+    one of the lexicon's ``outlet_subject_nouns``) is the day of the publication, not of anything the story tells: what
+    it reports is an event only through a date of its own."""
+    verb = governor(span.root)
+    if verb.i != head.i or not (verb.lemma_ in SPEECH or verb.lemma_.lower() in gazetteer().outlet_cues["verbs"]):
+        return False
+    sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if sub is None:
+        return False
+    named = art.facts.at(sub)
+    if sub.pos_ == "PROPN" and named is None:  # a name the model left out of its entities ("Harbour News reported")
+        name = span_text([c for c in sub.children if c.dep_ == "compound" and c.i < sub.i] + [sub])
+        return is_outlet_name(name)
+    return (named is not None and named.label == "outlet") or \
+        (sub.pos_ == "NOUN" and sub.lemma_.lower() in words("event_types", "outlet_subject_nouns"))
 
 
 def _year_of_a_name(span, when: When | None) -> bool:
@@ -945,12 +1031,16 @@ def _since_long_before(span, when: When | None, art: _Article) -> bool:
     began; when it is more than ``background_days`` (lexicon) before the article's day, what began then is
     background, not a key dated event of the story. (A "since" phrase, "engulfed by war since April 2023", still
     dates the war's start.)"""
-    if when is None or art.ref is None or not art.deictic_ok:
+    if when is None:
         return False
     own = governor(span.root)
     if own.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in own.children):
         if not _since_phrase(span):
             return False
+        if art.ref is None or not art.deictic_ok:
+            return True  # rule event.key.since_unsure_start: no day of the article's own to tell how long before
+    if art.ref is None or not art.deictic_ok:
+        return False
     first = when.day
     last = first if when.precision == "day" else \
         dt.date(first.year, 12, 31) if when.precision == "year" else \
@@ -959,7 +1049,8 @@ def _since_long_before(span, when: When | None, art: _Article) -> bool:
 
 
 def _since_phrase(span) -> bool:
-    """A "since" phrase on a verb ("Since October, the rebels captured large areas", "a pact that has been advancing
+    """A "since" phrase on a verb (rule ``event.key.since_unsure_start`` in an article with no day of its own, where
+    how long before it opened cannot be told: "a pact that has been advancing since March" is left out) ("Since October, the rebels captured large areas", "a pact that has been advancing
     since March", "three rounds have taken place since May") opens the period the clause tells, not a day anything
     happened on (rule ``event.key.since_long_before`` when it is long before the article). A verb told by the state
     it is in keeps the state's start: "engulfed by civil war since April 2023" dates the war."""
@@ -1044,7 +1135,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         event = _event(span, head, own, t, when, art, prospect)
         if earlier is not None:
             event.evidence["clause"] = "event.clause.sequence_noun"
-        if _date_is_the_topic(span, event) or _present_state(span, head, event):
+        if _date_is_the_topic(span, event) or _present_state(span, head, event) or _effect_to_come(head, own, event):
             continue
         date_rule = date_rule or ("date:stamp-of-report" if span.sent.start in stamped else None) or \
             ("date:calendar-over-duration" if instead is not None else None)

@@ -47,6 +47,12 @@ def _named_as_outlet(name: str) -> bool:
     return len(words) > 1 and key(words[-1]) in outlet_endings() and words[0][:1].isupper()
 
 
+def is_outlet_name(name: str) -> bool:
+    """A name that is an outlet's whatever the article: a listed agency, paper or platform, or a paper's name
+    (:func:`_named_as_outlet`)."""
+    return _is_outlet(name, set()) or _named_as_outlet(name)
+
+
 def mark_outlets(article, entities) -> None:
     """Relabel the mentions that name an outlet; the source's ``cited_outlets`` gain the dateline's agencies."""
     from .entities import outlet_name
