@@ -23,6 +23,10 @@ def events_of(text: str, ref: dt.date = SATURDAY):
     return extract_events(doc, extract_entities(doc), sentence_index(doc), ref, True, None)
 
 
+def assert_no_event(found: list) -> None:
+    assert found == [], [(e.expression, e.summary) for e in found]
+
+
 def only_event(text: str):
     found = events_of(text)
     assert len(found) == 1, [(e.expression, e.summary) for e in found]
@@ -321,7 +325,7 @@ def test_a_since_phrase_still_dates_the_state_a_verb_is_told_by_and_a_recent_sta
 ])
 def test_a_date_in_a_condition_or_a_question_is_no_event(text):
     """Rule event.key.hypothetical."""
-    assert events_of(text) == [], [(e.expression, e.summary) for e in events_of(text)]
+    assert_no_event(events_of(text))
 
 
 def test_a_dated_typed_noun_in_a_condition_is_still_told():
@@ -1360,7 +1364,7 @@ def test_a_clause_dated_beside_a_deadline_keeps_its_own_date():
 ])
 def test_a_date_an_adjective_of_effect_governs_is_no_event(text):
     """Rule event.key.effective_date: the day something takes effect is not the day of the clause around it."""
-    assert events_of(text) == [], [(e.expression, e.summary) for e in events_of(text)]
+    assert_no_event(events_of(text))
 
 
 def test_a_signing_dated_on_its_own_beside_an_effective_date_is_kept():
@@ -1374,7 +1378,7 @@ def test_a_signing_dated_on_its_own_beside_an_effective_date_is_kept():
 ])
 def test_a_date_on_what_an_outlet_reported_is_no_event(text):
     """Rule event.key.outlet_report: the day of a publication is not a day of the story."""
-    assert events_of(text) == [], [(e.expression, e.summary) for e in events_of(text)]
+    assert_no_event(events_of(text))
 
 
 def test_what_an_outlet_reports_with_its_own_date_and_what_a_person_said_are_events():
@@ -1391,7 +1395,7 @@ def test_what_an_outlet_reports_with_its_own_date_and_what_a_person_said_are_eve
 ])
 def test_a_day_something_is_to_take_effect_or_run_out_is_no_event(text):
     """Rule event.key.effect_to_come: a day of the calendar, not a happening."""
-    assert events_of(text) == [], [(e.expression, e.summary) for e in events_of(text)]
+    assert_no_event(events_of(text))
 
 
 @pytest.mark.parametrize("text,date", [
@@ -1421,7 +1425,7 @@ def undated_events_of(text: str):
 ])
 def test_a_since_phrase_in_an_article_with_no_day_of_its_own_is_no_event(text):
     """Rule event.key.since_unsure_start: how long before the period opened cannot be told."""
-    assert undated_events_of(text) == [], [(e.expression, e.summary) for e in undated_events_of(text)]
+    assert_no_event(undated_events_of(text))
 
 
 @pytest.mark.parametrize("text,date", [
