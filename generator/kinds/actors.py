@@ -745,19 +745,37 @@ def _word_prefix(short: str, long: str) -> bool:
     return True
 
 
+def _most_words(p: _Cluster, memo: dict[int, tuple[list, int, int]]) -> int:
+    """The most words in one of ``p``'s names (``memo``: id of a person → its mentions, how many were counted, that
+    number). Mentions are only appended, or the list replaced, so the count carries on from the last one."""
+    mentions, seen, most = memo.get(id(p), (None, 0, 0))
+    if mentions is not p.mentions or seen > len(p.mentions):
+        seen, most = 0, 0
+    most = max([most] + [len(name_parts(m.text)) for _, m in p.mentions[seen:]])
+    memo[id(p)] = (p.mentions, len(p.mentions), most)
+    return most
+
+
+def _extends(shorts: list[str], names) -> bool:
+    """Is each of ``shorts`` one of ``names`` or its first words, and one of them the first words of a longer one?"""
+    return all(any(_word_prefix(s, n) or s == n for n in names) for s in shorts) \
+        and any(_word_prefix(s, n) for s in shorts for n in names)
+
+
 def _merge_extended_names(cl: _Clusters) -> None:
     """A person named by two words or more that are the first words of a longer name of one other person of
     the corpus ("Jan Tesfa" and "Jan Tesfa Gebre": a name given with and without the father's or grandfather's
     name) is that person (rule ``reconcile.extended_name``), unless their stated affiliations disagree or two
     people have such a longer name (then the short name is left alone)."""
     people = [c for c in cl.people if c.mentions]
+    longest: dict[int, tuple[list, int, int]] = {}
     for c in people:
         shorts = [n for n in c.names() if len(name_parts(n)) > 1]
         if not c.mentions or not shorts:
             continue
-        found = [p for p in people if p is not c and p.mentions
-                 and all(any(_word_prefix(s, n) or s == n for n in p.names()) for s in shorts)
-                 and any(_word_prefix(s, n) for s in shorts for n in p.names())]
+        fewest = min(len(name_parts(s)) for s in shorts)  # a longer name has more words than one of these
+        found = [p for p in people if p is not c and p.mentions and _most_words(p, longest) > fewest
+                 and _extends(shorts, p.names())]
         fa, fb = _stated_affiliations(c), _stated_affiliations(found[0]) if len(found) == 1 else set()
         if len(found) == 1 and not (fa and fb and not fa & fb):
             _join(cl, found[0], c, EXTENDED_RULE)

@@ -121,8 +121,18 @@ def _folds(venues: VenueIndex) -> list[tuple[Venue, Venue, str]]:
     vs = sorted(venues.by_place.values(), key=lambda v: v.name)
     out = [(v, venues.by_place[town], "venue.facility_in_town") for name, town in sorted(venues.inside.items())
            if (v := venues.by_place.get(name)) is not None and town in venues.by_place and town != name]
-    out += [(a, b, "venue.facility_named_for_place") for a in vs for b in vs if a is not b and _named_for(a, b)]
-    out += [(a, b, "venue.same_city") for i, a in enumerate(vs) for b in vs[i + 1:] if _same_city(a, b)]
+    by_name: dict[str, list[Venue]] = {}
+    for v in vs:
+        by_name.setdefault(v.name, []).append(v)
+    # a facility is named for a place whose name is the facility's name up to one of its spaces
+    out += [(a, b, "venue.facility_named_for_place") for a in vs if a.kind == "place"
+            for i, ch in enumerate(a.name) if ch == " " for b in by_name.get(a.name[:i], ()) if a is not b and _named_for(a, b)]
+    cities: dict[object, list[Venue]] = {}
+    for v in vs:  # only gazetteer cities of one country can be one city: compare within each country
+        if v.kind == "city" and v.lat is not None:
+            cities.setdefault(v.country, []).append(v)
+    out += [(a, b, "venue.same_city") for group in cities.values() for i, a in enumerate(group) for b in group[i + 1:]
+            if _same_city(a, b)]
     return out
 
 
