@@ -540,3 +540,25 @@ def test_a_for_portfolio_naming_places_is_the_area_covered_never_the_affiliation
     # an "of"-phrase naming a country still gives that country
     found = people(nlp, "The Prime Minister of Norway Jonas Lie will also attend.")
     assert found["Jonas Lie"][:2] == ("prime minister", "Norway")
+
+
+def _two_word_demonyms_ending_in_another() -> list[tuple[str, str, str]]:
+    """(two-word demonym, its country, the country its last word names alone) from the lexicon: "South X-ese" where
+    "X-ese" alone is another country's demonym."""
+    from generator.gazetteer import gazetteer
+    g = gazetteer()
+    out = []
+    for word in sorted(g.demonyms):
+        parts = word.split()
+        if len(parts) == 2 and (other := g.demonym(parts[1])) and other != g.demonym(word):
+            out.append((word, g.demonym(word), other))
+    return out
+
+
+def test_a_two_word_demonym_wins_over_its_last_words_country(nlp):
+    pairs = _two_word_demonyms_ending_in_another()
+    assert pairs, "the lexicon has a two-word demonym whose last word is another country's (the case this covers)"
+    word, country, other = pairs[0]
+    demonym = " ".join(w.capitalize() for w in word.split())
+    found = people(nlp, f"The envoy met {demonym} President Jan Kral in the capital on Monday.")
+    assert found["Jan Kral"][:2] == ("president", country) and country != other

@@ -364,6 +364,9 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
     for a in range(max(floor, i - MAX_COUNTRY_WORDS + 1), i - 1):  # "Saint Ostmark and the Isles", longest first
         if not any(t.is_punct or t.tag_ == "POS" for t in doc[a:i + 1]) and g.country(doc[a:i + 1].text):
             return g.country(doc[a:i + 1].text), i + 1 - a
+    pair = _pair_affiliation(doc, i, floor)
+    if pair:  # "South Ruritanian": the two-word name wins over the country its last word names alone
+        return pair, 2
     country = g.demonym(tok.text) or g.country(tok.text)
     if country and _in_hyphenated_word(doc, i):
         return None, 0  # "Ibero-American", "Sino-Ruritanian": a compound across countries names none of them
@@ -371,13 +374,18 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
         return None, 0  # "Ruritanian Lindor leader": a community named by two demonyms, of neither country alone
     if country:
         return country, 1
-    if i - 1 >= floor and not doc[i - 1].is_punct and doc[i - 1].tag_ != "POS":  # "Saudi Arabia", "White House"
-        pair = doc[i - 1:i + 1].text
-        country = g.demonym(pair) or g.country(pair) or (g.institution(pair) or {}).get("country")
-        if country:
-            return country, 2
     inst = g.institution(tok.text)
     return (inst["country"], 1) if inst else (None, 0)
+
+
+def _pair_affiliation(doc, i: int, floor: int) -> str | None:
+    """The country of the two words ending at ``i`` when they are one demonym, country or institution ("Saudi Arabia",
+    "White House"), never across punctuation or a possessive."""
+    if i - 1 < floor or doc[i - 1].is_punct or doc[i - 1].tag_ == "POS":
+        return None
+    g = gazetteer()
+    pair = doc[i - 1:i + 1].text
+    return g.demonym(pair) or g.country(pair) or (g.institution(pair) or {}).get("country")
 
 
 def _community_name(doc, i: int) -> str:
