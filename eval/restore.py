@@ -66,9 +66,12 @@ def _q(v, st):
 
 def md_candidates(a, body):
     keys = keys_of(a.get("saved"))
-    for tq, dq, oq, srcv in itertools.product(range(4), range(4), range(4), ["url", "outlet"]):
-        vals = {"title": _q(a["title"], tq), "url": _q(a["url"], oq), "outlet": _q(a["outlet"], oq),
-                "source": _q(a[srcv], oq), "date": _q(a.get("date"), dq), "published": _q(a.get("date"), dq)}
+    bare = {k: re.sub(r"\s*\([^)]*\)$", "", str(a[k])) for k in ("title", "outlet")}  # a manifest's note in brackets
+    for tq, dq, oq, srcv, note in itertools.product(range(4), range(4), range(4), ["url", "outlet"], [True, False]):
+        title, outlet = (a["title"], a["outlet"]) if note else (bare["title"], bare["outlet"])
+        vals = {"title": _q(title, tq), "url": _q(a["url"], oq), "outlet": _q(outlet, oq),
+                "source": _q(a["url"] if srcv == "url" else outlet, oq), "date": _q(a.get("date"), dq),
+                "published": _q(a.get("date"), dq)}
         for ks in [keys, [k for k in keys if a.get("date") or k not in ("date", "published")]]:
             fm = "\n".join(f"{k}: {vals.get(k, '')}".rstrip() for k in ks)
             for sep, end in itertools.product(["\n", "\n\n"], ["\n", ""]):
