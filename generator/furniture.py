@@ -457,12 +457,34 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
             continue
         k = _key(unit)
         reason = "repeated" if k in seen else judge(unit)
+        if reason == "not a sentence" and unit is units[-1] and cut_off_quote(unit):
+            reason = None  # the saved copy stops inside a quote: text the quote reader takes (CUT_QUOTE_MIN_WORDS)
         seen.add(k)
         if reason:
             removed.append(Removed(unit, reason))
         else:
             kept.append(unit)
     return kept, removed
+
+
+CUT_QUOTE_MIN_WORDS = 8  # a quote the saved copy's end cuts off is text from this length (a few words: a stray mark)
+
+
+def cut_off_quote(unit: str) -> bool:
+    """Does ``unit`` stop inside a quote it opens, with ``CUT_QUOTE_MIN_WORDS`` words of prose quoted ("… he said.
+    “We will not sign a deal that leaves the")? A saved copy cut off there ends on text, not furniture: the words are
+    too few for :func:`is_sentence`, but the quote reader takes them (``generator/extract/quotes.py``)."""
+    if SENTENCE_END.search(unit):
+        return False
+    curly = unit.rfind("“")
+    if curly >= 0 and unit.count("“") > unit.count("”"):
+        at = curly
+    elif unit.count('"') % 2:
+        at = unit.rfind('"')
+    else:
+        return False
+    words = WORD.findall(unit[at + 1:])
+    return len(words) >= CUT_QUOTE_MIN_WORDS and stopword_density(words) >= 0.25
 
 
 # the last sentence's end in a line, and what follows it

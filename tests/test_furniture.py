@@ -328,3 +328,31 @@ def test_the_headline_glued_in_front_of_a_line_is_cut_off():
 def test_a_short_headline_that_opens_a_sentence_stays():
     assert split(["Talks resume The envoys met on Monday in Lindor."], "Talks resume")[0] == [
         "Talks resume The envoys met on Monday in Lindor."]
+
+
+LEAD = "The two delegations met again on Monday in the capital, the mediators said."
+
+
+@pytest.mark.parametrize("last", [
+    "“We will not accept any deal that does not give our farmers",  # the saved copy stops inside the quote
+    'The envoy told reporters: "Both sides have agreed that the next round should be',
+])
+def test_a_last_line_cut_off_inside_a_quote_is_text(last):
+    kept, removed = split([LEAD, last])
+    assert kept == [LEAD, last] and not removed
+
+
+@pytest.mark.parametrize("last", [
+    "“We are ready to talk to",  # too few words quoted: a stray fragment
+    "Read more: “Talks collapse as envoy walks out of the room in",  # a related link, whatever it quotes
+    "Share this story on",  # no quote at all
+])
+def test_a_short_or_linked_cut_off_line_is_still_furniture(last):
+    kept, removed = split([LEAD, last])
+    assert kept == [LEAD] and [r.text for r in removed] == [last]
+
+
+def test_a_cut_off_quote_counts_only_at_the_end():
+    middle = "“We will not accept any deal that does not give our farmers"
+    kept, _ = split([LEAD, middle, LEAD.replace("Monday", "Tuesday")])
+    assert middle not in kept  # inside the text, an unclosed fragment is no cut-off: furniture as before

@@ -45,6 +45,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lexicon import words
+from ..furniture import CUT_QUOTE_MIN_WORDS
 from ..text import key
 from .entities import EntityFacts, Mention, role_heads
 from .clauses import governor, subject
@@ -62,7 +63,6 @@ PARAGRAPH_BREAK = "\n\n"
 MIN_WORDS = 4  # scare quotes ("no point") are not statements
 MIN_SHORT_WORDS = 3
 MAX_CHARS = 1500
-CUT_QUOTE_MIN_WORDS = 8  # a quote the saved copy's end cuts off counts from this length (a few words: a stray mark)
 SPEAKERS = {"person", "organization", "country", "role_ref"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 HE_SHE = {"he", "she"}  # the subject pronouns that stand for one person
