@@ -1003,3 +1003,28 @@ def test_a_surname_written_once_with_a_letter_left_out_is_the_same_person(tmp_pa
     (tmp_path / "short").mkdir()
     actors = actors_of(tmp_path / "short", {"a.txt": "Two envoys\n\nJan Kral met Jan Kra in Port Aster on Monday.\n"})
     assert "Jan Kra" not in actors.get("Jan Kral", {}).get("aliases", [])
+
+
+def test_one_countrys_names_of_an_organ_are_one_and_the_bare_organ_is_no_one(tmp_path):
+    """Rules ``reconcile.same_country_org`` and ``reconcile.organ_of_two_states``: "the Norway Coast Guard" and "the
+    Norwegian Coast Guard" are one organisation; with the Danish Coast Guard in the corpus too, "the Coast Guard" named
+    alone is neither's, so it is no actor."""
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Guards\n\nThe Norwegian Coast Guard said on Monday that a Danish Coast Guard ship had "
+                            "entered the bay. The Coast Guard said the ship left on Tuesday.",
+        "2025-03-02_b.txt": "Guards\n\nThe Norway Coast Guard said on Wednesday that it would hold talks in Oslo.",
+    })
+    guards = sorted((a["name"], tuple(sorted(a["aliases"]))) for a in actors.values() if "Coast Guard" in a["name"])
+    assert guards == [("Danish Coast Guard", ()), ("Norwegian Coast Guard", ("Norway Coast Guard",))]
+    norwegian = next(a for a in actors.values() if a["name"] == "Norwegian Coast Guard")
+    assert norwegian["evidence"].get("merge") == "reconcile.same_country_org"
+
+
+def test_the_bare_organ_of_one_country_still_joins_it(tmp_path):
+    """Near miss: with only the Norwegian Coast Guard in the corpus, "the Coast Guard" is that one (as before)."""
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Guards\n\nThe Norwegian Coast Guard said on Monday that a ship had entered the bay. The "
+                            "Coast Guard said the ship left on Tuesday.",
+    })
+    guards = [a for a in actors.values() if "Coast Guard" in a["name"]]
+    assert len(guards) == 1 and guards[0]["name"] == "Norwegian Coast Guard"

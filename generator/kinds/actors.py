@@ -558,6 +558,31 @@ def _base_org(k: str, orgs: dict, generic: frozenset[str]) -> tuple[str, str | N
     return None
 
 
+SAME_COUNTRY_ORG_RULE = "reconcile.same_country_org"
+AMBIGUOUS_ORGAN_RULE = "reconcile.organ_of_two_states"
+
+
+def _merge_one_countrys_orgs(cl: _Clusters, orgs: dict, found: dict, sides: dict[str, set[str]]) -> None:
+    """When the corpus names one organ for two countries or more ("the Ruritanian Coast Guard", "the Ostmark Coast
+    Guard"), each country's names of it are one organisation ("Ruritania Coast Guard" and "Ruritanian Coast Guard": rule
+    ``reconcile.same_country_org``), and the organ named alone ("the Coast Guard") is none of them: it names no actor
+    (rule ``reconcile.organ_of_two_states``), as no rule can tell whose it is."""
+    g = gazetteer()
+    by_side: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k, (base, side) in sorted(found.items()):
+        if side and g.country(side) and len(sides[base]) > 1:
+            by_side[(base, side)].append(k)
+    for keys in by_side.values():
+        into = max(keys, key=lambda k: (len(orgs[k].mentions), k))
+        for k in keys:
+            if k != into:
+                _join(cl, orgs[into], orgs[k], SAME_COUNTRY_ORG_RULE)
+    for base in sorted({b for b, _ in by_side}):
+        if base in orgs and organ_of_a_state(base) and all(g.country(x) for x in sides[base]):
+            orgs[base].mentions = []  # no actor: whose organ it is, the text does not say
+            orgs[base].rules.add(AMBIGUOUS_ORGAN_RULE)
+
+
 def _merge_modified_orgs(cl: _Clusters) -> None:
     """"The International X", "the Ruritania X" are X, when X is named alone in the corpus; a country before the name
     counts only when no other country does ("Afghan X" and "Pakistani X" are two organisations), and so does a
@@ -569,6 +594,7 @@ def _merge_modified_orgs(cl: _Clusters) -> None:
     for base, side in found.values():
         if side:
             sides[base].add(side)
+    _merge_one_countrys_orgs(cl, orgs, found, sides)
     for k, (base, side) in sorted(found.items()):
         if side and len(sides[base]) > 1:
             continue
