@@ -64,15 +64,23 @@ def _q(v, st):
     return yaml.safe_dump(v, allow_unicode=True, width=10000).strip().removesuffix("...").strip()
 
 
+def _curly(text: str) -> str:
+    """Straight quotes made typographic, as a page prints them ("'a step'" → "‘a step’")."""
+    text = re.sub(r"(^|[\s(])'", "\\1‘", text)
+    return text.replace("'", "’")
+
+
 def md_candidates(a, body):
-    keys = keys_of(a.get("saved"))
-    bare = {k: re.sub(r"\s*\([^)]*\)$", "", str(a[k])) for k in ("title", "outlet")}  # a manifest's note in brackets
-    for tq, dq, oq, srcv, note in itertools.product(range(4), range(4), range(4), ["url", "outlet"], [True, False]):
-        title, outlet = (a["title"], a["outlet"]) if note else (bare["title"], bare["outlet"])
+    saved = keys_of(a.get("saved"))
+    keysets = [saved, [k for k in saved if k != "date"], [k for k in saved if k != "published"]]
+    titles = sorted({a["title"], re.sub(r"\s*\([^)]*\)$", "", a["title"]), _curly(a["title"])})
+    outlets = sorted({a["outlet"], re.sub(r"\s*\([^)]*\)$", "", a["outlet"])})
+    for title, outlet, tq, dq, oq, srcv in itertools.product(titles, outlets, range(4), range(4), range(4), ["url", "outlet"]):
         vals = {"title": _q(title, tq), "url": _q(a["url"], oq), "outlet": _q(outlet, oq),
                 "source": _q(a["url"] if srcv == "url" else outlet, oq), "date": _q(a.get("date"), dq),
                 "published": _q(a.get("date"), dq)}
-        for ks in [keys, [k for k in keys if a.get("date") or k not in ("date", "published")]]:
+        for ks in keysets:
+            ks = [k for k in ks if a.get("date") or k not in ("date", "published")]
             fm = "\n".join(f"{k}: {vals.get(k, '')}".rstrip() for k in ks)
             for sep, end in itertools.product(["\n", "\n\n"], ["\n", ""]):
                 yield "---\n" + fm + "\n---" + sep + body + end
