@@ -39,6 +39,13 @@ def test_a_room_is_a_place_not_an_actor(nlp):
     assert found["Oval Office"] == ("place", {"place": "entity.facility"})
 
 
+def test_a_council_chamber_is_a_place_not_an_actor(nlp):
+    found = mentions(nlp, "The envoys voted in the Regional Council Chamber in Vadstena on Friday.")
+    assert not any(label != "place" and "Chamber" in name for name, (label, _) in found.items())
+    found = mentions(nlp, "The Regional Council said on Friday that the envoys would vote again.")
+    assert found.get("Regional Council", ("organization",))[0] != "place"  # the council itself stays a body
+
+
 def test_a_religious_building_is_a_place_not_an_actor(nlp):
     found = mentions(nlp, "The minister protested the conversion of the Varnel Monastery near the border.")
     assert not any(label != "place" and "Monastery" in name for name, (label, _) in found.items())
