@@ -111,4 +111,24 @@ def definitions(doc) -> list[Definition]:
             text = squash(doc[found[0].i:found[-1].i + 1].text)
             name = any(t.is_title or t.is_upper for t in found if t.lower_ not in words("reconcile", "acronym_skip"))
             out.append(Definition(doc[j + 1].text, text, name))
+        elif (org := _translated_name_before(doc, j)) is not None:
+            out.append(Definition(doc[j + 1].text, squash(org.text), True))
     return out
+
+
+def _translated_name_before(doc, paren: int):
+    """"the National Liberation Army (ELN)": an organisation's name the model found, of two words or more, every word
+    capitalised but its small words, right before the bracket, with an acronym its initials do not spell: the acronym
+    of the name in the organisation's own language (rule ``acronym.translated_name``). None when the bracket holds an
+    outlet's name ("(AFP)"), when the name is no organisation's, or when it has a word in lower case."""
+    from .extract.outlets import is_outlet_name
+
+    last = doc[paren - 1] if paren > 0 else None
+    ent = next((e for e in doc.ents if last is not None and e.end == paren and e.label_ == "ORG"), None)
+    if ent is None or len(ent) < 2 or is_outlet_name(doc[paren + 1].text):
+        return None
+    small = words("reconcile", "acronym_skip")
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(toks) < 2 or not all(t.is_title or t.is_upper or t.lower_ in small for t in toks):
+        return None
+    return doc[toks[0].i:ent.end]

@@ -1035,3 +1035,15 @@ def test_the_bare_organ_of_one_country_still_joins_it(tmp_path):
     })
     guards = [a for a in actors.values() if "Coast Guard" in a["name"]]
     assert len(guards) == 1 and guards[0]["name"] == "Norwegian Coast Guard"
+
+
+def test_a_translated_acronym_is_a_name_of_its_organisation(tmp_path):
+    """Rule ``acronym.translated_name``: "the FAL" of another article is the Azure Liberation Front an article defines
+    as "(FAL)" (the initials of its name in its own language), not an organisation of its own."""
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Talks\n\nThe Azure Liberation Front (FAL) said on Monday that it would attend the talks "
+                            "in Oslo.",
+        "2025-03-02_b.txt": "Talks\n\nThe FAL said on Tuesday that the talks would resume in Oslo.",
+    })
+    front = [a for a in actors.values() if a["name"] in {"Azure Liberation Front", "FAL"}]
+    assert len(front) == 1 and {front[0]["name"], *front[0]["aliases"]} == {"Azure Liberation Front", "FAL"}

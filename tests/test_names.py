@@ -562,3 +562,15 @@ def test_a_two_word_demonym_wins_over_its_last_words_country(nlp):
     demonym = " ".join(w.capitalize() for w in word.split())
     found = people(nlp, f"The envoy met {demonym} President Jan Kral in the capital on Monday.")
     assert found["Jan Kral"][:2] == ("president", country) and country != other
+
+
+def test_an_acronym_of_a_name_in_another_language_is_defined_after_an_organisation(nlp):
+    """Rule ``acronym.translated_name``: "the Azure Liberation Front (FAL)" (the initials of the name in the group's
+    own language) defines FAL; an outlet's bracket and a lower-case phrase define nothing."""
+    from generator.acronyms import definitions
+    doc = nlp("The Azure Liberation Front (FAL) said on Monday it would attend the talks.")
+    assert [(d.acronym, d.words) for d in definitions(doc)] == [("FAL", "Azure Liberation Front")]
+    doc = nlp("The Foreign Ministry (AFP) said on Monday that the talks would resume.")
+    assert definitions(doc) == []
+    doc = nlp("He said the peace process (ZQP) would resume on Monday.")
+    assert definitions(doc) == []
