@@ -574,3 +574,18 @@ def test_an_acronym_of_a_name_in_another_language_is_defined_after_an_organisati
     assert definitions(doc) == []
     doc = nlp("He said the peace process (ZQP) would resume on Monday.")
     assert definitions(doc) == []
+
+
+def test_a_name_the_model_takes_for_an_organisation_is_a_person_with_a_title_after_it(nlp):
+    """Rules ``entity.titled_name`` and ``entity.surname_taken_for_organisation``: the model labels this invented
+    person's name an organisation; the person's title in apposition after it makes it a person, and the surname alone
+    later in the article is that person too. A body with a description after it stays a body."""
+    doc = nlp("Kenta Hamai, director-general of the Foreign Ministry's Asian bureau, met his counterpart in Oslo on "
+              "Tuesday. Hamai held consultations with the hosts.")
+    assert any(e.text == "Kenta Hamai" and e.label_ == "ORG" for e in doc.ents)  # the case this covers
+    found = {m.text: (m.label, m.evidence.get("person")) for m in extract_entities(doc).mentions}
+    assert found["Kenta Hamai"] == ("person", "entity.titled_name")
+    assert found.get("Hamai", ("person", None))[0] == "person"
+    found = {m.text: m.label for m in extract_entities(nlp("The Azure Front, the main opposition party, said on "
+                                                           "Monday it would attend.")).mentions}
+    assert found.get("Azure Front") == "organization"

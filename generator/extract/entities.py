@@ -2102,7 +2102,23 @@ def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: st
         return None if any(ch.isdigit() for ch in text) else _person(doc, start, end, sentence, label)  # "COP29"
     if label in {"GPE", "LOC", "FAC"} and not _group_name(doc, start, end, text):
         return Mention(text, "place", sentence, start, end, spacy_label=label)
+    if label == "ORG" and _titled_name(doc, start, end):  # the model's organisation is a person with a title after it
+        m = _person(doc, start, end, sentence, label)
+        m.evidence["person"] = "entity.titled_name"
+        return m
     return _organization(doc, start, end, label, sentence, text)
+
+
+def _titled_name(doc, start: int, end: int) -> bool:
+    """"Ken Maru, director general of the ministry's bureau, said": a name the model labels an organisation, of two or
+    three capitalised proper nouns none of which is a word of bodies, places or things, with a person's title in
+    apposition right after it, is a person's name (rule ``entity.titled_name``)."""
+    not_people = INSTITUTION_WORDS | FACILITY_NOUNS | THING_HEADS | PLACE_HEADS | GROUP_NOUNS | BODY_HEADS | ORGAN_WORDS
+    toks = doc[start:end]
+    if not 2 <= len(toks) <= 3 or not all(t.tag_ == "NNP" and t.is_title and t.is_alpha for t in toks) \
+            or any(_in_list(t, not_people) or gazetteer().demonym(t.text) or gazetteer().country(t.text) for t in toks):
+        return False
+    return _title_right(doc, end)[0] is not None
 
 
 def _organization(doc, start: int, end: int, label: str, sentence: str, text: str) -> Mention | None:
@@ -2372,6 +2388,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)
     facts.mentions += _role_references(doc, facts.mentions, sid)
     facts.mentions.sort(key=lambda m: m.start)
+    _surnames_taken_for_organisations(facts.mentions)
     _place_acronyms(facts)
     _mark_quoted(doc, facts.mentions)
     index_mentions(doc, facts.mentions)
@@ -2379,6 +2396,22 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
     _counterparts(doc, facts)
     return facts
+
+
+def _surnames_taken_for_organisations(mentions: list[Mention]) -> None:
+    """"Ken Maru, director general …, said … Maru told reporters": a one-word organisation the model found that is the
+    last word of a person's full name earlier in the article, and no word of bodies, is that person's surname (rule
+    ``entity.surname_taken_for_organisation``); reconciliation then joins it to the full name."""
+    not_people = INSTITUTION_WORDS | BODY_HEADS | ORGAN_WORDS | GROUP_NOUNS
+    surnames: set[str] = set()
+    for m in mentions:
+        words_ = m.text.split()
+        if m.label == "person" and len(words_) > 1:
+            surnames.add(words_[-1])
+        elif m.label == "organization" and len(words_) == 1 and m.text in surnames and not m.institution \
+                and key(m.text) not in not_people:
+            m.label, m.affiliation = "person", None
+            m.evidence["person"] = "entity.surname_taken_for_organisation"
 
 
 def _start_of_name(doc, start: int, end: int, label: str, heads: set[str]) -> tuple[int, str]:
