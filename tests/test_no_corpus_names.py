@@ -21,7 +21,8 @@ WORD = re.compile(r"[^\W\d_]+")
 # Words of institution names that are ordinary English, not anyone's name.
 PLAIN_ENGLISH = frozenset("""
     asian association atomic authority autonomous brotherhood catholic center centre community congress
-    convention coordination corps detainees development dining energy export external extraordinary free governors health
+    convention coordination corps detainees development dining energy export external extraordinary facilities free
+    governors guards health
     heights human humanitarian import islamic lakes leadership liberation majority media ministers monitoring
     mother muslim oval power prisoners quad quartet real regional resistance revolutionary roman self strategic studies
     supervisory trade world
