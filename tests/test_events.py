@@ -1435,3 +1435,24 @@ def test_a_since_phrase_in_an_article_with_no_day_of_its_own_is_no_event(text):
 ])
 def test_a_since_state_a_since_clause_and_a_plain_date_in_an_undated_article_are_kept(text, date):
     assert [e.when.date for e in undated_events_of(text)] == [date], [(e.expression, e.summary) for e in undated_events_of(text)]
+
+
+@pytest.mark.parametrize("statement,joins", [
+    ("President Lena Holm announced on Tuesday the start of talks in Bergen between Foreign Minister Karl Weber "
+     "and Foreign Minister Ana Ruiz.", True),
+    ("President Lena Holm announced on Wednesday the start of talks in Bergen between Foreign Minister Karl Weber "
+     "and Foreign Minister Ana Ruiz.", False),  # another day
+    ("President Lena Holm announced on Tuesday the start of talks in Lisbon between Foreign Minister Karl Weber "
+     "and Foreign Minister Ana Ruiz.", False),  # another place
+    ("President Lena Holm announced on Tuesday the start of talks in Bergen between Foreign Minister Karl Weber "
+     "and Foreign Minister Pablo Ortiz.", False),  # another party
+])
+def test_a_statement_naming_the_day_s_gathering_joins_it(tmp_path, statement, joins):
+    data = briefing_of(tmp_path, {
+        "2025-08-28_a.txt": "Talks\n\nForeign Minister Karl Weber met Foreign Minister Ana Ruiz in Bergen on Tuesday.",
+        "2025-08-28_b.txt": "Remarks\n\n" + statement,
+    })
+    said = [e for e in data["events"] if any(c["source"] == "2025-08-28-b" for c in e["citations"])]
+    assert len(said) == 1, data["events"]
+    rules = [m["rule"] for m in said[0]["evidence"].get("merges", [])]
+    assert (rules == ["merge:statement-of-the-gathering"]) is joins, said

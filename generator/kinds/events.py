@@ -897,6 +897,35 @@ def _join_statements_at_gatherings(merged: list[Draft], kinds: dict[str, str]) -
         if len(found) == 1:
             found[0].absorb(st, "merge:statement-at-the-gathering")
             gone.add(id(st))
+    return _join_statements_of_gatherings([d for d in merged if id(d) not in gone])
+
+
+def _tells_gathering(st: Draft, e: Draft) -> bool:
+    """Statement ``st`` and gathering ``e`` (:func:`_join_statements_of_gatherings`): held that very day at a venue of
+    the statement, and every one of the gathering's two or more actors named in the statement."""
+    return (e.when.day == st.when.day and bool(set(st.venues) & set(e.venues)) and len(e.actors) >= 2
+            and set(e.actors) <= set(st.actors))
+
+
+def _join_statements_of_gatherings(merged: list[Draft]) -> list[Draft]:
+    """Rule ``merge:statement-of-the-gathering``: a past statement dated to a day ("On 3 May the president announced
+    the start of talks in Port Aster under the auspices of A and B") and the one gathering held that day at one of its
+    venues by the very parties it names (the talks in Port Aster between A and B) are one happening, told twice;
+    the statement joins it as a citation. With none, or more than one, it stays a statement of its own."""
+    by_day: dict[str, list[Draft]] = defaultdict(list)
+    for e in merged:
+        if e.when is not None and e.when.precision == "day" and not e.when.approximate and e.type in GATHERING \
+                and e.status == "happened":
+            by_day[e.when.date].append(e)
+    gone: set[int] = set()
+    for st in merged:
+        if not (st.type == "statement" and st.status == "happened" and st.when is not None
+                and st.when.precision == "day" and not st.when.approximate):
+            continue
+        found = [e for e in by_day.get(st.when.date, []) if id(e) not in gone and _tells_gathering(st, e)]
+        if len(found) == 1:
+            found[0].absorb(st, "merge:statement-of-the-gathering")
+            gone.add(id(st))
     return [d for d in merged if id(d) not in gone]
 
 
