@@ -345,6 +345,13 @@ def test_three_lower_case_words_a_speech_verb_governs_are_a_quote_but_a_quoted_n
     assert quotes(nlp, named) == []
 
 
+def test_three_words_a_reported_clause_says_something_reflects_are_the_speakers_verdict(nlp):
+    text = "The new accord reflects the “firm political will” to settle the dispute, said Anton Melnik on Friday."
+    assert quotes(nlp, text) == [("Anton Melnik", "firm political will", "quote.speech_verb_subject")]
+    unsaid = "The new accord reflects the “firm political will” to settle the dispute, observers agree."
+    assert quotes(nlp, unsaid) == []
+
+
 @pytest.mark.parametrize("text", [
     "The rebels’ chief spokesman, Anton Melnik, attributed the failure of the round to the other delegation’s "
     "“stubborn refusal and bad faith.”",
