@@ -31,6 +31,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   ("the head of the delegation of Ruritania, X, said", "Ruritania's counterpart X said" as two subjects);
 * ``quote.person_named_elsewhere``: a name tagged as an organisation or a place here that is part of the name of the
   one person the article names so;
+* ``quote.defined_acronym``: "“…,” said the ZLF", an acronym the model tagged no name on, that the article
+  defined in brackets after the one organisation it names with those words ("the Zenda Liberation Front (ZLF)");
 * ``quote.pronoun_only_person_before``: "he said" after a sentence whose only person characterises something there;
 * ``quote.continued_quote``: a quote left open at a paragraph's end and continued by the next paragraph's opening
   mark is the speaker's whom the continuation names ("“… ¶ “…,” X said");
@@ -292,10 +294,26 @@ def _speaker_and_rule(tok, ctx: Context) -> tuple[Mention | None, str | None]:
     if m is None or m.label == "role_ref":
         named, rule = _name_after_title(tok, ctx)
         m = named or m
+    if m is None:
+        m = _defined_acronym(tok, ctx)
+        rule = "quote.defined_acronym" if m is not None else rule
     person = _person_named_elsewhere(m, ctx)
     if person is not m:
         m, rule = person, "quote.person_named_elsewhere"
     return (m, rule) if m is not None and m.label in SPEAKERS else (None, None)
+
+
+def _defined_acronym(tok, ctx: Context) -> Mention | None:
+    """"“…,” said the ZLF" where the model tagged no name on "ZLF" (``quote.defined_acronym``): an acronym that this
+    article defined in brackets after an organisation's name ("the Zenda Liberation Front (ZLF)") stands for the one
+    organisation mention the article names with those very words. None for any other word, an acronym the article
+    never defined, or a long form that is no organisation mention (or several different ones)."""
+    if not _acronym(tok):
+        return None
+    words = ctx.facts.acronyms.get(tok.text)
+    found = {key(m.text): m for m in ctx.facts.mentions
+             if words is not None and m.label == "organization" and key(m.text) == key(words)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _name_after_title(tok, ctx: Context) -> tuple[Mention | None, str | None]:
