@@ -1065,3 +1065,21 @@ def test_an_effect_a_deal_may_have_or_a_party_may_undergo_asks_nothing(nlp, text
 def test_an_action_that_names_nothing_it_acts_on_asks_nothing(nlp, text, question):
     found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.calls_for_action"]
     assert found == ([question] if question else [])
+
+
+@pytest.mark.parametrize("text,question", [
+    ("Prime Minister Jan Roe said Ruritania should withdraw from those hills without delay.",
+     "Must Ruritania withdraw without delay?"),
+    ("Prime Minister Jan Roe said Ruritania should withdraw its troops from those hills.",
+     "Must Ruritania withdraw its troops?"),
+])
+def test_a_pullback_from_a_place_pointed_back_to_is_asked_alone(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text)] == [question]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Jan Roe said Ruritania should send its troops to those hills.",
+    "Prime Minister Jan Roe said Ruritania should return to those hills.",
+])
+def test_no_act_asked_without_the_place_it_points_to_on_a_near_miss(nlp, text):
+    assert questions_in(nlp, text) == []

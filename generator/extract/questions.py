@@ -295,7 +295,22 @@ def predicate(verb, facts: EntityFacts, base: bool) -> str | None:
     if base and passive:
         lead, override = ["be"], {}
     text = _render([verb, *comps], facts, override)
+    if text is None and verb.lemma_ in words("question_pullback_verbs"):
+        text = _without_pointing_back(verb, comps, facts, override)
     return None if text is None else " ".join([*lead, text])
+
+
+def _without_pointing_back(verb, comps: list, facts: EntityFacts, override: dict) -> str | None:
+    """"ought to withdraw from those hills": a pullback from a place the sentence only points back to is still a
+    pullback; the phrase that points back ("from those hills", "from there") is left out, the rest is kept; a
+    pullback with no other complement still asks the act ("Must the army withdraw?")."""
+    pointing = set()
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i > verb.i and _render(list(c.subtree), facts) is None:
+            pointing.update(t.i for t in c.subtree)
+    if not pointing:
+        return None
+    return _render([verb, *[t for t in comps if t.i not in pointing]], facts, override)
 
 
 def clause_slots(verb, facts: EntityFacts) -> dict | None:
@@ -1250,6 +1265,57 @@ def _claim_family(f: _Finder) -> None:
               party[1], own_voice=True)
 
 
+def _antecedent(tok):
+    """"Freedonia, which …": the noun a relative "which"/"that"/"who" stands for; any other token itself."""
+    if tok is not None and tok.tag_ in {"WDT", "WP"}:
+        clause = tok.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.head if clause.dep_ == "relcl" else None
+    return tok
+
+
+def _recognition_parties(cue, facts: EntityFacts) -> tuple | None:
+    """Who does not recognise whom: (recogniser token, recognised phrase, recognised token); in the passive the
+    agent recognises the subject; the recognised one is a named party or a named party's independence."""
+    if cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children) or \
+            (cue.dep_ == "conj" and subject(cue) is not None and subject(cue).dep_ == "nsubjpass"):
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        who = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+        whom = _antecedent(subject(cue))
+    else:
+        who = _antecedent(subject(cue))
+        whom = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if who is None or whom is None:
+        return None
+    owner = next((c for c in whom.children if c.dep_ == "poss"), None)
+    if whom.lemma_.lower() in words("question_recognition_objects") and owner is not None:
+        named = _mention(owner, facts)
+        phrase = f"{named.text}'s {whom.lemma_.lower()}" if named is not None else None
+    else:
+        named = _mention(whom, facts)
+        phrase = named.text if named is not None and whom.pos_ == "PROPN" else None
+    if phrase is None or named.label not in {"country", "organization"}:
+        return None
+    return who, phrase, owner if owner is not None else whom
+
+
+def _recognition_family(f: _Finder) -> None:
+    """A named party that does not, or never did, recognise another ("Freedonia was never recognised by
+    Ruritania") → "Will Ruritania recognise Freedonia?"; a past refusal told as history ("did not recognise … until")
+    or a modal of possibility asks nothing, nor a party recognising itself."""
+    doc = f.doc
+    for cue_i, _ in hits(doc, "question.non_recognition"):
+        cue = doc[cue_i]
+        parties = _recognition_parties(cue, f.facts) if not _modal(cue) else None
+        who = _mention(parties[0], f.facts) if parties else None
+        if who is None or who.label not in {"country", "organization"} or who.text == parties[1].split("'s ")[0] \
+                or any(c.dep_ in {"advcl", "prep"} and c.lower_ in {"until", "before"} for c in cue.children):
+            continue
+        question = fill("yes_no", aux="will", subject=who.text, predicate=f"{cue.lemma_} {parties[1]}")
+        f.add("question.non_recognition", "uncertain", cue, question, ("recognise", issue_key(parties[2])), who)
+
+
 def _easing_act(verb) -> bool:
     """Is ``verb`` a to-infinitive of easing ("to ease", "to de-escalate", which the tokenizer splits at its hyphen
     and the parser hangs apart: its "to" then sits on the "de"), not denied?"""
@@ -1656,7 +1722,7 @@ def _planned_family(f: _Finder) -> None:
 
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
-            _truce_family, _necessity_family, _progress_family, _aimed_deal,
+            _truce_family, _necessity_family, _progress_family, _aimed_deal, _recognition_family,
             _travel_advice, _expiry_family, _deadline_family, _considering, _postponed_family, _dispute_noun_family,
             _awaited_resumption)
 
