@@ -1083,3 +1083,43 @@ def test_a_pullback_from_a_place_pointed_back_to_is_asked_alone(nlp, text, quest
 ])
 def test_no_act_asked_without_the_place_it_points_to_on_a_near_miss(nlp, text):
     assert questions_in(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,question", [
+    ("It starts with Norway, which emerged from the wars and was never recognized by Sweden, which applied to join.",
+     "Will Sweden recognize Norway?"),
+    ("Sweden, which does not recognize Norway, rejected the accord.", "Will Sweden recognize Norway?"),
+    ("Sweden has never recognised Norway's independence.", "Will Sweden recognise Norway's independence?"),
+])
+def test_a_party_that_does_not_recognise_another_is_asked_whether_it_will(nlp, text, question):
+    qs = questions_in(nlp, text)
+    assert [q.question for q in qs] == [question]
+    assert qs[0].evidence == "question.non_recognition" and qs[0].actor.text == "Sweden"
+
+
+@pytest.mark.parametrize("text", [
+    "The statement did not recognize the contributions of Swedish soldiers.",
+    "Sweden did not recognize Norway until 1990.",
+    "Sweden, which doesn't recognize the breakaway republic, rejected the agreement.",
+    "Sweden could not recognize Norway.",
+    "Sweden recognized Norway in a statement.",
+])
+def test_no_recognition_question_on_a_near_miss(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if "recogni" in q.question] == []
+
+
+@pytest.mark.parametrize("text,question", [
+    ("Prime Minister Jan Roe called for a prompt signature of a peace agreement between Norway and Sweden.",
+     "Will a prompt signature of a peace agreement between Norway and Sweden go ahead?"),
+    ("Prime Minister Jan Roe called for the signing of the border accord.", "Will the signing of the border accord go ahead?"),
+])
+def test_a_call_for_the_signing_of_a_deal_asks_whether_it_goes_ahead(nlp, text, question):
+    assert question in [q.question for q in questions_in(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Jan Roe called for a signature.",
+    "Prime Minister Jan Roe did not call for the signing of the border accord.",
+])
+def test_no_signing_question_on_a_near_miss(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if "sign" in q.question] == []

@@ -1286,8 +1286,12 @@ def _recognition_parties(cue, facts: EntityFacts) -> tuple | None:
     else:
         who = _antecedent(subject(cue))
         whom = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if who is None or whom is None:
-        return None
+    recognised = _recognised(whom, facts) if who is not None and whom is not None else None
+    return (who, *recognised) if recognised else None
+
+
+def _recognised(whom, facts: EntityFacts) -> tuple | None:
+    """A named country or organisation ("Norway"), or its independence ("Norway's independence"): (phrase, token)."""
     owner = next((c for c in whom.children if c.dep_ == "poss"), None)
     if whom.lemma_.lower() in words("question_recognition_objects") and owner is not None:
         named = _mention(owner, facts)
@@ -1297,7 +1301,7 @@ def _recognition_parties(cue, facts: EntityFacts) -> tuple | None:
         phrase = named.text if named is not None and whom.pos_ == "PROPN" else None
     if phrase is None or named.label not in {"country", "organization"}:
         return None
-    return who, phrase, owner if owner is not None else whom
+    return phrase, owner if owner is not None else whom
 
 
 def _recognition_family(f: _Finder) -> None:
