@@ -1123,3 +1123,25 @@ def test_a_call_for_the_signing_of_a_deal_asks_whether_it_goes_ahead(nlp, text, 
 ])
 def test_no_signing_question_on_a_near_miss(nlp, text):
     assert [q.question for q in questions_in(nlp, text) if "sign" in q.question] == []
+
+
+@pytest.mark.parametrize("text,question", [
+    ("The two neighbours still face large-scale challenges ahead, such as the divided island of Gotland.",
+     "How will the divided island of Gotland be settled?"),
+    ("Norway and Sweden still face challenges, such as the status of the islands.",
+     "How will the status of the islands be settled?"),
+])
+def test_challenges_the_parties_still_face_are_open_issues(nlp, text, question):
+    qs = questions_in(nlp, text)
+    assert [q.question for q in qs] == [question] and qs[0].evidence == "question.challenges_ahead"
+
+
+@pytest.mark.parametrize("text", [
+    "The economy still faces challenges such as high inflation.",
+    "The two neighbours faced challenges, such as the status of the islands.",
+    "The two neighbours could still face challenges, such as the status of the islands.",
+    "The two neighbours face challenges such as the status of the islands.",
+    "The two neighbours do not still face challenges ahead, such as the status of the islands.",
+])
+def test_no_challenges_question_on_a_near_miss(nlp, text):
+    assert [q for q in questions_in(nlp, text) if q.evidence == "question.challenges_ahead"] == []

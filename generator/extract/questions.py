@@ -671,6 +671,11 @@ def _issue_families(f: _Finder) -> None:
             what = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
             if text and what:  # one matter by what it is about: "the border dispute", "the boundary question"
                 f.add(rule, "unsettled", noun, fill("settled", issue=text), ("settle", _synonym(head_lemma(what[-1]))))
+    for verb_i, noun_i, prep_i in hits(doc, "question.challenges_ahead"):
+        subj = subject(doc[verb_i])
+        parties = subj is not None and (_mention(subj, f.facts) is not None or pair_phrase(subj, f.facts) is not None)
+        if parties and _challenges_open(doc[verb_i], doc[noun_i]):  # the parties' challenges, not an economy's
+            _settle(f, "question.challenges_ahead", doc[noun_i], _items_after(doc[prep_i - 1], f.facts))
     for be_i, point_i, _ in hits(doc, "question.sticking_point"):
         be, point = doc[be_i], doc[point_i]
         want = "attr" if point.dep_ == "nsubj" else "nsubj"
@@ -678,6 +683,14 @@ def _issue_families(f: _Finder) -> None:
         text = noun_phrase(other, f.facts) if other is not None else None
         if text:
             _settle(f, "question.sticking_point", point, [(text, other)])
+
+
+def _challenges_open(verb, noun) -> bool:
+    """Challenges still faced or ahead ("still face challenges", "face challenges ahead") in the present or under
+    "will"; negated, past ("faced"), or a modal of possibility ("could face") ask nothing."""
+    still = any(c.lower_ in words("question_still_words") and c.dep_ == "advmod" for c in [*verb.children, *noun.children])
+    present = verb.tag_ in {"VBP", "VBZ"} or (verb.tag_ == "VB" and any(a.lower_ in {"will", "would"} for a in verb.children))
+    return still and present and not _has_neg(verb)
 
 
 def _agenda_items(topic):
