@@ -1080,6 +1080,7 @@ def test_a_pullback_from_a_place_pointed_back_to_is_asked_alone(nlp, text, quest
 @pytest.mark.parametrize("text", [
     "Prime Minister Jan Roe said Ruritania should send its troops to those hills.",
     "Prime Minister Jan Roe said Ruritania should return to those hills.",
+    "Prime Minister Jan Roe urged Ruritania to withdraw its boats from there.",
 ])
 def test_no_act_asked_without_the_place_it_points_to_on_a_near_miss(nlp, text):
     assert questions_in(nlp, text) == []

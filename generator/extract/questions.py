@@ -302,11 +302,15 @@ def predicate(verb, facts: EntityFacts, base: bool) -> str | None:
 
 def _without_pointing_back(verb, comps: list, facts: EntityFacts, override: dict) -> str | None:
     """"ought to withdraw from those hills": a pullback from a place the sentence only points back to is still a
-    pullback; the phrase that points back ("from those hills", "from there") is left out, the rest is kept; a
-    pullback with no other complement still asks the act ("Must the army withdraw?")."""
+    pullback; the phrase that points back with a demonstrative ("from those hills") is left out, the rest is kept; a
+    pullback with no other complement still asks the act ("Must the army withdraw?"); "from there" names no kind of
+    place and the pullback asks nothing, as before."""
     pointing = set()
     for c in verb.children:
-        if c.dep_ == "prep" and c.i > verb.i and _render(list(c.subtree), facts) is None:
+        place = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and c.i > verb.i else None
+        demonstrative = place is not None and any(d.dep_ == "det" and d.tag_ == "DT" and d.lower_ in words("question_pronouns")
+                                                  for d in place.children)
+        if demonstrative and _render(list(c.subtree), facts) is None:  # "from there" names no kind of place: abstain
             pointing.update(t.i for t in c.subtree)
     if not pointing:
         return None
