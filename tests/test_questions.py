@@ -222,6 +222,10 @@ FAMILY_CASES = [
      "The deadline for handing over the captured fishermen passed on Friday."),
     ("question.agenda", "Among the subjects that will be discussed are the grazing rights.",
      "How will the grazing rights be settled?", "Among the subjects that were discussed were the grazing rights."),
+    ("question.non_recognition", "Sweden has never recognised Norway's independence.",
+     "Will Sweden recognise Norway's independence?", "Sweden did not recognize Norway until 1990."),
+    ("question.challenges_ahead", "Norway and Sweden still face challenges, such as the status of the islands.",
+     "How will the status of the islands be settled?", "The economy still faces challenges such as high inflation."),
 ]
 
 
