@@ -222,6 +222,10 @@ FAMILY_CASES = [
      "The deadline for handing over the captured fishermen passed on Friday."),
     ("question.agenda", "Among the subjects that will be discussed are the grazing rights.",
      "How will the grazing rights be settled?", "Among the subjects that were discussed were the grazing rights."),
+    ("question.non_recognition", "Sweden has never recognised Norway's independence.",
+     "Will Sweden recognise Norway's independence?", "Sweden did not recognize Norway until 1990."),
+    ("question.challenges_ahead", "Norway and Sweden still face challenges, such as the status of the islands.",
+     "How will the status of the islands be settled?", "The economy still faces challenges such as high inflation."),
 ]
 
 
@@ -1065,3 +1069,84 @@ def test_an_effect_a_deal_may_have_or_a_party_may_undergo_asks_nothing(nlp, text
 def test_an_action_that_names_nothing_it_acts_on_asks_nothing(nlp, text, question):
     found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.calls_for_action"]
     assert found == ([question] if question else [])
+
+
+@pytest.mark.parametrize("text,question", [
+    ("Prime Minister Jan Roe said Ruritania should withdraw from those hills without delay.",
+     "Must Ruritania withdraw without delay?"),
+    ("Prime Minister Jan Roe said Ruritania should withdraw its troops from those hills.",
+     "Must Ruritania withdraw its troops?"),
+])
+def test_a_pullback_from_a_place_pointed_back_to_is_asked_alone(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text)] == [question]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Jan Roe said Ruritania should send its troops to those hills.",
+    "Prime Minister Jan Roe said Ruritania should return to those hills.",
+    "Prime Minister Jan Roe urged Ruritania to withdraw its boats from there.",
+])
+def test_no_act_asked_without_the_place_it_points_to_on_a_near_miss(nlp, text):
+    assert questions_in(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,question", [
+    ("It starts with Norway, which emerged from the wars and was never recognized by Sweden, which applied to join.",
+     "Will Sweden recognize Norway?"),
+    ("Sweden, which does not recognize Norway, rejected the accord.", "Will Sweden recognize Norway?"),
+    ("Sweden has never recognised Norway's independence.", "Will Sweden recognise Norway's independence?"),
+])
+def test_a_party_that_does_not_recognise_another_is_asked_whether_it_will(nlp, text, question):
+    qs = questions_in(nlp, text)
+    assert [q.question for q in qs] == [question]
+    assert qs[0].evidence == "question.non_recognition" and qs[0].actor.text == "Sweden"
+
+
+@pytest.mark.parametrize("text", [
+    "The statement did not recognize the contributions of Swedish soldiers.",
+    "Sweden did not recognize Norway until 1990.",
+    "Sweden, which doesn't recognize the breakaway republic, rejected the agreement.",
+    "Sweden could not recognize Norway.",
+    "Sweden recognized Norway in a statement.",
+])
+def test_no_recognition_question_on_a_near_miss(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if "recogni" in q.question] == []
+
+
+@pytest.mark.parametrize("text,question", [
+    ("Prime Minister Jan Roe called for a prompt signature of a peace agreement between Norway and Sweden.",
+     "Will a prompt signature of a peace agreement between Norway and Sweden go ahead?"),
+    ("Prime Minister Jan Roe called for the signing of the border accord.", "Will the signing of the border accord go ahead?"),
+])
+def test_a_call_for_the_signing_of_a_deal_asks_whether_it_goes_ahead(nlp, text, question):
+    assert question in [q.question for q in questions_in(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Jan Roe called for a signature.",
+    "Prime Minister Jan Roe did not call for the signing of the border accord.",
+])
+def test_no_signing_question_on_a_near_miss(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if "sign" in q.question] == []
+
+
+@pytest.mark.parametrize("text,question", [
+    ("The two neighbours still face large-scale challenges ahead, such as the divided island of Gotland.",
+     "How will the divided island of Gotland be settled?"),
+    ("Norway and Sweden still face challenges, such as the status of the islands.",
+     "How will the status of the islands be settled?"),
+])
+def test_challenges_the_parties_still_face_are_open_issues(nlp, text, question):
+    qs = questions_in(nlp, text)
+    assert [q.question for q in qs] == [question] and qs[0].evidence == "question.challenges_ahead"
+
+
+@pytest.mark.parametrize("text", [
+    "The economy still faces challenges such as high inflation.",
+    "The two neighbours faced challenges, such as the status of the islands.",
+    "The two neighbours could still face challenges, such as the status of the islands.",
+    "The two neighbours face challenges such as the status of the islands.",
+    "The two neighbours do not still face challenges ahead, such as the status of the islands.",
+])
+def test_no_challenges_question_on_a_near_miss(nlp, text):
+    assert [q for q in questions_in(nlp, text) if q.evidence == "question.challenges_ahead"] == []

@@ -295,7 +295,26 @@ def predicate(verb, facts: EntityFacts, base: bool) -> str | None:
     if base and passive:
         lead, override = ["be"], {}
     text = _render([verb, *comps], facts, override)
+    if text is None and verb.lemma_ in words("question_pullback_verbs"):
+        text = _without_pointing_back(verb, comps, facts, override)
     return None if text is None else " ".join([*lead, text])
+
+
+def _without_pointing_back(verb, comps: list, facts: EntityFacts, override: dict) -> str | None:
+    """"ought to withdraw from those hills": a pullback from a place the sentence only points back to is still a
+    pullback; the phrase that points back with a demonstrative ("from those hills") is left out, the rest is kept; a
+    pullback with no other complement still asks the act ("Must the army withdraw?"); "from there" names no kind of
+    place and the pullback asks nothing, as before."""
+    pointing = set()
+    for c in verb.children:
+        place = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and c.i > verb.i else None
+        demonstrative = place is not None and any(d.dep_ == "det" and d.tag_ == "DT" and d.lower_ in words("question_pronouns")
+                                                  for d in place.children)
+        if demonstrative and _render(list(c.subtree), facts) is None:  # "from there" names no kind of place: abstain
+            pointing.update(t.i for t in c.subtree)
+    if not pointing:
+        return None
+    return _render([verb, *[t for t in comps if t.i not in pointing]], facts, override)
 
 
 def clause_slots(verb, facts: EntityFacts) -> dict | None:
@@ -656,6 +675,11 @@ def _issue_families(f: _Finder) -> None:
             what = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
             if text and what:  # one matter by what it is about: "the border dispute", "the boundary question"
                 f.add(rule, "unsettled", noun, fill("settled", issue=text), ("settle", _synonym(head_lemma(what[-1]))))
+    for verb_i, noun_i, prep_i in hits(doc, "question.challenges_ahead"):
+        subj = subject(doc[verb_i])
+        parties = subj is not None and (_mention(subj, f.facts) is not None or pair_phrase(subj, f.facts) is not None)
+        if parties and _challenges_open(doc[verb_i], doc[noun_i]):  # the parties' challenges, not an economy's
+            _settle(f, "question.challenges_ahead", doc[noun_i], _items_after(doc[prep_i - 1], f.facts))
     for be_i, point_i, _ in hits(doc, "question.sticking_point"):
         be, point = doc[be_i], doc[point_i]
         want = "attr" if point.dep_ == "nsubj" else "nsubj"
@@ -663,6 +687,14 @@ def _issue_families(f: _Finder) -> None:
         text = noun_phrase(other, f.facts) if other is not None else None
         if text:
             _settle(f, "question.sticking_point", point, [(text, other)])
+
+
+def _challenges_open(verb, noun) -> bool:
+    """Challenges still faced or ahead ("still face challenges", "face challenges ahead") in the present or under
+    "will"; negated, past ("faced"), or a modal of possibility ("could face") ask nothing."""
+    still = any(c.lower_ in words("question_still_words") and c.dep_ == "advmod" for c in [*verb.children, *noun.children])
+    present = verb.tag_ in {"VBP", "VBZ"} or (verb.tag_ == "VB" and any(a.lower_ in {"will", "would"} for a in verb.children))
+    return still and present and not _has_neg(verb)
 
 
 def _agenda_items(topic):
@@ -1250,6 +1282,61 @@ def _claim_family(f: _Finder) -> None:
               party[1], own_voice=True)
 
 
+def _antecedent(tok):
+    """"Freedonia, which …": the noun a relative "which"/"that"/"who" stands for; any other token itself."""
+    if tok is not None and tok.tag_ in {"WDT", "WP"}:
+        clause = tok.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.head if clause.dep_ == "relcl" else None
+    return tok
+
+
+def _recognition_parties(cue, facts: EntityFacts) -> tuple | None:
+    """Who does not recognise whom: (recogniser token, recognised phrase, recognised token); in the passive the
+    agent recognises the subject; the recognised one is a named party or a named party's independence."""
+    if cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children) or \
+            (cue.dep_ == "conj" and subject(cue) is not None and subject(cue).dep_ == "nsubjpass"):
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        who = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+        whom = _antecedent(subject(cue))
+    else:
+        who = _antecedent(subject(cue))
+        whom = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    recognised = _recognised(whom, facts) if who is not None and whom is not None else None
+    return (who, *recognised) if recognised else None
+
+
+def _recognised(whom, facts: EntityFacts) -> tuple | None:
+    """A named country or organisation ("Norway"), or its independence ("Norway's independence"): (phrase, token)."""
+    owner = next((c for c in whom.children if c.dep_ == "poss"), None)
+    if whom.lemma_.lower() in words("question_recognition_objects") and owner is not None:
+        named = _mention(owner, facts)
+        phrase = f"{named.text}'s {whom.lemma_.lower()}" if named is not None else None
+    else:
+        named = _mention(whom, facts)
+        phrase = named.text if named is not None and whom.pos_ == "PROPN" else None
+    if phrase is None or named.label not in {"country", "organization"}:
+        return None
+    return phrase, owner if owner is not None else whom
+
+
+def _recognition_family(f: _Finder) -> None:
+    """A named party that does not, or never did, recognise another ("Freedonia was never recognised by
+    Ruritania") → "Will Ruritania recognise Freedonia?"; a past refusal told as history ("did not recognise … until")
+    or a modal of possibility asks nothing, nor a party recognising itself."""
+    doc = f.doc
+    for cue_i, _ in hits(doc, "question.non_recognition"):
+        cue = doc[cue_i]
+        parties = _recognition_parties(cue, f.facts) if not _modal(cue) else None
+        who = _mention(parties[0], f.facts) if parties else None
+        if who is None or who.label not in {"country", "organization"} or who.text == parties[1].split("'s ")[0] \
+                or any(c.dep_ in {"advcl", "prep"} and c.lower_ in {"until", "before"} for c in cue.children):
+            continue
+        question = fill("yes_no", aux="will", subject=who.text, predicate=f"{cue.lemma_} {parties[1]}")
+        f.add("question.non_recognition", "uncertain", cue, question, ("recognise", issue_key(parties[2])), who)
+
+
 def _easing_act(verb) -> bool:
     """Is ``verb`` a to-infinitive of easing ("to ease", "to de-escalate", which the tokenizer splits at its hyphen
     and the parser hangs apart: its "to" then sits on the "de"), not denied?"""
@@ -1656,7 +1743,7 @@ def _planned_family(f: _Finder) -> None:
 
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
-            _truce_family, _necessity_family, _progress_family, _aimed_deal,
+            _truce_family, _necessity_family, _progress_family, _aimed_deal, _recognition_family,
             _travel_advice, _expiry_family, _deadline_family, _considering, _postponed_family, _dispute_noun_family,
             _awaited_resumption)
 
