@@ -31,6 +31,10 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   ("the head of the delegation of Ruritania, X, said", "Ruritania's counterpart X said" as two subjects);
 * ``quote.person_named_elsewhere``: a name tagged as an organisation or a place here that is part of the name of the
   one person the article names so;
+* ``quote.untagged_name``: a proper-noun subject the model tagged as nothing, part of the name of the one person
+  the article names so; ``quote.relative_subject``: "X, who has stressed “…”"; ``quote.name_before_verb``: "“…,”
+  X tweeted" with the name the parser left off the verb; a clause joined to a reported clause is reported too;
+* ``quote.misspelt_speaker`` (drops a speaker): a one-word name never given in full, one letter off another person's;
 * ``quote.pronoun_only_person_before``: "he said" after a sentence whose only person characterises something there;
 * ``quote.continued_quote``: a quote left open at a paragraph's end and continued by the next paragraph's opening
   mark is the speaker's whom the continuation names ("“… ¶ “…,” X said");
@@ -72,6 +76,8 @@ MALE_HONORIFICS = words("male_honorifics")
 REMARK_NOUNS = words("remark_nouns")
 DEFINITE_INSTITUTIONS = words("definite_institution_nouns")
 DEFINITE_STATEMENTS = words("definite_statement_nouns")
+RELATIVE_WHO = {"who"}  # the relative pronoun for a person (or a body) that speaks
+MIN_NAME_CHARS = 4  # shorter names are too often one letter apart by chance ("Li", "Lim")
 MAX_CHAIN = 4  # "He added …" after "he said" after "X said": how far back one pronoun may lean on another
 
 
@@ -209,10 +215,21 @@ def _owned_by_other_clause(span, verb, facts: EntityFacts, outside=lambda tok: T
         if not (span.start <= tok.i < span.end) and outside(tok) and tok.pos_ in {"VERB", "AUX"} and sub is not None:
             if tok.dep_ == "ccomp" and tok.head.i == verb.i:
                 return False  # "emphasised that the process should end with “…”"
+            if _reported_conjunct(tok, verb):
+                return False  # "said there was no progress and that the other side had “…”"
             # "…, but the next step will be “…”": a copula joined on, whose subject names nobody
             return not (tok.dep_ == "conj" and tok.lemma_ == "be" and _reports_to(tok, verb) is not None
                         and sub.pos_ != "PRON" and facts.at(sub) is None)
     return False
+
+
+def _reported_conjunct(tok, verb) -> bool:
+    """Is ``tok`` a clause joined ("and that …") to a clause that ``verb`` reports (``quote.speech_verb_subject``)?
+    A clause joined to ``verb`` itself ("said …, but Y rejected “…”") is not."""
+    seen = 0
+    while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 4:
+        tok, seen = tok.head, seen + 1
+    return seen > 0 and tok.dep_ == "ccomp" and tok.head.i == verb.i
 
 
 def _reports_to(tok, verb) -> bool | None:
@@ -295,6 +312,9 @@ def _speaker_and_rule(tok, ctx: Context) -> tuple[Mention | None, str | None]:
     person = _person_named_elsewhere(m, ctx)
     if person is not m:
         m, rule = person, "quote.person_named_elsewhere"
+    if m is None:
+        m = _untagged_name(tok, ctx)
+        rule = "quote.untagged_name" if m is not None else rule
     return (m, rule) if m is not None and m.label in SPEAKERS else (None, None)
 
 
@@ -339,6 +359,23 @@ def _person_named_elsewhere(m: Mention | None, ctx: Context) -> Mention | None:
               and all(w in p.text.split() for w in words)}
     full = {t for t in people if not any(t != u and set(t.split()) < set(u.split()) for u in people)}
     return people[max(full, key=len)] if len(full) == 1 else m
+
+
+def _untagged_name(tok, ctx: Context) -> Mention | None:
+    """"“…,” Roe told reporters" where the model tagged no name (``quote.untagged_name``): a proper noun subject in
+    capitals, with only proper nouns of its own before it, whose words are, word for word, part of the name of
+    exactly one person the same article names (by the longest name); None otherwise (never a title: "Minister")."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or key(tok.text) in role_heads():
+        return None
+    parts = [t for t in tok.lefts if t.dep_ == "compound"] + [tok]
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in parts) or \
+            any(c.dep_ not in {"compound", "punct"} for c in tok.children):
+        return None
+    words = [t.text for t in parts]
+    people = {p.text: p for p in ctx.facts.mentions if p.label == "person" and len(p.text.split()) > len(words)
+              and all(w in p.text.split() for w in words)}
+    full = {t for t in people if not any(t != u and set(t.split()) < set(u.split()) for u in people)}
+    return people[max(full, key=len)] if len(full) == 1 else None
 
 
 def _title_holder(tok, ctx: Context) -> Mention | None:
@@ -523,6 +560,7 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     """The speaker a subject token names: a mention, or for he/she its antecedent; NOBODY otherwise."""
     if sub is None:
         return NOBODY
+    sub, rule = _relative_antecedent(sub, rule)
     if sub.pos_ == "PRON":
         if sub.lower_ == "it":  # "“…,” it added": the one body that spoke just before (quote.it_said)
             return _body_that_spoke(ctx, before, paragraph, "quote.it_said")
@@ -546,6 +584,15 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     if found is None and _bare_definite(sub):
         return _definite_speaker(sub, ctx, before, paragraph)
     return (found, rule) if found is not None else NOBODY
+
+
+def _relative_antecedent(sub, rule: str) -> tuple[object, str]:
+    """"X, who has stressed “…”, …" (``quote.relative_subject``): the relative pronoun subject of a relative clause
+    stands for the noun the clause hangs on. Any other subject is returned as it is."""
+    verb = sub.head
+    if sub.lower_ in RELATIVE_WHO and sub.tag_ == "WP" and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head, "quote.relative_subject"
+    return sub, rule
 
 
 def _bare_definite(sub) -> bool:
@@ -754,7 +801,24 @@ def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
         sub = next((c for c in verb.children if c.dep_ in SUBJECTS and not quoted.start <= c.i < quoted.end), None)
     if verb is not None and sub is None:
         sub, rule = _participle_subject(verb), "quote.inverted_participle"
+    if verb is not None and sub is None and verb.i > quoted.start:
+        sub, rule = _name_before_verb(ctx, verb, quoted), "quote.name_before_verb"
     return verb, sub, rule
+
+
+def _name_before_verb(ctx: Context, verb, quoted):
+    """"“…,” Roe tweeted." where the parser gave the speech verb no subject (``quote.name_before_verb``): the words
+    between the quote (and its comma) and the verb are one name, of a person, an organisation or a country, and the
+    verb hangs nothing else before it. None otherwise."""
+    doc = ctx.doc
+    i = quoted.end + (1 if quoted.end < len(doc) and doc[quoted.end].text == "," else 0)
+    between = doc[i:verb.i]
+    if not len(between) or verb.sent.start > i or any(c.i < i and c.dep_ not in {"punct"} for c in verb.lefts
+                                                        if not quoted.start <= c.i < quoted.end):
+        return None
+    found = {id(ctx.facts.at(t)) for t in between}
+    m = ctx.facts.at(between[0])
+    return between[-1] if len(found) == 1 and m is not None and m.label in SPEAKERS else None
 
 
 def _participle_subject(verb):
@@ -825,6 +889,8 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
         if len(text.split()) < MIN_SHORT_WORDS:
             continue
         speaker, rule = attribute(ctx, piece)
+        if _misspelt(ctx, speaker):
+            speaker, rule = None, None  # quote.misspelt_speaker: a name one letter off another's is nobody sure
         tok = doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if len(text.split()) < MIN_WORDS and not _verdict(text, rule, tok):
             continue  # three words count only as someone's verdict ("calling it “an important moment”")
@@ -834,6 +900,29 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
         if speaker is not None:  # a quote's speaker stands out too ("“…,” X said. “…”")
             ctx.add(piece.start, speaker, statement=True)
     return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are the words one letter apart (one letter left out, added or changed)?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]
+
+
+def _misspelt(ctx: Context, m: Mention | None) -> bool:
+    """Is the speaker a one-word person name (``quote.misspelt_speaker``) that the article never names in full and
+    that is one letter off a word of another person's name there ("Doe" beside "Jan Dooe")? Then it is no sure
+    speaker: the quote keeps none."""
+    if m is None or m.label != "person" or len(m.text.split()) != 1 or len(m.text) < MIN_NAME_CHARS:
+        return False
+    people = [p.text.split() for p in ctx.facts.mentions if p.label == "person"]
+    if any(m.text in words and len(words) > 1 for words in people):
+        return False
+    return any(_one_edit(key(m.text), key(w)) and w[:1] == m.text[:1] for words in people for w in words
+               if len(w) >= MIN_NAME_CHARS)
 
 
 def _verdict(text: str, rule: str | None, span) -> bool:
