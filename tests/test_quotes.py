@@ -664,3 +664,27 @@ def test_a_name_the_parser_left_off_a_speech_verb_after_the_quote_is_its_subject
 def test_a_speaker_named_one_letter_off_another_person_is_nobody_sure(nlp, other, speaker):
     text = f"{other} arrived in the capital on Monday. “There are some envoys in the city,” Kovac told a rally."
     assert [q[0] for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("the Ceasefire Monitoring Team in Ruritania (CMT)", "CMT"),
+    ("the Envoy of the Ceasefire Monitoring Team (CMT)", None),  # a title: someone of the body, not the body
+])
+def test_the_acronym_that_closes_an_untagged_name_is_the_body_that_speaks(nlp, subject, speaker):
+    text = (f"The CMT met on Monday. “Both sides agreed to continue the negotiations in Geneva next month,” {subject} "
+            "said in a statement.")
+    doc = nlp(text)
+    facts = extract_entities(doc)
+    jmo = [m for m in facts.mentions if m.text == "CMT"]
+    assert jmo and all(m.label == "organization" for m in jmo)
+    for m in [m for m in facts.mentions if m.start > 10 and m.text != "CMT"]:
+        facts.mentions.remove(m)  # the model missed the long name
+        for t in doc[m.start:m.end]:
+            t._.mention = None
+    got = [(q.speaker.text if q.speaker else None) for q in extract_quotes(doc, facts, sentence_index(doc))]
+    assert got == [speaker]
+
+
+def test_indicated_that_introduces_the_words_of_its_subject(nlp):
+    text = "In a statement, Anton Melnik indicated that “the two parties agreed that a draft will be presented soon”."
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")

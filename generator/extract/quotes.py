@@ -32,7 +32,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
 * ``quote.person_named_elsewhere``: a name tagged as an organisation or a place here that is part of the name of the
   one person the article names so;
 * ``quote.untagged_name``: a proper-noun subject the model tagged as nothing, part of the name of the one person
-  the article names so; ``quote.relative_subject``: "X, who has stressed “…”"; ``quote.name_before_verb``: "“…,”
+  the article names so; ``quote.acronym_of_name``: "the X Team in Y (XT) said", the acronym closing the name;
+  ``quote.relative_subject``: "X, who has stressed “…”"; ``quote.name_before_verb``: "“…,”
   X tweeted" with the name the parser left off the verb; a clause joined to a reported clause is reported too;
 * ``quote.misspelt_speaker`` (drops a speaker): a one-word name never given in full, one letter off another person's;
 * ``quote.pronoun_only_person_before``: "he said" after a sentence whose only person characterises something there;
@@ -313,8 +314,7 @@ def _speaker_and_rule(tok, ctx: Context) -> tuple[Mention | None, str | None]:
     if person is not m:
         m, rule = person, "quote.person_named_elsewhere"
     if m is None:
-        m = _untagged_name(tok, ctx)
-        rule = "quote.untagged_name" if m is not None else rule
+        m, rule = _acronym_of_name(tok, ctx) or (_untagged_name(tok, ctx), "quote.untagged_name")
     return (m, rule) if m is not None and m.label in SPEAKERS else (None, None)
 
 
@@ -359,6 +359,21 @@ def _person_named_elsewhere(m: Mention | None, ctx: Context) -> Mention | None:
               and all(w in p.text.split() for w in words)}
     full = {t for t in people if not any(t != u and set(t.split()) < set(u.split()) for u in people)}
     return people[max(full, key=len)] if len(full) == 1 else m
+
+
+def _acronym_of_name(tok, ctx: Context) -> tuple[Mention, str] | None:
+    """"the Joint Monitoring Office in Ruritania (JMO) said" where the model tagged no body on the name
+    (``quote.acronym_of_name``): the acronym in brackets that closes the subject's proper-noun phrase, when it is
+    an organisation the article names. Never a title ("the Envoy of the Union (UN)") nor a common noun."""
+    if tok.pos_ != "PROPN" or key(tok.text) in role_heads() or ctx.facts.at(tok) is not None:
+        return None
+    inner = [t for t in tok.subtree if t.i > tok.i and not t.is_punct]
+    last = inner[-1] if inner else None
+    if last is None or not _acronym(last) or last.i + 1 >= len(ctx.doc) or ctx.doc[last.i - 1].text != "(" \
+            or ctx.doc[last.i + 1].text != ")" or any(t.pos_ not in {"PROPN", "ADP", "DET"} for t in inner):
+        return None
+    m = ctx.facts.at(last)
+    return (m, "quote.acronym_of_name") if m is not None and m.label == "organization" else None
 
 
 def _untagged_name(tok, ctx: Context) -> Mention | None:
