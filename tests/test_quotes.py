@@ -688,3 +688,17 @@ def test_the_acronym_that_closes_an_untagged_name_is_the_body_that_speaks(nlp, s
 def test_indicated_that_introduces_the_words_of_its_subject(nlp):
     text = "In a statement, Anton Melnik indicated that “the two parties agreed that a draft will be presented soon”."
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Anton Melnik tweeted: “This agreement will strengthen our security and support our economy.\n\n"
+     "Laszlo Kovac said the deal satisfied his side.", ["This agreement will strengthen our security and support our economy."]),
+    # no colon: whose words end where is unsure
+    ("Anton Melnik said “this agreement will strengthen our security and support our economy.\n\n"
+     "Laszlo Kovac said the deal satisfied his side.", []),
+    # no stop at the paragraph's end: cut off, not a whole sentence
+    ("Anton Melnik tweeted: “This agreement will strengthen our security and support our economy and\n\n"
+     "Laszlo Kovac said the deal satisfied his side.", []),
+])
+def test_a_quote_a_colon_opens_and_nothing_closes_runs_to_the_paragraphs_end(text, found):
+    assert [text[p.start:p.end] for p in find_quotes(text)] == found

@@ -162,6 +162,15 @@ def _single_quoted(par: str, taken: list[tuple[int, int]], open_at: int | None) 
     return out
 
 
+def _unclosed_after_colon(par: str, open_at: int) -> bool:
+    """"X said: “… both sides." with no closing mark, and the next paragraph no quote's continuation
+    (``quote.unclosed_after_colon``): a quote a colon introduces, never closed, that runs to the paragraph's end in
+    whole sentences (ending with a stop, no other mark inside) is the words up to that end."""
+    rest = par[open_at:].rstrip()
+    return par[:open_at - 1].rstrip().endswith(":") and rest[-1:] in {".", "!", "?"} and \
+        len(rest.split()) >= CUT_QUOTE_MIN_WORDS and not any(c in OPENING + CLOSING + STRAIGHT for c in rest)
+
+
 def find_quotes(text: str) -> list[Piece]:
     """Every quoted passage, paragraph by paragraph; an unclosed quote counts only when the next
     paragraph opens with a quotation mark (it continues there), or when it is the last paragraph's and the text
@@ -180,6 +189,8 @@ def find_quotes(text: str) -> list[Piece]:
                 spans.append((open_at, len(par)))
         if open_at is not None and not text[b:].strip() and len(par[open_at:].split()) >= CUT_QUOTE_MIN_WORDS:
             spans.append((open_at, len(par.rstrip())))  # a saved copy cut off inside its last paragraph's quote
+        elif open_at is not None and (open_at, len(par)) not in spans and _unclosed_after_colon(par, open_at):
+            spans.append((open_at, len(par.rstrip())))
         for s, e in spans:
             out.append(Piece(a + s, a + e, n, s - 1 == lead, continued=e == len(par) and s == open_at))
     return out
