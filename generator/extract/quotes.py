@@ -1,7 +1,8 @@
 """Direct quotes and who said them, the way a careful reader finds the speaker.
 
 Quotes are found paragraph by paragraph: a quote never runs on into the next paragraph unless that
-paragraph opens with a quotation mark (the typographic convention for a quote that continues).
+paragraph opens with a quotation mark (the typographic convention for a quote that continues), or a colon
+opened it and it runs to the paragraph's end in whole sentences (``quote.unclosed_after_colon``).
 The speaker is, in this order (each a named rule, recorded as the quote's ``evidence``):
 
 * ``quote.speech_verb_subject``: the subject of the innermost speech verb that governs the quote
