@@ -37,6 +37,9 @@ def test_according_to_is_an_attribution(nlp):
 def test_a_quote_never_runs_into_the_next_paragraph(nlp):
     text = ("Anton Melnik said: “The first round went well and we expect more.\n\n"
             "Laszlo Kovac disagreed, saying the talks had failed and that nothing would change.")
+    # the unclosed quote a colon opens ends with its paragraph (quote.unclosed_after_colon), never beyond
+    assert [q[1] for q in quotes(nlp, text)] == ["The first round went well and we expect more."]
+    text = text.replace("said: “", "said “")  # no colon: where the words end is unsure, no quote
     assert quotes(nlp, text) == []
 
 
@@ -702,3 +705,9 @@ def test_indicated_that_introduces_the_words_of_its_subject(nlp):
 ])
 def test_a_quote_a_colon_opens_and_nothing_closes_runs_to_the_paragraphs_end(text, found):
     assert [text[p.start:p.end] for p in find_quotes(text)] == found
+
+
+def test_an_outlets_report_after_the_quote_relays_the_speech_verb_before_it(nlp):
+    text = ("Foreign Minister Anton Melnik tweeted on Monday that the talks had ended and served as a space for the "
+            "“settlement of disputes through peaceful channels”, reports Valley news.")
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")

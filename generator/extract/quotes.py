@@ -822,6 +822,8 @@ def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
     if intro is not None and (verb is None or verb.i > quoted.start):
         verb, sub, rule = intro, subject(intro), "quote.speech_verb_subject"
     after = _speech_after(ctx, piece, quoted)
+    if after is not None and verb is not None and verb.i < quoted.start and verb.i in {t.i for t in after.subtree}:
+        after = None  # "X tweeted that … “…”, reports Y": the report relays X's words (quote.speech_verb_subject)
     if after is not None and (verb is None or verb.i != after.i) and (intro is None or verb.i != intro.i):
         verb, sub, rule = after, subject(after), "quote.speaker_after_quote"
     if verb is not None and sub is not None and quoted.start <= sub.i < quoted.end:
