@@ -51,6 +51,8 @@ CREDIT_WORDS = re.compile(r"/|\bvia\b|\bhandout\b|\bphoto\b|\bfile\b|\bcourtesy\
 # ministry.", "… at the border. Photo: Valley Agency."
 PHOTO_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:file\s+)?(?:photo|image|picture|pic)s?\s*(?:courtesy\s+of|by\b|credit\b:?|:)"
                                r"\s*[^.!?]{2,100}\.?$", re.IGNORECASE)
+# a caption's credit in brackets at its end, an agency and a photographer: "… patrol the coast (AGENCY/Jan Roe)"
+BRACKET_PHOTO_CREDIT = re.compile(r"\([A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3}\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)\s*$")
 MIN_SENTENCE_WORDS = 4
 MIN_FRAGMENT_WORDS = 16  # a cut-off last sentence still reads as prose from this length
 PROSE_DENSITY = 0.2  # jusText calls a paragraph with ~0.3 of stopwords good, below ~0.2 bad
@@ -81,6 +83,7 @@ def _data() -> dict:
         "junk": [re.compile(rf"^(?:{p})$", re.I) for p in junk],
         "outlet_words": {w.lower() for w in d["outlet_words"]},
         "languages": d["other_languages"],
+        "navigation": [(a.lower(), b.lower()) for a, b in d.get("navigation_pairs") or []],
     }
 
 
@@ -234,7 +237,7 @@ def _by_cue(line: str, sentence: bool) -> str | None:
     tail = CREDIT_TAIL.search(line)
     if tail and not SENTENCE_END.search(line) and CREDIT_WORDS.search(tail["tail"]):
         return "caption credit"
-    if PHOTO_CREDIT_TAIL.search(line):
+    if PHOTO_CREDIT_TAIL.search(line) or BRACKET_PHOTO_CREDIT.search(line):
         return "caption credit"
     return None
 
@@ -433,14 +436,37 @@ def _key(line: str) -> str:
     return squash(line).strip(" '\"‘’“”").casefold()
 
 
+def _post_navigation(units: list[str]) -> set[int]:
+    """The two lines of a post's navigation to the stories before and after it ("Previous <headline>" and
+    right after it "Next <headline>", ``navigation_pairs`` in data/furniture.yml): each word opens its line and is
+    followed by a capitalised headline. One such line alone may be prose ("Next Monday the envoys meet"): only the
+    pair counts."""
+    out: set[int] = set()
+    for first, second in _data()["navigation"]:
+        for n in range(len(units) - 1):
+            if _nav_line(units[n], first) and _nav_line(units[n + 1], second):
+                out |= {n, n + 1}
+    return out
+
+
+def _nav_line(unit: str, word: str) -> bool:
+    head = unit.lstrip()
+    rest = head[len(word):].lstrip(" :»›>|-–—")
+    return head[:len(word)].lower() == word and head[len(word):len(word) + 1] in {" ", ":", "\t"} and rest[:1].isupper()
+
+
 def split(units: list[str], title: str | None = None) -> tuple[list[str], list[Removed]]:
     """Article text and page furniture, in reading order; ``units`` are lines or paragraphs."""
     kept: list[str] = []
     units, removed = _cut_off_end(unglue(units))
     seen = {_key(title)} if title else set()
     in_block = False
-    for unit in units:
+    nav = _post_navigation(units)
+    for n, unit in enumerate(units):
         words = WORD.findall(unit)
+        if n in nav:
+            removed.append(Removed(unit, "post navigation"))
+            continue
         if in_block and (len(words) < BLOCK_ENDS_AT or not SENTENCE_END.search(unit)):
             removed.append(Removed(unit, "related links"))
             continue

@@ -226,8 +226,9 @@ def _units(lines: list[str]) -> list[str]:
     if _hard_wrapped(filled):
         return _paragraphs(lines)
     out: list[str] = []
-    for line in filled:  # a sentence broken across two lines: the second starts in lower case
-        if out and line[:1].islower() and " " in line and re.search(r"[a-z,]$", out[-1]):
+    for line in filled:  # a sentence broken across two lines: the second starts in lower case (after a word, a comma or
+        # a bracket the first closed: "… (the party)" / "will attend …")
+        if out and line[:1].islower() and " " in line and re.search(r"[a-z,]\)?$", out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -356,3 +356,36 @@ def test_a_cut_off_quote_counts_only_at_the_end():
     middle = "“We will not accept any deal that does not give our farmers"
     kept, _ = split([LEAD, middle, LEAD.replace("Monday", "Tuesday")])
     assert middle not in kept  # inside the text, an unclosed fragment is no cut-off: furniture as before
+
+
+def test_a_posts_navigation_pair_goes_but_one_line_alone_stays():
+    kept, removed = split(["The envoys met in the capital on Tuesday and agreed to meet again.",
+                           "Previous These rivers are the future of the valley...this old dam is a thing of the past",
+                           "Next Floods in the north; The bank fears a recession; Jan Roe trial continues"])
+    assert kept == ["The envoys met in the capital on Tuesday and agreed to meet again."]
+    assert [r.reason for r in removed] == ["post navigation"] * 2
+    prose = ["The envoys met in the capital on Tuesday.", "Next Monday the envoys meet again in the capital."]
+    assert split(prose)[0] == prose
+
+
+@pytest.mark.parametrize("line", ["Sorry we are not currently accepting comments on this article.",
+                                  "Comments are closed.", "Original text in Ruritanian:", "Full text:"])
+def test_a_comment_box_notice_and_a_text_label_are_furniture(line):
+    kept, removed = split(["The envoys met in the capital on Tuesday and agreed to meet again.", line])
+    assert kept == ["The envoys met in the capital on Tuesday and agreed to meet again."]
+
+
+@pytest.mark.parametrize("line", ["The original text of the treaty was in Ruritanian: the envoys signed both.",
+                                  "Sorry, the minister said, the talks will have to wait until the spring."])
+def test_prose_about_a_text_or_an_apology_stays(line):
+    assert split([line])[0] == [line]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("A patrol boat and a navy vessel cross the bay on the day the deal was signed (WIREAGENCY/Jan Roe)",
+     "caption credit"),
+    ("The envoys met in the capital on Tuesday, the agency said (see below).", None),
+    ("Both sides agreed to a joint commission (the JBC/JMC format) on Tuesday.", None),
+])
+def test_a_caption_ending_with_an_agency_and_photographer_credit(line, reason):
+    assert judge(line) == reason

@@ -171,3 +171,16 @@ def test_lost_bytes_between_two_words_separate_them_and_a_lost_letter_keeps_its_
     art = read_article(path)
     assert "radios for fishermen" in art.text
     assert "Lopz" in art.text and "\ufffd" not in art.text
+
+
+def test_a_line_broken_after_a_closed_bracket_joins_the_next_lower_case_line(tmp_path: Path):
+    page = tmp_path / "wrapped.txt"
+    page.write_text("The envoys met in the capital on Tuesday and agreed to meet again next month in the port city, "
+                    "the mediator said after the long session ended late.\n"
+                    "“In answer to the call of the mediators (the council)\n"
+                    "will send a delegation to the port city next month,” the chair said in a statement.\n"
+                    "(the council)\n"
+                    "Both sides welcomed the plan.\n", encoding="utf-8")
+    paras = read_article(page).paragraphs
+    assert "“In answer to the call of the mediators (the council) will send a delegation to the port city next " \
+           "month,” the chair said in a statement." in paras

@@ -1,7 +1,8 @@
 """Direct quotes and who said them, the way a careful reader finds the speaker.
 
 Quotes are found paragraph by paragraph: a quote never runs on into the next paragraph unless that
-paragraph opens with a quotation mark (the typographic convention for a quote that continues).
+paragraph opens with a quotation mark (the typographic convention for a quote that continues), or a colon
+opened it and it runs to the paragraph's end in whole sentences (``quote.unclosed_after_colon``).
 The speaker is, in this order (each a named rule, recorded as the quote's ``evidence``):
 
 * ``quote.speech_verb_subject``: the subject of the innermost speech verb that governs the quote
@@ -33,6 +34,11 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   one person the article names so;
 * ``quote.defined_acronym``: "“…,” said the ZLF", an acronym the model tagged no name on, that the article
   defined in brackets after the one organisation it names with those words ("the Zenda Liberation Front (ZLF)");
+* ``quote.untagged_name``: a proper-noun subject the model tagged as nothing, part of the name of the one person
+  the article names so; ``quote.acronym_of_name``: "the X Team in Y (XT) said", the acronym closing the name;
+  ``quote.relative_subject``: "X, who has stressed “…”"; ``quote.name_before_verb``: "“…,”
+  X tweeted" with the name the parser left off the verb; a clause joined to a reported clause is reported too;
+* ``quote.misspelt_speaker`` (drops a speaker): a one-word name never given in full, one letter off another person's;
 * ``quote.pronoun_only_person_before``: "he said" after a sentence whose only person characterises something there;
 * ``quote.continued_quote``: a quote left open at a paragraph's end and continued by the next paragraph's opening
   mark is the speaker's whom the continuation names ("“… ¶ “…,” X said");
@@ -74,6 +80,8 @@ MALE_HONORIFICS = words("male_honorifics")
 REMARK_NOUNS = words("remark_nouns")
 DEFINITE_INSTITUTIONS = words("definite_institution_nouns")
 DEFINITE_STATEMENTS = words("definite_statement_nouns")
+RELATIVE_WHO = {"who"}  # the relative pronoun for a person (or a body) that speaks
+MIN_NAME_CHARS = 4  # shorter names are too often one letter apart by chance ("Li", "Lim")
 MAX_CHAIN = 4  # "He added …" after "he said" after "X said": how far back one pronoun may lean on another
 
 
@@ -157,6 +165,15 @@ def _single_quoted(par: str, taken: list[tuple[int, int]], open_at: int | None) 
     return out
 
 
+def _unclosed_after_colon(par: str, open_at: int) -> bool:
+    """"X said: “… both sides." with no closing mark, and the next paragraph no quote's continuation
+    (``quote.unclosed_after_colon``): a quote a colon introduces, never closed, that runs to the paragraph's end in
+    whole sentences (ending with a stop, no other mark inside) is the words up to that end."""
+    rest = par[open_at:].rstrip()
+    return par[:open_at - 1].rstrip().endswith(":") and rest[-1:] in {".", "!", "?"} and \
+        len(rest.split()) >= CUT_QUOTE_MIN_WORDS and not any(c in OPENING + CLOSING + STRAIGHT for c in rest)
+
+
 def find_quotes(text: str) -> list[Piece]:
     """Every quoted passage, paragraph by paragraph; an unclosed quote counts only when the next
     paragraph opens with a quotation mark (it continues there), or when it is the last paragraph's and the text
@@ -175,6 +192,8 @@ def find_quotes(text: str) -> list[Piece]:
                 spans.append((open_at, len(par)))
         if open_at is not None and not text[b:].strip() and len(par[open_at:].split()) >= CUT_QUOTE_MIN_WORDS:
             spans.append((open_at, len(par.rstrip())))  # a saved copy cut off inside its last paragraph's quote
+        elif open_at is not None and (open_at, len(par)) not in spans and _unclosed_after_colon(par, open_at):
+            spans.append((open_at, len(par.rstrip())))
         for s, e in spans:
             out.append(Piece(a + s, a + e, n, s - 1 == lead, continued=e == len(par) and s == open_at))
     return out
@@ -211,10 +230,21 @@ def _owned_by_other_clause(span, verb, facts: EntityFacts, outside=lambda tok: T
         if not (span.start <= tok.i < span.end) and outside(tok) and tok.pos_ in {"VERB", "AUX"} and sub is not None:
             if tok.dep_ == "ccomp" and tok.head.i == verb.i:
                 return False  # "emphasised that the process should end with “…”"
+            if _reported_conjunct(tok, verb):
+                return False  # "said there was no progress and that the other side had “…”"
             # "…, but the next step will be “…”": a copula joined on, whose subject names nobody
             return not (tok.dep_ == "conj" and tok.lemma_ == "be" and _reports_to(tok, verb) is not None
                         and sub.pos_ != "PRON" and facts.at(sub) is None)
     return False
+
+
+def _reported_conjunct(tok, verb) -> bool:
+    """Is ``tok`` a clause joined ("and that …") to a clause that ``verb`` reports (``quote.speech_verb_subject``)?
+    A clause joined to ``verb`` itself ("said …, but Y rejected “…”") is not."""
+    seen = 0
+    while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 4:
+        tok, seen = tok.head, seen + 1
+    return seen > 0 and tok.dep_ == "ccomp" and tok.head.i == verb.i
 
 
 def _reports_to(tok, verb) -> bool | None:
@@ -300,6 +330,8 @@ def _speaker_and_rule(tok, ctx: Context) -> tuple[Mention | None, str | None]:
     person = _person_named_elsewhere(m, ctx)
     if person is not m:
         m, rule = person, "quote.person_named_elsewhere"
+    if m is None:
+        m, rule = _acronym_of_name(tok, ctx) or (_untagged_name(tok, ctx), "quote.untagged_name")
     return (m, rule) if m is not None and m.label in SPEAKERS else (None, None)
 
 
@@ -357,6 +389,38 @@ def _person_named_elsewhere(m: Mention | None, ctx: Context) -> Mention | None:
               and all(w in p.text.split() for w in words)}
     full = {t for t in people if not any(t != u and set(t.split()) < set(u.split()) for u in people)}
     return people[max(full, key=len)] if len(full) == 1 else m
+
+
+def _acronym_of_name(tok, ctx: Context) -> tuple[Mention, str] | None:
+    """"the Joint Monitoring Office in Ruritania (JMO) said" where the model tagged no body on the name
+    (``quote.acronym_of_name``): the acronym in brackets that closes the subject's proper-noun phrase, when it is
+    an organisation the article names. Never a title ("the Envoy of the Union (UN)") nor a common noun."""
+    if tok.pos_ != "PROPN" or key(tok.text) in role_heads() or ctx.facts.at(tok) is not None:
+        return None
+    inner = [t for t in tok.subtree if t.i > tok.i and not t.is_punct]
+    last = inner[-1] if inner else None
+    if last is None or not _acronym(last) or last.i + 1 >= len(ctx.doc) or ctx.doc[last.i - 1].text != "(" \
+            or ctx.doc[last.i + 1].text != ")" or any(t.pos_ not in {"PROPN", "ADP", "DET"} for t in inner):
+        return None
+    m = ctx.facts.at(last)
+    return (m, "quote.acronym_of_name") if m is not None and m.label == "organization" else None
+
+
+def _untagged_name(tok, ctx: Context) -> Mention | None:
+    """"“…,” Roe told reporters" where the model tagged no name (``quote.untagged_name``): a proper noun subject in
+    capitals, with only proper nouns of its own before it, whose words are, word for word, part of the name of
+    exactly one person the same article names (by the longest name); None otherwise (never a title: "Minister")."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or key(tok.text) in role_heads():
+        return None
+    parts = [t for t in tok.lefts if t.dep_ == "compound"] + [tok]
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in parts) or \
+            any(c.dep_ not in {"compound", "punct"} for c in tok.children):
+        return None
+    words = [t.text for t in parts]
+    people = {p.text: p for p in ctx.facts.mentions if p.label == "person" and len(p.text.split()) > len(words)
+              and all(w in p.text.split() for w in words)}
+    full = {t for t in people if not any(t != u and set(t.split()) < set(u.split()) for u in people)}
+    return people[max(full, key=len)] if len(full) == 1 else None
 
 
 def _title_holder(tok, ctx: Context) -> Mention | None:
@@ -541,6 +605,7 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     """The speaker a subject token names: a mention, or for he/she its antecedent; NOBODY otherwise."""
     if sub is None:
         return NOBODY
+    sub, rule = _relative_antecedent(sub, rule)
     if sub.pos_ == "PRON":
         if sub.lower_ == "it":  # "“…,” it added": the one body that spoke just before (quote.it_said)
             return _body_that_spoke(ctx, before, paragraph, "quote.it_said")
@@ -564,6 +629,15 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     if found is None and _bare_definite(sub):
         return _definite_speaker(sub, ctx, before, paragraph)
     return (found, rule) if found is not None else NOBODY
+
+
+def _relative_antecedent(sub, rule: str) -> tuple[object, str]:
+    """"X, who has stressed “…”, …" (``quote.relative_subject``): the relative pronoun subject of a relative clause
+    stands for the noun the clause hangs on. Any other subject is returned as it is."""
+    verb = sub.head
+    if sub.lower_ in RELATIVE_WHO and sub.tag_ == "WP" and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head, "quote.relative_subject"
+    return sub, rule
 
 
 def _bare_definite(sub) -> bool:
@@ -766,13 +840,32 @@ def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
     if intro is not None and (verb is None or verb.i > quoted.start):
         verb, sub, rule = intro, subject(intro), "quote.speech_verb_subject"
     after = _speech_after(ctx, piece, quoted)
+    if after is not None and verb is not None and verb.i < quoted.start and verb.i in {t.i for t in after.subtree}:
+        after = None  # "X tweeted that … “…”, reports Y": the report relays X's words (quote.speech_verb_subject)
     if after is not None and (verb is None or verb.i != after.i) and (intro is None or verb.i != intro.i):
         verb, sub, rule = after, subject(after), "quote.speaker_after_quote"
     if verb is not None and sub is not None and quoted.start <= sub.i < quoted.end:
         sub = next((c for c in verb.children if c.dep_ in SUBJECTS and not quoted.start <= c.i < quoted.end), None)
     if verb is not None and sub is None:
         sub, rule = _participle_subject(verb), "quote.inverted_participle"
+    if verb is not None and sub is None and verb.i > quoted.start:
+        sub, rule = _name_before_verb(ctx, verb, quoted), "quote.name_before_verb"
     return verb, sub, rule
+
+
+def _name_before_verb(ctx: Context, verb, quoted):
+    """"“…,” Roe tweeted." where the parser gave the speech verb no subject (``quote.name_before_verb``): the words
+    between the quote (and its comma) and the verb are one name, of a person, an organisation or a country, and the
+    verb hangs nothing else before it. None otherwise."""
+    doc = ctx.doc
+    i = quoted.end + (1 if quoted.end < len(doc) and doc[quoted.end].text == "," else 0)
+    between = doc[i:verb.i]
+    if not len(between) or verb.sent.start > i or any(c.i < i and c.dep_ not in {"punct"} for c in verb.lefts
+                                                        if not quoted.start <= c.i < quoted.end):
+        return None
+    found = {id(ctx.facts.at(t)) for t in between}
+    m = ctx.facts.at(between[0])
+    return between[-1] if len(found) == 1 and m is not None and m.label in SPEAKERS else None
 
 
 def _participle_subject(verb):
@@ -843,6 +936,8 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
         if len(text.split()) < MIN_SHORT_WORDS:
             continue
         speaker, rule = attribute(ctx, piece)
+        if _misspelt(ctx, speaker):
+            speaker, rule = None, None  # quote.misspelt_speaker: a name one letter off another's is nobody sure
         tok = doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if len(text.split()) < MIN_WORDS and not _verdict(text, rule, tok):
             continue  # three words count only as someone's verdict ("calling it “an important moment”")
@@ -852,6 +947,29 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
         if speaker is not None:  # a quote's speaker stands out too ("“…,” X said. “…”")
             ctx.add(piece.start, speaker, statement=True)
     return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are the words one letter apart (one letter left out, added or changed)?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]
+
+
+def _misspelt(ctx: Context, m: Mention | None) -> bool:
+    """Is the speaker a one-word person name (``quote.misspelt_speaker``) that the article never names in full and
+    that is one letter off a word of another person's name there ("Doe" beside "Jan Dooe")? Then it is no sure
+    speaker: the quote keeps none."""
+    if m is None or m.label != "person" or len(m.text.split()) != 1 or len(m.text) < MIN_NAME_CHARS:
+        return False
+    people = [p.text.split() for p in ctx.facts.mentions if p.label == "person"]
+    if any(m.text in words and len(words) > 1 for words in people):
+        return False
+    return any(_one_edit(key(m.text), key(w)) and w[:1] == m.text[:1] for words in people for w in words
+               if len(w) >= MIN_NAME_CHARS)
 
 
 def _verdict(text: str, rule: str | None, span) -> bool:
