@@ -555,3 +555,20 @@ def test_a_day_of_a_past_clause_is_no_future_cue(nlp, text, place):
 def test_a_day_of_the_meeting_own_clause_stays_a_future_cue(nlp):
     statuses, _, evidence = venues(nlp, "The delegations are meeting on Friday in Vienna.")["Vienna"]
     assert statuses == ["planned"] and evidence["status:planned"] == "venue.status.future_cue"
+
+
+@pytest.mark.parametrize("text, found", [
+    # rule venue.unlisted_kind_of_name: the kind of place the model took into the name is no part of it
+    ("The committee held talks in the Town of Varnholm on Monday.", "Varnholm"),
+    ("The joint committee concluded its meetings as part of the third round of talks in the City of Varnholm "
+     "yesterday.", "Varnholm"),
+])
+def test_a_kind_of_place_taken_into_an_unlisted_name(nlp, text, found):
+    doc = nlp(text)
+    names = [vm.mention.place.name for vm in extract_venues(doc, extract_entities(doc), sentence_index(doc))]
+    assert names == [found]
+
+
+def test_a_kind_of_place_named_where_no_one_meets_is_no_venue(nlp):
+    doc = nlp("Refugees arrived in the City of Varnholm on Monday.")
+    assert extract_venues(doc, extract_entities(doc), sentence_index(doc)) == []

@@ -762,7 +762,8 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
             "place") not in {"entity.meeting_locative", "entity.place_kind_of"}):
         return None
     span = doc[m.start:m.end]
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or t.text in {"-", "'"} for t in span):
+    name = _name_of_kind(span)
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or t.text in {"-", "'"} for t in name):
         return None
     tok = _top_of_coordination(_named_place(span.root))  # "met in the town of X": the town stands for X
     if tok.dep_ != "pobj" or tok.head.lower_ not in UNLISTED_PREPS or _ruled_out(m, tok) is not None:
@@ -774,7 +775,15 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
         sure = _meeting_held_by(gov, gov)  # "talks were held in X"; not "prisoners held in X"
     else:
         sure = gov.pos_ in VERBS and (lem in UNLISTED_VERBS or _occurs(gov))
-    return Place(m.text, "place", _apposed_country(span)) if sure else None
+    return Place(name.text, "place", _apposed_country(span)) if sure else None
+
+
+def _name_of_kind(span):
+    """Rule ``venue.unlisted_kind_of_name``: the model may take the kind of place into the name ("talks in the City of
+    X"): the name is what follows "of" after a ``place_kind_nouns`` word; any other span is its own name."""
+    if len(span) > 2 and _lemma(span[0]) in PLACE_KINDS and span[1].lower_ == "of":
+        return span[2:]
+    return span
 
 
 def _apposed_country(span) -> str | None:
