@@ -572,3 +572,12 @@ def test_a_kind_of_place_taken_into_an_unlisted_name(nlp, text, found):
 def test_a_kind_of_place_named_where_no_one_meets_is_no_venue(nlp):
     doc = nlp("Refugees arrived in the City of Varnholm on Monday.")
     assert extract_venues(doc, extract_entities(doc), sentence_index(doc)) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # rule venue.status.part_of_meeting: "as part of the round in X" makes the round the occasion; the tense decides
+    ("The joint committee concluded its meetings as part of the third round of talks in Vienna yesterday.", ["held"]),
+    ("The joint committee will hold meetings as part of the third round of talks in Vienna next week.", ["planned"]),
+])
+def test_an_act_done_as_part_of_a_meeting(nlp, text, want):
+    assert venues(nlp, text)["Vienna"][0] == want

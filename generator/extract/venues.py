@@ -43,6 +43,8 @@ DATE_SET_FORMS = words("date_setting_forms")
 AGREEMENTS = words("agreement_nouns")
 SIGNED_TEXTS = AGREEMENTS | words("signed_text_nouns")
 MARGINS = words("margin_nouns")
+PART_NOUNS = words("part_of_meeting_nouns")
+PART_PREPS = words("part_of_meeting_preps")
 PAST_MODS = words("past_event_modifiers")
 PAST_POINTING = {"after", "since", "following"}  # occasions told from after them: no plan reaches back to them
 PLANNED_MODS = words("planned_modifiers")
@@ -594,6 +596,9 @@ def _climb(noun) -> list[Reading]:
             first_noun = False
             if _lemma(tok) in MARGINS and tok.dep_ == "pobj":
                 prep = tok.head.lower_  # rule venue.status.sidelines_of: "met on the sidelines of the summit in X"
+                continue
+            if _lemma(tok) in PART_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PART_PREPS:
+                prep = "during"  # rule venue.status.part_of_meeting: "concluded its meetings as part of the round in X"
                 continue
             found = _lexical(tok, noun)
             if found is not None:
