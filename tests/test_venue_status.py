@@ -515,3 +515,69 @@ def test_a_facility_the_text_puts_in_a_town_stands_in_it(nlp, text, facility, to
 
 def test_a_facility_with_no_town_stands_nowhere(nlp):
     assert all(v is None for v in _inside(nlp, "The leaders met at the Harbour Palace on Friday in Portugal.").values())
+
+
+@pytest.mark.parametrize("text, place, want, rule", [
+    # a scheduling participle the parser hung on the verb, though it follows (and modifies) that verb's meeting object
+    ("The governor on Monday said she cancelled private meetings with union leaders and mayor Ana Ruiz set to take "
+     "place Friday at Lisbon and called off the strike talks.", "Lisbon", ["cancelled"],
+     "venue.status.fate_of_planned_meeting"),
+    ("The minister said on Monday he cancelled secret talks with the rebel chiefs and the army commander set to take "
+     "place Sunday in Vienna.", "Vienna", ["cancelled"], "venue.status.fate_of_planned_meeting"),
+])
+def test_a_cancelled_meeting_set_to_take_place_somewhere(nlp, text, place, want, rule):
+    statuses, _, evidence = venues(nlp, text)[place]
+    assert statuses == want
+    assert evidence["status:" + want[0]] == rule
+
+
+@pytest.mark.parametrize("text", [
+    "The governor on Monday said she welcomed private meetings with union leaders and mayor Ana Ruiz set to take "
+    "place Friday at Lisbon.",
+    "The minister said on Monday he held secret talks with the rebel chiefs and the army commander set to take "
+    "place Sunday in Vienna.",
+])
+def test_a_meeting_set_to_take_place_is_not_cancelled_by_another_verb(nlp, text):
+    for place in ("Lisbon", "Vienna"):
+        if place in text:
+            assert "cancelled" not in venues(nlp, text).get(place, ([], {}, {}))[0]
+
+
+@pytest.mark.parametrize("text, place", [
+    # rule venue.status.cue_in_past_clause: the day dates a past clause below the meeting's predicate
+    ("The Vienna talks come after the truce held on Sunday.", "Vienna"),
+    ("The Vienna talks come after a truce brokered by the envoys saw a lull in fighting on Sunday.", "Vienna"),
+])
+def test_a_day_of_a_past_clause_is_no_future_cue(nlp, text, place):
+    assert "planned" not in venues(nlp, text).get(place, ([], {}, {}))[0]
+
+
+def test_a_day_of_the_meeting_own_clause_stays_a_future_cue(nlp):
+    statuses, _, evidence = venues(nlp, "The delegations are meeting on Friday in Vienna.")["Vienna"]
+    assert statuses == ["planned"] and evidence["status:planned"] == "venue.status.future_cue"
+
+
+@pytest.mark.parametrize("text, found", [
+    # rule venue.unlisted_kind_of_name: the kind of place the model took into the name is no part of it
+    ("The committee held talks in the Town of Varnholm on Monday.", "Varnholm"),
+    ("The joint committee concluded its meetings as part of the third round of talks in the City of Varnholm "
+     "yesterday.", "Varnholm"),
+])
+def test_a_kind_of_place_taken_into_an_unlisted_name(nlp, text, found):
+    doc = nlp(text)
+    names = [vm.mention.place.name for vm in extract_venues(doc, extract_entities(doc), sentence_index(doc))]
+    assert names == [found]
+
+
+def test_a_kind_of_place_named_where_no_one_meets_is_no_venue(nlp):
+    doc = nlp("Refugees arrived in the City of Varnholm on Monday.")
+    assert extract_venues(doc, extract_entities(doc), sentence_index(doc)) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # rule venue.status.part_of_meeting: "as part of the round in X" makes the round the occasion; the tense decides
+    ("The joint committee concluded its meetings as part of the third round of talks in Vienna yesterday.", ["held"]),
+    ("The joint committee will hold meetings as part of the third round of talks in Vienna next week.", ["planned"]),
+])
+def test_an_act_done_as_part_of_a_meeting(nlp, text, want):
+    assert venues(nlp, text)["Vienna"][0] == want

@@ -39,9 +39,12 @@ RESULTS = words("result_verbs")
 INVITED_TO = words("invitation_preps")
 OCCURRING = MEETING_REFS | words("occurring_meeting_nouns")
 DATE_SETTING = words("date_setting_verbs")
+DATE_SET_FORMS = words("date_setting_forms")
 AGREEMENTS = words("agreement_nouns")
 SIGNED_TEXTS = AGREEMENTS | words("signed_text_nouns")
 MARGINS = words("margin_nouns")
+PART_NOUNS = words("part_of_meeting_nouns")
+PART_PREPS = words("part_of_meeting_preps")
 PAST_MODS = words("past_event_modifiers")
 PAST_POINTING = {"after", "since", "following"}  # occasions told from after them: no plan reaches back to them
 PLANNED_MODS = words("planned_modifiers")
@@ -112,6 +115,8 @@ def _occurs(verb) -> bool:
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
         return False
     who = subject(verb) or _modified_noun(verb)  # "talks are scheduled to take place in X": the controller's subject
+    if who is not None and _lemma(who) not in OCCURRING and _modified_noun(verb) is not None:
+        who = _modified_noun(verb)  # "he cancelled talks with Y set to take place in X" (venue.status.reduced_relative)
     if who is not None and who.tag_ == "WDT" and verb.dep_ == "relcl":
         who = verb.head  # "the talks, which ended in X, …": the relative pronoun stands for the noun
     return who is not None and _lemma(who) in OCCURRING
@@ -124,10 +129,24 @@ def _modified_noun(verb):
     for _ in range(3):
         if tok.dep_ == "acl" and tok.head.i != tok.i:
             return tok.head
+        if _reduced_relative_of(tok) is not None:
+            return _reduced_relative_of(tok)
         if tok.dep_ not in {"xcomp", "advcl", "ccomp"} or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+def _reduced_relative_of(tok):
+    """Rule ``venue.status.reduced_relative``: "cancelled meetings with the envoys set to take place on Sunday in X" —
+    a participle of scheduling (``date_setting_forms``) with no subject, auxiliary or conjunction of its own that the
+    parser hung as a clause on the verb, though it follows that verb's meeting object: it modifies that meeting. The
+    meeting noun, else None."""
+    if tok.dep_ != "advcl" or tok.lower_ not in DATE_SET_FORMS or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in tok.children):
+        return None
+    noun = next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < tok.i), None)
+    return noun if noun is not None and _lemma(noun) in MEETING_NOUNS and noun.right_edge.i == tok.i - 1 else None
 
 
 def _sets_meeting(verb) -> bool:
@@ -469,9 +488,24 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     # the meeting that is the occasion of the act keeps its own day out of the act's cues ("preparing for a new
     # round after progress during Saturday's talks in X": Saturday dates the talks, not a plan)
     own = {t.i for t in anchor.subtree} if occasion else set()
-    if when != "past" and any(t.lower_ in FUTURE_CUES and t.i not in own for t in verb.subtree):
+    if when != "past" and any(t.lower_ in FUTURE_CUES and t.i not in own and not _cue_in_past_clause(verb, t)
+                              for t in verb.subtree):
         return [Reading("planned", "venue.status.future_cue")]
     return []
+
+
+def _cue_in_past_clause(verb, cue) -> bool:
+    """Rule ``venue.status.cue_in_past_clause``: "the X talks come after the truce held on Sunday", "the X talks come
+    after a truce saw a lull on Sunday" — a day governed by a past verb below the meeting's own predicate dates that
+    past clause, not the meeting, so it is no future cue for it (a participle of planning, "talks scheduled for
+    Monday", still is)."""
+    tok = cue.head
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.pos_ in VERBS and _lemma(tok) not in PLANNING | DATE_SETTING and (
+                tense(tok) == "past" or tok.tag_ == "VBN"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _held_reading(verb, anchor, prep: str | None, occasion: bool) -> list[Reading]:
@@ -563,6 +597,9 @@ def _climb(noun) -> list[Reading]:
             if _lemma(tok) in MARGINS and tok.dep_ == "pobj":
                 prep = tok.head.lower_  # rule venue.status.sidelines_of: "met on the sidelines of the summit in X"
                 continue
+            if _lemma(tok) in PART_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PART_PREPS:
+                prep = "during"  # rule venue.status.part_of_meeting: "concluded its meetings as part of the round in X"
+                continue
             found = _lexical(tok, noun)
             if found is not None:
                 return [found]
@@ -593,7 +630,10 @@ def _clause_noun(verb):
     for _ in range(3):
         if tok.dep_ in {"relcl", "acl"} and _lemma(tok.head) in MEETING_NOUNS:
             return tok.head
-        if tok.dep_ not in {"xcomp", "ccomp", "conj"} or tok.head.i == tok.i:
+        if _reduced_relative_of(tok) is not None:
+            return _reduced_relative_of(tok)
+        infinitive = tok.dep_ == "advcl" and tok.tag_ == "VB"  # "set to take place", however the parser hung it
+        if (tok.dep_ not in {"xcomp", "ccomp", "conj"} and not infinitive) or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -727,7 +767,8 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
             "place") not in {"entity.meeting_locative", "entity.place_kind_of"}):
         return None
     span = doc[m.start:m.end]
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or t.text in {"-", "'"} for t in span):
+    name = _name_of_kind(span)
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or t.text in {"-", "'"} for t in name):
         return None
     tok = _top_of_coordination(_named_place(span.root))  # "met in the town of X": the town stands for X
     if tok.dep_ != "pobj" or tok.head.lower_ not in UNLISTED_PREPS or _ruled_out(m, tok) is not None:
@@ -739,7 +780,15 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
         sure = _meeting_held_by(gov, gov)  # "talks were held in X"; not "prisoners held in X"
     else:
         sure = gov.pos_ in VERBS and (lem in UNLISTED_VERBS or _occurs(gov))
-    return Place(m.text, "place", _apposed_country(span)) if sure else None
+    return Place(name.text, "place", _apposed_country(span)) if sure else None
+
+
+def _name_of_kind(span):
+    """Rule ``venue.unlisted_kind_of_name``: the model may take the kind of place into the name ("talks in the City of
+    X"): the name is what follows "of" after a ``place_kind_nouns`` word; any other span is its own name."""
+    if len(span) > 2 and _lemma(span[0]) in PLACE_KINDS and span[1].lower_ == "of":
+        return span[2:]
+    return span
 
 
 def _apposed_country(span) -> str | None:
