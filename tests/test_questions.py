@@ -222,6 +222,13 @@ FAMILY_CASES = [
      "The deadline for handing over the captured fishermen passed on Friday."),
     ("question.agenda", "Among the subjects that will be discussed are the grazing rights.",
      "How will the grazing rights be settled?", "Among the subjects that were discussed were the grazing rights."),
+    ("question.agenda_focus", "As in earlier rounds, the focus will be on the grazing rights of the herders.",
+     "How will the grazing rights of the herders be settled?", "The focus was on the grazing rights of the herders."),
+    ("question.agreed_clause", "The two sides agreed that all foreign fighters shall depart from the valley.",
+     "Will all foreign fighters depart from the valley?",
+     "The two sides agreed that all foreign fighters shall depart from the valley on 12 May."),
+    ("question.not_final", "The envoy stressed that there is no final agreement until everything is agreed.",
+     "Will a final agreement be reached?", "The envoy stressed that there is a final agreement."),
 ]
 
 
@@ -1065,3 +1072,44 @@ def test_an_effect_a_deal_may_have_or_a_party_may_undergo_asks_nothing(nlp, text
 def test_an_action_that_names_nothing_it_acts_on_asks_nothing(nlp, text, question):
     found = [q.question for q in questions_in(nlp, text) if q.evidence == "question.calls_for_action"]
     assert found == ([question] if question else [])
+
+
+def test_topics_under_discussion_are_open(nlp):
+    text = "Two issues being discussed in the talks are the grazing rights and the river tolls, a spokesman said."
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.agenda"] == [
+        "How will the grazing rights and the river tolls be settled?"]
+
+
+@pytest.mark.parametrize("text", [
+    "The focus will not be on the grazing rights of the herders.",  # denied
+    "The parties agreed that the fighters departed from the valley.",  # done, no modal
+    "The parties did not agree that the fighters shall depart from the valley.",  # no agreement
+    "The parties would agree that the fighters shall depart from the valley.",  # a modal agreement
+    "The envoy said the deal is final.",  # final already
+    "The envoy said the weather is not final until the king approves it.",  # no deal word
+])
+def test_near_misses_of_focus_agreed_clause_and_not_final_ask_nothing(nlp, text):
+    rules = {"question.agenda_focus", "question.agreed_clause", "question.not_final"}
+    assert [q.question for q in questions_in(nlp, text) if q.evidence in rules] == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The envoy said the two sides reached a deal in principle, but it is not final until the king approves it.",
+     "Will a deal become final?"),
+    ("The envoy said the deal is not final until the king approves it.", "Will the deal become final?"),
+])
+def test_a_deal_not_final_until_a_condition_asks_whether_it_becomes_final(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.not_final"] == [question]
+
+
+def test_a_second_agreed_clause_with_its_own_modal_is_asked_too(nlp):
+    text = "The parties agreed that the units shall return to their camps and that the fighters shall depart from the valley."
+    assert sorted(q.question for q in questions_in(nlp, text) if q.evidence == "question.agreed_clause") == [
+        "Will the fighters depart from the valley?", "Will the units return to their camps?"]
+
+
+def test_a_word_in_capitals_is_a_name_at_the_gate_not_a_pronoun():
+    from generator.extract.questions import passes_gate
+
+    assert passes_gate("How will the withdrawal of US troops be settled?")
+    assert not passes_gate("Will the envoy meet us in Oslo?")
