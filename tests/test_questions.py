@@ -1113,3 +1113,15 @@ def test_a_word_in_capitals_is_a_name_at_the_gate_not_a_pronoun():
 
     assert passes_gate("How will the withdrawal of US troops be settled?")
     assert not passes_gate("Will the envoy meet us in Oslo?")
+
+
+def test_a_dispute_put_to_an_end_and_a_past_possibility_ask_nothing(nlp):
+    ended = "The accord puts an end to a long dispute over the river islands."
+    assert [q.question for q in questions_in(nlp, ended) if q.evidence == "question.dispute_noun"] == []
+    aimed = "The envoy said the accord will put an end to a long dispute over the river islands."
+    assert [q.question for q in questions_in(nlp, aimed) if q.evidence == "question.dispute_noun"] == [
+        "How will the dispute over the river islands be settled?"]
+    past = "The shelling of the port could have led to a disaster in the bay, the governor said."
+    assert [q.question for q in questions_in(nlp, past) if q.evidence == "question.possibility"] == []
+    pending = "The governor said the shelling of the port could lead to a disaster in the bay."
+    assert [q.question for q in questions_in(nlp, pending) if q.evidence == "question.possibility"] != []

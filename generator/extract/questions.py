@@ -540,6 +540,13 @@ def _pair_matter(subj, verb, facts: EntityFacts) -> tuple:
     return ("whether", "pair", verb.lemma_, issue_key(obj) if obj is not None else "", *places_in(_complements(verb)))
 
 
+def _counterfactual(verb) -> bool:
+    """Is the clause a past possibility, "could have led to a disaster" (a modal, then "have" and a participle): what
+    might have happened, nothing pending?"""
+    auxes = [a for a in verb.children if a.dep_ == "aux" and a.i < verb.i]
+    return verb.tag_ == "VBN" and any(a.tag_ == "MD" for a in auxes) and any(a.lemma_ == "have" for a in auxes)
+
+
 def _fear_family(f: _Finder) -> None:
     """A fear or a warning that something could happen, or a reported possibility → "Will X happen?"; held by whoever the parse says
     fears or warns (the noun's possessor, the verb's subject), else by the article's own voice, never by the
@@ -552,7 +559,7 @@ def _fear_family(f: _Finder) -> None:
             # who someone is (the remark behind the story), not what the article reports as pending; a fear or a
             # warning stays one wherever it is told
             background = rule == "question.possibility" and cue.dep_ == "relcl"
-            slots = clause_slots(verb, f.facts) if not (_has_neg(cue) or background) else None
+            slots = clause_slots(verb, f.facts) if not (_has_neg(cue) or background or _counterfactual(verb)) else None
             if slots:
                 slots["aux"] = "will"  # "could", "may", "might": the question asks whether it happens
                 f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"], _owner(cue, f.facts),
@@ -1686,6 +1693,11 @@ def _settled_already(noun) -> bool:
     """Is a dispute told as settled ("the dispute was resolved", "they ended the row"), not one a meeting is
     held to settle ("met to resolve the dispute")?"""
     head = noun.head
+    if head.lower_ == "to":  # "puts an end to a long dispute": the verb whose object is the end, in the past or now
+        verb = head.head.head if head.head.dep_ == "dobj" else head.head
+        ends = any(c.dep_ == "dobj" and c.lemma_.lower() in words("question_ending_nouns") for c in verb.children)
+        return ends and verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and not any(a.dep_ == "aux" and a.tag_ == "MD"
+                                                                             for a in verb.children)
     return head.lemma_.lower() in words("question_address_verbs") and head.tag_ in {"VBD", "VBN", "VBZ"}
 
 
