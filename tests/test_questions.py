@@ -1108,11 +1108,9 @@ def test_a_second_agreed_clause_with_its_own_modal_is_asked_too(nlp):
         "Will the fighters depart from the valley?", "Will the units return to their camps?"]
 
 
-def test_a_word_in_capitals_is_a_name_at_the_gate_not_a_pronoun():
-    from generator.extract.questions import passes_gate
-
-    assert passes_gate("How will the withdrawal of US troops be settled?")
-    assert not passes_gate("Will the envoy meet us in Oslo?")
+def test_an_agreed_clause_that_sets_up_a_body_asks_nothing(nlp):
+    text = "The parties agreed that the government will establish an independent commission on the valley."
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.agreed_clause"] == []
 
 
 def test_a_dispute_put_to_an_end_and_a_past_possibility_ask_nothing(nlp):

@@ -90,8 +90,7 @@ def passes_gate(question: str) -> bool:
         return False
     if body.split()[-1].lower() in gate["no_last_words"]:
         return False
-    # a word in capitals is a name ("the withdrawal of US troops"), never the pronoun it spells ("us")
-    tokens = {w.strip(",.'’()").lower() for w in body.split() if not (len(w.strip(",.'’()")) > 1 and w.isupper())}
+    tokens = {w.strip(",.'’()").lower() for w in body.split()}
     return not tokens & words("question_gate_pronouns")
 
 
@@ -1034,9 +1033,10 @@ def _agreed_clause(f: _Finder) -> None:
         owner = subject(cue)
         for verb in _agreed_clauses(doc[verb_i]):
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            body = any(c.dep_ == "dobj" and c.lemma_.lower() in words("question_process_bodies") for c in verb.children)
             if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or verb.lemma_ not in words("question_agreed_acts") \
-                    or _has_neg(verb) or _names_day(verb):
-                continue
+                    or _has_neg(verb) or _names_day(verb) or body:
+                continue  # "agreed that the government will establish a commission": a body, no step of substance
             who, pred = noun_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
             if who and pred:
                 f.add("question.agreed_clause", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
