@@ -226,6 +226,13 @@ FAMILY_CASES = [
      "Will Sweden recognise Norway's independence?", "Sweden did not recognize Norway until 1990."),
     ("question.challenges_ahead", "Norway and Sweden still face challenges, such as the status of the islands.",
      "How will the status of the islands be settled?", "The economy still faces challenges such as high inflation."),
+    ("question.agenda_focus", "As in earlier rounds, the focus will be on the grazing rights of the herders.",
+     "How will the grazing rights of the herders be settled?", "The focus was on the grazing rights of the herders."),
+    ("question.agreed_clause", "The two sides agreed that all foreign fighters shall depart from the valley.",
+     "Will all foreign fighters depart from the valley?",
+     "The two sides agreed that all foreign fighters shall depart from the valley on 12 May."),
+    ("question.not_final", "The envoy stressed that there is no final agreement until everything is agreed.",
+     "Will a final agreement be reached?", "The envoy stressed that there is a final agreement."),
 ]
 
 
@@ -1150,3 +1157,54 @@ def test_challenges_the_parties_still_face_are_open_issues(nlp, text, question):
 ])
 def test_no_challenges_question_on_a_near_miss(nlp, text):
     assert [q for q in questions_in(nlp, text) if q.evidence == "question.challenges_ahead"] == []
+
+
+def test_topics_under_discussion_are_open(nlp):
+    text = "Two issues being discussed in the talks are the grazing rights and the river tolls, a spokesman said."
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.agenda"] == [
+        "How will the grazing rights and the river tolls be settled?"]
+
+
+@pytest.mark.parametrize("text", [
+    "The focus will not be on the grazing rights of the herders.",  # denied
+    "The parties agreed that the fighters departed from the valley.",  # done, no modal
+    "The parties did not agree that the fighters shall depart from the valley.",  # no agreement
+    "The parties would agree that the fighters shall depart from the valley.",  # a modal agreement
+    "The envoy said the deal is final.",  # final already
+    "The envoy said the weather is not final until the king approves it.",  # no deal word
+])
+def test_near_misses_of_focus_agreed_clause_and_not_final_ask_nothing(nlp, text):
+    rules = {"question.agenda_focus", "question.agreed_clause", "question.not_final"}
+    assert [q.question for q in questions_in(nlp, text) if q.evidence in rules] == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The envoy said the two sides reached a deal in principle, but it is not final until the king approves it.",
+     "Will a deal become final?"),
+    ("The envoy said the deal is not final until the king approves it.", "Will the deal become final?"),
+])
+def test_a_deal_not_final_until_a_condition_asks_whether_it_becomes_final(nlp, text, question):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.not_final"] == [question]
+
+
+def test_a_second_agreed_clause_with_its_own_modal_is_asked_too(nlp):
+    text = "The parties agreed that the units shall return to their camps and that the fighters shall depart from the valley."
+    assert sorted(q.question for q in questions_in(nlp, text) if q.evidence == "question.agreed_clause") == [
+        "Will the fighters depart from the valley?", "Will the units return to their camps?"]
+
+
+def test_an_agreed_clause_that_sets_up_a_body_asks_nothing(nlp):
+    text = "The parties agreed that the government will establish an independent commission on the valley."
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.agreed_clause"] == []
+
+
+def test_a_dispute_put_to_an_end_and_a_past_possibility_ask_nothing(nlp):
+    ended = "The accord puts an end to a long dispute over the river islands."
+    assert [q.question for q in questions_in(nlp, ended) if q.evidence == "question.dispute_noun"] == []
+    aimed = "The envoy said the accord will put an end to a long dispute over the river islands."
+    assert [q.question for q in questions_in(nlp, aimed) if q.evidence == "question.dispute_noun"] == [
+        "How will the dispute over the river islands be settled?"]
+    past = "The shelling of the port could have led to a disaster in the bay, the governor said."
+    assert [q.question for q in questions_in(nlp, past) if q.evidence == "question.possibility"] == []
+    pending = "The governor said the shelling of the port could lead to a disaster in the bay."
+    assert [q.question for q in questions_in(nlp, pending) if q.evidence == "question.possibility"] != []

@@ -558,6 +558,13 @@ def _pair_matter(subj, verb, facts: EntityFacts) -> tuple:
     return ("whether", "pair", verb.lemma_, issue_key(obj) if obj is not None else "", *places_in(_complements(verb)))
 
 
+def _counterfactual(verb) -> bool:
+    """Is the clause a past possibility, "could have led to a disaster" (a modal, then "have" and a participle): what
+    might have happened, nothing pending?"""
+    auxes = [a for a in verb.children if a.dep_ == "aux" and a.i < verb.i]
+    return verb.tag_ == "VBN" and any(a.tag_ == "MD" for a in auxes) and any(a.lemma_ == "have" for a in auxes)
+
+
 def _fear_family(f: _Finder) -> None:
     """A fear or a warning that something could happen, or a reported possibility → "Will X happen?"; held by whoever the parse says
     fears or warns (the noun's possessor, the verb's subject), else by the article's own voice, never by the
@@ -570,7 +577,7 @@ def _fear_family(f: _Finder) -> None:
             # who someone is (the remark behind the story), not what the article reports as pending; a fear or a
             # warning stays one wherever it is told
             background = rule == "question.possibility" and cue.dep_ == "relcl"
-            slots = clause_slots(verb, f.facts) if not (_has_neg(cue) or background) else None
+            slots = clause_slots(verb, f.facts) if not (_has_neg(cue) or background or _counterfactual(verb)) else None
             if slots:
                 slots["aux"] = "will"  # "could", "may", "might": the question asks whether it happens
                 f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"], _owner(cue, f.facts),
@@ -709,13 +716,20 @@ def _agenda_items(topic):
 
 
 def _agenda_family(f: _Finder) -> None:
-    """The issues on the agenda of talks still to come (rule ``question.agenda``) → "How will A and B be settled?"."""
+    """The issues on the agenda of talks still to come or under way (rule ``question.agenda``), or the focus they will
+    have (``question.agenda_focus``: "the focus will be on A and B") → "How will A and B be settled?"."""
     doc = f.doc
     for topic_i, verb_i, _ in hits(doc, "question.agenda"):
         topic, verb = doc[topic_i], doc[verb_i]
         item = _agenda_items(topic) if not (_has_neg(verb) or _has_neg(topic.head)) else None
         if item is not None:
             _settle(f, "question.agenda", topic, _list_items(list(item.subtree), f.facts))
+    for focus_i, be_i, _ in hits(doc, "question.agenda_focus"):
+        be = doc[be_i]
+        on = next((p for p in be.children if p.dep_ == "prep" and p.lower_ == "on"), None)
+        item = next((c for c in (on.children if on is not None else be.children) if c.dep_ in {"pobj", "attr"}), None)
+        if item is not None and not _has_neg(be):
+            _settle(f, "question.agenda_focus", doc[focus_i], _list_items(list(item.subtree), f.facts))
 
 
 def _issue_of(tok, facts: EntityFacts):
@@ -973,6 +987,8 @@ def _stance_families(f: _Finder) -> None:
                   ("threat", party[0].lower(), verb.lemma_), party[1])
     _warned_response(f)
     _agreed_step(f)
+    _agreed_clause(f)
+    _not_final(f)
     _demanded_settlement(f)
     _agreed_measures(f)
     for hit in hits(doc, "question.guarantee"):
@@ -1024,6 +1040,39 @@ def _agreed_step(f: _Finder) -> None:
         if who and pred:
             f.add("question.agreed_step", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                   _pair_matter(subj, verb, f.facts), _mention(subj, f.facts))
+
+
+def _agreed_clauses(verb) -> list:
+    """The clause an agreement states and the clauses coordinated with it that carry their own "shall"/"will"
+    ("agreed that the units shall return … and that the fighters shall depart …")."""
+    out = [verb]
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ in words("question_agreed_modals")
+                                                       for a in c.children):
+            out.append(c)
+    return out
+
+
+def _agreed_clause(f: _Finder) -> None:
+    """Parties that agreed that a concrete step shall be taken, on no day the sentence gives ("agreed that all
+    foreign fighters shall leave the country") → "Will all foreign fighters leave the country?" (rule
+    ``question.agreed_clause``); a modal or negated agreement, a negated or dated step ask nothing."""
+    doc = f.doc
+    for cue_i, verb_i, _ in hits(doc, "question.agreed_clause"):
+        cue = doc[cue_i]
+        if _has_neg(cue) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl"}:
+            continue
+        owner = subject(cue)
+        for verb in _agreed_clauses(doc[verb_i]):
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            body = any(c.dep_ == "dobj" and c.lemma_.lower() in words("question_process_bodies") for c in verb.children)
+            if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or verb.lemma_ not in words("question_agreed_acts") \
+                    or _has_neg(verb) or _names_day(verb) or body:
+                continue  # "agreed that the government will establish a commission": a body, no step of substance
+            who, pred = noun_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+            if who and pred:
+                f.add("question.agreed_clause", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                      _pair_matter(subj, verb, f.facts), _mention(owner, f.facts) if owner is not None else None)
 
 
 def _agreed_measures(f: _Finder) -> None:
@@ -1100,6 +1149,38 @@ def _deal_noun(noun) -> bool:
     holders = words("question_term_holders")
     return noun.lemma_.lower() in holders or any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in holders for o in p.children) for p in noun.children)
+
+
+def _final_deal(be, final):
+    """The deal that is not final yet: the subject of "X is not final", an "it" whose clause is coordinated with
+    the one that reached the deal ("reached an agreement in principle, but it is not final …"), or the noun of "there
+    is no final agreement"; None when it is no deal word."""
+    if final.dep_ == "amod":
+        return final.head if _deal_noun(final.head) and any(c.lower_ == "no" for c in final.head.children) else None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "it" and be.dep_ == "conj":
+        subj = next((c for c in be.head.children if c.dep_ == "dobj"), None)
+    return subj if subj is not None and subj.pos_ == "NOUN" and _deal_noun(subj) and _has_neg(be) else None
+
+
+def _not_final(f: _Finder) -> None:
+    """A deal that is not final until a condition is met ("it is not final until the president agrees on it", "there
+    is no final agreement until everything is agreed", rule ``question.not_final``) → "Will the agreement in
+    principle become final?" or "Will a final agreement be reached?"."""
+    doc = f.doc
+    for hit in hits(doc, "question.not_final"):
+        be, final = doc[hit[0]], doc[hit[1] if len(hit) == 4 else hit[2]]
+        deal = _final_deal(be, final)
+        if deal is None:
+            continue
+        if final.dep_ == "amod":
+            kept = [t for t in _pruned(deal) if not (t.dep_ == "det" and t.head.i == deal.i)]
+            issue = _render(kept, f.facts, issue=True)
+            question = fill("reached", issue=f"a {issue}") if issue else None
+        else:
+            issue = noun_phrase(deal, f.facts)
+            question = fill("final", issue=issue) if issue else None
+        f.add("question.not_final", "terms", final, question, ("final", head_lemma(deal)))
 
 
 def _aimed_deal(f: _Finder) -> None:
@@ -1699,6 +1780,11 @@ def _settled_already(noun) -> bool:
     """Is a dispute told as settled ("the dispute was resolved", "they ended the row"), not one a meeting is
     held to settle ("met to resolve the dispute")?"""
     head = noun.head
+    if head.lower_ == "to":  # "puts an end to a long dispute": the verb whose object is the end, in the past or now
+        verb = head.head.head if head.head.dep_ == "dobj" else head.head
+        ends = any(c.dep_ == "dobj" and c.lemma_.lower() in words("question_ending_nouns") for c in verb.children)
+        return ends and verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and not any(a.dep_ == "aux" and a.tag_ == "MD"
+                                                                             for a in verb.children)
     return head.lemma_.lower() in words("question_address_verbs") and head.tag_ in {"VBD", "VBN", "VBZ"}
 
 
