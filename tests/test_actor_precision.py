@@ -1047,3 +1047,33 @@ def test_a_translated_acronym_is_a_name_of_its_organisation(tmp_path):
     })
     front = [a for a in actors.values() if a["name"] in {"Azure Liberation Front", "FAL"}]
     assert len(front) == 1 and {front[0]["name"], *front[0]["aliases"]} == {"Azure Liberation Front", "FAL"}
+
+
+# ---- a part of a body, a possessive inside a name -----------------------------------------------
+
+def test_a_committee_of_a_movement_gives_the_movement_as_affiliation(nlp):
+    found = {m.text: m for m in extract_entities(nlp(
+        "Jon Velk Amar, head of the Political Bureau of the Velmar Valley People’s Movement, arrived on Monday.")).mentions}
+    person = found["Jon Velk Amar"]
+    assert person.affiliation == "Velmar Valley People's Movement" and person.affiliation_of is None
+    assert person.evidence["affiliation"] == "entity.parent_body"
+    assert "Political Bureau of the Velmar Valley People's Movement" not in found  # the bureau stands for its movement
+    assert found["Velmar Valley People's Movement"].evidence["name"] == "entity.part_of_group"
+
+
+def test_a_committee_of_no_named_group_gives_nothing(nlp):
+    person = extract_entities(nlp("Jon Velk Amar, chairman of the Foreign Relations Committee of the Senate, "
+                                  "arrived on Monday.")).mentions[0]
+    assert person.affiliation is None
+    found = [m.text for m in extract_entities(nlp("The International Committee of the Red Cross said the "
+                                                  "prisoners were freed.")).mentions]
+    assert found == ["International Committee of the Red Cross"]  # no group noun: the name is kept whole
+
+
+def test_a_possessive_inside_a_name_owns_no_title(nlp):
+    from generator.extract.entities import possessive_in_name
+
+    doc = nlp("The Velmar People’s Movement said the talks would resume.")
+    assert possessive_in_name(doc, [t.i for t in doc if t.tag_ == "POS"][0])
+    doc = nlp("Velmar’s foreign minister said the talks would resume.")
+    assert not possessive_in_name(doc, [t.i for t in doc if t.tag_ == "POS"][0])

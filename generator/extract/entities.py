@@ -39,6 +39,7 @@ EXAMPLE_PREPS = words("example_preps")
 GROUP_NOUNS = words("group_nouns")
 PERSON_NOUNS = words("person_nouns") | words("located_party_nouns")
 BODY_HEADS = words("body_heads")
+SUB_BODY_NOUNS = words("sub_body_nouns")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
 MEETING_PLACE_PREPS = words("unlisted_place_preps")
@@ -310,6 +311,8 @@ def _possessor(doc, pos: int, floor: int) -> tuple[str | None, str | None]:
     organisation's name whose affiliation it shares, or None). "Norway's", "the Kremlin's", "President Doe's"."""
     g = gazetteer()
     heads, mods = _role_tokens()
+    if possessive_in_name(doc, pos):
+        return None, None
     j = pos - 1
     while j - 1 >= floor and doc[j - 1].tag_ == "NNP":
         j -= 1
@@ -326,6 +329,16 @@ def _possessor(doc, pos: int, floor: int) -> tuple[str | None, str | None]:
     if first < pos and owner[-1].ent_type_ in {"PERSON", "ORG"}:
         return None, _name_text(doc, first, pos)
     return None, None
+
+
+def possessive_in_name(doc, pos: int) -> bool:
+    """"the Velmar People's Movement", "the Tarn Workers' Party" (rule ``entity.possessive_in_name``): a possessive
+    mark between a capitalised word and a capitalised noun that heads an organisation's name (a group noun, an
+    institution word, a body head) is part of that name; the word before it owns no title."""
+    nxt = doc[pos + 1] if pos + 1 < len(doc) else None
+    if pos < 1 or nxt is None or not doc[pos - 1].is_title or not nxt.is_title:
+        return False
+    return _in_list(nxt, GROUP_NOUNS | INSTITUTION_WORDS | BODY_HEADS)
 
 
 def _is_head(tok, heads: set[str]) -> bool:
@@ -1778,7 +1791,7 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
         return m
     m.affiliation = title_phrase_affiliation(t.head) if t.head is not None else None
     if m.affiliation:
-        m.evidence["affiliation"] = "entity.title_of_body"
+        m.evidence["affiliation"] = "entity.parent_body" if _parent_named(t.head) else "entity.title_of_body"
         return m
     m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, t.role_start)
     if not (m.affiliation or m.affiliation_of):
@@ -1833,12 +1846,53 @@ def title_phrase_affiliation(head) -> str | None:
             continue
         if prep.lower_ == "for" and not (_in_list(body, INSTITUTION_WORDS) or g.institution(body.text)):
             continue
-        found = body_affiliation(head.doc, body)
+        found = _parent_body(body) if prep.lower_ == "of" and _in_list(body, SUB_BODY_NOUNS) else None
+        found = found or body_affiliation(head.doc, body)
         if not found and prep.lower_ == "of" and _in_list(body, PORTFOLIO_NOUNS):
             found = title_phrase_affiliation(body)  # "the minister of foreign affairs of Ruritania"
         if found:
             return found
     return None
+
+
+def _parent_named(head) -> bool:
+    """Does the title's "of"-phrase name a part of a body whose own "of"-phrase names the body (``entity.parent_body``)?"""
+    return any(_in_list(b, SUB_BODY_NOUNS) and _parent_body(b) for p in head.children
+               if p.dep_ == "prep" and p.lower_ == "of" for b in p.children if b.dep_ == "pobj")
+
+
+def _parent_body(body) -> str | None:
+    """"head of the National Committee for Legal Affairs of the Velmar Movement" (rule ``entity.parent_body``): a
+    committee, bureau or office with no affiliation of its own is part of the body its own "of"-phrase names (hung on
+    the committee or on its "for"-phrase); that body's affiliation, when it is an organisation or a country."""
+    parent = _parent_token(body)
+    return body_affiliation(body.doc, parent) if parent is not None else None
+
+
+def _parent_token(body):
+    """The head word of the name the "of"-phrase of a committee, bureau or office names (on the noun itself or on its
+    "for"-phrase: "the Committee for Legal Affairs of the Velmar Movement"), or None."""
+    for owner in [body] + [c for p in body.children if p.dep_ == "prep" and p.lower_ == "for"
+                           for c in p.children if c.dep_ == "pobj"]:
+        for prep in owner.children:
+            parent = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep.dep_ == "prep" and prep.lower_ == "of" else None
+            if parent is not None and parent.pos_ == "PROPN":
+                return parent
+    return None
+
+
+def _part_of_group(doc, start: int, end: int) -> int | None:
+    """"the Political Bureau of the Velmar People's Movement" (rule ``entity.part_of_group``): an organisation's name
+    that is a committee, bureau or office of an armed or political group named in the same span stands for that group;
+    the index the group's name starts at, else None (never a body of a state: "the Committee of the Armed Forces")."""
+    root = doc[start:end].root
+    parent = _parent_token(root) if _in_list(root, SUB_BODY_NOUNS) else None
+    if parent is None or not start < parent.i < end or not _in_list(parent, GROUP_NOUNS) \
+            or _in_list(parent, INSTITUTION_WORDS):
+        return None
+    first = parent.left_edge.i
+    return first + 1 if doc[first].lower_ == "the" else first
 
 
 def _appositive_head(doc, start: int, end: int):
@@ -1932,6 +1986,8 @@ def body_affiliation(doc, tok) -> str | None:
         return None
     owners = {c for t in doc[first:tok.i] if not _in_hyphenated_word(doc, t.i)
               and (c := g.demonym(t.text) or g.country(t.text))}
+    if any(possessive_in_name(doc, t.i) for t in doc[first:tok.i] if t.tag_ == "POS"):
+        owners = set()  # "the Velmar People's Movement": a name of its own, whatever country it names
     if owners:
         return next(iter(owners)) if len(owners) == 1 else None
     if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN":
@@ -2012,6 +2068,12 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
     elif label == "PERSON" and end - start > 1 and _in_list(doc[end - 1], BODY_HEADS):
         label = "ORG"  # "the Jan Kral Institute": a body named after a person
     end = _cut_at_lower_word(doc, start, end) if label == "PERSON" else end
+    part_of = _part_of_group(doc, start, end) if label == "ORG" else None
+    if part_of is not None:
+        m = _mention(doc, part_of, end, label, sentence, surnames)
+        if isinstance(m, Mention):
+            m.evidence["name"] = "entity.part_of_group"
+        return m
     text = _name_text(doc, start, end)
     toks = doc[start:end]
     place = _place_of(text, label, toks, surnames)
