@@ -1077,3 +1077,12 @@ def test_a_possessive_inside_a_name_owns_no_title(nlp):
     assert possessive_in_name(doc, [t.i for t in doc if t.tag_ == "POS"][0])
     doc = nlp("Velmar’s foreign minister said the talks would resume.")
     assert not possessive_in_name(doc, [t.i for t in doc if t.tag_ == "POS"][0])
+
+
+def test_a_phrase_cut_at_the_demonym_of_a_title_is_no_actor(nlp):
+    found = [m.text for m in extract_entities(nlp("Delegations of the Government of Norwegian President Jan Roe and "
+                                                  "the Azure Liberation Front will begin talks on Monday.")).mentions]
+    assert not any(name.startswith("Delegations") for name in found)
+    assert "Azure Liberation Front" in found
+    bank = [m.text for m in extract_entities(nlp("The Bank of Norway said rates would rise.")).mentions]
+    assert bank == ["Bank of Norway"]  # a country's name ends it: a name

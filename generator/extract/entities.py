@@ -1463,7 +1463,7 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     if label != "ORG":
         return False
     if _portfolio_before_title(doc, end, toks, heads) or _cut_before_particle(doc, end) \
-            or _body_in_title(doc, start, end, heads):
+            or _body_in_title(doc, start, end, heads) or _cut_at_title_demonym(doc, start, end, heads):
         return True
     if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
@@ -1472,6 +1472,17 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
         return True
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                for t in toks)
+
+
+def _cut_at_title_demonym(doc, start: int, end: int, heads: set[str]) -> bool:
+    """"the Delegations of the Government of Ruritanian" before "President Jan Roe" (rule
+    ``entity.cut_at_title_demonym``): a span of several words that ends on a demonym that opens the title of the
+    name after it is a phrase cut inside that title, no name of its own."""
+    g = gazetteer()
+    last = doc[end - 1]
+    if end - start < 2 or end >= len(doc) or not g.demonym(last.text) or g.country(last.text):
+        return False
+    return key(doc[end].text) in heads and doc[end].is_title
 
 
 def _title_words_only(doc, start: int, end: int, heads: set[str], mods: set[str]) -> bool:
