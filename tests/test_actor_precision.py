@@ -1086,3 +1086,16 @@ def test_a_phrase_cut_at_the_demonym_of_a_title_is_no_actor(nlp):
     assert "Azure Liberation Front" in found
     bank = [m.text for m in extract_entities(nlp("The Bank of Norway said rates would rise.")).mentions]
     assert bank == ["Bank of Norway"]  # a country's name ends it: a name
+
+
+def test_an_untagged_acronym_before_a_group_noun_names_the_group_its_leader_belongs_to(nlp):
+    from generator.extract.entities import untagged_group_name
+
+    doc = nlp("Jon Velk Amar, leader of the Real-ZPF group, urged a shift towards cooperation.")
+    doc.ents = [e for e in doc.ents if e.label_ != "ORG"]  # as the model leaves some such names untagged
+    zpf = [t.i for t in doc if t.text == "ZPF"][0]
+    assert untagged_group_name(doc, zpf) == zpf - 2
+    found = {m.text: m for m in extract_entities(doc).mentions}
+    assert found["Jon Velk Amar"].affiliation == "Real-ZPF" and "Real-ZPF" in found
+    doc = nlp("The US group of advisers arrived, and the EU group followed.")
+    assert all(untagged_group_name(doc, t.i) is None for t in doc)  # a country's or an institution's acronym: no group

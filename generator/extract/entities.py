@@ -1192,6 +1192,35 @@ def _countries_before_names(doc, ents: list) -> list:
     return out
 
 
+def untagged_group_name(doc, i: int) -> int | None:
+    """"the Real-ZPF group", "the ZPF faction" (rule ``entity.acronym_before_group_noun``): an upper-case word the
+    model tagged nothing, right before the lower-case group noun it qualifies, is a group's name, with a capitalised
+    word joined to it by a hyphen; the index the name starts at, else None (never a country, demonym or institution)."""
+    g = gazetteer()
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if tok.ent_type_ or not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6) or nxt is None \
+            or tok.head != nxt or tok.dep_ != "compound" or not nxt.is_lower or not _in_list(nxt, GROUP_NOUNS) \
+            or g.country(tok.text) or g.demonym(tok.text) or g.institution(tok.text):
+        return None
+    j = i
+    while j - 2 >= tok.sent.start and doc[j - 1].text == "-" and not doc[j - 2].whitespace_ \
+            and not doc[j - 1].whitespace_ and doc[j - 2].is_title and doc[j - 2].is_alpha:
+        j -= 2
+    return j
+
+
+def _group_names_untagged(doc, ents: list) -> list:
+    """Names of groups the model left untagged (``entity.acronym_before_group_noun``), as organisations."""
+    from spacy.tokens import Span
+
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = [Span(doc, j, tok.i + 1, label="ORG") for tok in doc
+             if tok.i not in covered and (j := untagged_group_name(doc, tok.i)) is not None
+             and not covered & set(range(j, tok.i))]
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
 def _untagged_places(doc, ents: list) -> list:
     """Well-known places the model left untagged ("inviting the premier to Lisbon"), and any place the gazetteer
     knows, however small, that the model left untagged right under "in"/"at" of a meeting word ("after long talks
@@ -1303,7 +1332,7 @@ def _entities(doc, heads: set[str]):
     ents = _names_after_titles(doc, ents, heads)
     ents = _names_before_titles(doc, ents, heads)
     ents = _portfolios_run_on(doc, _bodies_run_on(doc, ents), heads)
-    ents = _untagged_places(doc, ents)
+    ents = _group_names_untagged(doc, _untagged_places(doc, ents))
     ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
     ents = sorted(ents, key=lambda e: e.start)
@@ -2015,6 +2044,8 @@ def _owning_organisation(doc, first: int, tok) -> str | None:
     words = doc[first:tok.i]
     if len(words) == 1 and words[0].is_upper and words[0].pos_ == "PROPN" and words[0].head == tok:
         return organisation_affiliation(doc, words.text)
+    if len(words) > 1 and untagged_group_name(doc, tok.i - 1) == first:
+        return organisation_affiliation(doc, words.text)  # "the Real-ZPF group" the model left untagged
     if not len(words) or any(t.ent_type_ != "ORG" or t.head.i not in range(first, tok.i + 1) for t in words):
         return None
     if any(t.ent_iob_ == "B" for t in words[1:]):
