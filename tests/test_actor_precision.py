@@ -1099,3 +1099,16 @@ def test_an_untagged_acronym_before_a_group_noun_names_the_group_its_leader_belo
     assert found["Jon Velk Amar"].affiliation == "Real-ZPF" and "Real-ZPF" in found
     doc = nlp("The US group of advisers arrived, and the EU group followed.")
     assert all(untagged_group_name(doc, t.i) is None for t in doc)  # a country's or an institution's acronym: no group
+
+
+def test_a_hyphenated_particle_is_part_of_a_name_and_the_name_owns_no_country(nlp):
+    found = {m.text: m for m in extract_entities(nlp(
+        "The talks were halted after representatives of the Norway People’s Liberation Movement-in-Opposition "
+        "walked out.")).mentions}
+    movement = found.get("Norway People's Liberation Movement-in-Opposition")
+    assert movement is not None and movement.label == "organization"
+    assert movement.affiliation is None  # a name of its own, not Norway's body
+    army = {m.text: m for m in extract_entities(nlp("Jon Roe, the head of Norway's Army, arrived.")).mentions}
+    assert army["Jon Roe"].affiliation == "Norway"  # a country's possessive is still a possessor
+    lower = [m.text for m in extract_entities(nlp("The Azure Front-backed fighters withdrew.")).mentions]
+    assert not any("backed" in n for n in lower)

@@ -333,12 +333,21 @@ def _possessor(doc, pos: int, floor: int) -> tuple[str | None, str | None]:
 
 def possessive_in_name(doc, pos: int) -> bool:
     """"the Velmar People's Movement", "the Tarn Workers' Party" (rule ``entity.possessive_in_name``): a possessive
-    mark between a capitalised word and a capitalised noun that heads an organisation's name (a group noun, an
-    institution word, a body head) is part of that name; the word before it owns no title."""
-    nxt = doc[pos + 1] if pos + 1 < len(doc) else None
-    if pos < 1 or nxt is None or not doc[pos - 1].is_title or not nxt.is_title:
+    mark after a capitalised common noun, inside a run of capitalised words that ends on a noun heading an
+    organisation's name (a group noun, an institution word, a body head: "the Velmar People's Liberation Movement"),
+    is part of that name; the word before it owns no title. Never after a place, a people or a person ("Norway's
+    Army", "Jan Roe's Party")."""
+    g = gazetteer()
+    prev = doc[pos - 1] if pos >= 1 else None
+    if prev is None or not prev.is_title or prev.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"} \
+            or g.country(prev.text) or g.demonym(prev.text) or g.capital_country(prev.text) or g.place(prev.text):
         return False
-    return _in_list(nxt, GROUP_NOUNS | INSTITUTION_WORDS | BODY_HEADS)
+    j = pos + 1
+    while j < len(doc) and j - pos <= 4 and doc[j].is_title and doc[j].tag_ in {"NNP", "NNPS"}:
+        if _in_list(doc[j], GROUP_NOUNS | INSTITUTION_WORDS | BODY_HEADS):
+            return True
+        j += 1
+    return False
 
 
 def _is_head(tok, heads: set[str]) -> bool:
@@ -1500,7 +1509,16 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     if _title_words_only(doc, start, end, heads, mods):
         return True
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
-               for t in toks)
+               and not _joined_between_capitals(doc, t.i) for t in toks)
+
+
+def _joined_between_capitals(doc, i: int) -> bool:
+    """"the Azure Movement-in-Opposition" (rule ``entity.hyphenated_particle``): a lower-case word joined by hyphens,
+    with no space, to a capitalised word on each side is part of the name it sits in."""
+    if i < 2 or i + 2 >= len(doc) or doc[i - 1].text != "-" or doc[i + 1].text != "-":
+        return False
+    joined = not (doc[i - 2].whitespace_ or doc[i - 1].whitespace_ or doc[i].whitespace_ or doc[i + 1].whitespace_)
+    return joined and doc[i - 2].is_title and doc[i + 2].is_title
 
 
 def _cut_at_title_demonym(doc, start: int, end: int, heads: set[str]) -> bool:
@@ -2238,7 +2256,8 @@ def _organization(doc, start: int, end: int, label: str, sentence: str, text: st
         m.evidence["affiliation"] = "entity.owner_of_institution"
         return m
     aff = _title_left(doc, start)[1]
-    m.affiliation = aff or g.demonym(doc[start].text) or g.country(doc[start].text)
+    own_name = any(t.tag_ == "POS" and possessive_in_name(doc, t.i) for t in doc[start:end])
+    m.affiliation = aff or (None if own_name else g.demonym(doc[start].text) or g.country(doc[start].text))
     if _outlet_context(doc, start, end, text):
         m.label = "outlet"
     return m
