@@ -2120,13 +2120,19 @@ def _group(doc, start: int, end: int, sentence: str, text: str, label: str) -> M
     return m if m.agentive and doc[end - 1].tag_ in {"NNPS", "NNS"} else None
 
 
+def _relabel(doc, start: int, end: int, label: str) -> str:
+    """The model's label, corrected by the words of the name."""
+    if label == "ORG" and _titled_person(doc, start, end):
+        return "PERSON"  # "H.E. Jan Kral": an honorific says whose name it is
+    if label == "PERSON" and end - start > 1 and _in_list(doc[end - 1], BODY_HEADS):
+        return "ORG"  # "the Jan Kral Institute": a body named after a person
+    return label
+
+
 def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set[str]):
     """The mention for one entity span: a Mention, None (nothing to record) or "skip" (tokens used up)."""
     g = gazetteer()
-    if label == "ORG" and _titled_person(doc, start, end):
-        label = "PERSON"  # "H.E. Jan Kral": an honorific says whose name it is
-    elif label == "PERSON" and end - start > 1 and _in_list(doc[end - 1], BODY_HEADS):
-        label = "ORG"  # "the Jan Kral Institute": a body named after a person
+    label = _relabel(doc, start, end, label)
     end = _cut_at_lower_word(doc, start, end) if label == "PERSON" else end
     part_of = _part_of_group(doc, start, end) if label == "ORG" else None
     if part_of is not None:
