@@ -963,6 +963,20 @@ def test_a_body_told_as_a_gathering_is_no_actor(nlp, tmp_path):
     assert "Joint Harbour Committee" in actors  # a committee whose meeting is held is still a body
 
 
+def test_a_body_held_between_two_parties_is_a_forum_not_an_actor(nlp, tmp_path):
+    for text in ["The two premiers agreed to hold the next meeting of the Joint Harbour Council between Ruritania and "
+                 "Valdoria in Port Aster.",
+                 "Both leaders agreed to hold a Joint Harbour Council meeting between the two countries next year."]:
+        found = [m for m in extract_entities(nlp(text)).mentions if "Council" in m.text]
+        assert found and all(m.evidence.get("event") == "entity.body_between_parties" for m in found), text
+    acting = mentions(nlp, "The Joint Harbour Council between Ruritania and Valdoria approved the tariffs on Monday.")
+    assert all(ev.get("event") != "entity.body_between_parties" for _, ev in acting.values())  # it acts: a body
+    actors = actors_of(tmp_path, {"a.txt": "Leaders meet in Port Aster\n\nThe two premiers agreed to hold the next "
+                                           "meeting of the Joint Harbour Council between Ruritania and Valdoria in "
+                                           "Port Aster. Ruritania and Valdoria signed a fishing accord.\n"})
+    assert not any("Council" in name for name in actors)
+
+
 def test_a_party_s_delegation_is_that_party(tmp_path):
     actors = actors_of(tmp_path, {"a.txt": "Talks open in Port Aster\n\nThe Azure Liberation Front and the government "
                                            "of Portugal opened talks in Port Aster on Monday. The Azure Liberation Front "

@@ -2174,8 +2174,10 @@ def _body_as_event(doc, start: int, end: int) -> str | None:
     An ordinal before it ("the 5th X Council"), a meeting noun it belongs to ("the next meeting of the X Council", "an X
     Council session": ``event_of_body_nouns``), a verb that holds it ("agreed to hold the X Council", "the X Council,
     which will be held in Y": ``event_of_body_verbs``, the name its object or its passive subject, or the relative
-    clause on it or on a name coordinated with it). A meeting noun it belongs to only tells that the body meets (rule
-    ``entity.body_meets``): alone it keeps the body an actor."""
+    clause on it or on a name coordinated with it), a "between"-phrase on it or on the meeting noun it belongs to ("the
+    next meeting of the X Council between A and B": a forum two parties hold, rule ``entity.body_between_parties``).
+    A meeting noun it belongs to only tells that the body meets (rule ``entity.body_meets``): alone it keeps the body
+    an actor."""
     root = doc[start:end].root
     if any(ORDINAL_WORD.fullmatch(t.text) for t in doc[max(0, start - 2):start]) \
             or any(ORDINAL_WORD.fullmatch(t.text) and t.dep_ == "amod" for t in root.children):
@@ -2187,10 +2189,12 @@ def _body_as_event(doc, start: int, end: int) -> str | None:
     if any(t.dep_ == "relcl" and t.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in t.children)
            for r in (root, *root.conjuncts) for t in r.children):  # "X and Y, which will be held": both
         return "entity.body_as_event"
-    if (root.dep_ == "compound" and head.i >= end and head.lemma_.lower() in nouns) \
-            or (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns):
-        return "entity.body_meets"
-    return None
+    meeting = head if root.dep_ == "compound" and head.i >= end and head.lemma_.lower() in nouns else \
+        head.head if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns else None
+    if root.dep_ != "nsubj" and any(c.dep_ == "prep" and c.lower_ == "between"
+                                    for t in (root, meeting) if t is not None for c in t.children):
+        return "entity.body_between_parties"
+    return "entity.body_meets" if meeting is not None else None
 
 
 def _read_part(doc, m: Mention) -> None:
