@@ -2189,12 +2189,25 @@ def _body_as_event(doc, start: int, end: int) -> str | None:
     if any(t.dep_ == "relcl" and t.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in t.children)
            for r in (root, *root.conjuncts) for t in r.children):  # "X and Y, which will be held": both
         return "entity.body_as_event"
-    meeting = head if root.dep_ == "compound" and head.i >= end and head.lemma_.lower() in nouns else \
-        head.head if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns else None
-    if root.dep_ != "nsubj" and any(c.dep_ == "prep" and c.lower_ == "between"
-                                    for t in (root, meeting) if t is not None for c in t.children):
+    meeting = _meeting_of_body(root, end, nouns)
+    if _held_between(root, meeting):
         return "entity.body_between_parties"
     return "entity.body_meets" if meeting is not None else None
+
+
+def _meeting_of_body(root, end: int, nouns):
+    """The meeting noun a body's name belongs to ("an X Council session", "the next meeting of the X Council"), or None."""
+    head = root.head
+    if root.dep_ == "compound" and head.i >= end and head.lemma_.lower() in nouns:
+        return head
+    return head.head if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns else None
+
+
+def _held_between(root, meeting) -> bool:
+    """A "between"-phrase on a body that is no subject, or on the meeting noun it belongs to
+    (``entity.body_between_parties``)."""
+    return root.dep_ != "nsubj" and any(c.dep_ == "prep" and c.lower_ == "between"
+                                        for t in (root, meeting) if t is not None for c in t.children)
 
 
 def _read_part(doc, m: Mention) -> None:
