@@ -963,6 +963,20 @@ def test_a_body_told_as_a_gathering_is_no_actor(nlp, tmp_path):
     assert "Joint Harbour Committee" in actors  # a committee whose meeting is held is still a body
 
 
+def test_a_body_held_between_two_parties_is_a_forum_not_an_actor(nlp, tmp_path):
+    for text in ["The two premiers agreed to hold the next meeting of the Joint Harbour Council between Ruritania and "
+                 "Valdoria in Port Aster.",
+                 "Both leaders agreed to hold a Joint Harbour Council meeting between the two countries next year."]:
+        found = [m for m in extract_entities(nlp(text)).mentions if "Council" in m.text]
+        assert found and all(m.evidence.get("event") == "entity.body_between_parties" for m in found), text
+    acting = mentions(nlp, "The Joint Harbour Council between Ruritania and Valdoria approved the tariffs on Monday.")
+    assert all(ev.get("event") != "entity.body_between_parties" for _, ev in acting.values())  # it acts: a body
+    actors = actors_of(tmp_path, {"a.txt": "Leaders meet in Port Aster\n\nThe two premiers agreed to hold the next "
+                                           "meeting of the Joint Harbour Council between Ruritania and Valdoria in "
+                                           "Port Aster. Ruritania and Valdoria signed a fishing accord.\n"})
+    assert not any("Council" in name for name in actors)
+
+
 def test_a_party_s_delegation_is_that_party(tmp_path):
     actors = actors_of(tmp_path, {"a.txt": "Talks open in Port Aster\n\nThe Azure Liberation Front and the government "
                                            "of Portugal opened talks in Port Aster on Monday. The Azure Liberation Front "
@@ -1047,3 +1061,68 @@ def test_a_translated_acronym_is_a_name_of_its_organisation(tmp_path):
     })
     front = [a for a in actors.values() if a["name"] in {"Azure Liberation Front", "FAL"}]
     assert len(front) == 1 and {front[0]["name"], *front[0]["aliases"]} == {"Azure Liberation Front", "FAL"}
+
+
+# ---- a part of a body, a possessive inside a name -----------------------------------------------
+
+def test_a_committee_of_a_movement_gives_the_movement_as_affiliation(nlp):
+    found = {m.text: m for m in extract_entities(nlp(
+        "Jon Velk Amar, head of the Political Bureau of the Velmar Valley People’s Movement, arrived on Monday.")).mentions}
+    person = found["Jon Velk Amar"]
+    assert person.affiliation == "Velmar Valley People's Movement" and person.affiliation_of is None
+    assert person.evidence["affiliation"] == "entity.parent_body"
+    assert "Political Bureau of the Velmar Valley People's Movement" not in found  # the bureau stands for its movement
+    assert found["Velmar Valley People's Movement"].evidence["name"] == "entity.part_of_group"
+
+
+def test_a_committee_of_no_named_group_gives_nothing(nlp):
+    person = extract_entities(nlp("Jon Velk Amar, chairman of the Foreign Relations Committee of the Senate, "
+                                  "arrived on Monday.")).mentions[0]
+    assert person.affiliation is None
+    found = [m.text for m in extract_entities(nlp("The International Committee of the Red Cross said the "
+                                                  "prisoners were freed.")).mentions]
+    assert found == ["International Committee of the Red Cross"]  # no group noun: the name is kept whole
+
+
+def test_a_possessive_inside_a_name_owns_no_title(nlp):
+    from generator.extract.entities import possessive_in_name
+
+    doc = nlp("The Velmar People’s Movement said the talks would resume.")
+    assert possessive_in_name(doc, [t.i for t in doc if t.tag_ == "POS"][0])
+    doc = nlp("Velmar’s foreign minister said the talks would resume.")
+    assert not possessive_in_name(doc, [t.i for t in doc if t.tag_ == "POS"][0])
+
+
+def test_a_phrase_cut_at_the_demonym_of_a_title_is_no_actor(nlp):
+    found = [m.text for m in extract_entities(nlp("Delegations of the Government of Norwegian President Jan Roe and "
+                                                  "the Azure Liberation Front will begin talks on Monday.")).mentions]
+    assert not any(name.startswith("Delegations") for name in found)
+    assert "Azure Liberation Front" in found
+    bank = [m.text for m in extract_entities(nlp("The Bank of Norway said rates would rise.")).mentions]
+    assert bank == ["Bank of Norway"]  # a country's name ends it: a name
+
+
+def test_an_untagged_acronym_before_a_group_noun_names_the_group_its_leader_belongs_to(nlp):
+    from generator.extract.entities import untagged_group_name
+
+    doc = nlp("Jon Velk Amar, leader of the Real-ZPF group, urged a shift towards cooperation.")
+    doc.ents = [e for e in doc.ents if e.label_ != "ORG"]  # as the model leaves some such names untagged
+    zpf = [t.i for t in doc if t.text == "ZPF"][0]
+    assert untagged_group_name(doc, zpf) == zpf - 2
+    found = {m.text: m for m in extract_entities(doc).mentions}
+    assert found["Jon Velk Amar"].affiliation == "Real-ZPF" and "Real-ZPF" in found
+    doc = nlp("The US group of advisers arrived, and the EU group followed.")
+    assert all(untagged_group_name(doc, t.i) is None for t in doc)  # a country's or an institution's acronym: no group
+
+
+def test_a_hyphenated_particle_is_part_of_a_name_and_the_name_owns_no_country(nlp):
+    found = {m.text: m for m in extract_entities(nlp(
+        "The talks were halted after representatives of the Norway People’s Liberation Movement-in-Opposition "
+        "walked out.")).mentions}
+    movement = found.get("Norway People's Liberation Movement-in-Opposition")
+    assert movement is not None and movement.label == "organization"
+    assert movement.affiliation is None  # a name of its own, not Norway's body
+    army = {m.text: m for m in extract_entities(nlp("Jon Roe, the head of Norway's Army, arrived.")).mentions}
+    assert army["Jon Roe"].affiliation == "Norway"  # a country's possessive is still a possessor
+    lower = [m.text for m in extract_entities(nlp("The Azure Front-backed fighters withdrew.")).mentions]
+    assert not any("backed" in n for n in lower)

@@ -39,6 +39,7 @@ EXAMPLE_PREPS = words("example_preps")
 GROUP_NOUNS = words("group_nouns")
 PERSON_NOUNS = words("person_nouns") | words("located_party_nouns")
 BODY_HEADS = words("body_heads")
+SUB_BODY_NOUNS = words("sub_body_nouns")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
 MEETING_PLACE_PREPS = words("unlisted_place_preps")
@@ -310,6 +311,8 @@ def _possessor(doc, pos: int, floor: int) -> tuple[str | None, str | None]:
     organisation's name whose affiliation it shares, or None). "Norway's", "the Kremlin's", "President Doe's"."""
     g = gazetteer()
     heads, mods = _role_tokens()
+    if possessive_in_name(doc, pos):
+        return None, None
     j = pos - 1
     while j - 1 >= floor and doc[j - 1].tag_ == "NNP":
         j -= 1
@@ -326,6 +329,25 @@ def _possessor(doc, pos: int, floor: int) -> tuple[str | None, str | None]:
     if first < pos and owner[-1].ent_type_ in {"PERSON", "ORG"}:
         return None, _name_text(doc, first, pos)
     return None, None
+
+
+def possessive_in_name(doc, pos: int) -> bool:
+    """"the Velmar People's Movement", "the Tarn Workers' Party" (rule ``entity.possessive_in_name``): a possessive
+    mark after a capitalised common noun, inside a run of capitalised words that ends on a noun heading an
+    organisation's name (a group noun, an institution word, a body head: "the Velmar People's Liberation Movement"),
+    is part of that name; the word before it owns no title. Never after a place, a people or a person ("Norway's
+    Army", "Jan Roe's Party")."""
+    g = gazetteer()
+    prev = doc[pos - 1] if pos >= 1 else None
+    if prev is None or not prev.is_title or prev.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"} \
+            or g.country(prev.text) or g.demonym(prev.text) or g.capital_country(prev.text) or g.place(prev.text):
+        return False
+    j = pos + 1
+    while j < len(doc) and j - pos <= 4 and doc[j].is_title and doc[j].tag_ in {"NNP", "NNPS"}:
+        if _in_list(doc[j], GROUP_NOUNS | INSTITUTION_WORDS | BODY_HEADS):
+            return True
+        j += 1
+    return False
 
 
 def _is_head(tok, heads: set[str]) -> bool:
@@ -1179,6 +1201,35 @@ def _countries_before_names(doc, ents: list) -> list:
     return out
 
 
+def untagged_group_name(doc, i: int) -> int | None:
+    """"the Real-ZPF group", "the ZPF faction" (rule ``entity.acronym_before_group_noun``): an upper-case word the
+    model tagged nothing, right before the lower-case group noun it qualifies, is a group's name, with a capitalised
+    word joined to it by a hyphen; the index the name starts at, else None (never a country, demonym or institution)."""
+    g = gazetteer()
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if tok.ent_type_ or not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6) or nxt is None \
+            or tok.head != nxt or tok.dep_ != "compound" or not nxt.is_lower or not _in_list(nxt, GROUP_NOUNS) \
+            or g.country(tok.text) or g.demonym(tok.text) or g.institution(tok.text):
+        return None
+    j = i
+    while j - 2 >= tok.sent.start and doc[j - 1].text == "-" and not doc[j - 2].whitespace_ \
+            and not doc[j - 1].whitespace_ and doc[j - 2].is_title and doc[j - 2].is_alpha:
+        j -= 2
+    return j
+
+
+def _group_names_untagged(doc, ents: list) -> list:
+    """Names of groups the model left untagged (``entity.acronym_before_group_noun``), as organisations."""
+    from spacy.tokens import Span
+
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = [Span(doc, j, tok.i + 1, label="ORG") for tok in doc
+             if tok.i not in covered and (j := untagged_group_name(doc, tok.i)) is not None
+             and not covered & set(range(j, tok.i))]
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
 def _untagged_places(doc, ents: list) -> list:
     """Well-known places the model left untagged ("inviting the premier to Lisbon"), and any place the gazetteer
     knows, however small, that the model left untagged right under "in"/"at" of a meeting word ("after long talks
@@ -1290,7 +1341,7 @@ def _entities(doc, heads: set[str]):
     ents = _names_after_titles(doc, ents, heads)
     ents = _names_before_titles(doc, ents, heads)
     ents = _portfolios_run_on(doc, _bodies_run_on(doc, ents), heads)
-    ents = _untagged_places(doc, ents)
+    ents = _group_names_untagged(doc, _untagged_places(doc, ents))
     ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
     ents = sorted(ents, key=lambda e: e.start)
@@ -1450,7 +1501,7 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     if label != "ORG":
         return False
     if _portfolio_before_title(doc, end, toks, heads) or _cut_before_particle(doc, end) \
-            or _body_in_title(doc, start, end, heads):
+            or _body_in_title(doc, start, end, heads) or _cut_at_title_demonym(doc, start, end, heads):
         return True
     if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
@@ -1458,7 +1509,27 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     if _title_words_only(doc, start, end, heads, mods):
         return True
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
-               for t in toks)
+               and not _joined_between_capitals(doc, t.i) for t in toks)
+
+
+def _joined_between_capitals(doc, i: int) -> bool:
+    """"the Azure Movement-in-Opposition" (rule ``entity.hyphenated_particle``): a lower-case word joined by hyphens,
+    with no space, to a capitalised word on each side is part of the name it sits in."""
+    if i < 2 or i + 2 >= len(doc) or doc[i - 1].text != "-" or doc[i + 1].text != "-":
+        return False
+    joined = not (doc[i - 2].whitespace_ or doc[i - 1].whitespace_ or doc[i].whitespace_ or doc[i + 1].whitespace_)
+    return joined and doc[i - 2].is_title and doc[i + 2].is_title
+
+
+def _cut_at_title_demonym(doc, start: int, end: int, heads: set[str]) -> bool:
+    """"the Delegations of the Government of Ruritanian" before "President Jan Roe" (rule
+    ``entity.cut_at_title_demonym``): a span of several words that ends on a demonym that opens the title of the
+    name after it is a phrase cut inside that title, no name of its own."""
+    g = gazetteer()
+    last = doc[end - 1]
+    if end - start < 2 or end >= len(doc) or not g.demonym(last.text) or g.country(last.text):
+        return False
+    return key(doc[end].text) in heads and doc[end].is_title
 
 
 def _title_words_only(doc, start: int, end: int, heads: set[str], mods: set[str]) -> bool:
@@ -1778,7 +1849,7 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
         return m
     m.affiliation = title_phrase_affiliation(t.head) if t.head is not None else None
     if m.affiliation:
-        m.evidence["affiliation"] = "entity.title_of_body"
+        m.evidence["affiliation"] = "entity.parent_body" if _parent_named(t.head) else "entity.title_of_body"
         return m
     m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, t.role_start)
     if not (m.affiliation or m.affiliation_of):
@@ -1833,12 +1904,53 @@ def title_phrase_affiliation(head) -> str | None:
             continue
         if prep.lower_ == "for" and not (_in_list(body, INSTITUTION_WORDS) or g.institution(body.text)):
             continue
-        found = body_affiliation(head.doc, body)
+        found = _parent_body(body) if prep.lower_ == "of" and _in_list(body, SUB_BODY_NOUNS) else None
+        found = found or body_affiliation(head.doc, body)
         if not found and prep.lower_ == "of" and _in_list(body, PORTFOLIO_NOUNS):
             found = title_phrase_affiliation(body)  # "the minister of foreign affairs of Ruritania"
         if found:
             return found
     return None
+
+
+def _parent_named(head) -> bool:
+    """Does the title's "of"-phrase name a part of a body whose own "of"-phrase names the body (``entity.parent_body``)?"""
+    return any(_in_list(b, SUB_BODY_NOUNS) and _parent_body(b) for p in head.children
+               if p.dep_ == "prep" and p.lower_ == "of" for b in p.children if b.dep_ == "pobj")
+
+
+def _parent_body(body) -> str | None:
+    """"head of the National Committee for Legal Affairs of the Velmar Movement" (rule ``entity.parent_body``): a
+    committee, bureau or office with no affiliation of its own is part of the body its own "of"-phrase names (hung on
+    the committee or on its "for"-phrase); that body's affiliation, when it is an organisation or a country."""
+    parent = _parent_token(body)
+    return body_affiliation(body.doc, parent) if parent is not None else None
+
+
+def _parent_token(body):
+    """The head word of the name the "of"-phrase of a committee, bureau or office names (on the noun itself or on its
+    "for"-phrase: "the Committee for Legal Affairs of the Velmar Movement"), or None."""
+    for owner in [body] + [c for p in body.children if p.dep_ == "prep" and p.lower_ == "for"
+                           for c in p.children if c.dep_ == "pobj"]:
+        for prep in owner.children:
+            parent = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep.dep_ == "prep" and prep.lower_ == "of" else None
+            if parent is not None and parent.pos_ == "PROPN":
+                return parent
+    return None
+
+
+def _part_of_group(doc, start: int, end: int) -> int | None:
+    """"the Political Bureau of the Velmar People's Movement" (rule ``entity.part_of_group``): an organisation's name
+    that is a committee, bureau or office of an armed or political group named in the same span stands for that group;
+    the index the group's name starts at, else None (never a body of a state: "the Committee of the Armed Forces")."""
+    root = doc[start:end].root
+    parent = _parent_token(root) if _in_list(root, SUB_BODY_NOUNS) else None
+    if parent is None or not start < parent.i < end or not _in_list(parent, GROUP_NOUNS) \
+            or _in_list(parent, INSTITUTION_WORDS):
+        return None
+    first = parent.left_edge.i
+    return first + 1 if doc[first].lower_ == "the" else first
 
 
 def _appositive_head(doc, start: int, end: int):
@@ -1932,6 +2044,8 @@ def body_affiliation(doc, tok) -> str | None:
         return None
     owners = {c for t in doc[first:tok.i] if not _in_hyphenated_word(doc, t.i)
               and (c := g.demonym(t.text) or g.country(t.text))}
+    if any(possessive_in_name(doc, t.i) for t in doc[first:tok.i] if t.tag_ == "POS"):
+        owners = set()  # "the Velmar People's Movement": a name of its own, whatever country it names
     if owners:
         return next(iter(owners)) if len(owners) == 1 else None
     if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN":
@@ -1948,6 +2062,8 @@ def _owning_organisation(doc, first: int, tok) -> str | None:
     words = doc[first:tok.i]
     if len(words) == 1 and words[0].is_upper and words[0].pos_ == "PROPN" and words[0].head == tok:
         return organisation_affiliation(doc, words.text)
+    if len(words) > 1 and untagged_group_name(doc, tok.i - 1) == first:
+        return organisation_affiliation(doc, words.text)  # "the Real-ZPF group" the model left untagged
     if not len(words) or any(t.ent_type_ != "ORG" or t.head.i not in range(first, tok.i + 1) for t in words):
         return None
     if any(t.ent_iob_ == "B" for t in words[1:]):
@@ -2004,14 +2120,26 @@ def _group(doc, start: int, end: int, sentence: str, text: str, label: str) -> M
     return m if m.agentive and doc[end - 1].tag_ in {"NNPS", "NNS"} else None
 
 
+def _relabel(doc, start: int, end: int, label: str) -> str:
+    """The model's label, corrected by the words of the name."""
+    if label == "ORG" and _titled_person(doc, start, end):
+        return "PERSON"  # "H.E. Jan Kral": an honorific says whose name it is
+    if label == "PERSON" and end - start > 1 and _in_list(doc[end - 1], BODY_HEADS):
+        return "ORG"  # "the Jan Kral Institute": a body named after a person
+    return label
+
+
 def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set[str]):
     """The mention for one entity span: a Mention, None (nothing to record) or "skip" (tokens used up)."""
     g = gazetteer()
-    if label == "ORG" and _titled_person(doc, start, end):
-        label = "PERSON"  # "H.E. Jan Kral": an honorific says whose name it is
-    elif label == "PERSON" and end - start > 1 and _in_list(doc[end - 1], BODY_HEADS):
-        label = "ORG"  # "the Jan Kral Institute": a body named after a person
+    label = _relabel(doc, start, end, label)
     end = _cut_at_lower_word(doc, start, end) if label == "PERSON" else end
+    part_of = _part_of_group(doc, start, end) if label == "ORG" else None
+    if part_of is not None:
+        m = _mention(doc, part_of, end, label, sentence, surnames)
+        if isinstance(m, Mention):
+            m.evidence["name"] = "entity.part_of_group"
+        return m
     text = _name_text(doc, start, end)
     toks = doc[start:end]
     place = _place_of(text, label, toks, surnames)
@@ -2046,8 +2174,10 @@ def _body_as_event(doc, start: int, end: int) -> str | None:
     An ordinal before it ("the 5th X Council"), a meeting noun it belongs to ("the next meeting of the X Council", "an X
     Council session": ``event_of_body_nouns``), a verb that holds it ("agreed to hold the X Council", "the X Council,
     which will be held in Y": ``event_of_body_verbs``, the name its object or its passive subject, or the relative
-    clause on it or on a name coordinated with it). A meeting noun it belongs to only tells that the body meets (rule
-    ``entity.body_meets``): alone it keeps the body an actor."""
+    clause on it or on a name coordinated with it), a "between"-phrase on it or on the meeting noun it belongs to ("the
+    next meeting of the X Council between A and B": a forum two parties hold, rule ``entity.body_between_parties``).
+    A meeting noun it belongs to only tells that the body meets (rule ``entity.body_meets``): alone it keeps the body
+    an actor."""
     root = doc[start:end].root
     if any(ORDINAL_WORD.fullmatch(t.text) for t in doc[max(0, start - 2):start]) \
             or any(ORDINAL_WORD.fullmatch(t.text) and t.dep_ == "amod" for t in root.children):
@@ -2059,10 +2189,25 @@ def _body_as_event(doc, start: int, end: int) -> str | None:
     if any(t.dep_ == "relcl" and t.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in t.children)
            for r in (root, *root.conjuncts) for t in r.children):  # "X and Y, which will be held": both
         return "entity.body_as_event"
-    if (root.dep_ == "compound" and head.i >= end and head.lemma_.lower() in nouns) \
-            or (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns):
-        return "entity.body_meets"
-    return None
+    meeting = _meeting_of_body(root, end, nouns)
+    if _held_between(root, meeting):
+        return "entity.body_between_parties"
+    return "entity.body_meets" if meeting is not None else None
+
+
+def _meeting_of_body(root, end: int, nouns):
+    """The meeting noun a body's name belongs to ("an X Council session", "the next meeting of the X Council"), or None."""
+    head = root.head
+    if root.dep_ == "compound" and head.i >= end and head.lemma_.lower() in nouns:
+        return head
+    return head.head if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns else None
+
+
+def _held_between(root, meeting) -> bool:
+    """A "between"-phrase on a body that is no subject, or on the meeting noun it belongs to
+    (``entity.body_between_parties``)."""
+    return root.dep_ != "nsubj" and any(c.dep_ == "prep" and c.lower_ == "between"
+                                        for t in (root, meeting) if t is not None for c in t.children)
 
 
 def _read_part(doc, m: Mention) -> None:
@@ -2134,7 +2279,8 @@ def _organization(doc, start: int, end: int, label: str, sentence: str, text: st
         m.evidence["affiliation"] = "entity.owner_of_institution"
         return m
     aff = _title_left(doc, start)[1]
-    m.affiliation = aff or g.demonym(doc[start].text) or g.country(doc[start].text)
+    own_name = any(t.tag_ == "POS" and possessive_in_name(doc, t.i) for t in doc[start:end])
+    m.affiliation = aff or (None if own_name else g.demonym(doc[start].text) or g.country(doc[start].text))
     if _outlet_context(doc, start, end, text):
         m.label = "outlet"
     return m

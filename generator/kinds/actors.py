@@ -618,10 +618,11 @@ def _only_a_place(c: _Cluster) -> bool:
 def _only_an_event(c: _Cluster) -> bool:
     """An organisation the corpus only ever tells as a gathering or as meeting ("the next meeting of the X Council",
     ``entity.body_meets``), and at least once as a gathering that is held, convened or numbered ("the 5th X Council",
-    rule ``entity.body_as_event``), never with a title behind it: a recurring meeting, no actor (where it meets is a
+    rule ``entity.body_as_event``, or held "between" two parties: ``entity.body_between_parties``), never with a
+    title behind it: a recurring meeting, no actor (where it meets is a
     venue). A committee whose meetings alone are told ("the Second Meeting of the X Committee was held") stays."""
     return c.kind == "organization" and all(m.evidence.get("event") and not m.role for _, m in c.mentions) \
-        and any(m.evidence["event"] == "entity.body_as_event" for _, m in c.mentions)
+        and any(m.evidence["event"] in {"entity.body_as_event", "entity.body_between_parties"} for _, m in c.mentions)
 
 
 def _only_in_quotes(c: _Cluster) -> bool:
