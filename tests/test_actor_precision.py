@@ -786,6 +786,30 @@ def test_a_body_named_with_and_without_a_plural_s_is_one_actor(tmp_path):
     assert len(alliance) == 1 and alliance[0]["evidence"]["merge"] == "reconcile.number_variant"
 
 
+def test_one_body_spelt_two_ways_is_one_actor(tmp_path):
+    found = actors_of(tmp_path, {
+        "a.txt": "Ruritania, 3 May 2025\n\nThe Kenyan Coastal Defence Organisation said on Monday it would join "
+                 "the talks in Lisbon.\n",
+        "b.txt": "Ruritania, 4 May 2025\n\nThe Kenya Coastal Defense Organization said on Tuesday it had left the "
+                 "talks in Lisbon.\n"})
+    bodies = [a for a in found.values() if "Coastal" in a["name"]]
+    assert len(bodies) == 1 and bodies[0]["evidence"]["merge"] == "reconcile.spelling_variant"
+
+
+def test_two_bodies_of_two_countries_stay_two(tmp_path):
+    found = actors_of(tmp_path, {
+        "a.txt": "Ruritania, 3 May 2025\n\nThe Nepalese Coastal Defence Organisation said on Monday it would join "
+                 "the talks in Lisbon. The Kenyan Coastal Defence Organisation said it would not.\n"})
+    assert len([a for a in found.values() if "Coastal" in a["name"]]) == 2
+
+
+def test_spelling_fold_reads_the_lexicon():
+    from generator.kinds.actors import _spelling_fold
+
+    assert _spelling_fold("organisation") == "organization" and _spelling_fold("normalisation") == "normalization"
+    assert _spelling_fold("kenyan") == _spelling_fold("kenya") and _spelling_fold("lisbon") == "lisbon"
+
+
 def test_a_countrys_government_is_the_country(tmp_path):
     found = actors_of(tmp_path, {
         "a.txt": "Lisbon, 3 May 2025\n\nKenya said on Monday it would host the talks. The Kenyan Government said "

@@ -19,7 +19,7 @@ from rapidfuzz.fuzz import ratio
 from ..extract import ArticleFacts
 from ..extract.entities import Mention, organ_of_a_state, outlet_name
 from ..gazetteer import gazetteer
-from ..lexicon import words
+from ..lexicon import section, words
 from ..model import Actor, Quote
 from ..text import fold, key, slugify
 from .frame import ActorIndex, Frame, Ids
@@ -424,18 +424,42 @@ def _singular_words(k: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in k.split())
 
 
+@lru_cache(maxsize=None)
+def _spellings(list_name: str) -> tuple[tuple[str, str], ...]:
+    """A mapping of the lexicon's ``reconcile:`` section, one spelling to the other, as pairs."""
+    found = section("reconcile").get(list_name)
+    if not isinstance(found, dict):
+        raise KeyError(f"lexicon.yml has no mapping {list_name!r} under 'reconcile:'")
+    return tuple((str(a).lower(), str(b).lower()) for a, b in found.items())
+
+
+def _spelling_fold(word: str) -> str:
+    """One spelling of a word: the British and American spellings of the lexicon ("organisation", "defence"), its
+    suffixes ("-isation"), and a demonym or a one-word country name as its country ("Ruritanian" and "Ruritania")."""
+    word = dict(_spellings("spelling_variants")).get(word, word)
+    for british, american in _spellings("spelling_suffixes"):
+        if word.endswith(british) and len(word) > len(british) + 2:
+            word = word[: -len(british)] + american
+    g = gazetteer()
+    country = g.demonym(word) or g.country(word)
+    return key(country) if country else word
+
+
 def _merge_number_variants(cl: _Clusters) -> None:
-    """"Valley Rowers League" and "Valley Rower League": two organisations whose names differ
-    only in a word's plural "s" are one (rule ``reconcile.number_variant``), named as most mentions name it."""
-    groups: dict[str, list[_Cluster]] = defaultdict(list)
+    """"Valley Rowers League" and "Valley Rower League": two organisations whose names differ only in a word's
+    plural "s" are one (rule ``reconcile.number_variant``); so are "the Ruritanian Defence Organisation" and "the
+    Ruritania Defense Organization", whose names differ only in a word's spelling or a demonym written as its
+    country (``reconcile.spelling_variant``). The body is named as most mentions name it."""
+    groups: dict[str, list[tuple[str, _Cluster]]] = defaultdict(list)
     for k, c in sorted(cl.by_key.items()):
         if k[0] == "organization" and c.mentions and len(k[1].split()) > 1:
-            groups[_singular_words(k[1])].append(c)
+            groups[" ".join(_spelling_fold(w) for w in _singular_words(k[1]).split())].append((k[1], c))
     for group in groups.values():
-        into = max(group, key=lambda c: len(c.mentions))
-        for c in group:
+        into_key, into = max(group, key=lambda kc: len(kc[1].mentions))
+        for k, c in group:
             if c is not into:
-                _join(cl, into, c, "reconcile.number_variant")
+                same = _singular_words(k) == _singular_words(into_key)
+                _join(cl, into, c, "reconcile.number_variant" if same else "reconcile.spelling_variant")
 
 
 def _merge_foreign_ministries(cl: _Clusters) -> None:
