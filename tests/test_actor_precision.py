@@ -1150,3 +1150,18 @@ def test_a_hyphenated_particle_is_part_of_a_name_and_the_name_owns_no_country(nl
     assert army["Jon Roe"].affiliation == "Norway"  # a country's possessive is still a possessor
     lower = [m.text for m in extract_entities(nlp("The Azure Front-backed fighters withdrew.")).mentions]
     assert not any("backed" in n for n in lower)
+
+
+def test_an_organisation_joins_a_given_name_only_spelt_exactly_so():
+    from generator.extract.entities import Mention
+    from generator.kinds.actors import _Clusters, translit
+    from generator.kinds.frame import ActorIndex
+
+    cl = _Clusters([], ActorIndex())
+    person = cl.person("Berrin Tamm")
+    cl.put(0, Mention("Berrin Tamm", "person", "s1", 0, 2), person)
+    cl.by_given[translit("Berrin")].append(person)
+    assert translit("Berin") == translit("Berrin")
+    assert cl.given_person("Berin", [], "organization") is None  # a movement one letter off his given name
+    assert cl.given_person("Berrin", [], "organization") is person
+    assert cl.given_person("Berin", [], "person") is person  # a person's given name in another spelling

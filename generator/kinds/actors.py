@@ -262,16 +262,20 @@ class _Clusters:
         self.by_surname[surname_key(name)].append(c)
         return c
 
-    def given_person(self, name: str, local: list[Mention]) -> _Cluster | None:
+    def given_person(self, name: str, local: list[Mention], label: str = "person") -> _Cluster | None:
         """A one-word name that is the given name of one person named in full ("Ilse" after "Ilse Marrow"):
         that person, when only one person of the article (else of the corpus) has it and nobody has it as a
-        surname. Two people who share it leave the word alone."""
+        surname. Two people who share it leave the word alone. A word the model tagged as an organisation joins
+        only a given name spelt exactly so: "Azur", a movement, is not "Azzur Roe"."""
         g = translit(name)
         if g in self.full_surnames or g not in self.by_given:
             return None
         here = {id(c): c for m in local if (c := self.cluster_of(m)) in self.by_given[g]}
         pool = list(here.values()) or self.by_given[g]
-        return pool[0] if len(pool) == 1 else None
+        if len(pool) != 1:
+            return None
+        spelt = {fold(w).lower() for n in pool[0].names() for w in name_parts(n)[:-1]}
+        return pool[0] if label == "person" or fold(name).lower() in spelt else None
 
     def keyed(self, kind: str, k: str) -> _Cluster:
         return self.by_key.setdefault((kind, k), _Cluster(kind))
@@ -366,7 +370,7 @@ def _other_mentions(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
             elif m.label in {"person", "organization"} and cl.is_place(m.text):
                 continue  # a name the corpus shows to be a place ("in X, the regional capital")
             elif len(name_parts(m.text)) == 1 and m.label in {"person", "organization"} \
-                    and (g := cl.given_person(m.text, local)) is not None:
+                    and (g := cl.given_person(m.text, local, m.label)) is not None:
                 cl.put(ai, m, g)  # a person named by the given name, as the press names many people
             elif m.label == "organization" and len(name_parts(m.text)) > 1 and cl.find_person(m.text) is not None:
                 cl.put(ai, m, cl.find_person(m.text))  # a person's full name the model called an organisation
