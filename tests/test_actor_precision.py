@@ -1165,3 +1165,10 @@ def test_an_organisation_joins_a_given_name_only_spelt_exactly_so():
     assert cl.given_person("Berin", [], "organization") is None  # a movement one letter off his given name
     assert cl.given_person("Berrin", [], "organization") is person
     assert cl.given_person("Berin", [], "person") is person  # a person's given name in another spelling
+
+
+def test_a_kind_of_place_in_capitals_is_no_part_of_a_towns_name(nlp):
+    found = mentions(nlp, "The talks were held in Kenya's Capital Nairobi on Monday.")
+    assert found["Nairobi"][0] == "place" and "Capital Nairobi" not in found
+    kept = mentions(nlp, "The ship docked at Port Said on Monday.")
+    assert "Said" not in kept

@@ -145,6 +145,18 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
 TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
 
 
+def _kind_before_town(doc, start: int, end: int) -> int:
+    """Rule ``entity.kind_before_town``: "China's Capital Beijing", "the Coastal City Lisbon": a kind of place
+    (``place_kind_nouns``) written in capitals before a town the gazetteer knows is no part of the town's name. The
+    name starts after it, unless the whole is a place of its own ("Port Said")."""
+    if end - start < 2 or doc[start].lower_ not in PLACE_KINDS or not doc[start].text[:1].isupper():
+        return start
+    g = gazetteer()
+    rest = g.place(doc[start + 1:end].text)
+    whole = g.place(doc[start:end].text)
+    return start + 1 if whole is None and rest is not None and rest.kind != "country" else start
+
+
 def _before_title_words(doc, start: int, end: int, heads: set[str], label: str) -> int:
     """"the Ministry of Trade Special" of "Ministry of Trade Special Secretary Jan Kral": an organisation's name
     that the model ran on over the first words of a title (title modifiers right before a title's head word)
@@ -2512,6 +2524,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     things = {d.acronym for d in defined if _no_body_s_acronym(d)}
     for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
+        start = _kind_before_town(doc, start, end)
         end = _before_title_words(doc, start, end, heads, ent.label_)
         end = _to_long_form(doc, start, _country_of_government(doc, start, end)) \
             if ent.label_ == "ORG" and start < end else end
