@@ -743,3 +743,14 @@ def test_an_outlets_report_after_the_quote_relays_the_speech_verb_before_it(nlp)
     text = ("Foreign Minister Anton Melnik tweeted on Monday that the talks had ended and served as a space for the "
             "“settlement of disputes through peaceful channels”, reports Valley news.")
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    ("that Laszlo Kovac had called the talks", ("Laszlo Kovac", "quote.characterization")),
+    ("the talks had failed and that Laszlo Kovac had called them", ("Laszlo Kovac", "quote.characterization")),
+    # the reporter's own words about the other side: his
+    ("the talks had failed and that the other side had", ("Anton Melnik", "quote.speech_verb_subject")),
+])
+def test_a_characterisation_inside_a_reported_clause_is_its_own_subjects(nlp, clause, speaker):
+    text = f"Anton Melnik said {clause} “a waste of everyone's time and of the money spent on them.”"
+    assert quotes(nlp, text)[0][0::2] == speaker

@@ -745,9 +745,9 @@ def _colon_subject(ctx: Context, piece: Piece, quoted):
     return _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.colon_subject")
 
 
-def _characterization(ctx: Context, piece: Piece, words_span):
-    """"hailing the pact as “a new chapter”", "calling it “an important moment”": the subject of the
-    verb that characterises something with the quoted words."""
+def _characterizing_verb(words_span):
+    """The verb that characterises something with the quoted words ("calling it “…”"), if one governs them before
+    any other clause with a subject of its own does."""
     tok = words_span.root
     for _ in range(6):
         if tok.head.i == tok.i:
@@ -756,10 +756,27 @@ def _characterization(ctx: Context, piece: Piece, words_span):
         if words_span.start <= tok.i < words_span.end or tok.pos_ not in {"VERB", "AUX"}:
             continue
         if tok.lemma_ in CHARACTERIZE:
-            return _named(ctx, subject(tok), piece.start, piece.paragraph, "quote.characterization")
+            return tok
         if any(c.dep_ in SUBJECTS for c in tok.children):
             return None  # some other clause's words
     return None
+
+
+def _characterization(ctx: Context, piece: Piece, words_span):
+    """"hailing the pact as “a new chapter”", "calling it “an important moment”": the subject of the
+    verb that characterises something with the quoted words."""
+    tok = _characterizing_verb(words_span)
+    return None if tok is None else _named(ctx, subject(tok), piece.start, piece.paragraph, "quote.characterization")
+
+
+def _reported_characterization(verb, words_span) -> bool:
+    """"X said that Y had called the talks “a waste of time”" (``quote.characterization``): the quoted words are the
+    characterisation of the reported clause's own subject, not the reporter's, when a characterising verb with a
+    subject of its own stands between them and the speech verb."""
+    tok = _characterizing_verb(words_span)
+    if tok is None or tok.i == verb.i or not any(c.dep_ in SUBJECTS for c in tok.children):
+        return False
+    return any(a.i == verb.i for a in tok.ancestors)
 
 
 def _standalone(sents, quoted) -> bool:
@@ -890,6 +907,8 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
     sents = [s for s in doc.sents if s.start < quoted.end and s.end > quoted.start]
     verb, sub, rule = _speech_verb(ctx, piece, quoted, words_span, sents)
     found = _named(ctx, sub, piece.start, piece.paragraph, rule) if verb is not None else None
+    if verb is not None and _reported_characterization(verb, words_span):
+        found = None  # "X said that Y had called it “…”": Y's words
     for rule in (lambda: found, lambda: _inverted_statement(ctx, piece, quoted),
                  lambda: _colon_subject(ctx, piece, quoted),
                  lambda: _characterization(ctx, piece, words_span)):
