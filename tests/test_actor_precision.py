@@ -1172,3 +1172,14 @@ def test_a_kind_of_place_in_capitals_is_no_part_of_a_towns_name(nlp):
     assert found["Nairobi"][0] == "place" and "Capital Nairobi" not in found
     kept = mentions(nlp, "The ship docked at Port Said on Monday.")
     assert "Said" not in kept
+
+
+@pytest.mark.parametrize("other, speaker", [
+    ("Petr Dvorak, the opposition leader,", None),  # two people of one surname: a bare "Dvorak" is neither
+    ("the opposition leader", "Jan Dvorak"),
+])
+def test_a_bare_surname_two_people_share_is_neither(tmp_path, other, speaker):
+    found = actors_of(tmp_path, {
+        "a.txt": f"Lisbon, 3 May 2025\n\nPrime Minister Jan Dvorak met {other} on Monday. “We will not stop until "
+                 "the threat is gone and the hostages are home,” Dvorak said.\n"})
+    assert [a["name"] for a in found.values() if a.get("quotes")] == ([speaker] if speaker else [])

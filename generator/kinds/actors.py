@@ -313,6 +313,16 @@ def _surname_cluster(cl: _Clusters, m: Mention, local: list[Mention]) -> _Cluste
     return max(cands, key=lambda c: len(c.mentions))
 
 
+def _ambiguous_surname(cl: _Clusters, m: Mention, local: list[Mention]) -> bool:
+    """Rule ``reconcile.ambiguous_surname``: the article names two people in full with this surname ("Prime Minister
+    Jan Roe met Eva Roe"), so a bare "Roe" is neither for sure: it joins nobody, and a quote it speaks keeps no
+    actor rather than the nearer one's."""
+    sk = surname_key(m.text)
+    here = {id(c) for x in local if len(name_parts(x.text)) > 1 and same_surname(sk, surname_key(x.text))
+            and (c := cl.cluster_of(x)) is not None}
+    return len(here) > 1
+
+
 def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
     """The cluster of a mention that is not a known surname: by kind and canonical key."""
     if m.label == "person":
@@ -366,7 +376,8 @@ def _other_mentions(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
                 cl.outlets[outlet_name(m.text)].add(f.article.id)
             elif len(name_parts(m.text)) == 1 and m.label in {"person", "organization"} \
                     and surname_forms(surname_key(m.text)) & cl.full_surnames:
-                cl.put(ai, m, _surname_cluster(cl, m, local))
+                if not _ambiguous_surname(cl, m, local):
+                    cl.put(ai, m, _surname_cluster(cl, m, local))
             elif m.label in {"person", "organization"} and cl.is_place(m.text):
                 continue  # a name the corpus shows to be a place ("in X, the regional capital")
             elif len(name_parts(m.text)) == 1 and m.label in {"person", "organization"} \
