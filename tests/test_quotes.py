@@ -754,3 +754,13 @@ def test_an_outlets_report_after_the_quote_relays_the_speech_verb_before_it(nlp)
 def test_a_characterisation_inside_a_reported_clause_is_its_own_subjects(nlp, clause, speaker):
     text = f"Anton Melnik said {clause} “a waste of everyone's time and of the money spent on them.”"
     assert quotes(nlp, text)[0][0::2] == speaker
+
+
+@pytest.mark.parametrize("passive, speaker", [
+    ("Laszlo Kovac was told by Anton Melnik that", "Anton Melnik"),
+    ("Laszlo Kovac was told that", None),  # the one spoken to is no speaker
+    ("Laszlo Kovac was quoted as saying that", "Laszlo Kovac"),
+])
+def test_the_passive_subject_of_tell_is_the_one_spoken_to(nlp, passive, speaker):
+    text = f"{passive} “we will not stop until the threat is gone and the hostages are home.”"
+    assert [q[0] for q in quotes(nlp, text)] == [speaker]

@@ -80,6 +80,7 @@ MALE_HONORIFICS = words("male_honorifics")
 REMARK_NOUNS = words("remark_nouns")
 DEFINITE_INSTITUTIONS = words("definite_institution_nouns")
 DEFINITE_STATEMENTS = words("definite_statement_nouns")
+ADDRESSED = words("addressee_passive_verbs")
 RELATIVE_WHO = {"who"}  # the relative pronoun for a person (or a body) that speaks
 MIN_NAME_CHARS = 4  # shorter names are too often one letter apart by chance ("Li", "Lim")
 MAX_CHAIN = 4  # "He added …" after "he said" after "X said": how far back one pronoun may lean on another
@@ -867,7 +868,15 @@ def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
         sub, rule = _participle_subject(verb), "quote.inverted_participle"
     if verb is not None and sub is None and verb.i > quoted.start:
         sub, rule = _name_before_verb(ctx, verb, quoted), "quote.name_before_verb"
+    if verb is not None and sub is not None and sub.dep_ == "nsubjpass" and sub.head.lemma_ in ADDRESSED:
+        sub = _passive_agent(sub.head)  # "Y was told by X that “…”": X speaks, Y listens
     return verb, sub, rule
+
+
+def _passive_agent(verb):
+    """The "by"-agent of a passive verb ("was told by X"): X; None when the passive names no agent."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _name_before_verb(ctx: Context, verb, quoted):
