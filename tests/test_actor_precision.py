@@ -1183,3 +1183,15 @@ def test_a_bare_surname_two_people_share_is_neither(tmp_path, other, speaker):
         "a.txt": f"Lisbon, 3 May 2025\n\nPrime Minister Jan Dvorak met {other} on Monday. “We will not stop until "
                  "the threat is gone and the hostages are home,” Dvorak said.\n"})
     assert [a["name"] for a in found.values() if a.get("quotes")] == ([speaker] if speaker else [])
+
+
+def test_a_given_name_alone_joins_the_one_person_once_spellings_are_joined(tmp_path):
+    found = actors_of(tmp_path, {
+        "a.txt": "Lisbon, 3 May 2025\n\nField Marshal Bartolo Hauptmann said on Monday his forces would hold "
+                 "their positions near the port.\n",
+        "b.txt": "Lisbon, 4 May 2025\n\nCommander Bartolo Hoptman, whose forces hold the east, met the envoy on "
+                 "Tuesday.\n",
+        "c.txt": "Lisbon, 5 May 2025\n\nThe envoy said on Wednesday that Bartolo had agreed to attend the talks in "
+                 "Geneva.\n"})
+    people = [a for a in found.values() if a["kind"] == "person"]
+    assert len(people) == 1 and "reconcile.given_name_alone" in people[0]["evidence"]["merge"]

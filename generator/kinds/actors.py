@@ -847,6 +847,34 @@ def _merge_extended_names(cl: _Clusters) -> None:
             _join(cl, found[0], c, EXTENDED_RULE)
 
 
+def _merge_given_names(cl: _Clusters) -> None:
+    """A person named only by one word that is the given name of exactly one person the corpus names in full, once
+    outlets' spellings of that person are joined ("Gen. Jan" beside "Jan Roe" and "Jan Rohe"), and no one's surname,
+    is that person (rule ``reconcile.given_name_alone``): the join the first pass left because the spellings were
+    still two people."""
+    people = [c for c in cl.people if c.mentions]
+    by_given: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in people:
+        for g in {g for n in c.names() if len(name_parts(n)) > 1 for g in given_keys(n)[:1]}:
+            by_given[g].append(c)
+    for c in people:
+        names = {translit(n) for n in c.names()}
+        if len(names) != 1 or any(len(name_parts(n)) > 1 for n in c.names()):
+            continue
+        g, word = next(iter(names)), fold(next(iter(c.names()))).lower()
+        target = by_given[g][0] if len(by_given.get(g, [])) == 1 else None
+        if target is None or target is c or g in cl.full_surnames or _also_a_body(cl, word):
+            continue
+        if word in {fold(w).lower() for n in target.names() for w in name_parts(n)[:1]}:  # spelt exactly so
+            _join(cl, target, c, "reconcile.given_name_alone")
+
+
+def _also_a_body(cl: _Clusters, word: str) -> bool:
+    """Does the corpus also name an organisation or a group by this one word?"""
+    return any(cl.by_key.get((kind, word)) is not None and cl.by_key[(kind, word)].mentions
+               for kind in ("organization", "group"))
+
+
 def _merge_plural_names(cl: _Clusters) -> None:
     """A one-word "person" the model found that is the plural of a one-word organisation or group of the corpus
     ("the Lindors" beside "the Lindor movement" named "Lindor"), with no title, is that organisation (rule
@@ -1057,6 +1085,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_transliterations(cl)
     _merge_dropped_letters(cl)
     _merge_extended_names(cl)
+    _merge_given_names(cl)
     _merge_plural_names(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
               if c.mentions and not _only_a_place(c) and not _only_in_quotes(c) and not _only_an_event(c)]
