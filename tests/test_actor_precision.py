@@ -1195,3 +1195,12 @@ def test_a_given_name_alone_joins_the_one_person_once_spellings_are_joined(tmp_p
                  "Geneva.\n"})
     people = [a for a in found.values() if a["kind"] == "person"]
     assert len(people) == 1 and "reconcile.given_name_alone" in people[0]["evidence"]["merge"]
+
+
+def test_a_disease_a_numbered_document_and_an_uncapitalised_word_are_no_actors(nlp):
+    assert mentions(nlp, "The truce lets both sides focus together on defeating COVID-19.") == {}
+    found = mentions(nlp, "The talks rest on UN Security Council Resolution No. 4417 for the current year.")
+    assert not any(name.endswith(" No") for name in found)
+    found = mentions(nlp, "Internationally recognised gov’t pulls out of UN-brokered talks in Lisbon after the attack.")
+    assert "gov’t" not in found and "gov't" not in found and "Lisbon" in found
+

@@ -44,6 +44,8 @@ PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
 MEETING_PLACE_PREPS = words("unlisted_place_preps")
 PLACE_KINDS = words("place_kind_nouns")
+DISEASE_NAMES = words("disease_names")
+NUMBER_SIGNS = words("number_signs")
 MEETING_PLACE_GOVERNORS = words("meeting_refs") | words("occurring_meeting_nouns") | (
     words("unlisted_meeting_verbs") - {"hold", "host"})
 TIME_ZONE_ENDS = words("time_zone_ends")
@@ -1564,8 +1566,23 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end])
             or _joined_names(doc, start, end, text) or _a_date(doc, start, end) or _cut_by_copy_end(doc, end)
             or _common_word_or_cut_name(doc, start, end, label)
-            or _initials_only(doc, start, end, label)
+            or _initials_only(doc, start, end, label) or _no_capital(doc, start, end)
+            or key(text) in {key(w) for w in DISEASE_NAMES} or _numbered_document(doc, start, end)
             or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
+
+
+def _no_capital(doc, start: int, end: int) -> bool:
+    """Rule ``entity.no_capital``: a span with no word that starts with a capital or a digit ("gov’t" in a
+    standfirst) is a common word the model tagged, no name."""
+    return not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end])
+
+
+def _numbered_document(doc, start: int, end: int) -> bool:
+    """Rule ``entity.numbered_document``: "Resolution No. 2510", "Decree Nr 12": a name that ends on a number sign
+    (``number_signs``) before a number is a document's reference, no actor."""
+    last = doc[end - 1].text.rstrip(".").lower()
+    after = next((t for t in doc[end:end + 2] if t.text != "."), None)
+    return end - start > 1 and last in NUMBER_SIGNS and after is not None and after.like_num
 
 
 def _common_word_or_cut_name(doc, start: int, end: int, label: str) -> bool:
