@@ -171,8 +171,10 @@ def _concluded(noun) -> bool:
 
 def _held_meeting(doc, hit) -> bool:
     """A meeting noun right before the holding verb holds it, whatever the parser hung the verb on
-    ("a follow-up to the Special Meeting held in X")."""
-    return any(_lemma(doc[i]) in KEEPING and i > 0 and _lemma(doc[i - 1]) in MEETING_NOUNS for i in hit)
+    ("a follow-up to the Special Meeting held in X"), or whose "between" phrase it follows ("a meeting between
+    the factions held in X")."""
+    return any(_lemma(doc[i]) in KEEPING and (i > 0 and _lemma(doc[i - 1]) in MEETING_NOUNS or (
+        (met := _between_parties_of(doc[i])) is not None and _lemma(met) in MEETING_NOUNS)) for i in hit)
 
 
 def _ruled_out(m: Mention, tok) -> str | None:
@@ -377,6 +379,22 @@ def _modifiers(noun) -> Reading | None:
 
 # ---- tense, aspect and modality of the governing verb --------------------------------------------
 
+def _between_parties_of(verb):
+    """Rule ``venue.status.reduced_relative``: "a meeting between the factions held in X" — a reduced relative the
+    parser hung on the last party of a "between"/"among" phrase belongs to the noun that phrase follows (the
+    meeting); None for any other verb ("a meeting with hostages held in X" keeps the hostages)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    party = verb.head
+    while party.dep_ == "conj" and party.head.i != party.i:
+        party = party.head
+    prep = party.head if party.dep_ == "pobj" else None
+    return prep.head if prep is not None and prep.lower_ in BETWEEN_WORDS and prep.head.pos_ == "NOUN" else None
+
+
+BETWEEN_WORDS = {"between", "among", "amongst"}  # the prepositions that list a meeting's parties
+
+
 def _meeting_held_by(verb, anchor) -> bool:
     """Did ``verb`` (past, affirmative) make the meeting happen? "met in Port Aster", "talks were held in X",
     "hosted the talks"; "hostages held in Gaza" is no meeting."""
@@ -392,6 +410,7 @@ def _meeting_held_by(verb, anchor) -> bool:
         # a reduced relative follows the noun it modifies ("the Special Meeting held in X"), whatever the parser hung it on
         args += [verb.nbor(-1)] if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.sent.start else []
         args += [_fronted_subject(verb)] if _fronted_subject(verb) is not None else []
+        args += [_between_parties_of(verb)] if _between_parties_of(verb) is not None else []
         # rule venue.status.signed_text: signing a text is the meeting ("signed a framework in X")
         signed = SIGNED_TEXTS if _lemma(verb) == "sign" else frozenset()
         return any(_lemma(a) in MEETING_NOUNS | signed for a in args) or _lemma(verb) == "resume"
