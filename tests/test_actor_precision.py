@@ -1204,3 +1204,14 @@ def test_a_disease_a_numbered_document_and_an_uncapitalised_word_are_no_actors(n
     found = mentions(nlp, "Internationally recognised gov’t pulls out of UN-brokered talks in Lisbon after the attack.")
     assert "gov’t" not in found and "gov't" not in found and "Lisbon" in found
 
+
+
+@pytest.mark.parametrize("title, affiliation", [
+    ("the head of the Azure Front delegation in the Algerian capital", "Azure Front"),
+    ("the head of the Azure delegation in the Algerian capital", None),  # where he is, not whose
+    ("the Kenyan ambassador in Lisbon", "Kenya"),
+])
+def test_a_place_after_a_title_is_where_not_whose(nlp, title, affiliation):
+    found = [m for m in extract_entities(nlp(f"Anton Melnik, {title}, said the talks failed.")).mentions
+             if m.text == "Anton Melnik"]
+    assert found and found[0].affiliation == affiliation

@@ -876,6 +876,17 @@ def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods
         _other_word(span, idx, ap, heads)
 
 
+LOCATIVES = {"in", "at"}  # "the head of the X delegation in the Algerian capital": where, not whose
+
+
+def _before_locative(span):
+    """Rule ``entity.locative_after_title``: an appositive title ends before an "in"/"at" phrase that says where
+    its holder is ("the head of the Azure delegation in the Algerian capital"): a country or demonym there is
+    the place, never the affiliation."""
+    cut = next((t.i for t in span[1:] if t.lower_ in LOCATIVES and t.dep_ == "prep"), None)
+    return span.doc[span.start:cut] if cut is not None else span
+
+
 def _title_right(doc, end: int):
     """An appositive title after the name: "Jane Roe, President John Doe's envoy for Chile,",
     "Yuri Roe, the Kremlin aide,", "Ann Doe, senior adviser to President John Doe,"."""
@@ -883,6 +894,7 @@ def _title_right(doc, end: int):
     span = _appositive(doc, end)
     if span is None:
         return None, None, None, None
+    span = _before_locative(span)
     ap = _Appositive()
     for idx in range(len(span)):
         _appositive_step(doc, span, idx, ap, heads, mods)
