@@ -441,6 +441,17 @@ def _nonfinite(verb) -> bool:
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} and c.lower_ != "be" for c in verb.children)
 
 
+def _holds_no_meeting(verb, anchor) -> bool:
+    """Rule ``venue.not.held_thing``: "prepare and hold a general election in X", "hold a referendum in X" — the thing
+    a holding verb (``keeping_verbs``) holds there is no meeting (``meeting_nouns``) nor a signed text, so the verb's
+    tense says nothing of a meeting there."""
+    if anchor.i == verb.i or _lemma(verb) not in KEEPING:
+        return False  # the place hangs on the verb itself ("met in X"), or the verb holds nothing
+    held = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return held is not None and held.left_edge.i <= anchor.i <= held.right_edge.i \
+        and _lemma(held) not in MEETING_NOUNS | SIGNED_TEXTS
+
+
 def _makes_meeting(verb, anchor, prep: str | None) -> bool:
     """Is the infinitive ``verb`` the meeting, or what brings it about ("agreed to meet in X", "plans to hold talks in
     Y", "expected to attend the summit in Z", "hopes to raise it at the summit in W")? Not when it does something else
@@ -490,6 +501,8 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     found = None if occasion else _lexical(verb, anchor)
     if found is not None:
         return [found]
+    if _holds_no_meeting(verb, anchor):
+        return []
     if _nonfinite(verb):
         if not _makes_meeting(verb, anchor, prep):
             return []
@@ -675,7 +688,7 @@ def read_status(place) -> list[Reading]:
     if anchor is None:
         return []
     if anchor.pos_ in VERBS:
-        return _overridden(anchor, _verb_reading(anchor, anchor, None))
+        return [] if _holds_no_meeting(anchor, place) else _overridden(anchor, _verb_reading(anchor, anchor, None))
     found = _modifiers(anchor)
     if found is None and any(h[-1] == anchor.i for h in hits(anchor.doc, "venue.status.outcome_of_meeting")):
         return [Reading("held", "venue.status.outcome_of_meeting")]
