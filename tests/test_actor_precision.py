@@ -1215,3 +1215,10 @@ def test_a_place_after_a_title_is_where_not_whose(nlp, title, affiliation):
     found = [m for m in extract_entities(nlp(f"Anton Melnik, {title}, said the talks failed.")).mentions
              if m.text == "Anton Melnik"]
     assert found and found[0].affiliation == affiliation
+
+
+def test_a_possessor_and_a_portfolio_before_a_title_are_no_body(nlp):
+    found = [m for m in extract_entities(nlp("In a tweet, Kral’s Communications Minister Anton Melnik criticised "
+                                             "the sanctions.")).mentions if m.text == "Anton Melnik"]
+    assert found and found[0].role == "minister" and found[0].affiliation != "Kral's Communications"
+    assert found[0].affiliation is None

@@ -544,6 +544,8 @@ def _organisation_before(doc, i: int, floor: int) -> tuple[str | None, int]:
     first = i
     while first > floor and doc[first].ent_iob_ == "I":
         first -= 1
+    if any(t.tag_ == "POS" or t.text in POSSESSIVE_MARKS for t in doc[first + 1:i + 1]):
+        return None, 0  # "Maduro's Communications Minister": a possessor and a portfolio, no body's name
     found = organisation_affiliation(doc, _name_text(doc, first + (doc[first].lower_ == "the"), i + 1))
     return (found, i - first + 1) if found else (None, 0)
 
