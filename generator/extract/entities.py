@@ -2025,9 +2025,10 @@ def _who_heads(doc, start: int, end: int) -> str | None:
     """"Jan Roe, who heads the Ruritanian delegation," (``entity.who_heads``): the country or organisation of the
     body a relative clause on the name says the person leads; None when the body names none, and for one who
     chairs an international organisation (a member's leader holding its rotating chair stays the member's)."""
-    for name, verb, _, body in hits(doc, "entity.who_heads"):
-        if start <= name < end:
-            found = body_affiliation(doc, doc[body])
+    for hit in hits(doc, "entity.who_heads"):
+        name, verb, body = hit[0], hit[1], hit[-1]
+        found = body_affiliation(doc, doc[body]) if start <= name < end else None
+        if found is not None:  # the led thing may name no body ("peace efforts") where its place does
             return None if doc[verb].lemma_ == "chair" and _international(found) else found
     return None
 
