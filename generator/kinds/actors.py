@@ -1075,10 +1075,11 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     cl = _Clusters(frame.facts, index)
     _full_names(frame.facts, cl)
     _other_mentions(frame.facts, cl)
-    _merge_number_variants(cl)
     _merge_acronyms(cl)
     _merge_short_country_names(cl)
     _merge_modified_orgs(cl)
+    _merge_number_variants(cl)
+    _merge_acronyms(cl)  # an acronym that spelt two spellings of one body now spells the one body
     _merge_foreign_ministries(cl)
     _merge_governments(cl)
     _merge_delegations(cl)
