@@ -862,15 +862,24 @@ def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
         after = None  # "X tweeted that … “…”, reports Y": the report relays X's words (quote.speech_verb_subject)
     if after is not None and (verb is None or verb.i != after.i) and (intro is None or verb.i != intro.i):
         verb, sub, rule = after, subject(after), "quote.speaker_after_quote"
-    if verb is not None and sub is not None and quoted.start <= sub.i < quoted.end:
+    if verb is None:
+        return None, None, rule
+    return (verb, *_settled_subject(ctx, verb, sub, rule, quoted))
+
+
+def _settled_subject(ctx: Context, verb, sub, rule: str, quoted):
+    """(subject token, rule) of the speech verb once the parse's slips are mended: a subject inside the quote is
+    none, an inverted subject hung on a participle or a name the parser left off the verb is it, and the passive
+    subject of a verb of telling is the one spoken to ("Y was told by X that “…”": X speaks, Y listens)."""
+    if sub is not None and quoted.start <= sub.i < quoted.end:
         sub = next((c for c in verb.children if c.dep_ in SUBJECTS and not quoted.start <= c.i < quoted.end), None)
-    if verb is not None and sub is None:
+    if sub is None:
         sub, rule = _participle_subject(verb), "quote.inverted_participle"
-    if verb is not None and sub is None and verb.i > quoted.start:
+    if sub is None and verb.i > quoted.start:
         sub, rule = _name_before_verb(ctx, verb, quoted), "quote.name_before_verb"
-    if verb is not None and sub is not None and sub.dep_ == "nsubjpass" and sub.head.lemma_ in ADDRESSED:
-        sub = _passive_agent(sub.head)  # "Y was told by X that “…”": X speaks, Y listens
-    return verb, sub, rule
+    if sub is not None and sub.dep_ == "nsubjpass" and sub.head.lemma_ in ADDRESSED:
+        sub = _passive_agent(sub.head)
+    return sub, rule
 
 
 def _passive_agent(verb):
