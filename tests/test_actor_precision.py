@@ -788,9 +788,9 @@ def test_a_body_named_with_and_without_a_plural_s_is_one_actor(tmp_path):
 
 def test_one_body_spelt_two_ways_is_one_actor(tmp_path):
     found = actors_of(tmp_path, {
-        "a.txt": "Ruritania, 3 May 2025\n\nThe Kenyan Coastal Defence Organisation said on Monday it would join "
+        "a.txt": "Ruritania, 3 May 2025\n\nThe Portuguese Coastal Defence Organisation said on Monday it would join "
                  "the talks in Lisbon.\n",
-        "b.txt": "Ruritania, 4 May 2025\n\nThe Kenya Coastal Defense Organization said on Tuesday it had left the "
+        "b.txt": "Ruritania, 4 May 2025\n\nThe Portugal Coastal Defense Organization said on Tuesday it had left the "
                  "talks in Lisbon.\n"})
     bodies = [a for a in found.values() if "Coastal" in a["name"]]
     assert len(bodies) == 1 and bodies[0]["evidence"]["merge"] == "reconcile.spelling_variant"
@@ -799,7 +799,7 @@ def test_one_body_spelt_two_ways_is_one_actor(tmp_path):
 def test_two_bodies_of_two_countries_stay_two(tmp_path):
     found = actors_of(tmp_path, {
         "a.txt": "Ruritania, 3 May 2025\n\nThe Nepalese Coastal Defence Organisation said on Monday it would join "
-                 "the talks in Lisbon. The Kenyan Coastal Defence Organisation said it would not.\n"})
+                 "the talks in Lisbon. The Portuguese Coastal Defence Organisation said it would not.\n"})
     assert len([a for a in found.values() if "Coastal" in a["name"]]) == 2
 
 
@@ -807,7 +807,7 @@ def test_spelling_fold_reads_the_lexicon():
     from generator.kinds.actors import _spelling_fold
 
     assert _spelling_fold("organisation") == "organization" and _spelling_fold("normalisation") == "normalization"
-    assert _spelling_fold("kenyan") == _spelling_fold("kenya") and _spelling_fold("lisbon") == "lisbon"
+    assert _spelling_fold("portuguese") == _spelling_fold("portugal") and _spelling_fold("lisbon") == "lisbon"
 
 
 def test_a_countrys_government_is_the_country(tmp_path):
@@ -1168,8 +1168,8 @@ def test_an_organisation_joins_a_given_name_only_spelt_exactly_so():
 
 
 def test_a_kind_of_place_in_capitals_is_no_part_of_a_towns_name(nlp):
-    found = mentions(nlp, "The talks were held in Kenya's Capital Nairobi on Monday.")
-    assert found["Nairobi"][0] == "place" and "Capital Nairobi" not in found
+    found = mentions(nlp, "The talks were held in Portugal's Capital Lisbon on Monday.")
+    assert found["Lisbon"][0] == "place" and "Capital Lisbon" not in found
     kept = mentions(nlp, "The ship docked at Port Said on Monday.")
     assert "Said" not in kept
 
@@ -1207,9 +1207,9 @@ def test_a_disease_a_numbered_document_and_an_uncapitalised_word_are_no_actors(n
 
 
 @pytest.mark.parametrize("title, affiliation", [
-    ("the head of the Azure Front delegation in the Algerian capital", "Azure Front"),
-    ("the head of the Azure delegation in the Algerian capital", None),  # where he is, not whose
-    ("the Kenyan ambassador in Lisbon", "Kenya"),
+    ("the head of the Azure Front delegation in the Portuguese capital", "Azure Front"),
+    ("the head of the Azure delegation in the Portuguese capital", None),  # where he is, not whose
+    ("the Nepalese ambassador in Lisbon", "Nepal"),
 ])
 def test_a_place_after_a_title_is_where_not_whose(nlp, title, affiliation):
     found = [m for m in extract_entities(nlp(f"Anton Melnik, {title}, said the talks failed.")).mentions

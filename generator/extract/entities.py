@@ -148,7 +148,7 @@ TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
 
 
 def _kind_before_town(doc, start: int, end: int) -> int:
-    """Rule ``entity.kind_before_town``: "China's Capital Beijing", "the Coastal City Lisbon": a kind of place
+    """Rule ``entity.kind_before_town``: "Portugal's Capital Lisbon", "the Coastal City Lisbon": a kind of place
     (``place_kind_nouns``) written in capitals before a town the gazetteer knows is no part of the town's name. The
     name starts after it, unless the whole is a place of its own ("Port Said")."""
     if end - start < 2 or doc[start].lower_ not in PLACE_KINDS or not doc[start].text[:1].isupper():
@@ -545,7 +545,7 @@ def _organisation_before(doc, i: int, floor: int) -> tuple[str | None, int]:
     while first > floor and doc[first].ent_iob_ == "I":
         first -= 1
     if any(t.tag_ == "POS" or t.text in POSSESSIVE_MARKS for t in doc[first + 1:i + 1]):
-        return None, 0  # "Maduro's Communications Minister": a possessor and a portfolio, no body's name
+        return None, 0  # "Roe's Communications Minister": a possessor and a portfolio, no body's name
     found = organisation_affiliation(doc, _name_text(doc, first + (doc[first].lower_ == "the"), i + 1))
     return (found, i - first + 1) if found else (None, 0)
 
@@ -878,12 +878,12 @@ def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods
         _other_word(span, idx, ap, heads)
 
 
-LOCATIVES = {"in", "at"}  # "the head of the X delegation in the Algerian capital": where, not whose
+LOCATIVES = {"in", "at"}  # "the head of the X delegation in the Portuguese capital": where, not whose
 
 
 def _before_locative(span):
     """Rule ``entity.locative_after_title``: an appositive title ends before an "in"/"at" phrase that says where
-    its holder is ("the head of the Azure delegation in the Algerian capital"): a country or demonym there is
+    its holder is ("the head of the Azure delegation in the Portuguese capital"): a country or demonym there is
     the place, never the affiliation."""
     cut = next((t.i for t in span[1:] if t.lower_ in LOCATIVES and t.dep_ == "prep"), None)
     return span.doc[span.start:cut] if cut is not None else span
