@@ -1222,3 +1222,9 @@ def test_a_possessor_and_a_portfolio_before_a_title_are_no_body(nlp):
                                              "the sanctions.")).mentions if m.text == "Anton Melnik"]
     assert found and found[0].role == "minister" and found[0].affiliation != "Kral's Communications"
     assert found[0].affiliation is None
+
+
+def test_a_hyphenated_in_is_no_locative(nlp):
+    found = [m for m in extract_entities(nlp("Anton Melnik, the president's son-in-law and adviser, said the talks "
+                                             "failed.")).mentions if m.text == "Anton Melnik"]
+    assert found and "son-in-law" in (found[0].role or "")

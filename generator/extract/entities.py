@@ -885,7 +885,8 @@ def _before_locative(span):
     """Rule ``entity.locative_after_title``: an appositive title ends before an "in"/"at" phrase that says where
     its holder is ("the head of the Azure delegation in the Portuguese capital"): a country or demonym there is
     the place, never the affiliation."""
-    cut = next((t.i for t in span[1:] if t.lower_ in LOCATIVES and t.dep_ == "prep"), None)
+    cut = next((t.i for t in span[1:] if t.lower_ in LOCATIVES and t.dep_ == "prep"
+                and span.doc[t.i - 1].whitespace_), None)  # never the "in" of "son-in-law"
     return span.doc[span.start:cut] if cut is not None else span
 
 
@@ -1592,7 +1593,7 @@ def _no_capital(doc, start: int, end: int) -> bool:
 
 
 def _numbered_document(doc, start: int, end: int) -> bool:
-    """Rule ``entity.numbered_document``: "Resolution No. 2510", "Decree Nr 12": a name that ends on a number sign
+    """Rule ``entity.numbered_document``: "Resolution No. 4417", "Decree Nr 12": a name that ends on a number sign
     (``number_signs``) before a number is a document's reference, no actor."""
     last = doc[end - 1].text.rstrip(".").lower()
     after = next((t for t in doc[end:end + 2] if t.text != "."), None)
