@@ -49,7 +49,7 @@ CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?P<tail>[^.!?]{2,160})$")
 CREDIT_WORDS = re.compile(r"/|\bvia\b|\bhandout\b|\bphoto\b|\bfile\b|\bcourtesy\b|\bcredit\b", re.IGNORECASE)
 # a photo's credit after a caption's last sentence, with its own full stop: "… in Port Aster. Photo courtesy of the
 # ministry.", "… at the border. Photo: Valley Agency."
-PHOTO_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:file\s+)?(?:photo|image|picture|pic)s?\s*(?:courtesy\s+of|by\b|credit\b:?|:)"
+PHOTO_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:file\s+)?(?:photo|image|picture|pic)s?\s*(?:courtesy\s+of|by\b|credit\b:?|source\b:?|:)"
                                r"\s*[^.!?]{2,100}\.?$", re.IGNORECASE)
 # a caption's credit in brackets at its end, an agency and a photographer: "… patrol the coast (AGENCY/Jan Roe)"
 BRACKET_PHOTO_CREDIT = re.compile(r"\([A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3}\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)\s*$")

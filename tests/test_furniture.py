@@ -277,6 +277,8 @@ def test_a_picture_dated_before_an_agency_credit_is_a_caption():
     ("What they’re saying:", "cue phrase"),
     ("Delegates leave the hall after the vote in Port Aster, Zenda. Photo courtesy of the Zenda Foreign Ministry.",
      "caption credit"),
+    ("The two factions signed a unity pact after talks in Port Aster. Image source: Jan Roe, via a photo archive.",
+     "caption credit"),
     ("Wir verwenden Cookies zur Analyse, um unsere Webseite für Sie zu verbessern.", "another language (German)"),
     ("Vi bruker informasjonskapsler for analyse for å forbedre nettstedet vårt.", "another language (Norwegian_Bokmal)"),
 ])
@@ -289,6 +291,7 @@ def test_newsletter_labels_photo_credits_and_lines_in_another_language(line, rea
     "He said: the plan is for a short meeting in Port Aster before the vote.",
     "Why it matters to the two capitals is clear, the envoy said on Friday.",
     "The envoys met for talks in Port Aster for a second day, the photo agency reported.",
+    "The envoys met in Port Aster. Image sources close to the talks were not available for comment.",
 ])
 def test_a_story_line_near_those_cues_is_kept(line):
     assert split([line])[0] == [line]

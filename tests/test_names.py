@@ -195,6 +195,10 @@ def test_the_body_a_person_heads_in_a_relative_clause_is_the_affiliation(nlp):
     assert found["Peter Hansen"][1] is None
     found = people(nlp, "The deal was signed before Prime Minister Jonas Lie, who currently chairs ASEAN, in Oslo.")
     assert found["Jonas Lie"][1] is None  # a rotating chair: the leader stays his country's
+    found = people(nlp, "Jonas Lie, who heads peace and reconciliation efforts at Denmark’s Foreign Ministry, "
+                        "said the talks would go on, and Peter Hansen, who heads a charity at the Oslo airport, agreed.")
+    assert found["Jonas Lie"][1] == "Denmark"  # the led work names no body; the place it sits at does
+    assert found["Peter Hansen"][1] is None
 
 
 def test_a_consul_general_is_a_title(nlp):

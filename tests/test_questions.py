@@ -1208,3 +1208,16 @@ def test_a_dispute_put_to_an_end_and_a_past_possibility_ask_nothing(nlp):
     assert [q.question for q in questions_in(nlp, past) if q.evidence == "question.possibility"] == []
     pending = "The governor said the shelling of the port could lead to a disaster in the bay."
     assert [q.question for q in questions_in(nlp, pending) if q.evidence == "question.possibility"] != []
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (("when", "talk", "resume"), ("whether", "talk", "take"), True),  # whether the talks go on
+    (("hold", "ceasefire"), ("extend", "ceasefire"), True),  # whether the ceasefire lasts
+    (("when", "talk", "resume"), ("hold", "ceasefire"), False),
+    (("whether", "talk", "collapse"), ("when", "talk", "resume"), False),  # a verb of no fold
+    (("whether", "kabul", "talk", "resume"), ("when", "talk", "resume"), False),  # a party of its own: its own matter
+])
+def test_one_matter_whatever_its_verb(a, b, same):
+    from generator.kinds.questions import _folded_matter
+
+    assert (_folded_matter(a) == _folded_matter(b)) is same

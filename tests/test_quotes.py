@@ -743,3 +743,24 @@ def test_an_outlets_report_after_the_quote_relays_the_speech_verb_before_it(nlp)
     text = ("Foreign Minister Anton Melnik tweeted on Monday that the talks had ended and served as a space for the "
             "“settlement of disputes through peaceful channels”, reports Valley news.")
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.speech_verb_subject")
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    ("that Laszlo Kovac had called the talks", ("Laszlo Kovac", "quote.characterization")),
+    ("the talks had failed and that Laszlo Kovac had called them", ("Laszlo Kovac", "quote.characterization")),
+    # the reporter's own words about the other side: his
+    ("the talks had failed and that the other side had", ("Anton Melnik", "quote.speech_verb_subject")),
+])
+def test_a_characterisation_inside_a_reported_clause_is_its_own_subjects(nlp, clause, speaker):
+    text = f"Anton Melnik said {clause} “a waste of everyone's time and of the money spent on them.”"
+    assert quotes(nlp, text)[0][0::2] == speaker
+
+
+@pytest.mark.parametrize("passive, speaker", [
+    ("Laszlo Kovac was told by Anton Melnik that", "Anton Melnik"),
+    ("Laszlo Kovac was told that", None),  # the one spoken to is no speaker
+    ("Laszlo Kovac was quoted as saying that", "Laszlo Kovac"),
+])
+def test_the_passive_subject_of_tell_is_the_one_spoken_to(nlp, passive, speaker):
+    text = f"{passive} “we will not stop until the threat is gone and the hostages are home.”"
+    assert [q[0] for q in quotes(nlp, text)] == [speaker]

@@ -581,3 +581,25 @@ def test_a_kind_of_place_named_where_no_one_meets_is_no_venue(nlp):
 ])
 def test_an_act_done_as_part_of_a_meeting(nlp, text, want):
     assert venues(nlp, text)["Vienna"][0] == want
+
+
+@pytest.mark.parametrize("text, place, held", [
+    ("A meeting between the political factions held in the coastal city of Varnholm on Sunday ended early.",
+     "Varnholm", True),
+    ("Talks between the two governments held in Lisbon on Sunday ended with no result.", "Lisbon", True),
+    # the held ones are people: no meeting there
+    ("A meeting with the families of hostages held in Lisbon on Sunday ended with no result.", "Lisbon", False),
+])
+def test_a_reduced_relative_hung_on_the_last_party_holds_the_meeting(nlp, text, place, held):
+    found = venues(nlp, text)
+    assert ("held" in found.get(place, ([], {}, {}))[0]) is held
+
+
+@pytest.mark.parametrize("text, statuses", [
+    ("They will hold a referendum in Lisbon next year.", []),
+    ("The parties pledged to prepare and hold a general election in Lisbon once the war stops.", []),
+    ("The two sides will hold a summit in Lisbon next week.", ["planned"]),
+    ("The leaders will hold the second round of talks in Lisbon on Monday.", ["planned"]),
+])
+def test_a_held_thing_that_is_no_meeting_makes_no_venue_status(nlp, text, statuses):
+    assert venues(nlp, text)["Lisbon"][0] == statuses

@@ -44,6 +44,8 @@ PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
 MEETING_PLACE_PREPS = words("unlisted_place_preps")
 PLACE_KINDS = words("place_kind_nouns")
+DISEASE_NAMES = words("disease_names")
+NUMBER_SIGNS = words("number_signs")
 MEETING_PLACE_GOVERNORS = words("meeting_refs") | words("occurring_meeting_nouns") | (
     words("unlisted_meeting_verbs") - {"hold", "host"})
 TIME_ZONE_ENDS = words("time_zone_ends")
@@ -143,6 +145,18 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
 
 
 TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
+
+
+def _kind_before_town(doc, start: int, end: int) -> int:
+    """Rule ``entity.kind_before_town``: "Portugal's Capital Lisbon", "the Coastal City Lisbon": a kind of place
+    (``place_kind_nouns``) written in capitals before a town the gazetteer knows is no part of the town's name. The
+    name starts after it, unless the whole is a place of its own ("Port Said")."""
+    if end - start < 2 or doc[start].lower_ not in PLACE_KINDS or not doc[start].text[:1].isupper():
+        return start
+    g = gazetteer()
+    rest = g.place(doc[start + 1:end].text)
+    whole = g.place(doc[start:end].text)
+    return start + 1 if whole is None and rest is not None and rest.kind != "country" else start
 
 
 def _before_title_words(doc, start: int, end: int, heads: set[str], label: str) -> int:
@@ -530,6 +544,8 @@ def _organisation_before(doc, i: int, floor: int) -> tuple[str | None, int]:
     first = i
     while first > floor and doc[first].ent_iob_ == "I":
         first -= 1
+    if any(t.tag_ == "POS" or t.text in POSSESSIVE_MARKS for t in doc[first + 1:i + 1]):
+        return None, 0  # "Roe's Communications Minister": a possessor and a portfolio, no body's name
     found = organisation_affiliation(doc, _name_text(doc, first + (doc[first].lower_ == "the"), i + 1))
     return (found, i - first + 1) if found else (None, 0)
 
@@ -862,6 +878,18 @@ def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods
         _other_word(span, idx, ap, heads)
 
 
+LOCATIVES = {"in", "at"}  # "the head of the X delegation in the Portuguese capital": where, not whose
+
+
+def _before_locative(span):
+    """Rule ``entity.locative_after_title``: an appositive title ends before an "in"/"at" phrase that says where
+    its holder is ("the head of the Azure delegation in the Portuguese capital"): a country or demonym there is
+    the place, never the affiliation."""
+    cut = next((t.i for t in span[1:] if t.lower_ in LOCATIVES and t.dep_ == "prep"
+                and span.doc[t.i - 1].whitespace_), None)  # never the "in" of "son-in-law"
+    return span.doc[span.start:cut] if cut is not None else span
+
+
 def _title_right(doc, end: int):
     """An appositive title after the name: "Jane Roe, President John Doe's envoy for Chile,",
     "Yuri Roe, the Kremlin aide,", "Ann Doe, senior adviser to President John Doe,"."""
@@ -869,6 +897,7 @@ def _title_right(doc, end: int):
     span = _appositive(doc, end)
     if span is None:
         return None, None, None, None
+    span = _before_locative(span)
     ap = _Appositive()
     for idx in range(len(span)):
         _appositive_step(doc, span, idx, ap, heads, mods)
@@ -1552,8 +1581,23 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or _ends_with_another_country(doc, start, end, text) or any(_reference_code(t.text) for t in doc[start:end])
             or _joined_names(doc, start, end, text) or _a_date(doc, start, end) or _cut_by_copy_end(doc, end)
             or _common_word_or_cut_name(doc, start, end, label)
-            or _initials_only(doc, start, end, label)
+            or _initials_only(doc, start, end, label) or _no_capital(doc, start, end)
+            or key(text) in {key(w) for w in DISEASE_NAMES} or _numbered_document(doc, start, end)
             or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
+
+
+def _no_capital(doc, start: int, end: int) -> bool:
+    """Rule ``entity.no_capital``: a span with no word that starts with a capital or a digit ("gov’t" in a
+    standfirst) is a common word the model tagged, no name."""
+    return not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end])
+
+
+def _numbered_document(doc, start: int, end: int) -> bool:
+    """Rule ``entity.numbered_document``: "Resolution No. 4417", "Decree Nr 12": a name that ends on a number sign
+    (``number_signs``) before a number is a document's reference, no actor."""
+    last = doc[end - 1].text.rstrip(".").lower()
+    after = next((t for t in doc[end:end + 2] if t.text != "."), None)
+    return end - start > 1 and last in NUMBER_SIGNS and after is not None and after.like_num
 
 
 def _common_word_or_cut_name(doc, start: int, end: int, label: str) -> bool:
@@ -1982,9 +2026,10 @@ def _who_heads(doc, start: int, end: int) -> str | None:
     """"Jan Roe, who heads the Ruritanian delegation," (``entity.who_heads``): the country or organisation of the
     body a relative clause on the name says the person leads; None when the body names none, and for one who
     chairs an international organisation (a member's leader holding its rotating chair stays the member's)."""
-    for name, verb, _, body in hits(doc, "entity.who_heads"):
-        if start <= name < end:
-            found = body_affiliation(doc, doc[body])
+    for hit in hits(doc, "entity.who_heads"):
+        name, verb, body = hit[0], hit[1], hit[-1]
+        found = body_affiliation(doc, doc[body]) if start <= name < end else None
+        if found is not None:  # the led thing may name no body ("peace efforts") where its place does
             return None if doc[verb].lemma_ == "chair" and _international(found) else found
     return None
 
@@ -2512,6 +2557,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     things = {d.acronym for d in defined if _no_body_s_acronym(d)}
     for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
+        start = _kind_before_town(doc, start, end)
         end = _before_title_words(doc, start, end, heads, ent.label_)
         end = _to_long_form(doc, start, _country_of_government(doc, start, end)) \
             if ent.label_ == "ORG" and start < end else end

@@ -80,6 +80,7 @@ MALE_HONORIFICS = words("male_honorifics")
 REMARK_NOUNS = words("remark_nouns")
 DEFINITE_INSTITUTIONS = words("definite_institution_nouns")
 DEFINITE_STATEMENTS = words("definite_statement_nouns")
+ADDRESSED = words("addressee_passive_verbs")
 RELATIVE_WHO = {"who"}  # the relative pronoun for a person (or a body) that speaks
 MIN_NAME_CHARS = 4  # shorter names are too often one letter apart by chance ("Li", "Lim")
 MAX_CHAIN = 4  # "He added …" after "he said" after "X said": how far back one pronoun may lean on another
@@ -745,9 +746,9 @@ def _colon_subject(ctx: Context, piece: Piece, quoted):
     return _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.colon_subject")
 
 
-def _characterization(ctx: Context, piece: Piece, words_span):
-    """"hailing the pact as “a new chapter”", "calling it “an important moment”": the subject of the
-    verb that characterises something with the quoted words."""
+def _characterizing_verb(words_span):
+    """The verb that characterises something with the quoted words ("calling it “…”"), if one governs them before
+    any other clause with a subject of its own does."""
     tok = words_span.root
     for _ in range(6):
         if tok.head.i == tok.i:
@@ -756,10 +757,27 @@ def _characterization(ctx: Context, piece: Piece, words_span):
         if words_span.start <= tok.i < words_span.end or tok.pos_ not in {"VERB", "AUX"}:
             continue
         if tok.lemma_ in CHARACTERIZE:
-            return _named(ctx, subject(tok), piece.start, piece.paragraph, "quote.characterization")
+            return tok
         if any(c.dep_ in SUBJECTS for c in tok.children):
             return None  # some other clause's words
     return None
+
+
+def _characterization(ctx: Context, piece: Piece, words_span):
+    """"hailing the pact as “a new chapter”", "calling it “an important moment”": the subject of the
+    verb that characterises something with the quoted words."""
+    tok = _characterizing_verb(words_span)
+    return None if tok is None else _named(ctx, subject(tok), piece.start, piece.paragraph, "quote.characterization")
+
+
+def _reported_characterization(verb, words_span) -> bool:
+    """"X said that Y had called the talks “a waste of time”" (``quote.characterization``): the quoted words are the
+    characterisation of the reported clause's own subject, not the reporter's, when a characterising verb with a
+    subject of its own stands between them and the speech verb."""
+    tok = _characterizing_verb(words_span)
+    if tok is None or tok.i == verb.i or not any(c.dep_ in SUBJECTS for c in tok.children):
+        return False
+    return any(a.i == verb.i for a in tok.ancestors)
 
 
 def _standalone(sents, quoted) -> bool:
@@ -844,13 +862,30 @@ def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
         after = None  # "X tweeted that … “…”, reports Y": the report relays X's words (quote.speech_verb_subject)
     if after is not None and (verb is None or verb.i != after.i) and (intro is None or verb.i != intro.i):
         verb, sub, rule = after, subject(after), "quote.speaker_after_quote"
-    if verb is not None and sub is not None and quoted.start <= sub.i < quoted.end:
+    if verb is None:
+        return None, None, rule
+    return (verb, *_settled_subject(ctx, verb, sub, rule, quoted))
+
+
+def _settled_subject(ctx: Context, verb, sub, rule: str, quoted):
+    """(subject token, rule) of the speech verb once the parse's slips are mended: a subject inside the quote is
+    none, an inverted subject hung on a participle or a name the parser left off the verb is it, and the passive
+    subject of a verb of telling is the one spoken to ("Y was told by X that “…”": X speaks, Y listens)."""
+    if sub is not None and quoted.start <= sub.i < quoted.end:
         sub = next((c for c in verb.children if c.dep_ in SUBJECTS and not quoted.start <= c.i < quoted.end), None)
-    if verb is not None and sub is None:
+    if sub is None:
         sub, rule = _participle_subject(verb), "quote.inverted_participle"
-    if verb is not None and sub is None and verb.i > quoted.start:
+    if sub is None and verb.i > quoted.start:
         sub, rule = _name_before_verb(ctx, verb, quoted), "quote.name_before_verb"
-    return verb, sub, rule
+    if sub is not None and sub.dep_ == "nsubjpass" and sub.head.lemma_ in ADDRESSED:
+        sub = _passive_agent(sub.head)
+    return sub, rule
+
+
+def _passive_agent(verb):
+    """The "by"-agent of a passive verb ("was told by X"): X; None when the passive names no agent."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _name_before_verb(ctx: Context, verb, quoted):
@@ -890,6 +925,8 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
     sents = [s for s in doc.sents if s.start < quoted.end and s.end > quoted.start]
     verb, sub, rule = _speech_verb(ctx, piece, quoted, words_span, sents)
     found = _named(ctx, sub, piece.start, piece.paragraph, rule) if verb is not None else None
+    if verb is not None and _reported_characterization(verb, words_span):
+        found = None  # "X said that Y had called it “…”": Y's words
     for rule in (lambda: found, lambda: _inverted_statement(ctx, piece, quoted),
                  lambda: _colon_subject(ctx, piece, quoted),
                  lambda: _characterization(ctx, piece, words_span)):

@@ -171,8 +171,10 @@ def _concluded(noun) -> bool:
 
 def _held_meeting(doc, hit) -> bool:
     """A meeting noun right before the holding verb holds it, whatever the parser hung the verb on
-    ("a follow-up to the Special Meeting held in X")."""
-    return any(_lemma(doc[i]) in KEEPING and i > 0 and _lemma(doc[i - 1]) in MEETING_NOUNS for i in hit)
+    ("a follow-up to the Special Meeting held in X"), or whose "between" phrase it follows ("a meeting between
+    the factions held in X")."""
+    return any(_lemma(doc[i]) in KEEPING and (i > 0 and _lemma(doc[i - 1]) in MEETING_NOUNS or (
+        (met := _between_parties_of(doc[i])) is not None and _lemma(met) in MEETING_NOUNS)) for i in hit)
 
 
 def _ruled_out(m: Mention, tok) -> str | None:
@@ -377,6 +379,22 @@ def _modifiers(noun) -> Reading | None:
 
 # ---- tense, aspect and modality of the governing verb --------------------------------------------
 
+def _between_parties_of(verb):
+    """Rule ``venue.status.reduced_relative``: "a meeting between the factions held in X" — a reduced relative the
+    parser hung on the last party of a "between"/"among" phrase belongs to the noun that phrase follows (the
+    meeting); None for any other verb ("a meeting with hostages held in X" keeps the hostages)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    party = verb.head
+    while party.dep_ == "conj" and party.head.i != party.i:
+        party = party.head
+    prep = party.head if party.dep_ == "pobj" else None
+    return prep.head if prep is not None and prep.lower_ in BETWEEN_WORDS and prep.head.pos_ == "NOUN" else None
+
+
+BETWEEN_WORDS = {"between", "among", "amongst"}  # the prepositions that list a meeting's parties
+
+
 def _meeting_held_by(verb, anchor) -> bool:
     """Did ``verb`` (past, affirmative) make the meeting happen? "met in Port Aster", "talks were held in X",
     "hosted the talks"; "hostages held in Gaza" is no meeting."""
@@ -392,6 +410,7 @@ def _meeting_held_by(verb, anchor) -> bool:
         # a reduced relative follows the noun it modifies ("the Special Meeting held in X"), whatever the parser hung it on
         args += [verb.nbor(-1)] if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.sent.start else []
         args += [_fronted_subject(verb)] if _fronted_subject(verb) is not None else []
+        args += [_between_parties_of(verb)] if _between_parties_of(verb) is not None else []
         # rule venue.status.signed_text: signing a text is the meeting ("signed a framework in X")
         signed = SIGNED_TEXTS if _lemma(verb) == "sign" else frozenset()
         return any(_lemma(a) in MEETING_NOUNS | signed for a in args) or _lemma(verb) == "resume"
@@ -420,6 +439,17 @@ def _nonfinite(verb) -> bool:
     """An infinitive, gerund or subjunctive under another verb ("to meet", "that they be held")."""
     return verb.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"} and verb.tag_ in {"VB", "VBG", "VBN"} and not any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} and c.lower_ != "be" for c in verb.children)
+
+
+def _holds_no_meeting(verb, anchor) -> bool:
+    """Rule ``venue.not.held_thing``: "prepare and hold a general election in X", "hold a referendum in X" — the thing
+    a holding verb (``keeping_verbs``) holds there is no meeting (``meeting_nouns``) nor a signed text, so the verb's
+    tense says nothing of a meeting there."""
+    if anchor.i == verb.i or _lemma(verb) not in KEEPING:
+        return False  # the place hangs on the verb itself ("met in X"), or the verb holds nothing
+    held = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return held is not None and held.left_edge.i <= anchor.i <= held.right_edge.i \
+        and _lemma(held) not in MEETING_NOUNS | SIGNED_TEXTS
 
 
 def _makes_meeting(verb, anchor, prep: str | None) -> bool:
@@ -471,6 +501,8 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     found = None if occasion else _lexical(verb, anchor)
     if found is not None:
         return [found]
+    if _holds_no_meeting(verb, anchor):
+        return []
     if _nonfinite(verb):
         if not _makes_meeting(verb, anchor, prep):
             return []
@@ -656,7 +688,7 @@ def read_status(place) -> list[Reading]:
     if anchor is None:
         return []
     if anchor.pos_ in VERBS:
-        return _overridden(anchor, _verb_reading(anchor, anchor, None))
+        return [] if _holds_no_meeting(anchor, place) else _overridden(anchor, _verb_reading(anchor, anchor, None))
     found = _modifiers(anchor)
     if found is None and any(h[-1] == anchor.i for h in hits(anchor.doc, "venue.status.outcome_of_meeting")):
         return [Reading("held", "venue.status.outcome_of_meeting")]

@@ -19,7 +19,7 @@ from rapidfuzz.fuzz import ratio
 from ..extract import ArticleFacts
 from ..extract.entities import Mention, organ_of_a_state, outlet_name
 from ..gazetteer import gazetteer
-from ..lexicon import words
+from ..lexicon import section, words
 from ..model import Actor, Quote
 from ..text import fold, key, slugify
 from .frame import ActorIndex, Frame, Ids
@@ -262,16 +262,20 @@ class _Clusters:
         self.by_surname[surname_key(name)].append(c)
         return c
 
-    def given_person(self, name: str, local: list[Mention]) -> _Cluster | None:
+    def given_person(self, name: str, local: list[Mention], label: str = "person") -> _Cluster | None:
         """A one-word name that is the given name of one person named in full ("Ilse" after "Ilse Marrow"):
         that person, when only one person of the article (else of the corpus) has it and nobody has it as a
-        surname. Two people who share it leave the word alone."""
+        surname. Two people who share it leave the word alone. A word the model tagged as an organisation joins
+        only a given name spelt exactly so: "Azur", a movement, is not "Azzur Roe"."""
         g = translit(name)
         if g in self.full_surnames or g not in self.by_given:
             return None
         here = {id(c): c for m in local if (c := self.cluster_of(m)) in self.by_given[g]}
         pool = list(here.values()) or self.by_given[g]
-        return pool[0] if len(pool) == 1 else None
+        if len(pool) != 1:
+            return None
+        spelt = {fold(w).lower() for n in pool[0].names() for w in name_parts(n)[:-1]}
+        return pool[0] if label == "person" or fold(name).lower() in spelt else None
 
     def keyed(self, kind: str, k: str) -> _Cluster:
         return self.by_key.setdefault((kind, k), _Cluster(kind))
@@ -307,6 +311,16 @@ def _surname_cluster(cl: _Clusters, m: Mention, local: list[Mention]) -> _Cluste
         return cl.cluster_of((before or same_art)[-1])
     cands = [c for form in sorted(surname_forms(sk)) for c in cl.by_surname.get(form, [])]
     return max(cands, key=lambda c: len(c.mentions))
+
+
+def _ambiguous_surname(cl: _Clusters, m: Mention, local: list[Mention]) -> bool:
+    """Rule ``reconcile.ambiguous_surname``: the article names two people in full with this surname ("Prime Minister
+    Jan Roe met Eva Roe"), so a bare "Roe" is neither for sure: it joins nobody, and a quote it speaks keeps no
+    actor rather than the nearer one's."""
+    sk = surname_key(m.text)
+    here = {id(c) for x in local if len(name_parts(x.text)) > 1 and same_surname(sk, surname_key(x.text))
+            and (c := cl.cluster_of(x)) is not None}
+    return len(here) > 1
 
 
 def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
@@ -362,11 +376,12 @@ def _other_mentions(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
                 cl.outlets[outlet_name(m.text)].add(f.article.id)
             elif len(name_parts(m.text)) == 1 and m.label in {"person", "organization"} \
                     and surname_forms(surname_key(m.text)) & cl.full_surnames:
-                cl.put(ai, m, _surname_cluster(cl, m, local))
+                if not _ambiguous_surname(cl, m, local):
+                    cl.put(ai, m, _surname_cluster(cl, m, local))
             elif m.label in {"person", "organization"} and cl.is_place(m.text):
                 continue  # a name the corpus shows to be a place ("in X, the regional capital")
             elif len(name_parts(m.text)) == 1 and m.label in {"person", "organization"} \
-                    and (g := cl.given_person(m.text, local)) is not None:
+                    and (g := cl.given_person(m.text, local, m.label)) is not None:
                 cl.put(ai, m, g)  # a person named by the given name, as the press names many people
             elif m.label == "organization" and len(name_parts(m.text)) > 1 and cl.find_person(m.text) is not None:
                 cl.put(ai, m, cl.find_person(m.text))  # a person's full name the model called an organisation
@@ -424,18 +439,42 @@ def _singular_words(k: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in k.split())
 
 
+@lru_cache(maxsize=None)
+def _spellings(list_name: str) -> tuple[tuple[str, str], ...]:
+    """A mapping of the lexicon's ``reconcile:`` section, one spelling to the other, as pairs."""
+    found = section("reconcile").get(list_name)
+    if not isinstance(found, dict):
+        raise KeyError(f"lexicon.yml has no mapping {list_name!r} under 'reconcile:'")
+    return tuple((str(a).lower(), str(b).lower()) for a, b in found.items())
+
+
+def _spelling_fold(word: str) -> str:
+    """One spelling of a word: the British and American spellings of the lexicon ("organisation", "defence"), its
+    suffixes ("-isation"), and a demonym or a one-word country name as its country ("Ruritanian" and "Ruritania")."""
+    word = dict(_spellings("spelling_variants")).get(word, word)
+    for british, american in _spellings("spelling_suffixes"):
+        if word.endswith(british) and len(word) > len(british) + 2:
+            word = word[: -len(british)] + american
+    g = gazetteer()
+    country = g.demonym(word) or g.country(word)
+    return key(country) if country else word
+
+
 def _merge_number_variants(cl: _Clusters) -> None:
-    """"Valley Rowers League" and "Valley Rower League": two organisations whose names differ
-    only in a word's plural "s" are one (rule ``reconcile.number_variant``), named as most mentions name it."""
-    groups: dict[str, list[_Cluster]] = defaultdict(list)
+    """"Valley Rowers League" and "Valley Rower League": two organisations whose names differ only in a word's
+    plural "s" are one (rule ``reconcile.number_variant``); so are "the Ruritanian Defence Organisation" and "the
+    Ruritania Defense Organization", whose names differ only in a word's spelling or a demonym written as its
+    country (``reconcile.spelling_variant``). The body is named as most mentions name it."""
+    groups: dict[str, list[tuple[str, _Cluster]]] = defaultdict(list)
     for k, c in sorted(cl.by_key.items()):
         if k[0] == "organization" and c.mentions and len(k[1].split()) > 1:
-            groups[_singular_words(k[1])].append(c)
+            groups[" ".join(_spelling_fold(w) for w in _singular_words(k[1]).split())].append((k[1], c))
     for group in groups.values():
-        into = max(group, key=lambda c: len(c.mentions))
-        for c in group:
+        into_key, into = max(group, key=lambda kc: len(kc[1].mentions))
+        for k, c in group:
             if c is not into:
-                _join(cl, into, c, "reconcile.number_variant")
+                same = _singular_words(k) == _singular_words(into_key)
+                _join(cl, into, c, "reconcile.number_variant" if same else "reconcile.spelling_variant")
 
 
 def _merge_foreign_ministries(cl: _Clusters) -> None:
@@ -808,6 +847,34 @@ def _merge_extended_names(cl: _Clusters) -> None:
             _join(cl, found[0], c, EXTENDED_RULE)
 
 
+def _merge_given_names(cl: _Clusters) -> None:
+    """A person named only by one word that is the given name of exactly one person the corpus names in full, once
+    outlets' spellings of that person are joined ("Gen. Jan" beside "Jan Roe" and "Jan Rohe"), and no one's surname,
+    is that person (rule ``reconcile.given_name_alone``): the join the first pass left because the spellings were
+    still two people."""
+    people = [c for c in cl.people if c.mentions]
+    by_given: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in people:
+        for g in {g for n in c.names() if len(name_parts(n)) > 1 for g in given_keys(n)[:1]}:
+            by_given[g].append(c)
+    for c in people:
+        names = {translit(n) for n in c.names()}
+        if len(names) != 1 or any(len(name_parts(n)) > 1 for n in c.names()):
+            continue
+        g, word = next(iter(names)), fold(next(iter(c.names()))).lower()
+        target = by_given[g][0] if len(by_given.get(g, [])) == 1 else None
+        if target is None or target is c or g in cl.full_surnames or _also_a_body(cl, word):
+            continue
+        if word in {fold(w).lower() for n in target.names() for w in name_parts(n)[:1]}:  # spelt exactly so
+            _join(cl, target, c, "reconcile.given_name_alone")
+
+
+def _also_a_body(cl: _Clusters, word: str) -> bool:
+    """Does the corpus also name an organisation or a group by this one word?"""
+    return any(cl.by_key.get((kind, word)) is not None and cl.by_key[(kind, word)].mentions
+               for kind in ("organization", "group"))
+
+
 def _merge_plural_names(cl: _Clusters) -> None:
     """A one-word "person" the model found that is the plural of a one-word organisation or group of the corpus
     ("the Lindors" beside "the Lindor movement" named "Lindor"), with no title, is that organisation (rule
@@ -1012,12 +1079,14 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_short_country_names(cl)
     _merge_modified_orgs(cl)
     _merge_number_variants(cl)
+    _merge_acronyms(cl)  # an acronym that spelt two spellings of one body now spells the one body
     _merge_foreign_ministries(cl)
     _merge_governments(cl)
     _merge_delegations(cl)
     _merge_transliterations(cl)
     _merge_dropped_letters(cl)
     _merge_extended_names(cl)
+    _merge_given_names(cl)
     _merge_plural_names(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
               if c.mentions and not _only_a_place(c) and not _only_in_quotes(c) and not _only_an_event(c)]

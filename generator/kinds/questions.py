@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from ..lexicon import words
+from ..lexicon import section, words
 from ..model import Citation, Event, Position, Question, Track, Venue
 from ..text import slugify
 from .frame import ActorIndex, Frame, Ids
@@ -170,7 +170,24 @@ def _group_key(q, index: ActorIndex) -> tuple:
         party = _party_of(q, index)
         if party:
             return ("whether", party, *q.matter[2:])
-    return tuple(q.matter)
+    return _folded_matter(tuple(q.matter))
+
+
+MATTER_MARKS = {"when", "whether"}  # the kind of a yes/no or "when" question, not what it is about
+
+
+def _folded_matter(matter: tuple) -> tuple:
+    """Rule ``question.matter_fold``: a matter made only of one fold's noun and one of its verbs (after "when" or
+    "whether") is that fold's matter (``matter_folds`` in the lexicon): "When will talks resume?" and "Will another
+    round of talks take place?" ask one thing. Any other matter is its own."""
+    words_of = [w for w in matter if w not in MATTER_MARKS]
+    if len(words_of) != 2:
+        return matter
+    for name, fold in section("matter_folds").items():
+        nouns, verbs = set(fold.get("nouns", [])), set(fold.get("verbs", []))
+        if set(words_of) & nouns and set(words_of) & verbs:
+            return ("fold", name)
+    return matter
 
 
 def _party_of(q, index: ActorIndex) -> str | None:
