@@ -127,6 +127,8 @@ def read_all(folder: Path, strict: bool = False, cache: Cache | None = None):
         except Exception as exc:  # noqa: BLE001 - any failure on one article is that article's message
             report(ArticleError(path, f"cannot be read ({one_line(exc)})"), strict, problems)
             continue
+        for note in art.notes:  # what reading repaired or dropped (shown on the source page too)
+            log.warning("%s: %s", path, note)
         articles.append(art)
         paths.append(path)
         keys.append(key)

@@ -121,7 +121,7 @@ def patterns() -> dict[str, re.Pattern]:
         "relative": re.compile(rf"(?<!\w)(?:{_relative(cal)})(?!\w)", re.IGNORECASE),
         "place": re.compile(rf"^(?P<place>{place}(?:,\s*{place}){{0,2}})"),
         "agency": re.compile(r"\s*(?:\((?![ivxlc]+\))[`'‘]?(?P<a1>[A-Za-z][\w .&/'-]{1,38})\)|/(?P<a2>[A-Za-z][\w .&'-]{0,38})/\.?)\s*"),
-        "agency_dated": re.compile(r"\s*\((?P<a1>[A-Za-z][\w .&/'-]{1,38}?)\s*[-–—,]\s*(?P<d>[^()]{6,30})\)\s*(?P<a2>)"),
+        "agency_dated": re.compile(r",?\s*\((?P<inner>[A-Za-z][^()]{7,70})\)\s*"),
         "agency_tail": re.compile(r",\s*(?P<a3>[A-Z][A-Z&/.-]{1,19}(?:\s+[A-Z][A-Z&/.-]{1,19}){0,2})\s*"),
         "dash": re.compile(r"\s*(?:[-–—]+|[:;])\s*"),
         "iso_prefix": re.compile(r"^((?:19|20)\d{2}-\d{2}-\d{2})"),
@@ -495,16 +495,29 @@ def _date_and_agency(para: str, pos: int) -> tuple[re.Match | None, str | None, 
     if date is not None:
         pos = date.end() + (1 if para[date.end():date.end() + 1] == "." else 0)
     a = p["agency"].match(para, pos)
-    if a is None and date is None:  # "PORT ASTER (Wirewire / Agency - 10th September, 2020) The minister …"
-        a = p["agency_dated"].match(para, pos)
-        inner = p["full"].fullmatch(a["d"]) if a is not None else None
-        date, a = (inner, a) if inner is not None else (None, None)
-    pos = a.end() if a is not None else pos
     agency = (a["a1"] or a["a2"]).strip() if a is not None else None
+    if a is None and date is None:
+        date, agency, a = _agency_with_date(para, pos)
+    pos = a.end() if a is not None else pos
     tail = _agency_tail(para, pos) if date is not None and a is None else None
     if tail is not None:  # "Zenda, October 13, RUREX" on a line of its own; "ZENDA, JULY 23, RUREX. The …"
         agency, pos = tail
     return date, agency, pos
+
+
+def _agency_with_date(para: str, pos: int) -> tuple[re.Match | None, str | None, re.Match | None]:
+    """Brackets after a dateline's place that hold an agency and end with a full date: "PORT ASTER (Wirewire /
+    Agency - 10th September, 2020) The minister …", "Zenda, (Wirewire/Daily Post Oct 02, 2023) :The …"."""
+    p = patterns()
+    a = p["agency_dated"].match(para, pos)
+    if a is None:
+        return None, None, None
+    inner = a["inner"]
+    date = next((d for d in p["full"].finditer(inner) if d.end() == len(inner.rstrip())), None)
+    agency = inner[:date.start()].rstrip(" -–—,") if date is not None else ""
+    if not re.match(r"[A-Z][\w .&/'-]{1,38}$", agency):  # an agency's name, capitalised
+        return None, None, None
+    return date, agency, a
 
 
 def _agency_tail(para: str, pos: int) -> tuple[str, int] | None:

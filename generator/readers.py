@@ -59,6 +59,7 @@ class RawMeta:
     dateline: str | None = None
     front: dict | None = None  # a Markdown file's front matter
     html: str | None = None  # a saved page's HTML, for its metadata
+    notes: list[str] | None = None  # what reading changed, shown on the source page and logged
 
 
 @lru_cache(maxsize=1)
@@ -138,8 +139,25 @@ def _clean_lines(text: str) -> list[str]:
         line = STRAY_LEADING.sub("", line)
         for pat in inline:
             line = pat.sub("", line)
-        out.append(line.strip())
+        out.append(unglue_quotes(line.strip()))
     return out
+
+
+GLUED_CURLY = re.compile(r"”(?=[^\W\d_])")
+GLUED_STRAIGHT = re.compile(r'(?<=[.!?,;:])"(?=[^\W\d_])|(?<=[^\W\d_])"(?=[^\W\d_])')
+
+
+def unglue_quotes(line: str) -> str:
+    """Rule ``reader.glued_quote``: a quotation mark pasted onto the next word ("… for us”he added",
+    "… in Zenda.\"But in our opinion …") gets the space it lost, so that the quote ends and the words after
+    it are read. A closing ” counts as closing only in text that opens quotes with “ (some languages use ” on
+    both sides); a straight " is opening or closing by how many came before it on the line."""
+    if "“" in line:
+        line = GLUED_CURLY.sub(lambda m: "” " if line.count("“", 0, m.start()) > line.count("”", 0, m.start())
+                               else m[0], line)
+    if '"' in line and line.count('"') % 2 == 0:
+        line = GLUED_STRAIGHT.sub(lambda m: ' "' if line.count('"', 0, m.start()) % 2 == 0 else '" ', line)
+    return line
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -303,29 +321,64 @@ def _bracket_depth(text: str) -> int:
     return deepest
 
 
-def _front_matter(text: str, path: Path) -> tuple[dict, str]:
-    """YAML front matter (``---`` … ``---``) → (mapping, the Markdown after it); ``{}`` when there is none."""
+def _front_matter(text: str, path: Path) -> tuple[dict, str, list[str]]:
+    """YAML front matter (``---`` … ``---``) → (mapping, the Markdown after it, notes on what was repaired);
+    ``{}`` when there is none."""
     from frontmatter.default_handlers import YAMLHandler
 
     handler, text = YAMLHandler(), text.strip()
     if not handler.detect(text):
-        return {}, text
+        return {}, text, []
     try:
         fm, content = handler.split(text)
     except ValueError:
-        return {}, text
+        return {}, text, []
     if len(fm) > FRONT_MATTER_MAX:
         raise ArticleError(path, f"front matter is {len(fm):,} characters, more than the {FRONT_MATTER_MAX:,} it may have")
     if _bracket_depth(fm) > FRONT_MATTER_DEPTH:  # before PyYAML, whose scanner is quadratic in open brackets
         raise ArticleError(path, f"front matter nests deeper than {FRONT_MATTER_DEPTH} levels")
     try:
+        return _mapping(fm, path), content.strip(), []
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:
+        repaired, fields = _quote_colon_values(fm)
+        try:
+            data = _mapping(repaired, path) if fields else None
+        except (yaml.YAMLError, ValueError, OverflowError):
+            data = None
+        if data is None:
+            problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ArticleError(path, f"front matter is not valid YAML ({problem})") from None
+    notes = [f"front matter field '{name}' holds “: ” without quotes, which YAML refuses: read as plain text "
+             f"(put the value in quotes)" for name in fields]
+    return data, content.strip(), notes
+
+
+def _mapping(fm: str, path: Path) -> dict:
+    """The front matter's mapping (``{}`` for anything else); a refused construct stops the file."""
+    try:
         data = yaml.load(fm, Loader=FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
     except FrontMatterRefused as exc:
         raise ArticleError(path, f"front matter {exc}") from None
-    except (yaml.YAMLError, ValueError, OverflowError) as exc:
-        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ArticleError(path, f"front matter is not valid YAML ({problem})") from None
-    return (data if isinstance(data, dict) else {}), content.strip()
+    return data if isinstance(data, dict) else {}
+
+
+COLON_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[^'\"\[{|>&*!#%@`\s][^\n]*?:\s[^\n]*)$")
+
+
+def _quote_colon_values(fm: str) -> tuple[str, list[str]]:
+    """Rule ``reader.front_matter_colon``: a hand-written ``title: Niger: the talks resume`` is not YAML (a
+    plain value may not hold ": "), yet its meaning is plain. Each top-level ``key: value`` line whose unquoted
+    value holds ": " is quoted; every other line is left as written, so other errors still stop the file."""
+    out, fields = [], []
+    for line in fm.splitlines():
+        m = COLON_VALUE.match(line)
+        if m:
+            value = m["value"].rstrip()
+            out.append(f"{m['key']}: '" + value.replace("'", "''") + "'")
+            fields.append(m["key"])
+        else:
+            out.append(line)
+    return "\n".join(out), fields
 
 
 def _what(value) -> str:
@@ -376,11 +429,11 @@ def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:
     import markdown
     from lxml import html as lxml_html
 
-    fm, content = _front_matter(text, path)
+    fm, content, notes = _front_matter(text, path)
     outlet, url = _text_field(fm, ("outlet", "source", "publisher"), path), _text_field(fm, ("url",), path)
     if outlet and re.match(r"^https?://", outlet):  # a web clipper's "source:" is the page's address, not the outlet
         outlet, url = _text_field(fm, ("outlet", "publisher"), path), url or outlet
-    meta = RawMeta(front=fm, title=_text_field(fm, ("title",), path), outlet=outlet, url=url)
+    meta = RawMeta(front=fm, title=_text_field(fm, ("title",), path), outlet=outlet, url=url, notes=notes)
     field = "published" if "published" in fm else "date"
     raw_date = fm.get(field)
     if raw_date not in (None, ""):
@@ -484,7 +537,7 @@ def read_article(path: Path, root: Path | None = None) -> "Article":
     size = sum(len(p) for p in paras)
     if size > MAX_TEXT:
         raise ArticleError(path, f"article text is {size:,} characters, more than the {MAX_TEXT:,} an article may have")
-    notes = []
+    notes = list(meta.notes or [])
     if meta.published and not MIN_YEAR <= int(meta.published[:4]) <= MAX_YEAR:
         notes.append(f"the publication date {meta.published} is outside the years the site can show "
                      f"({MIN_YEAR} to {MAX_YEAR}): dropped")

@@ -92,7 +92,8 @@ def test_far_dates_are_dropped_with_a_note(tmp_path):
     assert any("“December 31, 9999”" in n and "(sentence 1)" in n for n in far.notes)
     assert all(e.date is None or "0001" < e.date < "9999" for e in result.briefing.events)
     pages = render_pages(result.briefing, Path(__file__).resolve().parent.parent / "templates")
-    assert "Dropped" in pages["sources/far.md"] and "9999&#45;12&#45;31" in pages["sources/far.md"]
+    page = pages["sources/far.md"]
+    assert "**Note:**" in page and "dropped" in page and "9999&#45;12&#45;31" in page
 
 
 @pytest.mark.parametrize("text", ["December 31, 9999", "99999999999 days ago", "in 9999999 weeks ago",

@@ -234,6 +234,8 @@ def test_stamp_line_dates_the_article_and_leaves_the_text(name, day):
     ("Lisbon, March 4 2024. The delegations met.", "Lisbon", None, None, "2024-03-04", "The"),  # year without comma
     ("NEW DELHI (Wirewire News / Sputnik - 10th September, 2020) The minister met.", "NEW DELHI",
      "Wirewire News / Sputnik", None, "2020-09-10", "The"),  # the date inside the agency's brackets
+    ("Lisbon, (Wirewire/Daily Post Mews Oct 02, 2023) :Military leaders have accepted.", "Lisbon",
+     "Wirewire/Daily Post Mews", None, "2023-10-02", "Military"),  # a comma before the brackets, no dash in them
     ("La Habana, 14 de octubre (Wire Latina) El canciller dijo.", "La Habana", "Wire Latina", (10, 14), None, "El"),
     ("Paris, 3 octobre (AFP) - Le ministre a parlé.", "Paris", "AFP", (10, 3), None, "Le"),  # other languages' months
 ])
@@ -258,6 +260,8 @@ def test_dateline_formats(para, place, agency, day, year_day, rest):
     "March 4, 2025 was the day the council first met.",  # a date that opens a sentence, no dash
     "March 4, 2025 - the day the council first met",  # no sentence after the dash
     "March 4, 2025 Freedom Square — The crowd gathered.",  # neither capitals nor a known place
+    "Lisbon, (where talks began on 2 May 2023) Officials met.",  # brackets that hold no agency's name
+    "Lisbon, (the talks, which began 2 May 2023) resumed.",
 ])
 def test_not_a_dateline(para):
     assert read_dateline(para, _is_place) is None

@@ -84,6 +84,31 @@ def test_bad_input_names_file_and_problem(tmp_path: Path, name, content, problem
     assert name in str(exc.value) and problem in str(exc.value)
 
 
+def test_a_hand_written_title_with_a_colon_is_read_not_skipped(tmp_path: Path):
+    """Rule ``reader.front_matter_colon``: "title: Niger: the junta …" is refused by YAML, yet plain."""
+    path = tmp_path / "clip.md"
+    path.write_text("---\ntitle: Niger: the junta refused the delegation\nurl: https://example.org/a\n"
+                    "outlet: Pledge: Times\ndate: 2023-08-08\n---\nThe junta refused to receive the delegation on "
+                    "Tuesday, its spokesman said.\n", encoding="utf-8")
+    art = read_article(path)
+    assert (art.title, art.outlet, art.published) == ("Niger: the junta refused the delegation", "Pledge: Times",
+                                                      "2023-08-08")
+    assert [n.split("'")[1] for n in art.notes] == ["title", "outlet"]
+    assert all("put the value in quotes" in n for n in art.notes)
+
+
+@pytest.mark.parametrize("front", [
+    "title: [unclosed: here",  # a flow value is never re-quoted
+    "title: Niger: the junta\n  - a: b\n bad: indent",  # other errors still stop the file
+    "title: 'Niger: quoted' trailing: x",
+])
+def test_front_matter_still_refused_when_a_colon_is_not_the_only_problem(tmp_path: Path, front):
+    path = tmp_path / "bad.md"
+    path.write_text(f"---\n{front}\n---\nBody text of the article, long enough to read.\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="not valid YAML"):
+        read_article(path)
+
+
 def test_non_utf8_text_is_decoded(tmp_path: Path):
     path = tmp_path / "latin.txt"
     path.write_bytes("Headline about Kraków\n\nThe mayor of Kraków met officials in Łódź on Monday. Café talks went on.".encode("cp1250"))
@@ -184,3 +209,18 @@ def test_a_line_broken_after_a_closed_bracket_joins_the_next_lower_case_line(tmp
     paras = read_article(page).paragraphs
     assert "“In answer to the call of the mediators (the council) will send a delegation to the port city next " \
            "month,” the chair said in a statement." in paras
+
+
+@pytest.mark.parametrize("line, want", [
+    ("“No option is excluded. If we fail, no one will help us”he added.",
+     "“No option is excluded. If we fail, no one will help us” he added."),
+    ('Jan Roe told a news conference in Zenda."But in our opinion, it can be done," he added.',
+     'Jan Roe told a news conference in Zenda. "But in our opinion, it can be done," he added.'),
+    ('He said "no"and left the room.', 'He said "no" and left the room.'),
+    ("”Vi ska vänta”, sa han.", "”Vi ska vänta”, sa han."),  # ” on both sides: no “ to tell which one closes
+    ('Jan O"Neil said it.', 'Jan O"Neil said it.'),  # one straight mark alone: left as written
+])
+def test_a_quotation_mark_glued_to_the_next_word_gets_its_space(line, want):
+    """Rule ``reader.glued_quote``: the words after a glued mark are read as the attribution they are."""
+    from generator.readers import unglue_quotes
+    assert unglue_quotes(line) == want
