@@ -764,3 +764,54 @@ def test_a_characterisation_inside_a_reported_clause_is_its_own_subjects(nlp, cl
 def test_the_passive_subject_of_tell_is_the_one_spoken_to(nlp, passive, speaker):
     text = f"{passive} “we will not stop until the threat is gone and the hostages are home.”"
     assert [q[0] for q in quotes(nlp, text)] == [speaker]
+
+
+# ---- real-world layouts: a comma between title and name, the title's "of" phrase, "the leader"
+
+def test_a_title_a_comma_and_a_name_as_two_subjects_give_the_name(nlp):
+    text = ("“After 49 years, the valiant peoples observe that the organisation has drifted from the ideals of its "
+            "founding fathers and the spirit of unity,” Norway junta spokesman, Jan Kowalski said in the statement.")
+    assert quotes(nlp, text)[0][0::2] == ("Jan Kowalski", "quote.title_then_name")
+
+
+def test_he_added_goes_to_the_holder_of_a_title_of_a_country(nlp):
+    # the parser hangs the name on the title's "of" phrase: the title's holder is still the sentence's subject
+    text = ("The President of Norway Jan Kowalski had spoken before the vote. “If we don’t do it, no one else "
+            "will do it for us,” he added.")
+    assert quotes(nlp, text)[0][0::2] == ("Jan Kowalski", "quote.pronoun_antecedent")
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The Bordurian President, Jan Kowalski, for his part said the leaders had agreed.", "Jan Kowalski"),
+    # two people named before: "the leader" could be either
+    ("The Bordurian President, Jan Kowalski, met Prime Minister Anna Berg, who said the leaders had agreed.", None),
+    ("The leaders said they had agreed.", None),  # nobody named: nobody
+])
+def test_the_leader_said_is_the_one_person_the_paragraph_named(nlp, lead, speaker):
+    text = lead + " “The chiefs of staff will meet again, but the heads of state agree,” said the leader."
+    got = quotes(nlp, text)[0]
+    assert got[0::2] == ((speaker, "quote.the_one_person") if speaker else (None, None))
+
+
+def test_the_official_of_another_paragraph_is_nobody(nlp):
+    text = ("The decision was announced by the commission's president, Jan Kowalski, after the summit.\n\n"
+            "The official, moreover, reaffirmed “a continuing commitment to peaceful means”.")
+    assert quotes(nlp, text)[0][0] is None
+
+
+def test_a_participle_on_a_reported_clause_is_nobodys(nlp):
+    """Rule ``quote.reported_participle``: "X said Y had agreed, declaring: “…”" may be X's words or Y's."""
+    text = ("After talks in Zenda with Jan Roe, Anna Berg said Ruritania had agreed to move forward, declaring: "
+            "“This is a historic day.”")
+    assert quotes(nlp, text)[0][0::2] == (None, None)
+    own = "Anna Berg spoke to reporters on Monday, declaring: “This is a historic day.”"
+    assert quotes(nlp, own)[0][0::2] == ("Anna Berg", "quote.speech_verb_subject")
+
+
+def test_a_closing_glyph_that_opens_a_quote_opens_it(nlp):
+    text = ("In a tweet Ruritania's President Jan Roe said ,”Congratulations to Ostria and Borduria on signing a "
+            "memorandum – a crucial step towards peace.”")
+    assert quotes(nlp, text) == [("Jan Roe", "Congratulations to Ostria and Borduria on signing a memorandum – a "
+                                  "crucial step towards peace.", "quote.speech_verb_subject")]
+    # with a “ in the paragraph, a ” is never an opening mark
+    assert [p.end - p.start for p in find_quotes("“Yes,” he said ”no”")] == [4]

@@ -80,6 +80,7 @@ MALE_HONORIFICS = words("male_honorifics")
 REMARK_NOUNS = words("remark_nouns")
 DEFINITE_INSTITUTIONS = words("definite_institution_nouns")
 DEFINITE_STATEMENTS = words("definite_statement_nouns")
+DEFINITE_PERSONS = words("definite_person_nouns")
 ADDRESSED = words("addressee_passive_verbs")
 RELATIVE_WHO = {"who"}  # the relative pronoun for a person (or a body) that speaks
 MIN_NAME_CHARS = 4  # shorter names are too often one letter apart by chance ("Li", "Lim")
@@ -115,8 +116,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _opens(par: str, k: int) -> bool:
+    """An opening mark; a straight one before a word; or a closing ” set where an opening one belongs, in a paragraph
+    that has no “ (``said ,”Congratulations …”``: some outlets' typesetting opens with the closing glyph), after a
+    space, a bracket or a stop and before a word."""
     ch = par[k]
     if ch in OPENING:
+        return True
+    if ch == "”" and "“" not in par and (k == 0 or par[k - 1] in " \t([,:;—–-") and k + 1 < len(par) \
+            and par[k + 1].isalnum():
         return True
     return ch == STRAIGHT and (k == 0 or not par[k - 1].isalnum()) and k + 1 < len(par) and not par[k + 1].isspace()
 
@@ -280,8 +287,8 @@ def _governing_verb(sents, quoted, words_span, facts: EntityFacts, outside=lambd
     if verb.i in said_by:
         return verb, quoted.doc[said_by[verb.i]], "quote.quoted_as_saying"
     if verb.i in voiced and not speaks(verb):
-        return verb, subject(verb), "quote.demand_complement"
-    return verb, subject(verb), "quote.speech_verb_subject"
+        return verb, _speaker_subject(verb, outside), "quote.demand_complement"
+    return verb, _speaker_subject(verb, outside), "quote.speech_verb_subject"
 
 
 @dataclass
@@ -354,19 +361,36 @@ def _name_after_title(tok, ctx: Context) -> tuple[Mention | None, str | None]:
     Ruritania, Jan Roe, said", the name in apposition to the party ending the title's phrase (a person is never
     the apposition of a country, an organisation, a place or an acronym), with nothing but punctuation after it in the
     subject (``quote.name_after_title``); "Ruritania's counterpart Jan Roe said", the title and the name split into
-    two subjects of one verb, the name right after the title (``quote.title_then_name``). (None, None) otherwise."""
+    two subjects of one verb, the name right after the title or after a comma that follows it ("the junta's
+    spokesman, Jan Roe said") (``quote.title_then_name``). (None, None) otherwise."""
     if key(tok.text) not in role_heads() or tok.pos_ not in {"NOUN", "PROPN"}:
         return None, None
     names = [t for t in tok.subtree if t.dep_ == "appos" and t.head.i != tok.i and _label(ctx, t) == "person"
              and (_label(ctx, t.head) in {"country", "organization", "place"} or _acronym(t.head))]
     if len(names) == 1 and all(t.is_punct for t in tok.subtree if t.i > names[0].right_edge.i):
         return ctx.facts.at(names[0]), "quote.name_after_title"
+    held = _holder_of_title_of_country(tok, ctx)
+    if held is not None:
+        return held, "quote.title_of_country_holder"
     if tok.dep_ not in SUBJECTS or tok.head.i == tok.i:
         return None, None
-    name = next((c for c in tok.head.children if c.dep_ in SUBJECTS and c.left_edge.i == tok.right_edge.i + 1), None)
+    after = tok.right_edge.i + 1 + (tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ",")
+    name = next((c for c in tok.head.children if c.dep_ in SUBJECTS and c.left_edge.i == after), None)
     if name is None or _label(ctx, name) != "person":
         return None, None
     return ctx.facts.at(name), "quote.title_then_name"
+
+
+def _holder_of_title_of_country(tok, ctx: Context) -> Mention | None:
+    """"The President of Ruritania Jan Kral said": the name the parser hung on the title's "of" phrase, which the
+    entity rule ``entity.title_of_country`` gave this very title; nobody for any other name there."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            m = ctx.facts.at(obj)
+            if m is not None and m.label == "person" and m.evidence.get("role") == "entity.title_of_country" \
+                    and obj.left_edge.i <= m.start and m.end - 1 == obj.i:
+                return m
+    return None
 
 
 def _acronym(tok) -> bool:
@@ -666,9 +690,20 @@ def _definite_speaker(sub, ctx: Context, before: int, paragraph: int):
         rule = "quote.the_institution"
     elif lemma in DEFINITE_STATEMENTS and not any(c.dep_ in {"compound", "amod"} for c in sub.children):
         return _body_that_spoke(ctx, before, paragraph, "quote.the_statement")
+    elif lemma in DEFINITE_PERSONS and not any(c.dep_ in {"compound", "amod"} for c in sub.children):
+        return _one_person_in_paragraph(ctx, before, paragraph)
     else:
         return NOBODY
     return (next(iter(found.values())), rule) if len(found) == 1 else NOBODY
+
+
+def _one_person_in_paragraph(ctx: Context, before: int, paragraph: int):
+    """"“…,” said the leader", "The official reaffirmed “…”" (``quote.the_one_person``): the one person (by surname)
+    this paragraph named outside quotes before the quote; NOBODY when it named two, or nobody."""
+    found = {m.text.split()[-1]: m for m in ctx.facts.mentions
+             if m.label == "person" and ctx.doc[m.start].idx < before and ctx.outside(ctx.doc[m.start])
+             and ctx.paragraph_of(ctx.doc[m.start].idx) == paragraph}
+    return (next(iter(found.values())), "quote.the_one_person") if len(found) == 1 else NOBODY
 
 
 def _body_that_spoke(ctx: Context, before: int, paragraph: int, rule: str):
@@ -742,8 +777,8 @@ def _colon_subject(ctx: Context, piece: Piece, quoted):
     if mark.text == ",":
         if not speaks(verb) or verb.i >= mark.i:
             return None
-        return _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.comma_after_speech_verb")
-    return _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.colon_subject")
+        return _named(ctx, _speaker_subject(verb, ctx.outside), piece.start, piece.paragraph, "quote.comma_after_speech_verb")
+    return _named(ctx, _speaker_subject(verb, ctx.outside), piece.start, piece.paragraph, "quote.colon_subject")
 
 
 def _characterizing_verb(words_span):
@@ -856,12 +891,12 @@ def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
     verb, sub, rule = _governing_verb(sents, quoted, words_span, ctx.facts, ctx.outside)
     intro = _introducer(quoted)
     if intro is not None and (verb is None or verb.i > quoted.start):
-        verb, sub, rule = intro, subject(intro), "quote.speech_verb_subject"
+        verb, sub, rule = intro, _speaker_subject(intro, ctx.outside), "quote.speech_verb_subject"
     after = _speech_after(ctx, piece, quoted)
     if after is not None and verb is not None and verb.i < quoted.start and verb.i in {t.i for t in after.subtree}:
         after = None  # "X tweeted that … “…”, reports Y": the report relays X's words (quote.speech_verb_subject)
     if after is not None and (verb is None or verb.i != after.i) and (intro is None or verb.i != intro.i):
-        verb, sub, rule = after, subject(after), "quote.speaker_after_quote"
+        verb, sub, rule = after, _speaker_subject(after, ctx.outside), "quote.speaker_after_quote"
     if verb is None:
         return None, None, rule
     return (verb, *_settled_subject(ctx, verb, sub, rule, quoted))
@@ -901,6 +936,28 @@ def _name_before_verb(ctx: Context, verb, quoted):
     found = {id(ctx.facts.at(t)) for t in between}
     m = ctx.facts.at(between[0])
     return between[-1] if len(found) == 1 and m is not None and m.label in SPEAKERS else None
+
+
+def _speaker_subject(verb, outside=lambda tok: True):
+    """The subject of a speech verb (:func:`subject`), except for a participle with no subject of its own hung on a
+    clause that another speech verb (outside quotes) reports: "X said Y had agreed, declaring: “…”" may be X's
+    words or Y's, so it is nobody's (rule ``quote.reported_participle``)."""
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and \
+            not any(c.dep_ in SUBJECTS for c in verb.children) and _reported(verb.head, outside):
+        return None
+    return subject(verb)
+
+
+def _reported(tok, outside) -> bool:
+    """Whether a verb stands in a clause a speech verb outside quotes reports ("said Y had agreed", "said Y had met
+    and agreed"); a verb inside the quote the parser hung the clause on reports nothing."""
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.i != tok.i:
+            return speaks(tok.head) and outside(tok.head)
+        if tok.dep_ not in {"conj", "xcomp"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _participle_subject(verb):
