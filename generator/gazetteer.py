@@ -77,6 +77,12 @@ class Gazetteer:
             for form in [f for f in (folded, "st " + folded[len("saint "):]) if " and " in f]:
                 out.setdefault(form.replace(" and ", " "), canonical)  # "&" folds away
         out.pop("", None)
+        forms = load_data("places.yml").get("country_forms") or {}
+        for folded, canonical in list(out.items()):  # "State of Ruritania", "Ruritania Republic"
+            for prefix in forms.get("prefixes") or []:
+                out.setdefault(f"{key(prefix)} {folded}", canonical)
+            for suffix in forms.get("suffixes") or []:
+                out.setdefault(f"{folded} {key(suffix)}", canonical)
         return out
 
     @cached_property

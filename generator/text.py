@@ -15,7 +15,7 @@ _THE = re.compile(r"^the ")
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Accent-free ASCII-ish form: Gülen → Gulen, Kılıç → Kilic."""
+    """Accent-free ASCII-ish form: Gülen → Gulen, Yıldızlı → Yildizli."""
     if text.isascii():  # nothing to fold (ASCII has no decompositions); names are folded again and again
         return text
     text = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
@@ -25,7 +25,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key of a name."""
-    text = fold(text).casefold().replace("'s", "")
+    text = fold(text).casefold().replace("'s", "").replace("’s", "")
     text = _NOT_ALNUM.sub(" ", text).strip()
     return _THE.sub("", text)
 

@@ -1228,3 +1228,68 @@ def test_a_hyphenated_in_is_no_locative(nlp):
     found = [m for m in extract_entities(nlp("Anton Melnik, the president's son-in-law and adviser, said the talks "
                                              "failed.")).mentions if m.text == "Anton Melnik"]
     assert found and "son-in-law" in (found[0].role or "")
+
+
+# ---- stop 31: bodies written alone, doctrines, formal country names, cut country names -----------------------
+
+@pytest.mark.parametrize("text, gone", [
+    ("Niger, Mali and Burkina Faso remained important members of the Community, the statement said.", "Community"),
+    ("The deal will strengthen our Alliance and bolster our collective security.", "Alliance"),
+    ("The spirit of Pan-Ruritanism was invoked by the junta.", "Pan-Ruritanism"),
+])
+def test_a_bodys_kind_alone_and_a_doctrine_are_no_actors(nlp, text, gone):
+    """Rules ``entity.the_generic_body`` and ``entity.doctrine``."""
+    assert gone not in mentions(nlp, text)
+
+
+def test_a_named_body_with_a_kind_word_stays_one(nlp):
+    assert mentions(nlp, "The Azure Alliance said it would join the talks.")["Azure Alliance"][0] == "organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Any aggression against the State of Niger will see a response.", "State of Niger"),
+    ("ECOWAS imposed a no-fly zone on the Niger Republic on Sunday.", "Niger Republic"),
+    ("He added that Côte d’Ivoire would provide a battalion.", "Côte d'Ivoire"),  # the model tags only "Côte"
+])
+def test_formal_and_typographic_forms_of_a_country_are_the_country(nlp, text, name):
+    found = [m for m in extract_entities(nlp(text)).mentions if m.label == "country"]
+    assert [m.text for m in found] == [name] and found[0].place.country in {"Niger", "Ivory Coast"}
+
+
+def test_the_formal_form_of_one_country_never_names_another():
+    from generator.gazetteer import gazetteer
+    g = gazetteer()
+    assert g.country("Republic of the Congo") != g.country("Democratic Republic of the Congo")
+    assert g.country("Dominican Republic") == "Dominican Republic" and g.country("State of Niger") == "Niger"
+
+
+def test_an_international_body_is_not_its_own_affiliation(nlp):
+    found = extract_entities(nlp("The African Union agreed to send observers to the talks.")).mentions
+    assert [(m.text, m.affiliation) for m in found] == [("African Union", None)]
+
+
+def test_a_body_named_with_its_owners_acronym_and_alone_is_one(tmp_path):
+    """Rule ``reconcile.owner_body``; with two owners ("ZLF …", "AZF …") the name alone is neither's."""
+    found = actors_of(tmp_path, {
+        "a.txt": "Lisbon, 3 May 2025\n\nThe Zenda Liberation Front (ZLF) ordered the ZLF Reserve Brigade to deploy "
+                 "near the port on Monday.\n",
+        "b.txt": "Lisbon, 4 May 2025\n\nThe Reserve Brigade will need four weeks to deploy, the ZLF said.\n"})
+    brigades = [a for a in found.values() if "Reserve Brigade" in a["name"]]
+    assert len(brigades) == 1 and "reconcile.owner_body" in brigades[0]["evidence"]["merge"]
+
+
+def test_a_full_name_with_and_without_its_hyphen_is_one_person(tmp_path):
+    found = actors_of(tmp_path, {
+        "a.txt": "Lisbon, 3 May 2025\n\nThe envoy met Ri Sol-gyong in Lisbon on Monday.\n",
+        "b.txt": "Lisbon, 4 May 2025\n\nThe envoy met Ri Sol Gyong in Lisbon again on Tuesday.\n"})
+    people = [a for a in found.values() if a["kind"] == "person"]
+    assert len(people) == 1 and "reconcile.hyphen_variant" in people[0]["evidence"]["merge"]
+
+
+def test_a_surname_written_once_with_a_letter_changed_is_the_same_person(tmp_path):
+    found = actors_of(tmp_path, {
+        "a.txt": "Envoy in Port Aster\n\nThe agency's chief Hakim Zarrafini met the ministers in Port Aster on Monday. "
+                 "Hakim Zarrafini said the inspections would resume.\n",
+        "b.txt": "Inspections to resume\n\nThe ministers met Hakim Zarrakini in Port Aster on Tuesday.\n"})
+    person = found["Hakim Zarrafini"]
+    assert "Hakim Zarrakini" in person["aliases"] and "reconcile.dropped_letter" in person["evidence"]["merge"]

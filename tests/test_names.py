@@ -1,6 +1,8 @@
 """Names and titles: hard fixtures on nlp("…")."""
 from __future__ import annotations
 
+import pytest
+
 from generator.extract.entities import extract_entities
 
 
@@ -593,3 +595,20 @@ def test_a_name_the_model_takes_for_an_organisation_is_a_person_with_a_title_aft
     found = {m.text: m.label for m in extract_entities(nlp("The Azure Front, the main opposition party, said on "
                                                            "Monday it would attend.")).mentions}
     assert found.get("Azure Front") == "organization"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("“The organisation has drifted from its ideals,” Norway junta spokesman, Jan Kowalski said in the statement.",
+     "spokesman"),  # the parser hangs the title off the closing quote
+    ("Government spokesman, Jan Kowalski said the talks failed.", "government spokesman"),
+])
+def test_a_title_a_comma_and_the_name_that_speaks_is_the_names_title(nlp, text, role):
+    assert people(nlp, text)["Jan Kowalski"][0::2] == (role, {"role": "entity.title_apposed"})
+
+
+@pytest.mark.parametrize("text", [
+    "After the talks in the capital, Jan Kowalski said the talks failed.",
+    "The ministers, Jan Kowalski and Anna Berg said the talks failed.",
+])
+def test_a_phrase_before_a_comma_that_is_no_title_gives_no_role(nlp, text):
+    assert people(nlp, text)["Jan Kowalski"][0] is None

@@ -22,10 +22,10 @@ WORD = re.compile(r"[^\W\d_]+")
 PLAIN_ENGLISH = frozenset("""
     asian association atomic authority autonomous brotherhood catholic center centre community congress
     convention coordination corps detainees development dining energy export external extraordinary facilities free
-    governors guards health
+    governors guards hard health
     heights human humanitarian import islamic lakes leadership liberation majority media ministers monitoring
-    mother muslim oval power prisoners quad quartet real regional resistance revolutionary roman self strategic studies
-    supervisory trade world
+    ministries mother muslim oval power prisoners quad quartet real regional resistance revolutionary roman self
+    strategic studies supervisory trade trilateral workers world
 """.split())
 
 # Hits allowed for a while (path, word), exactly; empty: every example in the code uses invented names.

@@ -603,3 +603,12 @@ def test_a_reduced_relative_hung_on_the_last_party_holds_the_meeting(nlp, text, 
 ])
 def test_a_held_thing_that_is_no_meeting_makes_no_venue_status(nlp, text, statuses):
     assert venues(nlp, text)["Lisbon"][0] == statuses
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The foreign minister told an emergency briefing following the Lisbon summit between the two sides.", ["held"]),
+    ("The minister will speak to reporters following the talks in Lisbon.", ["planned"]),
+])
+def test_following_as_a_preposition_is_no_verb_of_the_meeting(nlp, text, want):
+    """"following the summit in X": the participle is a preposition; the verb above it tells the tense."""
+    assert venues(nlp, text)["Lisbon"][0] == want

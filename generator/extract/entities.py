@@ -51,6 +51,7 @@ MEETING_PLACE_GOVERNORS = words("meeting_refs") | words("occurring_meeting_nouns
 TIME_ZONE_ENDS = words("time_zone_ends")
 GOVERNMENT_NOUNS = words("government_nouns")
 ORGAN_WORDS = words("organ_words")
+GENERIC_BODY_NOUNS = words("generic_body_nouns")
 MAX_COUNTRY_WORDS = 6  # the longest country name read before a title or in its "of"-phrase ("the Valdor and Ostmark Isles")
 MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
 
@@ -131,11 +132,17 @@ def _outlet_words() -> set[str]:
 
 
 def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
-    """Trim determiners, possessives and punctuation from the edges of a name, and an opening bracket the
-    name does not close with what follows it ("the X Organisation (XO" of "(XO) summit": the name before it)."""
+    """Trim determiners, possessives and punctuation from the edges of a name, an opening bracket the
+    name does not close with what follows it ("the X Organisation (XO" of "(XO) summit": the name before it), and
+    the part after an editor's square bracket ("Ruritania]-Ostria relations": "Ruritania")."""
     opened = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
     if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
         end = opened
+    square = next((i for i in range(start, end) if "[" in doc[i].text or "]" in doc[i].text), None)
+    if square is not None and len(doc[square].text) > 1:
+        return start, start  # "X]-Y": a word glued to an editor's bracket, no name the tokens can give
+    if square is not None:  # "[North X] relations": an editor's brackets end the name (or start it)
+        start, end = (square + 1, end) if square == start else (start, square)
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}
@@ -1195,8 +1202,27 @@ def _longest_countries(doc, ents: list) -> list:
     for start, end in phrase_hits(doc, "places.countries", _country_phrases):
         over = [e for e in ents if e.start < end and e.end > start]
         if all(_clean_span(doc, e.start, e.end)[1] - _clean_span(doc, e.start, e.end)[0] < end - start
-               or (e.label_ in {"PERSON", "ORG"} and (e.start, e.end) == (start, end)) for e in over):
+               or (e.label_ in {"PERSON", "ORG"} and _clean_span(doc, e.start, e.end) == (start, end)) for e in over):
             extra.append(Span(doc, start, end, label="GPE"))  # a country's whole name the model called a person
+    return _replace_overlapping(ents, extra) if extra else ents
+
+
+def _countries_cut_short(doc, ents: list) -> list:
+    """"Côte d’Ivoire" where the model tagged only "Côte" (rule ``entity.country_cut_short``): a name that is no
+    country but, with the one or two tokens right after it, spells one the gazetteer knows (whatever apostrophe or
+    accents it is written with) is that country."""
+    from spacy.tokens import Span
+
+    g, extra = gazetteer(), []
+    for e in ents:
+        if e.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or g.country(e.text):
+            continue
+        for n in (1, 2):
+            end = e.end + n
+            if end <= e.sent.end and not any(t.is_punct or t.is_space for t in doc[e.end:end]) \
+                    and g.country(doc[e.start:end].text):
+                extra.append(Span(doc, e.start, end, label="GPE"))
+                break
     return _replace_overlapping(ents, extra) if extra else ents
 
 
@@ -1365,7 +1391,8 @@ def _clean_text(span) -> str:
 def _entities(doc, heads: set[str]):
     """The model's entities, with country names longest-first, names it missed after a title, well-known
     places it left untagged, and bare surnames of people named in the text."""
-    ents = _places_by_head(_given_name_abbreviations(doc, _longest_countries(doc, list(doc.ents))))
+    ents = _countries_cut_short(doc, _longest_countries(doc, list(doc.ents)))
+    ents = _places_by_head(_given_name_abbreviations(doc, ents))
     ents = _countries_before_names(doc, ents)
     ents = _names_after_titles(doc, ents, heads)
     ents = _names_before_titles(doc, ents, heads)
@@ -1583,7 +1610,17 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or _common_word_or_cut_name(doc, start, end, label)
             or _initials_only(doc, start, end, label) or _no_capital(doc, start, end)
             or key(text) in {key(w) for w in DISEASE_NAMES} or _numbered_document(doc, start, end)
+            or _doctrine(doc, start, end)
             or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
+
+
+def _doctrine(doc, start: int, end: int) -> bool:
+    """Rule ``entity.doctrine``: one word, or words joined by hyphens with no space ("Pan-Ruritanism"), ending in
+    one of ``doctrine_endings`` names a doctrine or a movement of ideas, no actor ("the spirit of Pan-Ruritanism")."""
+    toks = doc[start:end]
+    if any(t.whitespace_ for t in toks[:-1]) or toks[-1].lower_ in GENERIC_BODY_NOUNS:
+        return False
+    return toks[-1].is_alpha and any(toks[-1].lower_.endswith(e) for e in words("doctrine_endings"))
 
 
 def _no_capital(doc, start: int, end: int) -> bool:
@@ -1603,7 +1640,7 @@ def _numbered_document(doc, start: int, end: int) -> bool:
 def _common_word_or_cut_name(doc, start: int, end: int, label: str) -> bool:
     """Spans the model called a body or a person that the tagger or the parse says are none (rule
     ``entity.common_word_or_cut_name``): one word the tagger reads as a plural common noun ("Challenges will arise"),
-    unless it is the surname of someone the text names in full ("Jan Sanders" … "Sanders' remarks");
+    unless it is the surname of someone the text names in full ("Jan Rivers" … "Rivers' remarks");
     an organisation's name that modifies the capitalised word right after it, which no name, title or body noun is
     ("an International Trade Analyst": the model cut a phrase, which names no body); a list of bodies joined by
     "and", each with its own institution noun ("the Legislature and Council of States"): several, no one body."""
@@ -1789,11 +1826,15 @@ DETERMINERS = {"the", "this", "that", "these", "those"}
 
 def _common_noun(doc, start: int, end: int, label: str) -> bool:
     """"The Meeting was held …": one capitalised word after a determiner that the same text also writes in
-    lower case as a common noun is that noun (a document's house style), not the name of a person or body."""
-    if label not in {"PERSON", "ORG"} or end - start != 1 or start == 0 or doc[start - 1].lower_ not in DETERMINERS:
+    lower case as a common noun is that noun (a document's house style), not the name of a person or body; "the
+    Community", "the Alliance" (rule ``entity.the_generic_body``, list ``generic_body_nouns``): a body's kind
+    written alone stands for a body named in full elsewhere, no name of its own."""
+    if label not in {"PERSON", "ORG"} or end - start != 1 or start == 0:
         return False
-    word = doc[start].lower_
-    return any(t.lower_ == word and t.is_lower and t.pos_ == "NOUN" for t in doc)
+    word, before = doc[start].lower_, doc[start - 1]
+    if word in GENERIC_BODY_NOUNS and (before.lower_ in DETERMINERS or before.tag_ == "PRP$"):
+        return True  # "the Community", "our Alliance"
+    return before.lower_ in DETERMINERS and any(t.lower_ == word and t.is_lower and t.pos_ == "NOUN" for t in doc)
 
 
 def _place_of(text: str, label: str, toks, surnames: set[str]):
@@ -1915,16 +1956,20 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
 def _apposed_title(doc, start: int, end: int) -> int | None:
     """"Ruritania's Foreign Minister, Jan Roe," / "The spokesperson for the Norwegian Presidency, Dr Jan Roe,"
     (``entity.title_apposed``): the index of a singular title word whose phrase ends at the comma that opens the
-    name (honorifics aside), when the parse makes the name its apposition."""
+    name (honorifics aside), when the parse makes the name its apposition, or the title and the name two subjects
+    of one verb ("Ruritania's junta spokesman, Jan Roe said")."""
     root = doc[start:end].root
     floor = doc[start].sent.start
     j = start - 1
     comma = next((k for k in range(start - 1, max(floor, start - MAX_HONORIFIC - 1) - 1, -1) if doc[k].text == ","), floor)
     while j > comma and (n := _honorific_before(doc, j, comma + 1)):
         j -= n  # honorifics between the comma and the name ("…, General Jan Roe")
-    if j < 1 or doc[j].text != "," or root.dep_ != "appos" or root.head.i >= j:
+    if j < 1 or doc[j].text != ",":
         return None
-    head, last = root.head, doc[j - 1]
+    head = root.head if root.dep_ == "appos" and root.head.i < j else _split_subject(root, j)
+    if head is None:
+        return None
+    last = doc[j - 1]
     while head.dep_ == "pobj" and head.head.dep_ == "prep" and key(head.text) not in role_heads():
         head = head.head.head  # the parse may hang the name on the title's last word ("spokesperson for the Presidency",
         # "the secretary of foreign relations of Ruritania")
@@ -1933,6 +1978,30 @@ def _apposed_title(doc, start: int, end: int) -> int | None:
     if last != head:
         return None  # the words before the comma are no part of the title's phrase
     return head.i if key(head.text) in role_heads() and head.tag_ in {"NN", "NNP"} else None
+
+
+def _split_subject(root, comma: int):
+    """"Ruritania's junta spokesman, Jan Roe said …": the parser made the title and the name two subjects of one
+    verb; the title is the other subject, whose phrase ends at the comma before the name. None otherwise."""
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    sibling = next((c for c in root.head.children if c.dep_ == root.dep_ and c.i < comma and c.right_edge.i == comma - 1),
+                   None)
+    return sibling if sibling is not None else _title_opening_attribution(root.doc, comma)
+
+
+def _title_opening_attribution(doc, comma: int):
+    """The same when the parser hung the title elsewhere: a title word right before the comma, whose noun phrase
+    (nouns, names, adjectives, possessives) opens the sentence or follows a closing quotation mark
+    ("“…,” Ruritania's junta spokesman, Jan Roe said"). None otherwise."""
+    title = doc[comma - 1]
+    if key(title.text) not in role_heads() or title.tag_ not in {"NN", "NNP"}:
+        return None
+    k, floor = comma - 1, title.sent.start
+    while k > floor and doc[k - 1].tag_ in {"NN", "NNP", "NNPS", "JJ", "POS", "DT", "HYPH"}:
+        k -= 1
+    opens = k == floor or doc[k - 1].text in {"”", "\"", "’", "'"}
+    return title if opens else None
 
 
 def title_phrase_affiliation(head) -> str | None:
@@ -2199,8 +2268,9 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
             return _group(doc, start, end, sentence, text, label) or "skip"
         place = g.place(country)
     if institution:
+        own = institution["country"] if institution["country"] != institution["name"] else None  # a body is not its own
         return Mention(institution["name"], "organization", sentence, start, end, place=place,
-                       affiliation=institution["country"], spacy_label=label, institution=institution)
+                       affiliation=own, spacy_label=label, institution=institution)
     if place is not None and place.kind == "country" and any(t.is_lower and _in_list(t, PLACE_HEADS) for t in toks):
         return Mention(text, "place", sentence, start, end, spacy_label=label, evidence={"place": "entity.land_noun"})
     if place is not None and place.kind == "country":

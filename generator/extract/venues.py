@@ -614,6 +614,9 @@ def _climb(noun) -> list[Reading]:
         if tok.head.i == tok.i:
             return []
         tok = tok.head
+        if tok.pos_ in VERBS and tok.dep_ == "prep" and noun.head.i == tok.i:
+            prep = tok.lower_  # "told a briefing following the summit in X": a participle used as a preposition
+            continue
         if tok.pos_ in VERBS:
             return _verb_reading(tok, noun, prep) or _named_event(noun, tok, prep)
         if _measure_of_meeting(noun, tok):

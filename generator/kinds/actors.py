@@ -576,11 +576,14 @@ def _countries_of(mod: str) -> list[str]:
 TAIL_WORDS = {"of", "on", "for"}  # "the X Commission of the Ministers", "the X Mechanism on the Border": X, qualified
 
 
-def _base_org(k: str, orgs: dict, generic: frozenset[str]) -> tuple[str, str | None] | None:
+def _base_org(k: str, orgs: dict, generic: frozenset[str], bodies: frozenset[str] = frozenset()) \
+        -> tuple[str, str | None] | None:
     """The organisation ``k`` names with a country, two countries or a generic word before it ("Ruritania X",
-    "Ruritania-Ostmark X", "International X" → "X"), or with an "of"/"on"/"for" phrase after it ("X of the
-    Ministers", rule ``reconcile.qualified_org``): (its key, the one country or the qualifier that sets it apart, or
-    None), else None. A base made of institution words is no name of its own."""
+    "Ruritania-Ostmark X", "International X" → "X"), with the name of a body of the corpus before it ("ZLF Reserve
+    Brigade" → "Reserve Brigade", rule ``reconcile.owner_body``: the body is what sets it apart), or with an
+    "of"/"on"/"for" phrase after it ("X of the Ministers", rule ``reconcile.qualified_org``): (its key, the one
+    country, owner or qualifier that sets it apart, or None), else None. A base made of institution words is no
+    name of its own."""
     parts = k.split()
     ends = [len(parts)] + [m for m in range(1, len(parts) - 1) if parts[m] in TAIL_WORDS]
     for n in range(len(parts)):
@@ -590,6 +593,8 @@ def _base_org(k: str, orgs: dict, generic: frozenset[str]) -> tuple[str, str | N
                     or all(w in words("institution_words") for w in base.split()):
                 continue
             countries = _countries_of(mod) if mod else []
+            if mod and _a_body(mod, orgs, bodies) and not countries:
+                return base, mod
             if mod and not countries and not all(w in generic or w.isdigit() for w in mod.split()):
                 continue  # "Three X", "3 X": a count; "Ruritania X"; "Ruritania-Ostmark X": both sides, neither's own
             side = countries[0] if len(countries) == 1 else None
@@ -622,13 +627,30 @@ def _merge_one_countrys_orgs(cl: _Clusters, orgs: dict, found: dict, sides: dict
             orgs[base].rules.add(AMBIGUOUS_ORGAN_RULE)
 
 
+def _a_body(name: str, orgs: dict, bodies: frozenset[str]) -> bool:
+    """Is this folded name an organisation of the corpus, one-word names and known institutions included?"""
+    inst = gazetteer().institution(name)
+    return name in bodies or name in orgs or (inst is not None and not inst.get("place") and inst["country"] == inst["name"])
+
+
+def _one_word_bodies(cl: _Clusters, orgs: dict) -> frozenset[str]:
+    """The one-word names of the corpus's organisations, folded: as written, a known institution's aliases ("AU"),
+    and the acronyms the articles define for a body of the corpus."""
+    names = {key(m.text) for c in orgs.values() for _, m in c.mentions if len(m.text.split()) == 1}
+    names |= {key(a) for c in orgs.values() for _, m in c.mentions
+              for a in (m.institution or {}).get("aliases") or [] if len(a.split()) == 1}
+    names |= {a for a, long in cl.acronyms.items() if long in orgs and len(a.split()) == 1}
+    return frozenset(names)
+
+
 def _merge_modified_orgs(cl: _Clusters) -> None:
     """"The International X", "the Ruritania X" are X, when X is named alone in the corpus; a country before the name
     counts only when no other country does ("Afghan X" and "Pakistani X" are two organisations), and so does a
     phrase after it ("X of the Ministers" and "X of the Envoys" are two bodies, X alone is neither)."""
     orgs = {k[1]: c for k, c in cl.by_key.items() if k[0] == "organization" and c.mentions}
     generic = words("reconcile", "org_modifiers")
-    found = {k: b for k in orgs if (b := _base_org(k, orgs, generic)) is not None}
+    bodies = _one_word_bodies(cl, orgs)
+    found = {k: b for k in orgs if (b := _base_org(k, orgs, generic, bodies)) is not None}
     sides: dict[str, set[str]] = defaultdict(set)
     for base, side in found.values():
         if side:
@@ -637,7 +659,8 @@ def _merge_modified_orgs(cl: _Clusters) -> None:
     for k, (base, side) in sorted(found.items()):
         if side and len(sides[base]) > 1:
             continue
-        rule = "reconcile.qualified_org" if side and side.split()[0] in TAIL_WORDS else None
+        rule = "reconcile.qualified_org" if side and side.split()[0] in TAIL_WORDS else \
+            "reconcile.owner_body" if side and _a_body(side, orgs, bodies) else None
         for ai, m in orgs[k].mentions:
             cl.put(ai, m, orgs[base])
         if rule:
@@ -770,8 +793,8 @@ def _full_keys(c: _Cluster) -> set[tuple[str, str]]:
 
 
 def _merge_dropped_letters(cl: _Clusters) -> None:
-    """"Jan Kralovic" and, once, "Jan Kralvic": a full name whose surname is another person's with one letter left out,
-    the given names alike, is that person (rule ``reconcile.dropped_letter``), when that other person is the only one it
+    """"Jan Kralovic" and, once, "Jan Kralvic" or "Jan Kralavic": a full name whose surname is another person's with
+    one letter left out or changed, the given names alike, is that person (rule ``reconcile.dropped_letter``), when that other person is the only one it
     may be and their stated affiliations agree (a slip may sit beside the right spelling in one article); the less
     mentioned spelling joins the other. A surname of fewer than five letters is never read so ("Kral" and "Kra")."""
     people = sorted([c for c in cl.people if c.mentions], key=lambda c: (-len(c.mentions), min(c.names())))
@@ -781,14 +804,33 @@ def _merge_dropped_letters(cl: _Clusters) -> None:
             if len(sur) >= MIN_DROPPED_SURNAME:
                 for i in range(len(sur)):
                     shortened[(g, sur[:i] + sur[i + 1:])][id(c)] = c
+                    shortened[(g, sur[:i] + "?" + sur[i + 1:])][id(c)] = c  # one letter changed ("Kralavic")
     for b in reversed(people):
         found = {id(a): a for k in _full_keys(b) for a in shortened.get(k, {}).values() if a is not b and a.mentions}
+        found |= {id(a): a for g, sur in _full_keys(b) if len(sur) >= MIN_DROPPED_SURNAME for i in range(len(sur))
+                  for a in shortened.get((g, sur[:i] + "?" + sur[i + 1:]), {}).values() if a is not b and a.mentions}
         if len(found) == 1 and b.mentions:
             a = next(iter(found.values()))
             fa, fb = _stated_affiliations(a), _stated_affiliations(b)
             if not (fa and fb and not fa & fb):
                 into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
                 _join(cl, into, other, DROPPED_LETTER_RULE)
+
+
+def _merge_hyphen_variants(cl: _Clusters) -> None:
+    """"Jan Ho-sung" and "Jan Ho Sung" (rule ``reconcile.hyphen_variant``): two full names that are the same letters
+    once hyphens and spaces inside them go (transliterated alike) are one person; the less mentioned spelling joins
+    the other. A one-word name never joins so."""
+    by_letters: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in sorted([c for c in cl.people if c.mentions], key=lambda c: (-len(c.mentions), min(c.names()))):
+        for k in {"".join(translit(p) for p in n.replace("-", " ").split()) for n in c.names()
+                  if len(name_parts(n)) > 1}:
+            if c not in by_letters[k]:
+                by_letters[k].append(c)
+    for k in sorted(by_letters):
+        alive = [c for c in by_letters[k] if c.mentions]
+        for other in alive[1:]:
+            _join(cl, alive[0], other, "reconcile.hyphen_variant")
 
 
 EXTENDED_RULE = "reconcile.extended_name"
@@ -1084,6 +1126,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_governments(cl)
     _merge_delegations(cl)
     _merge_transliterations(cl)
+    _merge_hyphen_variants(cl)
     _merge_dropped_letters(cl)
     _merge_extended_names(cl)
     _merge_given_names(cl)
