@@ -66,6 +66,8 @@ MAX_JUNK_LINE = 500  # a longer line is never publisher junk (data/boilerplate.y
 class Removed:
     text: str
     reason: str
+    post_of: int | None = None  # a post's signature: the index of the kept unit that is the post's text
+    author: str | None = None  # the name the signature gives ("— Jan Roe (@janroe) May 3, 2025": "Jan Roe")
 
 
 @lru_cache(maxsize=1)
@@ -265,6 +267,8 @@ def _by_content(line: str, words: list[str], sentence: bool) -> str | None:
 
 # the signature of an embedded post after its text: "… — Name (@handle) June 14, 2025"
 EMBED_SIGNATURE = re.compile(r"\s+[—–]\s*[^()]{2,80}?\(@\w{1,30}\)[^()]{0,40}$")
+# the same signature on a line of its own, the author's name in a group
+POST_SIGNATURE = re.compile(r"^[—–]\s*(?P<author>[^()@—–]{2,80}?)\s*\(@\w{1,30}\)[^()]{0,40}$")
 # links after the text of a line ("… hold fire? https://t.co/…", "… the plan. pic.site.com/Ab12"): a shared post's address
 TRAILING_LINKS = re.compile(r"(?:\s+(?:https?://|www\.|[\w.-]+\.(?:com|org|net|gov|io|co|ly|me|tv|news)/)\S+)+\s*$",
                             re.IGNORECASE)
@@ -481,6 +485,10 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
         removed += [r for r in (head, headline, *tails) if r is not None]
         if not unit:
             continue
+        signed = POST_SIGNATURE.match(unit.strip())
+        if signed and kept:  # rule reader.post_signature: the unit above is the post this line signs
+            removed.append(Removed(unit, "signature of an embedded post", len(kept) - 1, squash(signed["author"])))
+            continue
         k = _key(unit)
         reason = "repeated" if k in seen else judge(unit)
         if reason == "not a sentence" and unit is units[-1] and cut_off_quote(unit):
@@ -490,7 +498,16 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
             removed.append(Removed(unit, reason))
         else:
             kept.append(unit)
+            _sign(removed, tails, len(kept) - 1)
     return kept, removed
+
+
+def _sign(removed: list[Removed], tails: list[Removed], index: int) -> None:
+    """A signature cut off the end of a kept unit ("… the plan. — Jan Roe (@janroe) May 3, 2025") signs that unit."""
+    for tail in tails:
+        signed = POST_SIGNATURE.match(tail.text) if tail.reason == "signature of an embedded post" else None
+        if signed and tail in removed:
+            removed[removed.index(tail)] = Removed(tail.text, tail.reason, index, squash(signed["author"]))
 
 
 CUT_QUOTE_MIN_WORDS = 8  # a quote the saved copy's end cuts off is text from this length (a few words: a stray mark)

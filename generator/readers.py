@@ -263,7 +263,8 @@ def _body(meta: RawMeta, units: list[str], path: Path) -> tuple[list[str], list[
             body.remove(meta.title)
     kept, furn = furniture.split(body, meta.title)
     kept = furniture.split_glued_words(kept)
-    removed += [{"text": r.text, "reason": r.reason} for r in furn]
+    removed += [{"text": r.text, "reason": r.reason} | ({"post_of": r.post_of, "author": r.author} if r.author else {})
+                for r in furn]
     found.story_days = published.story_days(kept)
     chosen = published.choose(path, meta.front, meta.html, found)
     meta.published = chosen.published if chosen else None

@@ -392,3 +392,18 @@ def test_prose_about_a_text_or_an_apology_stays(line):
 ])
 def test_a_caption_ending_with_an_agency_and_photographer_credit(line, reason):
     assert judge(line) == reason
+
+
+def test_a_posts_signature_names_the_post_above_it_and_goes_with_the_furniture():
+    """Rule ``reader.post_signature``: the signature line (or a signature glued to the text's end) is furniture,
+    and it records which kept unit is the post and whose name it gives."""
+    from generator.furniture import split
+    kept, removed = split([
+        "We now have an agreement that paves the way for both countries to join the alliance. I thank the presidents "
+        "for the constructive spirit that made this decision possible. pic.site.com/Ab12Cd",
+        "— Jan Roe (@janroe) June 28, 2022",
+        "The talks went on through the night in the capital, officials said.",
+        "Congratulations to all three countries on signing the memorandum today. — President Kral (@kral) June 28, 2022"])
+    assert len(kept) == 3 and not any("@" in k for k in kept)
+    signed = [(r.post_of, r.author) for r in removed if r.reason == "signature of an embedded post"]
+    assert signed == [(0, "Jan Roe"), (2, "President Kral")]

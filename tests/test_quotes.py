@@ -815,3 +815,21 @@ def test_a_closing_glyph_that_opens_a_quote_opens_it(nlp):
                                   "crucial step towards peace.", "quote.speech_verb_subject")]
     # with a “ in the paragraph, a ” is never an opening mark
     assert [p.end - p.start for p in find_quotes("“Yes,” he said ”no”")] == [4]
+
+
+def test_an_embedded_posts_text_is_its_signed_authors(tmp_path):
+    """Rule ``quote.post_signature``: the post's text is the words of the one person the article names with the
+    signature's surname; an author the article never names leaves the post unattributed."""
+    from generator.pipeline import build
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Memorandum signed\n\nLisbon, 28 June 2022\n\nThe alliance's Secretary General Jan Roe welcomed the deal on "
+        "Tuesday.\n\nWe now have an agreement that paves the way for both countries to join the alliance. I thank "
+        "the presidents for the constructive spirit that made this decision possible. pic.site.com/Ab12Cd\n\n"
+        "— Jan Roe (@janroe) June 28, 2022\n\nA new era begins for the whole region and for its people today.\n\n"
+        "— Anna Berg (@annaberg) June 28, 2022\n", encoding="utf-8")
+    actors = {a["name"]: a for a in build(seeds, workers=1).briefing.to_json()["actors"]}
+    said = [(q["text"][:22], q["evidence"]) for q in actors["Jan Roe"]["quotes"]]
+    assert said == [("We now have an agreeme", {"speaker": "quote.post_signature"})]
+    assert "Anna Berg" not in actors

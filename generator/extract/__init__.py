@@ -75,5 +75,6 @@ def extract_article(article: Article, doc, year_hint: int | None) -> ArticleFact
     facts.events = extract_events(doc, entities, sid, ref, deictic_ok, year_hint, facts.venues, article.dateline,
                                   year_sure=not year_from_dateline(article))
     facts.questions = extract_questions(doc, entities, sid)
-    facts.quotes = extract_quotes(doc, entities, sid)
+    posts = [(f["post_of"], f["author"]) for f in article.furniture if f.get("author") and f.get("post_of") is not None]
+    facts.quotes = extract_quotes(doc, entities, sid, posts)
     return facts

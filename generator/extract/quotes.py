@@ -1017,8 +1017,42 @@ def _according_to_statement(ctx: Context, noun) -> tuple[Mention | None, str | N
     return (m, "quote.according_to_statement") if m is not None else (None, None)
 
 
-def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuote]:
-    """Direct quotes of four words or more, each with its speaker (or none) and the rule that named it."""
+def post_quotes(ctx: Context, posts: list[tuple[int, str]], sid: dict[int, str],
+                pieces: list[Piece]) -> list[RawQuote]:
+    """The text of an embedded post the page signs on the line after it ("— Jan Roe (@janroe) May 3, 2025", kept
+    with the page furniture) is that author's words (rule ``quote.post_signature``): the one person the article
+    names with the signature's surname (a title before it, "President Roe", aside). A post that holds quotation
+    marks is read the usual way; an author the article never names leaves the post unattributed."""
+    out = []
+    for index, author in posts:
+        if not 0 <= index < len(ctx.pars) or any(ctx.paragraph_of(p.start) == index for p in pieces):
+            continue
+        a, b = ctx.pars[index]
+        text = ctx.doc.text[a:b].strip()
+        tok = ctx.doc.char_span(a, b, alignment_mode="expand")
+        if len(text.split()) < MIN_WORDS or tok is None:
+            continue
+        speaker = _author(ctx, author)
+        out.append(RawQuote(speaker, text, sid.get(tok.start, "s1"), {"speaker": "quote.post_signature"} if speaker else {}))
+    return out
+
+
+def _author(ctx: Context, author: str) -> Mention | None:
+    """The person mention of the article a post's signature names: the same surname, one person only."""
+    names = [w for w in author.split() if key(w) not in role_heads() and key(w) not in FEMALE_HONORIFICS | MALE_HONORIFICS]
+    if not names:
+        return None
+    surname = key(names[-1])
+    found = {m.text: m for m in ctx.facts.mentions if m.label == "person" and key(m.text.split()[-1]) == surname}
+    full = {t for t in found if len(t.split()) > 1}
+    if len({t.split()[-1] for t in found}) != 1 or len(full) > 1:
+        return None
+    return found[max(found, key=len)]
+
+
+def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str], posts: list[tuple[int, str]] = ()) -> list[RawQuote]:
+    """Direct quotes of four words or more, each with its speaker (or none) and the rule that named it; and the
+    text of each embedded post (``posts``: paragraph index and the signature's author)."""
     ctx = Context(doc, facts, paragraphs(doc.text))
     pieces = [p for p in find_quotes(doc.text) if p.end - p.start <= MAX_CHARS]
     ctx.quoted = [(p.start - 1, p.end + 1) for p in pieces]
@@ -1040,7 +1074,7 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str]) -> list[RawQuot
         pending = _run_on(pending, out[-1], piece, rule)
         if speaker is not None:  # a quote's speaker stands out too ("“…,” X said. “…”")
             ctx.add(piece.start, speaker, statement=True)
-    return out
+    return out + post_quotes(ctx, list(posts), sid, pieces)
 
 
 def _one_edit(a: str, b: str) -> bool:
