@@ -612,3 +612,19 @@ def test_a_held_thing_that_is_no_meeting_makes_no_venue_status(nlp, text, status
 def test_following_as_a_preposition_is_no_verb_of_the_meeting(nlp, text, want):
     """"following the summit in X": the participle is a preposition; the verb above it tells the tense."""
     assert venues(nlp, text)["Lisbon"][0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # rule venue.status.since_gerund: "since" tells a past act, whatever the main clause's "yet to"
+    ("However, since making the declaration at its extraordinary meeting in Lisbon on Thursday, August 10, 2023, the "
+     "bloc has yet to roll out details.", ["held"]),
+    ("Since meeting in Lisbon, the two sides have not spoken.", []),  # the meeting gerund itself: nothing sure
+])
+def test_since_and_a_gerund_tell_a_past_act(nlp, text, want):
+    assert venues(nlp, text)["Lisbon"][0] == want
+
+
+def test_the_kind_of_place_before_its_name_stands_where_the_place_does(nlp):
+    """Rule ``venue.place_of``: "arrived in the capital X" is arrived in X."""
+    assert venues(nlp, "The delegation arrived in the capital Lisbon on Thursday.")["Lisbon"][0] == ["held"]
+    assert venues(nlp, "The capital Lisbon was calm on Thursday.").get("Lisbon", ([],))[0] == []

@@ -26,6 +26,7 @@ CANCEL = words("cancel_words")
 POSTPONE = words("postpone_words")
 PLANNING = words("planning_words") | words("future_lemmas")
 HELD = words("held_verbs")
+PAST_GERUND_PREPS = words("past_gerund_preps")
 MEETING_REFS = words("meeting_refs")
 OCCURRENCE = words("occurrence_verbs")
 PROPOSAL_NOUNS = words("proposal_nouns")
@@ -61,10 +62,12 @@ TOWN_KINDS = {"city", "place"}  # what a facility can stand in: a town, listed o
 
 
 def _named_place(tok):
-    """Rule ``venue.place_of``: "the resort city of X" — the place is where the kind of place it names stands
-    in the sentence."""
+    """Rule ``venue.place_of``: "the resort city of X", "the capital X" — the place is where the kind of place it
+    names stands in the sentence."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in PLACE_KINDS:
         return tok.head.head
+    if tok.dep_ in {"appos", "compound"} and _lemma(tok.head) in PLACE_KINDS and tok.head.i == tok.i - 1:
+        return tok.head  # "arrived in the capital X", "the capital X": the kind stands where the place does
     return tok
 
 
@@ -576,6 +579,8 @@ def _participle_tense(verb) -> str | None:
         return "past" if above is None or tense(above) != "future" else None
     if when is None and _fronted_subject(verb) is not None:
         return tense(verb.head)  # the main clause's tense: "Held in X, the talks ended" (past)
+    if when is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in PAST_GERUND_PREPS:
+        return "past"  # rule venue.status.since_gerund: "since making the declaration at its meeting in X"
     return when
 
 
