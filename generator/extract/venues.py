@@ -513,6 +513,8 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
         if above:
             return above
     when = _participle_tense(verb)
+    if occasion and prep in PAST_POINTING and when != "past":
+        return []  # "will be held in July, following a meeting in X": the meeting before it is no plan, nor sure
     if when == "future" and any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children):
         return [Reading("proposed", "venue.status.possible_modal")]  # "may soon meet in X": a possibility
     if when == "future":
