@@ -612,3 +612,8 @@ def test_a_title_a_comma_and_the_name_that_speaks_is_the_names_title(nlp, text, 
 ])
 def test_a_phrase_before_a_comma_that_is_no_title_gives_no_role(nlp, text):
     assert people(nlp, text)["Jan Kowalski"][0] is None
+
+
+def test_a_name_after_a_portfolio_of_plural_words_is_a_person(nlp):
+    """Rule ``entity.name_after_portfolio``: the portfolio may end on a portfolio word ("… and Information")."""
+    assert "Jan Kowalski" in people(nlp, "Minister of Communications and Information Jan Kowalski said on Monday.")

@@ -1460,8 +1460,9 @@ MAX_PORTFOLIO = 9  # words between a title's head and the name after its portfol
 
 
 def _names_after_portfolios(doc, ents: list, heads: set[str]) -> list:
-    """"Minister of State for the Northlands Jan Kral": a name the model missed after a title's portfolio that ends with a
-    place it tagged (``entity.name_after_portfolio``): the run of two or three untagged capitalised words, no
+    """"Minister of State for the Northlands Jan Kral", "Minister of Communications and Information Jan Kral": a name
+    the model missed after a title's portfolio that ends with a place it tagged or a portfolio word
+    (``entity.name_after_portfolio``): the run of two or three untagged capitalised words, no
     title words among them, between that place and the end of the capitalised phrase."""
     from spacy.tokens import Span
 
@@ -1472,13 +1473,14 @@ def _names_after_portfolios(doc, ents: list, heads: set[str]) -> list:
             continue
         j = tok.i + 1
         while j < min(len(doc), tok.i + MAX_PORTFOLIO + 1) and (doc[j].lower_ in {"of", "for", "and", "the"} or (
-                doc[j].tag_ == "NNP" and doc[j].is_title)):
+                doc[j].tag_ in {"NNP", "NNPS"} and doc[j].is_title)):
             j += 1
         k = j
         while k > tok.i + 1 and not doc[k - 1].ent_type_ and doc[k - 1].tag_ == "NNP" and doc[k - 1].is_alpha \
                 and key(doc[k - 1].text) not in heads | mods:
             k -= 1
-        if 2 <= j - k <= 3 and doc[k - 1].ent_type_ in {"GPE", "LOC"}:
+        ends_portfolio = doc[k - 1].ent_type_ in {"GPE", "LOC"} or key(doc[k - 1].text) in mods | PORTFOLIO_NOUNS | ORGAN_WORDS
+        if 2 <= j - k <= 3 and ends_portfolio:
             found.append(Span(doc, k, j, label="PERSON"))
     return found
 
