@@ -1293,3 +1293,14 @@ def test_a_surname_written_once_with_a_letter_changed_is_the_same_person(tmp_pat
         "b.txt": "Inspections to resume\n\nThe ministers met Hakim Zarrakini in Port Aster on Tuesday.\n"})
     person = found["Hakim Zarrafini"]
     assert "Hakim Zarrakini" in person["aliases"] and "reconcile.dropped_letter" in person["evidence"]["merge"]
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Jan Roe wrote on his official Twitter account that the talks would resume.", "Twitter", None),
+    ("The ministry's Telegram channel said the talks failed.", "Telegram", None),
+    ("Anna Berg's account of the talks differs from the envoy's.", None, "Anna Berg"),  # her account: she stays
+])
+def test_a_platform_someones_account_is_on_is_no_actor(nlp, text, gone, kept):
+    """Rule ``entity.platform_name``."""
+    found = mentions(nlp, text)
+    assert (gone is None or gone not in found) and (kept is None or kept in found)

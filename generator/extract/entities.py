@@ -1612,8 +1612,16 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or _common_word_or_cut_name(doc, start, end, label)
             or _initials_only(doc, start, end, label) or _no_capital(doc, start, end)
             or key(text) in {key(w) for w in DISEASE_NAMES} or _numbered_document(doc, start, end)
-            or _doctrine(doc, start, end)
+            or _doctrine(doc, start, end) or _platform(doc, start, end)
             or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
+
+
+def _platform(doc, start: int, end: int) -> bool:
+    """Rule ``entity.platform_name``: "his official Zwitter account", "the ministry's Telegraph channel" — a name right
+    before a channel noun (``channel_nouns``) that someone's possessive owns names the platform, no actor."""
+    if end >= len(doc) or doc[end].lower_ not in words("channel_nouns") or doc[start:end].root.head.i != end:
+        return False
+    return any(c.dep_ == "poss" for c in doc[end].children)
 
 
 def _doctrine(doc, start: int, end: int) -> bool:
