@@ -1304,3 +1304,14 @@ def test_a_platform_someones_account_is_on_is_no_actor(nlp, text, gone, kept):
     """Rule ``entity.platform_name``."""
     found = mentions(nlp, text)
     assert (gone is None or gone not in found) and (kept is None or kept in found)
+
+
+def test_the_plural_of_an_institution_names_several_bodies_and_a_title_word_no_body(nlp):
+    """Rule ``entity.plural_bodies``; "Permanent" is a title's word ("Permanent State Secretary")."""
+    found = mentions(nlp, "It was joined by representatives from the Ministries of Justice, Foreign Affairs, Interior "
+                          "and Defense as well as the National Intelligence Organization.")
+    assert "Ministries of Justice" not in found and "National Intelligence Organization" in found
+    assert "Forces of Freedom and Change" in mentions(nlp, "The Forces of Freedom and Change met the army.")
+    found = mentions(nlp, "The delegation was headed by Permanent State Secretary at the Ministry for Foreign Affairs "
+                          "Jan Kowalski and Dr Anna Berg.")
+    assert not any(name.startswith("Permanent") for name in found)

@@ -1612,8 +1612,16 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or _common_word_or_cut_name(doc, start, end, label)
             or _initials_only(doc, start, end, label) or _no_capital(doc, start, end)
             or key(text) in {key(w) for w in DISEASE_NAMES} or _numbered_document(doc, start, end)
-            or _doctrine(doc, start, end) or _platform(doc, start, end)
+            or _doctrine(doc, start, end) or _platform(doc, start, end) or _plural_bodies(doc, start, end)
             or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
+
+
+def _plural_bodies(doc, start: int, end: int) -> bool:
+    """Rule ``entity.plural_bodies``: "the Ministries of Justice, Foreign Affairs and Defence" — a name opening on the
+    plural of an institution noun before "of" names several bodies, no one actor."""
+    word = doc[start].lower_
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return end - start > 2 and doc[start + 1].lower_ == "of" and one != word and one in INSTITUTION_WORDS
 
 
 def _platform(doc, start: int, end: int) -> bool:
