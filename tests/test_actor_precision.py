@@ -1315,3 +1315,11 @@ def test_the_plural_of_an_institution_names_several_bodies_and_a_title_word_no_b
     found = mentions(nlp, "The delegation was headed by Permanent State Secretary at the Ministry for Foreign Affairs "
                           "Jan Kowalski and Dr Anna Berg.")
     assert not any(name.startswith("Permanent") for name in found)
+
+
+def test_a_ministry_owned_by_a_country_of_two_words_is_that_countrys(nlp):
+    """Rule ``entity.owner_of_institution``: "North Korea's" is never "Korea's" (another country)."""
+    found = [m for m in extract_entities(nlp("On Sunday night, North Korea's Foreign Ministry issued a statement "
+                                             "accusing the envoy of misleading the public.")).mentions
+             if m.label == "organization"]
+    assert [(m.text, m.affiliation) for m in found] == [("North Korea's Foreign Ministry", "North Korea")]

@@ -2428,9 +2428,15 @@ def _generic_institution(doc, start: int, end: int) -> tuple[bool, str | None]:
             or not all(key(t.text) in generic or not t.is_alpha for t in doc[start:end]):
         return False, None
     if start >= 2 and doc[start - 1].tag_ == "POS":
-        owner = doc[start - 2].text  # a country, or its capital standing for it ("Valdor's Foreign Ministry")
-        country = gazetteer().country(owner) or gazetteer().capital_country(owner)
-        return True, (_name_text(doc, start - 2, start - 1) if country else None)
+        # a country, or its capital standing for it ("Valdor's Foreign Ministry"), with all its words ("North X's")
+        g, pos = gazetteer(), start - 1
+        for first in range(max(doc[pos].sent.start, pos - 4), pos):
+            owner = doc[first:pos].text
+            if not all(t.text[:1].isupper() for t in doc[first:pos]):
+                continue
+            if g.country(owner) or g.capital_country(owner):
+                return True, _name_text(doc, first, pos)
+        return True, None
     return True, None
 
 
