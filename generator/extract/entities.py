@@ -405,7 +405,7 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
     if tok.is_punct:
         return None, 0
     for a in range(max(floor, i - MAX_COUNTRY_WORDS + 1), i - 1):  # "Saint Ostmark and the Isles", longest first
-        if not any(t.is_punct or t.tag_ == "POS" for t in doc[a:i + 1]) and g.country(doc[a:i + 1].text):
+        if not any(t.is_punct and t.tag_ != "POS" for t in doc[a:i + 1]) and g.country(doc[a:i + 1].text):
             return g.country(doc[a:i + 1].text), i + 1 - a
     pair = _pair_affiliation(doc, i, floor)
     if pair:  # "South Ruritanian": the two-word name wins over the country its last word names alone
@@ -1217,6 +1217,10 @@ def _countries_cut_short(doc, ents: list) -> list:
     for e in ents:
         if e.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or g.country(e.text):
             continue
+        head = _country_before(doc, e)
+        if head is not None:  # "Democratic People’s Republic of X State Commission": the country, then the body
+            extra += [Span(doc, head, e.start + 1, label="GPE"), Span(doc, e.start + 1, e.end, label=e.label_)]
+            continue
         for n in (1, 2):
             end = e.end + n
             if end <= e.sent.end and not any(t.is_punct or t.is_space for t in doc[e.end:end]) \
@@ -1224,6 +1228,19 @@ def _countries_cut_short(doc, ents: list) -> list:
                 extra.append(Span(doc, e.start, end, label="GPE"))
                 break
     return _replace_overlapping(ents, extra) if extra else ents
+
+
+def _country_before(doc, e) -> int | None:
+    """Where a country's formal name starts that ends on the first word of ``e`` ("Democratic People’s Republic of"
+    before "X State Commission"), the words before it untagged by the model or an adjective it cut; None otherwise."""
+    g = gazetteer()
+    if e.end - e.start < 2 or e.label_ != "ORG":
+        return None
+    for first in range(max(e.sent.start, e.start - 6), e.start):
+        if doc[first].text[:1].isupper() and g.country(doc[first:e.start + 1].text) \
+                and not any(t.ent_type_ and t.ent_type_ != "NORP" for t in doc[first:e.start]):
+            return first
+    return None
 
 
 def _country_prefix(doc, start: int, end: int) -> int:
