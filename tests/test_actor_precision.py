@@ -1329,8 +1329,8 @@ def test_a_ministry_owned_by_a_country_of_two_words_is_that_countrys(nlp):
 def test_a_formal_country_name_before_a_body_and_a_title_is_the_whole_country(nlp, apostrophe):
     """"Democratic People’s Republic of Korea State Affairs Commission Chairman X": the country is the formal name
     (never the other country its last word names alone), and it is the title holder's."""
-    text = (f"Trump and Democratic People{apostrophe}s Republic of Korea State Affairs Commission Chairman Kim Jong Un "
+    text = (f"Jan Roe and Democratic People{apostrophe}s Republic of Korea State Affairs Commission Chairman Ri Sol Gyong "
             "will meet on 12 June.")
     found = extract_entities(nlp(text)).mentions
     assert ("Democratic People's Republic of Korea", "country") in [(m.text, m.label) for m in found]
-    assert [m.affiliation for m in found if m.text == "Kim Jong Un"] == ["North Korea"]
+    assert [m.affiliation for m in found if m.text == "Ri Sol Gyong"] == ["North Korea"]
