@@ -1221,3 +1221,12 @@ def test_one_matter_whatever_its_verb(a, b, same):
     from generator.kinds.questions import _folded_matter
 
     assert (_folded_matter(a) == _folded_matter(b)) is same
+
+
+def test_an_offer_of_a_long_noun_phrase_is_asked_about_its_core(nlp):
+    """A proposal whose object is too long to name the matter is asked about the noun and the words before it."""
+    text = ("Norway has offered the military that seized power in Chile a \"six-month transitional plan\" to "
+            "restore constitutional and democratic order, instead of the three years they proposed, its foreign "
+            "minister said.")
+    assert [q.question for q in questions_in(nlp, text)] == [
+        "Will Norway's offer of a six-month transitional plan be accepted?"]

@@ -1475,8 +1475,18 @@ def _proposal_content(verb, content, facts: EntityFacts) -> str | None:
         return f"to {act}" if act else None
     if content.dep_ == "dobj" and (content.tag_ == "VBG" or content.lemma_.lower() in words("question_proposal_objects")):
         what = noun_phrase(content, facts) if content.tag_ != "VBG" else _render(_pruned(content), facts)
+        if content.tag_ != "VBG" and (what is None or "," in what):  # too long, or an aside after a comma
+            what = _core_phrase(content, facts)
         return f"of {what}" if what else None
     return None
+
+
+def _core_phrase(tok, facts: EntityFacts) -> str | None:
+    """A noun phrase too long to name a matter, or with an aside after a comma, cut to its core: the noun and the
+    words before it ("a six-month transitional plan" of "a six-month transitional plan to restore …, instead of …")."""
+    toks = [t for c in tok.lefts if not c.is_punct for t in c.subtree if not t.is_punct or t.text == "-"] + [tok]
+    text = _render(toks, facts)
+    return text if text is not None and len(text.split()) <= config()["gate"]["max_phrase_words"] else None
 
 
 def _proposal_question(verb, owner: str, act: str, facts: EntityFacts) -> str:
