@@ -1230,3 +1230,13 @@ def test_an_offer_of_a_long_noun_phrase_is_asked_about_its_core(nlp):
             "minister said.")
     assert [q.question for q in questions_in(nlp, text)] == [
         "Will Norway's offer of a six-month transitional plan be accepted?"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Mali has withdrawn from the Economic Community of West African States.",
+     ["Will Mali return to the Economic Community of West African States?"]),
+    ("The army withdrew from Gao on Monday.", []),  # a place left: no organisation, no question
+])
+def test_a_party_that_left_an_organisation_may_return_to_it(nlp, text, want):
+    """Family question.withdrawal: leaving a bloc the text names as an organisation asks whether the party returns."""
+    assert [q.question for q in questions_in(nlp, text)] == want

@@ -1690,10 +1690,13 @@ def _withdrawal_family(f: _Finder) -> None:
         party = _party(act, f.facts) if own else (_party(cue, f.facts) if poss is not None else None)
         if party is None or (cue is act and any(c.dep_ == "dobj" for c in act.children)) or not _withdrew(act):
             continue  # "withdrew its troops from the zone the accord covers" is a pullback, not leaving the talks
+        body = f.facts.at(noun) if noun.lower_ not in words("question_process_nouns") else None
+        if noun.lower_ not in words("question_process_nouns") and (body is None or body.label != "organization"):
+            continue  # left a place, or a name that is no organisation of the text
         subj = subject(act) if own else None
         who, issue = (party_phrase(subj, f.facts) if subj is not None else None) or party[0], noun_phrase(noun, f.facts)
         if issue:  # worded as the text names the party ("the Front"), its mention kept as the actor
-            f.add("question.withdrawal", "uncertain", act, fill("returns", owner=re.sub(r"^The\b", "the", who), issue=issue),
+            f.add("question.withdrawal", "uncertain", act, fill("returns", owner=re.sub(r"^the\b", "the", who, flags=re.IGNORECASE), issue=issue),
                   ("return", party[0].lower(), issue_key(noun)), party[1], own_voice=True)
 
 
