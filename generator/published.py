@@ -865,14 +865,27 @@ def _lead_weekday(art) -> int | None:
     if not paras:
         return None
     first = re.split(r"(?<=[.!?])\s+", paras[0].strip(), maxsplit=1)[0]
-    if {w.lower() for w in re.findall(r"[\w']+", first)} & (words("future_modals") | words("prospective_forms")):
-        return None
     months = "|".join(sorted(calendar()["stamp_months"], key=len, reverse=True))
+    if {w.lower() for w in re.findall(r"[\w']+", first)} & (words("future_modals") | words("prospective_forms")):
+        return _reported_weekday(first, WEEKDAYS)
     found = set()
     for m in re.finditer(rf"\b(?:(last|next|this|coming) )?({'|'.join(WEEKDAYS)})\b(,? (?:\d|(?:{months})\b))?", first, re.I):
         if m[1] or m[3]:
             return None
         found.add(WEEKDAYS.index(m[2].lower()))
+    return found.pop() if len(found) == 1 else None
+
+
+def _reported_weekday(first: str, weekdays) -> int | None:
+    """In a lead that also looks ahead ("agreed to resume the talks this week, state media reported Tuesday"), the
+    one weekday right after a past verb of reporting ("reported Tuesday", "said on Monday": the lexicon's
+    ``speech_verbs`` in the past) is still the report's day (rule ``date:reported-weekday``); None otherwise."""
+    from .lexicon import words
+
+    irregular = {"say": "said", "tell": "told", "write": "wrote"}
+    past = {irregular.get(v, v + "d" if v.endswith("e") else v + "ed") for v in words("speech_verbs") if " " not in v}
+    found = {weekdays.index(m[2].lower()) for m in re.finditer(rf"\b(\w+) (?:on )?({'|'.join(weekdays)})\b", first, re.I)
+             if m[1].lower() in past}
     return found.pop() if len(found) == 1 else None
 
 

@@ -541,3 +541,16 @@ def test_a_weekday_ahead_of_the_report_is_no_check_of_the_year():
     art = _undated("The fifth round of talks will resume Wednesday in Lindor.")
     published.settle_undated([*dated, art], 2025)
     assert art.published == "2024-10-29"
+
+
+def test_a_reported_weekday_in_a_lead_that_looks_ahead_still_checks_the_year():
+    """Rule ``date:reported-weekday``: "agreed to resume the talks this week, state media reported Tuesday" — the
+    weekday after "reported" is the report's, even in a lead that looks ahead; 29 October 2024 is a Tuesday."""
+    dated = [_undated("", "01-01") for _ in range(2)]
+    dated[0].published, dated[1].published = "2023-12-15", "2025-03-24"
+    art = _undated("The two sides agreed to resume their talks this week, state media reported Wednesday.")
+    published.settle_undated([*dated, art], 2025)
+    assert art.published is None  # 2024-10-29 is a Tuesday: a Wednesday report does not fit it
+    fits = _undated("The two sides agreed to resume their talks this week, state media reported Tuesday.")
+    published.settle_undated([*dated, fits], 2025)
+    assert fits.published == "2024-10-29"
