@@ -15,6 +15,8 @@ FORMATS = FIXTURES / "real-formats"
 
 @pytest.mark.parametrize("line,reason", [
     ("ALSO READ: Five things to know about the river treaty", "cue phrase"),
+    ("(Only the headline and picture of this report may have been reworked by the Valley Ledger staff; the rest of "
+     "the content is auto-generated from a syndicated feed.)", "cue phrase"),  # a syndicated copy's disclaimer
     ("Hashtags", "cue phrase"),
     ("Try Our AI Features", "cue phrase"),
     ("IMAGE: Delegates pose for a group picture before the talks.", "cue phrase"),
