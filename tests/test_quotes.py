@@ -833,3 +833,9 @@ def test_an_embedded_posts_text_is_its_signed_authors(tmp_path):
     said = [(q["text"][:22], q["evidence"]) for q in actors["Jan Roe"]["quotes"]]
     assert said == [("We now have an agreeme", {"speaker": "quote.post_signature"})]
     assert "Anna Berg" not in actors
+
+
+def test_he_mentioned_is_a_speech_verb(nlp):
+    text = ("The committee's chairman, Jan Kowalski, stated that the other side had taken steps. However, he "
+            "mentioned, \"We have not yet seen the expected results in the fight against smuggling.\"")
+    assert quotes(nlp, text)[0][0::2] == ("Jan Kowalski", "quote.pronoun_antecedent")
