@@ -512,9 +512,16 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
         above = _governor_reading(verb, anchor)
         if above:
             return above
+    return _tense_reading(verb, anchor, prep, occasion)
+
+
+def _tense_reading(verb, anchor, prep: str | None, occasion: bool) -> list[Reading]:
+    """What the governing verb's tense says of the meeting: planned in the future, held in the past (when the verb
+    made it happen or it is the act's occasion), planned by a future cue in a present clause; nothing for a meeting
+    a future act comes after ("will be held in July, following a meeting in X": no plan, nor sure)."""
     when = _participle_tense(verb)
     if occasion and prep in PAST_POINTING and when != "past":
-        return []  # "will be held in July, following a meeting in X": the meeting before it is no plan, nor sure
+        return []
     if when == "future" and any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children):
         return [Reading("proposed", "venue.status.possible_modal")]  # "may soon meet in X": a possibility
     if when == "future":
