@@ -1240,3 +1240,14 @@ def test_an_offer_of_a_long_noun_phrase_is_asked_about_its_core(nlp):
 def test_a_party_that_left_an_organisation_may_return_to_it(nlp, text, want):
     """Family question.withdrawal: leaving a bloc the text names as an organisation asks whether the party returns."""
     assert [q.question for q in questions_in(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Norway suggested holding the next round of talks in Oslo.",
+     ["Will Norway's suggestion of holding the next round of talks in Oslo be accepted?"]),  # a gerund suggested
+    ("Norway refused to offer a truce.", []),  # a proposal a verb above it refuses, wants or stops is none made
+    ("Norway wants to propose a meeting in Oslo.", []),
+    ("Norway stopped suggesting talks.", []),
+])
+def test_a_proposal_is_one_made(nlp, text, want):
+    assert [q.question for q in questions_in(nlp, text)] == want

@@ -1473,6 +1473,9 @@ def _proposal_content(verb, content, facts: EntityFacts) -> str | None:
     if content.dep_ == "xcomp" and content.tag_ == "VB":
         act = predicate(content, facts, base=True)
         return f"to {act}" if act else None
+    if content.dep_ == "xcomp" and content.tag_ == "VBG" and verb.lemma_ in {"suggest", "propose"}:
+        what = _render(_pruned(content), facts)  # "suggested dismantling the plant": a suggestion of dismantling it
+        return f"of {what}" if what and len(what.split()) <= config()["gate"]["max_phrase_words"] else None
     if content.dep_ == "dobj" and (content.tag_ == "VBG" or content.lemma_.lower() in words("question_proposal_objects")):
         what = noun_phrase(content, facts) if content.tag_ != "VBG" else _render(_pruned(content), facts)
         if content.tag_ != "VBG" and (what is None or "," in what):  # too long, or an aside after a comma
@@ -1507,9 +1510,10 @@ def _proposal_family(f: _Finder) -> None:
     for verb_i, content_i in hits(doc, "question.proposal"):
         verb, content = doc[verb_i], doc[content_i]
         party = _party(verb, f.facts)
-        if party is None or party[1] is None or _has_neg(verb) or \
+        if party is None or party[1] is None or _has_neg(verb) or verb.dep_ == "xcomp" or \
                 any(c.lower_ in words("question_history_adverbs") for c in verb.children):
-            continue  # a proposal is a named party's, and "originally proposed" is history
+            continue  # a proposal is a named party's, "originally proposed" is history, and "refused to offer",
+            # "wants to propose", "stopped suggesting" make no proposal
         act = _proposal_content(verb, content, f.facts)
         question = _proposal_question(verb, party[0], act, f.facts) if act else None
         matter = ("proposal", party[0].lower(), head_lemma(content))
