@@ -1251,3 +1251,21 @@ def test_a_party_that_left_an_organisation_may_return_to_it(nlp, text, want):
 ])
 def test_a_proposal_is_one_made(nlp, text, want):
     assert [q.question for q in questions_in(nlp, text)] == want
+
+
+def test_a_refusal_unless_a_party_acts_asks_whether_it_will(nlp):
+    """Family question.until with "unless": the condition a named party must meet is the open matter; the holder is
+    the party that refuses (the subject of the held-back clause)."""
+    found = questions_in(nlp, "Norway said it will not sign the protocol unless the US approves the sale of fighter "
+                              "jets to Sweden.")
+    assert [q.question for q in found] == ["Will the US approve the sale of fighter jets to Sweden?"]
+    assert questions_in(nlp, "Norway will attend the talks unless the weather is bad.") == []  # nothing held back
+
+
+@pytest.mark.parametrize("question, ok", [
+    ("Will the US approve the sale of fighter jets?", True),  # "US" in capitals is a country
+    ("Will the talks help us?", False),  # "us" is a pronoun with no antecedent
+])
+def test_the_gate_tells_a_country_in_capitals_from_a_pronoun(question, ok):
+    from generator.extract.questions import passes_gate
+    assert passes_gate(question) is ok

@@ -90,8 +90,8 @@ def passes_gate(question: str) -> bool:
         return False
     if body.split()[-1].lower() in gate["no_last_words"]:
         return False
-    tokens = {w.strip(",.'’()").lower() for w in body.split()}
-    return not tokens & words("question_gate_pronouns")
+    tokens = {w.strip(",.'’()") for w in body.split()}  # "US", in capitals, is a country, never "us"
+    return not {w.lower() for w in tokens if not (w.isupper() and len(w) > 1)} & words("question_gate_pronouns")
 
 
 # ---------------------------------------------------------------- phrases from the parse
@@ -913,7 +913,11 @@ def _until_family(f: _Finder) -> None:
         if cond is None or cond.head.i != main.i or not _held_back(main):
             continue
         slots, matter = _condition_slots(cond, f.facts), _matter_of(main, f.facts)
-        if slots and matter:
+        if slots and until.lower_ == "unless":  # "will not sign it unless X approves the sale": will X approve it?
+            f.add("question.until", "condition", cond, fill("yes_no", aux="will", subject=slots["subject"],
+                                                            predicate=slots["predicate"]),
+                  ("condition", slots["head"]), _mention(subject(main), f.facts))
+        elif slots and matter:
             f.add("question.until", "condition", cond, fill("precondition", matter=matter, **slots),
                   ("condition", slots["head"]), _mention(subject(main), f.facts))
 
