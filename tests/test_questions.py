@@ -1269,3 +1269,13 @@ def test_a_refusal_unless_a_party_acts_asks_whether_it_will(nlp):
 def test_the_gate_tells_a_country_in_capitals_from_a_pronoun(question, ok):
     from generator.extract.questions import passes_gate
     assert passes_gate(question) is ok
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The United States suggested holding new talks in two weeks.",
+     "Will the United States' suggestion of holding new talks in two weeks be accepted?"),
+    ("The Philippines proposed a new round of talks in Manila.",
+     "Will the Philippines' proposal of a new round of talks in Manila be accepted?"),
+])
+def test_a_proposing_party_is_named_as_the_text_names_it_with_a_possessive_that_reads(nlp, text, want):
+    assert [q.question for q in questions_in(nlp, text)] == [want]

@@ -1496,6 +1496,20 @@ def _core_phrase(tok, facts: EntityFacts) -> str | None:
     return text if text is not None and len(text.split()) <= config()["gate"]["max_phrase_words"] else None
 
 
+def _owner_phrase(verb, name: str, facts: EntityFacts) -> str:
+    """The proposing party as the text names it when that is its name with "the" ("the United States"), else its
+    name."""
+    subj = subject(verb)
+    phrase = noun_phrase(subj, facts) if subj is not None else None
+    if phrase and phrase.lower() == f"the {name.lower()}":
+        return phrase[:1].lower() + phrase[1:]
+    return name
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _proposal_question(verb, owner: str, act: str, facts: EntityFacts) -> str:
     """"Will X's offer to host a summit be accepted?"; an invitation names whom it invites when the text
     names the guest ("Will Y accept X's invitation to attend the signing?")."""
@@ -1503,8 +1517,10 @@ def _proposal_question(verb, owner: str, act: str, facts: EntityFacts) -> str:
     guest = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "invite" else None
     named = _mention(guest, facts) if guest is not None else None
     if named is not None and named.text != owner:
-        return fill("invitation", guest=named.text, owner=owner, act=act)
-    return fill("proposal", owner=owner, noun=noun, act=act)
+        question = fill("invitation", guest=named.text, owner=owner, act=act)
+    else:
+        question = fill("proposal", owner=owner, noun=noun, act=act)
+    return question.replace(f"{owner}'s ", f"{_possessive(owner)} ", 1)
 
 
 def _proposal_family(f: _Finder) -> None:
@@ -1519,7 +1535,7 @@ def _proposal_family(f: _Finder) -> None:
             continue  # a proposal is a named party's, "originally proposed" is history, and "refused to offer",
             # "wants to propose", "stopped suggesting" make no proposal
         act = _proposal_content(verb, content, f.facts)
-        question = _proposal_question(verb, party[0], act, f.facts) if act else None
+        question = _proposal_question(verb, _owner_phrase(verb, party[0], f.facts), act, f.facts) if act else None
         matter = ("proposal", party[0].lower(), head_lemma(content))
         stance = _tidy(span_text([t for t in verb.subtree if not t.is_space]))
         if not f.add("question.proposal", "proposal", verb, question, matter, party[1], stance, "proposed"):
