@@ -884,8 +884,10 @@ def _reported_weekday(first: str, weekdays) -> int | None:
 
     irregular = {"say": "said", "tell": "told", "write": "wrote"}
     past = {irregular.get(v, v + "d" if v.endswith("e") else v + "ed") for v in words("speech_verbs") if " " not in v}
-    found = {weekdays.index(m[2].lower()) for m in re.finditer(rf"\b(\w+) (?:on )?({'|'.join(weekdays)})\b", first, re.I)
-             if m[1].lower() in past}
+    ahead = words("future_modals") | {"be", "been", "being", "to", "can", "could", "must"}  # "would be announced on …"
+    found = {weekdays.index(m[3].lower())
+             for m in re.finditer(rf"(?:\b(\w+) )?\b(\w+) (?:on )?({'|'.join(weekdays)})\b", first, re.I)
+             if m[2].lower() in past and (m[1] or "").lower() not in ahead}
     return found.pop() if len(found) == 1 else None
 
 

@@ -1496,7 +1496,7 @@ def _names_after_portfolios(doc, ents: list, heads: set[str]) -> list:
         while k > tok.i + 1 and not doc[k - 1].ent_type_ and doc[k - 1].tag_ == "NNP" and doc[k - 1].is_alpha \
                 and key(doc[k - 1].text) not in heads | mods:
             k -= 1
-        ends_portfolio = doc[k - 1].ent_type_ in {"GPE", "LOC"} or key(doc[k - 1].text) in mods | PORTFOLIO_NOUNS | ORGAN_WORDS
+        ends_portfolio = doc[k - 1].ent_type_ in {"GPE", "LOC"} or key(doc[k - 1].text) in PORTFOLIO_NOUNS | ORGAN_WORDS
         if 2 <= j - k <= 3 and ends_portfolio:
             found.append(Span(doc, k, j, label="PERSON"))
     return found

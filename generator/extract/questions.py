@@ -1490,7 +1490,7 @@ def _proposal_content(verb, content, facts: EntityFacts) -> str | None:
 
 def _core_phrase(tok, facts: EntityFacts) -> str | None:
     """A noun phrase too long to name a matter, or with an aside after a comma, cut to its core: the noun and the
-    words before it ("a six-month transitional plan" of "a six-month transitional plan to restore …, instead of …")."""
+    words before it ("a six-month interim plan" of "a six-month interim plan to restore …, instead of …")."""
     toks = [t for c in tok.lefts if not c.is_punct for t in c.subtree if not t.is_punct or t.text == "-"] + [tok]
     text = _render(toks, facts)
     return text if text is not None and len(text.split()) <= config()["gate"]["max_phrase_words"] else None
