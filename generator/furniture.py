@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -507,7 +507,7 @@ def _sign(removed: list[Removed], tails: list[Removed], index: int) -> None:
     for tail in tails:
         signed = POST_SIGNATURE.match(tail.text) if tail.reason == "signature of an embedded post" else None
         if signed and tail in removed:
-            removed[removed.index(tail)] = Removed(tail.text, tail.reason, index, squash(signed["author"]))
+            removed[removed.index(tail)] = replace(tail, post_of=index, author=squash(signed["author"]))
 
 
 CUT_QUOTE_MIN_WORDS = 8  # a quote the saved copy's end cuts off is text from this length (a few words: a stray mark)

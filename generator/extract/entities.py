@@ -52,6 +52,8 @@ TIME_ZONE_ENDS = words("time_zone_ends")
 GOVERNMENT_NOUNS = words("government_nouns")
 ORGAN_WORDS = words("organ_words")
 GENERIC_BODY_NOUNS = words("generic_body_nouns")
+CHANNEL_NOUNS = words("channel_nouns")
+DOCTRINE_ENDINGS = tuple(sorted(words("doctrine_endings")))
 MAX_COUNTRY_WORDS = 6  # the longest country name read before a title or in its "of"-phrase ("the Valdor and Ostmark Isles")
 MIN_CITY_FOR_ORG = 100_000  # a city the model called an organisation is taken for the city only when this large
 
@@ -1644,7 +1646,7 @@ def _plural_bodies(doc, start: int, end: int) -> bool:
 def _platform(doc, start: int, end: int) -> bool:
     """Rule ``entity.platform_name``: "his official Zwitter account", "the ministry's Telegraph channel" — a name right
     before a channel noun (``channel_nouns``) that someone's possessive owns names the platform, no actor."""
-    if end >= len(doc) or doc[end].lower_ not in words("channel_nouns") or doc[start:end].root.head.i != end:
+    if end >= len(doc) or doc[end].lower_ not in CHANNEL_NOUNS or doc[start:end].root.head.i != end:
         return False
     return any(c.dep_ == "poss" for c in doc[end].children)
 
@@ -1655,7 +1657,7 @@ def _doctrine(doc, start: int, end: int) -> bool:
     toks = doc[start:end]
     if any(t.whitespace_ for t in toks[:-1]) or toks[-1].lower_ in GENERIC_BODY_NOUNS:
         return False
-    return toks[-1].is_alpha and any(toks[-1].lower_.endswith(e) for e in words("doctrine_endings"))
+    return toks[-1].is_alpha and toks[-1].lower_.endswith(DOCTRINE_ENDINGS)
 
 
 def _no_capital(doc, start: int, end: int) -> bool:

@@ -65,7 +65,10 @@ def config() -> dict:
 
 
 def fill(name: str, **slots: str) -> str:
-    """The template ``name`` of questions.yml with its slots filled, spaces tidied, first letter upper-case."""
+    """The template ``name`` of questions.yml with its slots filled (``{owners}``, the possessive, from ``{owner}``),
+    spaces tidied, first letter upper-case."""
+    if slots.get("owner"):
+        slots["owners"] = _possessive(slots["owner"])
     text = re.sub(r"\s+", " ", config()["templates"][name].format(**slots)).strip()
     text = re.sub(r"\s+([,?])", r"\1", text)
     return text[:1].upper() + text[1:]
@@ -1517,10 +1520,8 @@ def _proposal_question(verb, owner: str, act: str, facts: EntityFacts) -> str:
     guest = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "invite" else None
     named = _mention(guest, facts) if guest is not None else None
     if named is not None and named.text != owner:
-        question = fill("invitation", guest=named.text, owner=owner, act=act)
-    else:
-        question = fill("proposal", owner=owner, noun=noun, act=act)
-    return question.replace(f"{owner}'s ", f"{_possessive(owner)} ", 1)
+        return fill("invitation", guest=named.text, owner=owner, act=act)
+    return fill("proposal", owner=owner, noun=noun, act=act)
 
 
 def _proposal_family(f: _Finder) -> None:
