@@ -1056,6 +1056,16 @@ def test_a_day_a_past_clause_says_was_set_for_is_the_nearest_either_side():
     assert (e.when.date, e.status, e.evidence.get("date")) == ("2025-11", "planned", "date:set-for-either-way")
 
 
+@pytest.mark.parametrize("text,date", [
+    ("The mission invited the military commission to convene again in the capital on February 18.", "2026-02-18"),
+    ("The mission invited the military commission to convene again in the capital on November 18.", "2025-11-18"),
+])
+def test_a_day_a_past_invitation_names_is_the_nearest_either_side(text, date):
+    """Rule date:invited-either-way: the day of a past invitation is arranged, the nearest one, not last year's."""
+    e = next(x for x in events_of(text, AUTUMN) if "18" in x.expression)
+    assert (e.when.date, e.status, e.evidence.get("date")) == (date, "planned", "date:invited-either-way")
+
+
 def test_a_meeting_planned_for_a_month_just_gone_is_not_dated_a_year_ahead():
     found = events_of("The envoys will meet on Friday after a round planned for late August was stalled.", AUTUMN)
     assert [x.when.date for x in found if x.expression == "late August"] == ["2025-08"]

@@ -512,14 +512,15 @@ def _done_participle(span, own, t: str | None) -> bool:
 def _reading(span, own, t: str | None, prospect: str | None) -> tuple[str | None, str | None, str | None]:
     """(the clause's tense, the tense its date is read in, the rule that chose them): a bare participle of something
     done reads back (:func:`_done_participle`); a day a past clause says something was set for ("was originally
-    scheduled for September") may be either side of the article's day: the nearest one (rule
-    ``date:set-for-either-way``)."""
+    scheduled for September") or a past invitation to do something that day ("invited the commission to convene on
+    February 18") may be either side of the article's day: the nearest one (rules ``date:set-for-either-way``,
+    ``date:invited-either-way``)."""
     if _done_participle(span, own, t) and prospect is None:
         return "past", "past", "date:bare-participle-past"
     if prospect and (t != "past" or prospect == "event.status.prospective_modifier"):
         return "future", "future", None  # "is expected to attend on Wednesday": the coming Wednesday
-    if prospect == "event.status.set_for_date" and t == "past":
-        return t, None, "date:set-for-either-way"
+    if prospect in EITHER_WAY and t == "past":
+        return t, None, EITHER_WAY[prospect]
     return t, t, None
 
 
@@ -605,7 +606,8 @@ def _demonym_subject(sub, facts: EntityFacts) -> Mention | None:
 
 
 PROSPECTIVE_RULES = ("event.status.prospective_predicate", "event.status.set_for_date", "event.status.be_to",
-                     "event.status.prospective_modifier")
+                     "event.status.prospective_modifier", "event.status.invited_to")
+EITHER_WAY = {"event.status.set_for_date": "date:set-for-either-way", "event.status.invited_to": "date:invited-either-way"}
 
 
 def _prospective(head, own, span) -> str | None:
