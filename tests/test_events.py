@@ -58,6 +58,15 @@ def only_event(text: str):
     ("The foreign minister hosted the signing of the accord on Friday.", "agreement", "type:object-of-light-verb"),
     ("The emirate hosted on Friday.", "meeting", "type:verb"),
     ("Held in Vienna on Tuesday, the summit focused on trade.", "meeting", "type:object-of-light-verb"),
+    # object_typed_verbs: the typed object tells what was struck
+    ("The two sides struck a deal in Doha on Thursday.", "agreement", "type:object-of-light-verb"),
+    ("The air force struck rebel positions on Thursday.", "attack", "type:verb"),
+    # figurative_objects: no attack, no meeting
+    ("The two leaders struck an upbeat tone at their meeting on Thursday.", "other", "type:none"),
+    ("The government met the deadline on Monday.", "other", "type:none"),
+    # type:subordinate-root: the parser made the "after" clause the main one; the date's clause is not sure
+    ("On May 18, three months after Ruritania launched its military operation, Valdoria and Freedonia submitted "
+     "their applications.", "other", "type:subordinate-root"),
 ])
 def test_event_type_and_its_rule(text, kind, rule):
     e = only_event(text)

@@ -176,11 +176,27 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
         found = _argument_type(verb) or _subject_of_participle_type(verb)
         if found or not _verb_type(verb):  # "hosted the signing" is a signing; "Freedonia hosted" a meeting
             return (found, "type:object-of-light-verb") if found else _during_type(verb)
-    if lemma in words("event_types", "object_led_verbs"):
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-        if obj is not None:  # "resumed flights" is no meeting; "resumed talks" is (rule type:object-of-light-verb)
-            return (_noun_type(obj), "type:object-of-light-verb") if _noun_type(obj) else None
+    by_object = _object_decides(verb, lemma)
+    if by_object is not False:
+        return by_object
     return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
+
+
+def _object_decides(verb, lemma: str):
+    """The type a verb's direct object gives its clause, None for no type, False when the object decides nothing:
+    "resumed flights" is no meeting and "resumed talks" is one (``object_led_verbs``); "struck a deal" is an
+    agreement (``object_typed_verbs``); "struck a conciliatory tone", "met the deadline" tell no happening of the
+    verb's type (``figurative_objects``)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in section("event_types")["figurative_objects"].get(lemma, ()):
+        return None
+    if lemma in words("event_types", "object_led_verbs"):
+        return (_noun_type(obj), "type:object-of-light-verb") if _noun_type(obj) else None
+    if lemma in words("event_types", "object_typed_verbs") and _noun_type(obj):
+        return _noun_type(obj), "type:object-of-light-verb"
+    return False
 
 
 def _complement_type(verb, lemma: str, depth: int) -> tuple[str, str] | None:
@@ -231,6 +247,8 @@ def event_type(head, span, own=None) -> tuple[str, str]:
     a participle or a subordinate verb of it ("a declaration signed on 25 April", "agreed to meet on Friday")."""
     if _cancels(head) or _negated_meeting(head):
         return _clause_type(head)
+    if _subordinate_root(head):
+        return "other", "type:subordinate-root"
     if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
         # "proposed June 2 for a second round": the date is the round's
         found = next((_noun_type(g) for c in span.root.head.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -249,6 +267,13 @@ def event_type(head, span, own=None) -> tuple[str, str]:
         if own.dep_ in {"acl", "relcl"} and _noun_type(own.head):
             return _noun_type(own.head), "type:noun-of-participle"
     return _clause_type(head) or _any_argument_type(head) or _when_clause_type(head, span) or ("other", "type:none")
+
+
+def _subordinate_root(verb) -> bool:
+    """A sentence's root verb with a subordinating mark ("three months after X launched …, Y submitted …"): the
+    parser made a subordinate clause the main one, and which clause a date tells is not sure."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ in words("event_types", "subordinate_marks")
+                                       for c in verb.children)
 
 
 def _when_clause_type(verb, span) -> tuple[str, str] | None:
