@@ -17,6 +17,13 @@ FORMATS = FIXTURES / "real-formats"
     ("ALSO READ: Five things to know about the river treaty", "cue phrase"),
     ("(Only the headline and picture of this report may have been reworked by the Valley Ledger staff; the rest of "
      "the content is auto-generated from a syndicated feed.)", "cue phrase"),  # a syndicated copy's disclaimer
+    ("We need your consent to load this Social Media content. We use a number of different Social Media outlets to "
+     "manage extra content that can set cookies on your device and collect data about your activity.", "cue phrase"),
+    ("Breaking News As it happens Get updates with our free email alerts. By submitting your email to receive this "
+     "newsletter, you agree to our Subscriber Terms & Conditions and Privacy Policy >", "cue phrase"),
+    ("With your current subscription plan you can comment on stories. However, before writing your first comment, "
+     "please create a display name in the Profile section of your subscriber account page.", "cue phrase"),
+    ("Powered by automated translation", "cue phrase"),
     ("Hashtags", "cue phrase"),
     ("Try Our AI Features", "cue phrase"),
     ("IMAGE: Delegates pose for a group picture before the talks.", "cue phrase"),

@@ -617,3 +617,28 @@ def test_a_phrase_before_a_comma_that_is_no_title_gives_no_role(nlp, text):
 def test_a_name_after_a_portfolio_of_plural_words_is_a_person(nlp):
     """Rule ``entity.name_after_portfolio``: the portfolio may end on a portfolio word ("… and Information")."""
     assert "Jan Kowalski" in people(nlp, "Minister of Communications and Information Jan Kowalski said on Monday.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Commission president Ursula von der Leyen declared a new chapter on Monday.", "Ursula von der Leyen"),
+    ("The talks were chaired by Karel van der Berg in the capital.", "Karel van der Berg"),
+])
+def test_a_name_goes_on_over_its_particles(nlp, text, name):
+    """Rule entity.name_over_particle: the model ended the name on "der" and took the surname for a place."""
+    found = people(nlp, text)
+    assert name in found and not any(n != name and n in name for n in found)
+
+
+def test_a_body_before_a_title_is_no_person_coordinated_with_a_person(nlp):
+    """entity.coordinated_with_person stops at a name that ends with the noun of a body."""
+    facts = extract_entities(nlp("A call between Foreign Secretary Alan Brisk and European Commission vice-president "
+                                 "Maros Lenk has been held."))
+    kinds = {m.text: m.label for m in facts.mentions}
+    assert kinds.get("European Commission") == "organization" and kinds.get("Maros Lenk") == "person"
+
+
+def test_a_name_cut_inside_a_hyphenated_word_is_no_truncated_body(nlp):
+    """Rule entity.whole_hyphenated_word: "Asia-Pacific Economic Co" + "-operation" is never a body of its own."""
+    facts = extract_entities(nlp("The leaders will meet on the sidelines of the Asia-Pacific Economic Co-operation "
+                                 "summit in the city."))
+    assert not any(m.text.endswith(" Co") for m in facts.mentions)

@@ -1411,7 +1411,7 @@ def _entities(doc, heads: set[str]):
     """The model's entities, with country names longest-first, names it missed after a title, well-known
     places it left untagged, and bare surnames of people named in the text."""
     ents = _countries_cut_short(doc, _longest_countries(doc, list(doc.ents)))
-    ents = _places_by_head(_given_name_abbreviations(doc, ents))
+    ents = _places_by_head(_given_name_abbreviations(doc, _names_over_particles(doc, _whole_hyphenated_words(doc, ents))))
     ents = _countries_before_names(doc, ents)
     ents = _names_after_titles(doc, ents, heads)
     ents = _names_before_titles(doc, ents, heads)
@@ -1421,6 +1421,46 @@ def _entities(doc, heads: set[str]):
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
     ents = sorted(ents, key=lambda e: e.start)
     return _surnames_as_people(doc, _people_after_demonyms(doc, ents, _surname_forms(ents)))
+
+
+def _whole_hyphenated_words(doc, ents: list) -> list:
+    """"the Northern Economic Co" + "-operation" (rule ``entity.whole_hyphenated_word``): a name the model ended inside
+    a hyphenated word goes on to the word's end, over lower-case parts glued by hyphens ("Co-operation")."""
+    from spacy.tokens import Span
+
+    starts = {e.start for e in ents}
+    out = []
+    for e in ents:
+        end = e.end
+        while end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower and end + 1 not in starts:
+            end += 2
+        out.append(e if end == e.end else Span(doc, e.start, end, label=e.label_))
+    return out
+
+
+def _names_over_particles(doc, ents: list) -> list:
+    """"Ursula von der" + "Leyen" (rule ``entity.name_over_particle``): a person's name the model ended on a name
+    particle (``name_particles``: von, der, van, bin, al) goes on over any further particles to the capitalised
+    word after them, and over the rest of an entity that word starts (which is then no entity of its own)."""
+    from spacy.tokens import Span
+
+    particles = NAME_PARTICLES | words("reconcile", "name_particles")
+    starts = {e.start: e for e in ents}
+    out, gone = [], set()
+    for e in ents:
+        if e.start in gone:
+            continue
+        end = e.end
+        while e.label_ == "PERSON" and end < len(doc) and doc[end - 1].lower_ in particles and doc[end].lower_ in particles:
+            end += 1
+        if e.label_ == "PERSON" and end < len(doc) and doc[end - 1].lower_ in particles and doc[end].is_title \
+                and doc[end].is_alpha:
+            nxt = starts.get(end)
+            gone.add(end)
+            e = Span(doc, e.start, nxt.end if nxt is not None else end + 1, label="PERSON")
+        out.append(e)
+    return out
 
 
 def _places_by_head(ents: list) -> list:
@@ -1457,7 +1497,8 @@ def _given_name_abbreviations(doc, ents: list) -> list:
 def _people_in_lists_of_people(doc, ents: list) -> list:
     """"the ministers, Jan Kral and Ivo Petrenko": a name of two or three capitalised words no gazetteer knows,
     that the model called a place or a body, joined by "and" or a comma to a person's name (a conjunct of it, or
-    its own conjunct is one) is a person too (``entity.coordinated_with_person``)."""
+    its own conjunct is one) is a person too (``entity.coordinated_with_person``); not a name that ends with the noun
+    of a body ("X and European Commission vice-president Y": ``institution_words``, ``generic_body_nouns``)."""
     from spacy.tokens import Span
 
     g = gazetteer()
@@ -1468,7 +1509,8 @@ def _people_in_lists_of_people(doc, ents: list) -> list:
         linked = (root.dep_ == "conj" and root.head.i in people) or any(
             c.dep_ == "conj" and c.i in people for c in root.children)
         if e.label_ in {"GPE", "LOC", "ORG", "FAC"} and 2 <= len(e) <= 3 and linked and g.place(e.text) is None \
-                and not g.institution(e.text) and all(t.tag_ == "NNP" and t.is_title for t in e):
+                and not g.institution(e.text) and all(t.tag_ == "NNP" and t.is_title for t in e) \
+                and e[-1].lower_ not in INSTITUTION_WORDS | words("generic_body_nouns"):
             out.append(Span(doc, e.start, e.end, label="PERSON"))
         else:
             out.append(e)
@@ -1591,11 +1633,13 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
 
 def _joined_between_capitals(doc, i: int) -> bool:
     """"the Azure Movement-in-Opposition" (rule ``entity.hyphenated_particle``): a lower-case word joined by hyphens,
-    with no space, to a capitalised word on each side is part of the name it sits in."""
-    if i < 2 or i + 2 >= len(doc) or doc[i - 1].text != "-" or doc[i + 1].text != "-":
+    with no space, to a capitalised word on each side is part of the name it sits in, and so is the lower-case end of
+    a hyphenated word that opens with a capital ("Economic Co-operation", rule ``entity.whole_hyphenated_word``)."""
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].whitespace_ or doc[i - 1].whitespace_ or not doc[i - 2].is_title:
         return False
-    joined = not (doc[i - 2].whitespace_ or doc[i - 1].whitespace_ or doc[i].whitespace_ or doc[i + 1].whitespace_)
-    return joined and doc[i - 2].is_title and doc[i + 2].is_title
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        return doc[i + 2].is_title
+    return i + 1 == len(doc) or doc[i].whitespace_ != "" or not doc[i + 1].is_alpha  # "Co-operation": the word ends
 
 
 def _cut_at_title_demonym(doc, start: int, end: int, heads: set[str]) -> bool:
