@@ -1030,6 +1030,19 @@ def test_a_title_apposed_to_the_person_before_gives_nobody_after_its_country(nlp
     assert listed["Ivo Kral"].affiliation == "Norway"  # a title in a list of people, parsed as an apposition, still holds
 
 
+def test_a_surname_alone_written_with_a_letter_left_out_is_the_same_person(tmp_path):
+    actors = actors_of(tmp_path, {
+        "a.txt": "Envoy in Port Aster\n\nForeign Secretary Alan Brightwell met the ministers in Port Aster on "
+                 "Monday. Brightwell said the inspections would resume.\n",
+        "b.txt": "Inspections to resume\n\nMr Brighwell told reporters in Port Aster that the talks were useful.\n"})
+    person = actors["Alan Brightwell"]
+    assert "Brighwell" in person["aliases"] and "reconcile.dropped_letter" in person["evidence"]["merge"]
+    assert "Brighwell" not in actors
+    (tmp_path / "short").mkdir()  # a short surname alone is never read as a slip
+    actors = actors_of(tmp_path / "short", {"a.txt": "Two envoys\n\nAlan Ahmadi met Ahmad in Port Aster on Monday.\n"})
+    assert "Ahmad" not in actors.get("Alan Ahmadi", {}).get("aliases", [])
+
+
 def test_a_federal_word_before_a_title_is_the_title_s(nlp):
     found = mentions(nlp, "A team led by Union commerce minister Jan Roe has been in Lisbon since Monday.")
     assert "Union" not in found and "Jan Roe" in found

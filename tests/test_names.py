@@ -642,3 +642,15 @@ def test_a_name_cut_inside_a_hyphenated_word_is_no_truncated_body(nlp):
     facts = extract_entities(nlp("The leaders will meet on the sidelines of the Asia-Pacific Economic Co-operation "
                                  "summit in the city."))
     assert not any(m.text.endswith(" Co") for m in facts.mentions)
+
+
+def test_a_name_ending_in_a_hyphenated_small_word_keeps_it(nlp):
+    assert "Kim Soo-in" in people(nlp, "President Kim Soo-in said on Friday.")
+
+
+@pytest.mark.parametrize("text,affiliation", [
+    ("Southern Norway Secretary Jan Kral said the deal was good.", None),  # a region, not the country
+    ("Norway Secretary Jan Kral said the deal was good.", "Norway"),
+])
+def test_a_compass_word_before_a_country_in_a_title_names_no_country(nlp, text, affiliation):
+    assert people(nlp, text)["Jan Kral"][1] == affiliation

@@ -148,12 +148,18 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}
-                           or (end - start > 1 and doc[end - 1].lower_ in TRAILING_SMALL_WORDS)):
+                           or (end - start > 1 and doc[end - 1].lower_ in TRAILING_SMALL_WORDS
+                               and not _hyphen_glued(doc, end - 1))):
         end -= 1  # "the Council of Ministers of the" (of "… of the Union"): a name never ends on "of the"
     return start, end
 
 
 TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
+
+
+def _hyphen_glued(doc, i: int) -> bool:
+    """Is the word at ``i`` the end of a hyphenated word ("Jae-in"), glued to the word before by a hyphen?"""
+    return i >= 2 and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def _kind_before_town(doc, start: int, end: int) -> int:
@@ -417,6 +423,8 @@ def _affiliation_word(doc, i: int, floor: int) -> tuple[str | None, int]:
         return None, 0  # "Ibero-American", "Sino-Ruritanian": a compound across countries names none of them
     if country and _community_pair(doc, i, floor):
         return None, 0  # "Ruritanian Lindor leader": a community named by two demonyms, of neither country alone
+    if country and i - 1 >= floor and doc[i - 1].is_title and doc[i - 1].lower_ in COMPASS_WORDS:
+        return None, 0  # "Northern Ruritania Secretary": a region the gazetteer does not know, not the country
     if country:
         return country, 1
     inst = g.institution(tok.text)

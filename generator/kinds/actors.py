@@ -810,11 +810,43 @@ def _merge_dropped_letters(cl: _Clusters) -> None:
         found |= {id(a): a for g, sur in _full_keys(b) if len(sur) >= MIN_DROPPED_SURNAME for i in range(len(sur))
                   for a in shortened.get((g, sur[:i] + "?" + sur[i + 1:]), {}).values() if a is not b and a.mentions}
         if len(found) == 1 and b.mentions:
-            a = next(iter(found.values()))
-            fa, fb = _stated_affiliations(a), _stated_affiliations(b)
-            if not (fa and fb and not fa & fb):
-                into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
-                _join(cl, into, other, DROPPED_LETTER_RULE)
+            _join_slip(cl, next(iter(found.values())), b)
+    _merge_dropped_letters_in_surnames(cl, people)
+
+
+def _join_slip(cl: _Clusters, a: _Cluster, b: _Cluster) -> None:
+    """Join two spellings of one person (rule ``reconcile.dropped_letter``) unless their stated affiliations differ."""
+    fa, fb = _stated_affiliations(a), _stated_affiliations(b)
+    if not (fa and fb and not fa & fb):
+        into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+        _join(cl, into, other, DROPPED_LETTER_RULE)
+
+
+MIN_DROPPED_BARE_SURNAME = 6  # a surname alone must be longer to be read as a slip
+
+
+def _merge_dropped_letters_in_surnames(cl: _Clusters, people: list[_Cluster]) -> None:
+    """A surname alone ("Clevely") that is one other person's surname ("Jan Cleverly") with one letter left out or
+    changed, when no one bears that spelling and that person is the only one it may be, is that person (rule
+    ``reconcile.dropped_letter``); six letters at least."""
+    variants: dict[str, dict[int, _Cluster]] = defaultdict(dict)
+    for c in people:
+        for sur in {sur for _, sur in _full_keys(c) if len(sur) >= MIN_DROPPED_BARE_SURNAME}:
+            for i in range(len(sur)):
+                variants[sur[:i] + sur[i + 1:]][id(c)] = c
+                variants[sur[:i] + "?" + sur[i + 1:]][id(c)] = c
+    for b in reversed(people):
+        names = b.names()
+        if not b.mentions or not names or any(len(name_parts(n)) > 1 for n in names):
+            continue
+        sur = {surname_key(n) for n in names}
+        if len(sur) != 1 or len(next(iter(sur))) < MIN_DROPPED_BARE_SURNAME:
+            continue
+        (k,) = sur
+        found = {id(a): a for key_ in [k] + [k[:i] + "?" + k[i + 1:] for i in range(len(k))]
+                 for a in variants.get(key_, {}).values() if a is not b and a.mentions}
+        if len(found) == 1:
+            _join_slip(cl, next(iter(found.values())), b)
 
 
 def _merge_hyphen_variants(cl: _Clusters) -> None:
