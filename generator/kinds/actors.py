@@ -826,7 +826,7 @@ MIN_DROPPED_BARE_SURNAME = 6  # a surname alone must be longer to be read as a s
 
 
 def _merge_dropped_letters_in_surnames(cl: _Clusters, people: list[_Cluster]) -> None:
-    """A surname alone ("Clevely") that is one other person's surname ("Jan Cleverly") with one letter left out or
+    """A surname alone ("Kralvic") that is one other person's surname ("Jan Kralovic") with one letter left out or
     changed, when no one bears that spelling and that person is the only one it may be, is that person (rule
     ``reconcile.dropped_letter``); six letters at least."""
     variants: dict[str, dict[int, _Cluster]] = defaultdict(dict)
