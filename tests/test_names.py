@@ -654,3 +654,10 @@ def test_a_name_ending_in_a_hyphenated_small_word_keeps_it(nlp):
 ])
 def test_a_compass_word_before_a_country_in_a_title_names_no_country(nlp, text, affiliation):
     assert people(nlp, text)["Jan Kral"][1] == affiliation
+
+
+def test_a_plural_title_stops_at_a_second_pair(nlp):
+    found = people(nlp, "Several Tories voted against the deal, as well as former prime ministers Boris Jensen and "
+                        "Liz Carter, and Priya Mehta and Jacob Moore.")
+    assert found["Liz Carter"][0] == "former prime minister"
+    assert found["Priya Mehta"][0] is None and found["Jacob Moore"][0] is None

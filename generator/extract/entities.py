@@ -2670,18 +2670,30 @@ def _group_name(doc, start: int, end: int, text: str) -> bool:
 
 def _coordinated_titles(doc, mentions: list[Mention], plural: set[int]) -> None:
     """A plural title reaches every member of the coordination it stands before: "US envoys A and B"
-    gives B the role and affiliation of A (and C, in "A, B and C")."""
+    gives B the role and affiliation of A (and C, in "A, B and C"); not past a second "and" ("former prime
+    ministers A and B, and C and D": C and D hold no such title)."""
     people = {i: m for m in mentions if m.label == "person" for i in range(m.start, m.end)}
     for m in mentions:
         if m.label != "person" or m.role:
             continue
         root = doc[m.start:m.end].root
         first = people.get(root.head.i) if root.dep_ == "conj" else None
-        if first is None or not first.role:
+        if first is None or not first.role or _second_pair(doc, first, m, people):
             continue
         if id(first) in plural or first.evidence.get("role") == "entity.coordinated_title":
             m.role, m.affiliation = first.role, m.affiliation or first.affiliation
             m.evidence.update(role="entity.coordinated_title", affiliation="entity.coordinated_title")
+
+
+def _second_pair(doc, first: Mention, m: Mention, people: dict[int, Mention]) -> bool:
+    """"former prime ministers A and B, and C and D": ", and" after a pair joined by a bare "and" opens another pair."""
+    gap = {t.lower_ for t in doc[first.end:m.start]}
+    root = doc[first.start:first.end].root
+    before = people.get(root.head.i) if root.dep_ == "conj" else None
+    if not {",", "and"} <= gap or before is None:
+        return False
+    own = {t.lower_ for t in doc[before.end:first.start]}
+    return "and" in own and "," not in own
 
 
 def _place_acronyms(facts: EntityFacts) -> None:
