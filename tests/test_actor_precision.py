@@ -1347,3 +1347,13 @@ def test_a_formal_country_name_before_a_body_and_a_title_is_the_whole_country(nl
     found = extract_entities(nlp(text)).mentions
     assert ("Democratic People's Republic of Korea", "country") in [(m.text, m.label) for m in found]
     assert [m.affiliation for m in found if m.text == "Ri Sol Gyong"] == ["North Korea"]
+
+
+def test_a_one_word_person_never_titled_nor_a_subject_is_no_actor(tmp_path):
+    """Rule actor.lone_word: "Brexit hardliners", "from south Armagh" are no people; a one-word name that speaks is."""
+    actors = actors_of(tmp_path, {
+        "a.txt": "Vote on the deal\n\nAlan Brisk faces pushback from the Unionist Party and Brexit hardliners in his "
+                 "party. Ivo Maginn, who is originally from south Armagh, also voted for it. Sorensen said the vote "
+                 "was a mistake.\n"})
+    assert "Brexit" not in actors and "Armagh" not in actors
+    assert "Ivo Maginn" in actors and "Sorensen" in actors

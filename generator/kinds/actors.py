@@ -695,6 +695,14 @@ def _only_in_quotes(c: _Cluster) -> bool:
                                       for _, m in c.mentions)
 
 
+def _lone_word(c: _Cluster) -> bool:
+    """A person the corpus names only by one word, never with a title, an affiliation or a full name, and never as
+    a clause's subject (rule ``actor.lone_word``): "Fexit hardliners", "from south Lindor", a place or a byword the
+    model took for a surname, no actor a reader could place."""
+    return c.kind == "person" and all(len(m.text.split()) == 1 and not m.role and not m.affiliation
+                                      and m.dep not in {"nsubj", "nsubjpass"} for _, m in c.mentions)
+
+
 def _person_like(c: _Cluster) -> bool:
     """A person's cluster, or an organisation's that no institution list knows and whose every name is a
     capitalised name of one to four words (a person's name the model called an organisation)."""
@@ -1164,7 +1172,8 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_given_names(cl)
     _merge_plural_names(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
-              if c.mentions and not _only_a_place(c) and not _only_in_quotes(c) and not _only_an_event(c)]
+              if c.mentions and not _only_a_place(c) and not _only_in_quotes(c) and not _only_an_event(c)
+              and not _lone_word(c)]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
     taken = Ids()
     for c, display in drafts:
