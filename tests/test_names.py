@@ -661,3 +661,15 @@ def test_a_plural_title_stops_at_a_second_pair(nlp):
                         "Liz Carter, and Priya Mehta and Jacob Moore.")
     assert found["Liz Carter"][0] == "former prime minister"
     assert found["Priya Mehta"][0] is None and found["Jacob Moore"][0] is None
+
+
+def test_a_hyphenated_surname_alone_is_the_whole_surname(nlp):
+    """A bare surname the model did not tag is found whole ("Saint-Clair", never "Clair" after "Saint-")."""
+    from spacy.tokens import Span
+
+    from generator.extract.entities import _surnames_as_people
+
+    doc = nlp("The date was confirmed by press secretary Louise Saint-Clair on Friday. Saint-Clair continued at length.")
+    full = next(i for i, t in enumerate(doc) if t.text == "Louise")
+    found = _surnames_as_people(doc, [Span(doc, full, full + 4, label="PERSON")])
+    assert [e.text for e in found] == ["Louise Saint-Clair", "Saint-Clair"]

@@ -1343,6 +1343,7 @@ def _surname_forms(ents: list) -> set[str]:
         if e.label_ != "PERSON" or len(e) < 2:
             continue
         out.add(e[-1].text)
+        out.add(e.doc[max(e.start + 1, _hyphenated_word_start(e.doc, e.end - 1)):e.end].text)  # "Saint-Clair"
         for k, tok in enumerate(e[1:-1], start=1):
             if tok.lower_.rstrip("-") in NAME_PARTICLES:
                 out.add(e[k:].text)  # "al-Zarrafi", "bin Qasar"
@@ -1361,9 +1362,20 @@ def _surnames_as_people(doc, ents: list) -> list:
     out = [Span(doc, e.start, e.end, label="PERSON") if _a_person_after_all(e, surnames | _given_names(ents), g)
            else e for e in ents]
     covered = {i for e in out for i in range(e.start, e.end)}
-    extra = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
-             if t.i not in covered and t.text in surnames and _read_as_name(t)]
+    extra = []
+    for t in doc:
+        first = _hyphenated_word_start(doc, t.i)
+        if t.i not in covered and first not in covered and doc[first:t.i + 1].text in surnames \
+                and _read_as_name(doc[first]):
+            extra.append(Span(doc, first, t.i + 1, label="PERSON"))
     return sorted(out + extra, key=lambda e: e.start) if extra else out
+
+
+def _hyphenated_word_start(doc, i: int) -> int:
+    """Where the hyphenated word that ends at ``i`` starts ("Saint-Clair": at "Saint"); ``i`` itself for a plain word."""
+    while i >= 2 and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return i
 
 
 def _given_names(ents: list) -> set[str]:
@@ -1433,17 +1445,24 @@ def _entities(doc, heads: set[str]):
 
 def _whole_hyphenated_words(doc, ents: list) -> list:
     """"the Northern Economic Co" + "-operation" (rule ``entity.whole_hyphenated_word``): a name the model ended inside
-    a hyphenated word goes on to the word's end, over lower-case parts glued by hyphens ("Co-operation")."""
+    a hyphenated word goes on to the word's end, over lower-case parts glued by hyphens ("Co-operation"); one the
+    model began after a hyphen starts with the word's first part ("Saint-" + "Clair")."""
     from spacy.tokens import Span
 
     starts = {e.start for e in ents}
+    ends = {e.end for e in ents}
     out = []
     for e in ents:
-        end = e.end
+        start, end = e.start, e.end
+        while start >= 2 and doc[start - 1].text in {"-", "‐"} and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha \
+                and start - 1 not in ends:
+            start -= 2  # "Saint-" + "Clair continued": the model tagged only the part after the hyphen
         while end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower and end + 1 not in starts:
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower and end + 1 not in starts \
+                and doc[end + 1].tag_ not in {"VBN", "VBD", "VBG"}:  # "the X Front-backed fighters": an adjective
             end += 2
-        out.append(e if end == e.end else Span(doc, e.start, end, label=e.label_))
+        out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_))
     return out
 
 
