@@ -673,3 +673,11 @@ def test_a_hyphenated_surname_alone_is_the_whole_surname(nlp):
     full = next(i for i, t in enumerate(doc) if t.text == "Louise")
     found = _surnames_as_people(doc, [Span(doc, full, full + 4, label="PERSON")])
     assert [e.text for e in found] == ["Louise Saint-Clair", "Saint-Clair"]
+
+
+@pytest.mark.parametrize("text", ["The Norway-backed government and the Nato-led mission met.",
+                                  "The Tehrik-e-Azad Movement fighters attacked the post.",
+                                  "An Asean-initiated plan was agreed."])
+def test_an_adjective_compound_or_a_particle_chain_is_no_part_of_a_name(nlp, text):
+    names = [m.text for m in extract_entities(nlp(text)).mentions]
+    assert not any(n.endswith(("-backed", "-led", "-initiated", "-e")) for n in names), names

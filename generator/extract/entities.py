@@ -1454,13 +1454,15 @@ def _whole_hyphenated_words(doc, ents: list) -> list:
     out = []
     for e in ents:
         start, end = e.start, e.end
-        while start >= 2 and doc[start - 1].text in {"-", "‐"} and not doc[start - 1].whitespace_ \
+        while e.label_ == "PERSON" and start >= 2 and doc[start - 1].text in {"-", "‐"} and not doc[start - 1].whitespace_ \
                 and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha \
                 and start - 1 not in ends:
             start -= 2  # "Saint-" + "Clair continued": the model tagged only the part after the hyphen
         while end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower and end + 1 not in starts \
-                and doc[end + 1].tag_ not in {"VBN", "VBD", "VBG"}:  # "the X Front-backed fighters": an adjective
+                and doc[end + 1].tag_ not in {"VBN", "VBD", "VBG"} and not doc[end + 1].lower_.endswith("ed") \
+                and not (end + 2 < len(doc) and doc[end + 2].text in {"-", "‐"} and not doc[end + 1].whitespace_):
+            # not "the X Front-backed fighters" (an adjective), nor "X-e-Y" (a particle between two names)
             end += 2
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_))
     return out
