@@ -67,6 +67,9 @@ def only_event(text: str):
     # type:subordinate-root: the parser made the "after" clause the main one; the date's clause is not sure
     ("On May 18, three months after Ruritania launched its military operation, Valdoria and Freedonia submitted "
      "their applications.", "other", "type:subordinate-root"),
+    # a date after the mark is the subordinate clause's own
+    ("The envoy said “This could be a significant moment.” in a tweet before talks began on Monday.", "meeting",
+     "type:object-of-light-verb"),
 ])
 def test_event_type_and_its_rule(text, kind, rule):
     e = only_event(text)

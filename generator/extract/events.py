@@ -247,7 +247,7 @@ def event_type(head, span, own=None) -> tuple[str, str]:
     a participle or a subordinate verb of it ("a declaration signed on 25 April", "agreed to meet on Friday")."""
     if _cancels(head) or _negated_meeting(head):
         return _clause_type(head)
-    if _subordinate_root(head):
+    if _subordinate_root(head, span):
         return "other", "type:subordinate-root"
     if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
         # "proposed June 2 for a second round": the date is the round's
@@ -269,11 +269,12 @@ def event_type(head, span, own=None) -> tuple[str, str]:
     return _clause_type(head) or _any_argument_type(head) or _when_clause_type(head, span) or ("other", "type:none")
 
 
-def _subordinate_root(verb) -> bool:
-    """A sentence's root verb with a subordinating mark ("three months after X launched …, Y submitted …"): the
-    parser made a subordinate clause the main one, and which clause a date tells is not sure."""
+def _subordinate_root(verb, span) -> bool:
+    """A sentence's root verb with a subordinating mark after the date ("On May 18, three months after X launched …,
+    Y submitted …"): the parser made a subordinate clause the main one, and which clause the date tells is not sure.
+    A date after the mark is the subordinate clause's own ("… before talks began on Monday")."""
     return verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ in words("event_types", "subordinate_marks")
-                                       for c in verb.children)
+                                       and c.i > span.start for c in verb.children)
 
 
 def _when_clause_type(verb, span) -> tuple[str, str] | None:
