@@ -46,6 +46,13 @@ def test_cue_families(tmp_path, text, expect):
     assert all(q["question"].endswith("?") for q in qs)
 
 
+def test_a_relative_clause_after_an_open_issue_is_no_question(tmp_path):
+    qs = [q["question"] for q in questions_of(tmp_path, "Talks end\n\nTheir differences persisted about the larger "
+          "flashpoint of Lindor, where the president told his counterpart that reunification was unstoppable.")]
+    assert not any(q.lower().startswith("where") for q in qs), qs
+    assert "How will the larger flashpoint of Lindor be settled?" in qs
+
+
 def test_no_question_from_plain_reporting(tmp_path):
     qs = questions_of(tmp_path, "Ministers meet\n\nThe ministers met in Oslo on Monday and discussed trade. "
                                 "They signed a fishing agreement.")

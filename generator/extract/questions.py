@@ -656,11 +656,20 @@ def _join(texts: list[str]) -> str:
     return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
 
 
+def _relative_on_item(head) -> bool:
+    """A relative clause on the item before it ("the flashpoint of Lindor, where the president told …"): its wh-word
+    comes right after the noun it qualifies and a comma; it asks nothing ("… and who would run the crossing" does)."""
+    if head.dep_ != "relcl":
+        return False
+    wh = min((t for t in head.subtree if t.lower_ in WH_WORDS), key=lambda t: t.i, default=None)
+    return wh is not None and wh.i >= 2 and wh.nbor(-1).text == "," and wh.nbor(-2).i == head.head.i
+
+
 def _settle(f: _Finder, rule: str, tok, items, actor=None) -> None:
     """The issues of one list, asked once ("How will A, B and C be settled?"); a "who/how …" item on its own."""
     nouns = [(text, head) for text, head in items if head.pos_ != "VERB"]
     for text, head in items:
-        if head.pos_ == "VERB" and text.split()[0].lower() in WH_WORDS:
+        if head.pos_ == "VERB" and text.split()[0].lower() in WH_WORDS and not _relative_on_item(head):
             f.add(rule, "unsettled", tok, fill("wh_item", clause=text), ("wh", head_lemma(head)), actor)
     while nouns and not passes_gate(fill("settled", issue=_join([t for t, _ in nouns]))):
         nouns = nouns[:-1]  # a list too long for one question keeps its first issues
