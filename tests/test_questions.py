@@ -53,6 +53,13 @@ def test_a_relative_clause_after_an_open_issue_is_no_question(tmp_path):
     assert "How will the larger flashpoint of Lindor be settled?" in qs
 
 
+def test_a_verb_the_parser_took_for_a_noun_is_left_out_with_its_conjunction(tmp_path):
+    qs = [q["question"] for q in questions_of(tmp_path, "Leaders agree\n\nRuritania and Valdoria agreed on Wednesday "
+          "to resume military-to-military communications and work to curb fentanyl production, two major outcomes from "
+          "their first talks in a year.")]
+    assert "Will Ruritania and Valdoria resume military-to-military communications?" in qs, qs
+
+
 def test_no_question_from_plain_reporting(tmp_path):
     qs = questions_of(tmp_path, "Ministers meet\n\nThe ministers met in Oslo on Monday and discussed trade. "
                                 "They signed a fishing agreement.")

@@ -187,6 +187,12 @@ def speech_antecedent(t, facts: EntityFacts) -> Mention | None:
     return None
 
 
+def _infinitive_aside(noun) -> bool:
+    """A noun with a to-infinitive clause of its own that a phrase drops as an aside ("… and work to curb …")."""
+    return any(c.dep_ in {"advcl", "acl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in noun.children)
+
+
 def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
     """``tok``'s subtree without relative, adverbial, appositive and parenthetical parts."""
     def aside(t) -> bool:
@@ -198,12 +204,17 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
                 return True
             if t.dep_ == "conj" and _attribution(t):  # "… between Ruritania and Freedonia, envoy X said": X is the speaker
                 return True
+            if t.dep_ == "conj" and t.pos_ == "NOUN" and _infinitive_aside(t):
+                return True  # "resume communications and work to curb …": a verb the parser took for a noun
             if _example_aside(t):  # "take measures, including halting …": examples, not the matter
                 return True
             t = t.head
         return False
 
     out = [t for t in tok.subtree if not aside(t)]
+    gone = {t.i for t in tok.subtree} - {t.i for t in out}
+    out = [t for t in out if not (t.dep_ == "cc" and any(c.dep_ == "conj" and c.i > t.i for c in t.head.children)
+                                  and all(c.i in gone for c in t.head.children if c.dep_ == "conj" and c.i > t.i))]
     depth, kept = 0, []
     for t in out:  # "(SAF)": a parenthesis is an aside
         depth += t.text == "("
