@@ -67,6 +67,8 @@ from generator.lexicon import words
      ["quoted", "by", "Ledger"], "The pause was agreed by Valdoria."),
     ("event.status.prospective_predicate", "The envoy is slated to travel on Tuesday.", ["slated", "to", "travel"],
      "The envoy wanted to travel on Tuesday."),
+    ("venue.status.judged_meeting", "The talks in Oslo were hailed as a success.", ["talks", "hailed", "as"],
+     "The talks in Oslo were a success."),
     ("event.status.invited_to", "The envoy invited the rebels to meet in Oslo.", ["invited", "to", "meet"],
      "The envoy invited the rebels to Oslo."),
     ("event.status.set_for_date", "The vote is scheduled for March 3.", ["scheduled", "for", "March"],

@@ -30,6 +30,13 @@ def venues(nlp, text: str) -> dict[str, tuple[list[str], dict[str, str], dict[st
     ("The two envoys met in Geneva earlier this week.", "Geneva", ["held"], "venue.status.past_predicate"),
     ("Talks were held in Oslo in 2023.", "Oslo", ["held"], "venue.status.past_predicate"),
     ("The ministers will meet in Oslo next Tuesday.", "Oslo", ["planned"], "venue.status.future_tense"),
+    # "be" with a to-infinitive is an arrangement; "the aim is to …" names a purpose
+    ("Fresh talks aiming to secure a deal are to be held in Lisbon as negotiations draw out.",
+     "Lisbon", ["planned"], "venue.status.future_tense"),
+    # a meeting judged in the past was held
+    ("A meeting in Lisbon between the two ministers has been described as cordial and constructive.",
+     "Lisbon", ["held"], "venue.status.judged_meeting"),
+    ("The talks in Lisbon will be described as a success.", "Lisbon", ["planned"], "venue.status.future_tense"),
     ("Both leaders agreed to meet in Vienna in the spring.", "Vienna", ["planned"], "venue.status.planning_word"),
     ("The Lisbon summit was put on hold a day after the plan was announced.",
      "Lisbon", ["postponed"], "venue.status.put_on_hold"),
@@ -82,6 +89,7 @@ def test_status_comes_from_the_governing_predicate(nlp, text, place, want, rule)
 
 @pytest.mark.parametrize("text, place", [
     ("The president did not rule out a summit with his rival in Lisbon.", "Lisbon"),  # not a rejection
+    ("The aim is to hold talks in Lisbon.", "Lisbon"),  # a purpose, no arrangement
     ("The two delegations have not met in Vienna since the war began.", "Vienna"),  # negated: not held
     ("A meeting in Vienna was possible, the minister said.", "Vienna"),  # nothing sure
     # the meeting is the topic of the act: the act's tense is the speaking's, not the meeting's (venue.status.topic_of_act)

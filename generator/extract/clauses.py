@@ -22,10 +22,23 @@ def governor(tok):
     return tok
 
 
+def _be_to(verb) -> bool:
+    """"Talks are to be held in X", "the envoys were to meet on Friday": "be" with a to-infinitive of its subject's
+    own act is an arrangement; "the aim is to reach a deal" names a purpose (``purpose_nouns``), not one."""
+    gov = verb.head
+    if verb.dep_ != "xcomp" or gov.lemma_ != "be" or gov.i == verb.i or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    subj = next((c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is None or subj.lemma_.lower() not in words("purpose_nouns")
+
+
 def _infinitive_tense(verb) -> str | None:
     """An infinitive or subjunctive is future when its governor plans, proposes or expects it ("plans to meet",
     "is slated to meet", "is due to join")."""
     gov = verb.head
+    if _be_to(verb):
+        return "future"
     for _ in range(3):
         if gov.lemma_ in FUTURE_LEMMAS or gov.lemma_ in PROSPECTIVE or gov.lower_ in PROSPECTIVE:
             return "future"

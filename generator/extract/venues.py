@@ -696,6 +696,16 @@ def _overridden(verb, readings: list[Reading]) -> list[Reading]:
     return [Reading(fate[0].status, "venue.status.fate_of_planned_meeting", fate[0].actor)] if fate else readings
 
 
+def _judged(meeting) -> bool:
+    """Rule ``venue.status.judged_meeting``: "a meeting in X … has been described as cordial" — a meeting judged in the
+    past or the present perfect (no "will", no negation) was held."""
+    for h in hits(meeting.doc, "venue.status.judged_meeting"):
+        verb = meeting.doc[h[0]]
+        if h[1] == meeting.i and tense(verb) == "past" and not any(c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
+
+
 def read_status(place) -> list[Reading]:
     """Every status the rules read for the place at token ``place`` (the root of its name)."""
     listed = _hosts_listed(place)
@@ -709,6 +719,8 @@ def read_status(place) -> list[Reading]:
     found = _modifiers(anchor)
     if found is None and any(h[-1] == anchor.i for h in hits(anchor.doc, "venue.status.outcome_of_meeting")):
         return [Reading("held", "venue.status.outcome_of_meeting")]
+    if found is None and _judged(anchor):
+        return [Reading("held", "venue.status.judged_meeting")]
     if found is None or found.status == "planned":  # "a planned meeting … was postponed": the predicate says more
         above = [r for r in _climb(anchor) if r.status not in {"", "planned", "held"}]
         found = above[0] if above else found
