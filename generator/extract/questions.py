@@ -1326,6 +1326,21 @@ def _considering(f: _Finder) -> None:
                   clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
 
 
+def _no_commitment(f: _Finder) -> None:
+    """A party that would not, or refused to, commit to an act ("the office would not commit to giving the deputies a
+    vote on the deal") → "Will the office give the deputies a vote on the deal?"."""
+    doc = f.doc
+    for hit in hits(doc, "question.no_commitment"):
+        cue, act = doc[hit[0]], doc[hit[-1]]
+        subj = subject(cue)
+        if subj is None or subj.like_num or subj.pos_ == "PRON" or _has_neg(act) or cue.dep_ in {"amod", "acl", "relcl"}:
+            continue  # ("No 10 would not commit …": a number is no party's name the question can show)
+        who, pred = party_phrase(subj, f.facts), predicate(act, f.facts, base=True)
+        if who and pred:
+            f.add("question.no_commitment", "uncertain", act, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  clause_matter("whether", subj, act, f.facts), _mention(subj, f.facts))
+
+
 def _vague_issue(head) -> bool:
     """"any aspect", "all fronts", "the key issues": words that name no matter of their own."""
     if any(c.dep_ == "det" and c.lower_ in {"any", "every", "all", "each", "some"} for c in head.children):
@@ -1888,7 +1903,7 @@ def _planned_family(f: _Finder) -> None:
 FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal, _recognition_family,
-            _travel_advice, _expiry_family, _deadline_family, _considering, _postponed_family, _dispute_noun_family,
+            _travel_advice, _expiry_family, _deadline_family, _considering, _no_commitment, _postponed_family, _dispute_noun_family,
             _awaited_resumption)
 
 
