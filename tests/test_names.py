@@ -681,3 +681,8 @@ def test_a_hyphenated_surname_alone_is_the_whole_surname(nlp):
 def test_an_adjective_compound_or_a_particle_chain_is_no_part_of_a_name(nlp, text):
     names = [m.text for m in extract_entities(nlp(text)).mentions]
     assert not any(n.endswith(("-backed", "-led", "-initiated", "-e")) for n in names), names
+
+
+def test_a_name_and_the_pronoun_i_are_no_organisation(nlp):
+    facts = extract_entities(nlp("He added: “Teams will meet soon. Alan & I will stay in contact.”"))
+    assert not any(m.text.endswith("I") for m in facts.mentions)

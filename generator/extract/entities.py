@@ -1694,8 +1694,8 @@ def _title_words_only(doc, start: int, end: int, heads: set[str], mods: set[str]
 
 
 def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool:
-    """Honorifics alone, a title's fragment, a capitalised common noun, a time zone ("… Standard Time", "UTC"),
-    two names joined by a slash ("Jan Kral/The Valley Ledger" of a byline) or by "and" before a country's name."""
+    """Honorifics alone, a title's fragment, a capitalised common noun, a time zone ("… Standard Time", "UTC"), a
+    phrase with a personal pronoun in it ("Jan & I"), two names joined by a slash ("Jan Kral/The Valley Ledger" of a byline) or by "and" before a country's name."""
     return (_only_honorifics(doc[start:end]) or _title_fragment(doc, start, end, label)
             or _common_noun(doc, start, end, label) or any(key(text).endswith(e) for e in TIME_ZONE_ENDS)
             or text in _time_zone_codes() or any(t.text == "/" for t in doc[start + 1:end - 1])
@@ -1705,7 +1705,15 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or _initials_only(doc, start, end, label) or _no_capital(doc, start, end)
             or key(text) in {key(w) for w in DISEASE_NAMES} or _numbered_document(doc, start, end)
             or _doctrine(doc, start, end) or _platform(doc, start, end) or _plural_bodies(doc, start, end)
-            or text.startswith("@"))  # a social network's handle ("@ForeignOffice"): a page's link, no name
+            or text.startswith("@")  # a social network's handle ("@ForeignOffice"): a page's link, no name
+            or _first_person_pair(doc, start, end))
+
+
+def _first_person_pair(doc, start: int, end: int) -> bool:
+    """"James & I will stay in contact": a name and the pronoun "I" (which the tagger may call a name) are two people,
+    no organisation; "Phase I", "World War I" keep their numeral."""
+    return any(t.tag_ == "PRP" for t in doc[start:end]) or (
+        end - start >= 3 and doc[end - 1].text == "I" and doc[end - 2].lower_ in {"&", "and"})
 
 
 def _plural_bodies(doc, start: int, end: int) -> bool:
