@@ -686,3 +686,8 @@ def test_an_adjective_compound_or_a_particle_chain_is_no_part_of_a_name(nlp, tex
 def test_a_name_and_the_pronoun_i_are_no_organisation(nlp):
     facts = extract_entities(nlp("He added: “Teams will meet soon. Alan & I will stay in contact.”"))
     assert not any(m.text.endswith("I") for m in facts.mentions)
+
+
+def test_an_acronym_of_a_thing_is_no_actor(nlp):
+    facts = extract_entities(nlp("The minister said the law would be amended to allow for changes to VAT and excise."))
+    assert "VAT" not in [m.text for m in facts.mentions]

@@ -1705,8 +1705,14 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or _initials_only(doc, start, end, label) or _no_capital(doc, start, end)
             or key(text) in {key(w) for w in DISEASE_NAMES} or _numbered_document(doc, start, end)
             or _doctrine(doc, start, end) or _platform(doc, start, end) or _plural_bodies(doc, start, end)
-            or text.startswith("@")  # a social network's handle ("@ForeignOffice"): a page's link, no name
-            or _first_person_pair(doc, start, end))
+            or _handle_pronoun_or_thing(doc, start, end, text))
+
+
+def _handle_pronoun_or_thing(doc, start: int, end: int, text: str) -> bool:
+    """A social network's handle ("@ForeignOffice": a page's link), a name with the pronoun "I" in it
+    (:func:`_first_person_pair`), or an acronym of a thing (``thing_acronyms``: "VAT", "GDP")."""
+    return text.startswith("@") or _first_person_pair(doc, start, end) or (
+        text.isupper() and text.lower() in words("thing_acronyms"))
 
 
 def _first_person_pair(doc, start: int, end: int) -> bool:
