@@ -1357,3 +1357,10 @@ def test_a_one_word_person_never_titled_nor_a_subject_is_no_actor(tmp_path):
                  "was a mistake.\n"})
     assert "Brexit" not in actors and "Armagh" not in actors
     assert "Ivo Maginn" in actors and "Sorensen" in actors
+
+
+def test_the_commission_named_two_ways_is_one_body(tmp_path):
+    actors = actors_of(tmp_path, {
+        "a.txt": "Talks go on\n\nThe European Commission said on Monday that the talks would go on.\n",
+        "b.txt": "Talks go on\n\nThe EU Commission said on Tuesday that it was working hard on the text.\n"})
+    assert "European Commission" in actors and "EU Commission" not in actors
