@@ -61,6 +61,7 @@ def only_event(text: str):
     # object_typed_verbs: the typed object tells what was struck
     ("The two sides struck a deal in Doha on Thursday.", "agreement", "type:object-of-light-verb"),
     ("The air force struck rebel positions on Thursday.", "attack", "type:verb"),
+    ("A deal was struck on Thursday in the capital.", "agreement", "type:object-of-light-verb"),  # the passive
     # figurative_objects: no attack, no meeting
     ("The two leaders struck an upbeat tone at their meeting on Thursday.", "other", "type:none"),
     ("The government met the deadline on Monday.", "other", "type:none"),
@@ -1076,6 +1077,20 @@ def test_a_day_a_past_invitation_names_is_the_nearest_either_side(text, date):
     """Rule date:invited-either-way: the day of a past invitation is arranged, the nearest one, not last year's."""
     e = next(x for x in events_of(text, AUTUMN) if "18" in x.expression)
     assert (e.when.date, e.status, e.evidence.get("date")) == (date, "planned", "date:invited-either-way")
+
+
+@pytest.mark.parametrize("text", [
+    "Time was running out for a deal to be struck on Thursday.",  # a to-infinitive on a noun nothing plans
+    "Officials downplayed the chances of an agreement being struck this week.",  # a chance weighed
+])
+def test_a_deal_hoped_for_or_weighed_is_no_event(text):
+    """Rule event.key.hypothetical: neither done nor set."""
+    assert events_of(text, AUTUMN) == []
+
+
+def test_the_first_to_do_something_did_it():
+    e = next(x for x in events_of("He was the first leader to visit Oslo in 2019.", AUTUMN))
+    assert (e.when.date, e.type, e.status) == ("2019", "visit", "happened")
 
 
 def test_a_meeting_planned_for_a_month_just_gone_is_not_dated_a_year_ahead():

@@ -188,6 +188,10 @@ def _object_decides(verb, lemma: str):
     agreement (``object_typed_verbs``); "struck a conciliatory tone", "met the deadline" tell no happening of the
     verb's type (``figurative_objects``)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if obj is None and lemma in words("event_types", "object_typed_verbs") and verb.tag_ == "VBN":
+        # the passive: "an agreement being struck this week", "a deal to be struck on Thursday"
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in {"NOUN", "PROPN"}), None) or (
+            verb.head if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN" else None)
     if obj is None:
         return False
     if obj.lemma_.lower() in section("event_types")["figurative_objects"].get(lemma, ()):
@@ -1088,6 +1092,20 @@ def _since_phrase(span) -> bool:
     return prep.head.pos_ in {"VERB", "AUX"} and _any_argument_type(prep.head) is None
 
 
+def _unsettled_clause(verb) -> bool:
+    """A to-infinitive on a noun or a clause that nothing plans ("time was running out for a deal to be struck on
+    Thursday") or a passive gerund on a noun of likelihood ("the chances of an agreement being struck this week";
+    ``likelihood_nouns``): something hoped for or weighed, neither done nor set (rule ``event.key.hypothetical``)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if "to" in auxes and ((verb.dep_ == "advcl" and tense(verb) is None) or (
+            verb.dep_ in {"acl", "relcl"} and verb.head.dep_ not in {"nsubj", "nsubjpass", "attr"})):
+        return True  # ("the summit to be held on Friday was cancelled" tells the fate of a meeting set for Friday)
+    noun = verb.head
+    if "being" in auxes and verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head.lemma_.lower() in words("event_types", "likelihood_nouns")
+    return False
+
+
 def _hypothetical(span) -> bool:
     """Rule ``event.key.hypothetical``: a date in a clause put as a condition or a question ("asked if he would visit
     in 2026", "not sure whether the meeting could be held in February", "if an accord is signed on Friday";
@@ -1098,6 +1116,8 @@ def _hypothetical(span) -> bool:
         return False
     marks = words("event_types", "hypothetical_marks")
     tok = governor(span.root)
+    if _unsettled_clause(tok):
+        return True
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
             return True
