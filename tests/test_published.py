@@ -86,6 +86,7 @@ def test_stamp_line_formats(line, day, kind, outlet):
     ("14. Oktober 2025, 10:30 Uhr", "2025-10-14", "published", None, None),
     ("Sept. 4, 2025", "2025-09-04", "published", None, None),  # an abbreviation with its dot
     ("Wire Herald24-06-2025", "2025-06-24", "published", None, "Wire Herald"),  # the date glued to the name
+    ("Ana Lopez23 February 2023", "2023-02-23", "published", None, "Ana Lopez"),  # a byline glued to a spelt date
     ("Posted on June 3, 2025 by admin", "2025-06-03", "published", None, "admin"),  # a blog's stamp and user name
     ("Posted by Jane Roe on 12 May 2025", "2025-05-12", "published", None, "Jane Roe"),
 ])
