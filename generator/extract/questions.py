@@ -1760,6 +1760,27 @@ def _withdrawal_family(f: _Finder) -> None:
                   ("return", party[0].lower(), issue_key(noun)), party[1], own_voice=True)
 
 
+def _boycott_family(f: _Finder) -> None:
+    """A named party boycotting talks, a process or a body of the text ("the party has been boycotting the Assembly")
+    → "Will the party return to the Assembly?"; the boycott is that party's position."""
+    doc = f.doc
+    for cue_i, noun_i in hits(doc, "question.boycott"):
+        act, noun = doc[cue_i], doc[noun_i]
+        party = _party(act, f.facts)
+        if party is None or not _withdrew(act):
+            continue
+        body = f.facts.at(noun) if noun.lower_ not in words("question_process_nouns") else None
+        if noun.lower_ not in words("question_process_nouns") and (body is None or body.label != "organization"):
+            continue
+        subj = subject(act)
+        who = (party_phrase(subj, f.facts) if subj is not None else None) or party[0]
+        issue = re.sub(r"^(?:a|an)\s", "the ", noun_phrase(noun, f.facts) or "", flags=re.I)
+        if issue:
+            f.add("question.boycott", "uncertain", act,
+                  fill("returns", owner=re.sub(r"^the\b", "the", who, flags=re.IGNORECASE), issue=issue),
+                  ("return", party[0].lower(), issue_key(noun)), party[1], own_voice=True)
+
+
 def _takes_part_in(verb) -> bool:
     """Is what the party will not do about a meeting, a deal or a named party ("attend the talks", "sign the
     accord", "meet the king"), not any object ("accept unfair demands")?"""
@@ -1900,7 +1921,7 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _boycott_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal, _recognition_family,
             _travel_advice, _expiry_family, _deadline_family, _considering, _no_commitment, _postponed_family, _dispute_noun_family,
