@@ -188,7 +188,7 @@ def month_day(match: re.Match) -> tuple[int, int] | None:
 
 GLUED = re.compile(r"\b([A-Z]{2,})([A-Z][a-z]+)")
 GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}\b|\s+[^\W\d_]+\s+ago\b"
-                          r"|\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b))")  # "Ana Lopez23 February 2023": a byline and its date
+                          r"|\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b))")  # "Jan Kral23 February 2023": a byline and its date
 BYLINE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|by|and|de|van|von|al|el|bin|staff|desk|reporter|correspondent)$")
 
 
