@@ -24,6 +24,11 @@ FORMATS = FIXTURES / "real-formats"
     ("With your current subscription plan you can comment on stories. However, before writing your first comment, "
      "please create a display name in the Profile section of your subscriber account page.", "cue phrase"),
     ("Powered by automated translation", "cue phrase"),
+    ("I would like to be emailed about offers, event and updates from the Valley Ledger.", "cue phrase"),
+    ("Read our privacy notice.", "cue phrase"),
+    ("What’re your thoughts on the article.", "cue phrase"),
+    ("Screenshot via video courtesy The Ministry of Peace.", "cue phrase"),
+    ("The envoy arrives in the capital on Monday. Jan Kral/Pool via AGENCY/File Photo", "credit"),
     ("Hashtags", "cue phrase"),
     ("Try Our AI Features", "cue phrase"),
     ("IMAGE: Delegates pose for a group picture before the talks.", "cue phrase"),
@@ -416,3 +421,10 @@ def test_a_posts_signature_names_the_post_above_it_and_goes_with_the_furniture()
     assert len(kept) == 3 and not any("@" in k for k in kept)
     signed = [(r.post_of, r.author) for r in removed if r.reason == "signature of an embedded post"]
     assert signed == [(0, "Jan Roe"), (2, "President Kral")]
+
+
+@pytest.mark.parametrize("line", ["“I would like to receive guarantees first,” the envoy said.",
+                                  "The talks were held with the courtesy of the hosts, the mediator said.",
+                                  "What are your thoughts on the proposal, the minister asked the envoy."])
+def test_prose_near_the_new_cues_is_kept(line):
+    assert judge(line) is None
