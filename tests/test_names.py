@@ -691,3 +691,9 @@ def test_a_name_and_the_pronoun_i_are_no_organisation(nlp):
 def test_an_acronym_of_a_thing_is_no_actor(nlp):
     facts = extract_entities(nlp("The minister said the law would be amended to allow for changes to VAT and excise."))
     assert "VAT" not in [m.text for m in facts.mentions]
+
+
+def test_a_portfolio_between_two_title_words_is_no_name(nlp):
+    found = people(nlp, "Deputy Assistant to the President and Deputy Homeland Security Advisor Ana Berg will lead "
+                        "an interagency delegation.")
+    assert "Ana Berg" in found and not any("Homeland" in n for n in found)

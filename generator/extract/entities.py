@@ -1080,7 +1080,8 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
             while first < len(doc) and doc[first].is_title and key(doc[first].text) in heads | mods:
                 first += 1  # the rest of the title: "Chief Executive Officer Ivo Kral"
             j = _name_run(doc, first, doc[i].sent, taken, heads)
-            if sum(1 for t in doc[first:j] if t.is_alpha) >= 2:
+            if sum(1 for t in doc[first:j] if t.is_alpha) >= 2 and not (j < len(doc) and key(doc[j].text) in full_heads):
+                # ("Deputy Homeland Security Advisor Jan Kral": a portfolio between two title words, no name)
                 extra.append(Span(doc, first, j, label="PERSON"))
                 i = j
                 continue
