@@ -697,3 +697,16 @@ def test_a_portfolio_between_two_title_words_is_no_name(nlp):
     found = people(nlp, "Deputy Assistant to the President and Deputy Homeland Security Advisor Ana Berg will lead "
                         "an interagency delegation.")
     assert "Ana Berg" in found and not any("Homeland" in n for n in found)
+
+
+def test_a_place_followed_by_another_country_is_not_the_gazetteer_s_namesake():
+    """Rule entity.place_in_named_country: "Bali, Indonesia" is not the town of that name in another country."""
+    from generator.analyse import load_model, model_name
+
+    nlp = load_model(model_name())
+    facts = extract_entities(nlp("Building on their last meeting in Bali, Indonesia, the leaders will talk."))
+    bali = next(m for m in facts.mentions if m.text == "Bali")
+    assert (bali.place.country, bali.place.lat, bali.evidence.get("place")) == (
+        "Indonesia", None, "entity.place_in_named_country")
+    paris = next(m for m in extract_entities(nlp("They met in Paris, France.")).mentions if m.text == "Paris")
+    assert paris.place.country == "France" and paris.place.lat is not None

@@ -1081,7 +1081,7 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
                 first += 1  # the rest of the title: "Chief Executive Officer Ivo Kral"
             j = _name_run(doc, first, doc[i].sent, taken, heads)
             if sum(1 for t in doc[first:j] if t.is_alpha) >= 2 and not (j < len(doc) and key(doc[j].text) in full_heads):
-                # ("Deputy Homeland Security Advisor Jan Kral": a portfolio between two title words, no name)
+                # ("Deputy Border Security Advisor Jan Kral": a portfolio between two title words, no name)
                 extra.append(Span(doc, first, j, label="PERSON"))
                 i = j
                 continue
@@ -2732,6 +2732,24 @@ def _second_pair(doc, first: Mention, m: Mention, people: dict[int, Mention]) ->
     return "and" in own and "," not in own
 
 
+def _places_of_the_country_named(doc, mentions: list[Mention]) -> None:
+    """"in Lindor, Norway" (rule ``entity.place_in_named_country``): a place followed by a comma and a country is in
+    that country; when the gazetteer's place of that name lies in another one, it is another place of the same name,
+    kept with the country the text gives and no coordinates (a wrong point on the map is worse than none)."""
+    from dataclasses import replace
+
+    g = gazetteer()
+    for m in mentions:
+        if m.label != "place" or m.place is None or m.end + 1 >= len(doc) or doc[m.end].text != ",":
+            continue
+        nxt = next((x for x in mentions if x.start == m.end + 1 and x.label == "country"), None)
+        named = g.country(nxt.text) if nxt is not None else None
+        if named and m.place.country and named != m.place.country:
+            m.place = replace(m.place, name=m.text, kind="place", country=named, lat=None, lon=None, population=0)
+            m.affiliation = named
+            m.evidence["place"] = "entity.place_in_named_country"
+
+
 def _place_acronyms(facts: EntityFacts) -> None:
     """"the Line of Control (LoC)": an acronym the text defines for a place it names is that place, wherever the
     model called it a person or an organisation (``entity.place_acronym``)."""
@@ -2790,6 +2808,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         used.update(range(min(start, m.start), max(end, m.end)))  # a name extended over the next entity uses it
         facts.mentions.append(m)
     _coordinated_titles(doc, facts.mentions, plural)
+    _places_of_the_country_named(doc, facts.mentions)
     facts.mentions += _definite_places(doc, facts.mentions, dateline, sid)
     facts.mentions += _role_references(doc, facts.mentions, sid)
     facts.mentions.sort(key=lambda m: m.start)
