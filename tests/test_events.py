@@ -1088,6 +1088,14 @@ def test_a_deal_hoped_for_or_weighed_is_no_event(text):
     assert events_of(text, AUTUMN) == []
 
 
+@pytest.mark.parametrize("text,date", [
+    ("The three powers launched a 30-day process to reimpose sanctions on the country on Thursday.", "2025-10-02"),
+    ("The military commission met face to face for the first time from 19-23 September 2025.", "2025-09"),
+])
+def test_a_launch_or_a_meeting_misread_as_an_infinitive_keeps_its_day(text, date):
+    assert any(e.when is not None and e.when.date.startswith(date) for e in events_of(text, AUTUMN))
+
+
 def test_the_first_to_do_something_did_it():
     e = next(x for x in events_of("He was the first leader to visit Oslo in 2019.", AUTUMN))
     assert (e.when.date, e.type, e.status) == ("2019", "visit", "happened")

@@ -1093,12 +1093,16 @@ def _since_phrase(span) -> bool:
 
 
 def _unsettled_clause(verb) -> bool:
-    """A to-infinitive on a noun or a clause that nothing plans ("time was running out for a deal to be struck on
-    Thursday") or a passive gerund on a noun of likelihood ("the chances of an agreement being struck this week";
+    """A to-infinitive on a noun after a preposition, or a passive one ("time was running out for a deal to be struck
+    on Thursday") or a passive gerund on a noun of likelihood ("the chances of an agreement being struck this week";
     ``likelihood_nouns``): something hoped for or weighed, neither done nor set (rule ``event.key.hypothetical``)."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if "to" in auxes and ((verb.dep_ == "advcl" and tense(verb) is None) or (
-            verb.dep_ in {"acl", "relcl"} and verb.head.dep_ not in {"nsubj", "nsubjpass", "attr"})):
+    if verb.i >= 2 and verb.doc[verb.i - 2].lower_ == verb.lower_:
+        return False  # "met face to face": an idiom the parser read as an infinitive
+    if "to" in auxes and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ not in {"nsubj", "nsubjpass", "attr"} \
+            and (verb.head.dep_ == "pobj" or "be" in auxes):
+        # (not an infinitive of purpose or on an object, "launched a process to reimpose X on Thursday": the parser may
+        # hang the launch's day on it)
         return True  # ("the summit to be held on Friday was cancelled" tells the fate of a meeting set for Friday)
     noun = verb.head
     if "being" in auxes and verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
