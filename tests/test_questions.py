@@ -60,6 +60,12 @@ def test_a_verb_the_parser_took_for_a_noun_is_left_out_with_its_conjunction(tmp_
     assert "Will Ruritania and Valdoria resume military-to-military communications?" in qs, qs
 
 
+def test_it_in_a_clause_told_to_another_party_stands_for_no_one_sure(tmp_path):
+    qs = [q["question"] for q in questions_of(tmp_path, "Trade talks\n\nNorway has asked Sweden to give an "
+          "assurance, possibly in writing, that it will taper its purchases of oil before a deal can be finalized.")]
+    assert not any(q.startswith("Will Norway taper") for q in qs), qs
+
+
 def test_no_question_from_plain_reporting(tmp_path):
     qs = questions_of(tmp_path, "Ministers meet\n\nThe ministers met in Oslo on Monday and discussed trade. "
                                 "They signed a fishing agreement.")

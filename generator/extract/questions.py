@@ -173,13 +173,17 @@ def _reflexive(t) -> bool:
 
 def speech_antecedent(t, facts: EntityFacts) -> Mention | None:
     """"The Front said it had … and is seeking …": the subject pronoun of a clause reported by a speech verb
-    stands for the speaker, when the speaker is a group, a country or an organisation named by the text."""
+    stands for the speaker, when the speaker is a group, a country or an organisation named by the text, and the
+    speech verb names no other party it is told to ("X asked Y … that it will …": either)."""
     if t.lower_ not in {"it", "they"} or t.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     verb = t.head
     for _ in range(4):
         if verb.dep_ == "ccomp" and verb.head.lemma_ in words("speech_verbs"):
             said_by = _mention(subject(verb.head), facts)
+            told = [_mention(c, facts) for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
+            if any(m is not None and m.label in {"organization", "country", "group"} for m in told):
+                return None  # "X asked Y to give an assurance that it will …": it may be either
             return said_by if said_by is not None and said_by.label in {"organization", "country"} else None
         if verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
             return None
