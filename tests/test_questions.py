@@ -405,6 +405,7 @@ def test_every_question_rule_has_a_family_case():
     "Will the " + "very " * 30 + "long talks resume?",  # too long to read
     "Will the talks (in Oslo resume?",  # an unbalanced bracket
     "Will the rebels visit example/page/2 again?",  # a path
+    "Will the proposal to accept the invitation of our hosts be accepted?",  # a speaker's "our"
 ])
 def test_the_gate_drops_what_is_not_a_question(question):
     from generator.extract.questions import passes_gate
