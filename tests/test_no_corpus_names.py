@@ -22,7 +22,7 @@ WORD = re.compile(r"[^\W\d_]+")
 PLAIN_ENGLISH = frozenset("""
     asian association atomic authority autonomous brotherhood catholic center centre community congress
     convention coordination corps detainees development dining energy export external extraordinary facilities free
-    evening good governors guards hard health morning
+    evening good governors guards hard health hook morning
     heights human humanitarian import islamic lakes leadership liberation majority media ministers monitoring
     ministries mother muslim oval power prisoners quad quartet real regional resistance revolutionary roman self
     strategic studies supervisory trade trilateral workers world
