@@ -1364,3 +1364,15 @@ def test_the_commission_named_two_ways_is_one_body(tmp_path):
         "a.txt": "Talks go on\n\nThe European Commission said on Monday that the talks would go on.\n",
         "b.txt": "Talks go on\n\nThe EU Commission said on Tuesday that it was working hard on the text.\n"})
     assert "European Commission" in actors and "EU Commission" not in actors
+
+
+def test_a_father_s_name_in_a_long_name_joins_no_one_named_by_it(tmp_path):
+    """Two full names of one surname are one person only when their first given names agree: "Nawaf Al-Ahmad Al-Jaber
+    Al-Varin" (Ahmad his father's name) is not "Ahmad Nasser Al-Varin", nor is "Sabah Al-Ahmad Al-Varin"."""
+    actors = actors_of(tmp_path, {
+        "a.txt": "Envoy speaks\n\nForeign Minister Ahmad Nasser Al-Varin said on Monday that the talks were useful.\n",
+        "b.txt": "Emir speaks\n\nThe Emir, Nawaf Al-Ahmad Al-Jaber Al-Varin, said on Tuesday that the summit would go on.\n",
+        "c.txt": "Late emir\n\nThe late Emir Sabah Al-Ahmad Al-Varin had mediated between the sides for years.\n",
+        "d.txt": "Minister again\n\nForeign Minister Ahmed Al-Varin thanked the hosts on Wednesday.\n"})
+    people = [a for a in actors.values() if a["kind"] == "person" and "Varin" in a["name"]]
+    assert len(people) == 3, [(a["name"], a.get("aliases")) for a in people]

@@ -105,7 +105,7 @@ def skeleton_same_person(a: str, b: str) -> bool:
     ga, gb = given_keys(a), given_keys(b)
     if not ga or not gb:
         return len(sa) >= SKELETON_ALONE
-    agree = _given_skeleton(a) == _given_skeleton(b) != "" or any(_compatible_given(x, y) for x in ga for y in gb)
+    agree = _given_skeleton(a) == _given_skeleton(b) != "" or _compatible_given(ga[0], gb[0])  # their first given names
     return agree and len(sa) >= SKELETON_WITH_GIVEN
 
 
@@ -166,13 +166,16 @@ def same_surname(a: str, b: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Two full names of one person? Same folded surname (a glued particle aside) and compatible given names."""
+    """Two full names of one person? Same folded surname (a glued particle aside) and compatible first given names (a
+    father's or grandfather's name in one of them is no match)."""
     if not same_surname(surname_key(a), surname_key(b)):
         return False
     ga, gb = given_keys(a), given_keys(b)
     if not ga or not gb:
         return True
-    return any(_compatible_given(x, y) for x in ga for y in gb)
+    # their own given names, not a father's or grandfather's name in one of them ("Tomas Ilan Vesk" is not
+    # "Ilan Petr Vesk", nor "Ilan Vesk")
+    return _compatible_given(ga[0], gb[0])
 
 
 class _Cluster:
