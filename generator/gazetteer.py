@@ -21,6 +21,9 @@ def load_data(name: str):
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
 
 
+STATE_OVER_TOWN = 200_000  # a town of fewer people than this that bears a US state's name is not what the state's name means
+
+
 @dataclass(frozen=True)
 class Place:
     name: str  # canonical name
@@ -243,8 +246,8 @@ class Gazetteer:
             return self.regions[k]
         if k in self.towns:
             return self.towns[k]
-        if k in self.cities:
-            return self.cities[k]
+        if k in self.cities and not (k in self.us_states and self.cities[k].population < STATE_OVER_TOWN):
+            return self.cities[k]  # (a US state, not the small town of that name elsewhere)
         return self.us_states.get(k)
 
     def capital_country(self, name: str) -> str | None:

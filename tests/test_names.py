@@ -710,3 +710,12 @@ def test_a_place_followed_by_another_country_is_not_the_gazetteer_s_namesake():
         "Indonesia", None, "entity.place_in_named_country")
     paris = next(m for m in extract_entities(nlp("They met in Paris, France.")).mentions if m.text == "Paris")
     assert paris.place.country == "France" and paris.place.lat is not None
+    facts = extract_entities(nlp("Following their meeting in California, China on Thursday denounced the remark."))
+    assert next(m for m in facts.mentions if m.text == "California").place.country == "United States"
+
+
+def test_a_us_state_is_not_a_small_town_of_its_name():
+    from generator.gazetteer import gazetteer
+
+    assert gazetteer().place("Florida").country == "United States"
+    assert gazetteer().place("Washington").kind == "city"  # the capital stays the city

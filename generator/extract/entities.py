@@ -2743,6 +2743,9 @@ def _places_of_the_country_named(doc, mentions: list[Mention]) -> None:
         if m.label != "place" or m.place is None or m.end + 1 >= len(doc) or doc[m.end].text != ",":
             continue
         nxt = next((x for x in mentions if x.start == m.end + 1 and x.label == "country"), None)
+        if nxt is not None and (doc[nxt.start:nxt.end].root.dep_ in {"nsubj", "nsubjpass"} or (
+                nxt.end < len(doc) and not doc[nxt.end].is_punct)):
+            continue  # "their meeting in X, Ruritania on Thursday denounced …": the country starts a clause
         named = g.country(nxt.text) if nxt is not None else None
         if named and m.place.country and named != m.place.country:
             m.place = replace(m.place, name=m.text, kind="place", country=named, lat=None, lon=None, population=0)

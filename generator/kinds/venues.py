@@ -25,9 +25,10 @@ class VenueIndex:
         self.at: dict[tuple[str, int], str] = {}  # (source id, mention start) → venue id
         self.taken = Ids()
         self.inside: dict[str, str] = {}  # facility venue name → the town the text puts it in (venue.facility_in_town)
+        self.renamed: dict[str, object] = {}  # gazetteer name → the place of that name in the country a text gives
 
     def venue(self, vm: VenueMention) -> Venue:
-        p = vm.mention.place
+        p = self.renamed.get(vm.mention.place.name, vm.mention.place)
         v = self.by_place.get(p.name)
         if v is None:
             v = Venue(id=self.taken.unique(slugify(p.name, "venue")), name=p.name, kind=p.kind,
@@ -188,8 +189,24 @@ def _send(venues: VenueIndex, other: Venue, keep: Venue) -> None:
             venues.at[k] = keep.id
 
 
+def _places_in_named_countries(frame: Frame) -> dict[str, object]:
+    """A place one article puts in a country ("in Lindor, Norway", rule ``entity.place_in_named_country``) that the
+    gazetteer's place of that name is not in: every bare mention of that name in the corpus is that place too (rule
+    ``venue.place_in_named_country``); two such countries for one name leave it as the gazetteer has it."""
+    found: dict[str, set] = {}
+    for f in frame.facts:
+        for vm in f.venues:
+            m = vm.mention
+            if m.evidence.get("place") == "entity.place_in_named_country":
+                listed = gazetteer().place(m.text)
+                if listed is not None:
+                    found.setdefault(listed.name, set()).add(m.place)
+    return {name: next(iter(places)) for name, places in found.items() if len(places) == 1}
+
+
 def reconcile_venues(frame: Frame, index: ActorIndex) -> tuple[list[Venue], VenueIndex]:
     venues, mentioned = VenueIndex(), set()
+    venues.renamed = _places_in_named_countries(frame)
     for f in frame.facts:
         for vm in f.venues:
             v = venues.venue(vm)
