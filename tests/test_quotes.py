@@ -839,3 +839,17 @@ def test_he_mentioned_is_a_speech_verb(nlp):
     text = ("The committee's chairman, Jan Kowalski, stated that the other side had taken steps. However, he "
             "mentioned, \"We have not yet seen the expected results in the fight against smuggling.\"")
     assert quotes(nlp, text)[0][0::2] == ("Jan Kowalski", "quote.pronoun_antecedent")
+
+
+def test_he_after_a_sentence_about_someone_else_than_the_last_speaker_is_nobody(nlp):
+    """Rule quote.pronoun_antecedent names nobody when the sentence before tells of one person in no speech and the
+    one before has another person speak: "he" may be either."""
+    from generator.analyse import sentence_index
+    from generator.extract.entities import extract_entities
+    from generator.extract.quotes import extract_quotes
+
+    doc = nlp("Alan Brisk, a lawyer who represents Tomas Vesk said he expected them to be held at a hotel. Vesk has been "
+              "held for eight years.\n\n'The move of the prisoners from the jail to an expected house arrest is an "
+              "important development,' he said.")
+    quotes = extract_quotes(doc, extract_entities(doc), sentence_index(doc))
+    assert quotes and all(q.speaker is None or q.speaker.text != "Tomas Vesk" and q.speaker.text != "Vesk" for q in quotes)

@@ -573,6 +573,19 @@ def _only_person_in(ctx: Context, sent, depth: int) -> Mention | None:
     return found if found is not None and found.text.split()[-1] in named else None
 
 
+def _speaker_just_before(ctx: Context, prev, found: Mention, depth: int) -> bool:
+    """"X, a lawyer for Y, said … Y has been held for eight years. '…,' he said.": the sentence before names Y in a
+    clause that is no speech, and the one before it has another person speak; "he" may be either (rule
+    ``quote.pronoun_antecedent`` then names nobody)."""
+    if any(speaks(t) and ctx.outside(t) for t in prev):
+        return False
+    earlier = _sentence_before(ctx, prev)
+    if earlier is None:
+        return False
+    voices = [t for t in earlier if t.dep_ in SUBJECTS and speaks(t.head) and ctx.outside(t.head)]
+    return any(m.text.split()[-1] != found.text.split()[-1] for m in _subjects_before(ctx, voices, depth))
+
+
 def _antecedent(ctx: Context, pron, depth: int = 0) -> tuple[Mention | None, str | None]:
     """Whom he/she stands for (``quote.pronoun_antecedent``, ``quote.pronoun_paragraph_lead``), read from the
     structure: a subject earlier in the same sentence, else the main subject of the sentence before, else the one
@@ -589,6 +602,8 @@ def _antecedent(ctx: Context, pron, depth: int = 0) -> tuple[Mention | None, str
     if prev is not None:
         candidates = _main_candidates(ctx, prev, depth)
         found, stop = _one_person(candidates) if candidates is not None else (None, True)
+        if found is not None and _speaker_just_before(ctx, prev, found, depth):
+            found, stop = None, True
     if prev is not None and found is None and not stop:
         found, rule = _only_person_in(ctx, prev, depth), "quote.pronoun_only_person_before"
     if found is None and not stop:
