@@ -719,3 +719,8 @@ def test_a_us_state_is_not_a_small_town_of_its_name():
 
     assert gazetteer().place("Florida").country == "United States"
     assert gazetteer().place("Washington").kind == "city"  # the capital stays the city
+
+
+def test_a_calling_before_a_name_is_a_role(nlp):
+    found = people(nlp, "These include businessman Alan Brisk, 51, and environmentalist Tomas Vesk, 67.")
+    assert found["Alan Brisk"][0] == "businessman" and found["Tomas Vesk"][0] == "environmentalist"
