@@ -105,7 +105,7 @@ def skeleton_same_person(a: str, b: str) -> bool:
     ga, gb = given_keys(a), given_keys(b)
     if not ga or not gb:
         return len(sa) >= SKELETON_ALONE
-    agree = _given_skeleton(a) == _given_skeleton(b) != "" or _compatible_given(ga[0], gb[0])  # their first given names
+    agree = _given_skeleton(a) == _given_skeleton(b) != "" or _givens_agree(ga, gb, a, b)
     return agree and len(sa) >= SKELETON_WITH_GIVEN
 
 
@@ -131,6 +131,27 @@ def surname_key(name: str) -> str:
 def given_keys(name: str) -> list[str]:
     particles = words("reconcile", "name_particles")
     return [translit(p) for p in name_parts(name)[:-1] if p.lower().strip(".-") not in particles]
+
+
+def own_given_keys(name: str) -> list[str]:
+    """The given names that are the person's own: not one a particle opens ("Al Tarek", "Al-Varin", "bin Omran"), which
+    names a father or a family."""
+    particles = words("reconcile", "name_particles")
+    parts, out = name_parts(name)[:-1], []
+    for i, p in enumerate(parts):
+        folded = p.lower().strip(".-")
+        after_particle = i > 0 and parts[i - 1].lower().strip(".-") in particles
+        if folded in particles or after_particle or re.match(r"^(al|el|bin|ibn)-", folded):
+            continue
+        out.append(translit(p))
+    return out
+
+
+def _givens_agree(ga: list[str], gb: list[str], a: str, b: str) -> bool:
+    """Given names of one person: one of each name's own agree (not a father's or a family's name a particle opens:
+    "Tarek X" is not "Omran Al Tarek X", nor "Issa Al-Tarek Al-Varin X" "Tarek Samir X")."""
+    own_a, own_b = own_given_keys(a) or ga, own_given_keys(b) or gb
+    return any(_compatible_given(x, y) for x in own_a for y in own_b)
 
 
 def _compatible_given(x: str, y: str) -> bool:
@@ -166,16 +187,14 @@ def same_surname(a: str, b: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Two full names of one person? Same folded surname (a glued particle aside) and compatible first given names (a
-    father's or grandfather's name in one of them is no match)."""
+    """Two full names of one person? Same folded surname (a glued particle aside) and given names that agree
+    (:func:`_givens_agree`: a father's or grandfather's name in one of them is no match)."""
     if not same_surname(surname_key(a), surname_key(b)):
         return False
     ga, gb = given_keys(a), given_keys(b)
     if not ga or not gb:
         return True
-    # their own given names, not a father's or grandfather's name in one of them ("Tomas Ilan Vesk" is not
-    # "Ilan Petr Vesk", nor "Ilan Vesk")
-    return _compatible_given(ga[0], gb[0])
+    return _givens_agree(ga, gb, a, b)
 
 
 class _Cluster:
