@@ -66,6 +66,12 @@ def test_it_in_a_clause_told_to_another_party_stands_for_no_one_sure(tmp_path):
     assert not any(q.startswith("Will Norway taper") for q in qs), qs
 
 
+def test_a_judgement_to_be_added_to_a_record_asks_nothing(tmp_path):
+    qs = [q["question"] for q in questions_of(tmp_path, "Swap done\n\nThe minister said the exchange represents a new "
+          "success to be further added to the remarkable successes of the emirate's diplomacy in several files.")]
+    assert not any("success" in q for q in qs), qs
+
+
 def test_no_question_from_plain_reporting(tmp_path):
     qs = questions_of(tmp_path, "Ministers meet\n\nThe ministers met in Oslo on Monday and discussed trade. "
                                 "They signed a fishing agreement.")
