@@ -574,11 +574,12 @@ def _only_person_in(ctx: Context, sent, depth: int) -> Mention | None:
 
 
 def _speaker_just_before(ctx: Context, prev, found: Mention, depth: int) -> bool:
-    """"X, a lawyer for Y, said … Y has been held for eight years. '…,' he said.": the sentence before names Y in a
-    clause that is no speech, and the one before it has another person speak; "he" may be either (rule
+    """"X, a lawyer for Y, said … Y has been held for eight years. '…,' he said.": the sentence before names Y as the
+    passive subject of a clause that is no speech, and the one before it has another person speak; "he" may be either (rule
     ``quote.pronoun_antecedent`` then names nobody)."""
-    if any(speaks(t) and ctx.outside(t) for t in prev):
-        return False
+    if any(speaks(t) and ctx.outside(t) for t in prev) or not any(
+            t.dep_ == "nsubjpass" and _person_at(t, ctx, depth) is found for t in prev if ctx.outside(t)):
+        return False  # (only a person things are done to, "Y has been held", may not be the one who speaks next)
     earlier = _sentence_before(ctx, prev)
     if earlier is None:
         return False
