@@ -724,3 +724,8 @@ def test_a_us_state_is_not_a_small_town_of_its_name():
 def test_a_calling_before_a_name_is_a_role(nlp):
     found = people(nlp, "These include businessman Alan Brisk, 51, and environmentalist Tomas Vesk, 67.")
     assert found["Alan Brisk"][0] == "businessman" and found["Tomas Vesk"][0] == "environmentalist"
+
+
+def test_a_shouted_word_a_copula_predicates_is_no_body(nlp):
+    facts = extract_entities(nlp('He said the new deal sets a "TERRIBLE precedent" because the premier is "INCOMPETENT."'))
+    assert "INCOMPETENT" not in [m.text for m in facts.mentions]

@@ -1711,9 +1711,17 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
 
 def _handle_pronoun_or_thing(doc, start: int, end: int, text: str) -> bool:
     """A social network's handle ("@ForeignOffice": a page's link), a name with the pronoun "I" in it
-    (:func:`_first_person_pair`), or an acronym of a thing (``thing_acronyms``: "VAT", "GDP")."""
+    (:func:`_first_person_pair`), an acronym of a thing (``thing_acronyms``: "VAT", "GDP") or a shouted predicate
+    (:func:`_shouted_predicate`)."""
     return text.startswith("@") or _first_person_pair(doc, start, end) or (
-        text.isupper() and text.lower() in words("thing_acronyms"))
+        text.isupper() and text.lower() in words("thing_acronyms")) or _shouted_predicate(doc, start, end)
+
+
+def _shouted_predicate(doc, start: int, end: int) -> bool:
+    """"the president is "INCOMPETENT"": one long word in capitals that a copula predicates of someone is a shouted
+    word, no acronym of a body."""
+    tok = doc[start]
+    return end - start == 1 and tok.is_upper and tok.is_alpha and len(tok) >= 7 and tok.dep_ in {"attr", "acomp"}
 
 
 def _first_person_pair(doc, start: int, end: int) -> bool:
