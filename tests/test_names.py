@@ -729,3 +729,14 @@ def test_a_calling_before_a_name_is_a_role(nlp):
 def test_a_shouted_word_a_copula_predicates_is_no_body(nlp):
     facts = extract_entities(nlp('He said the new deal sets a "TERRIBLE precedent" because the premier is "INCOMPETENT."'))
     assert "INCOMPETENT" not in [m.text for m in facts.mentions]
+
+
+@pytest.mark.parametrize("text,affiliation", [
+    ("European Commission spokesman Alan Brisk said the talks would go on.", "European Commission"),
+    ("Russian Foreign Ministry spokeswoman Ana Berg said the talks would go on.", "Russia"),  # the country before wins
+    ("Foreign Ministry spokesman Jan Kral said the talks would go on.", None),  # whose ministry, the text does not say
+])
+def test_a_body_the_institutions_list_names_in_a_title_is_the_affiliation(nlp, text, affiliation):
+    """Rule entity.body_in_title."""
+    found = people(nlp, text)
+    assert next(iter(found.values()))[1] == affiliation

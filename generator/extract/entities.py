@@ -487,8 +487,28 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     lower_body = k in INSTITUTION_WORDS | PORTFOLIO_NOUNS and tok.is_lower
     if title.toks and (k in INSTITUTION_WORDS and tok.is_title or lower_body):
         # "Russian Foreign Ministry spokeswoman", "the Norwegian foreign ministry / foreign affairs spokeswoman"
-        return _over_body(doc, i, floor) if tok.is_title else _over_lower_body(doc, i, floor, mods)
+        return _body_step(doc, i, floor, title, mods)
     return _owner_before_title(doc, i, floor, title) if title.toks else None
+
+
+def _body_step(doc, i: int, floor: int, title: _Title, mods: set[str]) -> int | None:
+    """The step left over a body in a title (:func:`_over_body`, :func:`_over_lower_body`), reading a body the
+    institutions list names as the affiliation on the way (:func:`_named_body`)."""
+    if not doc[i].is_title:
+        return _over_lower_body(doc, i, floor, mods)
+    j = _over_body(doc, i, floor)
+    _named_body(doc, j + 1, i + 1, title)
+    return j
+
+
+def _named_body(doc, start: int, end: int, title: _Title) -> None:
+    """Rule ``entity.body_in_title``: "European Commission spokesman Jan Kral" — a body the institutions list knows by
+    name, written in the title with no country before it, is the holder's affiliation ("Foreign Ministry", which names
+    no one's ministry, is none)."""
+    inst = gazetteer().institution(doc[start:end].text) if end - start >= 1 else None
+    if inst and not title.affiliation and not (start - 1 >= 0 and (gazetteer().demonym(doc[start - 1].text)
+                                                                  or gazetteer().country(doc[start - 1].text))):
+        title.affiliation, title.rule = inst["name"], "entity.body_in_title"
 
 
 def _over_body(doc, i: int, floor: int) -> int:
