@@ -740,3 +740,10 @@ def test_a_body_the_institutions_list_names_in_a_title_is_the_affiliation(nlp, t
     """Rule entity.body_in_title."""
     found = people(nlp, text)
     assert next(iter(found.values()))[1] == affiliation
+
+
+def test_titles_in_a_list_of_people_stay_with_their_own_names(nlp):
+    """"A, Emir of X, B, Emir Y": the title set off after A is A's, never B's; "Emir Y" is a title and a country."""
+    found = people(nlp, "Sheikh Nawaf al Ahmed al Jaber al Sabah, Emir of Kuwait, Sheikh Tamim bin Hamad al Thani, "
+                        "Emir Qatar and Prince Mohammed met.")
+    assert found["Tamim bin Hamad al Thani"][1] != "Kuwait" and "Qatar" not in found

@@ -666,10 +666,15 @@ def _title_of_country(doc, i: int, floor: int, title: _Title, heads: set[str], s
         k -= 1
     if k < floor or key(doc[k].text) not in heads or key(doc[k].text) in {"of", "and", "the", "for"}:
         return None  # "the foreign ministers of Ruritania, Jan Roe, and …": a plural title reaches nobody alone
-    if _apposed_to_person_before(doc[k], doc[start]):
+    if _apposed_to_person_before(doc[k], doc[start]) or _set_off_after_person(doc, k, i, floor):
         return None  # "Jan Roe, director of Ruritania Risk Watch,": the title is the person's before it
     title.affiliation, title.rule = g.country(doc[first:i + 1].text), "entity.title_of_country"
     return k
+
+
+def _set_off_after_person(doc, k: int, i: int, floor: int) -> bool:
+    """"A, Emir of X, B, …": a title of a country set off by commas right after a person's name is that person's."""
+    return doc[i + 1].text == "," and k - 2 >= floor and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "PERSON"
 
 
 def _apposed_to_person_before(tok, name) -> bool:
@@ -2512,7 +2517,8 @@ def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: st
         return Mention(text, "place", sentence, start, end, place=place, affiliation=place.country if place else None,
                        spacy_label=label, evidence={"place": rule})
     if label == "PERSON":
-        return None if any(ch.isdigit() for ch in text) else _person(doc, start, end, sentence, label)  # "COP29"
+        m = None if any(ch.isdigit() for ch in text) else _person(doc, start, end, sentence, label)  # "COP29"
+        return None if m is not None and gazetteer().country(m.text) else m  # "Emir Qatar": a title and a country
     if label in {"GPE", "LOC", "FAC"} and not _group_name(doc, start, end, text):
         return Mention(text, "place", sentence, start, end, spacy_label=label)
     if label == "ORG" and _titled_name(doc, start, end):  # the model's organisation is a person with a title after it
