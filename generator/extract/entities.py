@@ -159,7 +159,12 @@ TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
 
 def _hyphen_glued(doc, i: int) -> bool:
     """Is the word at ``i`` the end of a hyphenated word ("Jae-in"), glued to the word before by a hyphen?"""
-    return i >= 2 and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return i >= 2 and _glued_hyphen(doc, i - 1)
+
+
+def _glued_hyphen(doc, i: int) -> bool:
+    """Is the token at ``i`` a hyphen with no space on either side, inside one hyphenated word?"""
+    return 1 <= i < len(doc) - 1 and doc[i].text in {"-", "‐"} and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _kind_before_town(doc, start: int, end: int) -> int:
@@ -1399,7 +1404,7 @@ def _surnames_as_people(doc, ents: list) -> list:
 
 def _hyphenated_word_start(doc, i: int) -> int:
     """Where the hyphenated word that ends at ``i`` starts ("Saint-Clair": at "Saint"); ``i`` itself for a plain word."""
-    while i >= 2 and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+    while i >= 2 and _glued_hyphen(doc, i - 1):
         i -= 2
     return i
 
@@ -1480,12 +1485,11 @@ def _whole_hyphenated_words(doc, ents: list) -> list:
     out = []
     for e in ents:
         start, end = e.start, e.end
-        while e.label_ == "PERSON" and start >= 2 and doc[start - 1].text in {"-", "‐"} and not doc[start - 1].whitespace_ \
-                and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha \
-                and start - 1 not in ends:
+        while e.label_ == "PERSON" and start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].is_title \
+                and doc[start - 2].is_alpha and start - 1 not in ends:
             start -= 2  # "Saint-" + "Clair continued": the model tagged only the part after the hyphen
-        while end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower and end + 1 not in starts \
+        while end + 1 < len(doc) and _glued_hyphen(doc, end) and doc[end + 1].is_alpha and doc[end + 1].is_lower \
+                and end + 1 not in starts \
                 and doc[end + 1].tag_ not in {"VBN", "VBD", "VBG"} and not doc[end + 1].lower_.endswith("ed") \
                 and not (end + 2 < len(doc) and doc[end + 2].text in {"-", "‐"} and not doc[end + 1].whitespace_):
             # not "the X Front-backed fighters" (an adjective), nor "X-e-Y" (a particle between two names)

@@ -1754,14 +1754,9 @@ def _withdrawal_family(f: _Finder) -> None:
         party = _party(act, f.facts) if own else (_party(cue, f.facts) if poss is not None else None)
         if party is None or (cue is act and any(c.dep_ == "dobj" for c in act.children)) or not _withdrew(act):
             continue  # "withdrew its troops from the zone the accord covers" is a pullback, not leaving the talks
-        body = f.facts.at(noun) if noun.lower_ not in words("question_process_nouns") else None
-        if noun.lower_ not in words("question_process_nouns") and (body is None or body.label != "organization"):
+        if not _process_or_body(noun, f.facts):
             continue  # left a place, or a name that is no organisation of the text
-        subj = subject(act) if own else None
-        who, issue = (party_phrase(subj, f.facts) if subj is not None else None) or party[0], noun_phrase(noun, f.facts)
-        if issue:  # worded as the text names the party ("the Front"), its mention kept as the actor
-            f.add("question.withdrawal", "uncertain", act, fill("returns", owner=re.sub(r"^the\b", "the", who, flags=re.IGNORECASE), issue=issue),
-                  ("return", party[0].lower(), issue_key(noun)), party[1], own_voice=True)
+        _ask_return(f, "question.withdrawal", act, party, subject(act) if own else None, noun_phrase(noun, f.facts), noun)
 
 
 def _boycott_family(f: _Finder) -> None:
@@ -1773,16 +1768,28 @@ def _boycott_family(f: _Finder) -> None:
         party = _party(act, f.facts)
         if party is None or not _withdrew(act):
             continue
-        body = f.facts.at(noun) if noun.lower_ not in words("question_process_nouns") else None
-        if noun.lower_ not in words("question_process_nouns") and (body is None or body.label != "organization"):
-            continue
-        subj = subject(act)
-        who = (party_phrase(subj, f.facts) if subj is not None else None) or party[0]
-        issue = re.sub(r"^(?:a|an)\s", "the ", noun_phrase(noun, f.facts) or "", flags=re.I)
-        if issue:
-            f.add("question.boycott", "uncertain", act,
-                  fill("returns", owner=re.sub(r"^the\b", "the", who, flags=re.IGNORECASE), issue=issue),
-                  ("return", party[0].lower(), issue_key(noun)), party[1], own_voice=True)
+        if _process_or_body(noun, f.facts):
+            issue = re.sub(r"^(?:a|an)\s", "the ", noun_phrase(noun, f.facts) or "", flags=re.I)
+            _ask_return(f, "question.boycott", act, party, subject(act), issue, noun)
+
+
+def _process_or_body(noun, facts: EntityFacts) -> bool:
+    """Talks, a process or a deal (``question_process_nouns``), or an organisation the text names: what a party may
+    leave or stay away from, and return to."""
+    if noun.lower_ in words("question_process_nouns"):
+        return True
+    body = facts.at(noun)
+    return body is not None and body.label == "organization"
+
+
+def _ask_return(f: _Finder, rule: str, act, party, subj, issue: str | None, noun) -> None:
+    """"Will X return to the talks?", worded as the text names the party ("the Front"), its mention kept as the
+    actor; the party's leaving is its position."""
+    if not issue:
+        return
+    who = (party_phrase(subj, f.facts) if subj is not None else None) or party[0]
+    f.add(rule, "uncertain", act, fill("returns", owner=re.sub(r"^the\b", "the", who, flags=re.IGNORECASE), issue=issue),
+          ("return", party[0].lower(), issue_key(noun)), party[1], own_voice=True)
 
 
 def _takes_part_in(verb) -> bool:
