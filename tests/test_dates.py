@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.dates import When, bare_weekday, resolve
+from generator.extract.dates import When, bare_weekday, day_told, fits_day, resolve
 
 REF = dt.date(2025, 10, 1)  # a Wednesday
 
@@ -145,3 +145,14 @@ def test_a_range_of_days_is_its_first_day_with_the_year_printed_after_it(text, w
 ])
 def test_a_range_over_two_months_takes_the_year_printed_at_its_end(text, want):
     assert resolve(text, REF, "past").date == want
+
+
+@pytest.mark.parametrize("text,told", [
+    ("on Thursday", ("weekday", 3)), ("Dec. 7", ("month-day", 12, 7)), ("4 December", ("month-day", 12, 4)),
+    ("July 21 to 23", ("month-day", 7, 21)), ("Dec. 7, 2023", None), ("December", None), ("next Thursday", None),
+    ("October 27 and 28, 2025", None),
+])
+def test_what_an_expression_tells_of_a_day_it_cannot_place(text, told):
+    assert day_told(text) == told
+    if told:
+        assert fits_day(told, dt.date(2023, 12, 7)) == (told in {("weekday", 3), ("month-day", 12, 7)})

@@ -1501,3 +1501,35 @@ def test_a_statement_naming_the_day_s_gathering_joins_it(tmp_path, statement, jo
     assert len(said) == 1, data["events"]
     rules = [m["rule"] for m in said[0]["evidence"].get("merges", [])]
     assert (rules == ["merge:statement-of-the-gathering"]) is joins, said
+
+
+@pytest.mark.parametrize("report,joins", [
+    ("Norway and Sweden signed a fishing accord in Oslo on Thursday.", "2025-08-28"),  # a Thursday
+    ("Norway and Sweden signed a fishing accord in Oslo on Dec. 7.", None),  # another day
+    ("Norway and Sweden signed a fishing accord in Oslo on Friday.", None),  # not that day's weekday
+    ("Finland and Estonia signed a ferry accord in Tallinn on Thursday.", None),  # other parties, another place
+])
+def test_a_day_an_undated_article_cannot_place_is_the_day_another_report_dates(tmp_path, report, joins):
+    # rule merge:day-of-a-dated-report: the article has no publication date and names no year
+    data = briefing_of(tmp_path, {
+        "2025-08-29_a.txt": "Accord\n\nNorway and Sweden signed a fishing accord in Oslo on Thursday, August 28, 2025.",
+        "b.txt": "Accord signed\n\n" + report,
+    })
+    from_b = [e for e in data["events"] if any(c["source"] == "b" for c in e["citations"])]
+    if joins is None:
+        assert from_b and all(len(e["citations"]) == 1 for e in from_b), from_b
+        return
+    assert len(from_b) == 1 and from_b[0]["date"] == joins, from_b
+    assert {c["source"] for c in from_b[0]["citations"]} == {"2025-08-29-a", "b"}
+    assert [m["rule"] for m in from_b[0]["evidence"]["merges"]] == ["merge:day-of-a-dated-report"]
+
+
+def test_a_day_two_dated_reports_fit_stays_undated(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-08-29_a.txt": "Accord\n\nNorway and Sweden signed a fishing accord in Oslo on Thursday, August 28, 2025.",
+        "2025-09-05_c.txt": "Second accord\n\nNorway and Sweden signed a timber accord in Oslo on Thursday, "
+                            "September 4, 2025.",
+        "b.txt": "Accord signed\n\nNorway and Sweden signed an accord in Oslo on Thursday.",
+    })
+    from_b = [e for e in data["events"] if any(c["source"] == "b" for c in e["citations"])]
+    assert from_b and all(e["date"] is None and len(e["citations"]) == 1 for e in from_b), from_b

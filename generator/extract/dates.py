@@ -194,29 +194,53 @@ def _day_range() -> str:
     return (r"(?:\s*(?:" + "|".join(re.escape(j) for j in joiners) + r")\s*\d{1,2}(?:st|nd|rd|th)?)?") if joiners else ""
 
 
-def _month_day(t: str, f: _Frame):
-    """"October 01, 2025", "Sept. 29", "15 August 2025": with no year, the year the tense picks
-    around the reference day (or the corpus's year when there is none). A range of days ("October 27 and 28,
-    2025", "27-28 October 2025") is its first day, in the year printed after the range."""
+def _month_day_parts(t: str) -> tuple[int | None, int, str | None, int] | None:
+    """The month (None for a word that is no month), day and printed year of a day of a month in ``t``, and where
+    the match ends; None when ``t`` names none."""
     rng = _day_range()
     # (an abbreviation's point may hold the day to it: "Dec.11, 2024")
     m = re.search(rf"\b({MONTH_RE})(?:\s+|(?<=\.))(\d{{1,2}})(?:st|nd|rd|th)?\b{rng}(?:,?\s+(\d{{4}}))?", t, re.I)
     if m:
-        month, day, year = month_number(m[1]), int(m[2]), m[3]
-    else:
-        m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{rng}\s+(?:of\s+)?({MONTH_RE})(?:,?\s+(\d{{4}}))?", t, re.I)
-        if not m:
-            return NOT_MINE
-        month, day, year = month_number(m[2]), int(m[1]), m[3]
+        return month_number(m[1]), int(m[2]), m[3], m.end()
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{rng}\s+(?:of\s+)?({MONTH_RE})(?:,?\s+(\d{{4}}))?", t, re.I)
+    return (month_number(m[2]), int(m[1]), m[3], m.end()) if m else None
+
+
+def _month_day(t: str, f: _Frame):
+    """"October 01, 2025", "Sept. 29", "15 August 2025": with no year, the year the tense picks
+    around the reference day (or the corpus's year when there is none). A range of days ("October 27 and 28,
+    2025", "27-28 October 2025") is its first day, in the year printed after the range."""
+    parts = _month_day_parts(t)
+    if parts is None:
+        return NOT_MINE
+    month, day, year, end = parts
     if not month:
         return None
-    year = year or _range_end_year(t[m.end():], month)
+    year = year or _range_end_year(t[end:], month)
     if year:
         return _safe_day(int(year), month, day)
     if f.ref is None:  # only a year is known: that year
         return _safe_day(f.year_hint, month, day) if f.year_hint else None
     picked = _pick_year(month, day, f.ref, f.tense)
     return _day(picked) if picked else None
+
+
+def day_told(text: str) -> tuple | None:
+    """What an expression says of its day when nothing places it in a year: a bare weekday ("on Thursday"):
+    ``("weekday", 3)``; a day of a month with no year ("Dec. 7", "July 21 to 23": its first day):
+    ``("month-day", 12, 7)``; else None (a year printed, or no day named)."""
+    weekday = bare_weekday(text)
+    if weekday is not None:
+        return ("weekday", WEEKDAYS.index(weekday))
+    parts = _month_day_parts(text)
+    if parts is None or not parts[0] or parts[2] or _range_end_year(text[parts[3]:], parts[0]):
+        return None
+    return ("month-day", parts[0], parts[1])
+
+
+def fits_day(told: tuple, day: dt.date) -> bool:
+    """Does ``day`` fit what :func:`day_told` read?"""
+    return day.weekday() == told[1] if told[0] == "weekday" else (day.month, day.day) == told[1:]
 
 
 def _range_end_year(rest: str, month: int) -> int | None:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..extract.dates import WEEKDAYS, When, first_day, year_from_dateline
+from ..extract.dates import WEEKDAYS, When, day_told, first_day, fits_day, year_from_dateline
 from ..lexicon import section, words
 from ..model import Citation, Event
 from ..text import slugify
@@ -303,6 +303,9 @@ def _finer(a, b) -> bool:
 
 
 def _rank(w) -> int:
+    """How finely ``w`` dates (no date at all: -1)."""
+    if w is None:
+        return -1
     return PRECISION_RANK[w.precision] * 2 + (0 if w.approximate else 1)
 
 
@@ -857,6 +860,40 @@ def _attach_leads(leads: list[Draft], merged: list[Draft], kinds: dict[str, str]
             found[0].absorb(lead, LEAD_DATES[lead.evidence["date"]])
 
 
+def _day_joins(d: Draft, e: Draft, told: tuple, kinds: dict[str, str]) -> bool:
+    """Can report ``d``, told on a day its article cannot place in a year (:func:`_attach_reports_of_unplaced_days`),
+    be event ``e`` of another article: held, dated to a day that fits (its weekday, or its month and day), of its
+    type (or a meeting, a signing and a visit, one gathering), at one venue, place or city, or with a person or two
+    actors in common."""
+    if e.when is None or e.when.precision != "day" or e.when.approximate or e.status != "happened":
+        return False
+    if not fits_day(told, e.when.day) or not (e.type == d.type or {e.type, d.type} <= GATHERING):
+        return False
+    if {c.source for c in d.citations} & {c.source for c in e.citations}:
+        return False  # its own article could not place it
+    people = {x for x in d.actors if kinds.get(x) == "person"}
+    shared = set(d.actors) & set(e.actors)
+    return bool(set(d.venues) & set(e.venues) or d.places & e.places or d.cities & e.cities
+                or people & shared or len(shared) >= 2)
+
+
+def _attach_reports_of_unplaced_days(merged: list[Draft], kinds: dict[str, str]) -> list[Draft]:
+    """Rule ``merge:day-of-a-dated-report``: a happening of a type told on a day its article cannot place ("signed
+    a declaration on Thursday" with no publication date; "signed on Dec. 7" with no year anywhere) is the one
+    event of its type another report dates to a day that fits (a Thursday; a 7 December), sharing a venue, a
+    place, a person or two actors with it; it takes that day. With none, or more than one, it stays undated."""
+    gone: set[int] = set()
+    for d in merged:
+        told = day_told(d.expression) if d.when is None else None
+        if told is None or d.status != "happened" or d.type not in TYPED:
+            continue
+        found = [e for e in merged if e is not d and id(e) not in gone and _day_joins(d, e, told, kinds)]
+        if len(found) == 1:
+            found[0].absorb(d, "merge:day-of-a-dated-report")
+            gone.add(id(d))
+    return [d for d in merged if id(d) not in gone]
+
+
 def _held_near(st: Draft, e: Draft) -> bool:
     """Gathering ``e`` (a meeting, a signing, a visit) held the day of statement ``st`` or the day before."""
     if e is st or e.type not in GATHERING or e.status != "happened" or e.when is None or e.when.precision != "day":
@@ -1018,6 +1055,7 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     drafts = [d for d in drafts if d.evidence.get("date") not in LEAD_DATES]
     merged = _join_statements_at_gatherings(_join_coarse_reports(_merge_until_stable(drafts, kinds), kinds), kinds)
     _attach_leads(leads, merged, kinds)
+    merged = _attach_reports_of_unplaced_days(merged, kinds)
     _apply_cancellations(merged)
     merged = [d for d in merged if not _not_key(d)]
     events = [_event(d, kinds, frame, taken) for d in merged]
