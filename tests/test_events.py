@@ -225,6 +225,14 @@ def test_a_negated_meeting_is_still_told_as_its_cancellation():
     assert (e.type, e.status) == ("cancellation", "happened")
 
 
+def test_not_only_negates_nothing():
+    # "not only … but": a correlative pair, no negation (clauses.negates), so no cancellation
+    found = events_of("President Mark Dalton's summit meeting with his Norwegian counterpart Ivan Sokolov is not only "
+                      "a \"sign of hope\" for relations between the countries but, for the whole world, the Danish "
+                      "president said on Tuesday.")
+    assert found and all(e.type != "cancellation" for e in found), found
+
+
 # ---- merging across articles ----------------------------------------------------------------
 
 def briefing_of(tmp_path: Path, articles: dict[str, str]) -> dict:

@@ -98,6 +98,27 @@ def test_grouped_across_articles_and_resolved_by_a_later_one(tmp_path):
     assert statuses == sorted(statuses, key=lambda s: s == "resolved")
 
 
+@pytest.mark.parametrize("held,resolved", [
+    ("Norwegian President Mark Dalton met Swedish President Ivan Sokolov in Oslo on Wednesday for their first summit.",
+     True),
+    ("Norwegian President Mark Dalton met Swedish President Karl Weber in Oslo on Wednesday.", False),  # another party
+])
+def test_a_proposed_summit_with_no_place_is_settled_by_the_summit_held(tmp_path, held, resolved):
+    # rule answer:proposed-meeting-held: the proposal names no place; the summit held later with both parties
+    data = briefing_of(tmp_path, {
+        "2025-04-14_call.txt": "Summit idea\n\nNorwegian President Mark Dalton proposed a summit meeting with Swedish "
+                               "President Ivan Sokolov in a third country, his spokesman said on Monday.",
+        "2025-06-17_held.txt": "Summit\n\n" + held,
+    })
+    qs = [q for q in data["questions"] if "proposal of a summit" in q["question"]]
+    assert len(qs) == 1, [q["question"] for q in data["questions"]]
+    if not resolved:
+        assert qs[0]["status"] == "open"
+        return
+    assert qs[0]["status"] == "resolved" and qs[0]["answer"]["evidence"] == "answer:proposed-meeting-held"
+    assert qs[0]["answer"]["citation"]["source"] == "2025-06-17-held"
+
+
 def test_question_stays_open_when_the_pause_is_the_latest_news(tmp_path):
     data = briefing_of(tmp_path, {
         "2024-04-02_resumed.txt": "Talks resume\n\nDirect talks between the government and the rebels resumed in Geneva on Monday.",
@@ -263,6 +284,11 @@ FAMILY_CASES = [
     ("question.agreed_clause", "The two sides agreed that all foreign fighters shall depart from the valley.",
      "Will all foreign fighters depart from the valley?",
      "The two sides agreed that all foreign fighters shall depart from the valley on 12 May."),
+    ("question.agreed_step", "Mark Dalton and Ivan Sokolov agreed in a “constructive” summit to return ambassadors to "
+     "their posts.", "Will Mark Dalton and Ivan Sokolov return ambassadors to their posts?",
+     "Mark Dalton and Ivan Sokolov agreed in a “constructive” summit held in May."),
+    ("question.agreed_clause", "Oslo and Stockholm agreed for their ambassadors to return.", "Will the ambassadors return?",
+     "Oslo and Stockholm did not agree for their ambassadors to return."),
     ("question.not_final", "The envoy stressed that there is no final agreement until everything is agreed.",
      "Will a final agreement be reached?", "The envoy stressed that there is a final agreement."),
 ]

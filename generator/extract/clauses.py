@@ -11,6 +11,16 @@ FUTURE_LEMMAS = words("future_lemmas")
 SPEECH = words("speech_verbs")
 FUTURE_MODALS = words("future_modals")
 PROSPECTIVE = words("prospective_heads") | words("prospective_forms")
+CORRELATIVE = words("correlative_not")
+
+
+def negates(tok) -> bool:
+    """Is ``tok`` a negation of its head ("not", "never")? "Not only" ("is not only a sign of hope but …") opens a
+    correlative pair and negates nothing (``correlative_not``)."""
+    if tok.dep_ != "neg":
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is None or after.lower_ not in CORRELATIVE
 
 
 def governor(tok):

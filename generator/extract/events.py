@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
-from .clauses import FUTURE_LEMMAS, SPEECH, clause, clause_tokens, governor, span_text, subject, tense
+from .clauses import FUTURE_LEMMAS, SPEECH, clause, clause_tokens, governor, negates, span_text, subject, tense
 from .dates import When, bare_weekday, range_joiners, resolve
 from ..readers import MONTH_RE
 from .entities import EntityFacts, Mention
@@ -93,7 +93,7 @@ def _by_phone(verb) -> bool:
 def _negated(tok) -> bool:
     """"not", "no talks", "no longer"."""
     neg = words("event_types", "negations")
-    return any((c.dep_ in {"neg", "det"} and c.lower_ in neg) or
+    return any((c.dep_ in {"neg", "det"} and c.lower_ in neg and (c.dep_ == "det" or negates(c))) or
                (c.dep_ == "advmod" and any(g.lower_ in neg for g in c.children)) for c in tok.children)
 
 
@@ -487,7 +487,7 @@ def _not_an_event(head, span) -> bool:
         return True
     if prep is not None and f"{span.root.head.head.lower_} {prep}" in words("event_types", "boundary_prep_pairs"):
         return True  # "As of 12 January, the clashes continue": the day a state is told at
-    if prep == "since" and any(c.dep_ == "neg" for c in head.children):
+    if prep == "since" and any(negates(c) for c in head.children):
         return True
     return _attribution_date(span) or _relative_clause_date(head, span) or _negated_past(head) or \
         _negated_prospect(head, span) or _designated_date(span) or _hedged(head)
@@ -570,13 +570,13 @@ def _negated_prospect(head, span) -> bool:
     """"The envoy is not expected to attend on Wednesday": a negated verb governing the dated infinitive
     neither plans it nor tells that it happened."""
     own = governor(span.root)
-    return own.i != head.i and own.dep_ == "xcomp" and own.head.i == head.i and any(c.dep_ == "neg" for c in head.children)
+    return own.i != head.i and own.dep_ == "xcomp" and own.head.i == head.i and any(negates(c) for c in head.children)
 
 
 def _negated_past(verb) -> bool:
     """"The ministers did not meet on Thursday": a negated past is something that did not happen (a meeting
     that "did not take place" is told as its cancellation instead: :func:`_negated_meeting`)."""
-    return any(c.dep_ == "neg" for c in verb.children) and tense(verb) == "past" and \
+    return any(negates(c) for c in verb.children) and tense(verb) == "past" and \
         not (_cancels(verb) or _negated_meeting(verb))
 
 

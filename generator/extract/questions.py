@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer, load_data
 from ..lexicon import section, words
-from .clauses import span_text, subject
+from .clauses import negates, span_text, subject
 from .entities import EntityFacts, Mention
 from .rules import hits
 
@@ -242,13 +242,14 @@ def _attribution(t) -> bool:
         and doc[right + 1].lemma_ in words("speech_verbs")
 
 
-def noun_phrase(tok, facts: EntityFacts) -> str | None:
+def noun_phrase(tok, facts: EntityFacts, issue: bool = False) -> str | None:
     """A noun phrase's words without asides and without a leading "no"; None for a pronoun left unresolved
-    or a phrase too long to name a matter."""
+    or a phrase too long to name a matter. ``issue``: a leading possessive may stand for the parties, named
+    elsewhere in the sentence (:func:`_render`)."""
     toks = [t for t in _pruned(tok) if not (t.lower_ == "no" and t.i == tok.left_edge.i)]
     if tok.pos_ == "PRON" and facts.pronouns.get(tok.i) is None and speech_antecedent(tok, facts) is None:
         return None
-    text = _render(toks, facts)
+    text = _render(toks, facts, issue=issue)
     if text is None or len(text.split()) > config()["gate"]["max_phrase_words"]:
         return None
     return text
@@ -295,7 +296,7 @@ def _complements(verb) -> list:
 
 
 def _has_neg(verb) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    return any(negates(c) or c.lower_ == "never" for c in verb.children)
 
 
 def predicate(verb, facts: EntityFacts, base: bool) -> str | None:
@@ -1061,7 +1062,8 @@ def _agreed_step(f: _Finder) -> None:
     ("would agree", "did not agree") no agreement; the steps are the concrete acts of ``question_agreed_acts``."""
     doc = f.doc
     for hit in hits(doc, "question.agreed_step"):
-        cue, verb = doc[hit[0]], doc[hit[-1] if len(hit) == 4 else hit[1]]  # the step, or the second step
+        cue, verb = doc[hit[0]], doc[hit[1] if len(hit) == 3 else hit[3]]  # the step, the second step, or the step
+        # hung on the gathering
         subj = subject(cue)
         body = any(c.dep_ == "dobj" and c.lemma_.lower() in words("question_process_bodies") for c in verb.children)
         if subj is None or _has_neg(cue) or _has_neg(verb) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl"} \
@@ -1089,8 +1091,8 @@ def _agreed_clause(f: _Finder) -> None:
     foreign fighters shall leave the country") → "Will all foreign fighters leave the country?" (rule
     ``question.agreed_clause``); a modal or negated agreement, a negated or dated step ask nothing."""
     doc = f.doc
-    for cue_i, verb_i, _ in hits(doc, "question.agreed_clause"):
-        cue = doc[cue_i]
+    for hit in hits(doc, "question.agreed_clause"):
+        cue, verb_i = doc[hit[0]], hit[1]
         if _has_neg(cue) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl"}:
             continue
         owner = subject(cue)
@@ -1100,7 +1102,8 @@ def _agreed_clause(f: _Finder) -> None:
             if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or verb.lemma_ not in words("question_agreed_acts") \
                     or _has_neg(verb) or _names_day(verb) or body:
                 continue  # "agreed that the government will establish a commission": a body, no step of substance
-            who, pred = noun_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+            # "agreed for their envoys to return": the possessive stands for the parties that agreed
+            who, pred = noun_phrase(subj, f.facts, issue=True), predicate(verb, f.facts, base=True)
             if who and pred:
                 f.add("question.agreed_clause", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                       _pair_matter(subj, verb, f.facts), _mention(owner, f.facts) if owner is not None else None)

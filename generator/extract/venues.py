@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Place, gazetteer
 from ..lexicon import words
-from .clauses import MEETING_NOUNS, MEETING_VERBS, subject, tense
+from .clauses import MEETING_NOUNS, MEETING_VERBS, negates, subject, tense
 from .entities import EntityFacts, Mention
 from .rules import covering, hits
 
@@ -302,9 +302,9 @@ def _coordinated_host(verb):
 
 def _negated(tok) -> bool:
     """"did not rule out", "never met", "no meeting"."""
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+    if any(negates(c) or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
-    return any(c.dep_ == "neg" for a in tok.children if a.dep_ in {"aux", "auxpass"} for c in a.children)
+    return any(negates(c) for a in tok.children if a.dep_ in {"aux", "auxpass"} for c in a.children)
 
 
 def _actor(tok):
@@ -701,7 +701,7 @@ def _judged(meeting) -> bool:
     past or the present perfect (no "will", no negation) was held."""
     for h in hits(meeting.doc, "venue.status.judged_meeting"):
         verb = meeting.doc[h[0]]
-        if h[1] == meeting.i and tense(verb) == "past" and not any(c.dep_ == "neg" for c in verb.children):
+        if h[1] == meeting.i and tense(verb) == "past" and not any(negates(c) for c in verb.children):
             return True
     return False
 

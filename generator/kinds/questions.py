@@ -122,6 +122,21 @@ def _answer_proposal(asked: str, index: _Answers, grp: dict, later: list[Event])
     for e in later:
         if where and set(e.venues) & where and _held(e):
             return f"It went ahead: {e.summary} ({e.date})", _cited(e), "answer:proposal-went-ahead"
+    return None if where else _proposed_gathering_held(index, grp, later)
+
+
+def _proposed_gathering_held(index: _Answers, grp: dict, later: list[Event]):
+    """Rule ``answer:proposed-meeting-held``: a proposal of a gathering that names no place ("X's proposal of a
+    summit in a third country") settled by a later gathering held with the proposer and another party its
+    sentences name. An offer to host is no such proposal: the host is the place, not a party."""
+    if not set(re.findall(r"[a-z]+", grp["question"].lower())) & words("meeting_nouns"):
+        return None
+    proposers = {p.actor for p in grp["positions"] if p.actor and p.stance.startswith("proposed:")}
+    named = set().union(*(index.actors_at.get(c, set()) for c in grp["citations"]))
+    for e in later:
+        took_part = set(e.actors)
+        if _held(e) and proposers & took_part and (named - proposers) & took_part:
+            return f"It went ahead: {e.summary} ({e.date})", _cited(e), "answer:proposed-meeting-held"
     return None
 
 
@@ -166,14 +181,15 @@ def _group_key(q, index: ActorIndex) -> tuple:
         a = index.actor_of(q.actor)
         if a is not None and a.affiliation and q.matter[1] in {n.lower() for n in (a.name, *a.aliases)}:
             return ("attend", a.affiliation.lower())
-    if q.matter[0] == "whether" and len(q.matter) > 2:
+    if q.matter[0] == "whether" and len(q.matter) > 2 and q.matter[1] != "pair":  # a pair's step is both parties'
         party = _party_of(q, index)
         if party:
             return ("whether", party, *q.matter[2:])
     return _folded_matter(tuple(q.matter))
 
 
-MATTER_MARKS = {"when", "whether"}  # the kind of a yes/no or "when" question, not what it is about
+MATTER_MARKS = {"when", "whether", "pair"}  # the kind of a yes/no or "when" question, and a step of both parties
+# together (extract.questions._pair_matter), not what it is about
 
 
 def _folded_matter(matter: tuple) -> tuple:
