@@ -1142,6 +1142,15 @@ def test_a_clause_told_as_an_impression_is_no_event():
     assert len(events_of("The negotiations hit a snag last week.", AUTUMN)) == 1
 
 
+def test_a_first_time_since_a_year_is_no_day_of_the_happening():
+    """Rule event.key.first_since: the year after "for the first time since" is the last time before."""
+    assert [e.when.date for e in events_of("The two leaders met in Oslo on Friday for the first time since 2019.",
+                                           MONDAY)] == [(MONDAY - dt.timedelta(days=3)).isoformat()]
+    for text in ("Norway plans to welcome a delegation from Sweden in Oslo for the first time since 1990.",
+                 "It was the first visit by a Norwegian leader since 1998."):
+        assert all(e.when is None or e.when.date[:2] != "19" for e in events_of(text, None)), events_of(text, None)
+
+
 def test_a_report_that_dates_the_event_to_its_day_tells_it(tmp_path):
     """Rule summary:finer-report: the report of the day, not the one of the month, gives the summary."""
     data = briefing_of(tmp_path, {

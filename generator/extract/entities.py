@@ -189,7 +189,19 @@ def _before_title_words(doc, start: int, end: int, heads: set[str], label: str) 
     cut = end
     while cut - start > 1 and key(doc[cut - 1].text) in mods and key(doc[cut - 1].text) not in heads:
         cut -= 1
+    if cut == end and end - start > 1 and _two_word_title(doc, end - 1):
+        cut = end - 1  # "Port Aster Crown" of "Port Aster Crown Prince X": the title's first word is the title's
     return _clean_span(doc, start, cut)[1] if cut < end else end
+
+
+def _two_word_title(doc, i: int) -> bool:
+    """Are tokens ``i`` and ``i + 1`` a title of two words roles.yml lists ("crown prince", "prime minister")?"""
+    return i + 1 < len(doc) and f"{doc[i].lower_} {doc[i + 1].lower_}" in _two_word_titles()
+
+
+@lru_cache(maxsize=1)
+def _two_word_titles() -> frozenset[str]:
+    return frozenset(h.lower() for h in gazetteer().role_heads if len(h.split()) == 2)
 
 
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
@@ -1990,8 +2002,13 @@ def _common_noun(doc, start: int, end: int, label: str) -> bool:
     """"The Meeting was held …": one capitalised word after a determiner that the same text also writes in
     lower case as a common noun is that noun (a document's house style), not the name of a person or body; "the
     Community", "the Alliance" (rule ``entity.the_generic_body``, list ``generic_body_nouns``): a body's kind
-    written alone stands for a body named in full elsewhere, no name of its own."""
-    if label not in {"PERSON", "ORG"} or end - start != 1 or start == 0:
+    written alone stands for a body named in full elsewhere, no name of its own; "Media", "Press" alone
+    (``common_media_nouns``) name a kind of outlet."""
+    if label not in {"PERSON", "ORG"} or end - start != 1:
+        return False
+    if doc[start].lower_ in words("common_media_nouns"):
+        return True  # "Ruritanian state-owned Media, RTV": the kind of the outlet named next, no name
+    if start == 0:
         return False
     word, before = doc[start].lower_, doc[start - 1]
     if word in GENERIC_BODY_NOUNS and (before.lower_ in DETERMINERS or before.tag_ == "PRP$"):

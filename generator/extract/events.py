@@ -487,10 +487,18 @@ def _not_an_event(head, span) -> bool:
         return True
     if prep is not None and f"{span.root.head.head.lower_} {prep}" in words("event_types", "boundary_prep_pairs"):
         return True  # "As of 12 January, the clashes continue": the day a state is told at
-    if prep == "since" and any(negates(c) for c in head.children):
+    if prep == "since" and (any(negates(c) for c in head.children) or _first_since(span)):
         return True
     return _attribution_date(span) or _relative_clause_date(head, span) or _negated_past(head) or \
         _negated_prospect(head, span) or _designated_date(span) or _hedged(head)
+
+
+def _first_since(span) -> bool:
+    """Rule ``event.key.first_since``: "for the first time since 1990", "the first visit since 1998": the date after
+    "since" on a noun a ranking word modifies (``first_since_words``) is the last time before, no day of this one."""
+    noun = span.root.head.head
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in words("event_types", "first_since_words")
+                                       for c in noun.children)
 
 
 def _hedged(verb) -> bool:
