@@ -1299,6 +1299,14 @@ def test_a_full_name_with_and_without_its_hyphen_is_one_person(tmp_path):
     assert len(people) == 1 and "reconcile.hyphen_variant" in people[0]["evidence"]["merge"]
 
 
+def test_a_two_word_name_written_in_the_other_order_is_one_person(tmp_path):
+    found = actors_of(tmp_path, {
+        "a.txt": "Lisbon, 3 May 2025\n\nRuritanian Prime Minister Tomas Halvard met the envoy in Lisbon on Monday.\n",
+        "b.txt": "Lisbon, 4 May 2025\n\nRuritanian Prime Minister Halvard Tomas met the envoy again on Tuesday.\n"})
+    people = [a for a in found.values() if a["kind"] == "person"]
+    assert len(people) == 1 and "reconcile.reversed_name" in people[0]["evidence"]["merge"], people
+
+
 def test_a_surname_written_once_with_a_letter_changed_is_the_same_person(tmp_path):
     found = actors_of(tmp_path, {
         "a.txt": "Envoy in Port Aster\n\nThe agency's chief Hakim Zarrafini met the ministers in Port Aster on Monday. "

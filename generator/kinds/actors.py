@@ -895,6 +895,30 @@ def _merge_hyphen_variants(cl: _Clusters) -> None:
             _join(cl, alive[0], other, "reconcile.hyphen_variant")
 
 
+def _merge_reversed_names(cl: _Clusters) -> None:
+    """"Jan Kral" and "Kral Jan" (rule ``reconcile.reversed_name``): a two-word name written by some outlets in the
+    other order (a surname first, as in the person's own usage, or a given name taken for the surname) is one person
+    when exactly one other person bears the reversed name and their stated affiliations do not differ; the less
+    mentioned spelling joins the other."""
+    people = sorted([c for c in cl.people if c.mentions], key=lambda c: (-len(c.mentions), min(c.names())))
+    by_order: dict[tuple[str, str], dict[int, _Cluster]] = defaultdict(dict)
+    for c in people:
+        for n in c.names():
+            parts = [translit(p) for p in name_parts(n)]
+            if len(parts) == 2 and parts[0] != parts[1]:
+                by_order[(parts[0], parts[1])][id(c)] = c
+    for (first, last) in sorted(by_order):
+        if first > last:
+            continue  # each pair once
+        ours, theirs = by_order[(first, last)], by_order.get((last, first), {})
+        if len(ours) == 1 and len(theirs) == 1:
+            a, b = next(iter(ours.values())), next(iter(theirs.values()))
+            fa, fb = _stated_affiliations(a), _stated_affiliations(b)
+            if a is not b and a.mentions and b.mentions and not (fa and fb and not fa & fb):
+                into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+                _join(cl, into, other, "reconcile.reversed_name")
+
+
 EXTENDED_RULE = "reconcile.extended_name"
 
 
@@ -1189,6 +1213,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_delegations(cl)
     _merge_transliterations(cl)
     _merge_hyphen_variants(cl)
+    _merge_reversed_names(cl)
     _merge_dropped_letters(cl)
     _merge_extended_names(cl)
     _merge_given_names(cl)
