@@ -289,6 +289,8 @@ FAMILY_CASES = [
      "Mark Dalton and Ivan Sokolov agreed in a “constructive” summit held in May."),
     ("question.agreed_clause", "Oslo and Stockholm agreed for their ambassadors to return.", "Will the ambassadors return?",
      "Oslo and Stockholm did not agree for their ambassadors to return."),
+    ("question.details_unknown", "Further details of the accord signed in Port Aster were not immediately available.",
+     "What are the details of the accord?", "Details of the accord were disclosed on Monday."),
     ("question.not_final", "The envoy stressed that there is no final agreement until everything is agreed.",
      "Will a final agreement be reached?", "The envoy stressed that there is a final agreement."),
 ]

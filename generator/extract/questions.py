@@ -1021,6 +1021,7 @@ def _stance_families(f: _Finder) -> None:
     _agreed_step(f)
     _agreed_clause(f)
     _not_final(f)
+    _details_unknown(f)
     _demanded_settlement(f)
     _agreed_measures(f)
     for hit in hits(doc, "question.guarantee"):
@@ -1215,6 +1216,24 @@ def _not_final(f: _Finder) -> None:
             issue = noun_phrase(deal, f.facts)
             question = fill("final", issue=issue) if issue else None
         f.add("question.not_final", "terms", final, question, ("final", head_lemma(deal)))
+
+
+def _details_unknown(f: _Finder) -> None:
+    """Details of a named matter not available, not known or not disclosed (rule ``question.details_unknown``): "Further
+    details of the accord signed in Port Aster were not immediately available" → "What are the details of the accord
+    signed in Port Aster?". "Unavailable" says so by itself, "available" only negated; a matter too long to name is
+    cut to its core."""
+    doc = f.doc
+    for hit in hits(doc, "question.details_unknown"):
+        cue, subj, what = doc[hit[0]], doc[hit[1]], doc[hit[3]]
+        state = doc[hit[4]] if len(hit) == 5 else None
+        unknown = state is not None and state.lemma_.lower() in words("question_detail_unknown_states")
+        if unknown == _has_neg(cue) or (state is None and not _has_neg(cue)):
+            continue  # "details of the accord are available", "were not unclear": known; "were disclosed": known
+        issue = noun_phrase(what, f.facts, issue=True) or _core_phrase(what, f.facts)
+        noun = "terms" if subj.lemma_.lower() == "term" else "details"
+        f.add("question.details_unknown", "details", subj, fill("details", noun=noun, issue=issue) if issue else None,
+              ("details", issue_key(what)))
 
 
 def _aimed_deal(f: _Finder) -> None:
