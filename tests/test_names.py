@@ -760,3 +760,9 @@ def test_no_body_from_a_title_word_an_outlet_kind_or_a_holiday(nlp, text, names)
     found = {m.text for m in extract_entities(nlp(text)).mentions if m.label in {"organization", "person", "place"}}
     assert not ({"Lindor Crown", "Media", "Ruritanian New Year", "New Year"} & found), found
     assert names <= found, found
+
+
+def test_a_name_a_facility_word_opens_is_no_body(nlp):
+    # rule entity.facility, facility_leads: "Villa X" is a building
+    found = extract_entities(nlp("The two presidents met at Villa Aurora, a mansion in a park, on Wednesday.")).mentions
+    assert not [m for m in found if m.text == "Villa Aurora" and m.label in {"organization", "person"}], found

@@ -32,6 +32,7 @@ PLACE_HEADS = words("place_heads")
 FACILITY_NOUNS = words("facility_nouns")
 THING_HEADS = words("thing_heads")
 THING_LEADS = words("thing_leads")
+FACILITY_LEADS = words("facility_leads")
 PORTFOLIO_NOUNS = words("portfolio_nouns")
 COMPASS_WORDS = words("compass_words")
 REGION_NAMES = words("region_names")
@@ -2633,7 +2634,7 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     """What a name no gazetteer calls a country or institution is, when its own words or the sentence's
     structure say it is no actor: the rule's name, else None. "entity.thing_head": a named war, prize, route
     or treaty; "entity.weapon_name": a name that modifies a weapon noun ("Zorvan missiles");
-    "entity.disease_name": one right before a disease noun ("the Zorvan-7 pandemic"); "entity.facility": a room or building ("the Blue Room"), unless it speaks; "entity.place_head"
+    "entity.disease_name": one right before a disease noun ("the Zorvan-7 pandemic"); "entity.facility": a room or building ("the Blue Room", "Villa Aurora"), unless it speaks; "entity.place_head"
     ("the X region"), "entity.known_place" (a city the model called an organisation, or a person when the name
     has two words or more), "entity.compass_place" ("Southern X" of a known region or country X), or a place by
     the sentence's structure (:func:`_place_by_structure`)."""
@@ -2643,8 +2644,8 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     named = _named_thing(doc, start, end, label)
     if named:
         return named
-    if _in_list(last, FACILITY_NOUNS) and end - start > 1 and not _institution_office(doc, start, end) \
-            and not _speaks(doc, start, end):
+    facility = _in_list(last, FACILITY_NOUNS) or doc[start].lower_ in FACILITY_LEADS  # "X Palace", "Villa X"
+    if facility and end - start > 1 and not _institution_office(doc, start, end) and not _speaks(doc, start, end):
         return "entity.facility"
     if _in_list(last, PLACE_HEADS) and end - start > 1:
         return "entity.place_head"
