@@ -766,3 +766,10 @@ def test_a_name_a_facility_word_opens_is_no_body(nlp):
     # rule entity.facility, facility_leads: "Villa X" is a building
     found = extract_entities(nlp("The two presidents met at Villa Aurora, a mansion in a park, on Wednesday.")).mentions
     assert not [m for m in found if m.text == "Villa Aurora" and m.label in {"organization", "person"}], found
+
+
+def test_two_countries_joined_inside_one_word_are_no_name(nlp):
+    # rule entity.joined_names when the tokenizer keeps "U.S.-Norway" as one word
+    found = extract_entities(nlp("The U.S.-Norway talks ended.")).mentions
+    assert not [m for m in found if m.label in {"organization", "person"}], found
+    assert [m.text for m in extract_entities(nlp("Guinea-Bissau signed.")).mentions] == ["Guinea-Bissau"]

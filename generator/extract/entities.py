@@ -1870,10 +1870,16 @@ def _joined_names(doc, start: int, end: int, text: str) -> bool:
     (the "Ruritania-Valdoria talks"), no one body; a country's own hyphenated name stays a name."""
     g = gazetteer()
     joints = [i for i in range(start + 1, end - 1) if doc[i].text in words("name_joiners")]
-    if not joints or g.country(text):
+    if g.country(text):
         return False
-    bounds = [start, *joints, end]
-    parts = [_name_text(doc, a + (a != start), b) for a, b in zip(bounds, bounds[1:])]
+    if joints:
+        bounds = [start, *joints, end]
+        parts = [_name_text(doc, a + (a != start), b) for a, b in zip(bounds, bounds[1:])]
+    else:  # the tokenizer kept the joint inside one word ("U.S.-Ruritania")
+        marks = "".join(re.escape(j) for j in words("name_joiners"))
+        parts = re.split(rf"(?<=\S)[{marks}](?=\S)", text)
+        if len(parts) < 2:
+            return False
     known = [bool(p) and bool(g.country(p) or g.institution(p)) for p in parts]
     return any(known) and all(k or (p.isupper() and p.isalpha() and len(p) > 1) for p, k in zip(parts, known))
 
