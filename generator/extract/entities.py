@@ -188,10 +188,10 @@ def _before_title_words(doc, start: int, end: int, heads: set[str], label: str) 
     if label != "ORG" or not _title_head_at(doc, end, heads):
         return end
     cut = end
+    if end - start > 1 and _two_word_title(doc, end - 1):
+        cut = end - 1  # "Port Aster Crown" of "Port Aster Crown Prince X": the title's first word is the title's
     while cut - start > 1 and key(doc[cut - 1].text) in mods and key(doc[cut - 1].text) not in heads:
         cut -= 1
-    if cut == end and end - start > 1 and _two_word_title(doc, end - 1):
-        cut = end - 1  # "Port Aster Crown" of "Port Aster Crown Prince X": the title's first word is the title's
     return _clean_span(doc, start, cut)[1] if cut < end else end
 
 
