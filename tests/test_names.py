@@ -775,3 +775,15 @@ def test_two_countries_joined_inside_one_word_are_no_name(nlp):
     found = extract_entities(nlp("The U.S.-Norway talks ended.")).mentions
     assert not [m for m in found if m.label in {"organization", "person"}], found
     assert [m.text for m in extract_entities(nlp("Guinea-Bissau signed.")).mentions] == ["Guinea-Bissau"]
+
+
+def test_one_word_after_a_title_is_a_name_when_the_text_uses_it_again(nlp):
+    # rule entity.lone_name_after_title: the model tagged neither "Halvorsen"; the title and the second use say so
+    text = ("Foreign Minister Halvorsen stressed the country's role on the world stage. \"We have to take on global "
+            "challenges,\" he told reporters.\n\"It is important that we continue on this way,\" said Halvorsen.")
+    found = [m for m in extract_entities(nlp(text)).mentions if m.text == "Halvorsen"]
+    assert len(found) == 2 and all(m.label == "person" for m in found), found
+    assert found[0].role == "foreign minister"
+    # a title of a council ("Federal Councillor") is no part of the name
+    found = extract_entities(nlp("Federal Councillor Anna Lindqvist met them in the capital.")).mentions
+    assert [(m.text, m.role) for m in found if m.label == "person"] == [("Anna Lindqvist", "councillor")]

@@ -40,6 +40,7 @@ EXAMPLE_PREPS = words("example_preps")
 GROUP_NOUNS = words("group_nouns")
 PERSON_NOUNS = words("person_nouns") | words("located_party_nouns")
 BODY_HEADS = words("body_heads")
+NOT_NAME_NOUNS = INSTITUTION_WORDS | FACILITY_NOUNS | THING_HEADS | PLACE_HEADS | GROUP_NOUNS | BODY_HEADS
 SUB_BODY_NOUNS = words("sub_body_nouns")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 STATIC_PREPS = words("static_place_preps")
@@ -1123,13 +1124,29 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
             while first < len(doc) and doc[first].is_title and key(doc[first].text) in heads | mods:
                 first += 1  # the rest of the title: "Chief Executive Officer Ivo Kral"
             j = _name_run(doc, first, doc[i].sent, taken, heads)
-            if sum(1 for t in doc[first:j] if t.is_alpha) >= 2 and not (j < len(doc) and key(doc[j].text) in full_heads):
+            named = sum(1 for t in doc[first:j] if t.is_alpha) >= 2 or (k in full_heads and _lone_name_after_title(doc, first, j))
+            if named and not (j < len(doc) and key(doc[j].text) in full_heads):
                 # ("Deputy Border Security Advisor Jan Kral": a portfolio between two title words, no name)
                 extra.append(Span(doc, first, j, label="PERSON"))
                 i = j
                 continue
         i += 1
     return _replace_overlapping(ents, extra) if extra else ents
+
+
+def _lone_name_after_title(doc, first: int, j: int) -> bool:
+    """Rule ``entity.lone_name_after_title``: one capitalised word after a title ("Foreign Minister Halvorsen
+    stressed …") that the model tagged as no name is a person's name when the text uses it again alone ("…, said
+    Halvorsen"), and it is no known place, body, month or common noun of a name."""
+    if j != first + 1:
+        return False
+    tok = doc[first]
+    if len(tok) < 3 or not tok.is_alpha or tok.tag_ != "NNP" or key(tok.text) in NOT_NAME_NOUNS:
+        return False
+    g = gazetteer()
+    if g.place(tok.text) or g.country(tok.text) or g.institution(tok.text) or _a_date(doc, first, j):
+        return False
+    return any(t.text == tok.text and t.i != first and t.tag_ == "NNP" for t in doc)
 
 
 def _names_before_titles(doc, ents: list, heads: set[str]) -> list:
@@ -1384,7 +1401,8 @@ def _surname_forms(ents: list) -> set[str]:
     """How the people named in full may be named alone: "Kral", "al-Zarrafi" (from "Hakim al-Zarrafi")."""
     out = set()
     for e in ents:
-        if e.label_ != "PERSON" or len(e) < 2:
+        titled = len(e) == 1 and e.start > 0 and key(e.doc[e.start - 1].text) in role_heads()  # "Minister Halvorsen"
+        if e.label_ != "PERSON" or (len(e) < 2 and not titled):
             continue
         out.add(e[-1].text)
         out.add(e.doc[max(e.start + 1, _hyphenated_word_start(e.doc, e.end - 1)):e.end].text)  # "Saint-Clair"
