@@ -84,6 +84,25 @@ def test_a_colon_after_a_named_subject_introduces_their_words(nlp):
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.colon_subject")
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # quote.name_colon: a paragraph that opens with a name and a colon, as a list of reactions does
+    ("The ministry issued a statement.\n\nJan bin Karim Al-Sayed: \"Norway has played a major and essential role in "
+     "facilitating the negotiations between the two sides.\"", "Jan bin Karim Al-Sayed"),
+    ("Foreign Minister Jan Kral: \"We have played a major role in facilitating the negotiations.\"", "Jan Kral"),
+    # not a name alone before the colon
+    ("The ministry issued a statement. Its author Jan Kral: \"We have played a major role in the negotiations.\"", None),
+])
+def test_a_paragraph_opening_with_a_name_and_a_colon_quotes_that_person(nlp, text, speaker):
+    found = quotes(nlp, text)
+    assert found and found[0][0] == speaker and (speaker is None or found[0][2] == "quote.name_colon"), found
+
+
+def test_three_words_that_characterise_are_kept_whoever_names_the_speaker(nlp):
+    # "he" is named by the sentence before, and the three words are still his verdict
+    text = "Ivan Sokolov said the talks were constructive. He described Mark Dalton as a \"very experienced politician.\""
+    assert [q[0] for q in quotes(nlp, text)] == ["Ivan Sokolov"]
+
+
 def test_words_quoted_to_characterise_something_are_the_subjects(nlp):
     text = "Anton Melnik praised both teams, calling the agreement “an important moment for the region.”"
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.characterization")

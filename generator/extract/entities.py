@@ -131,6 +131,13 @@ def role_heads() -> frozenset[str]:
     return frozenset(_role_tokens()[0])
 
 
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every word of a title, its heads and its modifiers ("foreign", "deputy", "minister"), from roles.yml."""
+    heads, mods = _role_tokens()
+    return frozenset(heads | mods)
+
+
 def _outlet_words() -> set[str]:
     return {w for n in gazetteer().outlet_cues["nouns"] for w in n.split()}
 

@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from ..lexicon import words
 from ..furniture import CUT_QUOTE_MIN_WORDS
 from ..text import key
-from .entities import EntityFacts, Mention, role_heads
+from .entities import EntityFacts, Mention, role_heads, title_words
 from .clauses import governor, subject
 from .rules import hits
 
@@ -209,7 +209,11 @@ def find_quotes(text: str) -> list[Piece]:
 
 def speaks(tok) -> bool:
     """Is the token a verb of speech: a speech verb, or a phrasal one with its particle or complement word
-    ("pointed out that …", "made clear that …")?"""
+    ("pointed out that …", "made clear that …")? A word of a person's name is none ("Al-Sayed", whose last part the
+    tagger may read as "said")."""
+    named = tok._.mention if tok.has_extension("mention") else None
+    if named is not None and named.label == "person":
+        return False
     if tok.lemma_ in SPEECH:
         return True
     return tok.pos_ == "VERB" and any((tok.lemma_, c.lower_) in PHRASAL_SPEECH for c in tok.children
@@ -787,6 +791,10 @@ def _colon_subject(ctx: Context, piece: Piece, quoted):
     mark = doc[quoted.start - 1] if quoted.start > 0 else None
     if mark is None or mark.text not in {":", ","} or mark.sent.start == mark.i:
         return None
+    if mark.text == ":":
+        named = _name_before_colon(doc, mark)
+        if named is not None:
+            return named, "quote.name_colon"
     verb = governor(doc[mark.i - 1]) if mark.text == "," else governor(mark)
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
@@ -795,6 +803,19 @@ def _colon_subject(ctx: Context, piece: Piece, quoted):
             return None
         return _named(ctx, _speaker_subject(verb, ctx.outside), piece.start, piece.paragraph, "quote.comma_after_speech_verb")
     return _named(ctx, _speaker_subject(verb, ctx.outside), piece.start, piece.paragraph, "quote.colon_subject")
+
+
+def _name_before_colon(doc, mark) -> Mention | None:
+    """"X Y: “…”" (``quote.name_colon``): a paragraph that opens with a person's name alone (a title before it
+    aside) and a colon gives the quote after the colon to that person, as a transcript or a list of reactions does."""
+    start = doc[mark.i - 1].sent.start if mark.i > 0 else mark.i
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws and "\n" not in doc[start - 1].whitespace_:
+        return None  # not a paragraph's opening
+    m = doc[mark.i - 1]._.mention if mark.i > 0 and doc[mark.i - 1].has_extension("mention") else None
+    if m is None or m.label != "person" or m.end != mark.i:
+        return None
+    before = [t for t in doc[start:m.start] if not t.is_space]
+    return m if all(key(t.text) in title_words() or t.is_punct for t in before) else None
 
 
 def _characterizing_verb(words_span):
@@ -1122,8 +1143,8 @@ def _verdict(text: str, rule: str | None, span) -> bool:
     mediator “keeps on trying”") or what a verb of being or amounting predicates of something ("said the step
     would amount to “an open provocation”", list ``verdict_verbs``); a scare quote ("saw “no real point”") or a
     capitalised name in quotes is not."""
-    if rule == "quote.characterization":
-        return True
+    if rule == "quote.characterization" or (rule and span is not None and _characterizing_verb(span) is not None):
+        return True  # "He described X as a “very experienced politician”": "he" named by the sentence before
     return rule in {"quote.speech_verb_subject", "quote.demand_complement"} and text[:1].islower() and \
         span is not None and (span.root.pos_ in {"VERB", "AUX"} or governor(span.root).lemma_ in VERDICT_VERBS)
 
