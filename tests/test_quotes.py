@@ -97,6 +97,16 @@ def test_a_paragraph_opening_with_a_name_and_a_colon_quotes_that_person(nlp, tex
     assert found and found[0][0] == speaker and (speaker is None or found[0][2] == "quote.name_colon"), found
 
 
+@pytest.mark.parametrize("lead,speaker", [
+    ("Former President Mark Dalton lashed out at Ivan Sokolov in a post on Tuesday on his network.", "Mark Dalton"),
+    ("Former President Mark Dalton lashed out at Ivan Sokolov on Tuesday.", None),  # no statement told
+])
+def test_a_quote_alone_after_a_post_is_the_posters(nlp, lead, speaker):
+    # a verb set "in a post" tells a statement (statement_nouns_in); the quote alone after it is carried over
+    text = lead + "\n\n\"So, lets get this straight! We did a hostage TRADE with them. We gave them 5 tough people.\""
+    assert [q[0::2] for q in quotes(nlp, text)] == [(speaker, "quote.carried_over" if speaker else None)]
+
+
 def test_three_words_that_characterise_are_kept_whoever_names_the_speaker(nlp):
     # "he" is named by the sentence before, and the three words are still his verdict
     text = "Ivan Sokolov said the talks were constructive. He described Mark Dalton as a \"very experienced politician.\""

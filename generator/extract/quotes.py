@@ -630,6 +630,14 @@ def _statement_of(ctx: Context, verb) -> Mention | None:
     return _owner_of_voice(sub, ctx) or _speaker_of(sub, ctx) or _title_holder(sub, ctx)
 
 
+def _told_in_a_post(verb) -> bool:
+    """"X lashed out at Y in a post on Tuesday": a verb set in a post, a statement or a message
+    (``statement_nouns_in``) tells a statement of its subject, whatever the verb (``quote.carried_over`` then gives
+    it the quote that follows alone)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_ in words("statement_nouns_in") for g in c.children) for c in verb.children)
+
+
 def _read_the_text(ctx: Context) -> None:
     """The speakers of statements before each quote, in text order: speakers of speech verbs (a pronoun's
     person included) and sources after "according to" or quoted "as saying" (outside quotes)."""
@@ -639,11 +647,12 @@ def _read_the_text(ctx: Context) -> None:
     for tok in doc:
         if not ctx.outside(tok):
             continue
-        m = _statement_of(ctx, tok) if speaks(tok) else None
+        post = not speaks(tok) and _told_in_a_post(tok)
+        m = _statement_of(ctx, tok) if speaks(tok) or post else None
         if m is None and tok.i in sources:
             m = _speaker_of(doc[sources[tok.i]], ctx)
-        if m is not None:
-            ctx.add(tok.idx, m, statement=True)
+        if m is not None:  # a post's statement is its whole sentence ("X lashed out at Y in a post"): Y is no other voice
+            ctx.add(tok.sent[-1].idx if post else tok.idx, m, statement=True)
 
 
 def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
