@@ -1550,3 +1550,14 @@ def test_a_day_two_dated_reports_fit_stays_undated(tmp_path):
     })
     from_b = [e for e in data["events"] if any(c["source"] == "b" for c in e["citations"])]
     assert from_b and all(e["date"] is None and len(e["citations"]) == 1 for e in from_b), from_b
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("President Jan Kral is welcomed by Prime Minister Ana Ruiz upon his arrival at the airport on Friday.", "visit"),
+    ("Prime Minister Ana Ruiz received the Lindorian delegation in Oslo on Friday.", "visit"),
+    ("The president welcomed the decision on Friday.", "statement"),  # no visitor: a statement
+])
+def test_receiving_a_visitor_is_a_visit(text, kind):
+    # rule type:received-visitor
+    found = events_of(text)
+    assert [e.type for e in found] == [kind], found

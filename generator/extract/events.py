@@ -176,10 +176,20 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
         found = _argument_type(verb) or _subject_of_participle_type(verb)
         if found or not _verb_type(verb):  # "hosted the signing" is a signing; "Freedonia hosted" a meeting
             return (found, "type:object-of-light-verb") if found else _during_type(verb)
+    if lemma in words("event_types", "receiving_verbs") and _receives_a_visitor(verb):
+        return "visit", "type:received-visitor"
     by_object = _object_decides(verb, lemma)
     if by_object is not False:
         return by_object
     return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
+
+
+def _receives_a_visitor(verb) -> bool:
+    """Rule ``type:received-visitor``: "X welcomed Y at the airport", "Y is welcomed by X upon his arrival", "received
+    the delegation": a receiving verb (``receiving_verbs``) whose object is a person or a visiting party
+    (``visitor_nouns``) tells a visit, not a statement ("welcomed the decision" stays one)."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (c.ent_type_ == "PERSON" or c.lemma_.lower() in
+                                                      words("event_types", "visitor_nouns")) for c in verb.children)
 
 
 def _object_decides(verb, lemma: str):
