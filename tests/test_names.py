@@ -787,3 +787,10 @@ def test_one_word_after_a_title_is_a_name_when_the_text_uses_it_again(nlp):
     # a title of a council ("Federal Councillor") is no part of the name
     found = extract_entities(nlp("Federal Councillor Anna Lindqvist met them in the capital.")).mentions
     assert [(m.text, m.role) for m in found if m.label == "person"] == [("Anna Lindqvist", "councillor")]
+
+
+def test_an_institution_of_several_words_the_model_left_untagged_is_found(nlp):
+    # rule entity.untagged_institution: institutions.yml knows "No 10" as Downing Street
+    found = extract_entities(nlp("However, No 10 would not commit to giving MPs a vote.")).mentions
+    assert [(m.text, m.label, m.affiliation) for m in found] == [("Downing Street", "organization", "United Kingdom")]
+    assert extract_entities(nlp("There is no 10 percent tax.")).mentions == []

@@ -98,6 +98,12 @@ def test_grouped_across_articles_and_resolved_by_a_later_one(tmp_path):
     assert statuses == sorted(statuses, key=lambda s: s == "resolved")
 
 
+def test_a_body_named_by_a_number_may_hold_a_question(tmp_path):
+    # "No 10" (institutions.yml) is a body: the no-commitment question names it by its name
+    qs = questions_of(tmp_path, "Vote\n\nHowever, No 10 would not commit to giving MPs a vote on any potential deal.")
+    assert [q["question"] for q in qs] == ["Will Downing Street give MPs a vote on any potential deal?"]
+
+
 @pytest.mark.parametrize("held,resolved", [
     ("Norwegian President Mark Dalton met Swedish President Ivan Sokolov in Oslo on Wednesday for their first summit.",
      True),

@@ -1398,6 +1398,36 @@ def _untagged_places(doc, ents: list) -> list:
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
+_INSTITUTION_MATCHERS: dict[int, tuple] = {}  # id(vocab) → (vocab, PhraseMatcher)
+
+
+def _institution_matcher(vocab):
+    """A PhraseMatcher of the names of several words institutions.yml gives (aliases too: "No 10", "State
+    Department"), as they are written."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    held = _INSTITUTION_MATCHERS.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        matcher = PhraseMatcher(vocab, attr="ORTH")
+        names = sorted({n for spec in gazetteer().institutions.values() for n in [spec["name"], *(spec.get("aliases") or [])]
+                        if len(n.split()) > 1})
+        matcher.add("INSTITUTION", [Doc(vocab, words=n.split()) for n in names])
+        held = _INSTITUTION_MATCHERS[id(vocab)] = (vocab, matcher)
+    return held[1]
+
+
+def _untagged_institutions(doc, ents: list) -> list:
+    """Rule ``entity.untagged_institution``: an institution of several words institutions.yml knows ("No 10",
+    "Number 10") that the model left untagged is an organisation's name."""
+    from spacy.tokens import Span
+
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = [Span(doc, a, b, label="ORG") for _, a, b in _institution_matcher(doc.vocab)(doc)
+             if not any(i in covered for i in range(a, b))]
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
 def _meeting_locative(tok) -> bool:
     """``tok`` is the object of "in"/"at" that hangs right from a meeting noun or verb ("talks in X", "met at X")."""
     head = tok.head
@@ -1505,7 +1535,7 @@ def _entities(doc, heads: set[str]):
     ents = _names_after_titles(doc, ents, heads)
     ents = _names_before_titles(doc, ents, heads)
     ents = _portfolios_run_on(doc, _bodies_run_on(doc, ents), heads)
-    ents = _group_names_untagged(doc, _untagged_places(doc, ents))
+    ents = _group_names_untagged(doc, _untagged_institutions(doc, _untagged_places(doc, ents)))
     ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
     ents = sorted(ents, key=lambda e: e.start)

@@ -1359,9 +1359,12 @@ def _no_commitment(f: _Finder) -> None:
     for hit in hits(doc, "question.no_commitment"):
         cue, act = doc[hit[0]], doc[hit[-1]]
         subj = subject(cue)
-        if subj is None or subj.like_num or subj.pos_ == "PRON" or _has_neg(act) or cue.dep_ in {"amod", "acl", "relcl"}:
-            continue  # ("No 10 would not commit …": a number is no party's name the question can show)
-        who, pred = party_phrase(subj, f.facts), predicate(act, f.facts, base=True)
+        named = _mention(subj, f.facts) if subj is not None else None
+        if subj is None or (subj.like_num and named is None) or subj.pos_ == "PRON" or _has_neg(act) \
+                or cue.dep_ in {"amod", "acl", "relcl"}:
+            continue  # (a number is no party's name the question can show, unless it names a body: "No 10")
+        who = named.text if subj.like_num else party_phrase(subj, f.facts)
+        pred = predicate(act, f.facts, base=True)
         if who and pred:
             f.add("question.no_commitment", "uncertain", act, fill("yes_no", aux="will", subject=who, predicate=pred),
                   clause_matter("whether", subj, act, f.facts), _mention(subj, f.facts))
