@@ -297,6 +297,8 @@ FAMILY_CASES = [
      "Oslo and Stockholm did not agree for their ambassadors to return."),
     ("question.details_unknown", "Further details of the accord signed in Port Aster were not immediately available.",
      "What are the details of the accord?", "Details of the accord were disclosed on Monday."),
+    ("question.only_allowed", "The ministry insisted that Lindor will only be allowed to use the money to buy food.",
+     "Will Lindor only use the money to buy food?", "The ministry said that Lindor will be allowed to use the money."),
     ("question.not_final", "The envoy stressed that there is no final agreement until everything is agreed.",
      "Will a final agreement be reached?", "The envoy stressed that there is a final agreement."),
 ]

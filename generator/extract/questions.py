@@ -1022,6 +1022,7 @@ def _stance_families(f: _Finder) -> None:
     _agreed_clause(f)
     _not_final(f)
     _details_unknown(f)
+    _only_allowed(f)
     _demanded_settlement(f)
     _agreed_measures(f)
     for hit in hits(doc, "question.guarantee"):
@@ -1234,6 +1235,23 @@ def _details_unknown(f: _Finder) -> None:
         noun = "terms" if subj.lemma_.lower() == "term" else "details"
         f.add("question.details_unknown", "details", subj, fill("details", noun=noun, issue=issue) if issue else None,
               ("details", issue_key(what)))
+
+
+def _only_allowed(f: _Finder) -> None:
+    """A restriction a side says binds the other (rule ``question.only_allowed``): "Ruritania will only be allowed to use
+    the money to buy food" → "Will Ruritania only use the money to buy food?"; "the funds can only be used for
+    humanitarian purchases" → "Will the funds only be used for humanitarian purchases?"."""
+    doc = f.doc
+    for hit in hits(doc, "question.only_allowed"):
+        cue, subj = doc[hit[0]], doc[hit[1]]
+        act = doc[hit[3]] if len(hit) == 4 else cue
+        if _has_neg(cue) or _has_neg(act):
+            continue
+        who = party_phrase(subj, f.facts) if act is not cue else noun_phrase(subj, f.facts)
+        pred = predicate(act, f.facts, base=True)
+        if who and pred:
+            f.add("question.only_allowed", "terms", act, fill("yes_no", aux="will", subject=who, predicate=f"only {pred}"),
+                  ("only", head_lemma(subj), act.lemma_), _mention(subj, f.facts))
 
 
 def _aimed_deal(f: _Finder) -> None:
