@@ -794,3 +794,10 @@ def test_an_institution_of_several_words_the_model_left_untagged_is_found(nlp):
     found = extract_entities(nlp("However, No 10 would not commit to giving MPs a vote.")).mentions
     assert [(m.text, m.label, m.affiliation) for m in found] == [("Downing Street", "organization", "United Kingdom")]
     assert extract_entities(nlp("There is no 10 percent tax.")).mentions == []
+
+
+def test_a_body_after_a_rank_word_is_no_lone_name(nlp):
+    # "General" is a rank, "Assembly" a body: entity.lone_name_after_title never makes it a person
+    text = ("He will forward the protocol to the Grand National Assembly. The final decision remains with the General "
+            "Assembly of the Grand National Assembly of the country.")
+    assert not [m for m in extract_entities(nlp(text)).mentions if m.label == "person"]

@@ -1143,17 +1143,20 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
 
 def _lone_name_after_title(doc, first: int, j: int) -> bool:
     """Rule ``entity.lone_name_after_title``: one capitalised word after a title ("Foreign Minister Halvorsen
-    stressed …") that the model tagged as no name is a person's name when the text uses it again alone ("…, said
-    Halvorsen"), and it is no known place, body, month or common noun of a name."""
+    stressed …") that the model tagged as no name is a person's name when the text makes it a speaker again alone
+    ("…, said Halvorsen"), and it is no known place, body, organ ("General Assembly"), month or common noun of a name."""
     if j != first + 1:
         return False
     tok = doc[first]
-    if len(tok) < 3 or not tok.is_alpha or tok.tag_ != "NNP" or key(tok.text) in NOT_NAME_NOUNS:
+    if len(tok) < 3 or not tok.is_alpha or tok.tag_ != "NNP" or key(tok.text) in NOT_NAME_NOUNS | ORGAN_WORDS | \
+            GENERIC_BODY_NOUNS:
         return False
     g = gazetteer()
     if g.place(tok.text) or g.country(tok.text) or g.institution(tok.text) or _a_date(doc, first, j):
         return False
-    return any(t.text == tok.text and t.i != first and t.tag_ == "NNP" for t in doc)
+    # used again as a speaker ("said Halvorsen", "Halvorsen told"): a person's name, not "General Assembly"
+    return any(t.text == tok.text and t.i != first and t.tag_ == "NNP" and t.dep_ in {"nsubj", "nsubjpass"}
+               and t.head.lemma_ in SPEECH_VERBS for t in doc)
 
 
 def _names_before_titles(doc, ents: list, heads: set[str]) -> list:
