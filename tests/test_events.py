@@ -1561,3 +1561,9 @@ def test_receiving_a_visitor_is_a_visit(text, kind):
     # rule type:received-visitor
     found = events_of(text)
     assert [e.type for e in found] == [kind], found
+
+
+def test_paying_a_visit_is_a_visit():
+    # "pay" is a light verb: its object tells the type ("paid a visit"); "paid a ransom" tells none
+    assert [e.type for e in events_of("President Jan Kral paid an official visit to Oslo on Friday.")] == ["visit"]
+    assert [e.type for e in events_of("The government paid a ransom on Friday.")] == ["other"]
