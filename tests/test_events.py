@@ -1567,3 +1567,14 @@ def test_paying_a_visit_is_a_visit():
     # "pay" is a light verb: its object tells the type ("paid a visit"); "paid a ransom" tells none
     assert [e.type for e in events_of("President Jan Kral paid an official visit to Oslo on Friday.")] == ["visit"]
     assert [e.type for e in events_of("The government paid a ransom on Friday.")] == ["other"]
+
+
+@pytest.mark.parametrize("text,date,status", [
+    # rule date:announced-either-way: the day on the object of "confirmed" is the meeting's, the nearest one
+    ("Foreign Minister Jan Kral confirmed the meeting between President Ana Ruiz and President Karl Weber on June 16 "
+     "in Oslo.", "2025-06-16", "planned"),
+    ("The ministry confirmed the meeting of the two envoys on May 20 in Oslo.", "2025-05-20", "happened"),
+])
+def test_a_day_on_what_a_past_verb_announced_is_the_nearest_one(text, date, status):
+    found = events_of(text, dt.date(2025, 5, 25))
+    assert [(e.when.date, e.status) for e in found] == [(date, status)], found

@@ -569,7 +569,17 @@ def _reading(span, own, t: str | None, prospect: str | None) -> tuple[str | None
         return "future", "future", None  # "is expected to attend on Wednesday": the coming Wednesday
     if prospect in EITHER_WAY and t == "past":
         return t, None, EITHER_WAY[prospect]
+    if t == "past" and prospect is None and _announced_noun(span):
+        return t, None, "date:announced-either-way"
     return t, t, None
+
+
+def _announced_noun(span) -> bool:
+    """Rule ``date:announced-either-way``: a day that dates the noun a past verb of announcing has as its object
+    ("confirmed the meeting between X and Y on June 16", ``announcing_verbs``) is the meeting's, which may be either
+    side of the article's day: the nearest one (after the article, it is planned)."""
+    noun = _dated_noun(span)
+    return noun is not None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("event_types", "announcing_verbs")
 
 
 def _relative_clause_date(head, span) -> bool:
