@@ -882,3 +882,18 @@ def test_he_after_a_sentence_about_someone_else_than_the_last_speaker_is_nobody(
               "important development,' he said.")
     quotes = extract_quotes(doc, extract_entities(doc), sentence_index(doc))
     assert quotes and all(q.speaker is None or q.speaker.text != "Tomas Vesk" and q.speaker.text != "Vesk" for q in quotes)
+
+
+def test_a_possessed_title_after_a_quote_is_the_one_holder(tmp_path):
+    # "“…,” Ruritania's top diplomat added": a role reference right after the quote ("top diplomat" is the foreign
+    # minister, roles.yml synonyms), linked to the one person who holds that role
+    from generator.pipeline import build
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "2019-02-28_a.txt").write_text(
+        "Briefing\n\nNorway asked for a partial lifting of sanctions, Norwegian Foreign Minister Jan Kralovic told "
+        "an emergency briefing following the summit.\n\n\"We came forward with a realistic proposal during this "
+        "meeting,\" Norway’s top diplomat added.", encoding="utf-8")
+    actors = build(seeds, workers=1).briefing.to_json()["actors"]
+    person = next(a for a in actors if a["name"] == "Jan Kralovic")
+    assert [q["text"][:22] for q in person["quotes"]] == ["We came forward with a"]

@@ -40,6 +40,7 @@ EXAMPLE_PREPS = words("example_preps")
 GROUP_NOUNS = words("group_nouns")
 PERSON_NOUNS = words("person_nouns") | words("located_party_nouns")
 BODY_HEADS = words("body_heads")
+QUOTE_CLOSERS = {"”", "\"", "''", "’", "'"}  # marks that close a quote before its attribution
 NOT_NAME_NOUNS = INSTITUTION_WORDS | FACILITY_NOUNS | THING_HEADS | PLACE_HEADS | GROUP_NOUNS | BODY_HEADS
 SUB_BODY_NOUNS = words("sub_body_nouns")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
@@ -3086,7 +3087,9 @@ def _role_phrase_start(doc, tok, role_start: int) -> int | None:
     if first > 0 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON":
         return None
     opens = all(t.is_space for t in doc[tok.sent.start:first])  # "¶ Ruritania's defence minister said": nothing before
-    if first > 0 and not opens and doc[first - 1].lower_ not in {"the", "a", "its", "their"} \
+    # "“…,” Ruritania's top diplomat added": a possessed title right after a quote is a reference of its own
+    after_quote = first > 1 and doc[first - 1].text in QUOTE_CLOSERS and doc[first].tag_ in {"NNP", "NNPS"}
+    if first > 0 and not opens and not after_quote and doc[first - 1].lower_ not in {"the", "a", "its", "their"} \
             and doc[first].lower_ != "the":
         return None
     return first
