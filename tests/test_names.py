@@ -801,3 +801,10 @@ def test_a_body_after_a_rank_word_is_no_lone_name(nlp):
     text = ("He will forward the protocol to the Grand National Assembly. The final decision remains with the General "
             "Assembly of the Grand National Assembly of the country.")
     assert not [m for m in extract_entities(nlp(text)).mentions if m.label == "person"]
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_person(nlp):
+    # "Von der Leyen said": the particle capitalised at a sentence's start is still the surname
+    text = "Ursula von der Leyen met him.\n\nVon der Leyen said the deal was good."
+    assert [(m.text, m.label) for m in extract_entities(nlp(text)).mentions] == [
+        ("Ursula von der Leyen", "person"), ("Von der Leyen", "person")]

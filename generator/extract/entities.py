@@ -1450,6 +1450,7 @@ def _surname_forms(ents: list) -> set[str]:
         for k, tok in enumerate(e[1:-1], start=1):
             if tok.lower_.rstrip("-") in NAME_PARTICLES:
                 out.add(e[k:].text)  # "al-Zarrafi", "bin Qasar"
+                out.add(e[k:].text[:1].upper() + e[k:].text[1:])  # "Von der Leyen said" opening a sentence
                 break
     return out
 
