@@ -897,3 +897,14 @@ def test_a_possessed_title_after_a_quote_is_the_one_holder(tmp_path):
     actors = build(seeds, workers=1).briefing.to_json()["actors"]
     person = next(a for a in actors if a["name"] == "Jan Kralovic")
     assert [q["text"][:22] for q in person["quotes"]] == ["We came forward with a"]
+
+
+@pytest.mark.parametrize("after,speaker", [
+    ("By formally approving the framework, we are delivering on our commitment to provide stability.", "Jan Kral"),
+    ("The framework was approved by both sides on Friday in London.", None),  # not in the first person
+])
+def test_a_paragraph_after_said_colon_is_the_speakers_words(nlp, after, speaker):
+    # rule quote.said_colon_paragraph: a press release's "X said:" and a paragraph with no quotation marks
+    text = "The committee met.\n\nForeign Secretary Jan Kral said:\n\n" + after
+    found = quotes(nlp, text)
+    assert [(q[0], q[2]) for q in found] == ([(speaker, "quote.said_colon_paragraph")] if speaker else []), found

@@ -74,6 +74,7 @@ MAX_CHARS = 1500
 SPEAKERS = {"person", "organization", "country", "role_ref"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 HE_SHE = {"he", "she"}  # the subject pronouns that stand for one person
+FIRST_PERSON = {"i", "we", "our", "us", "my", "me"}  # a paragraph in the first person speaks for its writer
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}  # "according to him" stands for one person too
 FEMALE_HONORIFICS = words("female_honorifics")
 MALE_HONORIFICS = words("male_honorifics")
@@ -1096,6 +1097,32 @@ def _author(ctx: Context, author: str) -> Mention | None:
     return found[max(found, key=len)]
 
 
+def said_colon_paragraphs(ctx: Context, sid: dict[int, str], pieces: list[Piece]) -> list[RawQuote]:
+    """Rule ``quote.said_colon_paragraph``: "Foreign Secretary X said:" closing a paragraph, and the next paragraph
+    written without quotation marks in the first person ("By formally approving the framework, we are delivering
+    …", a press release's way): that paragraph is X's words. A paragraph that holds quotation marks is read the
+    usual way; a speaker the sentence does not name leaves it out."""
+    doc, out = ctx.doc, []
+    for n in range(len(ctx.pars) - 1):
+        a, b = ctx.pars[n]
+        if not doc.text[a:b].rstrip().endswith(":") or any(ctx.paragraph_of(p.start) == n + 1 for p in pieces):
+            continue
+        c, d = ctx.pars[n + 1]
+        text = doc.text[c:d].strip()
+        colon = doc.char_span(a, b, alignment_mode="expand")
+        span = doc.char_span(c, d, alignment_mode="expand")
+        if colon is None or span is None or len(text.split()) < MIN_WORDS or \
+                any(ch in text for ch in OPENING + CLOSING + STRAIGHT) or \
+                not any(t.lower_ in FIRST_PERSON for t in span):
+            continue
+        verb = governor(colon[-1] if colon[-1].text == ":" else colon[-2])
+        sub = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if speaks(verb) else None
+        speaker = _speaker_of(sub, ctx) if sub is not None and sub.pos_ != "PRON" else None
+        if speaker is not None:
+            out.append(RawQuote(speaker, text, sid.get(span.start, "s1"), {"speaker": "quote.said_colon_paragraph"}))
+    return out
+
+
 def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str], posts: list[tuple[int, str]] = ()) -> list[RawQuote]:
     """Direct quotes of four words or more, each with its speaker (or none) and the rule that named it; and the
     text of each embedded post (``posts``: paragraph index and the signature's author)."""
@@ -1120,7 +1147,7 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str], posts: list[tup
         pending = _run_on(pending, out[-1], piece, rule)
         if speaker is not None:  # a quote's speaker stands out too ("“…,” X said. “…”")
             ctx.add(piece.start, speaker, statement=True)
-    return out + post_quotes(ctx, list(posts), sid, pieces)
+    return out + said_colon_paragraphs(ctx, sid, pieces) + post_quotes(ctx, list(posts), sid, pieces)
 
 
 def _one_edit(a: str, b: str) -> bool:
