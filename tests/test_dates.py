@@ -156,3 +156,10 @@ def test_what_an_expression_tells_of_a_day_it_cannot_place(text, told):
     assert day_told(text) == told
     if told:
         assert fits_day(told, dt.date(2023, 12, 7)) == (told in {("weekday", 3), ("month-day", 12, 7)})
+
+
+def test_a_far_day_with_no_tense_is_on_no_sure_side():
+    # rule date:far-day-no-tense: "cut all ties with X on June 5" in a December article ("cut": past or present)
+    assert resolve("June 5", dt.date(2017, 12, 5), None) is None
+    assert resolve("June 5", dt.date(2017, 12, 5), "past").date == "2017-06-05"
+    assert resolve("November 20", dt.date(2017, 12, 5), None).date == "2017-11-20"

@@ -34,6 +34,7 @@ FEW = {"a few": 3, "few": 3, "several": 4, "a couple of": 2, "two": 2, "three": 
        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1}
 VAGUE = {"a few", "few", "several", "a couple of"}  # counts that name no number of days
 FAR_AHEAD = 274  # days (nine months)
+UNSURE_DAYS = 160  # days (over five months): a day without a year or a tense that far off is on no sure side
 DURATION = re.compile(r"^\d+[- ](day|week|month|year|hour)s?(-long)?$|\b(hours?|minutes?)\b|^the (first|second|third|fourth|fifth|\w+th) day", re.I)
 
 
@@ -85,7 +86,10 @@ def _pick_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date
     if tense == "past":
         before = [c for c in candidates if c <= ref]
         return max(before) if before else None
-    return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+    nearest = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+    # rule date:far-day-no-tense: with no tense to tell the side, a day over five months away either way ("cut
+    # all ties with X on June 5" in a December article, "cut" being past or present) is not sure: no date
+    return nearest if abs((nearest - ref).days) < UNSURE_DAYS else None
 
 
 def _pick_month(month: int, ref: dt.date, tense: str | None) -> str:
