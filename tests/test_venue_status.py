@@ -639,3 +639,10 @@ def test_the_kind_of_place_before_its_name_stands_where_the_place_does(nlp):
     """Rule ``venue.place_of``: "arrived in the capital X" is arrived in X."""
     assert venues(nlp, "The delegation arrived in the capital Lisbon on Thursday.")["Lisbon"][0] == ["held"]
     assert venues(nlp, "The capital Lisbon was calm on Thursday.").get("Lisbon", ([],))[0] == []
+
+
+def test_a_building_no_gazetteer_knows_is_a_venue_where_a_meeting_is_hosted(nlp):
+    # venue.unlisted_place, for a name a building word opens (entity.facility): "at the Villa Aurora"
+    found = venues(nlp, "Norway is hosting Wednesday's summit at the historic Villa Aurora in Oslo.")
+    assert found["Villa Aurora"][0] == ["planned"], found
+    assert "Hotel Aurora" not in venues(nlp, "The minister stayed at the Hotel Aurora in Oslo.")

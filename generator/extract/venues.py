@@ -825,7 +825,7 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
     and no venue.not.* rule against it. Its Place has kind ``place``, no coordinates, and a country only when one is
     apposed to the name ("in Varnholm, Norway") or a demonym names it ("in the Norwegian town of Varnholm")."""
     if m.place is not None or m.label != "place" or (m.spacy_label not in UNLISTED_LABELS and m.evidence.get(
-            "place") not in {"entity.meeting_locative", "entity.place_kind_of"}):
+            "place") not in {"entity.meeting_locative", "entity.place_kind_of", "entity.facility"}):
         return None
     span = doc[m.start:m.end]
     name = _name_of_kind(span)
