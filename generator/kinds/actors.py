@@ -96,7 +96,7 @@ def _given_skeleton(name: str) -> str:
 def skeleton_same_person(a: str, b: str) -> bool:
     """Two names of one person by their transliteration skeletons (``reconcile.transliteration_skeleton``): the
     surnames' skeletons equal and long enough, and the given names agreeing. With both given names written, they
-    agree (folded alike, one written apart or joined: "Nour Wahid"/"Nour-Wahid", or close: Nabil/Nabeel) and
+    agree (folded alike, one written apart or joined: "Nour Wahid"/"Nour-Wahid", or close: Karim/Kareem) and
     the surname has at least SKELETON_WITH_GIVEN consonants; with one missing, the surname needs SKELETON_ALONE.
     Short names never merge by their skeleton (Chun/Shun, Ali/Ala)."""
     sa, sb = skeleton(name_parts(a)[-1]), skeleton(name_parts(b)[-1])
