@@ -646,3 +646,12 @@ def test_a_building_no_gazetteer_knows_is_a_venue_where_a_meeting_is_hosted(nlp)
     found = venues(nlp, "Norway is hosting Wednesday's summit at the historic Villa Aurora in Oslo.")
     assert found["Villa Aurora"][0] == ["planned"], found
     assert "Hotel Aurora" not in venues(nlp, "The minister stayed at the Hotel Aurora in Oslo.")
+
+
+@pytest.mark.parametrize("text,want", [
+    # rule venue.status.speaking_at: the participle of speech takes the tense of the speech verb it hangs on
+    ("Speaking during a meeting of the leadership in Oslo, Jan Kral said that the deal was a betrayal.", ["held"]),
+    ("Speaking about a meeting in Oslo, Jan Kral said it was needed.", []),
+])
+def test_speaking_during_a_meeting_tells_it_held_when_the_speech_is_past(nlp, text, want):
+    assert venues(nlp, text)["Oslo"][0] == want

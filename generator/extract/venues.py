@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Place, gazetteer
 from ..lexicon import words
-from .clauses import MEETING_NOUNS, MEETING_VERBS, negates, subject, tense
+from .clauses import MEETING_NOUNS, MEETING_VERBS, SPEECH, negates, subject, tense
 from .entities import EntityFacts, Mention
 from .rules import covering, hits
 
@@ -590,7 +590,16 @@ def _participle_tense(verb) -> str | None:
         return tense(verb.head)  # the main clause's tense: "Held in X, the talks ended" (past)
     if when is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in PAST_GERUND_PREPS:
         return "past"  # rule venue.status.since_gerund: "since making the declaration at its meeting in X"
+    if when is None and _speaking_participle(verb):
+        return tense(verb.head)  # rule venue.status.speaking_at: "Speaking during a meeting in X, Y said …"
     return when
+
+
+def _speaking_participle(verb) -> bool:
+    """"Speaking during a meeting in X, Y said …": a bare present participle set off before a speech verb, which
+    tells its tense."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in VERBS and _lemma(verb.head) in SPEECH \
+        and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _named_event(noun, verb, prep: str | None) -> list[Reading]:
