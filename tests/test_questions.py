@@ -104,6 +104,19 @@ def test_a_body_named_by_a_number_may_hold_a_question(tmp_path):
     assert [q["question"] for q in qs] == ["Will Downing Street give MPs a vote on any potential deal?"]
 
 
+@pytest.mark.parametrize("text,question", [
+    # question.hope: another party's act someone expects ("expects X to Y")
+    ("Norway expects Sweden to sign the accord next week.", "Will Sweden sign the accord next week?"),
+    ("The president said he expects more countries to follow Norway's lead.", "Will more countries follow Norway's lead?"),
+])
+def test_an_expected_act_of_another_party_is_pending(tmp_path, text, question):
+    assert question in [q["question"] for q in questions_of(tmp_path, "Outlook\n\n" + text)]
+
+
+def test_an_own_expectation_asks_nothing(tmp_path):
+    assert questions_of(tmp_path, "Outlook\n\nThe minister said he expects to sign the deal.") == []
+
+
 @pytest.mark.parametrize("held,resolved", [
     ("Norwegian President Mark Dalton met Swedish President Ivan Sokolov in Oslo on Wednesday for their first summit.",
      True),

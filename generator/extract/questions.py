@@ -343,24 +343,30 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
     if subj is None or _asks_nothing(subj, verb):
         return None
     who = party_phrase(subj, facts)
-    auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
-    if auxes:
-        lead = config()["aux_map"].get(auxes[0].lower_, auxes[0].lower_)
-        rest = _render([*auxes[1:], verb, *_complements(verb)], facts)
-        if not _complements(verb) and verb.lemma_ not in config()["gate"]["complete_verbs"] \
-                and not any(a.dep_ == "auxpass" for a in auxes):
-            rest = None
-    elif verb.lemma_ == "be":
-        lead, rest = verb.lower_, _render(_complements(verb), facts)
-    else:
-        # a reported past reads as the present ("questioned whether Elbonia had the will" → "Does Elbonia have …")
-        plural = subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
-        lead = {"VBD": "do" if plural else "does", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
-        rest = predicate(verb, facts, base=True) if lead else None
+    lead, rest = _lead_and_rest(verb, subj, facts)
     if who is None or rest is None or lead is None:
         return None
     return {"aux": lead, "subject": who, "predicate": rest, "head": issue_key(subj), "verb": verb.lemma_,
             "places": places_in(_complements(verb)), "matter": clause_matter("whether", subj, verb, facts)}
+
+
+def _lead_and_rest(verb, subj, facts: EntityFacts) -> tuple[str | None, str | None]:
+    """The inverted auxiliary of a clause's question and the words after its subject."""
+    auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
+    if auxes:
+        rest = _render([*auxes[1:], verb, *_complements(verb)], facts)
+        if not _complements(verb) and verb.lemma_ not in config()["gate"]["complete_verbs"] \
+                and not any(a.dep_ == "auxpass" for a in auxes):
+            rest = None
+        return config()["aux_map"].get(auxes[0].lower_, auxes[0].lower_), rest
+    if verb.lemma_ == "be":
+        return verb.lower_, _render(_complements(verb), facts)
+    if verb.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children):
+        return "will", predicate(verb, facts, base=True)  # "expects more countries to follow its lead"
+    # a reported past reads as the present ("questioned whether Elbonia had the will" → "Does Elbonia have …")
+    plural = subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
+    lead = {"VBD": "do" if plural else "does", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+    return lead, predicate(verb, facts, base=True) if lead else None
 
 
 def _asks_nothing(subj, verb) -> bool:
