@@ -312,6 +312,9 @@ FAMILY_CASES = [
      "What are the details of the accord?", "Details of the accord were disclosed on Monday."),
     ("question.only_allowed", "The ministry insisted that Lindor will only be allowed to use the money to buy food.",
      "Will Lindor only use the money to buy food?", "The ministry said that Lindor will be allowed to use the money."),
+    ("question.talks_toward_act", "Norway and Sweden started discussions to open embassies in each other's capitals.",
+     "Will Norway and Sweden open embassies in each other's capitals?",
+     "Norway and Sweden did not start talks to reopen the ferry crossing."),
     ("question.not_final", "The envoy stressed that there is no final agreement until everything is agreed.",
      "Will a final agreement be reached?", "The envoy stressed that there is a final agreement."),
 ]

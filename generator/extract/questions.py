@@ -1029,6 +1029,7 @@ def _stance_families(f: _Finder) -> None:
     _not_final(f)
     _details_unknown(f)
     _only_allowed(f)
+    _talks_toward_act(f)
     _demanded_settlement(f)
     _agreed_measures(f)
     for hit in hits(doc, "question.guarantee"):
@@ -1258,6 +1259,21 @@ def _only_allowed(f: _Finder) -> None:
         if who and pred:
             f.add("question.only_allowed", "terms", act, fill("yes_no", aux="will", subject=who, predicate=f"only {pred}"),
                   ("only", head_lemma(subj), act.lemma_), _mention(subj, f.facts))
+
+
+def _talks_toward_act(f: _Finder) -> None:
+    """Parties in talks on a concrete act (rule ``question.talks_toward_act``): "Norway and Sweden started discussions
+    to open embassies in each other's capitals" → "Will Norway and Sweden open embassies in each other's capitals?"."""
+    doc = f.doc
+    for hit in hits(doc, "question.talks_toward_act"):
+        cue, verb = doc[hit[0]], doc[hit[2]]
+        subj = subject(cue)
+        if subj is None or _has_neg(cue) or _has_neg(verb) or _names_day(verb):
+            continue
+        who, pred = party_phrase(subj, f.facts) or pair_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
+        if who and pred:
+            f.add("question.talks_toward_act", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  _pair_matter(subj, verb, f.facts), _mention(subj, f.facts))
 
 
 def _aimed_deal(f: _Finder) -> None:
