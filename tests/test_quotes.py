@@ -899,6 +899,24 @@ def test_a_possessed_title_after_a_quote_is_the_one_holder(tmp_path):
     assert [q["text"][:22] for q in person["quotes"]] == ["We came forward with a"]
 
 
+def test_a_role_reference_is_never_linked_to_a_holder_another_article_names(tmp_path):
+    # an office changes hands: "Norway's foreign minister" in an article that names nobody is not the minister
+    # another article names, so the quote stays without a speaker
+    from generator.pipeline import build
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "2019-02-28_a.txt").write_text(
+        "Briefing\n\nNorway asked for a partial lifting of sanctions, Norwegian Foreign Minister Jan Kralovic told "
+        "an emergency briefing following the summit.", encoding="utf-8")
+    (seeds / "2021-06-02_b.txt").write_text(
+        "Talks\n\nThe talks resumed in Oslo.\n\n\"We came forward with a realistic proposal during this "
+        "meeting,\" Norway’s top diplomat added.", encoding="utf-8")
+    actors = build(seeds, workers=1).briefing.to_json()["actors"]
+    person = next(a for a in actors if a["name"] == "Jan Kralovic")
+    assert person["quotes"] == []
+    assert all(not a["quotes"] for a in actors if a["kind"] == "person")
+
+
 @pytest.mark.parametrize("after,speaker", [
     ("By formally approving the framework, we are delivering on our commitment to provide stability.", "Jan Kral"),
     ("The framework was approved by both sides on Friday in London.", None),  # not in the first person

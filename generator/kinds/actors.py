@@ -1137,12 +1137,14 @@ def _affiliation_through_others(drafts: list[tuple[_Cluster, str]], index: Actor
 
 def _role_references(cl: _Clusters, drafts: list[tuple[_Cluster, str]], frame: Frame) -> None:
     """"The Kremlin spokesman": the one person with that role and affiliation, if there is exactly one: the same
-    title first (synonyms and "acting" aside: "the premier" is the prime minister), else the same head word."""
+    title first (synonyms and "acting" aside: "the premier" is the prime minister), else the same head word. Only
+    a person the same article names counts: an office changes hands, and another article's holder may be gone."""
     index = cl.index
     g = gazetteer()
     for ai, m in cl.role_refs:
         head = m.role.split()[-1]
-        people = [c for c, _ in drafts if c.kind == "person" and index.cluster_actor[id(c)].affiliation == m.affiliation]
+        people = [c for c, _ in drafts if c.kind == "person" and index.cluster_actor[id(c)].affiliation == m.affiliation
+                  and any(bi == ai for bi, _ in c.mentions)]
         holders = [c for c in people if any(g.same_role(m.role, r) for r in index.cluster_actor[id(c)].roles)] or \
             [c for c in people if any(head in r.split() for r in index.cluster_actor[id(c)].roles)]
         if len(holders) != 1:
