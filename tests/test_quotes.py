@@ -722,7 +722,19 @@ def test_a_name_the_parser_left_off_a_speech_verb_after_the_quote_is_its_subject
 
 
 @pytest.mark.parametrize("other, speaker", [
-    ("Laszlo Kovacs", None),  # "Kovac" is one letter off "Kovacs", and the article never names a Kovac in full
+    ("Spokesman Tomas Varga", "Tomas Varga"),  # "Vargas" is one letter off "Varga", never named in full itself
+    ("Spokesman Tomas Varga and Eva Varga", None),  # the misspelt surname of two people: nobody sure
+    ("Spokesman Tomas Varga and Eva Vargo", "Tomas Varga"),  # "Vargo" is two letters off "Vargas"
+    ("Spokesman Tomas Varga and Jan Vargas", "Vargas"),  # named in full: no misspelling
+])
+def test_a_speaker_named_one_letter_off_one_person_is_that_person(nlp, other, speaker):
+    # rule quote.misspelt_speaker: "Vargas told a rally" after "Tomas Varga" is Varga's; two such: nobody
+    text = f"{other} said the talks were on. “There are some envoys in the city,” Vargas told a rally."
+    assert [q[0] for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("other, speaker", [
+    ("Laszlo Kovacs", None),  # the model tags no name on "Kovac" here: no speaker
     ("Laszlo Kovacs and Jan Kovac", "Kovac"),  # named in full: sure
 ])
 def test_a_speaker_named_one_letter_off_another_person_is_nobody_sure(nlp, other, speaker):

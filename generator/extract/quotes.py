@@ -1137,8 +1137,9 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str], posts: list[tup
         if len(text.split()) < MIN_SHORT_WORDS:
             continue
         speaker, rule = attribute(ctx, piece)
-        if _misspelt(ctx, speaker):
-            speaker, rule = None, None  # quote.misspelt_speaker: a name one letter off another's is nobody sure
+        if _misspelt(ctx, speaker):  # quote.misspelt_speaker: the one person whose surname it is, misspelt, or nobody
+            speaker = _misspelt_surname_of(ctx, speaker)
+            rule = "quote.misspelt_speaker" if speaker is not None else None
         tok = doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if len(text.split()) < MIN_WORDS and not _verdict(text, rule, tok):
             continue  # three words count only as someone's verdict ("calling it “an important moment”")
@@ -1171,6 +1172,16 @@ def _misspelt(ctx: Context, m: Mention | None) -> bool:
         return False
     return any(_one_edit(key(m.text), key(w)) and w[:1] == m.text[:1] for words in people for w in words
                if len(w) >= MIN_NAME_CHARS)
+
+
+def _misspelt_surname_of(ctx: Context, m: Mention) -> Mention | None:
+    """The person a misspelt one-word speaker stands for ("Vargas said" after "Tomas Varga", "Kovac" after "Jan
+    Kovacs"): the one person named in full before it whose surname is one letter off it. None when two names are
+    ("Jan Kovacs" and "Eva Kovacs" may be two people), or none is."""
+    near = {p.text: p for p in ctx.facts.mentions if p.label == "person" and len(p.text.split()) > 1
+            and p.start < m.start and p.text.split()[-1][:1] == m.text[:1]
+            and len(p.text.split()[-1]) >= MIN_NAME_CHARS and _one_edit(key(m.text), key(p.text.split()[-1]))}
+    return next(iter(near.values())) if len(near) == 1 else None
 
 
 def _verdict(text: str, rule: str | None, span) -> bool:
