@@ -37,6 +37,8 @@ FORMATS = FIXTURES / "real-formats"
     ("Scroll to Top", "cue phrase"),
     ("Share", "cue phrase"),
     ("Subscribe to our newsletter for daily updates", "cue phrase"),
+    ("Sign up to get the latest insights and analysis on the river talks, alongside Valley Weekly and other Ledger "
+     "newsletters", "credit"),  # a sign-up box too long for the cue phrase, ending on the newsletters it offers
     ("Photo: Lena Hofer speaks to the press in Vienna. Photo credit: Anna Berger/AFP", "cue phrase"),
     ("Error! We're sorry, but the page you were looking for doesn't exist.", "cue phrase"),
     ("Get exclusive reports and analysis — straight to your inbox.", "credit"),
