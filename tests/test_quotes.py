@@ -721,6 +721,22 @@ def test_a_name_the_parser_left_off_a_speech_verb_after_the_quote_is_its_subject
     assert got == [("Melnik", "quote.name_before_verb")]
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    ("PM Kral", "Kral"),  # a title and the name open the sentence
+    ("Sources close to Kral", None),  # other words before the name: whose post, the parse does not say
+])
+def test_a_name_opening_the_sentence_the_parser_left_off_a_speech_verb_is_its_subject(nlp, opening, speaker):
+    # rule quote.name_opens_sentence: the parse seen on saved pages ("PM X posted …": X an "aux", no subject)
+    doc = nlp(f"{opening} posted on social media soon after landing, “Landed in Lisbon. Looking forward to "
+              "deliberations at the summit.”")
+    facts = extract_entities(doc)
+    verb = next(t for t in doc if t.text == "posted")
+    for c in [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]:
+        c.dep_ = "aux"
+    got = [(q.speaker.text if q.speaker else None) for q in extract_quotes(doc, facts, sentence_index(doc))]
+    assert got == [speaker]
+
+
 @pytest.mark.parametrize("other, speaker", [
     ("Spokesman Tomas Varga", "Tomas Varga"),  # "Vargas" is one letter off "Varga", never named in full itself
     ("Spokesman Tomas Varga and Eva Varga", None),  # the misspelt surname of two people: nobody sure

@@ -959,6 +959,8 @@ def _settled_subject(ctx: Context, verb, sub, rule: str, quoted):
         sub, rule = _participle_subject(verb), "quote.inverted_participle"
     if sub is None and verb.i > quoted.start:
         sub, rule = _name_before_verb(ctx, verb, quoted), "quote.name_before_verb"
+    if sub is None and verb.i < quoted.start:
+        sub, rule = _name_opening_sentence(ctx, verb), "quote.name_opens_sentence"
     if sub is not None and sub.dep_ == "nsubjpass" and sub.head.lemma_ in ADDRESSED:
         sub = _passive_agent(sub.head)
     return sub, rule
@@ -983,6 +985,19 @@ def _name_before_verb(ctx: Context, verb, quoted):
     found = {id(ctx.facts.at(t)) for t in between}
     m = ctx.facts.at(between[0])
     return between[-1] if len(found) == 1 and m is not None and m.label in SPEAKERS else None
+
+
+def _name_opening_sentence(ctx: Context, verb):
+    """"PM Roe posted on social media, “…”" where the parser gave the speech verb no subject
+    (``quote.name_opens_sentence``): the sentence opens with one name, of a person, an organisation or a country,
+    right before the verb, with nothing but capitalised title words before it. None otherwise."""
+    m = ctx.facts.at(ctx.doc[verb.i - 1]) if verb.i > verb.sent.start else None
+    if m is None or m.label not in SPEAKERS or m.end != verb.i:
+        return None
+    title = ctx.doc[verb.sent.start:m.start]
+    if any(not t.text[:1].isupper() or not t.is_alpha or ctx.facts.at(t) is not None for t in title):
+        return None
+    return ctx.doc[m.end - 1]
 
 
 def _speaker_subject(verb, outside=lambda tok: True):
