@@ -165,6 +165,19 @@ def test_one_countrys_foreign_ministry_is_one_body_whatever_its_name(tmp_path):
 
 
 
+def test_a_foreign_ministry_with_its_defined_acronym_is_still_one_body(tmp_path):
+    # rule reconcile.foreign_ministry: "the DFA", which an article spells out, is no other body's name, so the
+    # ministry it names still joins "Norway's Foreign Ministry"
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Talks resume\n\nNorway's Foreign Ministry said on Saturday that the talks would resume.",
+        "2025-03-02_b.txt": "Talks go on\n\nThe Norwegian Department of Foreign Affairs (DFA) said on Sunday that the "
+                            "talks went well. The DFA said the next round would be in Oslo.",
+        "2025-03-03_c.txt": "Talks end\n\nThe talks ended on Monday, according to the DFA.",
+    })
+    norway = [a for a in actors.values() if a.get("affiliation") == "Norway" and "Ministry" in a["name"] + str(a["aliases"])]
+    assert len(norway) == 1 and "reconcile.foreign_ministry" in norway[0]["evidence"]["merge"], norway
+
+
 def test_a_glued_particle_spells_the_same_surname(tmp_path):
     actors = actors_of(tmp_path, {
         "2025-03-01_a.txt": "Talks resume\n\nOmani Foreign Minister Salim al-Harthi met both delegations in Muscat "

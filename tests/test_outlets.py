@@ -71,3 +71,33 @@ def test_a_numbered_statement_gives_people_and_bodies_not_its_furniture(formats_
     assert src.published == "2025-08-07"
     assert not any(s.text[:2] in {"1.", "2.", "3."} or "Wire Agency" in s.text for s in src.sentences)
     assert {"text": "- Wire Agency", "reason": "credit"} in src.furniture
+
+
+
+@pytest.mark.parametrize("defined, label", [
+    ("The Ruritania Monitoring Commission (RMC) met on Monday. ", "organization"),  # spelt out as a body's acronym
+    ("", "outlet"),  # nothing says what the RMC is: a cited source
+])
+def test_a_body_the_article_spells_out_is_no_outlet_when_cited(nlp, defined, label):
+    # rule entity.defined_body_not_outlet: "according to RMC" names a body the article defined, not a paper
+    from generator.extract.entities import extract_entities
+
+    facts = extract_entities(nlp(defined + "According to RMC, the truce held on Saturday."))
+    assert [m.label for m in facts.mentions if m.text == "RMC"][-1] == label
+
+
+def test_a_body_another_article_spells_out_keeps_its_quotes_when_one_article_cites_it(tmp_path):
+    # across the corpus: one article defines the RMC and quotes it, another cites "according to RMC"; the body
+    # stays an actor with its quote (and never becomes a cited outlet)
+    from generator.pipeline import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "2024-03-01_a.txt").write_text(
+        "Talks\n\nThe Ruritania Monitoring Commission (RMC) met on Monday. \"Both sides agreed to continue the "
+        "negotiations in Lisbon next month,\" RMC said in a statement.", encoding="utf-8")
+    (seeds / "2024-03-02_b.txt").write_text(
+        "Truce\n\nThe truce held on Saturday, according to RMC.", encoding="utf-8")
+    briefing = build(seeds, workers=1).briefing.to_json()
+    quoted = {a["name"]: [q["text"][:20] for q in a["quotes"]] for a in briefing["actors"]}
+    assert ["Both sides agreed to"] in quoted.values(), quoted

@@ -2941,10 +2941,23 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     _place_acronyms(facts)
     _mark_quoted(doc, facts.mentions)
     index_mentions(doc, facts.mentions)
+    _defined_bodies_are_no_outlets(facts)
     facts.outlets = sorted({outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
     _counterparts(doc, facts)
     return facts
+
+
+def _defined_bodies_are_no_outlets(facts: EntityFacts) -> None:
+    """"According to the ZMO" where the article defined "the Zenda Monitoring Office (ZMO)" (rule
+    ``entity.defined_body_not_outlet``): a name the article spells out as a body's acronym is that body, not a
+    source outlet, unless it or its long form is an outlet's name (a listed agency or paper)."""
+    from .outlets import is_outlet_name
+    for m in facts.mentions:
+        long = facts.acronyms.get(m.text)
+        if m.label == "outlet" and long and not is_outlet_name(m.text) and not is_outlet_name(long):
+            m.label = "organization"
+            m.evidence["label"] = "entity.defined_body_not_outlet"
 
 
 def _surnames_taken_for_organisations(mentions: list[Mention]) -> None:

@@ -18,6 +18,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..extract import ArticleFacts
 from ..extract.entities import Mention, organ_of_a_state, outlet_name
+from ..extract.outlets import is_outlet_name
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from ..model import Actor, Quote
@@ -255,6 +256,8 @@ class _Clusters:
         self.place_keys = {key(m.text) for f in all_facts for m in f.entities.mentions if _a_place(m)}
         self.written = {key(m.text) for f in all_facts for m in f.entities.mentions}
         self.acronyms = _defined_acronyms(all_facts)
+        # "according to the ZMO" in one article, "the Zenda Monitoring Office (ZMO)" in another: a body, no outlet
+        self.outlet_names -= {a for a, long in self.acronyms.items() if not is_outlet_name(a) and not is_outlet_name(long)}
 
     def is_place(self, name: str) -> bool:
         """Is this name a place somewhere in the corpus (by the gazetteer or by a structural rule), or a
@@ -387,8 +390,19 @@ def _owner_spelt_out(k: str) -> str:
     return k
 
 
+def _defined_bodies(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
+    """"According to RMC" in one article, "the Ruritania Monitoring Commission (RMC)" in another: the cited name is
+    the body some article spells out (rule ``entity.defined_body_not_outlet``, across the corpus)."""
+    for f in all_facts:
+        for m in f.entities.mentions:
+            if m.label == "outlet" and key(m.text) not in cl.outlet_names and key(m.text) in cl.acronyms:
+                m.label = "organization"
+                m.evidence["label"] = "entity.defined_body_not_outlet"
+
+
 def _other_mentions(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
     """Second pass: surnames alone, outlets, role references, and every non-person."""
+    _defined_bodies(all_facts, cl)
     for ai, f in enumerate(all_facts):
         local = [m for m in f.entities.mentions if (c := cl.cluster_of(m)) is not None and c.kind == "person"]
         for m in f.entities.mentions:
@@ -501,11 +515,12 @@ def _merge_number_variants(cl: _Clusters) -> None:
 
 def _merge_foreign_ministries(cl: _Clusters) -> None:
     """"Ruritania's Foreign Ministry" and "the Ruritanian Ministry of Foreign Affairs": the organisations whose every
-    name is one country's foreign ministry are one (rule ``reconcile.foreign_ministry``), named as most mentions
-    name it."""
+    name (but an acronym an article defines) is one country's foreign ministry are one (rule
+    ``reconcile.foreign_ministry``), named as most mentions name it."""
     groups: dict[str, list[_Cluster]] = defaultdict(list)
     for k, c in sorted(cl.by_key.items()):
-        found = {_foreign_ministry(m) for _, m in c.mentions} if k[0] == "organization" else {None}
+        found = {_foreign_ministry(m) for _, m in c.mentions if key(m.text) not in cl.acronyms} \
+            if k[0] == "organization" else {None}  # its acronym ("DFA") is no other body's name
         if len(found) == 1 and None not in found:
             groups[next(iter(found))].append(c)
     for group in groups.values():
