@@ -327,6 +327,25 @@ def test_the_country_served_is_cut_off_the_name_after_it(nlp):
     assert found["Morgan Hale"][:2] == ("envoy", "United States")
 
 
+def test_a_name_the_model_ran_into_the_institution_before_it_is_a_person(nlp):
+    # rule entity.name_after_institution: "the Director General of the Ministry of Energy X Y", tagged as one body
+    found = people(nlp, "Norway was represented by National Security Council chief Ola Berg, the Director General "
+                        "of the Ministry of Energy Lior Halvorsen and the Director General of the Ministry of "
+                        "Foreign Affairs Alon Brekke.")
+    assert set(found) == {"Ola Berg", "Lior Halvorsen", "Alon Brekke"}
+    assert found["Ola Berg"][0] == "chief"  # the titles after his name are the others' (no appositive of his)
+    found = people(nlp, "The Danish side was led by the Federal Department of Foreign Affairs (FDFA), and State "
+                        "Secretaries Marie-Louise Dahl-Hansen (SECO) and Livia Moe (FDFA).")
+    assert "Marie-Louise Dahl-Hansen" in found
+    bodies = [m.text for m in extract_entities(nlp("He met the director of the Department of State Policy Planning on "
+                                                    "Monday.")).mentions]
+    assert bodies == ["Department of State Policy Planning"]  # no title's head before the words: still a body
+    for text in ["A statement came from the Ministry of Foreign Affairs and Regional Cooperation on Monday.",
+                 "Jan Kral, Undersecretary of the Ministry of Human Rights, said so.",
+                 "They set up the Ruritania Defence Attaché Monitoring Team (DAMT) on Monday."]:
+        assert not [m for m in extract_entities(nlp(text)).mentions if m.label == "person" and m.text != "Jan Kral"]
+
+
 def test_an_organisation_before_the_title_is_the_persons(nlp):
     found = people(nlp, "Zorvan Front spokesman Jonas Lie said the group agreed.")
     assert found["Jonas Lie"][1:] == ("Zorvan Front", {"role": "entity.title_before",

@@ -967,6 +967,9 @@ def _title_right(doc, end: int):
     if span is None:
         return None, None, None, None
     span = _before_locative(span)
+    if any(e.label_ == "ORG" and span.start <= e.start < span.end and
+           _after_institution_served(doc, e.start, e.end, "ORG", heads)[1] == "PERSON" for e in doc.ents):
+        return None, None, None, None  # "X, the Director General of the Ministry of Energy Jan Roe": Roe's title
     ap = _Appositive()
     for idx in range(len(span)):
         _appositive_step(doc, span, idx, ap, heads, mods)
@@ -2977,9 +2980,62 @@ def _surnames_taken_for_organisations(mentions: list[Mention]) -> None:
 
 
 def _start_of_name(doc, start: int, end: int, label: str, heads: set[str]) -> tuple[int, str]:
-    """Where the name starts (after a country a title serves in, or after an owner's possessive) and its label."""
+    """Where the name starts (after a country a title serves in, after the institution it serves in, or after an
+    owner's possessive) and its label."""
     start, label = _after_country_served(doc, start, end, label, heads)
+    start, label = _after_institution_served(doc, start, end, label, heads)
     return (_after_owner(doc, start, end) if label == "ORG" else start), label
+
+
+NAME_AFTER_INSTITUTION_WORDS = (2, 3)  # how many words a person's name run into an institution's may have
+
+
+def _after_institution_served(doc, start: int, end: int, label: str, heads: set[str]) -> tuple[int, str]:
+    """"the Director General of the Ministry of Energy Jan Roe", "State Secretaries Jan Roe-Berg": when the model runs
+    the institution a title serves in (or the title itself) into the name after it, the name is the two or three
+    capitalised words at the end, a person's (rule ``entity.name_after_institution``): the word before them an
+    institution's, a portfolio's or a title's, a title's head in the span or right before it, and none of the
+    words a known word of bodies, titles or places."""
+    if label != "ORG":
+        return start, label
+    _, mods = _role_tokens()
+    known = INSTITUTION_WORDS | PORTFOLIO_NOUNS | NOT_NAME_NOUNS | ORGAN_WORDS | heads | mods
+    g = gazetteer()
+    for k in range(end - 2, start, -1):
+        tail = doc[k:end]
+        n = len(tail.text.split())
+        if n > max(NAME_AFTER_INSTITUTION_WORDS):
+            break
+        if n not in NAME_AFTER_INSTITUTION_WORDS or doc[k].text == "-" or not all(
+                (t.is_title and t.is_alpha and len(t) > 1 and not _known_word(t, known, heads)) or
+                (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_) for t in tail) \
+                or any(g.place(t.text) or g.demonym(t.text) for t in tail):
+            continue
+        if not doc[k - 1].is_title or not _known_word(doc[k - 1], INSTITUTION_WORDS | PORTFOLIO_NOUNS | mods, heads) \
+                or _defined_right_after(doc, end):
+            continue
+        lead = doc[max(doc[start].sent.start, start - 4):k]
+        if any(_known_word(t, set(), heads - mods) and t.is_title for t in lead):
+            return k, "PERSON"
+    return start, label
+
+
+def _defined_right_after(doc, end: int) -> bool:
+    """Do the words before ``end`` spell the acronym in brackets right after them ("… Monitoring Team (AMT)"), so
+    that they are a body's long form?"""
+    if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper and doc[end + 2].text == ")"):
+        return False
+    acronym = doc[end + 1].text
+    words = [w for w in doc[max(0, end - 2 * len(acronym)):end].text.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words[-len(acronym):]).upper() == acronym.upper()
+
+
+def _known_word(tok, known: set[str], heads: set[str]) -> bool:
+    """Is the word one of ``known`` or a title's head, singular or plural ("Secretaries", which the tagger may leave
+    unlemmatised as a proper noun)?"""
+    k = key(tok.text)
+    return k in known or _is_head(tok, heads) or (k.endswith("ies") and k[:-3] + "y" in heads) or \
+        (k.endswith("s") and k[:-1] in heads)
 
 
 def _after_country_served(doc, start: int, end: int, label: str, heads: set[str]) -> tuple[int, str]:
