@@ -2,24 +2,14 @@
 institutions; and one actor per person whatever the particle. Sentences and articles written for the tests."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from generator.extract.entities import _cut_before_particle, _mention, _not_a_name, extract_entities
-from generator.pipeline import build
+from .conftest import actors_of
 
 
 def mentions(nlp, text: str) -> dict[str, tuple[str, dict[str, str]]]:
     return {m.text: (m.label, m.evidence) for m in extract_entities(nlp(text)).mentions}
-
-
-def actors_of(tmp_path: Path, articles: dict[str, str]) -> dict[str, dict]:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in articles.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    return {a["name"]: a for a in build(seeds, workers=1).briefing.to_json()["actors"]}
 
 
 # ---- a name's own head noun ---------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 from generator.extract.outlets import _is_outlet
 from generator.text import key
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, actors_of
 
 NOT_ACTORS = ["IANS", "TASS", "AP", "Associated Press", "AFP", "X",  # agencies, platforms
               "Maria Lopez", "Karl Weber", "Anna Berger", "Pavel Dusek (@pdusek)"]  # byline, photographers, a post's signature
@@ -89,15 +89,10 @@ def test_a_body_the_article_spells_out_is_no_outlet_when_cited(nlp, defined, lab
 def test_a_body_another_article_spells_out_keeps_its_quotes_when_one_article_cites_it(tmp_path):
     # across the corpus: one article defines the RMC and quotes it, another cites "according to RMC"; the body
     # stays an actor with its quote (and never becomes a cited outlet)
-    from generator.pipeline import build
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "2024-03-01_a.txt").write_text(
-        "Talks\n\nThe Ruritania Monitoring Commission (RMC) met on Monday. \"Both sides agreed to continue the "
-        "negotiations in Lisbon next month,\" RMC said in a statement.", encoding="utf-8")
-    (seeds / "2024-03-02_b.txt").write_text(
-        "Truce\n\nThe truce held on Saturday, according to RMC.", encoding="utf-8")
-    briefing = build(seeds, workers=1).briefing.to_json()
-    quoted = {a["name"]: [q["text"][:20] for q in a["quotes"]] for a in briefing["actors"]}
+    actors = actors_of(tmp_path, {
+        "2024-03-01_a.txt": "Talks\n\nThe Ruritania Monitoring Commission (RMC) met on Monday. \"Both sides agreed to "
+                            "continue the negotiations in Lisbon next month,\" RMC said in a statement.",
+        "2024-03-02_b.txt": "Truce\n\nThe truce held on Saturday, according to RMC.",
+    })
+    quoted = {name: [q["text"][:20] for q in a["quotes"]] for name, a in actors.items()}
     assert ["Both sides agreed to"] in quoted.values(), quoted

@@ -7,6 +7,8 @@ from generator.analyse import sentence_index
 from generator.extract.entities import extract_entities
 from generator.extract.quotes import extract_quotes, find_quotes
 
+from .conftest import actors_of
+
 
 def quotes(nlp, text: str) -> list[tuple[str | None, str, str | None]]:
     doc = nlp(text)
@@ -915,34 +917,25 @@ def test_he_after_a_sentence_about_someone_else_than_the_last_speaker_is_nobody(
 def test_a_possessed_title_after_a_quote_is_the_one_holder(tmp_path):
     # "“…,” Ruritania's top diplomat added": a role reference right after the quote ("top diplomat" is the foreign
     # minister, roles.yml synonyms), linked to the one person who holds that role
-    from generator.pipeline import build
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "2019-02-28_a.txt").write_text(
-        "Briefing\n\nNorway asked for a partial lifting of sanctions, Norwegian Foreign Minister Jan Kralovic told "
-        "an emergency briefing following the summit.\n\n\"We came forward with a realistic proposal during this "
-        "meeting,\" Norway’s top diplomat added.", encoding="utf-8")
-    actors = build(seeds, workers=1).briefing.to_json()["actors"]
-    person = next(a for a in actors if a["name"] == "Jan Kralovic")
-    assert [q["text"][:22] for q in person["quotes"]] == ["We came forward with a"]
+    actors = actors_of(tmp_path, {
+        "2019-02-28_a.txt": "Briefing\n\nNorway asked for a partial lifting of sanctions, Norwegian Foreign Minister "
+                            "Jan Kralovic told an emergency briefing following the summit.\n\n\"We came forward with "
+                            "a realistic proposal during this meeting,\" Norway’s top diplomat added.",
+    })
+    assert [q["text"][:22] for q in actors["Jan Kralovic"]["quotes"]] == ["We came forward with a"]
 
 
 def test_a_role_reference_is_never_linked_to_a_holder_another_article_names(tmp_path):
     # an office changes hands: "Norway's foreign minister" in an article that names nobody is not the minister
     # another article names, so the quote stays without a speaker
-    from generator.pipeline import build
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "2019-02-28_a.txt").write_text(
-        "Briefing\n\nNorway asked for a partial lifting of sanctions, Norwegian Foreign Minister Jan Kralovic told "
-        "an emergency briefing following the summit.", encoding="utf-8")
-    (seeds / "2021-06-02_b.txt").write_text(
-        "Talks\n\nThe talks resumed in Oslo.\n\n\"We came forward with a realistic proposal during this "
-        "meeting,\" Norway’s top diplomat added.", encoding="utf-8")
-    actors = build(seeds, workers=1).briefing.to_json()["actors"]
-    person = next(a for a in actors if a["name"] == "Jan Kralovic")
-    assert person["quotes"] == []
-    assert all(not a["quotes"] for a in actors if a["kind"] == "person")
+    actors = actors_of(tmp_path, {
+        "2019-02-28_a.txt": "Briefing\n\nNorway asked for a partial lifting of sanctions, Norwegian Foreign Minister "
+                            "Jan Kralovic told an emergency briefing following the summit.",
+        "2021-06-02_b.txt": "Talks\n\nThe talks resumed in Oslo.\n\n\"We came forward with a realistic proposal "
+                            "during this meeting,\" Norway’s top diplomat added.",
+    })
+    assert actors["Jan Kralovic"]["quotes"] == []
+    assert all(not a["quotes"] for a in actors.values() if a["kind"] == "person")
 
 
 @pytest.mark.parametrize("after,speaker", [
