@@ -327,6 +327,16 @@ def test_the_country_served_is_cut_off_the_name_after_it(nlp):
     assert found["Morgan Hale"][:2] == ("envoy", "United States")
 
 
+def test_a_title_that_names_its_body_is_not_given_it_again(nlp):
+    # "Undersecretary of the Ministry of Human Rights": the title already holds "of the ministry" (never "… of the
+    # ministry of ministry"), and the second title joined to it takes none of the first one's body
+    found = people(nlp, "Jan Kral, Undersecretary of the Ministry of Human Rights and the spokesperson of the "
+                        "committee, said so.")
+    assert found["Jan Kral"][0] == "undersecretary of the ministry; spokesperson"
+    found = people(nlp, "They were led by Lieutenant General Jan Kral, head of Norway’s Inter-Services Intelligence.")
+    assert found["Jan Kral"][0] == "lieutenant general; head of inter-services intelligence"
+
+
 def test_a_name_the_model_ran_into_the_institution_before_it_is_a_person(nlp):
     # rule entity.name_after_institution: "the Director General of the Ministry of Energy X Y", tagged as one body
     found = people(nlp, "Norway was represented by National Security Council chief Ola Berg, the Director General "

@@ -2138,8 +2138,12 @@ def _body_of_title(doc, start: int, end: int, rrole: str | None) -> str | None:
         body = None  # "the foreign minister of Ruritania": a country is the affiliation, not part of the title
     words = [] if body is None else _body_words(body)
     named = re.sub(r" ?- ?", "-", " ".join(words))
-    return "; ".join(f"{r} {named}" if r.endswith((" of", " for")) and named else re.sub(r" (of|for)$", "", r)
-                     for r in rrole.split("; "))
+    roles = rrole.split("; ")
+    first = next(i for i, r in enumerate(roles) if r.endswith((" of", " for")))
+    # the body is the first title's; a title that already names it ("undersecretary of the ministry of", cut at a
+    # name it does not know) keeps what it has, never "… of the ministry of ministry"
+    return "; ".join(f"{r} {named}" if i == first and named and not re.search(rf"\b{re.escape(named)} (of|for)$", r)
+                     else re.sub(r" (of|for)$", "", r) for i, r in enumerate(roles))
 
 
 def _body_words(body) -> list[str]:
