@@ -139,22 +139,25 @@ def _build(tmp_path, articles):
     return build(seeds).briefing.to_json()
 
 
-def test_unnamed_title_links_to_the_only_holder(tmp_path):
+def test_unnamed_title_links_to_the_only_holder_its_article_names(tmp_path):
+    # an office changes hands: "the French foreign minister" of another article is not linked to the holder this
+    # one names (linking across articles gave a held-out corpus a wrong quote)
     data = _build(tmp_path, {
-        "2024-03-04_a.txt": "Talks in Oslo\n\nFrench Foreign Minister Jean Dupont said on Monday that talks would go on.",
+        "2024-03-04_a.txt": "Talks in Oslo\n\nFrench Foreign Minister Jean Dupont said on Monday that talks would go on."
+                            "\n\nThe French foreign minister said on Tuesday that the talks had been useful.",
         "2024-03-06_b.txt": "More talks\n\nThe French foreign minister said on Wednesday that the talks had been useful.",
     })
     dupont = actor_named(data, "Jean Dupont")
-    assert {c["source"] for c in dupont["mentions"]} == {"2024-03-04-a", "2024-03-06-b"}
+    assert {c["source"] for c in dupont["mentions"]} == {"2024-03-04-a"}
+    assert len(dupont["mentions"]) == 2
 
 
 def test_unnamed_title_links_by_the_whole_title_and_its_synonyms(tmp_path):
     """"The Norwegian premier" is the prime minister, not the foreign minister (both are ministers of Norway)."""
     data = _build(tmp_path, {
         "2024-03-04_a.txt": ("Talks in Oslo\n\nNorwegian Prime Minister Jonas Lie met Norwegian Foreign Minister Erik "
-                             "Berg on Monday."),
-        "2024-03-06_b.txt": ("More talks\n\n“The talks have been useful for both sides,” the Norwegian premier said "
-                             "on Wednesday."),
+                             "Berg on Monday.\n\n“The talks have been useful for both sides,” the Norwegian premier "
+                             "said on Wednesday."),
     })
     lie = actor_named(data, "Jonas Lie")
     assert [q["text"] for q in lie["quotes"]] == ["The talks have been useful for both sides,"]
@@ -163,12 +166,12 @@ def test_unnamed_title_links_by_the_whole_title_and_its_synonyms(tmp_path):
 
 def test_unnamed_title_stays_unlinked_when_two_people_hold_it(tmp_path):
     data = _build(tmp_path, {
-        "2024-03-04_a.txt": "Talks in Oslo\n\nFrench Foreign Minister Jean Dupont said on Monday that talks would go on.",
-        "2024-03-05_c.txt": "New minister\n\nFrench Foreign Minister Marie Curry said on Tuesday that she would travel to Oslo.",
-        "2024-03-06_b.txt": "More talks\n\nThe French foreign minister said on Wednesday that the talks had been useful.",
+        "2024-03-06_b.txt": "More talks\n\nFrench Foreign Minister Jean Dupont said on Monday that talks would go on. "
+                            "French Foreign Minister Marie Curry said on Tuesday that she would travel to Oslo.\n\n"
+                            "The French foreign minister said on Wednesday that the talks had been useful.",
     })
     for name in ("Jean Dupont", "Marie Curry"):
-        assert "2024-03-06-b" not in {c["source"] for c in actor_named(data, name)["mentions"]}
+        assert len(actor_named(data, name)["mentions"]) == 1
 
 
 def test_delegation_leader_and_official_beside_a_president(dev_json):
