@@ -2959,10 +2959,9 @@ def _defined_bodies_are_no_outlets(facts: EntityFacts) -> None:
     """"According to the ZMO" where the article defined "the Zenda Monitoring Office (ZMO)" (rule
     ``entity.defined_body_not_outlet``): a name the article spells out as a body's acronym is that body, not a
     source outlet, unless it or its long form is an outlet's name (a listed agency or paper)."""
-    from .outlets import is_outlet_name
+    from .outlets import defined_body
     for m in facts.mentions:
-        long = facts.acronyms.get(m.text)
-        if m.label == "outlet" and long and not is_outlet_name(m.text) and not is_outlet_name(long):
+        if m.label == "outlet" and defined_body(m.text, facts.acronyms.get(m.text)):
             m.label = "organization"
             m.evidence["label"] = "entity.defined_body_not_outlet"
 

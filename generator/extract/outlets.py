@@ -53,6 +53,13 @@ def is_outlet_name(name: str) -> bool:
     return _is_outlet(name, set()) or _named_as_outlet(name)
 
 
+def defined_body(name: str, long_form: str | None) -> bool:
+    """Rule ``entity.defined_body_not_outlet``: is ``name`` an acronym some article spells out as a body's
+    (``long_form``), that neither it nor its long form makes an outlet's name? Then "according to X" cites that
+    body, no paper."""
+    return bool(long_form) and not is_outlet_name(name) and not is_outlet_name(long_form)
+
+
 def mark_outlets(article, entities) -> None:
     """Relabel the mentions that name an outlet; the source's ``cited_outlets`` gain the dateline's agencies."""
     from .entities import outlet_name

@@ -18,7 +18,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..extract import ArticleFacts
 from ..extract.entities import Mention, organ_of_a_state, outlet_name
-from ..extract.outlets import is_outlet_name
+from ..extract.outlets import defined_body
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from ..model import Actor, Quote
@@ -257,7 +257,7 @@ class _Clusters:
         self.written = {key(m.text) for f in all_facts for m in f.entities.mentions}
         self.acronyms = _defined_acronyms(all_facts)
         # "according to the ZMO" in one article, "the Zenda Monitoring Office (ZMO)" in another: a body, no outlet
-        self.outlet_names -= {a for a, long in self.acronyms.items() if not is_outlet_name(a) and not is_outlet_name(long)}
+        self.outlet_names -= {a for a, long in self.acronyms.items() if defined_body(a, long)}
 
     def is_place(self, name: str) -> bool:
         """Is this name a place somewhere in the corpus (by the gazetteer or by a structural rule), or a

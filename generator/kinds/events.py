@@ -837,10 +837,14 @@ def _lead_joins(lead: Draft, e: Draft, kinds: dict[str, str]) -> bool:
     gap = (lead.when.day - e.when.day).days
     if not (e.status == "happened" and gap in (0, 1)) and not (e.status == "planned" and gap == 0 and e.type == lead.type):
         return False  # (a delegation that "has arrived" for talks planned that day does not say they were held)
-    people = {x for x in lead.actors if kinds.get(x) == "person"}
-    shared = set(lead.actors) & set(e.actors)
-    return bool(set(lead.venues) & set(e.venues) or lead.places & e.places or lead.cities & e.cities
-                or people & shared or len(shared) >= 2)
+    return _place_or_person_in_common(lead, e, kinds)
+
+
+def _place_or_person_in_common(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """Do two reports name one venue, place or city, or share a person or two actors?"""
+    shared = set(a.actors) & set(b.actors)
+    return bool(set(a.venues) & set(b.venues) or a.places & b.places or a.cities & b.cities
+                or any(kinds.get(x) == "person" for x in shared) or len(shared) >= 2)
 
 
 def _attach_leads(leads: list[Draft], merged: list[Draft], kinds: dict[str, str]) -> None:
@@ -871,10 +875,7 @@ def _day_joins(d: Draft, e: Draft, told: tuple, kinds: dict[str, str]) -> bool:
         return False
     if {c.source for c in d.citations} & {c.source for c in e.citations}:
         return False  # its own article could not place it
-    people = {x for x in d.actors if kinds.get(x) == "person"}
-    shared = set(d.actors) & set(e.actors)
-    return bool(set(d.venues) & set(e.venues) or d.places & e.places or d.cities & e.cities
-                or people & shared or len(shared) >= 2)
+    return _place_or_person_in_common(d, e, kinds)
 
 
 def _attach_reports_of_unplaced_days(merged: list[Draft], kinds: dict[str, str]) -> list[Draft]:

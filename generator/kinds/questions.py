@@ -121,7 +121,7 @@ def _answer_proposal(asked: str, index: _Answers, grp: dict, later: list[Event])
     where = set().union(*(index.venues_at.get(c, set()) for c in grp["citations"]))
     for e in later:
         if where and set(e.venues) & where and _held(e):
-            return f"It went ahead: {e.summary} ({e.date})", _cited(e), "answer:proposal-went-ahead"
+            return _went_ahead(e, "answer:proposal-went-ahead")
     return None if where else _proposed_gathering_held(index, grp, later)
 
 
@@ -136,8 +136,13 @@ def _proposed_gathering_held(index: _Answers, grp: dict, later: list[Event]):
     for e in later:
         took_part = set(e.actors)
         if _held(e) and proposers & took_part and (named - proposers) & took_part:
-            return f"It went ahead: {e.summary} ({e.date})", _cited(e), "answer:proposed-meeting-held"
+            return _went_ahead(e, "answer:proposed-meeting-held")
     return None
+
+
+def _went_ahead(e: Event, rule: str):
+    """The answer that the proposed thing went ahead as event ``e`` (text, citation, rule)."""
+    return f"It went ahead: {e.summary} ({e.date})", _cited(e), rule
 
 
 def _answer_venue(grp: dict, index: _Answers, later: list[Event]):
