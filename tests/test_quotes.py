@@ -947,3 +947,24 @@ def test_a_paragraph_after_said_colon_is_the_speakers_words(nlp, after, speaker)
     text = "The committee met.\n\nForeign Secretary Jan Kral said:\n\n" + after
     found = quotes(nlp, text)
     assert [(q[0], q[2]) for q in found] == ([(speaker, "quote.said_colon_paragraph")] if speaker else []), found
+
+
+def test_a_relative_clause_hung_on_the_first_of_two_names_names_nobody(nlp):
+    # "X and Y, who said …": the parser may hang the clause on X, the words are Y's; the rule only takes an
+    # antecedent that ends right before "who"
+    text = ("Laszlo Kovac met Foreign Minister Anton Melnik and the envoy Tomas Varga, who said “we are close to a "
+            "deal on the border”.")
+    assert all(q[0] != "Anton Melnik" for q in quotes(nlp, text))
+    text = "The envoy met Tomas Varga, who said “we are close to a deal on the border”, on Monday."
+    assert quotes(nlp, text)[0][0::2] == ("Tomas Varga", "quote.relative_subject")
+
+
+def test_a_quote_whose_sentence_names_someone_else_is_not_carried_over(nlp):
+    # the lead names the speaker; a later paragraph opens with a quote that its own sentence gives to someone else
+    # by a verb the parser does not read as speech: the quote is not the lead speaker's
+    text = ("Foreign Minister Anton Melnik said on Monday that the next round would take place in June.\n\n"
+            "“We have agreed on the dates and the format of the meeting” – a line Laszlo Kovac repeated in a post.")
+    assert all(q[0] != "Anton Melnik" for q in quotes(nlp, text))
+    plain = ("Foreign Minister Anton Melnik said on Monday that the next round would take place in June.\n\n"
+             "“We have agreed on the dates and the format of the meeting.”")
+    assert quotes(nlp, plain)[0][0::2] == ("Anton Melnik", "quote.carried_over")

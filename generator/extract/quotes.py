@@ -661,6 +661,8 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     if sub is None:
         return NOBODY
     sub, rule = _relative_antecedent(sub, rule)
+    if sub is None:
+        return NOBODY
     if sub.pos_ == "PRON":
         if sub.lower_ == "it":  # "“…,” it added": the one body that spoke just before (quote.it_said)
             return _body_that_spoke(ctx, before, paragraph, "quote.it_said")
@@ -691,8 +693,19 @@ def _relative_antecedent(sub, rule: str) -> tuple[object, str]:
     stands for the noun the clause hangs on. Any other subject is returned as it is."""
     verb = sub.head
     if sub.lower_ in RELATIVE_WHO and sub.tag_ == "WP" and verb.dep_ == "relcl" and verb.head.i != verb.i:
-        return verb.head, "quote.relative_subject"
+        return (verb.head, "quote.relative_subject") if _right_before(verb.head, sub) else (None, rule)
     return sub, rule
+
+
+def _right_before(antecedent, who) -> bool:
+    """Does the clause's antecedent end right before its "who" (a comma between), itself or the name apposed to it
+    ("X, who", "the minister, X, who")? In "X and Y, who said “…”" the parser may hang the clause on X: the words
+    are Y's or nobody's, so the rule abstains."""
+    j = who.i - 1
+    while j >= 0 and who.doc[j].text == ",":
+        j -= 1
+    last = who.doc[j] if j >= 0 else None
+    return last is not None and (last.i == antecedent.i or (last.dep_ == "appos" and last.head.i == antecedent.i))
 
 
 def _bare_definite(sub) -> bool:
@@ -867,16 +880,20 @@ def _standalone(sents, quoted) -> bool:
     return not any(t.is_alpha for s in sents for t in s if not (quoted.start <= t.i < quoted.end))
 
 
-def _carried_over(ctx: Context, piece: Piece) -> Mention | None:
+def _carried_over(ctx: Context, piece: Piece, sents) -> Mention | None:
     """The latest speaker, if in this or the previous paragraph with nobody else named between them
-    and the quote."""
+    and the quote, nor in the quote's own sentence outside the quote ("“…” ¶ “…,” wrote Y in a post", where the
+    parser found no speech verb, is Y's words or nobody's, never the speaker before)."""
     before = [(c, p, m) for c, p, m in ctx.statements if c < piece.start and p >= piece.paragraph - 1]
     if not before:
         return None
     char, _, speaker = before[-1]
+    own = [(s[0].idx, s[-1].idx + len(s[-1])) for s in sents]
     between = [m for m in ctx.facts.mentions if m.label == "person" and char < ctx.doc[m.start].idx < piece.start
                and m.text.split()[-1] != speaker.text.split()[-1]]
-    return None if between else speaker
+    around = [m for m in ctx.facts.mentions if m.label in {"person", "organization"} and not piece.start <= ctx.doc[m.start].idx
+              < piece.end and any(a <= ctx.doc[m.start].idx < b for a, b in own) and m.text != speaker.text]
+    return None if between or around else speaker
 
 
 def _bare_attribution(verb) -> bool:
@@ -1060,7 +1077,7 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
                 return _according_to_statement(ctx, doc[h[2]])
             return m, "quote.according_to"
     if piece.opens_paragraph or _standalone(sents, quoted):
-        m = _carried_over(ctx, piece)
+        m = _carried_over(ctx, piece, sents)
         if m is not None:
             return m, "quote.carried_over"
     return None, None
