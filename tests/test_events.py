@@ -1578,3 +1578,30 @@ def test_paying_a_visit_is_a_visit():
 def test_a_day_on_what_a_past_verb_announced_is_the_nearest_one(text, date, status):
     found = events_of(text, dt.date(2025, 5, 25))
     assert [(e.when.date, e.status) for e in found] == [(date, status)], found
+
+
+def test_a_signing_told_by_its_month_at_its_venue_joins_the_one_dated_to_its_day(tmp_path):
+    # merge:one-happening-at-a-finer-date for a held report of the article's own month that names the venue
+    data = briefing_of(tmp_path, {
+        "2025-12-12_a.txt": "Deal\n\nPresident Karl Weber and Premier Ana Ruiz signed the Bergen Declaration in "
+                            "Bergen on December 11.",
+        "2025-12-20_b.txt": "Reactions\n\nThe Bergen Declaration, signed in Bergen in December, was welcomed by the "
+                            "neighbours.",
+    })
+    dec = [e for e in data["events"] if (e["date"] or "").startswith("2025-12") and e["type"] == "agreement"]
+    assert [e["date"] for e in dec] == ["2025-12-11"], dec
+    assert {c["source"] for c in dec[0]["citations"]} == {"2025-12-12-a", "2025-12-20-b"}
+    assert [m["rule"] for m in dec[0]["evidence"]["merges"]] == ["merge:one-happening-at-a-finer-date"]
+
+
+def test_a_meeting_told_in_its_country_and_in_its_city_is_one_meeting(tmp_path):
+    # merge:date+type+venue-in-country: "in Norway on Thursday" (planned) and "in Bergen on Thursday" (held)
+    data = briefing_of(tmp_path, {
+        "2023-08-08_a.txt": "Crisis\n\nThe regional bloc will hold a crisis meeting on Thursday in Norway.",
+        "2023-08-12_b.txt": "Summit\n\nThe leaders held an extraordinary meeting in Bergen on Thursday, August 10, "
+                            "2023, and ordered the deployment of a standby force.",
+    })
+    day = [e for e in dated(data, "2023-08-10") if e["type"] == "meeting"]
+    assert len(day) == 1, day
+    assert {c["source"] for c in day[0]["citations"]} == {"2023-08-08-a", "2023-08-12-b"}
+    assert "merge:date+type+venue-in-country" in {m["rule"] for m in day[0]["evidence"]["merges"]}

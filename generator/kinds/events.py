@@ -462,6 +462,8 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:date+type+dateline-place"  # "WASHINGTON — On June 27 … hosted the signing" and "signed in Washington on Friday"
     if _same_city_named(a, b):
         return "merge:date+type+city-named"
+    if _gathering_in_its_country(a, b):
+        return "merge:date+type+venue-in-country"
     if _same_people(a, b, kinds):
         return "merge:date+type+person"
     if _share_actor(a, b, kinds):
@@ -505,6 +507,18 @@ def _same_city_named(a: Draft, b: Draft) -> bool:
     if a.venues and b.venues and not set(a.venues) & set(b.venues):
         return False
     return bool(a.cities & b.cities)
+
+
+def _gathering_in_its_country(a: Draft, b: Draft) -> bool:
+    """Rule ``merge:date+type+venue-in-country``: two reports of one gathering on one day, one naming only the country
+    it is in and the other a place in that country ("will hold a crisis meeting on Thursday in Freedonia" and "the
+    extraordinary meeting in Port Aster on Thursday, August 10"), are one gathering, unless both name actors and share
+    none."""
+    if not ({a.type, b.type} <= GATHERING and a.when.precision == b.when.precision == "day"):
+        return False
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return False
+    return bool(a.venues and b.venues) and _country_holds(a, b)
 
 
 def _person_of_country(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
@@ -629,7 +643,8 @@ class _Bucket:
         tokens = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
             [("d", x) for x in d.dateline] + [("c", x) for x in d.cities] + \
             sorted({("s", c.source) for c in d.citations}) + [("type", target.type)] + self._countries(d) + \
-            [("vs", x, target.status) for x in d.venues]  # a venue and the status: :meth:`probes` of another day
+            [("vs", x, target.status) for x in d.venues] + \
+            [("in", c) for _, c in d.countries.values() if c]  # the countries its venues are in (venue-in-country)
         if _week(target.when):  # an approximate week: by venue and by actor (:meth:`probes` of another day)
             tokens += [("wv", x) for x in d.venues] + [("wa", x) for x in d.actors]
         if target.unnamed_report:  # it holds a report naming no one (:func:`_unnamed_side`)
@@ -658,10 +673,7 @@ class _Bucket:
             return probes
         if not d.actors and not d.venues and d.type in TYPED:
             return None  # a typed report that names no one may be one with any event
-        probes = [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
-            [("d", x) for x in d.places] + [("p", x) for x in d.dateline] + [("c", x) for x in d.cities] + \
-            [("s", d.citations[0].source)]
-        return probes + _unnamed_probes(d) + self._countries(d)
+        return _same_day_probes(d) + _unnamed_probes(d) + self._countries(d)
 
     def candidates(self, d: Draft, other_day: bool, probes: list[tuple] | None | bool = False,
                    hot_only: bool = False) -> list[Draft]:
@@ -674,6 +686,14 @@ class _Bucket:
         by = self.hot_by if hot_only else self.by
         hits = {i for t in probes for i in by.get(t, ())}
         return [self.events[i] for i in sorted(hits)] if hits else []
+
+
+def _same_day_probes(d: Draft) -> list[tuple]:
+    """What a report looks events of its own day up by: its actors, venues, places, dateline, cities, source and the
+    countries its venues are in (:meth:`_Bucket.index`)."""
+    return [("a", x) for x in d.actors] + [("v", x) for x in d.venues] + [("p", x) for x in d.places] + \
+        [("d", x) for x in d.places] + [("p", x) for x in d.dateline] + [("c", x) for x in d.cities] + \
+        [("s", d.citations[0].source)] + [("in", c) for _, c in d.countries.values() if c]
 
 
 def _unnamed_probes(d: Draft) -> list[tuple]:
@@ -788,14 +808,17 @@ def _touched_by(events: list[Draft], changed: set[int]) -> list[Draft]:
 def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | None:
     """The one event a past report dated only to a year or a month ("met in Port Aster last year", "since the war
     erupted in October 2023") can be: of its type, dated more finely within that year or month, sharing a
-    venue, a place or a person with it (or one of the two names no one). None when there is none, or more than one."""
-    if c.when is None or c.when.precision == "day" or c.type not in TYPED - {"cancellation"} or not _historical(c):
+    venue, a place or a person with it (or one of the two names no one). None when there is none, or more than one.
+    A held report of the article's own month ("the declaration, signed in Port Aster in December") is such a report
+    too, when it names a venue: then only an event at that venue or place can be it."""
+    if c.when is None or c.when.precision == "day" or c.type not in TYPED - {"cancellation"}:
         return None
-    people = set(c.actors)
+    at_venue = not _historical(c)
+    if at_venue and not (c.status == "happened" and c.when.precision == "month" and c.venues):
+        return None
     found = [f for f in merged if f is not c and id(f) not in gone and f.when is not None and _rank(f.when) > _rank(c.when)
              and f.when.date.startswith(c.when.date) and (f.type == c.type or {f.type, c.type} <= GATHERING)
-             and (_unnamed(c) or _unnamed(f) or set(f.venues) & set(c.venues) or f.places & c.places
-                  or people & set(f.actors)) and not _plan_after_the_fact(c, f)]
+             and _finer_shares(c, f, at_venue) and not _plan_after_the_fact(c, f)]
     same = [f for f in found if f.type == c.type]  # one of its own type before one of its family
     return same[0] if len(same) == 1 else found[0] if len(found) == 1 and not same else None
 
@@ -812,6 +835,14 @@ def _gathering_of_joint_statement(c: Draft, merged: list[Draft], gone: set[int],
              and f.when.precision == "day" and f.when.date.startswith(c.when.date) and f.status == "happened"
              and people <= set(f.actors)]
     return found[0] if len(found) == 1 else None
+
+
+def _finer_shares(c: Draft, f: Draft, at_venue: bool) -> bool:
+    """What a coarse report and a finer event must share (:func:`_finer_report_of`): a venue or a place; for a past
+    report, also a person, or one of the two naming no one. A report of its own month needs a held event."""
+    if set(f.venues) & set(c.venues) or f.places & c.places:
+        return not at_venue or f.status == "happened"
+    return not at_venue and (_unnamed(c) or _unnamed(f) or bool(set(c.actors) & set(f.actors)))
 
 
 def _join_coarse_reports(merged: list[Draft], kinds: dict[str, str]) -> list[Draft]:
