@@ -1387,3 +1387,43 @@ def test_a_father_s_name_in_a_long_name_joins_no_one_named_by_it(tmp_path):
         "d.txt": "Minister again\n\nForeign Minister Ahmed Al-Varin thanked the hosts on Wednesday.\n"})
     people = [a for a in actors.values() if a["kind"] == "person" and "Varin" in a["name"]]
     assert len(people) == 3, [(a["name"], a.get("aliases")) for a in people]
+
+
+def test_a_company_with_its_legal_form_is_the_company(tmp_path):
+    # reconcile.legal_form: "Acme Motor Co." and "Acme Motor", "Zorvan NV" and "Zorvan"
+    actors = actors_of(tmp_path, {
+        "2023-10-01_a.txt": "Strike\n\nWorkers at Acme Motor Co. walked out on Friday. Acme Motor said it would respond.",
+        "2023-10-02_b.txt": "Deal\n\nAcme Motor reached a deal with the union. Zorvan NV said talks went on.",
+        "2023-10-03_c.txt": "Talks\n\nZorvan said it was disappointed by the union's demands.",
+    })
+    names = {n: a["aliases"] for n, a in actors.items() if a["kind"] == "organization"}
+    assert len([n for n in names if n.startswith("Acme")]) == 1 and len([n for n in names if n.startswith("Zorvan")]) == 1
+    acme = next(a for n, a in actors.items() if n.startswith("Acme"))
+    assert {acme["name"], *acme["aliases"]} == {"Acme Motor", "Acme Motor Co."}
+    assert acme["evidence"]["merge"] == "reconcile.legal_form"
+
+
+def test_a_four_letter_surname_one_letter_off_is_one_person_only_in_the_same_office(tmp_path):
+    # reconcile.dropped_letter for short surnames: same given name, same title and body
+    (tmp_path / "same").mkdir()
+    (tmp_path / "other").mkdir()
+    same = actors_of(tmp_path / "same", {
+        "2023-10-01_a.txt": "Union\n\nThe United Auto Workers (UAW) struck. UAW President Shawn Fain said the union would "
+                            "strike. Fain spoke again on Friday.",
+        "2023-10-02_b.txt": "Union\n\nUAW President Shawn Fein announced the strike would expand.",
+    })
+    people = [a for a in same.values() if a["kind"] == "person"]
+    assert len(people) == 1 and {"Shawn Fain", "Shawn Fein"} <= {people[0]["name"], *people[0]["aliases"]}, same
+    other = actors_of(tmp_path / "other", {
+        "2023-10-01_a.txt": "Union\n\nUAW President Shawn Fain said the union would strike.",
+        "2023-10-02_b.txt": "Union\n\nShawn Fein, a worker at the plant, said he would join the strike.",
+    })
+    assert {"Shawn Fain", "Shawn Fein"} <= set(other), other
+
+
+def test_a_named_strike_is_no_actor(tmp_path):
+    # thing_heads: a labour action's name ("the Stand Up Strike", "UAW Strike") is an event's, never an actor's
+    actors = actors_of(tmp_path, {"2023-10-01_a.txt": "Strike\n\nThe United Auto Workers (UAW) union said its Stand Up "
+                                                      "Strike will expand at noon on Friday. Thoughts on UAW Strike? "
+                                                      "Submit a letter."})
+    assert set(actors) == {"United Auto Workers"}, actors

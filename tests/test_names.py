@@ -837,3 +837,35 @@ def test_a_surname_with_a_particle_opening_a_sentence_is_the_person(nlp):
     text = "Ursula von der Leyen met him.\n\nVon der Leyen said the deal was good."
     assert [(m.text, m.label) for m in extract_entities(nlp(text)).mentions] == [
         ("Ursula von der Leyen", "person"), ("Von der Leyen", "person")]
+
+
+def test_a_company_officer_acronym_is_a_title_with_the_company_before_it(nlp):
+    # roles.yml heads CEO, COO; the body before the title is the affiliation, the acronym kept as written
+    found = people(nlp, "Acme Motor CEO Jan Kral said the plants would reopen.")
+    assert found["Jan Kral"][:2] == ("CEO", "Acme Motor")
+    found = people(nlp, "The union's Secretary-Treasurer Ilse Berger signed the letter.")
+    assert found["Ilse Berger"][0] == "secretary-treasurer"
+
+
+def test_a_plural_title_before_a_dash_reaches_every_name_of_the_list(nlp):
+    # entity.plural_title_before_list, then entity.coordinated_title for the others
+    found = people(nlp, "The president and the three vice presidents — Anton Melnik, Laszlo Kovac and Karl Weber — "
+                        "will meet members on Wednesday.")
+    assert {n: found[n][0] for n in ("Anton Melnik", "Laszlo Kovac", "Karl Weber")} == {
+        "Anton Melnik": "vice president", "Laszlo Kovac": "vice president", "Karl Weber": "vice president"}
+    assert found["Anton Melnik"][2]["role"] == "entity.plural_title_before_list"
+    # a singular title before a dash is no such list title
+    found = people(nlp, "The union's president — Anton Melnik, elected in March — spoke on Wednesday.")
+    assert found["Anton Melnik"][2].get("role") != "entity.plural_title_before_list"
+
+
+def test_a_name_that_modifies_industrial_works_names_no_actor(nlp):
+    # entity.works_name: "the KTP plant", "the Zorvan refinery"
+    facts = extract_entities(nlp("Workers gathered outside the KTP plant and the Zorvan refinery on Friday."))
+    assert not [m.text for m in facts.mentions if m.label in {"person", "organization"}]
+
+
+def test_a_union_local_keeps_its_number(nlp):
+    # entity.numbered_body: "Local 862" is part of the name
+    facts = extract_entities(nlp("In Louisville, UAW Local 862 represents about 12,000 workers."))
+    assert "UAW Local 862" in [m.text for m in facts.mentions if m.label == "organization"]

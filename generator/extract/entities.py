@@ -422,6 +422,11 @@ def _role_word(tok, heads: set[str]) -> str:
     return tok.text if key(tok.text) in heads or not _is_head(tok, heads) else tok.lemma_
 
 
+def _role_case(word: str, heads: set[str]) -> str:
+    """A title's word in lower case, but a title that is an acronym in roles.yml ("CEO") as written."""
+    return word if word.isupper() and len(word) > 1 and key(word) in heads else word.lower()
+
+
 @dataclass
 class _Title:
     toks: list = field(default_factory=list)
@@ -732,7 +737,7 @@ def _title_left(doc, start: int):
         return None, None, None, start, False, None  # "X, a new envoy Y appointed": "a … envoy" is X's, never Y's title
     while toks and key(toks[0].text) in {"of", "and", "the", "for"}:
         toks.pop(0)
-    role = re.sub(r" ?- ?", "-", " ".join(_role_word(t, heads) for t in toks).lower()) if toks else None
+    role = re.sub(r" ?- ?", "-", " ".join(_role_case(_role_word(t, heads), heads) for t in toks)) if toks else None
     return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start), title.rule, \
         (title.acronym if toks else None)
 
@@ -1538,7 +1543,8 @@ def _entities(doc, heads: set[str]):
     """The model's entities, with country names longest-first, names it missed after a title, well-known
     places it left untagged, and bare surnames of people named in the text."""
     ents = _countries_cut_short(doc, _longest_countries(doc, list(doc.ents)))
-    ents = _places_by_head(_given_name_abbreviations(doc, _names_over_particles(doc, _whole_hyphenated_words(doc, ents))))
+    ents = _numbered_bodies(doc, _whole_hyphenated_words(doc, ents))
+    ents = _places_by_head(_given_name_abbreviations(doc, _names_over_particles(doc, ents)))
     ents = _countries_before_names(doc, ents)
     ents = _names_after_titles(doc, ents, heads)
     ents = _names_before_titles(doc, ents, heads)
@@ -1572,6 +1578,22 @@ def _whole_hyphenated_words(doc, ents: list) -> list:
             end += 2
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_))
     return out
+
+
+def _numbered_bodies(doc, ents: list) -> list:
+    """"Union Local 862" (rule ``entity.numbered_body``): a body's name the model ended at a word its number
+    completes (``numbered_body_words``: local, district …) goes on over the number."""
+    from spacy.tokens import Span
+
+    named = {e.start for e in ents if e.label_ != "CARDINAL"}
+    out, numbers = [], set()
+    for e in ents:
+        nxt = doc[e.end] if e.end < len(doc) else None
+        grow = e.label_ == "ORG" and nxt is not None and nxt.is_digit and e.end not in named \
+            and doc[e.end - 1].lower_ in words("numbered_body_words")
+        out.append(Span(doc, e.start, e.end + 1, label=e.label_) if grow else e)
+        numbers |= {e.end} if grow else set()
+    return [e for e in out if not (e.label_ == "CARDINAL" and e.start in numbers)]
 
 
 def _names_over_particles(doc, ents: list) -> list:
@@ -1886,7 +1908,17 @@ def _common_word_or_cut_name(doc, start: int, end: int, label: str) -> bool:
         return False
     if _plural_common_noun(doc, start, end) or (label == "PERSON" and _listed_with_things(doc, start, end)):
         return True
+    if _works_name(doc, start, end):
+        return True
     return label == "ORG" and (_cut_before_modified_word(doc, start, end) or _list_of_bodies(doc, start, end))
+
+
+def _works_name(doc, start: int, end: int) -> bool:
+    """A name that modifies the lower-case noun of industrial works right after it ("the KTP plant", "outside the
+    Zorvan refinery"; ``works_nouns``) names the works, not an actor (rule ``entity.works_name``)."""
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.lemma_.lower() in words("works_nouns") \
+        and doc[start:end].root.head.i == nxt.i and doc[start:end].root.dep_ in {"compound", "nmod", "amod"}
 
 
 def _listed_with_things(doc, start: int, end: int) -> bool:
@@ -2839,6 +2871,10 @@ def _coordinated_titles(doc, mentions: list[Mention], plural: set[int]) -> None:
     ministers A and B, and C and D": C and D hold no such title)."""
     people = {i: m for m in mentions if m.label == "person" for i in range(m.start, m.end)}
     for m in mentions:
+        if m.label == "person" and not m.role and (role := _plural_title_before_list(doc, m.start)):
+            m.role, m.evidence["role"] = role, "entity.plural_title_before_list"
+            plural.add(id(m))
+    for m in mentions:
         if m.label != "person" or m.role:
             continue
         root = doc[m.start:m.end].root
@@ -2848,6 +2884,21 @@ def _coordinated_titles(doc, mentions: list[Mention], plural: set[int]) -> None:
         if id(first) in plural or first.evidence.get("role") == "entity.coordinated_title":
             m.role, m.affiliation = first.role, m.affiliation or first.affiliation
             m.evidence.update(role="entity.coordinated_title", affiliation="entity.coordinated_title")
+
+
+def _plural_title_before_list(doc, start: int) -> str | None:
+    """"the three vice presidents — A, B and C" (rule ``entity.plural_title_before_list``): a plural title right before
+    a dash or a colon that opens a list of names is the title of the first of them, in the singular (and, by
+    :func:`_coordinated_titles`, of the others)."""
+    heads, mods = _role_tokens()
+    i = start - 2
+    if i < 0 or doc[start - 1].text not in {"—", "–", ":"} or key(doc[i].text) in heads or not _is_head(doc[i], heads):
+        return None
+    words_ = [doc[i].lemma_.lower()]
+    while i > 0 and key(doc[i - 1].text) in heads | mods and doc[i - 1].lower_ not in {"the", "of", "and", "for"}:
+        i -= 1
+        words_.insert(0, doc[i].lower_)
+    return " ".join(words_)
 
 
 def _second_pair(doc, first: Mention, m: Mention, people: dict[int, Mention]) -> bool:

@@ -513,6 +513,21 @@ def _merge_number_variants(cl: _Clusters) -> None:
                 _join(cl, into, c, "reconcile.number_variant" if same else "reconcile.spelling_variant")
 
 
+def _merge_legal_forms(cl: _Clusters) -> None:
+    """"Acme Motor Co." and "Acme Motor", "Zorvan NV" and "Zorvan": a company's name with its legal form after it
+    (``legal_forms`` in the lexicon: Co., Inc., NV, plc …) is the body the name without it names, when the corpus
+    names that body so too (rule ``reconcile.legal_form``); the body is named as most mentions name it."""
+    forms = {w.lower().rstrip(".") for w in words("legal_forms")}
+    for k, c in sorted(cl.by_key.items()):
+        parts = k[1].split()
+        if k[0] != "organization" or len(parts) < 2 or parts[-1].rstrip(".") not in forms or not c.mentions:
+            continue
+        base = cl.by_key.get((k[0], " ".join(parts[:-1])))
+        if base is not None and base is not c and base.mentions:
+            into, other = (base, c) if len(base.mentions) >= len(c.mentions) else (c, base)
+            _join(cl, into, other, "reconcile.legal_form")
+
+
 def _merge_foreign_ministries(cl: _Clusters) -> None:
     """"Ruritania's Foreign Ministry" and "the Ruritanian Ministry of Foreign Affairs": the organisations whose every
     name (but an acronym an article defines) is one country's foreign ministry are one (rule
@@ -856,7 +871,39 @@ def _merge_dropped_letters(cl: _Clusters) -> None:
                   for a in shortened.get((g, sur[:i] + "?" + sur[i + 1:]), {}).values() if a is not b and a.mentions}
         if len(found) == 1 and b.mentions:
             _join_slip(cl, next(iter(found.values())), b)
+    _merge_changed_letter_in_short_surnames(cl, people)
     _merge_dropped_letters_in_surnames(cl, people)
+
+
+MIN_CHANGED_SHORT_SURNAME = 4  # a surname of four letters may be a slip only when the person's title agrees too
+
+
+def _merge_changed_letter_in_short_surnames(cl: _Clusters, people: list[_Cluster]) -> None:
+    """"Jan Kral" and, in another article, "Jan Krel": a full name whose four-letter surname is another person's with
+    one letter changed, the given names alike, is that person (rule ``reconcile.dropped_letter``) only when both
+    state one affiliation and one title ("Ruritania's President Jan Kral" and "Ruritanian President Jan Krel"), and
+    that person is the only one it may be; with no title or affiliation, or two such people, they stay apart."""
+    changed: dict[tuple[str, str], dict[int, _Cluster]] = defaultdict(dict)
+    for c in people:
+        for g, sur in _full_keys(c):
+            if len(sur) == MIN_CHANGED_SHORT_SURNAME:
+                for i in range(len(sur)):
+                    changed[(g, sur[:i] + "?" + sur[i + 1:])][id(c)] = c
+    for b in reversed(people):
+        found = {id(a): a for g, sur in _full_keys(b) if len(sur) == MIN_CHANGED_SHORT_SURNAME for i in range(len(sur))
+                 for a in changed.get((g, sur[:i] + "?" + sur[i + 1:]), {}).values() if a is not b and a.mentions}
+        if len(found) == 1 and b.mentions and _same_office(next(iter(found.values())), b):
+            _join_slip(cl, next(iter(found.values())), b)
+
+
+def _same_office(a: _Cluster, b: _Cluster) -> bool:
+    """Do two people state one affiliation (or the acronym of one body before their title, "XYZ President") and one
+    title?"""
+    def owners(c: _Cluster) -> set[str]:
+        return _stated_affiliations(c) | {m.affiliation_of for _, m in c.mentions if m.affiliation_of and
+                                          m.evidence.get("affiliation") == "entity.acronym_owner"}
+    roles = [{m.role for _, m in c.mentions if m.role} for c in (a, b)]
+    return bool(owners(a) & owners(b)) and bool(roles[0] & roles[1])
 
 
 def _join_slip(cl: _Clusters, a: _Cluster, b: _Cluster) -> None:
@@ -1224,6 +1271,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_short_country_names(cl)
     _merge_modified_orgs(cl)
     _merge_number_variants(cl)
+    _merge_legal_forms(cl)
     _merge_acronyms(cl)  # an acronym that spelt two spellings of one body now spells the one body
     _merge_foreign_ministries(cl)
     _merge_governments(cl)
