@@ -163,3 +163,19 @@ def test_a_far_day_with_no_tense_is_on_no_sure_side():
     assert resolve("June 5", dt.date(2017, 12, 5), None) is None
     assert resolve("June 5", dt.date(2017, 12, 5), "past").date == "2017-06-05"
     assert resolve("November 20", dt.date(2017, 12, 5), None).date == "2017-11-20"
+
+
+@pytest.mark.parametrize("text,tense,want", [
+    # date:weekday-fixes-year: a past verb announcing "a deadline of this Friday, Sept. 22" (Monday 18 September
+    # 2023) is that coming Friday, not 22 September 2022 (a Thursday)
+    ("this Friday, Sept. 22", "past", "2023-09-22"),
+    ("Thursday, August 10", "past", "2023-08-10"),
+    ("Friday, Sept. 15", None, "2023-09-15"),
+])
+def test_a_weekday_printed_with_a_day_of_a_month_fixes_its_year(text, tense, want):
+    assert resolve(text, dt.date(2023, 9, 18), tense).date == want
+
+
+def test_a_weekday_that_fits_no_nearby_year_leaves_the_tense_to_pick():
+    # 22 September is a Friday in 2023 only: "Tuesday, Sept. 22" fits no year near the reference; the tense picks
+    assert resolve("Tuesday, Sept. 22", dt.date(2023, 9, 18), "past").date == "2022-09-22"

@@ -1605,3 +1605,33 @@ def test_a_meeting_told_in_its_country_and_in_its_city_is_one_meeting(tmp_path):
     assert len(day) == 1, day
     assert {c["source"] for c in day[0]["citations"]} == {"2023-08-08-a", "2023-08-12-b"}
     assert "merge:date+type+venue-in-country" in {m["rule"] for m in day[0]["evidence"]["merges"]}
+
+
+@pytest.mark.parametrize("text,want", [
+    # type:strike-of-arms: "strike" is an attack only with a cue of arms
+    ("Israeli strikes on the port killed 20 people on Monday.", "attack"),
+    ("Russia struck Kyiv on Monday.", "attack"),
+    ("The strikes on the port on Monday killed five people.", "attack"),
+    ("Output fell sharply after the strike started on Monday.", "other"),
+    ("The union will strike at the plant on Friday.", "other"),
+    ("The workers' strike against the company began on Monday.", "other"),
+])
+def test_a_strike_is_an_attack_only_with_a_cue_of_arms(text, want):
+    found = events_of(text)
+    assert [e.type for e in found] == [want], [(e.type, e.summary) for e in found]
+
+
+def test_a_date_after_through_is_a_bound_not_a_happening():
+    # boundary_preps: "through 2028", "through April 2028"
+    assert_no_event(events_of("Its passage locks in the agreements with the union through 2028."))
+    assert_no_event(events_of("The agreement includes 25% in base wage increases through April 2028."))
+
+
+def test_an_offset_that_counts_a_past_act_past_the_article_dates_nothing():
+    # date:offset-past-the-article: "a week later" from the day named last lands after the article's own day, yet the
+    # verb is past: the writer counted from another day; the act stays undated (never "planned")
+    found = events_of("The union struck three plants on June 5. The strike widened on June 13. A week later, the "
+                      "union ordered another 5,500 members to walk out.")
+    later = [e for e in found if e.expression.lower().startswith("a week later")]
+    assert later == [] or all(e.when is None for e in later), [(e.when, e.status) for e in later]
+    assert all(e.status == "happened" for e in found if e.when is not None)

@@ -68,6 +68,9 @@ def _day(d: dt.date, approximate: bool = False) -> When:
     return When(d.isoformat(), "day", approximate)
 
 
+WEEKDAY_YEAR_DAYS = 300  # a weekday fixes the year of a day printed without one within this many days of the reference
+
+
 def _pick_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date | None:
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -225,8 +228,28 @@ def _month_day(t: str, f: _Frame):
         return _safe_day(int(year), month, day)
     if f.ref is None:  # only a year is known: that year
         return _safe_day(f.year_hint, month, day) if f.year_hint else None
-    picked = _pick_year(month, day, f.ref, f.tense)
+    picked = _weekday_year(t, month, day, f.ref) or _pick_year(month, day, f.ref, f.tense)
     return _day(picked) if picked else None
+
+
+def _weekday_year(t: str, month: int, day: int, ref: dt.date) -> dt.date | None:
+    """Rule ``date:weekday-fixes-year``: a day of a month printed with its weekday and no year ("this Friday,
+    Sept. 22", "Thursday, August 10") is in the year around the reference day where that day is that weekday, the
+    tense of the sentence aside (a past verb announcing a deadline "of this Friday, Sept. 22" does not make it last
+    year's); None when no year near it fits, or two do."""
+    named = [i for i, w in enumerate(WEEKDAYS) if re.search(rf"\b{w}\b", t, re.I)]
+    if len(named) != 1:
+        return None
+    fits = [c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := _safe_date(y, month, day)) and
+            c.weekday() == named[0] and abs((c - ref).days) <= WEEKDAY_YEAR_DAYS]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def day_told(text: str) -> tuple | None:
@@ -295,7 +318,11 @@ def _anchored(t: str, f: _Frame):
     vague = (m[1] or "a few") in VAGUE  # rule date:vague-offset: "a few days later" names no day, only about when
     n = FEW[m[1] or "a few"] if not (m[1] or "").isdigit() else int(m[1])
     unit = {"day": 1, "week": 7, "month": 30}[m[2]]
-    return _day(f.anchor + dt.timedelta(days=n * unit), approximate=vague or m[2] == "month")
+    day = f.anchor + dt.timedelta(days=n * unit)
+    if f.tense == "past" and f.ref is not None and day > f.ref:
+        return None  # rule date:offset-past-the-article: "a week later, X ordered …" counted past the article's own
+        # day from the day it named last: that was not the anchor the writer meant; no day
+    return _day(day, approximate=vague or m[2] == "month")
 
 
 def _needs_reference(t: str, f: _Frame):

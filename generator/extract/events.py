@@ -54,6 +54,8 @@ def _noun_type(tok) -> str | None:
     """The type a noun names; a meeting noun made an occasion to speak ("a press conference", "a news conference";
     ``statement_occasion_modifiers`` in the lexicon) names a statement (rule ``type:occasion-to-speak``)."""
     found = _type_words()[1].get(tok.lemma_.lower()) or _type_words()[1].get(tok.lower_)
+    if found == "attack" and not _strike_of_arms(tok):
+        return None
     if found == "meeting" and any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in
                                   words("event_types", "statement_occasion_modifiers") for c in tok.children):
         return "statement"
@@ -74,7 +76,31 @@ def _military_operation(tok) -> bool:
 
 
 def _verb_type(tok) -> str | None:
-    return _type_words()[0].get(tok.lemma_.lower())
+    found = _type_words()[0].get(tok.lemma_.lower())
+    return None if found == "attack" and not _strike_of_arms(tok) else found
+
+
+def _strike_of_arms(tok) -> bool:
+    """Rule ``type:strike-of-arms``: a word of an attack that also names a labour action (``ambiguous_attack_words``:
+    "strike") is an attack only with a cue of arms: a modifier of arms ("air", "missile"), a country or its demonym
+    modifying it or as the verb's subject or object ("Ruritanian strikes", "Ruritania struck the port"), or, for
+    the noun, a place or a target after "on" or "against" (``strike_targets``: "strikes on the port"). "The strike
+    against the company", "workers went on strike", "the union will strike" tell no attack."""
+    if tok.lemma_.lower() not in words("event_types", "ambiguous_attack_words"):
+        return True
+    arms = words("event_types", "operation_modifiers") | words("event_types", "arms_modifiers")
+    g = gazetteer()
+    for c in tok.children:
+        if c.dep_ in {"amod", "compound", "nmod", "poss"} and (c.lower_ in arms or g.demonym(c.text) or g.country(c.text)):
+            return True
+        if tok.pos_ == "VERB" and c.dep_ in {"nsubj", "dobj"} and (c.ent_type_ in {"GPE", "NORP"} or g.country(c.text)):
+            return True
+        if tok.pos_ != "VERB" and c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(
+                g_.dep_ == "pobj" and (g_.ent_type_ in {"GPE", "LOC", "FAC"} or g_.lemma_.lower() in
+                                          words("event_types", "strike_targets"))
+                for g_ in c.children):
+            return True
+    return False
 
 
 def _cancels(tok) -> bool:
