@@ -968,3 +968,13 @@ def test_a_quote_whose_sentence_names_someone_else_is_not_carried_over(nlp):
     plain = ("Foreign Minister Anton Melnik said on Monday that the next round would take place in June.\n\n"
              "“We have agreed on the dates and the format of the meeting.”")
     assert quotes(nlp, plain)[0][0::2] == ("Anton Melnik", "quote.carried_over")
+
+
+def test_quoted_words_that_are_the_object_of_a_verb_in_a_statement_are_the_subjects(nlp):
+    # quote.object_in_a_statement: the verb is set "in a statement"; its object is the quote
+    text = ("Acme COO Anton Melnik in a statement thanked “all the negotiating teams who have worked "
+            "tirelessly for many weeks to get to this agreement.”")
+    assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.object_in_a_statement")
+    # the same object with no statement or post around the verb: nobody's by this rule
+    text = "Anton Melnik thanked “all the negotiating teams who have worked tirelessly for many weeks”."
+    assert all(q[2] != "quote.object_in_a_statement" for q in quotes(nlp, text))

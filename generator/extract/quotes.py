@@ -24,6 +24,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
 * ``quote.the_institution``: "the ministry said", the one organisation named before whose name holds the noun;
 * ``quote.the_statement`` / ``quote.it_said``: "the statement said", "it added", the one organisation or country
   that spoke in this paragraph or the one before;
+* ``quote.object_in_a_statement``: quoted words that are the object of a verb set in a statement or a post
+  ("X in a statement thanked “all the teams who …”") are the subject's;
 * ``quote.colon_subject`` / ``quote.comma_after_speech_verb``: the subject of the clause a colon ends, or of
   a speech verb's clause a comma ends ("urged haste, posting on social media, “…”");
 * ``quote.characterization``: "calling it “…”";
@@ -806,6 +808,21 @@ def _inverted_statement(ctx: Context, piece: Piece, quoted):
     return (m, "quote.statement_from") if m is not None else NOBODY
 
 
+def _object_in_a_statement(ctx: Context, piece: Piece, words_span):
+    """"X in a statement thanked “all the teams who …”" (``quote.object_in_a_statement``): quoted words that are the
+    direct object of a verb set in a statement or a post (:func:`_told_in_a_post`) are its subject's; NOBODY when the
+    subject names nobody; None when the quote is no such object."""
+    root = words_span.root
+    top = root
+    while top.dep_ != "ROOT" and words_span.start <= top.head.i < words_span.end:
+        top = top.head
+    verb = top.head
+    if top.dep_ != "dobj" or words_span.start <= verb.i < words_span.end or not _told_in_a_post(verb):
+        return None
+    found = _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.object_in_a_statement")
+    return found if found[0] is not None else NOBODY
+
+
 def _colon_subject(ctx: Context, piece: Piece, quoted):
     """"Kral backed him: “…”" (``quote.colon_subject``): the subject of the clause a colon ends introduces the
     quote; "X urged haste, posting on social media, “…”" (``quote.comma_after_speech_verb``): so does a speech
@@ -1064,6 +1081,7 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
     if verb is not None and _reported_characterization(verb, words_span):
         found = None  # "X said that Y had called it “…”": Y's words
     for rule in (lambda: found, lambda: _inverted_statement(ctx, piece, quoted),
+                 lambda: _object_in_a_statement(ctx, piece, words_span),
                  lambda: _colon_subject(ctx, piece, quoted),
                  lambda: _characterization(ctx, piece, words_span)):
         got = rule()
