@@ -198,6 +198,8 @@ FAMILY_CASES = [
      "Must a ceasefire be in place before talks?", "The rebels said they would talk until a ceasefire is in place."),
     ("question.come_first", "The premier repeated that a full ceasefire has to come first.",
      "Must a full ceasefire come before talks?", "The premier repeated that she has to come first."),
+    ("question.come_first", "The rebels said a ceasefire must come first.",
+     "Must a ceasefire come before talks?", "“The members come first,” the union leader said in a statement."),
     ("question.must", "The envoy says any agreement must address the status of the islands.",
      "Must any agreement address the status of the islands?", "The envoy says it must address the status of the islands."),
     ("question.condition_of", "Among the rebels' conditions for a peace deal are amendments to the constitution.",

@@ -959,7 +959,7 @@ def _until_family(f: _Finder) -> None:
 def _condition_families(f: _Finder) -> None:
     """Terms and conditions: "X must come first", "X must …", "among the conditions for Y are X"."""
     doc = f.doc
-    for come_i, _ in hits(doc, "question.come_first"):
+    for come_i, *_ in hits(doc, "question.come_first"):
         subj = subject(doc[come_i])
         issue = noun_phrase(subj, f.facts) if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
         if issue:
