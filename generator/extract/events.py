@@ -83,24 +83,33 @@ def _verb_type(tok) -> str | None:
 def _strike_of_arms(tok) -> bool:
     """Rule ``type:strike-of-arms``: a word of an attack that also names a labour action (``ambiguous_attack_words``:
     "strike") is an attack only with a cue of arms: a modifier of arms ("air", "missile"), a country or its demonym
-    modifying it or as the verb's subject or object ("Ruritanian strikes", "Ruritania struck the port"), or, for
-    the noun, a place or a target after "on" or "against" (``strike_targets``: "strikes on the port"). "The strike
-    against the company", "workers went on strike", "the union will strike" tell no attack."""
+    modifying it; for the verb, a country, its demonym or an armed force as subject or object, or a target as object
+    ("Ruritania struck the port", "the air force struck rebel positions"); for the noun, a place or a target after
+    "against" (``strike_targets``), or anything but a day after "on" ("strikes on the harbour"). "The strike against
+    the company", "workers went on strike", "the union will strike" tell no attack."""
     if tok.lemma_.lower() not in words("event_types", "ambiguous_attack_words"):
         return True
-    arms = words("event_types", "operation_modifiers") | words("event_types", "arms_modifiers")
+    if any(c.dep_ in {"amod", "compound", "nmod", "poss"} and _arms_word(c) for c in tok.children):
+        return True
+    if tok.pos_ == "VERB":
+        return any(c.dep_ in {"nsubj", "dobj"} and (_arms_word(c) or c.ent_type_ in {"GPE", "NORP"} or _target(c)
+                                                    or any(m.dep_ in {"amod", "compound"} and _arms_word(m)
+                                                           for m in c.children)) for c in tok.children)
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and (_target(g) or (c.lower_ == "on" and g.ent_type_ not in
+                                                                             {"DATE", "TIME"}))
+                                        for g in c.children) for c in tok.children if c.lower_ in {"on", "against"})
+
+
+def _arms_word(tok) -> bool:
+    """A word of arms (``operation_modifiers``, ``arms_modifiers``), a country or its demonym."""
     g = gazetteer()
-    for c in tok.children:
-        if c.dep_ in {"amod", "compound", "nmod", "poss"} and (c.lower_ in arms or g.demonym(c.text) or g.country(c.text)):
-            return True
-        if tok.pos_ == "VERB" and c.dep_ in {"nsubj", "dobj"} and (c.ent_type_ in {"GPE", "NORP"} or g.country(c.text)):
-            return True
-        if tok.pos_ != "VERB" and c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(
-                g_.dep_ == "pobj" and (g_.ent_type_ in {"GPE", "LOC", "FAC"} or g_.lemma_.lower() in
-                                          words("event_types", "strike_targets"))
-                for g_ in c.children):
-            return True
-    return False
+    arms = words("event_types", "operation_modifiers") | words("event_types", "arms_modifiers")
+    return tok.lower_ in arms or bool(g.demonym(tok.text)) or bool(g.country(tok.text))
+
+
+def _target(tok) -> bool:
+    """A place the model tagged, or a noun of ``strike_targets`` ("positions", "the port")."""
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in words("event_types", "strike_targets")
 
 
 def _cancels(tok) -> bool:
