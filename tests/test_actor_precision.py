@@ -1427,3 +1427,12 @@ def test_a_named_strike_is_no_actor(tmp_path):
                                                       "Strike will expand at noon on Friday. Thoughts on UAW Strike? "
                                                       "Submit a letter."})
     assert set(actors) == {"United Auto Workers"}, actors
+
+
+def test_two_surnames_joined_by_a_hyphen_name_a_pair_not_an_actor(tmp_path):
+    # entity.pair_of_people: "a Melnik-Kovac face-to-face" names the two people's meeting
+    actors = actors_of(tmp_path, {"2023-10-28_a.txt": "Summit\n\nPresident Jan Kral and President Tomas Varga will "
+                                                      "meet. The White House said in a statement after Friday's meetings "
+                                                      "that the two sides were working toward a Kral-Varga face-to-face "
+                                                      "on the sidelines of APEC."})
+    assert not [n for n in actors if "-" in n], actors
