@@ -1908,18 +1908,19 @@ def _common_word_or_cut_name(doc, start: int, end: int, label: str) -> bool:
         return False
     if _plural_common_noun(doc, start, end) or (label == "PERSON" and _listed_with_things(doc, start, end)):
         return True
-    if _works_name(doc, start, end) or _pair_of_people(doc, start, end):
+    if _works_name(doc, start, end) or (label != "PERSON" and _pair_of_people(doc, start, end)):
         return True
     return label == "ORG" and (_cut_before_modified_word(doc, start, end) or _list_of_bodies(doc, start, end))
 
 
 def _pair_of_people(doc, start: int, end: int) -> bool:
-    """"a Kral-Varga face-to-face", "the Roe-Doe summit" (rule ``entity.pair_of_people``): two surnames joined by a
-    hyphen, each the last word of a person the text names elsewhere, name a pair's meeting, never an actor."""
+    """"a Kral-Varga face-to-face", "the Roe-Doe summit" (rule ``entity.pair_of_people``): a name the model took for a
+    body or a place made of two words joined by a hyphen, each a word of the name of a person the text names elsewhere
+    (a family name may come first), names a pair's meeting, never an actor."""
     parts = re.split(r"\s*[-‐–]\s*", doc[start:end].text)
     if len(parts) != 2 or not all(parts):
         return False
-    surnames = {key(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and not (start <= e.start < end)}
+    surnames = {key(t.text) for e in doc.ents if e.label_ == "PERSON" and not (start <= e.start < end) for t in e}
     return all(key(p) in surnames for p in parts)
 
 
