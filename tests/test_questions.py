@@ -1366,3 +1366,12 @@ def test_the_gate_tells_a_country_in_capitals_from_a_pronoun(question, ok):
 ])
 def test_a_proposing_party_is_named_as_the_text_names_it_with_a_possessive_that_reads(nlp, text, want):
     assert [q.question for q in questions_in(nlp, text)] == [want]
+
+
+def test_a_question_never_drops_the_clause_its_verb_asks_about(tmp_path):
+    # "to show the companies that they were ready": the parser hangs the that-clause on "companies" as a relative
+    # clause; a question without it ("Will the workers show the companies?") asks nothing, so none is asked
+    asked = [q["question"] for q in questions_of(tmp_path, "Talks\n\nThe union leader urged the union's nearly "
+                                                           "150,000 workers to show the companies that they were "
+                                                           "ready to join the strike.")]
+    assert not [q for q in asked if "show the companies" in q], asked

@@ -295,6 +295,14 @@ def _complements(verb) -> list:
     return out
 
 
+def _complement_read_as_relative(tok) -> bool:
+    """"to show the companies that they were ready": a clause the parser hung on the object as a relative clause,
+    whose "that" is a subordinating mark, not a relative pronoun, is the verb's own content; the question would
+    drop it ("Will the workers show the companies?"), so none is asked."""
+    return any(c.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in tok.children)
+
+
 def _has_neg(verb) -> bool:
     return any(negates(c) or c.lower_ == "never" for c in verb.children)
 
@@ -305,6 +313,8 @@ def predicate(verb, facts: EntityFacts, base: bool) -> str | None:
     if verb.lemma_ in config()["gate"]["no_act_verbs"]:
         return None  # "learn from its neighbours": a state of mind, no act
     comps = _complements(verb)
+    if any(_complement_read_as_relative(t) for t in comps):
+        return None
     auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
     passive = any(a.dep_ == "auxpass" for a in auxes)
     if not comps and not passive and verb.lemma_ not in config()["gate"]["complete_verbs"]:
