@@ -869,3 +869,31 @@ def test_a_union_local_keeps_its_number(nlp):
     # entity.numbered_body: "Local 862" is part of the name
     facts = extract_entities(nlp("In Louisville, UAW Local 862 represents about 12,000 workers."))
     assert "UAW Local 862" in [m.text for m in facts.mentions if m.label == "organization"]
+
+
+def test_a_title_after_another_titles_object_starts_after_its_and(nlp):
+    # "Deputy Assistant to the President and Deputy Homeland Security Advisor X": the walk stops at "to the"; the
+    # title is the one after "and", never "president and …"; "Homeland" is a portfolio word, no body
+    text = "Deputy Assistant to the President and Deputy Homeland Security Advisor Jen Daskal will lead the delegation."
+    found = people(nlp, text)
+    assert found["Jen Daskal"][0] == "deputy homeland security advisor"
+    assert "Homeland" not in [m.text for m in extract_entities(nlp(text)).mentions]
+    assert people(nlp, "The minister and envoy Anton Melnik arrived on Monday.")["Anton Melnik"][0] == "minister and envoy"
+
+
+def test_a_stock_ticker_after_a_company_is_no_part_of_its_name(nlp):
+    # entity.ticker (ticker_suffixes): "Acme ACME.O", and the copy that lost a space: "ACME.Oin"
+    text = ("The complaint on Thursday aimed at stopping tech giant Microsoft MSFT.O from buying Call of Duty game "
+            "maker Activision Blizzard ATVI.Oin a deal.")
+    names = [m.text for m in extract_entities(nlp(text)).mentions]
+    assert not [n for n in names if ".O" in n], names
+
+
+def test_a_name_never_runs_on_over_the_next_names_title(nlp):
+    # "Microsoft" (tagged a person elsewhere) + "CEO Satya Nadella": the title is Nadella's, with its body
+    text = ("This deal would help Acme Xbox to compete with Sony's PlayStation.\n\nAcme CEO Satya Nadella looks "
+            "upon this opportunity as a new era\n\nAfter sealing the deal, Acme also announced Phil Spencer as the "
+            "CEO of Acme Gaming.")
+    found = people(nlp, text)
+    assert "Satya Nadella" in found and found["Satya Nadella"][0] == "CEO", found
+    assert not [n for n in found if n.startswith("Acme")], found  # entity.body_taken_for_person: "Acme Xbox"

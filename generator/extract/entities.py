@@ -157,6 +157,8 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
         start, end = (square + 1, end) if square == start else (start, square)
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
+    while end - start > 1 and _ticker(doc[end - 1].text):
+        end -= 1  # "Acme ACME.O" (rule entity.ticker): a stock ticker after a company's name is no part of it
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}
                            or (end - start > 1 and doc[end - 1].lower_ in TRAILING_SMALL_WORDS
                                and not _hyphen_glued(doc, end - 1))):
@@ -165,6 +167,18 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
 
 
 TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
+
+
+@lru_cache(maxsize=1)
+def _ticker_re() -> re.Pattern:
+    """A stock ticker with its exchange's suffix ("ACME.O", "7203.T"; ``ticker_suffixes``), a lower-case word glued
+    after it where the copy lost a space ("ACME.Oin")."""
+    suffixes = "|".join(sorted((re.escape(w.upper()) for w in words("ticker_suffixes")), key=len, reverse=True))
+    return re.compile(rf"[A-Z0-9]{{1,6}}\.(?:{suffixes})(?:[a-z]+)?")
+
+
+def _ticker(text: str) -> bool:
+    return bool(_ticker_re().fullmatch(text))
 
 
 def _hyphen_glued(doc, i: int) -> bool:
@@ -297,10 +311,12 @@ def _cut_before_title(doc, start: int, end: int) -> int:
 
 
 def _extend_person(doc, start: int, end: int) -> int:
-    """Names the model cut short: "Sheikh Tamir bin Qasar" + "Al Zorbani"."""
+    """Names the model cut short: "Sheikh Tamir bin Qasar" + "Al Zorbani"; never over a title's head ("Acme" + "CEO
+    Jan Kral": the title is the next name's)."""
+    heads = _role_tokens()[0]
     while end < len(doc) and end - start < 7:
         tok = doc[end]
-        if tok.ent_type_ and tok.ent_type_ != "PERSON":
+        if (tok.ent_type_ and tok.ent_type_ != "PERSON") or key(tok.text) in heads:
             break
         if tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start:
             end += 1
@@ -735,11 +751,24 @@ def _title_left(doc, start: int):
         toks.pop()
     if toks and _indefinite_before(doc, toks[0].i, floor):
         return None, None, None, start, False, None  # "X, a new envoy Y appointed": "a … envoy" is X's, never Y's title
+    toks = _after_object_of_title(doc, toks)
     while toks and key(toks[0].text) in {"of", "and", "the", "for"}:
         toks.pop(0)
     role = re.sub(r" ?- ?", "-", " ".join(_role_case(_role_word(t, heads), heads) for t in toks)) if toks else None
     return role, title.affiliation, title.affiliation_of, (toks[0].i if toks else start), title.rule, \
         (title.acronym if toks else None)
+
+
+def _after_object_of_title(doc, toks: list) -> list:
+    """"Deputy Assistant to the President and Deputy Security Adviser Jan Roe": a walk that stopped at "to the" read
+    the head of another title's phrase ("the President") as the start of this one; the title begins after its
+    "and" ("deputy security adviser", never "president and deputy security adviser")."""
+    the = next((t.i for t in toks[:1] if t.lower_ == "the"), None)
+    the = the if the is not None else (toks[0].i - 1 if toks and toks[0].i > 0 else None)
+    if the is None or the < 1 or doc[the].lower_ != "the" or doc[the - 1].lower_ not in {"to", "of", "for"}:
+        return toks
+    cut = next((n for n, t in enumerate(toks) if t.lower_ == "and"), None)
+    return toks[cut + 1:] if cut is not None else toks
 
 
 def _abbreviated_titles(doc, start: int) -> list[str]:
@@ -1543,7 +1572,7 @@ def _entities(doc, heads: set[str]):
     """The model's entities, with country names longest-first, names it missed after a title, well-known
     places it left untagged, and bare surnames of people named in the text."""
     ents = _countries_cut_short(doc, _longest_countries(doc, list(doc.ents)))
-    ents = _numbered_bodies(doc, _whole_hyphenated_words(doc, ents))
+    ents = _numbered_bodies(doc, _bodies_taken_for_people(_whole_hyphenated_words(doc, ents)))
     ents = _places_by_head(_given_name_abbreviations(doc, _names_over_particles(doc, ents)))
     ents = _countries_before_names(doc, ents)
     ents = _names_after_titles(doc, ents, heads)
@@ -1578,6 +1607,17 @@ def _whole_hyphenated_words(doc, ents: list) -> list:
             end += 2
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_))
     return out
+
+
+def _bodies_taken_for_people(ents: list) -> list:
+    """"Acme Zorbox", "Acme Quill" tagged as people (rule ``entity.body_taken_for_person``): a name of two or more
+    words whose first word the model tags alone as an organisation elsewhere in the text is that body's (a product, a
+    division), never a person's, whose given name would make the body's name a person too."""
+    from spacy.tokens import Span
+
+    bodies = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
+    return [Span(e.doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and len(e) > 1 and e[0].text in bodies
+            else e for e in ents]
 
 
 def _numbered_bodies(doc, ents: list) -> list:
@@ -3053,6 +3093,7 @@ def _start_of_name(doc, start: int, end: int, label: str, heads: set[str]) -> tu
 
 
 NAME_AFTER_INSTITUTION_WORDS = (2, 3)  # how many words a person's name run into an institution's may have
+
 
 
 def _after_institution_served(doc, start: int, end: int, label: str, heads: set[str]) -> tuple[int, str]:
