@@ -1375,3 +1375,11 @@ def test_a_question_never_drops_the_clause_its_verb_asks_about(tmp_path):
                                                            "150,000 workers to show the companies that they were "
                                                            "ready to join the strike.")]
     assert not [q for q in asked if "show the companies" in q], asked
+
+
+def test_a_true_relative_clause_with_a_that_mark_keeps_its_question(tmp_path):
+    # "a trilateral summit with Ruritania that Ruritania is chairing": the clause has a gap, a relative clause
+    asked = [q["question"] for q in questions_of(tmp_path, "Summit\n\nChina has indicated it will not join a "
+                                                           "trilateral summit with Japan and South Korea that Japan is "
+                                                           "chairing.")]
+    assert any("trilateral summit" in q for q in asked), asked

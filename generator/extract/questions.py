@@ -298,8 +298,11 @@ def _complements(verb) -> list:
 def _complement_read_as_relative(tok) -> bool:
     """"to show the companies that they were ready": a clause the parser hung on the object as a relative clause,
     whose "that" is a subordinating mark, not a relative pronoun, is the verb's own content; the question would
-    drop it ("Will the workers show the companies?"), so none is asked."""
+    drop it ("Will the workers show the companies?"), so none is asked. A clause with a gap ("a summit with Japan that
+    Japan is chairing": no object after "chairing") is a true relative clause, and stays dropped from the phrase."""
     return any(c.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and any(g.dep_ in {"dobj", "attr", "ccomp", "xcomp", "oprd"} or (g.dep_ == "acomp" and g.pos_ == "ADJ")
+                       for g in c.children)
                for c in tok.children)
 
 
