@@ -897,3 +897,10 @@ def test_a_name_never_runs_on_over_the_next_names_title(nlp):
     found = people(nlp, text)
     assert "Satya Nadella" in found and found["Satya Nadella"][0] == "CEO", found
     assert not [n for n in found if n.startswith("Acme")], found  # entity.body_taken_for_person: "Acme Xbox"
+
+
+def test_a_name_that_modifies_a_maker_noun_describes_a_body(nlp):
+    # entity.maker_of (maker_words): "the Call of Duty maker X" describes X by what it makes
+    facts = extract_entities(nlp("The regulator blocked the acquisition of the Call of Duty maker Activision Blizzard "
+                                 "on Friday."))
+    assert "Call of Duty" not in [m.text for m in facts.mentions]

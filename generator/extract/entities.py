@@ -1948,9 +1948,23 @@ def _common_word_or_cut_name(doc, start: int, end: int, label: str) -> bool:
         return False
     if _plural_common_noun(doc, start, end) or (label == "PERSON" and _listed_with_things(doc, start, end)):
         return True
-    if _works_name(doc, start, end) or (label != "PERSON" and _pair_of_people(doc, start, end)):
+    if _works_name(doc, start, end) or (label != "PERSON" and _pair_of_people(doc, start, end)) \
+            or _maker_of(doc, start, end):
         return True
     return label == "ORG" and (_cut_before_modified_word(doc, start, end) or _list_of_bodies(doc, start, end))
+
+
+def _maker_of(doc, start: int, end: int) -> bool:
+    """"the Zorvan Quest maker", "the Zorvan Quest games maker", "the Kestrel-owner" (rule ``entity.maker_of``): a name
+    that modifies a lower-case noun of making or owning (``maker_words``) right after it, or is glued to one by a
+    hyphen, describes a body by what it makes, never names one."""
+    last = doc[start:end].text.rsplit("-", 1)
+    if len(last) == 2 and last[1].islower() and last[1] in words("maker_words"):
+        return True
+    after = doc[end:end + 3]
+    k = next((t.i for t in after if t.lower_ in words("maker_words")), None)
+    return k is not None and all(t.is_lower or t.is_punct for t in doc[end:k + 1]) \
+        and doc[start:end].root.head.i in range(end, k + 1)
 
 
 def _pair_of_people(doc, start: int, end: int) -> bool:
