@@ -311,13 +311,14 @@ def _cut_before_title(doc, start: int, end: int) -> int:
 
 
 def _extend_person(doc, start: int, end: int) -> int:
-    """Names the model cut short: "Sheikh Tamir bin Qasar" + "Al Zorbani"; never over a title's head ("Acme" + "CEO
-    Jan Kral": the title is the next name's)."""
+    """Names the model cut short: "Sheikh Tamir bin Qasar" + "Al Zorbani"; never over a title's head that the next
+    person's name follows ("Acme" + "CEO Jan Kral": the title is the next name's)."""
     heads = _role_tokens()[0]
     while end < len(doc) and end - start < 7:
         tok = doc[end]
-        if (tok.ent_type_ and tok.ent_type_ != "PERSON") or key(tok.text) in heads:
-            break
+        if (tok.ent_type_ and tok.ent_type_ != "PERSON") or (key(tok.text) in heads and end + 1 < len(doc)
+                                                              and doc[end + 1].ent_type_ == "PERSON"):
+            break  # (a title run on after the name is cut off by _cut_before_title)
         if tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start:
             end += 1
             continue
