@@ -72,12 +72,7 @@ WEEKDAY_YEAR_DAYS = 300  # a weekday fixes the year of a day printed without one
 
 
 def _pick_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date | None:
-    candidates = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
+    candidates = [c for year in (ref.year - 1, ref.year, ref.year + 1) if (c := _safe_date(year, month, day))]
     if not candidates:
         return None
     if tense == "future":

@@ -764,9 +764,8 @@ def _after_object_of_title(doc, toks: list) -> list:
     """"Deputy Assistant to the President and Deputy Security Adviser Jan Roe": a walk that stopped at "to the" read
     the head of another title's phrase ("the President") as the start of this one; the title begins after its
     "and" ("deputy security adviser", never "president and deputy security adviser")."""
-    the = next((t.i for t in toks[:1] if t.lower_ == "the"), None)
-    the = the if the is not None else (toks[0].i - 1 if toks and toks[0].i > 0 else None)
-    if the is None or the < 1 or doc[the].lower_ != "the" or doc[the - 1].lower_ not in {"to", "of", "for"}:
+    the = toks[0].i if toks and toks[0].lower_ == "the" else (toks[0].i - 1 if toks else -1)
+    if the < 1 or doc[the].lower_ != "the" or doc[the - 1].lower_ not in {"to", "of", "for"}:
         return toks
     cut = next((n for n, t in enumerate(toks) if t.lower_ == "and"), None)
     return toks[cut + 1:] if cut is not None else toks
@@ -1962,8 +1961,13 @@ def _maker_of(doc, start: int, end: int) -> bool:
     last = doc[start:end].text.rsplit("-", 1)
     if len(last) == 2 and last[1].islower() and last[1] in words("maker_words"):
         return True
-    after = doc[end:end + 3]
-    k = next((t.i for t in after if t.lower_ in words("maker_words")), None)
+    return _modifies_noun_of(doc, start, end, words("maker_words"), 3)
+
+
+def _modifies_noun_of(doc, start: int, end: int, nouns, reach: int) -> bool:
+    """Does the name modify a lower-case noun of ``nouns`` standing within ``reach`` words after it, with only
+    lower-case words between ("the KTP plant", "the Quest games maker")?"""
+    k = next((t.i for t in doc[end:end + reach] if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
     return k is not None and all(t.is_lower or t.is_punct for t in doc[end:k + 1]) \
         and doc[start:end].root.head.i in range(end, k + 1)
 
@@ -1982,9 +1986,8 @@ def _pair_of_people(doc, start: int, end: int) -> bool:
 def _works_name(doc, start: int, end: int) -> bool:
     """A name that modifies the lower-case noun of industrial works right after it ("the KTP plant", "outside the
     Zorvan refinery"; ``works_nouns``) names the works, not an actor (rule ``entity.works_name``)."""
-    nxt = doc[end] if end < len(doc) else None
-    return nxt is not None and nxt.is_lower and nxt.lemma_.lower() in words("works_nouns") \
-        and doc[start:end].root.head.i == nxt.i and doc[start:end].root.dep_ in {"compound", "nmod", "amod"}
+    return _modifies_noun_of(doc, start, end, words("works_nouns"), 1) \
+        and doc[start:end].root.dep_ in {"compound", "nmod", "amod"}
 
 
 def _listed_with_things(doc, start: int, end: int) -> bool:
@@ -3108,7 +3111,6 @@ def _start_of_name(doc, start: int, end: int, label: str, heads: set[str]) -> tu
 
 
 NAME_AFTER_INSTITUTION_WORDS = (2, 3)  # how many words a person's name run into an institution's may have
-
 
 
 def _after_institution_served(doc, start: int, end: int, label: str, heads: set[str]) -> tuple[int, str]:

@@ -864,11 +864,12 @@ def _merge_dropped_letters(cl: _Clusters) -> None:
             if len(sur) >= MIN_DROPPED_SURNAME:
                 for i in range(len(sur)):
                     shortened[(g, sur[:i] + sur[i + 1:])][id(c)] = c
-                    shortened[(g, sur[:i] + "?" + sur[i + 1:])][id(c)] = c  # one letter changed ("Kralavic")
+                for v in _changed_letter(sur):  # one letter changed ("Kralavic")
+                    shortened[(g, v)][id(c)] = c
     for b in reversed(people):
         found = {id(a): a for k in _full_keys(b) for a in shortened.get(k, {}).values() if a is not b and a.mentions}
-        found |= {id(a): a for g, sur in _full_keys(b) if len(sur) >= MIN_DROPPED_SURNAME for i in range(len(sur))
-                  for a in shortened.get((g, sur[:i] + "?" + sur[i + 1:]), {}).values() if a is not b and a.mentions}
+        found |= {id(a): a for g, sur in _full_keys(b) if len(sur) >= MIN_DROPPED_SURNAME for v in _changed_letter(sur)
+                  for a in shortened.get((g, v), {}).values() if a is not b and a.mentions}
         if len(found) == 1 and b.mentions:
             _join_slip(cl, next(iter(found.values())), b)
     _merge_changed_letter_in_short_surnames(cl, people)
@@ -887,11 +888,11 @@ def _merge_changed_letter_in_short_surnames(cl: _Clusters, people: list[_Cluster
     for c in people:
         for g, sur in _full_keys(c):
             if len(sur) == MIN_CHANGED_SHORT_SURNAME:
-                for i in range(len(sur)):
-                    changed[(g, sur[:i] + "?" + sur[i + 1:])][id(c)] = c
+                for v in _changed_letter(sur):
+                    changed[(g, v)][id(c)] = c
     for b in reversed(people):
-        found = {id(a): a for g, sur in _full_keys(b) if len(sur) == MIN_CHANGED_SHORT_SURNAME for i in range(len(sur))
-                 for a in changed.get((g, sur[:i] + "?" + sur[i + 1:]), {}).values() if a is not b and a.mentions}
+        found = {id(a): a for g, sur in _full_keys(b) if len(sur) == MIN_CHANGED_SHORT_SURNAME for v in _changed_letter(sur)
+                 for a in changed.get((g, v), {}).values() if a is not b and a.mentions}
         if len(found) == 1 and b.mentions and _same_office(next(iter(found.values())), b):
             _join_slip(cl, next(iter(found.values())), b)
 
@@ -904,6 +905,11 @@ def _same_office(a: _Cluster, b: _Cluster) -> bool:
                                           m.evidence.get("affiliation") == "entity.acronym_owner"}
     roles = [{m.role for _, m in c.mentions if m.role} for c in (a, b)]
     return bool(owners(a) & owners(b)) and bool(roles[0] & roles[1])
+
+
+def _changed_letter(sur: str) -> list[str]:
+    """The keys of a surname with one letter changed, the letter written "?" ("kral" → "?ral", "k?al" …)."""
+    return [sur[:i] + "?" + sur[i + 1:] for i in range(len(sur))]
 
 
 def _join_slip(cl: _Clusters, a: _Cluster, b: _Cluster) -> None:
@@ -926,7 +932,8 @@ def _merge_dropped_letters_in_surnames(cl: _Clusters, people: list[_Cluster]) ->
         for sur in {sur for _, sur in _full_keys(c) if len(sur) >= MIN_DROPPED_BARE_SURNAME}:
             for i in range(len(sur)):
                 variants[sur[:i] + sur[i + 1:]][id(c)] = c
-                variants[sur[:i] + "?" + sur[i + 1:]][id(c)] = c
+            for v in _changed_letter(sur):
+                variants[v][id(c)] = c
     for b in reversed(people):
         names = b.names()
         if not b.mentions or not names or any(len(name_parts(n)) > 1 for n in names):
@@ -935,7 +942,7 @@ def _merge_dropped_letters_in_surnames(cl: _Clusters, people: list[_Cluster]) ->
         if len(sur) != 1 or len(next(iter(sur))) < MIN_DROPPED_BARE_SURNAME:
             continue
         (k,) = sur
-        found = {id(a): a for key_ in [k] + [k[:i] + "?" + k[i + 1:] for i in range(len(k))]
+        found = {id(a): a for key_ in [k, *_changed_letter(k)]
                  for a in variants.get(key_, {}).values() if a is not b and a.mentions}
         if len(found) == 1:
             _join_slip(cl, next(iter(found.values())), b)
