@@ -103,7 +103,7 @@ def patterns() -> dict[str, re.Pattern]:
              rf"|(?P<d6>{day})(?:\s+(?:{_alt(cal['connectors'])}))?\s+(?P<m6>{month})")
     kinds = _alt(cal["published"] + cal["updated"])
     not_date = rf"(?!(?i:{_alt(cal['months'])}|{_alt(cal['weekdays'])})\b)"
-    place_word = rf"{not_date}[A-Z][\w.'’-]*"
+    place_word = rf"{not_date}[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*){{0,3}}"  # "Lindor/Zenda, 7 May 2023 (Agency) -"
     place = rf"{place_word}(?:\s+{place_word}){{0,3}}"
     return {
         "full": re.compile(rf"(?<![\w/.-])(?:{full})(?![\w/])", re.IGNORECASE),
@@ -112,6 +112,9 @@ def patterns() -> dict[str, re.Pattern]:
         "time": re.compile(rf"(?:(?<!\w)(?:{_alt(cal['time_words'])})\s+)?\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?"
                            rf"\s*(?:[ap]\.?m\.?|(?:{_alt(cal['time_words'])})(?!\w))?(?=\W|$)", re.IGNORECASE),
         "zone": re.compile(rf"\(?\b(?:{_alt(cal['zones'])})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?\)?(?=\W|$)"),
+        # "Jan KralUpdated: …": a label glued after a byline's last letter
+        "glued_kind": re.compile(rf"(?<=[a-z])(?=(?:{_alt(w[:1].upper() + w[1:] for w in cal['published'] + cal['updated'])})"
+                                 rf"\s*:)"),
         "kind": re.compile(rf"(?<![^\W\d_])(?P<kind>{kinds})(?![^\W\d_])(?!\s+by\b)\s*(?:on|at|le|el|em|am)?\s*:?", re.IGNORECASE),
         "counter": re.compile(rf"(?<!\w)(?:(?:{_alt(cal['counters'])})\s*:?\s*\d[\d,.]*[kKmM]?"  # "Read: 677"
                               rf"|\d[\d,.]*[kKmM]?\s+(?:{_alt(w for w in cal['counters'] if w.endswith('s'))})(?!\s*:))(?!\w)",
@@ -207,6 +210,7 @@ def read_stamp(line: str) -> Found | None:
     if len(line) > 180:
         return None
     line = _no_symbols(GLUED.sub(r"\1 \2", line))  # "IANSUpdated:" → "IANS Updated:"
+    line = patterns()["glued_kind"].sub(" ", line)  # "Jan KralUpdated:" → "Jan Kral Updated:"
     line = GLUED_NUMBER.sub(" ", line)  # "Wire Herald24-06-2025", "Wire Herald5 days ago"
     p = patterns()
     month_first = any(z.group().strip("()").split("+")[0].split("-")[0].strip() in calendar()["month_first_zones"]
@@ -399,7 +403,7 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     a = p["agency"].match(para)
     if a is not None and para.startswith("("):
         return Found(None, "dateline", outlet=_first_agency(a["a1"]), agency=a["a1"]), a.end()
-    dated = _dated_agency(para) or _date_first(para, is_place)
+    dated = _dated_agency(para) or _date_first(para, is_place) or _agency_and_date(para)
     if dated is not None:
         return dated
     m = p["place"].match(para)
@@ -430,6 +434,16 @@ def _dated_agency(para: str) -> tuple[Found, int] | None:
     else:
         found.day = month_day(date)
     return found, pos
+
+
+def _agency_and_date(para: str) -> tuple[Found, int] | None:
+    """A dateline without a place that opens with brackets holding an agency and a full date, then a dash before
+    a sentence: "(Wirewire; May 3, 2021) - The council …"."""
+    date, agency, a = _agency_with_date(para, 0)
+    dash = patterns()["dash"].match(para, a.end()) if a is not None and para.startswith("(") else None
+    if dash is None or dash.group().strip() in ("", ":", ";") or not _starts_sentence(para[dash.end():]):
+        return None
+    return Found(to_day(date), "dateline", outlet=_first_agency(agency), agency=agency), dash.end()
 
 
 def _date_first(para: str, is_place=None) -> tuple[Found, int] | None:
@@ -515,7 +529,7 @@ def _agency_with_date(para: str, pos: int) -> tuple[re.Match | None, str | None,
         return None, None, None
     inner = a["inner"]
     date = next((d for d in p["full"].finditer(inner) if d.end() == len(inner.rstrip())), None)
-    agency = inner[:date.start()].rstrip(" -–—,") if date is not None else ""
+    agency = inner[:date.start()].rstrip(" -–—,;") if date is not None else ""
     if not re.match(r"[A-Z][\w .&/'-]{1,38}$", agency):  # an agency's name, capitalised
         return None, None, None
     return date, agency, a

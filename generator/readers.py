@@ -245,8 +245,9 @@ def _units(lines: list[str]) -> list[str]:
         return _paragraphs(lines)
     out: list[str] = []
     for line in filled:  # a sentence broken across two lines: the second starts in lower case (after a word, a comma or
-        # a bracket the first closed: "… (the party)" / "will attend …")
-        if out and line[:1].islower() and " " in line and re.search(r"[a-z,]\)?$", out[-1]):
+        # a bracket the first closed: "… (the party)" / "will attend …"); a stamp ("by Desk 3 May 2021") stands alone
+        if out and line[:1].islower() and " " in line and re.search(r"[a-z,]\)?$", out[-1]) \
+                and published.read_stamp(line) is None:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

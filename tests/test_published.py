@@ -89,6 +89,10 @@ def test_stamp_line_formats(line, day, kind, outlet):
     ("Ana Lopez23 February 2023", "2023-02-23", "published", None, "Ana Lopez"),  # a byline glued to a spelt date
     ("Posted on June 3, 2025 by admin", "2025-06-03", "published", None, "admin"),  # a blog's stamp and user name
     ("Posted by Jane Roe on 12 May 2025", "2025-05-12", "published", None, "Jane Roe"),
+    ("Jan KralUpdated: Wednesday Jan 6, 2021", "2021-01-06", "updated", None, "Jan Kral"),  # a label glued to a byline
+    ("• publish: 7 September 2019", "2019-09-07", "published", None, None),  # a blog's field list
+    ("by Valley Desk / 16 November 2023, Thursday / Published in Politics", "2023-11-16", "published", None,
+     "Valley Desk"),  # a byline, the date and the section in one row
 ])
 def test_more_stamp_formats(line, day, kind, outlet, byline):
     found = read_stamp(line)
@@ -137,6 +141,16 @@ def test_an_ambiguous_numeric_stamp_is_not_read():
     found = read_stamp("03-11-2025 | 10:00")
     assert (found.published, sorted(found.options)) == (None, ["2025-03-11", "2025-11-03"])
     assert published.stamp_line(Meta(stamps=[found])) is None
+
+
+def test_a_byline_stamp_under_a_headline_is_never_joined_to_it(tmp_path):
+    """Copied text: the headline, then a byline with its date on the next line, no blank line between. The stamp
+    line starts in lower case ("by …") but is no continuation of the headline."""
+    page = tmp_path / "byline-under-headline.txt"
+    page.write_text("Envoys Call the Border Deal 'Historic,' Want More\nby Valley Newsdesk 13 August 2020, 22:02\n"
+                    + PROSE.replace("\n\n", "\n"), encoding="utf-8")
+    art = read_article(page)
+    assert (art.published, art.title) == ("2020-08-13", "Envoys Call the Border Deal 'Historic,' Want More")
 
 
 def test_byline_stamp_names_a_person_not_the_outlet():
@@ -395,6 +409,11 @@ def test_a_date_split_over_short_lines_after_a_label():
     ("Tuesday, March 4, 2025 - The council met.", None, None, None, "2025-03-04", "The"),  # the date first, a dash
     ("March 4, 2025 ZENDA — The council met.", "ZENDA", None, None, "2025-03-04", "The"),  # the date before the place
     ("4 March 2025 Lisbon – Ministers met.", "Lisbon", None, None, "2025-03-04", "Ministers"),  # a known place
+    # two places filed from, split by a slash, and two agencies
+    ("Lindor/Zenda, 7 May 2023 (Wirewire/RNA) - Ministers met.", "Lindor/Zenda", "Wirewire/RNA", None, "2023-05-07",
+     "Ministers"),
+    ("LINDOR/ZENDA/PORT ASTER — The council met.", "LINDOR/ZENDA/PORT ASTER", None, None, None, "The"),
+    ("(Wirewire; May 3, 2021) - The council met.", None, "Wirewire", None, "2021-05-03", "The"),  # no place: brackets
 ])
 def test_more_dateline_formats(para, place, agency, day, year_day, rest):
     found, pos = read_dateline(para, _is_place)
