@@ -169,6 +169,8 @@ def test_an_event_told_as_an_arrangement_is_planned_for_the_coming_day(text, dat
     ("The premier said on Friday that the border would stay shut.", "2025-08-01", "event.status.past_tense"),
     ("The delegation arrived in Vienna on Saturday.", "2025-08-02", "event.status.past_tense"),
     ("Both armies agreed to respect the truce signed last week.", "2025-07-28", "event.status.backward_date_word"),
+    # "am" of a time of day is no present "be": the meeting ran until Friday night, last Friday
+    ("The delegation had a meeting with the mediators until 2:30 am on Friday.", "2025-08-01", "event.status.past_tense"),
 ])
 def test_an_event_told_in_the_past_stays_happened(text, date, rule):
     e = next(x for x in events_of(text, MONDAY) if x.when.date == date)

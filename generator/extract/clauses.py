@@ -24,9 +24,10 @@ def negates(tok) -> bool:
 
 
 def governor(tok):
-    """The verb (or the sentence root) a token hangs from."""
+    """The verb (or the sentence root) a token hangs from. A word of a time of day is no verb ("until 2:30 am on
+    Friday": the model may read "am" as a present "be")."""
     seen = 0
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i and seen < 12:
+    while (tok.pos_ not in {"VERB", "AUX"} or tok.ent_type_ == "TIME") and tok.head.i != tok.i and seen < 12:
         tok = tok.head
         seen += 1
     return tok
