@@ -1403,6 +1403,32 @@ def test_a_company_with_its_legal_form_is_the_company(tmp_path):
     assert acme["evidence"]["merge"] == "reconcile.legal_form"
 
 
+def test_a_body_s_name_with_its_and_left_out_is_the_body(tmp_path):
+    # reconcile.spelling_variant: an outlet drops the "and" of "the Trade and Markets Board"
+    actors = actors_of(tmp_path, {
+        "2023-10-01_a.txt": "Ruling\n\nThe Trade and Markets Board blocked the takeover on Friday.",
+        "2023-10-02_b.txt": "Appeal\n\nAcme said it would appeal against the Trade Markets Board ruling.",
+    })
+    boards = [a for a in actors.values() if "Board" in a["name"]]
+    assert len(boards) == 1 and boards[0]["evidence"]["merge"] == "reconcile.spelling_variant", boards
+
+
+def test_a_company_named_with_its_line_of_trade_is_the_company(tmp_path):
+    # reconcile.trade_name: "Acme Motor Co." and "Acme", "Zorvan Interactive Entertainment" and "Zorvan"; a name that
+    # goes on with another word ("Acme Foundation") is another body
+    actors = actors_of(tmp_path, {
+        "2023-10-01_a.txt": "Strike\n\nWorkers at Acme Motor Co. walked out on Friday. Acme said it would respond.",
+        "2023-10-02_b.txt": "Deal\n\nAcme reached a deal with the union. Zorvan Interactive Entertainment said talks "
+                            "went on. The Acme Foundation gave money to the strikers.",
+        "2023-10-03_c.txt": "Talks\n\nZorvan said it was disappointed by the union's demands.",
+    })
+    orgs = [a for a in actors.values() if a["kind"] == "organization"]
+    names = sorted(tuple(sorted({a["name"], *a["aliases"]})) for a in orgs)
+    assert names == [("Acme",  "Acme Motor Co."), ("Acme Foundation",), ("Zorvan", "Zorvan Interactive Entertainment")]
+    acme = next(a for a in orgs if "Acme Motor Co." in {a["name"], *a["aliases"]})
+    assert acme["evidence"]["merge"] == "reconcile.trade_name"
+
+
 def test_a_four_letter_surname_one_letter_off_is_one_person_only_in_the_same_office(tmp_path):
     # reconcile.dropped_letter for short surnames: same given name, same title and body
     (tmp_path / "same").mkdir()

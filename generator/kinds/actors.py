@@ -499,12 +499,13 @@ def _spelling_fold(word: str) -> str:
 def _merge_number_variants(cl: _Clusters) -> None:
     """"Valley Rowers League" and "Valley Rower League": two organisations whose names differ only in a word's
     plural "s" are one (rule ``reconcile.number_variant``); so are "the Ruritanian Defence Organisation" and "the
-    Ruritania Defense Organization", whose names differ only in a word's spelling or a demonym written as its
-    country (``reconcile.spelling_variant``). The body is named as most mentions name it."""
+    Ruritania Defense Organization", whose names differ only in a word's spelling, a demonym written as its
+    country or an "and" left out (``reconcile.spelling_variant``). The body is named as most mentions name it."""
     groups: dict[str, list[tuple[str, _Cluster]]] = defaultdict(list)
     for k, c in sorted(cl.by_key.items()):
         if k[0] == "organization" and c.mentions and len(k[1].split()) > 1:
-            groups[" ".join(_spelling_fold(w) for w in _singular_words(k[1]).split())].append((k[1], c))
+            groups[" ".join(_spelling_fold(w) for w in _singular_words(k[1]).split() if w not in ("and", "&"))].append(
+                (k[1], c))  # "the Trade and Rail Board" and "the Trade Rail Board" (an "and" left out)
     for group in groups.values():
         into_key, into = max(group, key=lambda kc: len(kc[1].mentions))
         for k, c in group:
@@ -516,16 +517,25 @@ def _merge_number_variants(cl: _Clusters) -> None:
 def _merge_legal_forms(cl: _Clusters) -> None:
     """"Acme Motor Co." and "Acme Motor", "Zorvan NV" and "Zorvan": a company's name with its legal form after it
     (``legal_forms`` in the lexicon: Co., Inc., NV, plc …) is the body the name without it names, when the corpus
-    names that body so too (rule ``reconcile.legal_form``); the body is named as most mentions name it."""
+    names that body so too (rule ``reconcile.legal_form``); so is a name with words of its line of trade after it
+    (``trade_descriptors``: "Acme Motor", "Zorvan Interactive Entertainment"; rule ``reconcile.trade_name``). Words
+    are taken off the end one at a time, and the longest name left that the corpus names joins; the body is named
+    as most mentions name it."""
     forms = {w.lower().rstrip(".") for w in words("legal_forms")}
+    trades = {w.lower() for w in words("trade_descriptors")}
     for k, c in sorted(cl.by_key.items()):
         parts = k[1].split()
-        if k[0] != "organization" or len(parts) < 2 or parts[-1].rstrip(".") not in forms or not c.mentions:
+        if k[0] != "organization" or not c.mentions:
             continue
-        base = cl.by_key.get((k[0], " ".join(parts[:-1])))
-        if base is not None and base is not c and base.mentions:
-            into, other = (base, c) if len(base.mentions) >= len(c.mentions) else (c, base)
-            _join(cl, into, other, "reconcile.legal_form")
+        rule = "reconcile.legal_form"
+        while len(parts) > 1 and (parts[-1].rstrip(".") in forms or parts[-1] in trades):
+            rule = "reconcile.trade_name" if parts[-1] in trades else rule
+            parts = parts[:-1]
+            base = cl.by_key.get((k[0], " ".join(parts)))
+            if base is not None and base is not c and base.mentions:
+                into, other = (base, c) if len(base.mentions) >= len(c.mentions) else (c, base)
+                _join(cl, into, other, rule)
+                break
 
 
 def _merge_foreign_ministries(cl: _Clusters) -> None:
