@@ -71,6 +71,9 @@ def only_event(text: str):
     # a date after the mark is the subordinate clause's own
     ("The envoy said “This could be a significant moment.” in a tweet before talks began on Monday.", "meeting",
      "type:object-of-light-verb"),
+    # "conclude" of a meeting is its end, of an agreement its making
+    ("The first round of talks concluded on Saturday.", "meeting", "type:object-of-light-verb"),
+    ("The two sides concluded a trade agreement on Saturday.", "agreement", "type:object-of-light-verb"),
 ])
 def test_event_type_and_its_rule(text, kind, rule):
     e = only_event(text)
@@ -130,6 +133,14 @@ def test_a_date_of_a_side_fact_in_a_relative_clause_is_no_event():
 def test_a_typed_relative_clause_keeps_its_date_beside_a_dated_main_clause():
     found = events_of("The envoys met on Friday to end the conflict, which erupted in 2023.")
     assert any(e.expression == "2023" and e.type == "attack" for e in found)
+
+
+def test_a_relative_clause_of_a_meeting_keeps_its_own_date_beside_the_main_clause():
+    """event.key.relative_clause_date: a light verb of a typed noun names a happening; the clause and the main one are
+    two events ("the round, which opened on Monday, ended on Friday")."""
+    found = events_of("The first round of talks, which had started on Monday, concluded on Friday in Geneva.")
+    assert sorted((e.when.date, e.type) for e in found) == [("2025-06-09", "meeting"), ("2025-06-13", "meeting")], \
+        [(e.expression, e.summary) for e in found]
 
 
 def test_a_signature_line_is_no_event():

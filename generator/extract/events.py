@@ -621,9 +621,10 @@ def _relative_clause_date(head, span) -> bool:
     """Rule ``event.key.relative_clause_date``: a date in a relative clause whose verb names no happening, when the
     main clause has a date of its own ("The minister, who was appointed last month, said on Friday …"), dates a
     side fact of a participant, not what the main clause tells (a typed clause, "the conflict, which erupted in
-    2023", keeps its date)."""
+    2023", keeps its date; so does a light verb of a typed noun, "the talks, which had started on May 3")."""
     own = governor(span.root)
-    if own.dep_ != "relcl" or own.i == head.i or _verb_type(own) is not None:
+    if own.dep_ != "relcl" or own.i == head.i or _verb_type(own) is not None or (
+            own.lemma_.lower() in words("event_types", "light_verbs") and _noun_type(own.head)):
         return False
     return any(e.label_ == "DATE" and e.root.i != span.root.i and governor(e.root).i == head.i
                for e in span.doc.ents)
@@ -1243,10 +1244,11 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
             head = own = earlier
         # rule date:calendar-over-duration: a clause an undated span claimed first ("launched a 30-day process
         # on Thursday") is dated by its calendar span
-        instead = undated.pop(head.i, None) if when is not None else None
-        if (head.i in seen_heads and instead is None) or _skipped(head, span, when, art):
+        clause = _clause_key(head, own)
+        instead = undated.pop(clause, None) if when is not None else None
+        if (clause in seen_heads and instead is None) or _skipped(head, span, when, art):
             continue
-        seen_heads.add(head.i)
+        seen_heads.add(clause)
         event = _event(span, head, own, t, when, art, prospect)
         if earlier is not None:
             event.evidence["clause"] = "event.clause.sequence_noun"
@@ -1256,10 +1258,16 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
             ("date:calendar-over-duration" if instead is not None else None)
         if date_rule:
             event.evidence["date"] = date_rule
-        _place(events, event, instead, undated, head.i)
+        _place(events, event, instead, undated, clause)
     _mark_remarks_at_gatherings(events, art)
     lead = _undated_lead(doc, art, dateline)
     return ([lead] if lead is not None else []) + events
+
+
+def _clause_key(head, own) -> int:
+    """The clause one event is told by: a relative clause is one of its own beside the main clause ("the talks, which
+    began on May 3, ended on Friday": two events)."""
+    return own.i if own.dep_ == "relcl" else head.i
 
 
 def _undated_lead(doc, art: _Article, dateline: str | None) -> RawEvent | None:
