@@ -1462,3 +1462,44 @@ def test_two_surnames_joined_by_a_hyphen_name_a_pair_not_an_actor(tmp_path):
                                                       "that the two sides were working toward a Kral-Varga face-to-face "
                                                       "on the sidelines of APEC."})
     assert not [n for n in actors if "-" in n], actors
+
+
+def test_a_body_s_common_nouns_after_your_or_our_name_no_body(nlp):
+    # entity.owned_common_noun: "your Negotiating Team", "our entire Union" are the reader's and the writer's own
+    found = mentions(nlp, "“While your Negotiating Team was still reviewing the details, Acme took it upon itself to "
+                          "disrespect our entire Union,” the ZWU statement said.")
+    assert "Negotiating Team" not in found and "Union" not in found, found
+    assert "ZWU" in found
+
+
+def test_capitals_in_brackets_after_a_company_written_once_are_its_ticker(nlp):
+    # entity.ticker: "Acme's (ACM)" printed once is a stock ticker; an acronym the text uses again is a name
+    found = mentions(nlp, "Boeing’s (BA) machinist union said in a statement on Friday that the vote would go ahead.")
+    assert "BA" not in found and "Boeing" in found, found
+    found = mentions(nlp, "Officials said Hamas (HMS) would attend. HMS leaders agreed on Friday.")
+    assert "HMS" in found, found
+
+
+def test_a_plural_before_numbers_names_parts_of_the_body(nlp):
+    # entity.numbered_body: "the Union Districts 751 and 24" are districts of the Union; "Union Local 862" is one body
+    found = mentions(nlp, "The International Association of Machinists Districts 751 and W24 represent 33,000 workers.")
+    assert "International Association of Machinists" in found, found
+    assert "International Association of Machinists Districts" not in found
+
+
+def test_a_body_s_name_goes_on_over_its_of_phrase_in_a_title(tmp_path):
+    # entity.name_runs_on: "head of the International Association of Machinists" is the Association's, never a cut
+    # "International Association"
+    actors = actors_of(tmp_path, {"2024-09-13_a.txt": "Strike\n\n“We can hold our heads high,” said Jon Holden, head of "
+                                                      "the International Association of Machinists, on Friday."})
+    assert actors["Jon Holden"]["affiliation"] == "International Association of Machinists", actors["Jon Holden"]
+
+
+def test_a_union_named_with_the_word_union_is_the_union(tmp_path):
+    # reconcile.trade_name: "the ZWU Union" is the ZWU
+    actors = actors_of(tmp_path, {
+        "2024-09-13_a.txt": "Strike\n\nThe ZWU union said it would vote on Monday.",
+        "2024-09-14_b.txt": "Vote\n\nThe entire ZWU Union stands with the members, the ZWU said on Tuesday.",
+    })
+    zwu = [a for a in actors.values() if "ZWU" in a["name"]]
+    assert len(zwu) == 1 and zwu[0]["evidence"]["merge"] == "reconcile.trade_name", zwu

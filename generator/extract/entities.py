@@ -1622,15 +1622,20 @@ def _bodies_taken_for_people(ents: list) -> list:
 
 def _numbered_bodies(doc, ents: list) -> list:
     """"Union Local 862" (rule ``entity.numbered_body``): a body's name the model ended at a word its number
-    completes (``numbered_body_words``: local, district …) goes on over the number."""
+    completes (``numbered_body_words``: local, district …) goes on over the number. The plural before numbers
+    ("the Union Divisions 7 and 24") names parts of the body: the name ends before it."""
     from spacy.tokens import Span
 
     named = {e.start for e in ents if e.label_ != "CARDINAL"}
+    plurals = {w + "s" for w in words("numbered_body_words")}
     out, numbers = [], set()
     for e in ents:
         nxt = doc[e.end] if e.end < len(doc) else None
         grow = e.label_ == "ORG" and nxt is not None and nxt.is_digit and e.end not in named \
             and doc[e.end - 1].lower_ in words("numbered_body_words")
+        if e.label_ == "ORG" and nxt is not None and nxt.like_num and len(e) > 1 and doc[e.end - 1].lower_ in plurals:
+            out.append(Span(doc, e.start, e.end - 1, label=e.label_))
+            continue
         out.append(Span(doc, e.start, e.end + 1, label=e.label_) if grow else e)
         numbers |= {e.end} if grow else set()
     return [e for e in out if not (e.label_ == "CARDINAL" and e.start in numbers)]
@@ -1949,9 +1954,40 @@ def _common_word_or_cut_name(doc, start: int, end: int, label: str) -> bool:
     if _plural_common_noun(doc, start, end) or (label == "PERSON" and _listed_with_things(doc, start, end)):
         return True
     if _works_name(doc, start, end) or (label != "PERSON" and _pair_of_people(doc, start, end)) \
-            or _maker_of(doc, start, end):
+            or _maker_of(doc, start, end) or (label == "ORG" and (_owned_common_noun(doc, start, end)
+                                                                   or _bracketed_ticker(doc, start, end))):
         return True
     return label == "ORG" and (_cut_before_modified_word(doc, start, end) or _list_of_bodies(doc, start, end))
+
+
+def _bracketed_ticker(doc, start: int, end: int) -> bool:
+    """"Acme's (ACM) union", "Zorvan (ZV) said" (rule ``entity.ticker``): capitals in brackets right after a one-word
+    company name (or its possessive), that the text never writes again, are its stock ticker, no name of an actor (an
+    acronym is defined to be used: "Daesh (ISIS)" and then "ISIS" is one)."""
+    text = doc[start:end].text
+    if end - start != 1 or not re.fullmatch(r"[A-Z]{1,5}", text) or start < 2 or end >= len(doc) \
+            or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    k = start - 2 - (doc[start - 2].tag_ == "POS")
+    name = doc[k]
+    single = name.ent_type_ == "ORG" and name.ent_iob_ == "B" and not (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I")
+    again = any(t.text == text for t in doc if t.i != start)
+    return single and name.text[:1].isupper() and not again
+
+
+def _owned_common_noun(doc, start: int, end: int) -> bool:
+    """"your Negotiating Team", "our entire Union" (rule ``entity.owned_common_noun``): a body's common nouns written
+    with capitals after a possessive word ("your", "our", "their"; adjectives between) name the speaker's or the
+    reader's own body, never a body of that name: every word is a body, team, institution or group noun, an organ's
+    word or a participle ("Negotiating")."""
+    k = start - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    if k < 0 or doc[k].tag_ != "PRP$":
+        return False
+    common = BODY_HEADS | TEAM_NOUNS | GROUP_NOUNS | INSTITUTION_WORDS | ORGAN_WORDS
+    return all(t.lower_ in common or t.lemma_.lower() in common or t.tag_ == "VBG" or t.text.endswith("ing")
+               for t in doc[start:end])
 
 
 def _maker_of(doc, start: int, end: int) -> bool:
@@ -2502,7 +2538,7 @@ def body_affiliation(doc, tok) -> str | None:
     first = tok.left_edge.i + (doc[tok.left_edge.i].lower_ == "the")
     while first < tok.i and doc[first].is_lower and doc[first].tag_ == "VBG" and doc[first].dep_ == "amod":
         first += 1  # "the ruling Azure Party": a participle before a name is no part of it
-    text = _name_text(doc, first, tok.i + 1)
+    text = _name_text(doc, first, _name_goes_on(doc, tok))
     if not text:
         return None
     country = g.country(text) or (g.institution(text) or {}).get("country")
@@ -2519,6 +2555,21 @@ def body_affiliation(doc, tok) -> str | None:
     if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN":
         return organisation_affiliation(doc, text)
     return _owning_organisation(doc, first, tok)
+
+
+def _name_goes_on(doc, tok) -> int:
+    """Where the name a body's head word stands in ends: after the head word, or (rule ``entity.name_runs_on``) at the
+    end of the organisation's name the model tags when that name goes on with an "of"-phrase of names and no country
+    ("head of the Valley Association of Riveters": the Association is "of Riveters")."""
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG" == tok.ent_type_:
+        end += 1
+    rest = doc[tok.i + 1:end]
+    g = gazetteer()
+    if not rest or rest[0].lower_ != "of" or any(g.demonym(t.text) or g.country(t.text) for t in rest) \
+            or not all(t.pos_ == "PROPN" or t.is_stop for t in rest):
+        return tok.i + 1
+    return end
 
 
 def _owning_organisation(doc, first: int, tok) -> str | None:
