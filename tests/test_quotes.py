@@ -978,3 +978,18 @@ def test_quoted_words_that_are_the_object_of_a_verb_in_a_statement_are_the_subje
     # the same object with no statement or post around the verb: nobody's by this rule
     text = "Anton Melnik thanked “all the negotiating teams who have worked tirelessly for many weeks”."
     assert all(q[2] != "quote.object_in_a_statement" for q in quotes(nlp, text))
+
+
+def test_a_body_s_statement_speaks_for_the_body(nlp):
+    # quote.owner_of_voice: "the ZWU's statement said" is the ZWU's; an office of a body stays no one's
+    text = ("The union said on Monday that Acme had sent the offer to its members.\n\n“This offer was not negotiated "
+            "with the union, and it was thrown at us without any discussion,” the ZWU’s statement said.")
+    assert quotes(nlp, text)[0][0::2] == ("ZWU", "quote.owner_of_voice")
+
+
+def test_a_clause_hung_on_the_message_the_speech_verb_names_is_what_it_reports(nlp):
+    # quote.content_of_a_message: the parser hangs "that …" on "message"; the quote is still the subject's words
+    text = ("Led by new CEO Tomas Varga, Acme had hoped a 25% wage hike over four years would avert a costly "
+            "strike.\n\nVarga argued in a message to staff that the general wage hike marked the largest in history "
+            "and that a strike \"would put our shared recovery in jeopardy, further eroding trust with our customers.\"")
+    assert quotes(nlp, text)[0][0::2] == ("Varga", "quote.speech_verb_subject")

@@ -66,6 +66,7 @@ PHRASAL_SPEECH = {tuple(w.split()) for w in words("phrasal_speech_verbs")}  # ("
 CHARACTERIZE = words("characterization_verbs")
 VERDICT_VERBS = words("verdict_verbs")
 VOICE_NOUNS = words("voice_nouns")
+STATEMENT_NOUNS_IN = words("statement_nouns_in")
 INVERTED_VOICE = words("inverted_voice_verbs")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
 SINGLE = "'‘’"
@@ -245,12 +246,26 @@ def _owned_by_other_clause(span, verb, facts: EntityFacts, outside=lambda tok: T
         if not (span.start <= tok.i < span.end) and outside(tok) and tok.pos_ in {"VERB", "AUX"} and sub is not None:
             if tok.dep_ == "ccomp" and tok.head.i == verb.i:
                 return False  # "emphasised that the process should end with “…”"
+            if _content_of_a_message(tok, verb):
+                return False  # "argued in a message to staff that a strike “…”"
             if _reported_conjunct(tok, verb):
                 return False  # "said there was no progress and that the other side had “…”"
             # "…, but the next step will be “…”": a copula joined on, whose subject names nobody
             return not (tok.dep_ == "conj" and tok.lemma_ == "be" and _reports_to(tok, verb) is not None
                         and sub.pos_ != "PRON" and facts.at(sub) is None)
     return False
+
+
+def _content_of_a_message(tok, verb) -> bool:
+    """Rule ``quote.content_of_a_message``: "X argued in a message to staff that Y “…”", "X said in a statement that
+    …": the parser may hang the reported clause on the message or statement noun (``statement_nouns_in``) the speech
+    verb's own "in"-phrase names; it is what the verb reports, no other clause's words."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.lemma_.lower() not in STATEMENT_NOUNS_IN or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ == "in" and prep.head.i == verb.i and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                  for c in tok.children)
 
 
 def _reported_conjunct(tok, verb) -> bool:
@@ -762,9 +777,12 @@ def _body_that_spoke(ctx: Context, before: int, paragraph: int, rule: str):
 
 def _owner_of_voice(sub, ctx: Context) -> Mention | None:
     """"X's account said", "X's official page wrote" (``quote.owner_of_voice``): the person whose own channel
-    speaks (never "X's spokesman" or "X's office": they are someone else)."""
+    speaks (never "X's spokesman" or "X's office": they are someone else); "the ZWU's statement said": the body or
+    country whose statement or message it is (``statement_nouns_in``)."""
     owner = next((h[1] for h in hits(ctx.doc, "quote.owner_of_voice") if h[0] == sub.i), None)
     m = ctx.facts.at(ctx.doc[owner]) if owner is not None and ctx.doc[owner].pos_ != "PRON" else None
+    if m is not None and m.label in {"organization", "country"} and sub.lemma_.lower() in STATEMENT_NOUNS_IN:
+        return m
     return m if m is not None and m.label == "person" else None
 
 
