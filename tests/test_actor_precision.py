@@ -1503,3 +1503,16 @@ def test_a_union_named_with_the_word_union_is_the_union(tmp_path):
     })
     zwu = [a for a in actors.values() if "ZWU" in a["name"]]
     assert len(zwu) == 1 and zwu[0]["evidence"]["merge"] == "reconcile.trade_name", zwu
+
+
+def test_an_acronym_defined_for_a_name_and_for_that_name_with_an_and_phrase_is_one_body(tmp_path):
+    # reconcile.acronym_expansion: "the Valley Association of Riveters (VAR)" and "the Valley Association of Riveters
+    # and Welders (VAR)" are one body, which the acronym names too; two unrelated expansions stay unread
+    actors = actors_of(tmp_path, {
+        "2024-09-13_a.txt": "Strike\n\nMembers of the Valley Association of Riveters and Welders (VAR) went on strike "
+                            "on Friday. The VAR said on Monday it would vote.",
+        "2024-09-14_b.txt": "Talks\n\nThe Valley Association of Riveters (VAR) said on Tuesday that talks had stalled.",
+    })
+    var = [a for a in actors.values() if "Riveters" in a["name"] or a["name"] == "VAR"]
+    assert len(var) == 1 and "VAR" in var[0]["aliases"], var
+    assert var[0]["evidence"]["merge"] == "reconcile.acronym_expansion"

@@ -230,14 +230,24 @@ def _a_place(m: Mention) -> bool:
                                              and key(m.place.name) == key(m.text))
 
 
-def _defined_acronyms(all_facts: list[ArticleFacts]) -> dict[str, str]:
+def _defined_acronyms(all_facts: list[ArticleFacts]) -> tuple[dict[str, str], dict[str, str]]:
     """Acronyms the articles define ("the Rapid Support Forces (RSF)"), folded → the folded name they stand for,
-    when every article that defines one gives it the same words (two bodies may share an acronym)."""
+    when every article that defines one gives it the same words (two bodies may share an acronym); and the shorter
+    names an acronym is defined for when the others are those names with an "and"-phrase after them ("the Valley
+    Association of Riveters (VAR)" and "the Valley Association of Riveters and Welders (VAR)": one body, rule
+    ``reconcile.acronym_expansion``), folded → the longest."""
     found: dict[str, set[str]] = defaultdict(set)
     for f in all_facts:
         for acronym, name in (getattr(f.entities, "acronyms", None) or {}).items():
             found[key(acronym)].add(key(name))
-    return {a: next(iter(names)) for a, names in found.items() if len(names) == 1 and a not in names}
+    out, shorter = {}, {}
+    for a, names in found.items():
+        longest = max(names, key=lambda n: (len(n), n))
+        if a in names or not all(n == longest or longest.startswith(n + " and ") for n in names):
+            continue
+        out[a] = longest
+        shorter.update({n: longest for n in names if n != longest})
+    return out, shorter
 
 
 class _Clusters:
@@ -255,7 +265,7 @@ class _Clusters:
         self.index = index
         self.place_keys = {key(m.text) for f in all_facts for m in f.entities.mentions if _a_place(m)}
         self.written = {key(m.text) for f in all_facts for m in f.entities.mentions}
-        self.acronyms = _defined_acronyms(all_facts)
+        self.acronyms, self.expansions = _defined_acronyms(all_facts)
         # "according to the ZMO" in one article, "the Zenda Monitoring Office (ZMO)" in another: a body, no outlet
         self.outlet_names -= {a for a, long in self.acronyms.items() if defined_body(a, long)}
 
@@ -359,6 +369,10 @@ def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
         return cl.keyed("country", country) if country else None
     if m.label == "organization":
         k = _owner_spelt_out(key(m.text))
+        if not m.institution and k in cl.expansions:
+            c = cl.keyed("organization", cl.expansions[k])
+            c.rules.add("reconcile.acronym_expansion")
+            return c
         return cl.keyed("organization", m.institution["name"] if m.institution else cl.acronyms.get(k, k))
     if m.label == "group":
         return cl.keyed("group", key(m.text))
