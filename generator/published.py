@@ -209,10 +209,10 @@ def read_stamp(line: str) -> Found | None:
     day it gives (a "Published" field before an "Updated" one); anything else → ``None``."""
     if len(line) > 180:
         return None
-    line = _no_symbols(GLUED.sub(r"\1 \2", line))  # "IANSUpdated:" → "IANS Updated:"
-    line = patterns()["glued_kind"].sub(" ", line)  # "Jan KralUpdated:" → "Jan Kral Updated:"
-    line = GLUED_NUMBER.sub(" ", line)  # "Wire Herald24-06-2025", "Wire Herald5 days ago"
     p = patterns()
+    line = _no_symbols(GLUED.sub(r"\1 \2", line))  # "IANSUpdated:" → "IANS Updated:"
+    line = p["glued_kind"].sub(" ", line)  # "Jan KralUpdated:" → "Jan Kral Updated:"
+    line = GLUED_NUMBER.sub(" ", line)  # "Wire Herald24-06-2025", "Wire Herald5 days ago"
     month_first = any(z.group().strip("()").split("+")[0].split("-")[0].strip() in calendar()["month_first_zones"]
                       for z in p["zone"].finditer(line))
     fields = [f for f in _fields(line) if f.strip(" ,;·•–—-")]

@@ -1403,14 +1403,20 @@ def test_a_company_with_its_legal_form_is_the_company(tmp_path):
     assert acme["evidence"]["merge"] == "reconcile.legal_form"
 
 
-def test_a_body_s_name_with_its_and_left_out_is_the_body(tmp_path):
+@pytest.mark.parametrize("files,part,rule", [
     # reconcile.spelling_variant: an outlet drops the "and" of "the Trade and Markets Board"
-    actors = actors_of(tmp_path, {
-        "2023-10-01_a.txt": "Ruling\n\nThe Trade and Markets Board blocked the takeover on Friday.",
-        "2023-10-02_b.txt": "Appeal\n\nAcme said it would appeal against the Trade Markets Board ruling.",
-    })
-    boards = [a for a in actors.values() if "Board" in a["name"]]
-    assert len(boards) == 1 and boards[0]["evidence"]["merge"] == "reconcile.spelling_variant", boards
+    ({"2023-10-01_a.txt": "Ruling\n\nThe Trade and Markets Board blocked the takeover on Friday.",
+      "2023-10-02_b.txt": "Appeal\n\nAcme said it would appeal against the Trade Markets Board ruling."},
+     "Board", "reconcile.spelling_variant"),
+    # reconcile.trade_name: "the ZWU Union" is the ZWU
+    ({"2024-09-13_a.txt": "Strike\n\nThe ZWU union said it would vote on Monday.",
+      "2024-09-14_b.txt": "Vote\n\nThe entire ZWU Union stands with the members, the ZWU said on Tuesday."},
+     "ZWU", "reconcile.trade_name"),
+])
+def test_two_names_of_one_body_are_one_actor(tmp_path, files, part, rule):
+    actors = actors_of(tmp_path, files)
+    found = [a for a in actors.values() if part in a["name"]]
+    assert len(found) == 1 and found[0]["evidence"]["merge"] == rule, found
 
 
 def test_a_company_named_with_its_line_of_trade_is_the_company(tmp_path):
@@ -1494,15 +1500,6 @@ def test_a_body_s_name_goes_on_over_its_of_phrase_in_a_title(tmp_path):
                                                       "the International Association of Machinists, on Friday."})
     assert actors["Jon Holden"]["affiliation"] == "International Association of Machinists", actors["Jon Holden"]
 
-
-def test_a_union_named_with_the_word_union_is_the_union(tmp_path):
-    # reconcile.trade_name: "the ZWU Union" is the ZWU
-    actors = actors_of(tmp_path, {
-        "2024-09-13_a.txt": "Strike\n\nThe ZWU union said it would vote on Monday.",
-        "2024-09-14_b.txt": "Vote\n\nThe entire ZWU Union stands with the members, the ZWU said on Tuesday.",
-    })
-    zwu = [a for a in actors.values() if "ZWU" in a["name"]]
-    assert len(zwu) == 1 and zwu[0]["evidence"]["merge"] == "reconcile.trade_name", zwu
 
 
 def test_an_acronym_defined_for_a_name_and_for_that_name_with_an_and_phrase_is_one_body(tmp_path):

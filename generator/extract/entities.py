@@ -1986,8 +1986,8 @@ def _owned_common_noun(doc, start: int, end: int) -> bool:
     if k < 0 or doc[k].tag_ != "PRP$":
         return False
     common = BODY_HEADS | TEAM_NOUNS | GROUP_NOUNS | INSTITUTION_WORDS | ORGAN_WORDS
-    return all(t.lower_ in common or t.lemma_.lower() in common or t.tag_ == "VBG" or t.text.endswith("ing")
-               for t in doc[start:end])
+    return all(t.lower_ in common or t.lemma_.lower() in common
+               or (t.i < end - 1 and (t.tag_ == "VBG" or t.lower_.endswith("ing"))) for t in doc[start:end])
 
 
 def _maker_of(doc, start: int, end: int) -> bool:

@@ -260,12 +260,9 @@ def _content_of_a_message(tok, verb) -> bool:
     """Rule ``quote.content_of_a_message``: "X argued in a message to staff that Y “…”", "X said in a statement that
     …": the parser may hang the reported clause on the message or statement noun (``statement_nouns_in``) the speech
     verb's own "in"-phrase names; it is what the verb reports, no other clause's words."""
-    noun = tok.head
-    if tok.dep_ != "acl" or noun.lemma_.lower() not in STATEMENT_NOUNS_IN or noun.dep_ != "pobj":
-        return False
-    prep = noun.head
-    return prep.lower_ == "in" and prep.head.i == verb.i and any(c.dep_ == "mark" and c.lower_ == "that"
-                                                                  for c in tok.children)
+    noun = _statement_noun_in(verb)
+    return tok.dep_ == "acl" and noun is not None and tok.head.i == noun.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def _reported_conjunct(tok, verb) -> bool:
@@ -652,8 +649,14 @@ def _told_in_a_post(verb) -> bool:
     """"X lashed out at Y in a post on Tuesday": a verb set in a post, a statement or a message
     (``statement_nouns_in``) tells a statement of its subject, whatever the verb (``quote.carried_over`` then gives
     it the quote that follows alone)."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.lemma_ in words("statement_nouns_in") for g in c.children) for c in verb.children)
+    return verb.pos_ == "VERB" and _statement_noun_in(verb) is not None
+
+
+def _statement_noun_in(verb):
+    """The post, statement or message (``statement_nouns_in``) of a verb's own "in"-phrase ("… in a post", "… in a
+    message to staff"), or None."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS_IN), None)
 
 
 def _read_the_text(ctx: Context) -> None:
