@@ -867,6 +867,58 @@ def test_a_participle_on_a_reported_clause_is_nobodys(nlp):
     assert quotes(nlp, own)[0][0::2] == ("Anna Berg", "quote.speech_verb_subject")
 
 
+def test_a_speech_participle_hung_on_the_object_is_the_clauses_subjects(nlp):
+    """Rule ``quote.participle_on_object``: "X confirmed the cessation of hostilities, stating, “…”": the parser
+    hangs "stating" on the object noun; the participle after a comma is the clause's, so X speaks. Without the
+    comma it is a noun's own clause, and when another speech verb reports the clause, nobody's."""
+    said = ("\"Peru has always strived for peace and security in the region, without compromising on its sovereignty "
+            "and territorial integrity.\" He revealed that the recent escalation prompted outreach from various nations.")
+    text = "Peru's Deputy Prime Minister and Foreign Minister Jan Kral confirmed the cessation of hostilities, stating, "
+    assert nlp(text + said)[16].dep_ == "acl"  # the parse the rule mends
+    assert quotes(nlp, text + said)[0][0::2] == ("Peru's Deputy Prime Minister", "quote.participle_on_object")
+    bare = text.replace("hostilities, stating,", "a message stating")  # no comma: the message's own words
+    assert quotes(nlp, bare + said)[0][2] != "quote.participle_on_object"
+    reported = "Anna Berg said that Jan Kral had confirmed the cessation of hostilities, stating, " + said
+    assert quotes(nlp, reported)[0][0] not in {"Jan Kral", "Anna Berg"}
+
+
+def test_a_quote_closed_in_the_next_paragraph_runs_on_into_it(nlp):
+    """Rule ``quote.closed_in_next_paragraph``: a quote left open at a paragraph's end, and a next paragraph whose
+    first mark closes a quote it never opened, are one quote over both paragraphs (a copy that broke the paragraph
+    in two): both pieces are the speaker's its attribution names. A closing mark after a paragraph with no open quote
+    opens nothing."""
+    text = ("ZENDA, Oct. 1 -- Ruritania and Borduria agreed to resume talks, Foreign Minister Jan Kral said on "
+            "Tuesday.\n\n\"The delegates of our side are ready to enter into the working-level negotiations.\n\n"
+            "It is my expectation that the negotiations would accelerate the development of our relations,\" "
+            "Kral said.")
+    got = quotes(nlp, text)
+    assert [g[1][:20] for g in got] == ["The delegates of our", "It is my expectation"]
+    assert {g[0] for g in got} <= {"Jan Kral", "Kral"} and None not in {g[0] for g in got}
+    pieces = find_quotes(text)
+    assert [(p.paragraph, p.opens_paragraph) for p in pieces] == [(1, True), (2, True)]
+    other = text.replace("\" Kral said.", "\" Anna Berg, his deputy, said.")
+    assert [g[0] for g in quotes(nlp, other)] == ["Anna Berg", "Anna Berg"]  # the closer's, not the lead's
+    assert find_quotes("The talks went on.\n\nIt is my expectation,\" Kral said.") == []
+    assert find_quotes("\"The talks went on.\n\nIt is my expectation.") == []  # never closed: no quote
+
+
+@pytest.mark.parametrize("verb", ["cautioned", "acknowledged to", "conceded to"])
+def test_verbs_of_cautioning_and_conceding_are_speech_verbs(nlp, verb):
+    """``speech_verbs`` (lexicon): "X cautioned the parties she “…”" is X's words, as "said" would be."""
+    text = f"Judge Anna Berg {verb} the parties she “strongly disfavors closing the courtroom for any portion of it.”"
+    assert quotes(nlp, text)[0][0::2] == ("Anna Berg", "quote.speech_verb_subject")
+
+
+def test_a_surname_that_is_a_title_names_the_person_and_the_subject_outside_the_quote_speaks(nlp):
+    """Rule ``entity.surname_that_is_a_title``: "said King" after "Anna King" is her surname, not a title; and of two
+    subjects the parser gives "said" (one a noun inside the quote), the one outside the quote speaks."""
+    text = ("On Tuesday night, Acme Airplanes President and CEO Anna King released the latest details to employees."
+            "\n\n\"The strike has deeply affected our business, our customers and our communities,\" said King, in "
+            "part, on October 8.")
+    assert quotes(nlp, text)[0][0::2] == ("King", "quote.speech_verb_subject")
+    assert quotes(nlp, "\"The strike has deeply affected our business and our customers,\" said King.")[0][0] is None
+
+
 def test_a_closing_glyph_that_opens_a_quote_opens_it(nlp):
     text = ("In a tweet Ruritania's President Jan Roe said ,”Congratulations to Ostria and Borduria on signing a "
             "memorandum – a crucial step towards peace.”")

@@ -2171,6 +2171,16 @@ def _only_honorifics(toks) -> bool:
     return _an_honorific(toks, False) or (bool(alpha) and all(_an_honorific(t.doc[t.i:t.i + 1], False) for t in alpha))
 
 
+def _surname_of_named_person(doc, start: int, end: int) -> bool:
+    """Rule ``entity.surname_that_is_a_title``: one capitalised word that is also a title ("said Pope", "Judge" as a
+    surname) is a name when the article names a person in full whose surname it is ("Jan King … said King"),
+    and is not itself before a name ("King Jan" stays a title)."""
+    word = doc[start]
+    if end - start != 1 or not word.is_title or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word.text and e.start != start for e in doc.ents)
+
+
 def _title_fragment(doc, start: int, end: int, label: str) -> bool:
     """A span made only of title words is part of a title, not a name: "Ruritanian Head" (of State),
     "Ministerial" (an adjective: "the Ministerial signing"), "Political Affairs" and "the Eastern Program"
@@ -2180,7 +2190,7 @@ def _title_fragment(doc, start: int, end: int, label: str) -> bool:
     toks = doc[start:end]
     if label in {"PERSON", "ORG"} and any(_title_head_at(doc, t.i, heads) for t in toks) and all(
             key(t.text) in heads | mods or g.demonym(t.text) or key(t.text) in g.honorifics for t in toks if t.is_alpha):
-        return True
+        return not (label == "PERSON" and _surname_of_named_person(doc, start, end))
     if label == "PERSON" and len(toks) == 1 and toks[0].dep_ == "amod":
         return True
     if _title_words_after_head(doc, start, end, label, heads, mods):

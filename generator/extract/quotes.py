@@ -186,21 +186,37 @@ def _unclosed_after_colon(par: str, open_at: int) -> bool:
         len(rest.split()) >= CUT_QUOTE_MIN_WORDS and not any(c in OPENING + CLOSING + STRAIGHT for c in rest)
 
 
+def _closed_unopened(par: str) -> int | None:
+    """Rule ``quote.closed_in_next_paragraph``: where a paragraph closes a quote it never opened ("It is my hope the
+    talks go on," X said.), after a paragraph whose quote was left open: the quote runs on into it (a copy that broke
+    one paragraph in two, or an outlet that does not reopen the quote). The offset of that closing mark, or None when
+    the paragraph's first quotation mark opens a quote or none closes."""
+    lead = len(par) - len(par.lstrip())
+    k = next((k for k, ch in enumerate(par) if ch in OPENING or ch in CLOSING or ch == STRAIGHT), None)
+    if k is None or k == lead or _opens(par, k) or not _closes(par, k):
+        return None
+    return k
+
+
 def find_quotes(text: str) -> list[Piece]:
     """Every quoted passage, paragraph by paragraph; an unclosed quote counts only when the next
     paragraph opens with a quotation mark (it continues there), or when it is the last paragraph's and the text
     ends inside it after a clause or more (a saved copy cut off mid-quote, "X said, “The talks will go on"), and is
     otherwise dropped."""
     pars = paragraphs(text)
-    out = []
+    out, closes_at = [], None
     for n, (a, b) in enumerate(pars):
         par = text[a:b]
         lead = len(par) - len(par.lstrip())
+        if closes_at is not None:  # the words this paragraph closes, continuing the one before's open quote
+            out.append(Piece(a + lead, a + closes_at, n, True))
         closed, open_at = _in_paragraph(par)
         spans = sorted(closed + _single_quoted(par, closed, open_at))
+        closes_at = None
         if open_at is not None and n + 1 < len(pars):
             nxt = text[pars[n + 1][0]:pars[n + 1][1]].lstrip()
-            if nxt[:1] and (nxt[0] in OPENING or nxt[0] == STRAIGHT):
+            closes_at = _closed_unopened(text[pars[n + 1][0]:pars[n + 1][1]])
+            if (nxt[:1] and (nxt[0] in OPENING or nxt[0] == STRAIGHT)) or closes_at is not None:
                 spans.append((open_at, len(par)))
         if open_at is not None and not text[b:].strip() and len(par[open_at:].split()) >= CUT_QUOTE_MIN_WORDS:
             spans.append((open_at, len(par.rstrip())))  # a saved copy cut off inside its last paragraph's quote
@@ -307,7 +323,9 @@ def _governing_verb(sents, quoted, words_span, facts: EntityFacts, outside=lambd
         return verb, quoted.doc[said_by[verb.i]], "quote.quoted_as_saying"
     if verb.i in voiced and not speaks(verb):
         return verb, _speaker_subject(verb, outside), "quote.demand_complement"
-    return verb, _speaker_subject(verb, outside), "quote.speech_verb_subject"
+    rule = "quote.participle_on_object" if _clause_of_participle_on_object(verb) is not None else \
+        "quote.speech_verb_subject"
+    return verb, _speaker_subject(verb, outside), rule
 
 
 @dataclass
@@ -1062,7 +1080,32 @@ def _speaker_subject(verb, outside=lambda tok: True):
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and \
             not any(c.dep_ in SUBJECTS for c in verb.children) and _reported(verb.head, outside):
         return None
+    main = _clause_of_participle_on_object(verb)
+    if main is not None:
+        return None if _reported(main, outside) else subject(main)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1 and not outside(subjects[0]):
+        # "“… our customers and our communities,” said X": the parser's first subject is inside the quote
+        outs = [c for c in subjects if outside(c)]
+        if len(outs) == 1:
+            return outs[0]
     return subject(verb)
+
+
+def _clause_of_participle_on_object(verb):
+    """Rule ``quote.participle_on_object``: "X confirmed the truce, stating, “…”": a speech participle set off by a
+    comma, with no subject of its own, that the parser hung on the object of the clause's verb (as a noun's
+    ``acl``) belongs to that verb's clause, whose subject is the speaker. The verb it belongs to, or None."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.dep_ in {"pobj", "prep"} and noun.head.i != noun.i and noun.head.pos_ != "VERB":
+        noun = noun.head  # "the cessation of hostilities, stating": up the of-phrase to the object
+    if noun.dep_ not in {"dobj", "attr"} or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return noun.head
 
 
 def _reported(tok, outside) -> bool:
@@ -1263,7 +1306,8 @@ def _verdict(text: str, rule: str | None, span) -> bool:
     capitalised name in quotes is not."""
     if rule == "quote.characterization" or (rule and span is not None and _characterizing_verb(span) is not None):
         return True  # "He described X as a “very experienced politician”": "he" named by the sentence before
-    return rule in {"quote.speech_verb_subject", "quote.demand_complement"} and text[:1].islower() and \
+    return rule in {"quote.speech_verb_subject", "quote.participle_on_object", "quote.demand_complement"} and \
+        text[:1].islower() and \
         span is not None and (span.root.pos_ in {"VERB", "AUX"} or governor(span.root).lemma_ in VERDICT_VERBS)
 
 
@@ -1277,6 +1321,7 @@ def _run_on(pending: list, quote: RawQuote, piece: Piece, rule: str | None) -> l
             earlier.speaker = quote.speaker
             earlier.evidence = {"speaker": "quote.continued_quote"}
         return []
-    if piece.continued and quote.speaker is None:
+    if piece.continued and (quote.speaker is None or rule == "quote.carried_over"):
+        # a speaker carried over from before yields to the one who closes the quote ("X said. ¶ “… ¶ …,” Y said.")
         return (pending if follows else []) + [(quote, piece)]
     return []
