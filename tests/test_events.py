@@ -1254,6 +1254,9 @@ def test_a_lead_in_the_present_perfect_tells_a_meeting_planned_that_day_held_onl
     ("The airline resumed flights between the two capitals on Monday.", "other"),
     ("The negotiators resumed talks in Port Aster on Monday.", "meeting"),
     ("The talks resumed in Port Aster on Monday.", "meeting"),
+    ("Ruritania rejoined the talks in Port Aster on Monday.", "meeting"),
+    ("The two sides reopened negotiations in Port Aster on Monday.", "meeting"),
+    ("Ruritania reopened its airspace and land borders to Borduria on Monday.", "other"),
 ])
 def test_a_verb_led_by_its_object_takes_the_object_type(text, kind):
     """object_led_verbs: "resumed flights" is no meeting."""
@@ -1648,3 +1651,26 @@ def test_an_offset_that_counts_a_past_act_past_the_article_dates_nothing():
     later = [e for e in found if e.expression.lower().startswith("a week later")]
     assert later == [] or all(e.when is None for e in later), [(e.when, e.status) for e in later]
     assert all(e.status == "happened" for e in found if e.when is not None)
+
+
+@pytest.mark.parametrize("second,one", [
+    ("Officials said in a statement on Sunday, July 21 that Oslo and Stockholm have “reached "
+     "an understanding on the provisional arrangement” for resupply missions to a beached ship.", True),
+    ("Officials said in a statement on Sunday, July 21 that Oslo and Stockholm have “agreed to "
+     "keep talking about the missions next month” at sea.", False),  # other words quoted: another statement
+    ("Officials said in a statement on Sunday, July 21 that Oslo and Stockholm have an "
+     "“understanding” on resupply missions to a beached ship.", False),  # a word in common is no quotation
+])
+def test_two_statements_of_a_day_quoting_the_same_words_are_one(tmp_path, second, one):
+    """Rule ``merge:date+same-quotation``: two articles' statements of one day that quote the same five words or more
+    are one statement; other words, or a word or two in common, are not enough."""
+    data = briefing_of(tmp_path, {
+        "2024-07-22_a.txt": "Deal\n\nOSLO — Norway and Sweden have \"reached an understanding on the "
+                            "provisional arrangement\" for resupply missions to a beached ship, the government "
+                            "said in a statement on July 21.",
+        "2024-07-22_b.txt": "Missions\n\n" + second,
+    })
+    day = [e for e in dated(data, "2024-07-21") if e["type"] == "statement"]
+    assert len(day) == (1 if one else 2), day
+    if one:
+        assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+same-quotation"]

@@ -69,11 +69,13 @@ class Draft:
     expression: str = ""  # the date expression of its first report ("Wednesday, November 6")
     at_gathering: bool = False  # a statement one of whose reports reports the gathering it was made at
     planned_by: str = ""  # the latest day it (or a report merged into it) was told as planned (:func:`_plan_written`)
+    quoted: set = field(default_factory=set)  # the words its reports quote, five or more (:func:`_quoted_words`)
 
     def __post_init__(self):
         self.held = {name: set(getattr(self, name)) for name in ("citations", "actors", "venues")}
         self.unnamed_report = not self.actors and not self.venues
         self.planned_by = _plan_written(self) if self.status == "planned" and self.type not in UNPLANNED else ""
+        self.quoted = self.quoted or _quoted_words(self.sentence)
 
     def absorb(self, other: "Draft", rule: str) -> None:
         theirs = {m["citation"]: m["rule"] for m in other.evidence.get("merges", [])}  # an event merged whole
@@ -92,6 +94,7 @@ class Draft:
         self.unnamed_report = self.unnamed_report or other.unnamed_report
         self.at_gathering = self.at_gathering or other.at_gathering
         self.planned_by = max(self.planned_by, other.planned_by)
+        self.quoted |= other.quoted
         self.earliest = min((x for x in (self.earliest, other.earliest) if x), default="")
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
         if self.type == "other" and other.type != "other" and self.status == other.status:
@@ -122,6 +125,28 @@ class Draft:
         self.evidence.pop("date", None)
         if other.evidence.get("date"):
             self.evidence["date"] = other.evidence["date"]
+
+
+QUOTED = re.compile(r"[“\"]([^”\"“]+)[”\"]")
+QUOTED_WORDS = 5  # a shared quotation this long is one text, not a common phrase
+
+
+def _quoted_words(sentence: str) -> set[str]:
+    """The passages a sentence quotes, of ``QUOTED_WORDS`` words or more, lower-cased, as words joined by spaces."""
+    found = (re.findall(r"[\w']+", m.lower()) for m in QUOTED.findall(sentence or ""))
+    return {" ".join(w) for w in found if len(w) >= QUOTED_WORDS}
+
+
+def _same_quotation(a: "Draft", b: "Draft") -> bool:
+    """Rule ``merge:date+same-quotation``: two statements of one day, from two articles, that quote the same words of
+    five or more (one quotation holding the other) are one statement: "X and Y have “reached an understanding on
+    the arrangement”" and "the ministry said on Sunday that X and Y have “reached an understanding on the
+    arrangement”". A common phrase is shorter; two statements that quote different words stay two."""
+    if not (a.type == b.type == "statement" and a.when.precision == b.when.precision == "day"):
+        return False
+    if {c.source for c in a.citations} & {c.source for c in b.citations}:
+        return False
+    return any(x in y or y in x for x in a.quoted for y in b.quoted)
 
 
 def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]:
@@ -474,6 +499,8 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:date+type, one article"
     if _one_act(a, b):
         return "merge:date+one-act+parties"
+    if _same_quotation(a, b):
+        return "merge:date+same-quotation"
     return _unnamed_rule(a, b)
 
 
