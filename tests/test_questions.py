@@ -46,6 +46,17 @@ def test_cue_families(tmp_path, text, expect):
     assert all(q["question"].endswith("?") for q in qs)
 
 
+@pytest.mark.parametrize("text,asked", [
+    ("It is where generations of workers have built incredible airplanes that connect the world.", None),
+    ("The envoy would not say where the delegations met last week.", None),
+    ("The envoy would not say where the delegations would meet next week.", "Where will the delegations meet next week?"),
+])
+def test_a_when_or_where_clause_told_as_done_is_no_question(nlp, text, asked):
+    """Rule ``question.wh_told_as_done``: a "when"/"where" clause in the past or the perfect tells a fact."""
+    got = [q.question for q in questions_in(nlp, text) if q.evidence == "question.wh_clause"]
+    assert got == ([asked] if asked else []), got
+
+
 def test_a_relative_clause_after_an_open_issue_is_no_question(tmp_path):
     qs = [q["question"] for q in questions_of(tmp_path, "Talks end\n\nTheir differences persisted about the larger "
           "flashpoint of Lindor, where the president told his counterpart that reunification was unstoppable.")]

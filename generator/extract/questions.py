@@ -554,7 +554,7 @@ def _clause_families(f: _Finder) -> None:
                 f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"])
     for verb_i, wh_i in hits(doc, "question.wh_clause"):
         verb, wh = doc[verb_i], doc[wh_i]
-        slots = clause_slots(verb, f.facts)
+        slots = clause_slots(verb, f.facts) if not _told_as_done(verb) else None
         if slots:
             f.add("question.wh_clause", wh.lower_, verb, fill("wh", wh=wh.lower_, **slots),
                   (wh.lower_, slots["head"], slots["verb"], *slots["places"]))
@@ -566,6 +566,18 @@ def _clause_families(f: _Finder) -> None:
         if who and pred and not _has_neg(have):
             f.add("question.yet_to", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                   clause_matter("whether", subj, verb, f.facts), actor=_mention(subj, f.facts))
+
+
+def _told_as_done(verb) -> bool:
+    """Rule ``question.wh_told_as_done``: a "when"/"where" clause in the past or the perfect tells a known fact, no
+    pending matter ("it is where generations of workers have built ships", "asked where the envoys met"); one told
+    with "would", "will" or another modal ("no date as to when the treaty would be signed") stays open."""
+    auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_ == "have" or a.tag_ == "VBD" and a.lemma_ != "be" for a in auxes):
+        return not any(a.tag_ == "MD" for a in auxes)
+    if any(a.tag_ == "VBD" for a in auxes):  # "was signed", "were held"
+        return not any(a.tag_ == "MD" for a in auxes)
+    return not auxes and verb.tag_ == "VBD"
 
 
 def _ready_family(f: _Finder) -> None:
