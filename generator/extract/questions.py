@@ -573,9 +573,7 @@ def _told_as_done(verb) -> bool:
     pending matter ("it is where generations of workers have built ships", "asked where the envoys met"); one told
     with "would", "will" or another modal ("no date as to when the treaty would be signed") stays open."""
     auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"}]
-    if any(a.lemma_ == "have" or a.tag_ == "VBD" and a.lemma_ != "be" for a in auxes):
-        return not any(a.tag_ == "MD" for a in auxes)
-    if any(a.tag_ == "VBD" for a in auxes):  # "was signed", "were held"
+    if any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes):  # "have built", "was signed", "did meet"
         return not any(a.tag_ == "MD" for a in auxes)
     return not auxes and verb.tag_ == "VBD"
 

@@ -214,8 +214,9 @@ def find_quotes(text: str) -> list[Piece]:
         spans = sorted(closed + _single_quoted(par, closed, open_at))
         closes_at = None
         if open_at is not None and n + 1 < len(pars):
-            nxt = text[pars[n + 1][0]:pars[n + 1][1]].lstrip()
-            closes_at = _closed_unopened(text[pars[n + 1][0]:pars[n + 1][1]])
+            nxt = text[pars[n + 1][0]:pars[n + 1][1]]
+            closes_at = _closed_unopened(nxt)
+            nxt = nxt.lstrip()
             if (nxt[:1] and (nxt[0] in OPENING or nxt[0] == STRAIGHT)) or closes_at is not None:
                 spans.append((open_at, len(par)))
         if open_at is not None and not text[b:].strip() and len(par[open_at:].split()) >= CUT_QUOTE_MIN_WORDS:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..extract.dates import WEEKDAYS, When, day_told, first_day, fits_day, year_from_dateline
+from ..extract.quotes import find_quotes
 from ..lexicon import section, words
 from ..model import Citation, Event
 from ..text import slugify
@@ -127,14 +128,14 @@ class Draft:
             self.evidence["date"] = other.evidence["date"]
 
 
-QUOTED = re.compile(r"[“\"]([^”\"“]+)[”\"]")
 QUOTED_WORDS = 5  # a shared quotation this long is one text, not a common phrase
 
 
 def _quoted_words(sentence: str) -> set[str]:
-    """The passages a sentence quotes, of ``QUOTED_WORDS`` words or more, lower-cased, as words joined by spaces."""
-    found = (re.findall(r"[\w']+", m.lower()) for m in QUOTED.findall(sentence or ""))
-    return {" ".join(w) for w in found if len(w) >= QUOTED_WORDS}
+    """The passages a sentence quotes (found as the quote finder finds them), of ``QUOTED_WORDS`` words or more,
+    lower-cased, as words joined by spaces between two spaces (so that one holds another only word by word)."""
+    found = (re.findall(r"[\w']+", sentence[p.start:p.end].lower()) for p in find_quotes(sentence or ""))
+    return {f" {' '.join(w)} " for w in found if len(w) >= QUOTED_WORDS}
 
 
 def _same_quotation(a: "Draft", b: "Draft") -> bool:
