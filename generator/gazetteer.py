@@ -59,8 +59,7 @@ class Gazetteer:
         import pycountry
 
         out: dict[str, str] = {}
-        geo = self._geo.get_countries()
-        by_iso = {c["iso"]: c["name"].strip() for c in geo.values()}
+        by_iso = self._country_iso
         for name in by_iso.values():
             out[key(name)] = name
         for c in pycountry.countries:
@@ -91,11 +90,8 @@ class Gazetteer:
     @cached_property
     def capitals(self) -> dict[str, str]:
         """folded capital city name → country."""
-        out = {}
-        for c in self._geo.get_countries().values():
-            if c.get("capital"):
-                out[key(c["capital"])] = c["name"].strip()
-        return out
+        iso = self._country_iso
+        return {key(c["capital"]): iso[c["iso"]] for c in self._geo.get_countries().values() if c.get("capital")}
 
     @cached_property
     def demonyms(self) -> dict[str, str]:
@@ -132,7 +128,9 @@ class Gazetteer:
 
     @cached_property
     def _country_iso(self) -> dict[str, str]:
-        return {c["iso"]: c["name"].strip() for c in self._geo.get_countries().values()}
+        """ISO code → the country's name: GeoNames' name, or the one news writes (``country_names`` of places.yml)."""
+        names = load_data("places.yml").get("country_names") or {}
+        return {c["iso"]: names.get(c["name"].strip(), c["name"].strip()) for c in self._geo.get_countries().values()}
 
     @cached_property
     def cities(self) -> dict[str, Place]:
@@ -222,8 +220,9 @@ class Gazetteer:
         points = load_data("places.yml").get("country_points") or {}
         if country in points:
             return points[country]["lat"], points[country]["lon"]
+        iso = self._country_iso
         for c in self._geo.get_countries().values():
-            if c["name"].strip() == country and c.get("capital"):
+            if iso[c["iso"]] == country and c.get("capital"):
                 city = self.cities.get(key(c["capital"]))
                 if city:
                     return city.lat, city.lon

@@ -904,3 +904,17 @@ def test_a_name_that_modifies_a_maker_noun_describes_a_body(nlp):
     facts = extract_entities(nlp("The regulator blocked the acquisition of the Call of Duty maker Activision Blizzard "
                                  "on Friday."))
     assert "Call of Duty" not in [m.text for m in facts.mentions]
+
+
+def test_a_country_is_shown_by_the_name_news_writes_not_geonames_label():
+    """``country_names`` of places.yml renames a GeoNames country; every other table (aliases, demonyms, capitals,
+    regions) then names it the same way, so one state never stands under two names."""
+    from generator.gazetteer import gazetteer, load_data
+
+    g = gazetteer()
+    for geo_name, shown in load_data("places.yml")["country_names"].items():
+        assert g.country(geo_name) == shown and g.country(shown) == shown
+        assert geo_name not in set(g.countries.values()) and geo_name not in set(g.capitals.values())
+        assert g.country_point(shown) != (None, None)
+    assert set(g.demonyms.values()) <= set(g.countries.values())
+    assert {p.country for p in g.regions.values()} <= set(g.countries.values()) | {None}
