@@ -764,6 +764,8 @@ def test_a_shouted_word_a_copula_predicates_is_no_body(nlp):
     ("European Commission spokesman Alan Brisk said the talks would go on.", "European Commission"),
     ("Russian Foreign Ministry spokeswoman Ana Berg said the talks would go on.", "Russia"),  # the country before wins
     ("Foreign Ministry spokesman Jan Kral said the talks would go on.", None),  # whose ministry, the text does not say
+    # a body that stands for a state's government gives the state it serves
+    ("State Department spokesman Jan Kral said the talks would go on.", "United States"),
 ])
 def test_a_body_the_institutions_list_names_in_a_title_is_the_affiliation(nlp, text, affiliation):
     """Rule entity.body_in_title."""

@@ -553,11 +553,14 @@ def _body_step(doc, i: int, floor: int, title: _Title, mods: set[str]) -> int | 
 def _named_body(doc, start: int, end: int, title: _Title) -> None:
     """Rule ``entity.body_in_title``: "European Commission spokesman Jan Kral" — a body the institutions list knows by
     name, written in the title with no country before it, is the holder's affiliation ("Foreign Ministry", which names
-    no one's ministry, is none)."""
-    inst = gazetteer().institution(doc[start:end].text) if end - start >= 1 else None
-    if inst and not title.affiliation and not (start - 1 >= 0 and (gazetteer().demonym(doc[start - 1].text)
-                                                                  or gazetteer().country(doc[start - 1].text))):
-        title.affiliation, title.rule = inst["name"], "entity.body_in_title"
+    no one's ministry, is none). A body that stands for a state's government ("State Department" of the United
+    States) gives that state, as its officials serve the state."""
+    g = gazetteer()
+    inst = g.institution(doc[start:end].text) if end - start >= 1 else None
+    if inst and not title.affiliation and not (start - 1 >= 0 and (g.demonym(doc[start - 1].text)
+                                                                  or g.country(doc[start - 1].text))):
+        state = g.country(inst.get("country") or "")
+        title.affiliation, title.rule = state or inst["name"], "entity.body_in_title"
 
 
 def _over_body(doc, i: int, floor: int) -> int:
