@@ -1674,3 +1674,15 @@ def test_two_statements_of_a_day_quoting_the_same_words_are_one(tmp_path, second
     assert len(day) == (1 if one else 2), day
     if one:
         assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+same-quotation"]
+
+
+@pytest.mark.parametrize("text,date,status,rule", [
+    # a present relative clause is told in the present, not in the past of the saying around it: the coming Tuesday
+    ("It is a sign of hope, said Jan Kral from the city, which is under lockdown for Tuesday's summit.",
+     "2025-06-17", "planned", "event.status.present_with_future_date"),
+    # a past relative clause keeps its past under a present main clause: no arrangement of the present "is"
+    ("Officials said the conflict, which erupted on Monday, is over.", "2025-06-09", "happened", "event.status.past_tense"),
+])
+def test_a_relative_clause_the_date_hangs_from_is_told_in_its_own_tense(text, date, status, rule):
+    event = next(e for e in events_of(text) if e.expression in {"Tuesday", "Monday"})
+    assert (event.when.date, event.status, event.evidence["status"]) == (date, status, rule)

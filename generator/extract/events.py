@@ -461,8 +461,10 @@ def _anchor(span):
     if head.dep_ in {"relcl", "xcomp"} and head.head.i != head.i:
         head = governor(head.head)  # "He was the one that introduced …": the main clause says who
     # "agreed to meet on June 20": the date is the meeting's, read in its own (future) tense;
-    # "the conflict, which erupted in 2023": a finite relative clause is told in its own tense
-    t = tense(own) if own.dep_ == "relcl" and tense(own) is not None else tense(head)
+    # "the conflict, which erupted in 2023": a finite relative clause is told in its own tense, the present too
+    # ("…, said X from the city, which is under lockdown for Wednesday's summit": not the saying's past)
+    present = own.tag_ in {"VBZ", "VBP"} and own.lemma_ not in SPEECH
+    t = tense(own) if own.dep_ == "relcl" and (tense(own) is not None or present) else tense(head)
     if t == "past" and own.dep_ == "xcomp" and tense(own) == "future":
         t = "future"
     if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
@@ -719,7 +721,9 @@ def _prospective(head, own, span) -> str | None:
                 or (name == "event.status.prospective_modifier" and toks[2].i in dates)
             if ours and not any(_negated(x) for x in toks[:2]):
                 return name
-    return "event.status.present_with_future_date" if _present_ahead(head, span) else None
+    # a finite relative clause the date hangs from is told in its own tense ("the conflict, which erupted on Monday,
+    # is over": not an arrangement of the present "is")
+    return "event.status.present_with_future_date" if _present_ahead(own if own.dep_ == "relcl" else head, span) else None
 
 
 def _present_ahead(verb, span) -> bool:
