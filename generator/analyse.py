@@ -54,7 +54,53 @@ def load_model(name: str):
                             f"or set BRIEFING_SPACY_MODEL to an installed model") from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    _keep_prefixed_words(nlp)
     return nlp
+
+
+def _keep_prefixed_words(nlp) -> None:
+    """Rule ``token.bound_prefix``: a word a bound prefix joins with a hyphen ("re-opened", "co-chaired"; lexicon
+    ``bound_prefixes``) stays one token. Split at the hyphen, "re" became the sentence's verb and "opened" an
+    adjective, so the clause lost its subject, its object and its date. Its lemma is the prefix joined to the lemma of
+    the rest (:class:`BoundPrefixLemmas`)."""
+    import re
+
+    from spacy.language import Language
+    from spacy.util import compile_infix_regex
+
+    from .lexicon import words
+
+    prefixes = sorted(words("bound_prefixes"))
+    guard = "".join(rf"(?<!\b{re.escape(p)})" for p in prefixes)
+    infixes = [guard + x if re.search(x, "a-b") else x for x in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if "lemmatizer" in nlp.pipe_names:
+        if not Language.has_factory("bound_prefix_lemmas"):
+            Language.factory("bound_prefix_lemmas", func=lambda nlp, name: BoundPrefixLemmas(nlp))
+        nlp.add_pipe("bound_prefix_lemmas", after="lemmatizer")
+
+
+class BoundPrefixLemmas:
+    """"re-opened" → "reopen", as the lexicon spells it (the rule lemmatizer alone made "re-opene"): the rest of the
+    word lemmatised with the word's own tag, after its prefix."""
+
+    def __init__(self, nlp):
+        from .lexicon import words
+
+        self.lemmatizer = nlp.get_pipe("lemmatizer")
+        self.prefixes = tuple(f"{p}-" for p in sorted(words("bound_prefixes")))
+
+    def __call__(self, doc):
+        from spacy.tokens import Doc
+
+        for tok in doc:
+            low = tok.lower_
+            if "-" in low and low.startswith(self.prefixes) and low.split("-", 1)[1].isalpha():
+                prefix, rest = low.split("-", 1)
+                word = Doc(doc.vocab, words=[rest])
+                word[0].tag_, word[0].pos_ = tok.tag_, tok.pos_
+                tok.lemma_ = prefix + (self.lemmatizer.rule_lemmatize(word[0]) or [rest])[0]
+        return doc
 
 
 def abbreviated_given_name(doc, i: int) -> bool:

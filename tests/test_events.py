@@ -1686,3 +1686,14 @@ def test_two_statements_of_a_day_quoting_the_same_words_are_one(tmp_path, second
 def test_a_relative_clause_the_date_hangs_from_is_told_in_its_own_tense(text, date, status, rule):
     event = next(e for e in events_of(text) if e.expression in {"Tuesday", "Monday"})
     assert (event.when.date, event.status, event.evidence["status"]) == (date, status, rule)
+
+
+def test_a_word_a_bound_prefix_joins_with_a_hyphen_is_one_verb_of_its_clause():
+    """Rule token.bound_prefix (lexicon bound_prefixes): "re-opened" stays one token, the clause's verb, lemma
+    "reopen"; split at its hyphen, "re" was the verb and the event lost its actors."""
+    doc = load_model(model_name())("The leaders of Chile and Peru re-opened two crossing points on Tuesday.")
+    verb = next(t for t in doc if t.text == "re-opened")
+    assert (verb.lemma_, verb.dep_, [c.text for c in verb.children if c.dep_ == "nsubj"]) == ("reopen", "ROOT", ["leaders"])
+    event = only_event("The leaders of Chile and Peru re-opened two crossing points on Tuesday.")
+    assert event.when.date == "2025-06-10" and {m.text for m in event.actors} >= {"Chile", "Peru"}
+    assert [t.text for t in load_model(model_name())("US-China talks")][:3] == ["US", "-", "China"]  # no prefix: split
