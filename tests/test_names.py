@@ -920,3 +920,18 @@ def test_a_country_is_shown_by_the_name_news_writes_not_geonames_label():
         assert g.country_point(shown) != (None, None)
     assert set(g.demonyms.values()) <= set(g.countries.values())
     assert {p.country for p in g.regions.values()} <= set(g.countries.values()) | {None}
+
+
+@pytest.mark.parametrize("text,person,role,affiliation", [
+    # the title holds a portfolio before the country's "of": the country and the holder are cut apart
+    ("Peru held talks with Undersecretary of Foreign Affairs of Chile Maria Teresa Lazo in Lima.",
+     "Maria Teresa Lazo", "undersecretary", "Chile"),
+    # … or a body's full name: the holder is a person, no organisation (the title's country is not read that far)
+    ("Peru held talks with Undersecretary of the Department of Foreign Affairs of Chile Maria Teresa Lazo in Lima.",
+     "Maria Teresa Lazo", None, None),
+])
+def test_a_country_run_into_the_name_after_a_title_over_its_body_is_cut_off(nlp, text, person, role, affiliation):
+    found = people(nlp, text)
+    assert person in found and found[person][:2] == (role, affiliation)
+    facts = extract_entities(nlp("The Bank of Chile Jan Kral said so."))  # no title before "of": left as it is
+    assert [m.label for m in facts.mentions] == ["organization"]

@@ -1386,13 +1386,30 @@ def _countries_before_names(doc, ents: list) -> list:
     for e in ents:
         n = _country_prefix(doc, e.start, e.end) if e.label_ in {"PERSON", "ORG"} and e.start > 1 else 0
         rest = doc[e.start + n:e.end]
-        if n and doc[e.start - 1].lower_ == "of" and _is_head(doc[e.start - 2], heads) \
+        if n and doc[e.start - 1].lower_ == "of" and _title_over_body(doc, e.start - 2, heads) \
                 and not _apposed_to_person_before(doc[e.start - 2], doc[e.start]) and all(
                 t.tag_ == "NNP" and t.is_title and not _in_list(t, not_names) for t in rest):
             out += [Span(doc, e.start, e.start + n, label="GPE"), Span(doc, e.start + n, e.end, label="PERSON")]
         else:
             out.append(e)
     return out
+
+
+MAX_TITLE_BODY_WORDS = 6  # "Undersecretary of the Department of Foreign Affairs" of a country: the body's words
+
+
+def _title_over_body(doc, i: int, heads: set[str]) -> bool:
+    """Does a singular title end at ``i`` ("Prime Minister" of "Prime Minister of X"), or a title with the body or
+    portfolio it holds ("Undersecretary of the Department of Foreign Affairs", "Undersecretary of Foreign Affairs"):
+    capitalised words, "the" and "of" back to a title's head word followed by "of"?"""
+    if i < 1 or _is_head(doc[i], heads):
+        return i >= 1
+    for k in range(i - 1, max(-1, i - MAX_TITLE_BODY_WORDS - 1), -1):
+        if _title_head_at(doc, k, heads) and doc[k + 1].lower_ == "of":
+            return True
+        if not (doc[k].is_title or doc[k].lower_ in {"of", "the"}):
+            return False
+    return False
 
 
 def untagged_group_name(doc, i: int) -> int | None:
