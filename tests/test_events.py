@@ -1697,3 +1697,15 @@ def test_a_word_a_bound_prefix_joins_with_a_hyphen_is_one_verb_of_its_clause():
     event = only_event("The leaders of Chile and Peru re-opened two crossing points on Tuesday.")
     assert event.when.date == "2025-06-10" and {m.text for m in event.actors} >= {"Chile", "Peru"}
     assert [t.text for t in load_model(model_name())("US-China talks")][:3] == ["US", "-", "China"]  # no prefix: split
+
+
+def test_two_outlets_telling_one_reopening_are_one_event(tmp_path):
+    """one_act_verbs' open_again family: "re-opened" (one token, lemma "reopen") and "reopened" of one day, the same
+    two parties, from two articles."""
+    data = briefing_of(tmp_path, {
+        "2025-06-13_a.txt": "Border opens\n\nThe leaders of Chile and Peru re-opened two crossing points on Thursday.",
+        "2025-06-13_b.txt": "Crossing opens\n\nThe border crossing between Chile and Peru reopened to traffic on Thursday.",
+    })
+    day = dated(data, "2025-06-12")
+    assert len(day) == 1, day
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+one-act+parties"]
