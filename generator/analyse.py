@@ -59,7 +59,7 @@ def load_model(name: str):
 
 
 def _keep_prefixed_words(nlp) -> None:
-    """Rule ``token.bound_prefix``: a word a bound prefix joins with a hyphen ("re-opened", "co-chaired"; lexicon
+    """Rule ``token.bound_prefix``: a word a bound prefix joins with a hyphen ("re-opened"; lexicon
     ``bound_prefixes``) stays one token. Split at the hyphen, "re" became the sentence's verb and "opened" an
     adjective, so the clause lost its subject, its object and its date. Its lemma is the prefix joined to the lemma of
     the rest (:class:`BoundPrefixLemmas`)."""

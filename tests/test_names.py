@@ -935,3 +935,9 @@ def test_a_country_run_into_the_name_after_a_title_over_its_body_is_cut_off(nlp,
     assert person in found and found[person][:2] == (role, affiliation)
     facts = extract_entities(nlp("The Bank of Chile Jan Kral said so."))  # no title before "of": left as it is
     assert [m.label for m in facts.mentions] == ["organization"]
+
+
+def test_a_co_title_keeps_its_head_word(nlp):
+    """"co-" is no bound prefix of token.bound_prefix: "co-leader" stays "co", "-", "leader", whose head word the
+    roles list knows."""
+    assert people(nlp, "Party co-leader Jan Kral said so.")["Jan Kral"][0] == "leader"
