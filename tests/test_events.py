@@ -1044,11 +1044,15 @@ def test_a_calendar_date_dates_a_clause_a_duration_named_first():
     assert dated_ones[0].evidence.get("date") == "date:calendar-over-duration"
 
 
-def test_two_outlets_telling_one_act_with_two_verbs_are_one_event(tmp_path):
-    data = briefing_of(tmp_path, {
-        "2025-06-13_a.txt": "Review begins\n\nNorway, Sweden and Denmark triggered the review of the fishing rules on Thursday.",
-        "2025-06-13_b.txt": "Review opens\n\nNorway, Sweden and Denmark launched a formal review of the fishing rules on Thursday.",
-    })
+@pytest.mark.parametrize("first,second", [
+    ("Norway, Sweden and Denmark triggered the review of the fishing rules on Thursday.",
+     "Norway, Sweden and Denmark launched a formal review of the fishing rules on Thursday."),
+    # one_act_verbs' open_again: "re-opened" (one token, lemma "reopen": token.bound_prefix) and "reopened"
+    ("The leaders of Chile and Peru re-opened two crossing points on Thursday.",
+     "The border crossing between Chile and Peru reopened to traffic on Thursday."),
+])
+def test_two_outlets_telling_one_act_with_two_verbs_are_one_event(tmp_path, first, second):
+    data = briefing_of(tmp_path, {"2025-06-13_a.txt": f"One\n\n{first}", "2025-06-13_b.txt": f"Two\n\n{second}"})
     day = dated(data, "2025-06-12")
     assert len(day) == 1, day
     assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+one-act+parties"]
@@ -1697,15 +1701,3 @@ def test_a_word_a_bound_prefix_joins_with_a_hyphen_is_one_verb_of_its_clause():
     event = only_event("The leaders of Chile and Peru re-opened two crossing points on Tuesday.")
     assert event.when.date == "2025-06-10" and {m.text for m in event.actors} >= {"Chile", "Peru"}
     assert [t.text for t in load_model(model_name())("US-China talks")][:3] == ["US", "-", "China"]  # no prefix: split
-
-
-def test_two_outlets_telling_one_reopening_are_one_event(tmp_path):
-    """one_act_verbs' open_again family: "re-opened" (one token, lemma "reopen") and "reopened" of one day, the same
-    two parties, from two articles."""
-    data = briefing_of(tmp_path, {
-        "2025-06-13_a.txt": "Border opens\n\nThe leaders of Chile and Peru re-opened two crossing points on Thursday.",
-        "2025-06-13_b.txt": "Crossing opens\n\nThe border crossing between Chile and Peru reopened to traffic on Thursday.",
-    })
-    day = dated(data, "2025-06-12")
-    assert len(day) == 1, day
-    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+one-act+parties"]

@@ -1402,8 +1402,8 @@ def _title_over_body(doc, i: int, heads: set[str]) -> bool:
     """Does a singular title end at ``i`` ("Prime Minister" of "Prime Minister of X"), or a title with the body or
     portfolio it holds ("Undersecretary of the Department of Foreign Affairs", "Undersecretary of Foreign Affairs"):
     capitalised words, "the" and "of" back to a title's head word followed by "of"?"""
-    if i < 1 or _is_head(doc[i], heads):
-        return i >= 1
+    if i >= 1 and _is_head(doc[i], heads):
+        return True
     for k in range(i - 1, max(-1, i - MAX_TITLE_BODY_WORDS - 1), -1):
         if _title_head_at(doc, k, heads) and doc[k + 1].lower_ == "of":
             return True
