@@ -1451,6 +1451,16 @@ def test_a_four_letter_surname_one_letter_off_is_one_person_only_in_the_same_off
         "2023-10-02_b.txt": "Union\n\nShawn Fein, a worker at the plant, said he would join the strike.",
     })
     assert {"Shawn Fain", "Shawn Fein"} <= set(other), other
+    # one body under its acronym in one article and spelt out in the other is one office, and no conflict
+    (tmp_path / "spelt").mkdir()
+    spelt = actors_of(tmp_path / "spelt", {
+        "2023-10-01_a.txt": "Union\n\nAcme Workers Union (AWU) President Tomas Varga said the union would strike.",
+        "2023-10-02_b.txt": "Union\n\nThe Acme Workers Union (AWU) struck. AWU President Tomas Vorga announced the "
+                            "strike would expand.",
+    })
+    people = [a for a in spelt.values() if a["kind"] == "person"]
+    assert len(people) == 1 and people[0]["affiliation"] == "Acme Workers Union", spelt
+    assert "affiliation_conflict" not in people[0]["evidence"], people[0]
 
 
 def test_a_named_strike_is_no_actor(tmp_path):

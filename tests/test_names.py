@@ -290,6 +290,35 @@ def test_an_of_phrase_on_an_apposed_title_gives_its_body(nlp):
                                                      "affiliation": "entity.title_of_body"})
 
 
+def test_an_organisation_named_in_the_of_phrase_of_a_title_is_the_affiliation(nlp):
+    """"leader of Zorvax", "leader of the militant group Zorvax": the organisation itself, or named in apposition to
+    the group noun, is whose title it is (``entity.title_of_body``)."""
+    found = people(nlp, "Tomas Varga, leader of the militant group Zorvax, arrived on Monday.")
+    assert found["Tomas Varga"] == ("leader", "Zorvax", {"role": "entity.title_after",
+                                                          "affiliation": "entity.title_of_body"})
+    found = people(nlp, "Tomas Varga, leader of the militant group Zorvan Liberation Front, arrived on Monday.")
+    assert found["Tomas Varga"][:2] == ("leader", "Zorvan Liberation Front")
+    assert people(nlp, "Tomas Varga, chief of Acmetel, arrived on Monday.")["Tomas Varga"][1] == "Acmetel"
+    # an organ of no named state is still no affiliation
+    assert people(nlp, "Jan Kral, head of the National Security Council, arrived.")["Jan Kral"][1] is None
+
+
+def test_a_title_word_the_model_took_for_a_name_is_the_title(nlp):
+    """"Sheikh X, Emir of Qatar,": the model may tag "Emir" as a person's name; made of title words only, it is the
+    apposed title, not another person."""
+    found = people(nlp, "They thanked Sheikh Jaber Al-Ahmad Al-Kral, Emir of Qatar, for the efforts.")
+    assert found["Jaber Al-Ahmad Al-Kral"][:2] == ("emir", "Qatar")
+
+
+def test_a_bracketed_acronym_between_a_body_and_its_title(nlp):
+    """"Acme Workers Union (AWU) President X": the walk over the title steps over the acronym the name before it
+    stands for (as the article defines it), to that name; the opposition's leader and a member of parliament are titles too."""
+    found = people(nlp, "Acme Workers Union (AWU) President Tomas Varga said no.")
+    assert found["Tomas Varga"][:2] == ("president", "Acme Workers Union")
+    assert people(nlp, "Peru's Opposition Leader Tomas Varga said no.")["Tomas Varga"][:2] == ("opposition leader", "Peru")
+    assert people(nlp, "Workers Party MP Tomas Varga said no.")["Tomas Varga"][0] == "MP"
+
+
 def test_a_team_named_for_an_organisation_is_that_organisation(nlp):
     found = people(nlp, "Jan Roe, leader of the Azure Front group, urged calm.")
     assert found["Jan Roe"] == ("leader", "Azure Front", {"role": "entity.title_after",

@@ -537,7 +537,18 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     if title.toks and (k in INSTITUTION_WORDS and tok.is_title or lower_body):
         # "Russian Foreign Ministry spokeswoman", "the Norwegian foreign ministry / foreign affairs spokeswoman"
         return _body_step(doc, i, floor, title, mods)
+    if title.toks and _defined_acronym_before(doc, i, floor):
+        return i - 3  # "the Zorvan Liberation Front (ZLF) leader": the name before its bracketed acronym is the owner
     return _owner_before_title(doc, i, floor, title) if title.toks else None
+
+
+def _defined_acronym_before(doc, i: int, floor: int) -> bool:
+    """Does ``i`` close a bracketed acronym whose words the name right before it spells ("Zorvan Liberation Front
+    (ZLF)")? The walk over a title goes on to that name, which gives the affiliation as it would unbracketed."""
+    if doc[i].text != ")" or i - 3 < floor or doc[i - 2].text != "(":
+        return False
+    return any(d.acronym == doc[i - 1].text and doc[i - 3 - len(d.words.split()) + 1:i - 2].text == d.words
+               for d in definitions(doc))
 
 
 def _body_step(doc, i: int, floor: int, title: _Title, mods: set[str]) -> int | None:
@@ -975,13 +986,20 @@ def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods
         ap.cur[-1] = ap.cur[-1] + "-"
     elif ap.cur and ap.cur[-1].endswith("-"):
         ap.cur[-1] = ap.cur[-1] + t.text.lower()
-    elif t.ent_type_ == "PERSON":
+    elif t.ent_type_ == "PERSON" and not _title_tagged_person(t, heads | mods):
         _person_in_title(doc, span, idx, ap)
     elif (k in heads and t.tag_ != "IN") or k in mods or \
             (k in INSTITUTION_WORDS and idx + 1 < len(span) and key(span[idx + 1].text) in heads):
         _title_word(span, idx, ap, heads)
     else:
         _other_word(span, idx, ap, heads)
+
+
+def _title_tagged_person(tok, words: set[str]) -> bool:
+    """Is the person's name the model tagged at ``tok`` made of title words only ("Jan Roe, Emir of Ruritania," where
+    "Emir" came out as a name)? Then it is the title, no other person's name."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and all(key(t.text) in words for t in ent)
 
 
 LOCATIVES = {"in", "at"}  # "the head of the X delegation in the Portuguese capital": where, not whose
@@ -2438,12 +2456,25 @@ def title_phrase_affiliation(head) -> str | None:
         if prep.lower_ == "for" and not (_in_list(body, INSTITUTION_WORDS) or g.institution(body.text)):
             continue
         found = _parent_body(body) if prep.lower_ == "of" and _in_list(body, SUB_BODY_NOUNS) else None
-        found = found or body_affiliation(head.doc, body)
+        found = found or body_affiliation(head.doc, body) or (_named_organisation(body) if prep.lower_ == "of" else None)
         if not found and prep.lower_ == "of" and _in_list(body, PORTFOLIO_NOUNS):
             found = title_phrase_affiliation(body)  # "the minister of foreign affairs of Ruritania"
         if found:
             return found
     return None
+
+
+def _named_organisation(body) -> str | None:
+    """"the leader of Zorvan", "the leader of the militant group Zorvan" (``entity.title_of_body``): an organisation
+    the model names, one proper name, as the "of"-phrase itself or in apposition to its group noun; what it gives as
+    an affiliation (:func:`organisation_affiliation`: never an organ of no named state, nor a person's name)."""
+    org = body if body.ent_type_ == "ORG" and body.pos_ == "PROPN" else next(
+        (c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"), None) \
+        if _in_list(body, GROUP_NOUNS | TEAM_NOUNS | BODY_HEADS) else None
+    ent = next((e for e in body.doc.ents if e.start <= org.i < e.end), None) if org is not None else None
+    if ent is None or ent.end != org.i + 1:
+        return None  # the name goes on past its head word ("Zorvan Front of the North"): not read here
+    return organisation_affiliation(body.doc, _name_text(body.doc, ent.start + (ent[0].lower_ == "the"), ent.end))
 
 
 def _parent_named(head) -> bool:

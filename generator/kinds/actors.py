@@ -937,8 +937,9 @@ def _changed_letter(sur: str) -> list[str]:
 
 
 def _join_slip(cl: _Clusters, a: _Cluster, b: _Cluster) -> None:
-    """Join two spellings of one person (rule ``reconcile.dropped_letter``) unless their stated affiliations differ."""
-    fa, fb = _stated_affiliations(a), _stated_affiliations(b)
+    """Join two spellings of one person (rule ``reconcile.dropped_letter``) unless their stated affiliations differ
+    (an acronym an article defines is the body it stands for: "AWU" and "Acme Workers Union" agree)."""
+    fa, fb = ({cl.acronyms.get(key(x), key(x)) for x in _stated_affiliations(c)} for c in (a, b))
     if not (fa and fb and not fa & fb):
         into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
         _join(cl, into, other, DROPPED_LETTER_RULE)
@@ -1129,10 +1130,10 @@ def _display(c: _Cluster, cl: _Clusters) -> str:
     return max(multi, key=lambda n: (names[n], len(n), n))
 
 
-def _actor(c: _Cluster, display: str, frame: Frame, taken: Ids) -> Actor:
+def _actor(c: _Cluster, display: str, frame: Frame, taken: Ids, acronyms: dict[str, str]) -> Actor:
     aliases = sorted({m.text for _, m in c.mentions if m.text != display})
     roles = Counter(r.strip() for _, m in c.mentions if m.role for r in m.role.split(";") if r.strip())
-    affiliation, conflict = _choose_affiliation(c, frame) if c.kind != "country" else (None, False)
+    affiliation, conflict = _choose_affiliation(c, frame, acronyms) if c.kind != "country" else (None, False)
     # a person's id is spelling-proof (Tchaikovsky, Tchaikovskyy and Tchaikovskiy give one id), so adding
     # an article that spells the name differently never moves the page
     ident = " ".join(id_form(p_) for p_ in name_parts(display)) if c.kind == "person" else display
@@ -1151,17 +1152,21 @@ def stated_affiliation(m: Mention) -> str | None:
     return (gazetteer().capital_country(m.affiliation) or m.affiliation) if m.affiliation else None
 
 
-def _choose_affiliation(c: _Cluster, frame: Frame) -> tuple[str | None, bool]:
+def _choose_affiliation(c: _Cluster, frame: Frame, acronyms: dict[str, str]) -> tuple[str | None, bool]:
     """The affiliation the most mentions give (a community, "Ruritanian Lindors", only when no country or organisation
-    is given); a tie goes to the latest report. Also whether the articles disagree."""
+    is given); a tie goes to the latest report. Also whether the articles disagree: an acronym an article defines and
+    the words it stands for ("AWU", "Acme Workers Union") are one body, counted together and shown spelt out."""
     told = [(ai, m) for ai, m in c.mentions if m.affiliation]
     told = [(ai, m) for ai, m in told if m.evidence.get("affiliation") != "entity.community_title"] or told
-    counts = Counter(stated_affiliation(m) for _, m in told)
+    body = {a: acronyms.get(key(a), key(a)) for _, m in told if (a := stated_affiliation(m))}
+    counts = Counter(body[stated_affiliation(m)] for _, m in told)
     if not counts:
         return None, False
-    latest = {a: max((frame.reported(frame.facts[ai]) or "", ai) for ai, m in told if stated_affiliation(m) == a)
-              for a in counts}
-    return max(counts, key=lambda a: (counts[a], latest[a], a)), len(counts) > 1
+    latest = {b: max((frame.reported(frame.facts[ai]) or "", ai) for ai, m in told if body[stated_affiliation(m)] == b)
+              for b in counts}
+    chosen = max(counts, key=lambda b: (counts[b], latest[b], b))
+    spelt = sorted(a for a, b in body.items() if b == chosen)
+    return next((a for a in spelt if key(a) == chosen), spelt[0]), len(counts) > 1
 
 
 def _evidence(c: _Cluster, role: str | None, affiliation: str | None) -> dict[str, str]:
@@ -1320,7 +1325,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
     taken = Ids()
     for c, display in drafts:
-        actor = _actor(c, display, frame, taken)
+        actor = _actor(c, display, frame, taken, cl.acronyms)
         index.actors.append(actor)
         index.cluster_actor[id(c)] = actor
     _affiliation_through_others(drafts, index, cl.acronyms)
