@@ -86,6 +86,9 @@ def _data() -> dict:
         "outlet_words": {w.lower() for w in d["outlet_words"]},
         "languages": d["other_languages"],
         "navigation": [(a.lower(), b.lower()) for a, b in d.get("navigation_pairs") or []],
+        "caption": re.compile(rf"^(?:in\s+)?(?:this|these|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+                              rf"(?:{'|'.join(re.escape(w) for w in d['caption_subjects'])})s?\b[^.!?]{{0,200}}?"
+                              rf"\b(?:{'|'.join(re.escape(w) for w in d['caption_verbs'])})\b", re.I),
     }
 
 
@@ -220,6 +223,7 @@ def _by_form(line: str) -> str | None:
 # comma-separated arguments
 CODE_SIGNS = re.compile(r"[{};]\s*$|^\s*[{}]|\b\w+(?:\.\w+)+\s*\(|\w\s*={1,3}\s*[\w'\"!(\[{]|\(\w+(?:,\w+)+\)")
 MIN_CODE_SIGNS = 2  # one sign alone may be prose ("a = b" in a quoted formula, a closing semicolon)
+MID_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")  # a second sentence: the line is prose, no caption
 # where people stand in a photo ("(C)", "(4R)", "(2nd L)", "(left)"): two of them make a line a caption
 POSITION_MARK = re.compile(r"\((?:\d(?:st|nd|rd|th)?\s?)?(?:[LRC]|left|right|centre|center)\)")
 
@@ -236,6 +240,8 @@ def _by_cue(line: str, sentence: bool) -> str | None:
         return "credit"
     if len(POSITION_MARK.findall(line)) >= 2:
         return "caption (where people stand)"
+    if d["caption"].match(line) and not MID_SENTENCE_END.search(line):
+        return "caption (what the picture shows)"
     tail = CREDIT_TAIL.search(line)
     if tail and not SENTENCE_END.search(line) and CREDIT_WORDS.search(tail["tail"]):
         return "caption credit"

@@ -430,3 +430,18 @@ def test_a_posts_signature_names_the_post_above_it_and_goes_with_the_furniture()
                                   "What are your thoughts on the proposal, the minister asked the envoy."])
 def test_prose_near_the_new_cues_is_kept(line):
     assert judge(line) is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("This combination of pictures shows Prime Minister Jan Kral in Zenda and Crown Prince Tomas Varga in Port Aster.",
+     "caption (what the picture shows)"),
+    ("This handout photograph taken and released by Ruritania's Ministry of Foreign Affairs on November 11, 2021, shows "
+     "the acting Foreign Minister Jan Kral arriving for the talks", "caption (what the picture shows)"),
+    ("An image published by the Zenda Ledger showed a cargo plane in Port Aster being loaded with aid.", None),
+    ("The picture shows how far apart the two sides remain, the mediator said.", None),
+    ("This picture shows how far apart they are, the mediator said. Talks resume on Monday in Port Aster.", None),
+])
+def test_a_caption_that_says_what_the_picture_shows(line, reason):
+    """caption_subjects/caption_verbs: a one-sentence line whose subject is "this/a … picture" and whose verb is
+    "shows" describes a photo; a picture in the past tense, "the picture shows" and two sentences are prose."""
+    assert judge(line) == reason
