@@ -650,6 +650,11 @@ def test_a_name_the_model_takes_for_an_organisation_is_a_person_with_a_title_aft
     found = {m.text: (m.label, m.evidence.get("person")) for m in extract_entities(doc).mentions}
     assert found["Kenta Hamai"] == ("person", "entity.titled_name")
     assert found.get("Hamai", ("person", None))[0] == "person"
+    doc = nlp("Abdel-Karim Varga, ECOWAS commissioner for political affairs, peace and security, said the plan "
+              "was rejected.")  # a hyphen inside the given name
+    assert any(e.text == "Abdel-Karim Varga" and e.label_ == "ORG" for e in doc.ents)
+    found = {m.text: (m.label, m.evidence.get("person"), m.role) for m in extract_entities(doc).mentions}
+    assert found["Abdel-Karim Varga"] == ("person", "entity.titled_name", "commissioner")
     found = {m.text: m.label for m in extract_entities(nlp("The Azure Front, the main opposition party, said on "
                                                            "Monday it would attend.")).mentions}
     assert found.get("Azure Front") == "organization"
