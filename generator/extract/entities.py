@@ -2840,7 +2840,7 @@ def _titled_name(doc, start: int, end: int) -> bool:
     """"Ken Maru, director general of the ministry's bureau, said": a name the model labels an organisation, of two or
     three capitalised proper nouns none of which is a word of bodies, places or things, with a person's title in
     apposition right after it, is a person's name (rule ``entity.titled_name``). A hyphen inside a given name
-    ("Abdel-Karim") joins two of those words."""
+    ("Jan-Erik") joins two of those words."""
     not_people = INSTITUTION_WORDS | FACILITY_NOUNS | THING_HEADS | PLACE_HEADS | GROUP_NOUNS | BODY_HEADS | ORGAN_WORDS
     toks = [t for t in doc[start:end] if not (t.text in {"-", "‐"} and t.i > start and not doc[t.i - 1].whitespace_
                                                and not t.whitespace_)]
