@@ -998,8 +998,13 @@ def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods
 def _title_tagged_person(tok, words: set[str]) -> bool:
     """Is the person's name the model tagged at ``tok`` made of title words only ("Jan Roe, Emir of Ruritania," where
     "Emir" came out as a name)? Then it is the title, no other person's name."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = _entity_at(tok)
     return ent is not None and all(key(t.text) in words for t in ent)
+
+
+def _entity_at(tok):
+    """The model's entity that holds ``tok``, or None."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
 LOCATIVES = {"in", "at"}  # "the head of the X delegation in the Portuguese capital": where, not whose
@@ -2471,7 +2476,7 @@ def _named_organisation(body) -> str | None:
     org = body if body.ent_type_ == "ORG" and body.pos_ == "PROPN" else next(
         (c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"), None) \
         if _in_list(body, GROUP_NOUNS | TEAM_NOUNS | BODY_HEADS) else None
-    ent = next((e for e in body.doc.ents if e.start <= org.i < e.end), None) if org is not None else None
+    ent = _entity_at(org) if org is not None else None
     if ent is None or ent.end != org.i + 1:
         return None  # the name goes on past its head word ("Zorvan Front of the North"): not read here
     return organisation_affiliation(body.doc, _name_text(body.doc, ent.start + (ent[0].lower_ == "the"), ent.end))

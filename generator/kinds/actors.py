@@ -939,7 +939,7 @@ def _changed_letter(sur: str) -> list[str]:
 def _join_slip(cl: _Clusters, a: _Cluster, b: _Cluster) -> None:
     """Join two spellings of one person (rule ``reconcile.dropped_letter``) unless their stated affiliations differ
     (an acronym an article defines is the body it stands for: "AWU" and "Acme Workers Union" agree)."""
-    fa, fb = ({cl.acronyms.get(key(x), key(x)) for x in _stated_affiliations(c)} for c in (a, b))
+    fa, fb = ({_body_key(x, cl.acronyms) for x in _stated_affiliations(c)} for c in (a, b))
     if not (fa and fb and not fa & fb):
         into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
         _join(cl, into, other, DROPPED_LETTER_RULE)
@@ -1152,13 +1152,18 @@ def stated_affiliation(m: Mention) -> str | None:
     return (gazetteer().capital_country(m.affiliation) or m.affiliation) if m.affiliation else None
 
 
+def _body_key(name: str, acronyms: dict[str, str]) -> str:
+    """The key of a stated affiliation, an acronym an article defines read as the words it stands for."""
+    return acronyms.get(key(name), key(name))
+
+
 def _choose_affiliation(c: _Cluster, frame: Frame, acronyms: dict[str, str]) -> tuple[str | None, bool]:
     """The affiliation the most mentions give (a community, "Ruritanian Lindors", only when no country or organisation
     is given); a tie goes to the latest report. Also whether the articles disagree: an acronym an article defines and
     the words it stands for ("AWU", "Acme Workers Union") are one body, counted together and shown spelt out."""
     told = [(ai, m) for ai, m in c.mentions if m.affiliation]
     told = [(ai, m) for ai, m in told if m.evidence.get("affiliation") != "entity.community_title"] or told
-    body = {a: acronyms.get(key(a), key(a)) for _, m in told if (a := stated_affiliation(m))}
+    body = {a: _body_key(a, acronyms) for _, m in told if (a := stated_affiliation(m))}
     counts = Counter(body[stated_affiliation(m)] for _, m in told)
     if not counts:
         return None, False
