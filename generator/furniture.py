@@ -53,6 +53,16 @@ PHOTO_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:file\s+)?(?:photo|image|p
                                r"\s*[^.!?]{2,100}\.?$", re.IGNORECASE)
 # a caption's credit in brackets at its end, an agency and a photographer: "… patrol the coast (AGENCY/Jan Roe)"
 BRACKET_PHOTO_CREDIT = re.compile(r"\([A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3}\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)\s*$")
+# a photo's credit in front of its caption, slashes joining an agency, the photographer and "FILE PHOTO":
+# "AGENCY/JAN ROE/FILE PHOTO Delegates gather …"
+SLASH_CREDIT_HEAD = re.compile(r"^(?P<credit>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}(?:\s?/\s?[A-Z][\w.&'’-]*"
+                               r"(?:\s[A-Z][\w.&'’-]*){0,3}){1,3})\s+(?=[A-Z][a-z])")
+# a photo's credit glued to or after a caption's end, with a slash or an agency: "… at the summitImage: AGENCY/J. Roe",
+# "… a two-state solution/ Photo: AGENCY Archive / AGENCY Archive"
+LABELLED_CREDIT_TAIL = re.compile(r"(?:(?<=[a-z])|\s|/\s?)(?:Photo|Image|Picture|Pic)s?\s?:\s*(?P<credit>[A-Z][^!?:]{1,60})$")
+# a photo's credit in brackets at a caption's end: "… to the summit [Valley Council handout]", "… [AGENCY Images]"
+BRACKET_CREDIT_TAIL = re.compile(r"\[(?P<credit>[^\[\]]{2,60})\]\s*$")
+PHOTO_CREDIT_SIGNS = re.compile(r"\b(?:file photo|handout|images|photo|pool|courtesy)\b", re.IGNORECASE)
 MIN_SENTENCE_WORDS = 4
 MIN_FRAGMENT_WORDS = 16  # a cut-off last sentence still reads as prose from this length
 PROSE_DENSITY = 0.2  # jusText calls a paragraph with ~0.3 of stopwords good, below ~0.2 bad
@@ -245,9 +255,29 @@ def _by_cue(line: str, sentence: bool) -> str | None:
     tail = CREDIT_TAIL.search(line)
     if tail and not SENTENCE_END.search(line) and CREDIT_WORDS.search(tail["tail"]):
         return "caption credit"
-    if PHOTO_CREDIT_TAIL.search(line) or BRACKET_PHOTO_CREDIT.search(line):
+    if PHOTO_CREDIT_TAIL.search(line) or BRACKET_PHOTO_CREDIT.search(line) or _credit_at_an_edge(line):
         return "caption credit"
     return None
+
+
+def _credit_at_an_edge(line: str) -> bool:
+    """A photo's credit in front of a line or glued to its end names an agency of ``outlets.yml`` or says it is a
+    photo's ("FILE PHOTO", "handout", "Images"): "AGENCY/JAN ROE/FILE PHOTO Delegates gather …", "… at the
+    summitImage: AGENCY/J. Roe", "… to the summit [Valley Council handout]". A slash alone ("the Zenda/Ruritania
+    border") or brackets around an aside ("[the talks]") make no credit."""
+    for pattern in (SLASH_CREDIT_HEAD, LABELLED_CREDIT_TAIL, BRACKET_CREDIT_TAIL):
+        m = pattern.search(line)
+        if m is None:
+            continue
+        credit = m["credit"]
+        names = {w.strip().lower() for w in re.split(r"/|\bvia\b", credit)}
+        agencies = _agencies()
+        named = any(n in agencies or n.split(" ")[0] in agencies for n in names if n)
+        if (pattern is SLASH_CREDIT_HEAD and named and "/" in credit) or \
+                (pattern is LABELLED_CREDIT_TAIL and (named or "/" in credit)) or \
+                (pattern is BRACKET_CREDIT_TAIL and PHOTO_CREDIT_SIGNS.search(credit)):
+            return True
+    return False
 
 
 def _by_content(line: str, words: list[str], sentence: bool) -> str | None:

@@ -445,3 +445,21 @@ def test_a_caption_that_says_what_the_picture_shows(line, reason):
     """caption_subjects/caption_verbs: a one-sentence line whose subject is "this/a … picture" and whose verb is
     "shows" describes a photo; a picture in the past tense, "the picture shows" and two sentences are prose."""
     assert judge(line) == reason
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("AGENCY/JAN ROE/FILE PHOTO Delegates gather outside the ministry in Port Aster on Sunday.", None),
+    ("REUTERS/JAN ROE/FILE PHOTO Delegates gather outside the ministry in Port Aster on Sunday.", "caption credit"),
+    ("Kral said he and Varga \"developed a very special bond\" at the summitImage: Reuters/J. Roe", "caption credit"),
+    ("Zenda has long supported a negotiated settlement/ Photo: AP Archive / AP Archive", "caption credit"),
+    ("The emir received a formal invitation to the summit [Valley Council handout]", "caption credit"),
+    ("Delegates arrive for the talks in Port Aster. Photo: Reuters", "caption credit"),
+    ("The talks on the Zenda/Ruritania border resumed on Monday in Port Aster.", None),
+    ("He said the deal [the ceasefire] would hold until the talks in Port Aster.", None),
+    ("EU/UK Talks resume on Monday in Port Aster, the ministry said.", None),
+])
+def test_a_photo_credit_at_a_lines_edge_makes_it_a_caption(line, reason):
+    """A credit in front of a caption or glued to its end (slashes with an agency of outlets.yml, "Image:"/"Photo:"
+    with an agency or a slash, or a bracket saying "handout"/"photo") makes the line a caption; a slash between two
+    names, an aside in brackets and an unknown "AGENCY" are prose."""
+    assert judge(line) == reason
