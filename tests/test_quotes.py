@@ -1039,9 +1039,34 @@ def test_a_body_s_statement_speaks_for_the_body(nlp):
     assert quotes(nlp, text)[0][0::2] == ("ZWU", "quote.owner_of_voice")
 
 
+def test_a_body_s_statement_speaks_for_it_when_the_parser_reads_the_possessive_as_a_modifier(nlp):
+    # quote.owner_of_voice, second pattern: the parser hangs "IAZ’s" on "statement" as nmod with its own "’s"
+    text = ("Acme made what the company called its “best and final offer” for a renewed contract to 33,000 striking "
+            "union workers on Monday afternoon. The Zorvan Association of Machinists and Aerospace Workers (IAZ) "
+            "announced later that evening that the union would not be voting on the offer.\n\nIn a statement "
+            "addressing Local Lodge 63 members in Zenda, the union said Acme notified IAZ of the offer Monday morning "
+            "before sending it out publicly.\n\n“While your Negotiating Team was still reviewing the details, Acme "
+            "took it upon itself to disrespect our entire Union by sending this offer directly to all members and the "
+            "media without any prior communication from your Union,” IAZ’s statement said.")
+    found = quotes(nlp, text)
+    assert found[0][0] is None  # the company's phrase in scare quotes is nobody's
+    assert found[1][0::2] == ("IAZ", "quote.owner_of_voice")
+
+
 def test_a_clause_hung_on_the_message_the_speech_verb_names_is_what_it_reports(nlp):
     # quote.content_of_a_message: the parser hangs "that …" on "message"; the quote is still the subject's words
     text = ("Led by new CEO Tomas Varga, Acme had hoped a 25% wage hike over four years would avert a costly "
             "strike.\n\nVarga argued in a message to staff that the general wage hike marked the largest in history "
             "and that a strike \"would put our shared recovery in jeopardy, further eroding trust with our customers.\"")
     assert quotes(nlp, text)[0][0::2] == ("Varga", "quote.speech_verb_subject")
+
+
+def test_continued_with_a_comma_right_before_the_quote_introduces_it(nlp):
+    # quote.comma_after_speech_verb with resuming_speech_verbs: "X continued, “…”" is X's; "the talks continued, “…”"
+    # names nobody, and "continued" is no speech verb anywhere else
+    text = ("The ministry said the leaders would meet on Friday. Spokeswoman Maria Kovac said the meeting was "
+            "confirmed.\n\nKovac continued, \"Building on their last meeting in Port Aster, the leaders will also "
+            "discuss how the two countries can manage their differences.\"")
+    assert quotes(nlp, text)[0][0::2] == ("Kovac", "quote.comma_after_speech_verb")
+    text = "Jan Kral said the talks would resume on Monday.\n\nThe talks continued, \"with no end in sight\" for anyone."
+    assert quotes(nlp, text)[0][0] is None

@@ -68,6 +68,7 @@ VERDICT_VERBS = words("verdict_verbs")
 VOICE_NOUNS = words("voice_nouns")
 STATEMENT_NOUNS_IN = words("statement_nouns_in")
 INVERTED_VOICE = words("inverted_voice_verbs")
+RESUMING_SPEECH = words("resuming_speech_verbs")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
 SINGLE = "'‘’"
 PARAGRAPH_BREAK = "\n\n"
@@ -879,8 +880,8 @@ def _colon_subject(ctx: Context, piece: Piece, quoted):
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     if mark.text == ",":
-        if not speaks(verb) or verb.i >= mark.i:
-            return None
+        if not (speaks(verb) or verb.lemma_ in RESUMING_SPEECH and verb.i == mark.i - 1) or verb.i >= mark.i:
+            return None  # "X continued, “…”": the verb right before the comma; "talks continued, Y said, “…”" no
         return _named(ctx, _speaker_subject(verb, ctx.outside), piece.start, piece.paragraph, "quote.comma_after_speech_verb")
     return _named(ctx, _speaker_subject(verb, ctx.outside), piece.start, piece.paragraph, "quote.colon_subject")
 
