@@ -715,7 +715,7 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
             meta.removed.extend(paras[i:i + n])
             skip = n - 1
             continue
-        if meta.dateline is None and prose_seen < 2:
+        if meta.dateline is None and prose_seen < 2 and not _photo_caption(para):
             hit = read_dateline(para, is_place)
             if hit is not None and _bare_place(hit[0]) and _heading(para[hit[1]:]):
                 hit = None  # "ENA - ENA English": a place and a dash before a heading, not before the story
@@ -732,6 +732,14 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
         prose_seen += is_prose is None or is_prose(para)
         body.append(para)
     return body, meta
+
+
+def _photo_caption(para: str) -> bool:
+    """A photo agency's caption that opens like a dateline and ends with its credit ("ZENDA, RURITANIA - JUNE 27:
+    Jan Roe speaks … (Photo by Jan Kral/Agency)"): the place and day are the picture's, not the story's."""
+    from .furniture import judge  # (furniture reads this module's date patterns)
+
+    return (judge(para) or "").startswith("caption")
 
 
 # a later story's dateline: a place in capitals and a dash ("ZENDA - ", "ZENDA — ")
@@ -804,10 +812,20 @@ def _date_part(text: str) -> bool:
     return bool(re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", word)) or word in cal["stamp_months"] or word in cal["weekdays"]
 
 
+HEADING_TITLE_CASE = 0.9  # share of capitalised words (short function words aside) in a headline
+
+
 def _heading(text: str) -> bool:
-    """Words after a dash that are a heading or a menu, not a sentence: every word capitalised."""
+    """Words after a dash or a colon that are a heading or a menu, not a sentence: every word capitalised, or a
+    headline's title case with no sentence's end ("Zenda: ‘Spirit of Cooperation’ at Talks in Port Aster")."""
+    from .furniture import title_case_ratio  # (furniture reads this module's date patterns)
+
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return bool(words) and not any(w[:1].islower() for w in words)
+    if not words:
+        return False
+    if not any(w[:1].islower() for w in words):
+        return True
+    return not re.search(r"[.!?…][\"”’')\]]*\s*$", text) and title_case_ratio(words) >= HEADING_TITLE_CASE
 
 
 def _bare_place(found: Found) -> bool:

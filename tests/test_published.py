@@ -433,6 +433,31 @@ def test_a_place_and_a_dash_before_a_heading_is_not_the_dateline():
     assert meta.dateline.place == "Lindor" and body == ["RNA - RNA English", "The council met today."]
 
 
+def test_a_headline_after_a_place_and_a_colon_is_not_the_dateline():
+    # "Norway: ‘Spirit of …’ at … Talks in …": a title-case headline with no sentence's end after "Place:" is the
+    # title, so the story's own dateline further down ("July 11 (Agency) …") is still read
+    from generator.readers import _is_prose
+
+    paras = ["Austria: ‘Spirit of Cooperation’ at Valley Talks in Vienna",
+             "Delegates of the two parties, present at the two-day talks in Vienna, call for “dialogue” and calm.",
+             "July 11 (Wirewire) Austria’s foreign minister says that the talks continue in an “efficient manner”."]
+    body, meta = published.take_meta_lines(paras, _is_place, _is_prose)
+    assert (meta.dateline.agency, meta.dateline.day) == ("Wirewire", (7, 11))
+    assert body[0] == paras[0] and body[-1].startswith("Austria’s foreign minister says")
+    _, meta = published.take_meta_lines(["Austria: The two delegations met on Sunday in Vienna."], _is_place, _is_prose)
+    assert meta.dateline.place == "Austria"  # "City: …" before a sentence is a dateline
+
+
+def test_a_photo_agency_caption_that_opens_like_a_dateline_gives_no_dateline():
+    from generator.readers import _is_prose
+
+    caption = ("VIENNA, AUSTRIA - JUNE 27: Jan Roe gestures as he speaks during an award ceremony at the palace on June "
+               "27, 2019 in Vienna, Austria. (Photo by Jan Kral/Getty Images)")
+    _, meta = published.take_meta_lines([caption, "The two delegations met on Sunday in Vienna and agreed to talk "
+                                                  "again next month."], _is_place, _is_prose)
+    assert meta.dateline is None
+
+
 def test_a_dateline_line_in_hard_wrapped_text_is_a_paragraph_of_its_own(tmp_path):
     path = tmp_path / "wrapped.txt"
     path.write_text("Two neighbours agree on river transport\nLjubljana, March 9\nThe two neighbours have signed\n"
