@@ -126,7 +126,7 @@ def patterns() -> dict[str, re.Pattern]:
         "agency": re.compile(r"\s*(?:\((?![ivxlc]+\))[`'‘]?(?P<a1>[A-Za-z][\w .&/'-]{1,38})\)|/(?P<a2>[A-Za-z][\w .&'-]{0,38})/\.?)\s*"),
         "agency_dated": re.compile(r",?\s*\((?P<inner>[A-Za-z][^()]{7,70})\)\s*"),
         "agency_tail": re.compile(r",\s*(?P<a3>[A-Z][A-Z&/.-]{1,19}(?:\s+[A-Z][A-Z&/.-]{1,19}){0,2})\s*"),
-        "dash": re.compile(r"\s*(?:[-–—]+|[:;])\s*"),
+        "dash": re.compile(r"\s*\.?(?:[-–—]+|[:;])\s*"),  # also ".-" after an agency: "(Agency).- The …"
         "iso_prefix": re.compile(r"^((?:19|20)\d{2}-\d{2}-\d{2})"),
         "field": re.compile(r"\s*\|\s*|\s+/\s+|\s+[-–—]{1,2}\s+(?=\d|[^\W\d]+\b)"),
     }

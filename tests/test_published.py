@@ -433,6 +433,13 @@ def test_a_place_and_a_dash_before_a_heading_is_not_the_dateline():
     assert meta.dateline.place == "Lindor" and body == ["RNA - RNA English", "The council met today."]
 
 
+def test_a_dateline_whose_agency_is_closed_by_a_full_stop_and_a_dash():
+    # "Beijing/Bangkok, Dec 15 (EFE).- …": the Spanish wire's ".-" after the agency ends the dateline
+    found, pos = read_dateline("Lindor/Zenda, Dec 15 (Wirewire).- The two delegations agreed to a truce.", _is_place)
+    assert (found.place, found.agency, found.day) == ("Lindor/Zenda", "Wirewire", (12, 15))
+    assert "Lindor/Zenda, Dec 15 (Wirewire).- The two"[pos:] == "The two"
+
+
 def test_a_headline_after_a_place_and_a_colon_is_not_the_dateline():
     # "Norway: ‘Spirit of …’ at … Talks in …": a title-case headline with no sentence's end after "Place:" is the
     # title, so the story's own dateline further down ("July 11 (Agency) …") is still read
