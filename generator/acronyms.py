@@ -60,6 +60,15 @@ def _is_acronym(text: str) -> bool:
         and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
+MIN_WORD_ACRONYM = 4  # "Ecozs", "Zato": an acronym some outlets write as a word, in title case
+
+
+def _is_word_acronym(text: str) -> bool:
+    """An acronym written as a word ("Ecozs", "Zato"): title case, four letters or more; it counts only in brackets
+    after a capitalised name whose initials it spells (:func:`definitions`)."""
+    return text.isalpha() and MIN_WORD_ACRONYM <= len(text) <= MAX_LETTERS and text.istitle()
+
+
 def _apostrophe_word(text: str) -> bool:
     """A word with an apostrophe inside it ("O'Hara", "Ka’ran"): one word of a name, spelt by its first letter."""
     parts = re.split(r"['’]", text)
@@ -104,7 +113,12 @@ def definitions(doc) -> list[Definition]:
     out = []
     for tok in doc:
         j = tok.i
-        if tok.text != "(" or j + 2 >= len(doc) or doc[j + 2].text != ")" or not _is_acronym(doc[j + 1].text):
+        if tok.text != "(" or j + 2 >= len(doc) or doc[j + 2].text != ")":
+            continue
+        if _is_word_acronym(doc[j + 1].text):
+            out.extend(_word_acronym(doc, j))
+            continue
+        if not _is_acronym(doc[j + 1].text):
             continue
         found = _phrase_before(doc, j, doc[j + 1].text)
         if found:
@@ -114,6 +128,17 @@ def definitions(doc) -> list[Definition]:
         elif (org := _translated_name_before(doc, j)) is not None:
             out.append(Definition(doc[j + 1].text, squash(org.text), True))
     return out
+
+
+def _word_acronym(doc, paren: int) -> list[Definition]:
+    """"the Economic Community of Zorvan States (Ecozs)": an acronym written as a word defines a name only when every
+    word of the phrase it spells is capitalised (its small words aside); "the talks (Talks)" or a nickname in
+    brackets after a name ("Jan Roe (Janko)", which no initials spell) define nothing."""
+    found = _phrase_before(doc, paren, doc[paren + 1].text)
+    small = words("reconcile", "acronym_skip")
+    if not found or not all(t.is_title or t.is_upper or t.lower_ in small for t in found):
+        return []
+    return [Definition(doc[paren + 1].text, squash(doc[found[0].i:found[-1].i + 1].text), True)]
 
 
 def _translated_name_before(doc, paren: int):

@@ -323,6 +323,26 @@ def test_an_acronym_the_text_defines_joins_its_name_across_articles(tmp_path):
     assert len(orgs) == 1 and {orgs[0]["name"], *orgs[0]["aliases"]} == {"Southeast Border Commission", "SEBC"}
 
 
+def test_an_acronym_written_as_a_word_is_defined_and_names_the_body(tmp_path):
+    # "the Economic Community of Zorvan States (Ecozs)": outlets that write acronyms as words ("Nato", "Ecowas");
+    # the model reads "Ecozs" as a person, the definition makes it the body (entity.body_acronym), and the
+    # reconciliation joins both spellings into one actor
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Regional bloc sends envoys\n\nThe junta refused a delegation from the Economic "
+                            "Community of Zorvan States (Ecozs) on Monday. Ecozs said it would send another mission.",
+    })
+    orgs = [a for a in actors.values() if a["kind"] == "organization"]
+    assert len(orgs) == 1 and {orgs[0]["name"], *orgs[0]["aliases"]} == {"Economic Community of Zorvan States", "Ecozs"}
+    assert not [a for a in actors.values() if a["kind"] == "person"]
+
+
+def test_a_word_in_brackets_after_a_name_is_no_acronym_unless_the_capitalised_words_spell_it(nlp):
+    from generator.acronyms import definitions
+
+    doc = nlp("Jan Roe (Janko) met the envoys of the terms of reference (Tore) and the Zorvan Border Office (Zbof).")
+    assert [(d.acronym, d.words) for d in definitions(doc)] == [("Zbof", "Zorvan Border Office")]
+
+
 def test_acronym_spelling():
     from generator.acronyms import spells
 

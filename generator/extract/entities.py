@@ -3132,6 +3132,18 @@ def _place_acronyms(facts: EntityFacts) -> None:
             m.evidence["place"] = "entity.place_acronym"
 
 
+def _body_acronyms(facts: EntityFacts) -> None:
+    """"the Economic Community of Zorvan States (Ecozs)": an acronym the text defines for an organisation it names
+    is that organisation, wherever the model called it a person (an acronym written as a word, "Ecozs", reads to the
+    model like a name)."""
+    bodies = {key(m.text) for m in facts.mentions if m.label == "organization"}
+    for m in facts.mentions:
+        words = facts.acronyms.get(m.text)
+        if m.label == "person" and words and key(words) in bodies:
+            m.label = "organization"
+            m.evidence["label"] = "entity.body_acronym"
+
+
 def _mark_quoted(doc, mentions: list[Mention]) -> None:
     """Which names stand inside quoted words (the quotes' own finder, :func:`generator.extract.quotes.find_quotes`)."""
     from .quotes import find_quotes
@@ -3185,6 +3197,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.mentions.sort(key=lambda m: m.start)
     _surnames_taken_for_organisations(facts.mentions)
     _place_acronyms(facts)
+    _body_acronyms(facts)
     _mark_quoted(doc, facts.mentions)
     index_mentions(doc, facts.mentions)
     _defined_bodies_are_no_outlets(facts)
