@@ -367,6 +367,9 @@ def test_something_else_that_began_somewhere_makes_no_venue(nlp):
     ("Talks were held in Varnholm last week, the ministry said.", ["held"], "venue.status.past_predicate"),
     ("The next round of talks will take place in Varnholm.", ["planned"], "venue.status.future_tense"),
     ("The meeting in Varnholm was postponed.", ["postponed"], "venue.status.postpone_word"),
+    # occurring_meeting_nouns: a ceremony, a signing or an event that takes place somewhere is a gathering there
+    ("The ceremony took place in Varnholm last week, the ministry said.", ["held"], "venue.status.past_predicate"),
+    ("The event will take place in the Lebanese town of Varnholm.", ["planned"], "venue.status.future_tense"),
 ])
 def test_a_town_no_gazetteer_knows_is_a_venue_when_a_meeting_holds_it(nlp, text, want, rule):
     """Rule venue.unlisted_place: an unknown name right under "in"/"at" of a meeting word is a place of kind "place"."""
@@ -384,6 +387,7 @@ def test_a_town_no_gazetteer_knows_is_a_venue_when_a_meeting_holds_it(nlp, text,
     "The envoy arrived in Varnholm on Monday.",  # arriving is no meeting
     "Residents of Varnholm welcomed the deal.",
     "Fighting in Varnholm killed ten people.",
+    "The attack took place in Varnholm on Monday.",  # an attack is no gathering
 ])
 def test_a_town_no_gazetteer_knows_is_no_venue_without_a_meeting_right_above_it(nlp, text):
     assert "Varnholm" not in venues(nlp, text)
