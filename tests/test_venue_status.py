@@ -659,3 +659,16 @@ def test_a_building_no_gazetteer_knows_is_a_venue_where_a_meeting_is_hosted(nlp)
 ])
 def test_speaking_during_a_meeting_tells_it_held_when_the_speech_is_past(nlp, text, want):
     assert venues(nlp, text)["Oslo"][0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The heads of state who attended the meeting Tuesday in Oslo were the only ones.", ["held"]),
+    ("The king will chair the summit next week in Oslo, the palace said.", ["planned"]),
+])
+def test_a_locative_on_a_verb_whose_object_is_a_meeting_belongs_to_the_meeting(nlp, text, want):
+    """Rule venue.meeting_object: "attended the meeting Tuesday in X": the parser hangs "in X" on the verb."""
+    assert venues(nlp, text)["Oslo"][0] == want
+
+
+def test_a_locative_on_a_verb_whose_object_is_no_meeting_makes_no_venue(nlp):
+    assert "Oslo" not in venues(nlp, "The minister attended the funeral on Tuesday in Oslo.")

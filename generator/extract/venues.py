@@ -253,7 +253,7 @@ def _is_venue(m: Mention, doc) -> bool:
         return m.label != "country" and (not _named_agreement(tok) or any(r.status for r in read_status(head)))
     if dep == "pobj" and up.lower_ in LOCATIVE:
         return any(_lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) or _sets_meeting(g)
-                   for g in _chain(up, 3))
+                   or _takes_part_in_meeting(g) for g in _chain(up, 3))
     if dep == "pobj" and up.lower_ == "including" and sent_lemmas & {"host", "venue"}:
         return True  # "… offered to host, including Ruritania, Freedonia and Elbonia"
     if dep in {"nsubj", "nsubjpass"}:
@@ -281,7 +281,8 @@ def _anchor(place):
         return up
     if dep == "pobj" and up.lower_ in LOCATIVE:
         for g in _chain(up, 3):
-            if _lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) or _sets_meeting(g):
+            if _lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) or _sets_meeting(g) \
+                    or _takes_part_in_meeting(g):
                 return g
             if g.pos_ in VERBS:
                 return None
@@ -292,6 +293,13 @@ def _anchor(place):
             attr = _coordinated_host(up)  # "X helped broker the talks and will host the next round"
         return attr if attr is not None else up  # "X remains the agreed location"
     return None
+
+
+def _takes_part_in_meeting(verb) -> bool:
+    """"attended the meeting on Tuesday in X", "chaired the talks in Y" (rule ``venue.meeting_object``): a verb of
+    ``held_verbs`` whose direct object is a meeting noun; a locative the parser hung on the verb is the meeting's."""
+    return verb.pos_ in VERBS and _lemma(verb) in HELD and any(
+        c.dep_ == "dobj" and _lemma(c) in MEETING_NOUNS for c in verb.children)
 
 
 def _coordinated_host(verb):
