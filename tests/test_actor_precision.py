@@ -1543,3 +1543,9 @@ def test_an_acronym_defined_for_a_name_and_for_that_name_with_an_and_phrase_is_o
     var = [a for a in actors.values() if "Riveters" in a["name"] or a["name"] == "VAR"]
     assert len(var) == 1 and "VAR" in var[0]["aliases"], var
     assert var[0]["evidence"]["merge"] == "reconcile.acronym_expansion"
+
+
+def test_shorthand_in_capitals_after_a_name_is_no_part_of_it(nlp):
+    # shorthand_acronyms: the model glues "ASAP" to the council's name
+    found = mentions(nlp, "Jan Kral urged lawmakers to approve it in the Grand National Assembly ASAP, the official said.")
+    assert "Grand National Assembly" in found and not any("ASAP" in name for name in found)

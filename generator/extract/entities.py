@@ -157,16 +157,26 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
         start, end = (square + 1, end) if square == start else (start, square)
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
-    while end - start > 1 and _ticker(doc[end - 1].text):
-        end -= 1  # "Acme ACME.O" (rule entity.ticker): a stock ticker after a company's name is no part of it
+    return start, _trimmed_end(doc, start, end)
+
+
+def _trimmed_end(doc, start: int, end: int) -> int:
+    """The end of a name without a stock ticker, shorthand, a possessive, punctuation or small words after it."""
+    while end - start > 1 and (_ticker(doc[end - 1].text) or _shorthand(doc[end - 1])):
+        end -= 1  # "Acme ACME.O" (rule entity.ticker): a stock ticker after a company's name is no part of it; nor "ASAP"
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}
                            or (end - start > 1 and doc[end - 1].lower_ in TRAILING_SMALL_WORDS
                                and not _hyphen_glued(doc, end - 1))):
         end -= 1  # "the Council of Ministers of the" (of "… of the Union"): a name never ends on "of the"
-    return start, end
+    return end
 
 
 TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
+
+
+def _shorthand(tok) -> bool:
+    """Shorthand in capitals (``shorthand_acronyms``: "ASAP", "TBA") glued by the model to the end of a name."""
+    return tok.is_upper and tok.lower_ in words("shorthand_acronyms")
 
 
 @lru_cache(maxsize=1)
