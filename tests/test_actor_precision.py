@@ -1549,3 +1549,6 @@ def test_shorthand_in_capitals_after_a_name_is_no_part_of_it(nlp):
     # shorthand_acronyms: the model glues "ASAP" to the council's name
     found = mentions(nlp, "Jan Kral urged lawmakers to approve it in the Grand National Assembly ASAP, the official said.")
     assert "Grand National Assembly" in found and not any("ASAP" in name for name in found)
+    found = mentions(nlp, "Jan Kral \"has agreed to forward the protocol to the Grand National Assembly ASAP & ensure "
+                          "ratification. This is a historic step.\"")  # the model's span ends on "ASAP &"
+    assert "Grand National Assembly" in found and not any("ASAP" in name for name in found)

@@ -161,13 +161,17 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _trimmed_end(doc, start: int, end: int) -> int:
-    """The end of a name without a stock ticker, shorthand, a possessive, punctuation or small words after it."""
-    while end - start > 1 and (_ticker(doc[end - 1].text) or _shorthand(doc[end - 1])):
-        end -= 1  # "Acme ACME.O" (rule entity.ticker): a stock ticker after a company's name is no part of it; nor "ASAP"
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}
-                           or (end - start > 1 and doc[end - 1].lower_ in TRAILING_SMALL_WORDS
-                               and not _hyphen_glued(doc, end - 1))):
-        end -= 1  # "the Council of Ministers of the" (of "… of the Union"): a name never ends on "of the"
+    """The end of a name without a stock ticker, shorthand, a possessive, punctuation or small words after it, in
+    any order ("the Grand Council ASAP &": both go)."""
+    while end > start:
+        last = doc[end - 1]
+        if end - start > 1 and (_ticker(last.text) or _shorthand(last)):
+            end -= 1  # "Acme ACME.O" (rule entity.ticker): a stock ticker after a company's name is no part of it
+        elif last.tag_ == "POS" or last.is_punct or last.lower_ in {"'s", "’s"} or (
+                end - start > 1 and last.lower_ in TRAILING_SMALL_WORDS and not _hyphen_glued(doc, end - 1)):
+            end -= 1  # "the Council of Ministers of the" (of "… of the Union"): a name never ends on "of the"
+        else:
+            break
     return end
 
 
