@@ -53,6 +53,8 @@ PHOTO_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:file\s+)?(?:photo|image|p
                                r"\s*[^.!?]{2,100}\.?$", re.IGNORECASE)
 # a caption's credit in brackets at its end, an agency and a photographer: "… patrol the coast (AGENCY/Jan Roe)"
 BRACKET_PHOTO_CREDIT = re.compile(r"\([A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3}\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)\s*$")
+# the words of a photo's credit ("— AGENCY/File", "Photo: AGENCY"): a line that ends with one is a caption
+PHOTO_CREDIT = re.compile(r"\b(?:file|photo|handout|courtesy|images?|pic|pool)\b", re.IGNORECASE)
 # a photo's credit in front of its caption, slashes joining an agency, the photographer and "FILE PHOTO":
 # "AGENCY/JAN ROE/FILE PHOTO Delegates gather …"
 SLASH_CREDIT_HEAD = re.compile(r"^(?P<credit>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}(?:\s?/\s?[A-Z][\w.&'’-]*"
@@ -62,7 +64,6 @@ SLASH_CREDIT_HEAD = re.compile(r"^(?P<credit>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'�
 LABELLED_CREDIT_TAIL = re.compile(r"(?:(?<=[a-z])|\s|/\s?)(?:Photo|Image|Picture|Pic)s?\s?:\s*(?P<credit>[A-Z][^!?:]{1,60})$")
 # a photo's credit in brackets at a caption's end: "… to the summit [Valley Council handout]", "… [AGENCY Images]"
 BRACKET_CREDIT_TAIL = re.compile(r"\[(?P<credit>[^\[\]]{2,60})\]\s*$")
-PHOTO_CREDIT_SIGNS = re.compile(r"\b(?:file photo|handout|images|photo|pool|courtesy)\b", re.IGNORECASE)
 MIN_SENTENCE_WORDS = 4
 MIN_FRAGMENT_WORDS = 16  # a cut-off last sentence still reads as prose from this length
 PROSE_DENSITY = 0.2  # jusText calls a paragraph with ~0.3 of stopwords good, below ~0.2 bad
@@ -265,19 +266,24 @@ def _credit_at_an_edge(line: str) -> bool:
     photo's ("FILE PHOTO", "handout", "Images"): "AGENCY/JAN ROE/FILE PHOTO Delegates gather …", "… at the
     summitImage: AGENCY/J. Roe", "… to the summit [Valley Council handout]". A slash alone ("the Zenda/Ruritania
     border") or brackets around an aside ("[the talks]") make no credit."""
-    for pattern in (SLASH_CREDIT_HEAD, LABELLED_CREDIT_TAIL, BRACKET_CREDIT_TAIL):
+    for pattern, is_credit in _EDGE_CREDITS:
         m = pattern.search(line)
-        if m is None:
-            continue
-        credit = m["credit"]
-        names = {w.strip().lower() for w in re.split(r"/|\bvia\b", credit)}
-        agencies = _agencies()
-        named = any(n in agencies or n.split(" ")[0] in agencies for n in names if n)
-        if (pattern is SLASH_CREDIT_HEAD and named and "/" in credit) or \
-                (pattern is LABELLED_CREDIT_TAIL and (named or "/" in credit)) or \
-                (pattern is BRACKET_CREDIT_TAIL and PHOTO_CREDIT_SIGNS.search(credit)):
+        if m is not None and is_credit(m["credit"]):
             return True
     return False
+
+
+def _names_agency(credit: str) -> bool:
+    """Does a credit name an agency of ``outlets.yml`` among its parts ("AGENCY/Jan Roe", "AGENCY Archive")?"""
+    parts = {w.strip().lower() for w in re.split(r"/|\bvia\b", credit)} - {""}
+    return any(p in _agencies() or p.split(" ")[0] in _agencies() for p in parts)
+
+
+_EDGE_CREDITS = (
+    (SLASH_CREDIT_HEAD, lambda credit: "/" in credit and _names_agency(credit)),
+    (LABELLED_CREDIT_TAIL, lambda credit: "/" in credit or _names_agency(credit)),
+    (BRACKET_CREDIT_TAIL, lambda credit: PHOTO_CREDIT.search(credit) is not None),
+)
 
 
 def _by_content(line: str, words: list[str], sentence: bool) -> str | None:
@@ -366,8 +372,6 @@ def split_glued_words(paragraphs: list[str]) -> list[str]:
     return [GLUED_WORD.sub(cut, p) for p in paragraphs]
 
 
-# the words of a photo's credit ("— AGENCY/File", "Photo: AGENCY"): a line that ends with one is a caption
-PHOTO_CREDIT = re.compile(r"\b(?:file|photo|handout|courtesy|image|pic)\b", re.IGNORECASE)
 
 
 # a wire's sign-off or an agency in brackets after the last sentence: "… he said. (end)", "… on Saturday. (Agency)"

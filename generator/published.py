@@ -818,14 +818,14 @@ HEADING_TITLE_CASE = 0.9  # share of capitalised words (short function words asi
 def _heading(text: str) -> bool:
     """Words after a dash or a colon that are a heading or a menu, not a sentence: every word capitalised, or a
     headline's title case with no sentence's end ("Zenda: ‘Spirit of Cooperation’ at Talks in Port Aster")."""
-    from .furniture import title_case_ratio  # (furniture reads this module's date patterns)
+    from .furniture import HARD_END, title_case_ratio  # (furniture reads this module's date patterns)
 
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     if not words:
         return False
     if not any(w[:1].islower() for w in words):
         return True
-    return not re.search(r"[.!?…][\"”’')\]]*\s*$", text) and title_case_ratio(words) >= HEADING_TITLE_CASE
+    return not HARD_END.search(text.rstrip()) and title_case_ratio(words) >= HEADING_TITLE_CASE
 
 
 def _bare_place(found: Found) -> bool:

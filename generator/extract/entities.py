@@ -3135,25 +3135,21 @@ def _places_of_the_country_named(doc, mentions: list[Mention]) -> None:
             m.evidence["place"] = "entity.place_in_named_country"
 
 
-def _place_acronyms(facts: EntityFacts) -> None:
-    """"the Line of Control (LoC)": an acronym the text defines for a place it names is that place, wherever the
-    model called it a person or an organisation (``entity.place_acronym``)."""
+def _acronym_labels(facts: EntityFacts) -> None:
+    """What an acronym the text defines stands for decides its label, wherever the model read it otherwise: a place it
+    names ("the Line of Control (LoC)", ``entity.place_acronym``), or an organisation it names where the model saw a
+    person ("the Economic Community of Zorvan States (Ecozs)": an acronym written as a word reads to the model like a
+    name; ``entity.body_acronym``)."""
     places = [key(m.text) for m in facts.mentions if m.label == "place"]
-    for m in facts.mentions:
-        words = facts.acronyms.get(m.text)
-        if m.label in {"person", "organization"} and words and any(p.startswith(key(words)) for p in places):
-            m.label = "place"
-            m.evidence["place"] = "entity.place_acronym"
-
-
-def _body_acronyms(facts: EntityFacts) -> None:
-    """"the Economic Community of Zorvan States (Ecozs)": an acronym the text defines for an organisation it names
-    is that organisation, wherever the model called it a person (an acronym written as a word, "Ecozs", reads to the
-    model like a name)."""
     bodies = {key(m.text) for m in facts.mentions if m.label == "organization"}
     for m in facts.mentions:
         words = facts.acronyms.get(m.text)
-        if m.label == "person" and words and key(words) in bodies:
+        if not words or m.label not in {"person", "organization"}:
+            continue
+        if any(p.startswith(key(words)) for p in places):
+            m.label = "place"
+            m.evidence["place"] = "entity.place_acronym"
+        elif m.label == "person" and key(words) in bodies:
             m.label = "organization"
             m.evidence["label"] = "entity.body_acronym"
 
@@ -3210,8 +3206,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts.mentions += _role_references(doc, facts.mentions, sid)
     facts.mentions.sort(key=lambda m: m.start)
     _surnames_taken_for_organisations(facts.mentions)
-    _place_acronyms(facts)
-    _body_acronyms(facts)
+    _acronym_labels(facts)
     _mark_quoted(doc, facts.mentions)
     index_mentions(doc, facts.mentions)
     _defined_bodies_are_no_outlets(facts)

@@ -252,8 +252,7 @@ def _is_venue(m: Mention, doc) -> bool:
         # a text, unless the sentence tells the meeting ("the failed X peace deal", "signed the X accord")
         return m.label != "country" and (not _named_agreement(tok) or any(r.status for r in read_status(head)))
     if dep == "pobj" and up.lower_ in LOCATIVE:
-        return any(_lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) or _sets_meeting(g)
-                   or _takes_part_in_meeting(g) for g in _chain(up, 3))
+        return any(_holds_a_locative(g) for g in _chain(up, 3))
     if dep == "pobj" and up.lower_ == "including" and sent_lemmas & {"host", "venue"}:
         return True  # "… offered to host, including Ruritania, Freedonia and Elbonia"
     if dep in {"nsubj", "nsubjpass"}:
@@ -281,8 +280,7 @@ def _anchor(place):
         return up
     if dep == "pobj" and up.lower_ in LOCATIVE:
         for g in _chain(up, 3):
-            if _lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) or _sets_meeting(g) \
-                    or _takes_part_in_meeting(g):
+            if _holds_a_locative(g):
                 return g
             if g.pos_ in VERBS:
                 return None
@@ -293,6 +291,13 @@ def _anchor(place):
             attr = _coordinated_host(up)  # "X helped broker the talks and will host the next round"
         return attr if attr is not None else up  # "X remains the agreed location"
     return None
+
+
+def _holds_a_locative(g) -> bool:
+    """Is ``g`` the event word a locative under it belongs to: a meeting noun or verb, a verb of occurrence with a
+    meeting subject, a verb that sets a meeting, or a verb of taking part whose object is a meeting?"""
+    return _lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) or _sets_meeting(g) \
+        or _takes_part_in_meeting(g)
 
 
 def _takes_part_in_meeting(verb) -> bool:
