@@ -39,9 +39,27 @@ def test_according_to_is_an_attribution(nlp):
 def test_a_quote_never_runs_into_the_next_paragraph(nlp):
     text = ("Anton Melnik said: “The first round went well and we expect more.\n\n"
             "Laszlo Kovac disagreed, saying the talks had failed and that nothing would change.")
-    # the unclosed quote a colon opens ends with its paragraph (quote.unclosed_after_colon), never beyond
+    # the unclosed quote a colon opens ends with its paragraph (quote.unclosed_to_paragraph_end), never beyond
     assert [q[1] for q in quotes(nlp, text)] == ["The first round went well and we expect more."]
     text = text.replace("said: “", "said “")  # no colon: where the words end is unsure, no quote
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a page that dropped the closing mark of a quote that opens a sentence: the quote ends with its paragraph
+    ("“We were glad to see the prisoners home again,” Anton Melnik said. “The exchange was a fine start for the "
+     "talks between the two countries.\n\nThe prisoners landed in Port Aster on Tuesday.", "Anton Melnik"),
+    ("Anton Melnik, speaking to reporters in Port Aster, added, “Orders have been given on both sides to carry out "
+     "this understanding.\n\nThe prisoners landed in Port Aster on Tuesday.", "Anton Melnik"),
+])
+def test_an_unclosed_quote_that_opens_a_sentence_ends_with_its_paragraph(nlp, text, speaker):
+    got = quotes(nlp, text)
+    assert got[-1][0] == speaker and got[-1][1].endswith(("countries.", "understanding.")), got
+
+
+def test_an_unclosed_mark_inside_a_sentence_is_no_quote(nlp):
+    text = ("Jan Roe tasked the envoy with “visiting Port Aster as soon as possible to open talks with the council."
+            "\n\nThe prisoners landed in Port Aster on Tuesday.")
     assert quotes(nlp, text) == []
 
 

@@ -1,8 +1,8 @@
 """Direct quotes and who said them, the way a careful reader finds the speaker.
 
 Quotes are found paragraph by paragraph: a quote never runs on into the next paragraph unless that
-paragraph opens with a quotation mark (the typographic convention for a quote that continues), or a colon
-opened it and it runs to the paragraph's end in whole sentences (``quote.unclosed_after_colon``).
+paragraph opens with a quotation mark (the typographic convention for a quote that continues), or its mark
+opens a sentence and it runs to the paragraph's end in whole sentences (``quote.unclosed_to_paragraph_end``).
 The speaker is, in this order (each a named rule, recorded as the quote's ``evidence``):
 
 * ``quote.speech_verb_subject``: the subject of the innermost speech verb that governs the quote
@@ -69,6 +69,7 @@ VOICE_NOUNS = words("voice_nouns")
 STATEMENT_NOUNS_IN = words("statement_nouns_in")
 INVERTED_VOICE = words("inverted_voice_verbs")
 RESUMING_SPEECH = words("resuming_speech_verbs")
+IRREGULAR_SPEECH = words("irregular_speech_forms")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
 SINGLE = "'‘’"
 PARAGRAPH_BREAK = "\n\n"
@@ -178,13 +179,26 @@ def _single_quoted(par: str, taken: list[tuple[int, int]], open_at: int | None) 
     return out
 
 
-def _unclosed_after_colon(par: str, open_at: int) -> bool:
+def _speech_form(word: str) -> bool:
+    """Is ``word`` a form of a speech verb ("said", "adds", "stated", "replying"), read from the bare text?"""
+    w = word.lower()
+    stems = {w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y", w[:-2] + "y"}
+    return w in IRREGULAR_SPEECH or bool(stems & SPEECH)
+
+
+def _unclosed_to_paragraph_end(par: str, open_at: int) -> bool:
     """"X said: “… both sides." with no closing mark, and the next paragraph no quote's continuation
-    (``quote.unclosed_after_colon``): a quote a colon introduces, never closed, that runs to the paragraph's end in
-    whole sentences (ending with a stop, no other mark inside) is the words up to that end."""
+    (``quote.unclosed_to_paragraph_end``): a quote never closed, whose mark opens a sentence (the paragraph's start,
+    after a colon, after another sentence's stop, or after a speech verb's comma: "“…,” X said. “…", "X added, “…")
+    and which runs to the paragraph's end in whole sentences (ending with a stop, no other mark inside), is the
+    words up to that end. A mark inside a sentence ("tasked X with “visiting …") may have lost its closing mark
+    anywhere: no quote."""
     rest = par[open_at:].rstrip()
-    return par[:open_at - 1].rstrip().endswith(":") and rest[-1:] in {".", "!", "?"} and \
-        len(rest.split()) >= CUT_QUOTE_MIN_WORDS and not any(c in OPENING + CLOSING + STRAIGHT for c in rest)
+    before = par[:open_at - 1].rstrip()
+    comma = before.endswith(",") and _speech_form((before[:-1].split() or [""])[-1])
+    opens = not before or before[-1] in ":.!?" or comma
+    return opens and rest[-1:] in {".", "!", "?"} and len(rest.split()) >= CUT_QUOTE_MIN_WORDS and \
+        not any(c in OPENING + CLOSING + STRAIGHT for c in rest)
 
 
 def _closed_unopened(par: str) -> int | None:
@@ -202,8 +216,9 @@ def _closed_unopened(par: str) -> int | None:
 def find_quotes(text: str) -> list[Piece]:
     """Every quoted passage, paragraph by paragraph; an unclosed quote counts only when the next
     paragraph opens with a quotation mark (it continues there), or when it is the last paragraph's and the text
-    ends inside it after a clause or more (a saved copy cut off mid-quote, "X said, “The talks will go on"), and is
-    otherwise dropped."""
+    ends inside it after a clause or more (a saved copy cut off mid-quote, "X said, “The talks will go on"), or when
+    its mark opens a sentence and it runs to its paragraph's end in whole sentences (:func:`_unclosed_to_paragraph_end`),
+    and is otherwise dropped."""
     pars = paragraphs(text)
     out, closes_at = [], None
     for n, (a, b) in enumerate(pars):
@@ -213,19 +228,20 @@ def find_quotes(text: str) -> list[Piece]:
             out.append(Piece(a + lead, a + closes_at, n, True))
         closed, open_at = _in_paragraph(par)
         spans = sorted(closed + _single_quoted(par, closed, open_at))
-        closes_at = None
+        closes_at, runs_on = None, False
         if open_at is not None and n + 1 < len(pars):
             nxt = text[pars[n + 1][0]:pars[n + 1][1]]
             closes_at = _closed_unopened(nxt)
             nxt = nxt.lstrip()
-            if (nxt[:1] and (nxt[0] in OPENING or nxt[0] == STRAIGHT)) or closes_at is not None:
+            runs_on = bool(nxt[:1] and (nxt[0] in OPENING or nxt[0] == STRAIGHT)) or closes_at is not None
+            if runs_on:
                 spans.append((open_at, len(par)))
         if open_at is not None and not text[b:].strip() and len(par[open_at:].split()) >= CUT_QUOTE_MIN_WORDS:
             spans.append((open_at, len(par.rstrip())))  # a saved copy cut off inside its last paragraph's quote
-        elif open_at is not None and (open_at, len(par)) not in spans and _unclosed_after_colon(par, open_at):
+        elif open_at is not None and not runs_on and _unclosed_to_paragraph_end(par, open_at):
             spans.append((open_at, len(par.rstrip())))
         for s, e in spans:
-            out.append(Piece(a + s, a + e, n, s - 1 == lead, continued=e == len(par) and s == open_at))
+            out.append(Piece(a + s, a + e, n, s - 1 == lead, continued=runs_on and e == len(par) and s == open_at))
     return out
 
 
