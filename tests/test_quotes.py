@@ -1088,3 +1088,12 @@ def test_continued_with_a_comma_right_before_the_quote_introduces_it(nlp):
     assert quotes(nlp, text)[0][0::2] == ("Kovac", "quote.comma_after_speech_verb")
     text = "Jan Kral said the talks would resume on Monday.\n\nThe talks continued, \"with no end in sight\" for anyone."
     assert quotes(nlp, text)[0][0] is None
+
+
+def test_the_subject_right_after_the_quote_speaks_when_the_parser_gives_the_verb_two(nlp):
+    # the parser hangs both "country" and "Attaf" on "said": the one right after the quote says it
+    text = ("Algerian President Abdelmadjid Tebboune has tasked Foreign Minister Ahmed Attaf with visiting Niamey.\n\n"
+            "The North African country which borders Niger had proposed in late August a transition period of up to "
+            "six months, which would aim to \"formulate political arrangements with the acceptance of all parties in "
+            "Niger without excluding any party\", Attaf said at the time.")
+    assert quotes(nlp, text)[0][0::2] == ("Attaf", "quote.speaker_after_quote")

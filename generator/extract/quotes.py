@@ -19,7 +19,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
 * ``quote.inverted_participle``: "“…,” said X speaking to reporters": the inverted subject the parser hung on
   the participle after the speech verb;
 * ``quote.speaker_after_quote``: "“…,” X said, however he …": a speech verb right after a quote that ends with a
-  comma speaks it, wherever the parser hung the quote;
+  comma speaks it, wherever the parser hung the quote, and its subject is the one right after the quote when the
+  parser gave it another before the quote;
 * ``quote.title_in_article``: "the president said", the one person this article gave that title before;
 * ``quote.the_institution``: "the ministry said", the one organisation named before whose name holds the noun;
 * ``quote.the_statement`` / ``quote.it_said``: "the statement said", "it added", the one organisation or country
@@ -982,7 +983,8 @@ def _subject_right_after(doc, i: int, verb) -> bool:
     """Does only the verb's own subject (or nothing) stand between token ``i`` and the verb ("“…,” X said" /
     "“…,” said X")? A participle with no subject of its own ("“…,” stressing that …", "“…,” adding …") goes on
     with the clause of the speaker who said the quote: it attributes nothing."""
-    sub = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    subs = [c for c in verb.children if c.dep_ in SUBJECTS]  # the one after the quote, when the parser gave two
+    sub = next((c for c in subs if c.i >= i), subs[0] if subs else None)
     span = set() if sub is None else {t.i for t in sub.subtree}
     return sub is not None and not [t for t in doc[i:verb.i] if t.i not in span and not t.is_punct]
 
@@ -1035,9 +1037,21 @@ def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
         after = None  # "X tweeted that … “…”, reports Y": the report relays X's words (quote.speech_verb_subject)
     if after is not None and (verb is None or verb.i != after.i) and (intro is None or verb.i != intro.i):
         verb, sub, rule = after, _speaker_subject(after, ctx.outside), "quote.speaker_after_quote"
+    near = _subject_after_quote(after, quoted) if after is not None and verb is not None and verb.i == after.i else None
+    if near is not None and sub is not None and sub.i < quoted.start:
+        sub, rule = near, "quote.speaker_after_quote"
     if verb is None:
         return None, None, rule
     return (verb, *_settled_subject(ctx, verb, sub, rule, quoted))
+
+
+def _subject_after_quote(verb, quoted):
+    """The one subject of ``verb`` standing between the quote and the verb, when the parser gave the verb another
+    one before the quote ("The country had proposed a plan which would aim to “…”, X said": "country" and "X"
+    both hung on "said" as subjects; X, right after the quote, says it). None otherwise."""
+    near = [c for c in verb.children if c.dep_ in SUBJECTS and quoted.end <= c.i < verb.i]
+    far = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < quoted.start]
+    return near[0] if len(near) == 1 and far else None
 
 
 def _settled_subject(ctx: Context, verb, sub, rule: str, quoted):
