@@ -1701,3 +1701,17 @@ def test_a_word_a_bound_prefix_joins_with_a_hyphen_is_one_verb_of_its_clause():
     event = only_event("The leaders of Chile and Peru re-opened two crossing points on Tuesday.")
     assert event.when.date == "2025-06-10" and {m.text for m in event.actors} >= {"Chile", "Peru"}
     assert [t.text for t in load_model(model_name())("US-China talks")][:3] == ["US", "-", "China"]  # no prefix: split
+
+
+def test_the_venue_question_names_the_gathering_the_reports_put_at_the_venues(tmp_path):
+    from generator.reconcile import build_briefing
+
+    facts = facts_of(tmp_path, {
+        "2025-04-05_a.md": "---\ntitle: Offer\npublished: 2025-04-05\n---\nJapan proposed to host a trilateral "
+                           "summit in Tokyo next month, but China rejected the proposal.",
+        "2025-04-06_b.md": "---\ntitle: Talks\npublished: 2025-04-06\n---\nChina rejected Japan's proposal to "
+                           "hold the summit in Tokyo in May.",
+    })
+    questions = build_briefing(facts).to_json()["questions"]
+    venue = [q["question"] for q in questions if q["question"].startswith("Where")]
+    assert venue == ["Where will the trilateral summit be held?"]

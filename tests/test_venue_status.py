@@ -672,3 +672,23 @@ def test_a_locative_on_a_verb_whose_object_is_a_meeting_belongs_to_the_meeting(n
 
 def test_a_locative_on_a_verb_whose_object_is_no_meeting_makes_no_venue(nlp):
     assert "Oslo" not in venues(nlp, "The minister attended the funeral on Tuesday in Oslo.")
+
+
+def meetings(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {vm.mention.text: vm.meeting for vm in extract_venues(doc, extract_entities(doc), sentence_index(doc))}
+
+
+@pytest.mark.parametrize("text, place, want", [
+    # rule venue.meeting_phrase: the gathering a place belongs to, with its own modifiers, never the place
+    ("Japan proposed to host a trilateral summit in Tokyo next month, but China rejected the proposal.",
+     "Tokyo", "the trilateral summit"),
+    ("The next round of talks will be held in Lisbon, the ministry said.", "Lisbon", "the next round of talks"),
+    ("The Istanbul talks are planned for June.", "Istanbul", "the talks"),
+    ("Qatar offered to host the second round of negotiations between the two sides in Doha.",
+     "Doha", "the second round of negotiations"),
+    # a verb, not a gathering noun: no phrase
+    ("The two leaders agreed to meet in Vienna in the spring.", "Vienna", None),
+])
+def test_the_gathering_a_venue_belongs_to_is_read_from_the_parse(nlp, text, place, want):
+    assert meetings(nlp, text)[place] == want

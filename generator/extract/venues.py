@@ -79,6 +79,7 @@ class VenueMention:
     actors: dict  # status → who proposed, offered or rejected it
     evidence: dict[str, str] = field(default_factory=dict)  # "status:held" → name of the rule that read it
     inside: str | None = None  # the town a facility stands in, as the text says ("the X Airport in the city of Y")
+    meeting: str | None = None  # the gathering the place belongs to, in the text's words ("the trilateral summit")
 
     def actor_for(self, status: str) -> Mention | None:
         return self.actors.get(status)
@@ -831,6 +832,60 @@ def _answered_next(doc, facts: EntityFacts, sid: dict[int, str], proposed_in: di
     return out
 
 
+# ---- the gathering a place belongs to, in the text's words: rule venue.meeting_phrase -----------------
+
+PHRASE_DEPS = {"amod", "compound", "nmod", "nummod"}
+MAX_MEETING_WORDS = 6
+
+
+def _modifier_words(noun, place: set[int]) -> list | None:
+    """The tokens of the modifiers before ``noun`` that are not the place ("trilateral" of "a trilateral summit in
+    X"; not "X" of "the X talks"); None when one of them is not one run of words."""
+    out = []
+    for c in (c for c in noun.lefts if c.dep_ in PHRASE_DEPS):
+        sub = list(c.subtree)
+        if {t.i for t in sub} & place:
+            continue
+        if sub[-1].i - sub[0].i + 1 != len(sub) or any(t.is_punct and t.text != "-" for t in sub):
+            return None
+        out += sub
+    return out
+
+
+def _gathering(anchor):
+    """The gathering noun of the event word a place belongs to: the word itself, the object or subject of a verb
+    ("host a summit in X", "the talks will be held in Y"), and the noun an "of" gathering completes ("the second
+    round of negotiations in X" → round). None when there is none."""
+    if anchor is not None and anchor.pos_ in VERBS:
+        anchor = next((c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}
+                       and _lemma(c) in UNLISTED_NOUNS), None)
+    if anchor is None or anchor.pos_ != "NOUN" or _lemma(anchor) not in UNLISTED_NOUNS:
+        return None
+    up = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    return up if up is not None and up.pos_ == "NOUN" and _lemma(up) in UNLISTED_NOUNS else anchor
+
+
+def meeting_phrase(m: Mention, doc) -> str | None:
+    """Rule ``venue.meeting_phrase``: the gathering the place belongs to, in the text's words, with "the": a
+    gathering noun (``meeting_refs`` and ``occurring_meeting_nouns``) the place modifies or whose locative it is,
+    with that noun's own modifiers and an "of" gathering ("the next round of talks"); "a trilateral summit in X" →
+    "the trilateral summit". None when the place belongs to no such noun (a verb: "met in X") or the words are
+    not one plain phrase. The venue question is worded from it ("Where will the trilateral summit be held?")."""
+    anchor = _gathering(_anchor(doc[m.start:m.end].root))
+    if anchor is None:
+        return None
+    place = set(range(m.start, m.end))
+    toks = _modifier_words(anchor, place)
+    of = next((o for c in anchor.rights if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj" and _lemma(o) in UNLISTED_NOUNS), None)
+    more = _modifier_words(of, place) if of is not None else []
+    if toks is None or more is None:
+        return None
+    words_ = [t.text.lower() if t.is_sent_start and t.pos_ != "PROPN" else t.text for t in toks]
+    words_ += [anchor.text] + (["of", *(t.text for t in more), of.text] if of is not None else [])
+    return " ".join(["the", *words_]) if len(words_) <= MAX_MEETING_WORDS else None
+
+
 # ---- places the gazetteer does not know: rule venue.unlisted_place ----------------------------------
 
 UNLISTED_LABELS = {"GPE", "LOC", "FAC"}
@@ -951,6 +1006,7 @@ def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMe
             continue
         vm = _venue_mention(m, _statuses(m, doc), facts)
         vm.inside = _inside(m, doc, facts)
+        vm.meeting = meeting_phrase(m, doc) if vm.statuses else None
         out.append(vm)
         if "proposed" in vm.statuses:
             proposed_in.setdefault(m.sentence, []).append(vm)

@@ -24,12 +24,12 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from ..extract.questions import fill, passes_gate
 from ..lexicon import section, words
 from ..model import Citation, Event, Position, Question, Track, Venue
 from ..text import slugify
 from .frame import ActorIndex, Frame, Ids
 
-VENUE_QUESTION = "Where will the leaders meet, and where will the next round of talks be held?"
 ARTICLE_VOICE = "position:article-voice"
 FINDING_HOLDER = "position:holder-of-finding"
 NOT_A_HOLDER = "position:named-but-not-holder"
@@ -263,15 +263,32 @@ def _venue_groups(venues: list[Venue], track_of: dict[str, str]) -> dict[str | N
             if h["status"] not in {"proposed", "offered", "rejected", "planned"}:
                 continue
             track = track_of.get(h["citation"].source)
-            grp = out.setdefault(track, {"question": VENUE_QUESTION, "positions": [], "citations": [],
+            grp = out.setdefault(track, {"question": "", "positions": [], "citations": [], "meetings": [],
                                          "topic": ("venue",), "family": "venue", "venues": set()})
+            if h.get("meeting"):
+                grp["meetings"].append(h["meeting"])
             rule = f"{VENUE_HOLDER}:{h.get('evidence') or h['status']}" if h["actor"] else ARTICLE_VOICE
             grp["positions"].append(Position(h["actor"], f"{v.name}: {h['status']}", h["citation"], h.get("date"), rule))
             grp["venues"].add(v.id)
             if (track, h["citation"]) not in cited:
                 cited.add((track, h["citation"]))
                 grp["citations"].append(h["citation"])
+    for grp in out.values():
+        grp["question"] = _venue_question(grp.pop("meetings"))
     return out
+
+
+def _venue_question(meetings: list[str]) -> str:
+    """Where to meet, worded from the gathering the track's reports put at its venues (rule
+    ``venue.meeting_phrase``): the one they name most often, the longer name on a tie ("Where will the trilateral
+    summit be held?"); the template ``venue_any`` when no report names one."""
+    if not meetings:
+        return fill("venue_any")
+    count: dict[str, int] = defaultdict(int)
+    for m in meetings:
+        count[m] += 1
+    question = fill("venue", issue=min(count, key=lambda m: (-count[m], -len(m), m)))
+    return question if passes_gate(question) else fill("venue_any")
 
 
 def _by_track(groups: dict[tuple, dict], track_of: dict[str, str]) -> dict[tuple, dict]:

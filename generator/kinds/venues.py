@@ -75,6 +75,8 @@ def _add(v: Venue, vm: VenueMention, f: ArticleFacts, frame: Frame, index: Actor
         rule = evidence.get(f"status:{st}")
         if rule:
             entry["evidence"] = rule
+        if getattr(vm, "meeting", None):
+            entry["meeting"] = vm.meeting
         v.history.append(entry)
 
 
