@@ -90,7 +90,7 @@ class Venue:
     mentions: list[Citation] = field(default_factory=list)
     lat: float | None = None
     lon: float | None = None
-    history: list[dict[str, Any]] = field(default_factory=list)  # [{status, actor, citation, date, evidence}]
+    history: list[dict[str, Any]] = field(default_factory=list)  # [{status, actor, citation, date, evidence, meeting}]
     track: str | None = None  # the track most of its mentions belong to
     evidence: dict[str, str] = field(default_factory=dict)  # "merge" → the rules that folded other places into it
 
@@ -252,7 +252,7 @@ def _venue_json(v: Venue) -> dict[str, Any]:
         "coordinates": None if v.lat is None else [v.lat, v.lon],
         "history": [
             {"status": h["status"], "actor": h.get("actor"), "citation": h["citation"].as_dict(),
-             "date": h.get("date"), "evidence": h.get("evidence")}
+             "date": h.get("date"), "evidence": h.get("evidence"), **({"meeting": h["meeting"]} if h.get("meeting") else {})}
             for h in v.history_by_date()
         ],
         "current": _current(v),

@@ -687,6 +687,8 @@ def meetings(nlp, text: str) -> dict[str, str | None]:
     ("The Istanbul talks are planned for June.", "Istanbul", "the talks"),
     ("Qatar offered to host the second round of negotiations between the two sides in Doha.",
      "Doha", "the second round of negotiations"),
+    # a hedge is no part of the gathering's name
+    ("The possible direct negotiations could be held in Istanbul next week.", "Istanbul", "the direct negotiations"),
     # a verb, not a gathering noun: no phrase
     ("The two leaders agreed to meet in Vienna in the spring.", "Vienna", None),
 ])

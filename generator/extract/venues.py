@@ -835,6 +835,7 @@ def _answered_next(doc, facts: EntityFacts, sid: dict[int, str], proposed_in: di
 # ---- the gathering a place belongs to, in the text's words: rule venue.meeting_phrase -----------------
 
 PHRASE_DEPS = {"amod", "compound", "nmod", "nummod"}
+HEDGES = words("meeting_hedges")
 MAX_MEETING_WORDS = 6
 
 
@@ -844,9 +845,10 @@ def _modifier_words(noun, place: set[int]) -> list | None:
     out = []
     for c in (c for c in noun.lefts if c.dep_ in PHRASE_DEPS):
         sub = list(c.subtree)
-        if {t.i for t in sub} & place:
-            continue
-        if sub[-1].i - sub[0].i + 1 != len(sub) or any(t.is_punct and t.text != "-" for t in sub):
+        if {t.i for t in sub} & place or c.lower_ in HEDGES:
+            continue  # the place itself; "the possible talks", "the planned summit": a hedge is no part of its name
+        if sub[-1].i - sub[0].i + 1 != len(sub) or any((t.is_punct and t.text != "-") or t.pos_ in {"DET", "PRON"}
+                                                       for t in sub):
             return None
         out += sub
     return out
