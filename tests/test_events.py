@@ -1540,6 +1540,25 @@ def test_a_statement_naming_the_day_s_gathering_joins_it(tmp_path, statement, jo
     assert (rules == ["merge:statement-of-the-gathering"]) is joins, said
 
 
+@pytest.mark.parametrize("statement,joins", [
+    ("Norway reached out to Sweden, and the two countries negotiated directly and agreed to a truce, the government "
+     "of Norway said on Tuesday.", True),
+    ("Norway reached out to Sweden, and the two countries negotiated directly and agreed to a truce, the government "
+     "of Norway said on Wednesday.", False),  # another day
+    ("Norway said on Tuesday that it had not agreed to a truce with Sweden.", False),  # denied
+    ("Norway said on Tuesday that the two countries would sign a truce next month.", False),  # to come
+])
+def test_a_statement_telling_the_day_s_agreement_joins_it(tmp_path, statement, joins):
+    """Rules event.clause.reports_agreement and merge:statement-of-the-agreement."""
+    data = briefing_of(tmp_path, {
+        "2025-08-28_a.txt": "Truce\n\nNorway and Sweden agreed to a truce on Tuesday, officials said.",
+        "2025-08-28_b.txt": "Remarks\n\n" + statement,
+    })
+    said = [e for e in data["events"] if any(c["source"] == "2025-08-28-b" for c in e["citations"])]
+    rules = [m["rule"] for e in said for m in e["evidence"].get("merges", [])]
+    assert ("merge:statement-of-the-agreement" in rules) is joins, said
+
+
 @pytest.mark.parametrize("report,joins", [
     ("Norway and Sweden signed a fishing accord in Oslo on Thursday.", "2025-08-28"),  # a Thursday
     ("Norway and Sweden signed a fishing accord in Oslo on Dec. 7.", None),  # another day

@@ -837,6 +837,19 @@ def _reports_gathering(head) -> bool:
     return False
 
 
+def _reports_agreement(head) -> bool:
+    """Rule ``event.clause.reports_agreement``: a statement that tells an agreement as reached in its own words, outside
+    its speaker's phrase ("the two sides negotiated directly and agreed to a truce, the government said", "X said the
+    parties had signed the accord"; the parser may hang the told clause anywhere under the speech verb). One to come
+    ("said they would sign"), one denied ("said they had not agreed") or one in the speaker's phrase ("X, who signed
+    the accord, said") is none."""
+    subs = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    speaker = max((c for c in subs if c.i < head.i), key=lambda c: c.i, default=subs[0] if subs else None)
+    own = {t.i for t in speaker.subtree} if speaker is not None else set()
+    return any(v.i != head.i and v.i not in own and v.pos_ == "VERB" and _verb_type(v) == "agreement"
+               and tense(v) == "past" and not any(negates(x) for x in v.children) for v in head.subtree)
+
+
 def _remarks_came_at_gathering(sent) -> bool:
     """Rule ``event.clause.remarks_came_at_gathering``: "X's remarks came after the talks", "the statement came in a
     stakeout after the meeting", "the announcement came at the close of the visit", "the statement came after the two
@@ -889,6 +902,8 @@ def _event(span, head, own, t, when, art: _Article, prospect: str | None = None)
     evidence = {"type": rule, "status": status_rule}
     if kind == "statement" and status == "happened" and _reports_gathering(head):
         evidence["clause"] = "event.clause.reports_gathering"
+    elif kind == "statement" and status == "happened" and _reports_agreement(head):
+        evidence["clause"] = "event.clause.reports_agreement"
     return RawEvent(when, span.text, summary, art.sid.get(span.start, "s1"), status,
                     actors, places, head.lemma_, span.sent.text.strip(), inferred, kind,
                     evidence, lead=span.sent.start == art.sents[0].start)

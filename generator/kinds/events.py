@@ -31,6 +31,7 @@ CANCELLABLE = {"meeting", "call", "visit", "agreement"}
 UNPLANNED = {"statement", "cancellation"}  # told as to come, no plan of a happening (merge:no-plan-after-the-fact)
 GATHERING = {"meeting", "agreement", "visit"}
 AT_GATHERING = {"event.clause.reports_gathering", "event.clause.remarks_came_at_gathering"}  # a statement made there
+REPORTS_AGREEMENT = "event.clause.reports_agreement"  # a statement that tells an agreement reached
 ANNOUNCEMENT = {"statement", "proposal"}  # a plan put forward in a joint statement is one act
 LEAD_DATES = {"date:perfect-lead": "merge:perfect-lead-of-its-day",  # an undated lead → the rule that joins it
               "date:past-lead": "merge:past-lead-of-its-day"}
@@ -1026,6 +1027,28 @@ def _join_statements_of_gatherings(merged: list[Draft]) -> list[Draft]:
     return [d for d in merged if id(d) not in gone]
 
 
+def _join_statements_of_agreements(merged: list[Draft]) -> list[Draft]:
+    """Rule ``merge:statement-of-the-agreement``: a past statement dated to a day whose reported clause tells an
+    agreement reached (``event.clause.reports_agreement``: "the two sides agreed to a truce, the government said on
+    Saturday") and the one agreement reached that very day with an actor of the statement are one happening, told
+    twice; the statement joins it as a citation. With none, or more than one, it stays a statement of its own."""
+    by_day: dict[str, list[Draft]] = defaultdict(list)
+    for e in merged:
+        if e.type == "agreement" and e.status == "happened" and e.when is not None and e.when.precision == "day" \
+                and not e.when.approximate:
+            by_day[e.when.date].append(e)
+    gone: set[int] = set()
+    for st in merged:
+        if not (st.type == "statement" and st.status == "happened" and st.evidence.get("clause") == REPORTS_AGREEMENT
+                and st.when is not None and st.when.precision == "day" and not st.when.approximate):
+            continue
+        found = [e for e in by_day.get(st.when.date, []) if id(e) not in gone and set(e.actors) & set(st.actors)]
+        if len(found) == 1:
+            found[0].absorb(st, "merge:statement-of-the-agreement")
+            gone.add(id(st))
+    return [d for d in merged if id(d) not in gone]
+
+
 def _called_off(c: Draft, planned: list[Draft]) -> Draft | None:
     """The planned event a cancellation refers to: sharing a venue or an actor with it, reported no
     later, and dated no earlier than the cancellation (the nearest such date)."""
@@ -1114,6 +1137,7 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     leads = [d for d in drafts if d.evidence.get("date") in LEAD_DATES]
     drafts = [d for d in drafts if d.evidence.get("date") not in LEAD_DATES]
     merged = _join_statements_at_gatherings(_join_coarse_reports(_merge_until_stable(drafts, kinds), kinds), kinds)
+    merged = _join_statements_of_agreements(merged)
     _attach_leads(leads, merged, kinds)
     merged = _attach_reports_of_unplaced_days(merged, kinds)
     _apply_cancellations(merged)
