@@ -685,6 +685,7 @@ def meetings(nlp, text: str) -> dict[str, str | None]:
      "Tokyo", "the trilateral summit"),
     ("The next round of talks will be held in Lisbon, the ministry said.", "Lisbon", "the next round of talks"),
     ("The Istanbul talks are planned for June.", "Istanbul", "the talks"),
+    ("Talks in Istanbul are planned for June.", "Istanbul", "the talks"),  # a sentence's capital is no name's
     ("Qatar offered to host the second round of negotiations between the two sides in Doha.",
      "Doha", "the second round of negotiations"),
     # a hedge is no part of the gathering's name

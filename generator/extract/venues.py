@@ -883,8 +883,8 @@ def meeting_phrase(m: Mention, doc) -> str | None:
     more = _modifier_words(of, place) if of is not None else []
     if toks is None or more is None:
         return None
-    words_ = [t.text.lower() if t.is_sent_start and t.pos_ != "PROPN" else t.text for t in toks]
-    words_ += [anchor.text] + (["of", *(t.text for t in more), of.text] if of is not None else [])
+    words_ = [t.text.lower() if t.is_sent_start and t.pos_ != "PROPN" else t.text for t in [*toks, anchor]]
+    words_ += ["of", *(t.text for t in more), of.text] if of is not None else []
     return " ".join(["the", *words_]) if len(words_) <= MAX_MEETING_WORDS else None
 
 
