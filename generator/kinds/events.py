@@ -1005,26 +1005,36 @@ def _tells_gathering(st: Draft, e: Draft) -> bool:
             and set(e.actors) <= set(st.actors))
 
 
+def _on_a_sure_day(d: Draft) -> bool:
+    return d.status == "happened" and d.when is not None and d.when.precision == "day" and not d.when.approximate
+
+
+def _join_statements_to(merged: list[Draft], target, tells, rule: str) -> list[Draft]:
+    """A past statement dated to a sure day joins, as a citation under ``rule``, the one happening of that very day
+    that ``target`` accepts and ``tells(statement, happening)`` says it tells; with none, or more than one, it stays
+    a statement of its own."""
+    by_day: dict[str, list[Draft]] = defaultdict(list)
+    for e in merged:
+        if _on_a_sure_day(e) and target(e):
+            by_day[e.when.date].append(e)
+    gone: set[int] = set()
+    for st in merged:
+        if st.type != "statement" or not _on_a_sure_day(st):
+            continue
+        found = [e for e in by_day.get(st.when.date, []) if id(e) not in gone and tells(st, e)]
+        if len(found) == 1:
+            found[0].absorb(st, rule)
+            gone.add(id(st))
+    return [d for d in merged if id(d) not in gone]
+
+
 def _join_statements_of_gatherings(merged: list[Draft]) -> list[Draft]:
     """Rule ``merge:statement-of-the-gathering``: a past statement dated to a day ("On 3 May the president announced
     the start of talks in Port Aster under the auspices of A and B") and the one gathering held that day at one of its
     venues by the very parties it names (the talks in Port Aster between A and B) are one happening, told twice;
     the statement joins it as a citation. With none, or more than one, it stays a statement of its own."""
-    by_day: dict[str, list[Draft]] = defaultdict(list)
-    for e in merged:
-        if e.when is not None and e.when.precision == "day" and not e.when.approximate and e.type in GATHERING \
-                and e.status == "happened":
-            by_day[e.when.date].append(e)
-    gone: set[int] = set()
-    for st in merged:
-        if not (st.type == "statement" and st.status == "happened" and st.when is not None
-                and st.when.precision == "day" and not st.when.approximate):
-            continue
-        found = [e for e in by_day.get(st.when.date, []) if id(e) not in gone and _tells_gathering(st, e)]
-        if len(found) == 1:
-            found[0].absorb(st, "merge:statement-of-the-gathering")
-            gone.add(id(st))
-    return [d for d in merged if id(d) not in gone]
+    return _join_statements_to(merged, lambda e: e.type in GATHERING, _tells_gathering,
+                               "merge:statement-of-the-gathering")
 
 
 def _join_statements_of_agreements(merged: list[Draft]) -> list[Draft]:
@@ -1032,21 +1042,10 @@ def _join_statements_of_agreements(merged: list[Draft]) -> list[Draft]:
     agreement reached (``event.clause.reports_agreement``: "the two sides agreed to a truce, the government said on
     Saturday") and the one agreement reached that very day with an actor of the statement are one happening, told
     twice; the statement joins it as a citation. With none, or more than one, it stays a statement of its own."""
-    by_day: dict[str, list[Draft]] = defaultdict(list)
-    for e in merged:
-        if e.type == "agreement" and e.status == "happened" and e.when is not None and e.when.precision == "day" \
-                and not e.when.approximate:
-            by_day[e.when.date].append(e)
-    gone: set[int] = set()
-    for st in merged:
-        if not (st.type == "statement" and st.status == "happened" and st.evidence.get("clause") == REPORTS_AGREEMENT
-                and st.when is not None and st.when.precision == "day" and not st.when.approximate):
-            continue
-        found = [e for e in by_day.get(st.when.date, []) if id(e) not in gone and set(e.actors) & set(st.actors)]
-        if len(found) == 1:
-            found[0].absorb(st, "merge:statement-of-the-agreement")
-            gone.add(id(st))
-    return [d for d in merged if id(d) not in gone]
+    return _join_statements_to(
+        merged, lambda e: e.type == "agreement",
+        lambda st, e: st.evidence.get("clause") == REPORTS_AGREEMENT and bool(set(e.actors) & set(st.actors)),
+        "merge:statement-of-the-agreement")
 
 
 def _called_off(c: Draft, planned: list[Draft]) -> Draft | None:
