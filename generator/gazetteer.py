@@ -169,6 +169,16 @@ class Gazetteer:
         return {key(k): key(v) for k, v in (load_data("roles.yml").get("synonyms") or {}).items()}
 
     @cached_property
+    def role_descriptions(self) -> dict[str, set[str]]:
+        """folded plain word → the folded titles whose holder it may stand for ("chief" → "secretary-general" …)."""
+        return {key(k): {self._role_form(r) for r in v}
+                for k, v in (load_data("roles.yml").get("descriptions") or {}).items()}
+
+    def describes(self, word: str, role: str) -> bool:
+        """Does the plain word ``word`` ("chief") stand for the holder of ``role`` ("UN Secretary-General")?"""
+        return self._role_form(role) in self.role_descriptions.get(key(word), ())
+
+    @cached_property
     def same_role_qualifiers(self) -> set[str]:
         return {key(w) for w in load_data("roles.yml").get("same_role_qualifiers") or []}
 

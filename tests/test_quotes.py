@@ -995,6 +995,22 @@ def test_a_possessed_title_after_a_quote_is_the_one_holder(tmp_path):
     assert [q["text"][:22] for q in actors["Jan Kralovic"]["quotes"]] == ["We came forward with a"]
 
 
+@pytest.mark.parametrize("others,speaker", [
+    ("", "Jan Kralovic"),
+    # two holders the word describes (a secretary-general and a director-general): nobody
+    (" UN Director-General Tomas Varga attended too.", None),
+])
+def test_a_title_a_plain_word_describes_is_its_one_holder(tmp_path, others, speaker):
+    # "“…,” the UN chief said": "chief" is no title of his, but describes the secretary-general's office
+    # (roles.yml descriptions); linked only to the one such holder the article names
+    actors = actors_of(tmp_path, {
+        "2025-03-18_a.txt": "Talks\n\nUN Secretary-General Jan Kralovic met the two leaders in Geneva on Tuesday."
+                            f"{others}\n\n\"It's a new atmosphere,\" the UN chief said.",
+    })
+    holders = [n for n, a in actors.items() if a["quotes"]]
+    assert holders == ([speaker] if speaker else [])
+
+
 def test_a_role_reference_is_never_linked_to_a_holder_another_article_names(tmp_path):
     # an office changes hands: "Norway's foreign minister" in an article that names nobody is not the minister
     # another article names, so the quote stays without a speaker

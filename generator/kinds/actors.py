@@ -1240,7 +1240,8 @@ def _affiliation_through_others(drafts: list[tuple[_Cluster, str]], index: Actor
 
 def _role_references(cl: _Clusters, drafts: list[tuple[_Cluster, str]], frame: Frame) -> None:
     """"The Kremlin spokesman": the one person with that role and affiliation, if there is exactly one: the same
-    title first (synonyms and "acting" aside: "the premier" is the prime minister), else the same head word. Only
+    title first (synonyms and "acting" aside: "the premier" is the prime minister), else the same head word, else a
+    title the head word describes (roles.yml ``descriptions``: "the UN chief" is its secretary-general). Only
     a person the same article names counts: an office changes hands, and another article's holder may be gone."""
     index = cl.index
     g = gazetteer()
@@ -1249,7 +1250,8 @@ def _role_references(cl: _Clusters, drafts: list[tuple[_Cluster, str]], frame: F
         people = [c for c, _ in drafts if c.kind == "person" and index.cluster_actor[id(c)].affiliation == m.affiliation
                   and any(bi == ai for bi, _ in c.mentions)]
         holders = [c for c in people if any(g.same_role(m.role, r) for r in index.cluster_actor[id(c)].roles)] or \
-            [c for c in people if any(head in r.split() for r in index.cluster_actor[id(c)].roles)]
+            [c for c in people if any(head in r.split() for r in index.cluster_actor[id(c)].roles)] or \
+            [c for c in people if any(g.describes(head, r) for r in index.cluster_actor[id(c)].roles)]
         if len(holders) != 1:
             continue
         index.mention_cluster[id(m)] = holders[0]
