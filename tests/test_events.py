@@ -93,6 +93,17 @@ def test_an_announcement_of_the_sentence_before_is_of_its_type():
     assert "will not take place" in e.summary
 
 
+def test_a_speech_verb_hung_on_the_clause_before_it_reports_its_own_sentence():
+    # "X has arrived …, Minister Y said on Monday": the parser hangs "said", its subject lost, on "arrived" as a
+    # conjunct; what it reports is that clause, never the sentence before
+    found = events_of("Talks between the government and the opposition began in Barbados on July 8. The delegation "
+                      "representing Ruritanian President Anton Melnik has arrived to Barbados to take part in the new "
+                      "round of talks with the opposition, Minister of Communications and Information Luis Ortega said "
+                      "on Monday.", dt.date(2019, 7, 15))
+    e = next(x for x in found if x.expression == "Monday")
+    assert e.summary.startswith("The delegation representing") and "began" not in e.summary
+
+
 def test_a_new_announcement_is_a_statement_of_its_own():
     # "an announcement" is not the one just told: nothing points back
     found = events_of("The foreign minister says the talks will not take place. "

@@ -650,6 +650,8 @@ def _told(head, span, art: _Article) -> tuple[str, set[int]]:
     """The summary of the event and the tokens of its clause; a reporting verb with nothing reported
     reports the sentence before."""
     keep = {x.i for x in span}
+    if head.lemma_ in SPEECH and not _content(head, span) and _speech_after_its_clause(head):
+        head = head.head  # "X has arrived in Y, Jan Roe said on Monday": the clause it reports, with it
     summary = clause(head, keep=keep)
     clause_toks = {t_.i for t_ in clause_tokens(head, keep)}
     prev = _reports_before(head, span, art)
@@ -772,11 +774,20 @@ def _reports_before(head, span, art: _Article):
     if k == 0:
         return None
     if head.lemma_ in SPEECH and not _content(head, span):
-        return art.sents[k - 1]
+        return None if _speech_after_its_clause(head) else art.sents[k - 1]
     speech_noun = next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"} and _noun_type(c) == "statement"
                         and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)), None)
     light = head.lemma_.lower() in words("event_types", "light_verbs")
     return art.sents[k - 1] if light and speech_noun is not None and not _content(head, span) - {speech_noun.i} else None
+
+
+def _speech_after_its_clause(head) -> bool:
+    """"The delegation has arrived in Port Aster, Minister Jan Roe said on Monday.": the parser may hang the
+    speech verb, with its subject lost, on the clause before it as a conjunct; that clause is what it reports, in
+    its own sentence, and the sentence before is none of its business."""
+    return head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in {"VERB", "AUX"} and \
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and \
+        any(t.text == "," for t in head.doc[head.head.i:head.i])
 
 
 def _content(head, span) -> set[int]:
