@@ -169,6 +169,20 @@ def test_a_three_word_verdict_is_a_quote_but_a_scare_quote_is_not(nlp):
     assert quotes(nlp, "Anton Melnik said he saw “no real point” in talking now.") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # two words a speech verb governs as the reported predicate itself are the speaker's verdict
+    ("Trade Minister Anton Melnik said the two countries were “pretty close” to a trade deal.",
+     [("Anton Melnik", "pretty close", "quote.speech_verb_subject")]),
+    ("Foreign Minister Anton Melnik announced Thursday that he had “immediately summoned” the ambassador.",
+     [("Anton Melnik", "immediately summoned", "quote.speech_verb_subject")]),
+    ("Anton Melnik said he saw “no point” in talking now.", []),  # a scare quote
+    ("Anton Melnik said the “Valley Accord” was dead.", []),  # a name in quotes
+    ("Anton Melnik said the “traffic light” coalition would work.", []),  # a noun: a term as often as a verdict
+])
+def test_a_two_word_verdict_is_a_quote(nlp, text, expected):
+    assert quotes(nlp, text) == expected
+
+
 def test_an_opening_glyph_set_as_the_closing_mark_closes_the_quote():
     text = "Peter Hansen called the talks “urgent and timely,“ praising the host. “Today’s talks went well,“ he said."
     assert [text[p.start:p.end] for p in find_quotes(text)] == ["urgent and timely,", "Today’s talks went well,"]

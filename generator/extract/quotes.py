@@ -75,7 +75,7 @@ OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
 SINGLE = "'‘’"
 PARAGRAPH_BREAK = "\n\n"
 MIN_WORDS = 4  # scare quotes ("no point") are not statements
-MIN_SHORT_WORDS = 3
+MIN_SHORT_WORDS = 2
 MAX_CHARS = 1500
 SPEAKERS = {"person", "organization", "country", "role_ref"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -1270,7 +1270,7 @@ def said_colon_paragraphs(ctx: Context, sid: dict[int, str], pieces: list[Piece]
 
 
 def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str], posts: list[tuple[int, str]] = ()) -> list[RawQuote]:
-    """Direct quotes of four words or more, each with its speaker (or none) and the rule that named it; and the
+    """Direct quotes of four words or more (three, or two, as a verdict: :func:`_verdict`, :func:`_predicate`), each with its speaker (or none) and the rule that named it; and the
     text of each embedded post (``posts``: paragraph index and the signature's author)."""
     ctx = Context(doc, facts, paragraphs(doc.text))
     pieces = [p for p in find_quotes(doc.text) if p.end - p.start <= MAX_CHARS]
@@ -1289,6 +1289,8 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str], posts: list[tup
         tok = doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if len(text.split()) < MIN_WORDS and not _verdict(text, rule, tok):
             continue  # three words count only as someone's verdict ("calling it “an important moment”")
+        if len(text.split()) < MIN_WORDS - 1 and not _predicate(tok):
+            continue  # two only as a predicate ("were “pretty close”"), never a noun ("the “traffic light” plan")
         sentence = sid.get(tok.start, "s1") if tok is not None else "s1"
         out.append(RawQuote(speaker, text, sentence, {"speaker": rule} if rule else {}))
         pending = _run_on(pending, out[-1], piece, rule)
@@ -1341,6 +1343,12 @@ def _verdict(text: str, rule: str | None, span) -> bool:
     return rule in {"quote.speech_verb_subject", "quote.participle_on_object", "quote.demand_complement"} and \
         text[:1].islower() and \
         span is not None and (span.root.pos_ in {"VERB", "AUX"} or governor(span.root).lemma_ in VERDICT_VERBS)
+
+
+def _predicate(span) -> bool:
+    """Are two quoted words a predicate of their own, a verb's or an adjective's ("“immediately summoned”",
+    "“pretty close”")? Two words that make a noun ("“fresh start”") are as often a term as a verdict."""
+    return span is not None and span.root.pos_ in {"VERB", "AUX", "ADJ"}
 
 
 def _run_on(pending: list, quote: RawQuote, piece: Piece, rule: str | None) -> list:
