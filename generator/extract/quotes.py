@@ -1270,8 +1270,9 @@ def said_colon_paragraphs(ctx: Context, sid: dict[int, str], pieces: list[Piece]
 
 
 def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str], posts: list[tuple[int, str]] = ()) -> list[RawQuote]:
-    """Direct quotes of four words or more (three, or two, as a verdict: :func:`_verdict`, :func:`_predicate`), each with its speaker (or none) and the rule that named it; and the
-    text of each embedded post (``posts``: paragraph index and the signature's author)."""
+    """Direct quotes of four words or more (three, or two, as a verdict: :func:`_verdict`, :func:`_predicate`),
+    each with its speaker (or none) and the rule that named it; and the text of each embedded post (``posts``:
+    paragraph index and the signature's author)."""
     ctx = Context(doc, facts, paragraphs(doc.text))
     pieces = [p for p in find_quotes(doc.text) if p.end - p.start <= MAX_CHARS]
     ctx.quoted = [(p.start - 1, p.end + 1) for p in pieces]
