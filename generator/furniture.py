@@ -100,6 +100,7 @@ def _data() -> dict:
         "caption": re.compile(rf"^(?:in\s+)?(?:this|these|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
                               rf"(?:{'|'.join(re.escape(w) for w in d['caption_subjects'])})s?\b[^.!?]{{0,200}}?"
                               rf"\b(?:{'|'.join(re.escape(w) for w in d['caption_verbs'])})\b", re.I),
+        "caption_positions": list(d["caption_positions"]),
     }
 
 

@@ -94,7 +94,7 @@ def report(problem: ArticleError, strict: bool, problems: list[ArticleError]) ->
     problems.append(problem)
 
 
-def read_all(folder: Path, strict: bool = False, cache: Cache | None = None):
+def read_all(folder: Path, strict: bool = False, cache: Cache | None = None, model: str | None = None):
     """Read every article (or take it from the cache); a bad one is reported and skipped, or
     stops the run under ``strict``. Returns (articles, paths, cache keys, cache entries, problems)."""
     folder = Path(folder)
@@ -113,7 +113,7 @@ def read_all(folder: Path, strict: bool = False, cache: Cache | None = None):
                 art = entry.article
                 art.path = shown_path(path, folder.parent)
             else:
-                art = read_article(path, root=folder.parent)
+                art = read_article(path, root=folder.parent, model=model)
             digest = art.text.strip()
             if digest in seen_text:
                 raise ArticleError(path, f"the same article as {seen_text[digest]}; skipped")
@@ -211,7 +211,7 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
         if hit is not None:
             hit.key = corpus
             return hit
-    articles, paths, keys, entries, problems = read_all(folder, strict=strict, cache=cache)
+    articles, paths, keys, entries, problems = read_all(folder, strict=strict, cache=cache, model=model)
     stats.failed = sum(not p.notice for p in problems)
     stats.articles = len(articles)
     if not articles:

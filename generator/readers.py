@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from . import furniture, published
+from . import captions, furniture, published
 from .errors import ArticleError
 from .inputs import MAX_BYTES, SUPPORTED, display_name, list_articles, read_regular  # noqa: F401 - re-exported
 from .text import RESERVED_IDS, slugify, squash, unique_id
@@ -254,7 +254,8 @@ def _units(lines: list[str]) -> list[str]:
     return out
 
 
-def _body(meta: RawMeta, units: list[str], path: Path) -> tuple[list[str], list[dict], published.Meta]:
+def _body(meta: RawMeta, units: list[str], path: Path,
+          model: str | None = None) -> tuple[list[str], list[dict], published.Meta]:
     """Stamps and dateline into ``meta``, the headline, then page furniture out of the body."""
     body, found = published.take_meta_lines(units, is_place=_is_place, is_prose=_is_prose)
     removed = [{"text": t, "reason": "stamp line or dateline"} for t in found.removed if t]
@@ -277,7 +278,34 @@ def _body(meta: RawMeta, units: list[str], path: Path) -> tuple[list[str], list[
                                         *byline_outlets] if o and not _is_place(o)), None)
     if found.dateline is not None:
         meta.dateline = found.dateline.place
+    kept, removed = _drop_captions(kept, removed, meta.published, model)
     return kept, removed, found
+
+
+def _drop_captions(kept: list[str], removed: list[dict], day: str | None,
+                   model: str | None) -> tuple[list[str], list[dict]]:
+    """Photo captions the parse tells apart (:mod:`generator.captions`), moved from the text to the removed
+    lines; a line an embedded post's signature points to stays (it is the post's text)."""
+    from .analyse import load_model, model_name
+
+    signed = {r["post_of"] for r in removed if r.get("post_of") is not None}
+    if not any(captions.candidate(u) for i, u in enumerate(kept) if i not in signed):
+        return kept, removed
+    nlp = load_model(model_name(model))
+    gone: dict[int, str] = {}
+    for i, unit in enumerate(kept):
+        if i not in signed and captions.candidate(unit):
+            rule = captions.caption_rule(nlp(unit.strip()), dt.date.fromisoformat(day[:10]) if day else None)
+            if rule is not None:
+                gone[i] = captions.REASONS[rule]
+    if not gone:
+        return kept, removed
+    new_index = {old: old - sum(1 for g in gone if g < old) for old in range(len(kept))}
+    for r in removed:
+        if r.get("post_of") is not None:
+            r["post_of"] = new_index[r["post_of"]]
+    removed += [{"text": kept[i], "reason": why} for i, why in sorted(gone.items())]
+    return [u for i, u in enumerate(kept) if i not in gone], removed
 
 
 def _read_text(text: str, path: Path) -> tuple[RawMeta, list[str]]:
@@ -506,8 +534,9 @@ def _check_depth(text: str, path: Path) -> None:
             raise ArticleError(path, f"HTML nested more than {MAX_DEPTH} elements deep: not an article")
 
 
-def read_article(path: Path, root: Path | None = None) -> "Article":
-    """Read one file; raises :class:`ArticleError` with the file and the problem."""
+def read_article(path: Path, root: Path | None = None, model: str | None = None) -> "Article":
+    """Read one file; raises :class:`ArticleError` with the file and the problem. ``model`` is the spaCy
+    pipeline that reads a caption's grammar (:mod:`generator.captions`; default: :func:`analyse.model_name`)."""
     from .model import Article
 
     path = Path(path)
@@ -533,7 +562,7 @@ def read_article(path: Path, root: Path | None = None) -> "Article":
         meta, units = reader(text, path)
     except RecursionError:  # Markdown lists or quotes nested hundreds deep
         raise ArticleError(path, "markup nested too deeply for the parser: not an article") from None
-    paras, removed, found = _body(meta, units, path)
+    paras, removed, found = _body(meta, units, path, model)
     if not paras:
         raise ArticleError(path, "no article text after cleaning")
     size = sum(len(p) for p in paras)

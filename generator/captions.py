@@ -1,0 +1,125 @@
+"""Photo captions that read as a sentence, told apart by their grammar (rules ``caption.*``).
+
+The text tests of :mod:`generator.furniture` keep a caption that is a well-formed sentence: "Jan Kral and
+Anton Melnik signing the accord in Port Aster." ends with a full stop and is dense with stopwords. A caption's
+grammar gives it away, read from the parse of the line alone:
+
+- ``caption.participle``: no finite verb at all, and a participle tells what the people named are doing
+  ("Jan Kral and Anton Melnik signing the accord");
+- ``caption.dated_present``: the present tense of a scene, with the day the picture was taken at the end
+  ("Jan Kral attends a ceremony in Port Aster, Oct 17."), a day no later than the article's own: prose tells a
+  past day in the past tense;
+- ``caption.position_marker``: a name marked with its place in the picture ("Jan Kral (left) and Anton Melnik",
+  "Jan Kral, centre, and …"; ``caption_positions`` in furniture.yml), in a line whose verb is not in the past.
+
+A line is judged only when it is one sentence of at most :data:`MAX_WORDS` words with no quotation mark: a
+paragraph of the story told in several sentences, or a quote, is text whatever its tense. Each line removed
+stays on its source page as "removed as page furniture", with its reason.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from .furniture import WORD, _data
+from .lexicon import words
+
+MAX_WORDS = 45
+QUOTE_MARKS = re.compile(r"[\"“”«»]")
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+REASONS = {"caption.participle": "photo caption (a participle, no finite verb)",
+           "caption.dated_present": "photo caption (the present tense of a past day)",
+           "caption.position_marker": "photo caption (a name marked with its place in the picture)"}
+
+
+@lru_cache(maxsize=1)
+def _positions() -> re.Pattern:
+    """"(left)", "(second from right)", and ", centre," after a name."""
+    marks = "|".join(re.escape(m) for m in sorted(_data()["caption_positions"], key=len, reverse=True))
+    return re.compile(rf"\((?:{marks})\)|(?<=[A-Za-z]),\s+(?:{marks}),")
+
+
+# the words that make a clause finite, for a first look before the parse (a line with one has a finite verb)
+FINITE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says)\b", re.I)
+ENDS_WITH_NUMBER = re.compile(r"\d[.)]?$")
+
+
+def candidate(line: str) -> bool:
+    """Is the line short, one sentence at most, free of quotation marks, and with a sign of a caption that the
+    parse is to confirm (a place in the picture, a number at its end, or an -ing word and no finite word)?"""
+    n = len(WORD.findall(line))
+    text = line.strip()
+    if not 2 <= n <= MAX_WORDS or QUOTE_MARKS.search(text) or re.search(r"[.!?]\s+[A-Z]", text.rstrip(".!?")):
+        return False
+    return bool(_positions().search(text) or ENDS_WITH_NUMBER.search(text) or
+                (re.search(r"[a-z]ing\b", text) and not FINITE_WORDS.search(text)))
+
+
+def caption_rule(doc, published: dt.date | None) -> str | None:
+    """The ``caption.*`` rule a parsed line (a spaCy ``Doc`` of the line alone) matches, or None."""
+    sents = list(doc.sents)
+    if len(sents) != 1:
+        return None
+    root = sents[0].root
+    if _positions().search(doc.text) and root.tag_ != "VBD" and not _past_aux(root):
+        return "caption.position_marker"
+    if _participle_scene(doc, root):
+        return "caption.participle"
+    if published is not None and _dated_present(doc, root, published):
+        return "caption.dated_present"
+    return None
+
+
+def _past_aux(verb) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "MD"} for c in verb.children)
+
+
+def _participle_scene(doc, root) -> bool:
+    """No finite verb; a participle ("signing") is the root or hangs on it, and a person is named."""
+    if any(t.tag_ in FINITE_TAGS for t in doc):
+        return False
+    named = [root] + [c for c in root.children if c.dep_ == "conj"]  # "X and Y signing …": on X or on Y
+    scene = root.tag_ == "VBG" or any(c.dep_ == "acl" and c.tag_ == "VBG" for n in named for c in n.children)
+    return scene and any(e.label_ == "PERSON" for e in doc.ents)
+
+
+def _dated_present(doc, root, published: dt.date) -> bool:
+    """A present-tense root verb of a scene (not "is", "has", "says"), no auxiliary, and a day with its number
+    at the line's end, no later than the article's day."""
+    from .extract.dates import resolve
+
+    if root.tag_ not in PRESENT_TAGS or root.lemma_.lower() in _not_scene_verbs() or \
+            any(c.dep_ in {"aux", "auxpass", "neg"} for c in root.children) or not _people_in_the_scene(root):
+        return False
+    last = next((e for e in reversed(doc.ents) if e.label_ == "DATE"), None)
+    if last is None or not re.search(r"\d", last.text) or doc.text[last.end_char:].strip(" .") != "" or \
+            not _on_the_scene(last.root, root):
+        return False
+    when = resolve(last.text, published)
+    return when is not None and when.precision == "day" and when.day <= published
+
+
+def _people_in_the_scene(root) -> bool:
+    """Does the verb's subject show people: a person named, or people in the plural ("workers", "ministers")?
+    "The ceasefire takes effect on October 11" is a schedule, not a picture."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.tag_ == "NNS" or any(t.ent_type_ == "PERSON" for t in subject.subtree)
+
+
+def _on_the_scene(tok, root) -> bool:
+    """Is the day the scene's, not that of a clause inside it ("the accord, signed on October 11")? No past
+    participle, past verb or relative clause stands between it and the root."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != root.i and (tok.tag_ in {"VBN", "VBD"} or tok.dep_ == "relcl"):
+            return False
+    return tok.i == root.i
+
+
+@lru_cache(maxsize=1)
+def _not_scene_verbs() -> frozenset[str]:
+    return words("speech_verbs") | {"be", "have"}

@@ -1,0 +1,57 @@
+"""Photo captions told apart by their grammar (generator/captions.py, rules caption.*), on whole articles."""
+from __future__ import annotations
+
+import pytest
+
+from generator.readers import read_article
+
+PROSE = ("Talks between Ruritania and Valdoria resumed in Port Aster on Tuesday after a pause of three months, "
+         "officials of both delegations said.")
+
+
+def _read(tmp_path, lines: list[str]):
+    f = tmp_path / "2025-11-01_talks.txt"
+    f.write_text("Talks resume in Port Aster\n\n" + "\n\n".join([PROSE, *lines]) + "\n", encoding="utf-8")
+    return read_article(f)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Foreign Minister Jan Kralovic and Vice-President Anton Melnik signing the accord in Port Aster.",
+     "photo caption (a participle, no finite verb)"),
+    ("Foreign Minister Jan Kralovic and the Commission's Anton Melnik adopting the accord this morning in Zenda",
+     "photo caption (a participle, no finite verb)"),
+    ("Some workers begin to picket as other workers leave the plant on Wednesday, October 11, 2025.",
+     "photo caption (the present tense of a past day)"),
+    ("Ruritanian President Jan Kralovic attends a ceremony for the delegates in Port Aster, Oct 17.",
+     "photo caption (the present tense of a past day)"),
+    ("Businessman Jan Kralovic (left) and the lawyer Anton Melnik are two of the citizens moved to house arrest",
+     "photo caption (a name marked with its place in the picture)"),
+    ("Jan Kralovic, centre, and Anton Melnik, leaders of the Greens at a party congress in Zenda, 17 October 2025.",
+     "photo caption (a name marked with its place in the picture)"),
+])
+def test_a_caption_is_removed_and_listed_with_its_reason(tmp_path, line, reason):
+    article = _read(tmp_path, [line])
+    assert {"text": line, "reason": reason} in article.furniture
+    assert line not in article.paragraphs and PROSE in article.paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "The next round resumes on November 20.",  # a day after the article's: a schedule
+    "The ceasefire takes effect on October 11.",  # no people in the scene
+    "The deal gives Valdoria access to the port, signed on October 11.",  # the day of a clause inside
+    "Jan Kralovic (left) said the talks had failed.",  # the past: prose
+    "Continuing the talks, the envoys met again.",  # a finite verb
+    "Jan Kralovic signing the accord was “a fine moment”, the envoy said.",  # a quote
+])
+def test_prose_in_a_captions_shape_is_kept(tmp_path, line):
+    article = _read(tmp_path, [line])
+    assert line in article.paragraphs
+    assert not any(r["reason"].startswith("photo caption (") for r in article.furniture)
+
+
+def test_a_present_day_is_no_caption_when_the_article_has_no_date(tmp_path):
+    # with no day of its own, the article cannot tell a past day from a coming one: the line stays
+    f = tmp_path / "talks.txt"
+    line = "Ruritanian President Jan Kralovic attends a ceremony for the delegates in Port Aster, Oct 17."
+    f.write_text("Talks resume in Port Aster\n\n" + PROSE + "\n\n" + line + "\n", encoding="utf-8")
+    assert line in read_article(f).paragraphs
