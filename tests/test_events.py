@@ -518,6 +518,18 @@ def test_different_types_on_one_day_stay_apart_even_with_one_actor(tmp_path):
     assert sorted(e["type"] for e in dated(data, "2025-05-09")) == ["agreement", "sanction"]
 
 
+@pytest.mark.parametrize("day, shown", [("May 13", None), ("May 13, 2025", "2025-05-13")])
+def test_an_undated_reports_day_is_shown_only_when_its_year_is_printed(tmp_path, day, shown):
+    # an undated article speaks from the latest day it names; with no year printed, that year is the other
+    # articles' guess: the venue's history shows no date for the report rather than a guessed one
+    data = briefing_of(tmp_path, {
+        "2025-04-01_a.txt": "Talks\n\nThe two delegations met in Lisbon on Tuesday.",
+        "offer.txt": f"Offer\n\nForeign Minister Ana Ruiz offered on {day} to host the next talks in Madrid.",
+    })
+    madrid = next(v for v in data["venues"] if v["name"] == "Madrid")
+    assert [h["date"] for h in madrid["history"]] == [shown]
+
+
 def test_venue_page_data_current_status_is_the_latest_report(tmp_path):
     data = briefing_of(tmp_path, {  # read in the reverse order of their dates
         "a-held.md": "---\ntitle: Held\npublished: 2025-04-05\n---\nThe two delegations met in Madrid on Friday.",

@@ -27,6 +27,8 @@ class ArticleFacts:
     events: list[RawEvent] = field(default_factory=list)
     questions: list[RawQuestion] = field(default_factory=list)
     quotes: list[RawQuote] = field(default_factory=list)
+    # an undated article's reference day with its year printed (False: the year came from the other articles)
+    reference_year_printed: bool = True
 
 
 def latest_stated_day(doc, year_hint: int | None) -> dt.date | None:
@@ -71,6 +73,8 @@ def extract_article(article: Article, doc, year_hint: int | None) -> ArticleFact
             article.reference_note = "No publication date: only dates with a year are placed on the timeline."
     article.notes = [n for n in article.notes if not n.startswith("the date “")] + far_dates(doc, sid, ref, deictic_ok, year_hint)
     facts = ArticleFacts(article, entities)
+    if not article.published and ref is not None:
+        facts.reference_year_printed = latest_stated_day(doc, None) == ref
     facts.venues = extract_venues(doc, entities, sid)
     facts.events = extract_events(doc, entities, sid, ref, deictic_ok, year_hint, facts.venues, article.dateline,
                                   year_sure=not year_from_dateline(article))

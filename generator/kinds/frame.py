@@ -30,6 +30,13 @@ class Frame:
         """The day an article speaks from (its publication date, or the day inferred for it)."""
         return facts.article.reference_date
 
+    @staticmethod
+    def reported_day(facts: ArticleFacts) -> str | None:
+        """The day an article speaks from, as a fact to show beside what it reports: its publication date, or for
+        an undated article the latest day it names when that day's year is printed; None when the year was only
+        taken from the other articles ("on May 13" in a corpus of two years: May 13 of which year is a guess)."""
+        return facts.article.reference_date if facts.article.published or facts.reference_year_printed else None
+
 
 @dataclass
 class ActorIndex:

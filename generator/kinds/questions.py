@@ -243,7 +243,7 @@ def _groups(frame: Frame, index: ActorIndex) -> dict[tuple, dict]:
             stance = q.stance if not q.answer else f"{q.answer}: {q.stance}"
             if (gk, cit, a.id if a else None) not in held:
                 held.add((gk, cit, a.id if a else None))
-                grp["positions"].append(Position(a.id if a else None, stance, cit, frame.reported(f),
+                grp["positions"].append(Position(a.id if a else None, stance, cit, frame.reported_day(f),
                                                  q.holder_rule if a else ""))
             if (gk, cit) not in cited:
                 cited.add((gk, cit))

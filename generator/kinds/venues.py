@@ -71,7 +71,7 @@ def _add(v: Venue, vm: VenueMention, f: ArticleFacts, frame: Frame, index: Actor
         if st not in v.statuses:
             v.statuses.append(st)
         who = index.actor_of(vm.actor_for(st))
-        entry = {"status": st, "actor": who.id if who else None, "citation": cit, "date": frame.reported(f)}
+        entry = {"status": st, "actor": who.id if who else None, "citation": cit, "date": frame.reported_day(f)}
         rule = evidence.get(f"status:{st}")
         if rule:
             entry["evidence"] = rule
