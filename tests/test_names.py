@@ -30,6 +30,14 @@ def test_a_plural_title_reaches_every_member_of_the_coordination(nlp):
     assert found["Jared Kushner"][2] == {"role": "entity.coordinated_title", "affiliation": "entity.coordinated_title"}
 
 
+def test_an_irregular_plural_title_reaches_every_member_with_their_ages(nlp):
+    # "businessmen" is no "-s" plural; the ages between the names do not break the coordination
+    found = people(nlp, "The detainees include businessmen Tomas Varga, 51, and Anton Melnik, 58, along with "
+                        "environmentalist Jan Kralovic, 67.")
+    assert found["Tomas Varga"][0] == "businessman" and found["Anton Melnik"][0] == "businessman"
+    assert found["Jan Kralovic"][0] == "environmentalist"
+
+
 def test_a_singular_title_stays_with_its_own_name(nlp):
     found = people(nlp, "Secretary of State Ann Cole and Boris Lind met in Oslo.")
     assert found["Ann Cole"][0] == "secretary of state" and found["Boris Lind"][0] is None

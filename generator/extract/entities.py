@@ -438,8 +438,8 @@ def possessive_in_name(doc, pos: int) -> bool:
 
 
 def _is_head(tok, heads: set[str]) -> bool:
-    """A title's head word, singular or plural ("envoy", "envoys")."""
-    return key(tok.text) in heads or (tok.lower_.endswith("s") and key(tok.lemma_) in heads)  # "envoys" (NNS or VBZ)
+    """A title's head word, singular or plural ("envoy", "envoys", "businessmen")."""
+    return key(tok.text) in heads or ((tok.lower_.endswith("s") or tok.tag_ == "NNS") and key(tok.lemma_) in heads)
 
 
 def _title_head_at(doc, i: int, heads: set[str]) -> bool:
