@@ -85,6 +85,18 @@ def test_a_bare_weekday_is_told_apart_from_one_with_a_qualifier():
     assert [bare_weekday(t) for t in ("this Friday", "next Friday", "Friday morning", "Fridays", "May")] == [None] * 5
 
 
+@pytest.mark.parametrize("text,want", [
+    ("today, Wednesday", "2025-10-01"),
+    ("today (Wednesday)", "2025-10-01"),
+    ("tomorrow, Thursday", "2025-10-02"),
+    ("Tuesday, yesterday", "2025-09-30"),
+    ("tomorrow (Friday)", None),  # the two disagree: no day
+])
+def test_a_deictic_day_and_its_weekday_name_one_day(text, want):
+    found = resolve(text, REF)
+    assert (found.date if found else None) == want
+
+
 def test_anchored_relative():
     assert resolve("two days later", REF, None, anchor=dt.date(2025, 8, 15)) == When("2025-08-17", "day")
     assert resolve("a week later", REF, None, anchor=dt.date(2025, 8, 15)) == When("2025-08-22", "day")

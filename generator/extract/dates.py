@@ -363,6 +363,17 @@ def _simple_day(t: str, f: _Frame):
     return _day(f.ref + dt.timedelta(days=SIMPLE_DAYS[t])) if t in SIMPLE_DAYS else NOT_MINE
 
 
+def _day_and_weekday(t: str, f: _Frame):
+    """"today, Tuesday", "tomorrow (Wednesday)", "Tuesday, today": a deictic day and the weekday that names it
+    again; the day when both agree, None (no day) when they do not."""
+    m = re.fullmatch(r"(today|tonight|yesterday|tomorrow)\s*[,(]\s*(\w+)\)?|(\w+)\s*[,(]\s*(today|tonight|yesterday|"
+                     r"tomorrow)\)?", t)
+    if m is None or (m[2] or m[3]) not in WEEKDAYS:
+        return NOT_MINE
+    day = f.ref + dt.timedelta(days=SIMPLE_DAYS[m[1] or m[4]])
+    return _day(day) if day.weekday() == WEEKDAYS.index(m[2] or m[3]) else None
+
+
 def _relative_week(t: str, f: _Frame):
     """"last week", "earlier this week", "next week": the week's Monday, approximately."""
     week = _week_start(f.ref)
@@ -441,5 +452,5 @@ def _season(t: str, f: _Frame):
 
 # The strategies, most specific first; each answers NOT_MINE for an expression not of its kind.
 STRATEGIES = (_iso_day, _month_day, _part_of_year, _month_alone, _bare_year, _anchored, _needs_reference,
-              _weekday, _simple_day, _relative_week, _ago, _relative_month, _named_month_relative, _relative_year,
+              _weekday, _simple_day, _day_and_weekday, _relative_week, _ago, _relative_month, _named_month_relative, _relative_year,
               _season)
