@@ -29,6 +29,13 @@ def test_a_room_is_a_place_not_an_actor(nlp):
     assert found["Oval Office"] == ("place", {"place": "entity.facility"})
 
 
+def test_a_conference_center_is_a_place_but_a_center_alone_may_be_a_body(nlp):
+    # "center" ends an institute's name too ("the Kral Center"); "Conference Center" ends a building's
+    found = mentions(nlp, "Workers returned to the Tomas Varga Conference Center in downtown Zenda to vote on the offer.")
+    assert found["Tomas Varga Conference Center"] == ("place", {"place": "entity.facility"})
+    assert mentions(nlp, "The Kralovic Center said the vote was fair.")["Kralovic Center"][0] == "organization"
+
+
 def test_a_council_chamber_is_a_place_not_an_actor(nlp):
     found = mentions(nlp, "The envoys voted in the Regional Council Chamber in Vadstena on Friday.")
     assert not any(label != "place" and "Chamber" in name for name, (label, _) in found.items())

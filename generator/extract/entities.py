@@ -30,6 +30,7 @@ SPEECH_VERBS = words("speech_verbs")
 NAME_PARTICLES = words("name_particles")
 PLACE_HEADS = words("place_heads")
 FACILITY_NOUNS = words("facility_nouns")
+FACILITY_COMPOUNDS = words("facility_compounds")
 THING_HEADS = words("thing_heads")
 THING_LEADS = words("thing_leads")
 FACILITY_LEADS = words("facility_leads")
@@ -2941,7 +2942,8 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     """What a name no gazetteer calls a country or institution is, when its own words or the sentence's
     structure say it is no actor: the rule's name, else None. "entity.thing_head": a named war, prize, route
     or treaty; "entity.weapon_name": a name that modifies a weapon noun ("Zorvan missiles");
-    "entity.disease_name": one right before a disease noun ("the Zorvan-7 pandemic"); "entity.facility": a room or building ("the Blue Room", "Villa Aurora"), unless it speaks; "entity.place_head"
+    "entity.disease_name": one right before a disease noun ("the Zorvan-7 pandemic"); "entity.facility": a room or building ("the Blue Room", "Villa Aurora", "the X Conference Center":
+    ``facility_compounds``), unless it speaks; "entity.place_head"
     ("the X region"), "entity.known_place" (a city the model called an organisation, or a person when the name
     has two words or more), "entity.compass_place" ("Southern X" of a known region or country X), or a place by
     the sentence's structure (:func:`_place_by_structure`)."""
@@ -2951,7 +2953,8 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     named = _named_thing(doc, start, end, label)
     if named:
         return named
-    facility = _in_list(last, FACILITY_NOUNS) or doc[start].lower_ in FACILITY_LEADS  # "X Palace", "Villa X"
+    facility = _in_list(last, FACILITY_NOUNS) or doc[start].lower_ in FACILITY_LEADS or \
+        (end - start > 2 and f"{doc[end - 2].lower_} {last.lower_}" in FACILITY_COMPOUNDS)  # "X Palace", "Villa X"
     if facility and end - start > 1 and not _institution_office(doc, start, end) and not _speaks(doc, start, end):
         return "entity.facility"
     if _in_list(last, PLACE_HEADS) and end - start > 1:
