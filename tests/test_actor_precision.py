@@ -24,6 +24,13 @@ def test_a_named_route_is_no_actor(nlp):
     assert not any("Route" in name for name in found)
 
 
+def test_a_rule_or_a_resolution_of_a_text_is_no_actor(nlp):
+    found = mentions(nlp, "The court asked where it can locate a declaration as required by Local Rule 79-5, it said.")
+    assert not any("Rule" in name for name in found)
+    found = mentions(nlp, "Ruritania rejected Security Council Resolution 2231 on Friday.")
+    assert not any("Resolution" in name for name in found)
+
+
 def test_a_room_is_a_place_not_an_actor(nlp):
     found = mentions(nlp, "He spoke to reporters in the Oval Office after the meeting.")
     assert found["Oval Office"] == ("place", {"place": "entity.facility"})
