@@ -31,6 +31,15 @@ def test_a_rule_or_a_resolution_of_a_text_is_no_actor(nlp):
     assert not any("Resolution" in name for name in found)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Aid trucks entered through the Varnel Shalom crossing on Sunday.", "Varnel Shalom"),
+    ("Ships docked at its Massawa port on Friday.", "Massawa"),
+])
+def test_a_crossing_or_a_port_is_a_place_not_an_actor(nlp, text, name):
+    found = mentions(nlp, text)
+    assert all(label == "place" for n, (label, _) in found.items() if name in n), found
+
+
 def test_a_room_is_a_place_not_an_actor(nlp):
     found = mentions(nlp, "He spoke to reporters in the Oval Office after the meeting.")
     assert found["Oval Office"] == ("place", {"place": "entity.facility"})
