@@ -66,6 +66,7 @@ LABELLED_CREDIT_TAIL = re.compile(r"(?:(?<=[a-z])|\s|/\s?)(?:Photo|Image|Picture
 BRACKET_CREDIT_TAIL = re.compile(r"\[(?P<credit>[^\[\]]{2,60})\]\s*$")
 MIN_SENTENCE_WORDS = 4
 MIN_FRAGMENT_WORDS = 16  # a cut-off last sentence still reads as prose from this length
+MIN_CUT_AT_COMMA_WORDS = 8  # a line that stops at a comma after this many words, dense with stopwords, is prose
 PROSE_DENSITY = 0.2  # jusText calls a paragraph with ~0.3 of stopwords good, below ~0.2 bad
 BLOCK_ENDS_AT = 30  # words of a paragraph that ends a block of related links
 MAX_HEADING_WORDS = 12  # a title-case line ending with a colon up to this length is a heading over a list
@@ -144,6 +145,8 @@ def is_sentence(line: str, words: list[str]) -> bool:
         return True
     if SENTENCE_END.search(line) and len(words) >= 2 and any(w[:1].islower() for w in words[1:]):
         return True  # "Freedonia agreed.": short, but a sentence
+    if line.rstrip().endswith(",") and len(words) >= MIN_CUT_AT_COMMA_WORDS and stopword_density(words) >= 0.25:
+        return True  # "X include A, 51, and B, 58, along with C, 67,": a sentence the copy cut at a comma
     return len(words) >= MIN_FRAGMENT_WORDS and stopword_density(words) >= 0.25
 
 

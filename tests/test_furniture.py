@@ -76,6 +76,13 @@ def test_article_text_is_kept(line):
     assert judge(line) is None
 
 
+def test_a_sentence_the_copy_cut_at_a_comma_is_text_but_a_tag_strip_is_not():
+    # a sentence heavy with names, cut at a comma when the page was copied, is prose, not a title-case line
+    assert judge("The detainees include businessmen Tomas Varga, 51, and Anton Melnik, 58, along with "
+                 "environmentalist Jan Kralovic, 67,") is None
+    assert judge("World, Politics, Business, Markets, Sport, Culture, Travel, Opinion,") is not None
+
+
 def test_stopword_density_and_title_case_ratio():
     prose = "the talks in the capital were held on the second day of the week".split()
     tags = "Politics Sport Business Opinion Video".split()
