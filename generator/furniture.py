@@ -503,13 +503,16 @@ def _nav_line(unit: str, word: str) -> bool:
     return head[:len(word)].lower() == word and head[len(word):len(word) + 1] in {" ", ":", "\t"} and rest[:1].isupper()
 
 
-def split(units: list[str], title: str | None = None) -> tuple[list[str], list[Removed]]:
-    """Article text and page furniture, in reading order; ``units`` are lines or paragraphs."""
+def split(units: list[str], title: str | None = None, prose=None) -> tuple[list[str], list[Removed]]:
+    """Article text and page furniture, in reading order; ``units`` are lines or paragraphs. ``prose(unit)``, when
+    given, may keep a unit the text tests call "not a sentence" (its grammar says it is one)."""
     kept: list[str] = []
     units, removed = _cut_off_end(unglue(units))
     seen = {_key(title)} if title else set()
     in_block = False
     nav = _post_navigation(units)
+    # the last unit of text: a report that lacks its stop after it is where the saved copy was cut, not a sentence
+    last_text = max((n for n, u in enumerate(units) if judge(u) is None), default=-1) if prose is not None else -1
     for n, unit in enumerate(units):
         words = WORD.findall(unit)
         if n in nav:
@@ -535,8 +538,8 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
             continue
         k = _key(unit)
         reason = "repeated" if k in seen else judge(unit)
-        if reason == "not a sentence" and unit is units[-1] and cut_off_quote(unit):
-            reason = None  # the saved copy stops inside a quote: text the quote reader takes (CUT_QUOTE_MIN_WORDS)
+        if reason == "not a sentence" and _text_after_all(unit, units, n < last_text, prose):
+            reason = None
         seen.add(k)
         if reason:
             removed.append(Removed(unit, reason))
@@ -544,6 +547,26 @@ def split(units: list[str], title: str | None = None) -> tuple[list[str], list[R
             kept.append(unit)
             _sign(removed, tails, len(kept) - 1)
     return kept, removed
+
+
+CREDIT_MARKS = re.compile(r"\||\]\s*$")  # "… | Name/AGENCY", "… [Agency]": a caption and its credit
+
+
+def _text_after_all(unit: str, units: list[str], text_follows: bool, prose) -> bool:
+    """Is a unit the text tests call "not a sentence" text after all? The last one when the saved copy stops inside
+    a quote (text the quote reader takes, ``CUT_QUOTE_MIN_WORDS``); a report that lacks its stop, with text after
+    it, no credit, and no teaser of another unit, when ``prose`` says so (``reader.prose_without_stop``)."""
+    if unit is units[-1] and cut_off_quote(unit):
+        return True
+    return prose is not None and text_follows and not CREDIT_MARKS.search(unit) and not _teaser_of(unit, units) \
+        and prose(unit)
+
+
+def _teaser_of(unit: str, units: list[str]) -> bool:
+    """Is the unit the start of another unit, cut short (a teaser repeating the lead: "The talks have until now
+    failed to agree on the governme")?"""
+    head = unit.rstrip(" .…")
+    return any(u is not unit and len(u) > len(head) and u.startswith(head) for u in units)
 
 
 def _sign(removed: list[Removed], tails: list[Removed], index: int) -> None:

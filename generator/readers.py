@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from . import captions, furniture, published
+from . import furniture, linegrammar, published
 from .errors import ArticleError
 from .inputs import MAX_BYTES, SUPPORTED, display_name, list_articles, read_regular  # noqa: F401 - re-exported
 from .text import RESERVED_IDS, slugify, squash, unique_id
@@ -263,7 +263,7 @@ def _body(meta: RawMeta, units: list[str], path: Path,
         meta.title = _headline(body)
         if meta.title is not None:
             body.remove(meta.title)
-    kept, furn = furniture.split(body, meta.title)
+    kept, furn = furniture.split(body, meta.title, prose=_prose_by_parse(model))
     kept = furniture.split_glued_words(kept)
     removed += [{"text": r.text, "reason": r.reason} | ({"post_of": r.post_of, "author": r.author} if r.author else {})
                 for r in furn]
@@ -282,22 +282,31 @@ def _body(meta: RawMeta, units: list[str], path: Path,
     return kept, removed, found
 
 
+def _prose_by_parse(model: str | None):
+    """A unit → is it prose by its grammar (:func:`linegrammar.prose_without_stop`)? The model loads on first use."""
+    def prose(unit: str) -> bool:
+        from .analyse import load_model, model_name
+
+        return linegrammar.prose_without_stop(load_model(model_name(model))(unit.strip()))
+    return prose
+
+
 def _drop_captions(kept: list[str], removed: list[dict], day: str | None,
                    model: str | None) -> tuple[list[str], list[dict]]:
-    """Photo captions the parse tells apart (:mod:`generator.captions`), moved from the text to the removed
+    """Photo captions the parse tells apart (:mod:`generator.linegrammar`), moved from the text to the removed
     lines; a line an embedded post's signature points to stays (it is the post's text)."""
     from .analyse import load_model, model_name
 
     signed = {r["post_of"] for r in removed if r.get("post_of") is not None}
-    if not any(captions.candidate(u) for i, u in enumerate(kept) if i not in signed):
+    if not any(linegrammar.candidate(u) for i, u in enumerate(kept) if i not in signed):
         return kept, removed
     nlp = load_model(model_name(model))
     gone: dict[int, str] = {}
     for i, unit in enumerate(kept):
-        if i not in signed and captions.candidate(unit):
-            rule = captions.caption_rule(nlp(unit.strip()), dt.date.fromisoformat(day[:10]) if day else None)
+        if i not in signed and linegrammar.candidate(unit):
+            rule = linegrammar.caption_rule(nlp(unit.strip()), dt.date.fromisoformat(day[:10]) if day else None)
             if rule is not None:
-                gone[i] = captions.REASONS[rule]
+                gone[i] = linegrammar.REASONS[rule]
     if not gone:
         return kept, removed
     new_index = {old: old - sum(1 for g in gone if g < old) for old in range(len(kept))}
@@ -536,7 +545,7 @@ def _check_depth(text: str, path: Path) -> None:
 
 def read_article(path: Path, root: Path | None = None, model: str | None = None) -> "Article":
     """Read one file; raises :class:`ArticleError` with the file and the problem. ``model`` is the spaCy
-    pipeline that reads a caption's grammar (:mod:`generator.captions`; default: :func:`analyse.model_name`)."""
+    pipeline that reads a caption's grammar (:mod:`generator.linegrammar`; default: :func:`analyse.model_name`)."""
     from .model import Article
 
     path = Path(path)

@@ -1,4 +1,5 @@
-"""Photo captions told apart by their grammar (generator/captions.py, rules caption.*), on whole articles."""
+"""Lines judged by their grammar (generator/linegrammar.py): photo captions (rules caption.*) and reports that lack
+their stop (rule reader.prose_without_stop), on whole articles."""
 from __future__ import annotations
 
 import pytest
@@ -55,3 +56,25 @@ def test_a_present_day_is_no_caption_when_the_article_has_no_date(tmp_path):
     line = "Ruritanian President Jan Kralovic attends a ceremony for the delegates in Port Aster, Oct 17."
     f.write_text("Talks resume in Port Aster\n\n" + PROSE + "\n\n" + line + "\n", encoding="utf-8")
     assert line in read_article(f).paragraphs
+
+
+MORE = "Both delegations are expected to meet again in Zenda next month, the ministry said on Tuesday."
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("The two leaders last met a year ago at the summit in Port Aster", True),  # the past: a report
+    ("The ministry confirmed Friday that the two leaders would be meeting on November 15", True),
+    ("Ruritania and Valdoria agree to work on extending the truce deadline", False),  # a headline's present
+    ("Ruritania will withdraw all troops within 14 months if Valdoria upholds its commitments", False),
+    ("The emir has ended the summit hours after its opening [Agency]", False),  # a caption's credit
+])
+def test_a_report_that_lacks_its_stop_is_text(tmp_path, line, kept):
+    article = _read(tmp_path, [line, MORE])
+    assert (line in article.paragraphs) is kept
+    assert (line in [r["text"] for r in article.furniture]) is not kept
+
+
+def test_a_report_cut_where_the_saved_copy_ends_is_no_sentence(tmp_path):
+    line = "Sources in Zenda said a location for their next meeting h"
+    article = _read(tmp_path, [line])
+    assert line not in article.paragraphs and {"text": line, "reason": "not a sentence"} in article.furniture
