@@ -38,6 +38,13 @@ def test_an_irregular_plural_title_reaches_every_member_with_their_ages(nlp):
     assert found["Jan Kralovic"][0] == "environmentalist"
 
 
+def test_a_name_the_model_started_on_bin_takes_the_given_name_before_it(nlp):
+    # rule entity.name_before_patronymic: "bin Tarik Al Varnel" is the end of a name, never a name of its own
+    found = people(nlp, "Next week, HH Sheikh Abdulla bin Tarik Al Varnel will lead a delegation of senior officials "
+                        "to Zenda.")
+    assert not any(name.startswith("bin ") for name in found), found
+
+
 def test_a_singular_title_stays_with_its_own_name(nlp):
     found = people(nlp, "Secretary of State Ann Cole and Boris Lind met in Oslo.")
     assert found["Ann Cole"][0] == "secretary of state" and found["Boris Lind"][0] is None

@@ -1719,8 +1719,24 @@ def _names_over_particles(doc, ents: list) -> list:
             nxt = starts.get(end)
             gone.add(end)
             e = Span(doc, e.start, nxt.end if nxt is not None else end + 1, label="PERSON")
-        out.append(e)
+        out.append(_name_before_patronymic(doc, e))
     return out
+
+
+def _name_before_patronymic(doc, e):
+    """"HH Sheikh Tarik" + "bin Anton Al Varnel" (rule ``entity.name_before_patronymic``): a person's name the model
+    started on a patronymic particle (``patronymic_particles``: bin, ibn) takes the capitalised word before it, the
+    given name the particle follows; a title or an honorific there is no given name, and the name stays as it is."""
+    from spacy.tokens import Span
+
+    start = e.start
+    if e.label_ != "PERSON" or doc[start].lower_ not in words("patronymic_particles") or start == 0:
+        return e
+    before = doc[start - 1]
+    if not (before.is_alpha and before.is_title) or key(before.text) in gazetteer().honorifics or \
+            _is_head(before, _role_tokens()[0]) or before.ent_type_ in {"GPE", "NORP", "ORG"}:
+        return e
+    return Span(doc, start - 1, e.end, label="PERSON")
 
 
 def _places_by_head(ents: list) -> list:
