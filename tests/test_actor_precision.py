@@ -40,6 +40,15 @@ def test_a_crossing_or_a_port_is_a_place_not_an_actor(nlp, text, name):
     assert all(label == "place" for n, (label, _) in found.items() if name in n), found
 
 
+def test_a_possessor_and_a_portfolio_before_a_title_make_no_organisation(nlp):
+    # rule entity.possessor_portfolio: the model's ORG "Melnik's Communications" is the title's first words
+    found = mentions(nlp, "In a tweet, Melnik’s Communications Minister Tomas Varga implicitly corroborated the "
+                          "announcement.")
+    assert not any("Communications" in name for name in found), found
+    assert mentions(nlp, "The Council's Executive Secretary Jan Kral spoke.").get("Council's Executive", ("",))[0] \
+        != "organization"
+
+
 def test_a_room_is_a_place_not_an_actor(nlp):
     found = mentions(nlp, "He spoke to reporters in the Oval Office after the meeting.")
     assert found["Oval Office"] == ("place", {"place": "entity.facility"})

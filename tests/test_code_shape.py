@@ -26,3 +26,16 @@ def test_no_function_over_60_lines_or_complexity_over_25():
                  for path, f in _functions()
                  if f.endline - f.lineno + 1 > MAX_LINES or f.complexity > MAX_COMPLEXITY]
     assert not offenders, "\n".join(offenders)
+
+
+def test_no_test_module_defines_a_test_twice():
+    # a second "def test_x" in one module silently hides the first: its assertions would never run
+    import ast
+    from collections import Counter
+
+    twice = []
+    for path in sorted(Path(__file__).resolve().parent.glob("test_*.py")):
+        names = Counter(n.name for n in ast.parse(path.read_text(encoding="utf-8")).body
+                        if isinstance(n, ast.FunctionDef) and n.name.startswith("test_"))
+        twice += [f"{path.name}: {name}" for name, k in names.items() if k > 1]
+    assert not twice, "\n".join(twice)

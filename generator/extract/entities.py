@@ -2225,8 +2225,16 @@ def _body_in_title(doc, start: int, end: int, heads: set[str]) -> bool:
 
 
 def _portfolio_before_title(doc, end: int, toks, heads: set[str]) -> bool:
-    """"External Affairs" of "the External Affairs Minister": a portfolio right before a title's head word."""
-    return _title_head_at(doc, end, heads) and key(toks[-1].text) in PORTFOLIO_NOUNS
+    """"External Affairs" of "the External Affairs Minister": a portfolio right before a title's head word; and
+    "Jan Kral's Communications" of "Jan Kral's Communications Minister" (``entity.possessor_portfolio``): a
+    possessor and the word after it, right before a title's head word, no body's name ("the Council's Executive
+    Secretary": "Council" ends a body's name, and the possessor is the body)."""
+    if not _title_head_at(doc, end, heads):
+        return False
+    if key(toks[-1].text) in PORTFOLIO_NOUNS:
+        return True
+    bodies = INSTITUTION_WORDS | BODY_HEADS | GROUP_NOUNS  # (an organ word may be the portfolio: "Communications")
+    return len(toks) >= 3 and toks[-2].tag_ == "POS" and not any(_in_list(t, bodies) for t in toks)
 
 
 INITIALS = re.compile(r"[A-Z]{1,2}\.?")
