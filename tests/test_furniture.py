@@ -15,6 +15,16 @@ FORMATS = FIXTURES / "real-formats"
 
 @pytest.mark.parametrize("line,reason", [
     ("ALSO READ: Five things to know about the river treaty", "cue phrase"),
+    # a live blog's, a developing story's and a publisher's notices (boilerplate.yml)
+    ("Refresh your page for the latest updates.", "cue phrase"),
+    ("Enjoy the rest of your afternoon, and thank you for once again following live updates on", "cue phrase"),
+    ("This is a developing story.", "cue phrase"),
+    ("MORE DETAILS TO COME.", "cue phrase"),
+    ("News in development….", "cue phrase"),
+    ("Start your day with the Valley Ledger.", "cue phrase"),
+    ("Your email address will not be published. Required fields are marked *", "cue phrase"),
+    ("Valley Daily is a service of Zenda Communications News.", "cue phrase"),
+    ("Space to play or pause, M to mute, left and right arrows to seek, up and down arrows for volume.", "cue phrase"),
     ("(Only the headline and picture of this report may have been reworked by the Valley Ledger staff; the rest of "
      "the content is auto-generated from a syndicated feed.)", "cue phrase"),  # a syndicated copy's disclaimer
     ("We need your consent to load this Social Media content. We use a number of different Social Media outlets to "
@@ -69,6 +79,10 @@ def test_furniture_patterns(line, reason):
     "He declined.",
     "The minister called the accord “A New Start”",  # ends on a quote, but reads as a sentence
     "Oman agreed.",
+    # the same words inside the news are text
+    "The talks are a developing story for the region, officials said.",
+    "He said more details would come later.",
+    "Stay with us for live updates. The signing ceremony will begin at noon.",  # the second sentence is news
     # a sentence cut off when the page was saved is text, not furniture
     "The statement said in close coordination with the regional partners the mediators will continue to engage both",
 ])
