@@ -134,18 +134,16 @@ def prose_without_stop(doc) -> bool:
     """Rule ``reader.prose_without_stop``: a line the text tests call no sentence (no stop at its end, too short for
     a cut-off run) is one when its grammar is a report's: one sentence of eight words or more, dense with stopwords,
     whose main verb is in the past, or after "had", "would", "could" or "might" ("The two leaders last met a year ago
-    at the summit in Zenda", "The White House confirmed Friday that the leaders would meet"). A headline or a
+    at the summit in Zenda", "The ministry confirmed Friday that the leaders would meet"). A headline or a
     related story's link tells its news in the present, the perfect or the future ("X agree to work on …", "Y jets
     in to preside over …", "X will withdraw all troops if Y upholds commitments")."""
     from .furniture import stopword_density
 
     sents = list(doc.sents)
-    words = [t.text for t in doc if t.is_alpha]
-    if len(sents) != 1 or len(words) < MIN_PROSE_WORDS or stopword_density(words) < 0.2 or not doc.text[:1].isupper():
+    alpha = [t.text for t in doc if t.is_alpha]
+    if len(sents) != 1 or len(alpha) < MIN_PROSE_WORDS or stopword_density(alpha) < 0.2 or not doc.text[:1].isupper():
         return False
     root = sents[0].root
-    if root.tag_ == "VBD":
-        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST_AUXILIARIES for c in root.children) and \
-        any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
-
+    told_past = root.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST_AUXILIARIES
+                                          for c in root.children)
+    return told_past and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
