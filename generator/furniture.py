@@ -36,7 +36,7 @@ from pathlib import Path
 
 import yaml
 
-from .lexicon import words
+from .lexicon import speech_form, words
 from .text import squash
 
 DATA = Path(__file__).parent / "data"
@@ -304,8 +304,10 @@ def _by_content(line: str, words: list[str], sentence: bool) -> str | None:
         return "title-case line (tags, menu, heading)" if title_case_ratio(words) >= 0.8 else "not a sentence"
     if stopword_density(words) < 0.05 and title_case_ratio(words) >= 0.9:
         return "title-case line (tags, menu, heading)"
-    if line.rstrip().endswith(":") and len(words) <= MAX_HEADING_WORDS and title_case_ratio(words) >= 0.9:
-        return "title-case line (tags, menu, heading)"  # "Key Points of the Valley Summit:" over a list
+    # "Key Points of the Valley Summit:" over a list; not "Foreign Secretary Jan Kral said:", whose words follow
+    if line.rstrip().endswith(":") and len(words) <= MAX_HEADING_WORDS and title_case_ratio(words) >= 0.9 \
+            and not (words[-1].islower() and speech_form(words[-1])):
+        return "title-case line (tags, menu, heading)"
     if not HARD_END.search(line) and len(words) >= 3 and title_case_ratio(words) >= 0.9:
         return "title-case line (tags, menu, heading)"  # a sub-heading that ends on a quote: "X Calls It a ‘Y’"
     return None

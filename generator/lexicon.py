@@ -44,3 +44,12 @@ def words(name: str, list_name: str | None = None) -> frozenset[str]:
         where = repr(name) if list_name is None else f"{list_name!r} under '{name}:'"
         raise KeyError(f"{DATA / LEXICON} has no list {where}")
     return frozenset(str(w).lower() for w in found)
+
+
+def speech_form(word: str) -> bool:
+    """Is ``word`` a form of a speech or posting verb ("said", "adds", "stated", "replying"), read from the bare
+    text, with no parse (``speech_verbs``, ``posting_verbs``, ``irregular_speech_forms``)?"""
+    w = word.lower()
+    stems = {w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y", w[:-2] + "y"}
+    return w in words("irregular_speech_forms") or bool(stems & (words("speech_verbs") | words("posting_verbs")))
+

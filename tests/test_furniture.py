@@ -79,6 +79,7 @@ def test_furniture_patterns(line, reason):
     "He declined.",
     "The minister called the accord “A New Start”",  # ends on a quote, but reads as a sentence
     "Oman agreed.",
+    "Foreign Secretary Jan Kral said:",  # the speaker over a paragraph of his words, not a heading over a list
     # the same words inside the news are text
     "The talks are a developing story for the region, officials said.",
     "He said more details would come later.",

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon import words
+from ..lexicon import speech_form, words
 from ..furniture import CUT_QUOTE_MIN_WORDS
 from ..text import key
 from .entities import EntityFacts, Mention, role_heads, title_words
@@ -70,7 +70,6 @@ VOICE_NOUNS = words("voice_nouns")
 STATEMENT_NOUNS_IN = words("statement_nouns_in")
 INVERTED_VOICE = words("inverted_voice_verbs")
 RESUMING_SPEECH = words("resuming_speech_verbs")
-IRREGULAR_SPEECH = words("irregular_speech_forms")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
 SINGLE = "'‘’"
 PARAGRAPH_BREAK = "\n\n"
@@ -180,13 +179,6 @@ def _single_quoted(par: str, taken: list[tuple[int, int]], open_at: int | None) 
     return out
 
 
-def _speech_form(word: str) -> bool:
-    """Is ``word`` a form of a speech verb ("said", "adds", "stated", "replying"), read from the bare text?"""
-    w = word.lower()
-    stems = {w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y", w[:-2] + "y"}
-    return w in IRREGULAR_SPEECH or bool(stems & SPEECH)
-
-
 def _unclosed_to_paragraph_end(par: str, open_at: int) -> bool:
     """"X said: “… both sides." with no closing mark, and the next paragraph no quote's continuation
     (``quote.unclosed_to_paragraph_end``): a quote never closed, whose mark opens a sentence (the paragraph's start,
@@ -196,7 +188,7 @@ def _unclosed_to_paragraph_end(par: str, open_at: int) -> bool:
     anywhere: no quote."""
     rest = par[open_at:].rstrip()
     before = par[:open_at - 1].rstrip()
-    comma = before.endswith(",") and _speech_form((before[:-1].split() or [""])[-1])
+    comma = before.endswith(",") and speech_form((before[:-1].split() or [""])[-1])
     opens = not before or before[-1] in ":.!?" or comma
     return opens and rest[-1:] in {".", "!", "?"} and len(rest.split()) >= CUT_QUOTE_MIN_WORDS and \
         not any(c in OPENING + CLOSING + STRAIGHT for c in rest)
