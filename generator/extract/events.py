@@ -650,8 +650,7 @@ def _told(head, span, art: _Article) -> tuple[str, set[int]]:
     """The summary of the event and the tokens of its clause; a reporting verb with nothing reported
     reports the sentence before."""
     keep = {x.i for x in span}
-    if head.lemma_ in SPEECH and not _content(head, span) and _speech_after_its_clause(head):
-        head = head.head  # "X has arrived in Y, Jan Roe said on Monday": the clause it reports, with it
+    head = _reported_head(head, span)
     summary = clause(head, keep=keep)
     clause_toks = {t_.i for t_ in clause_tokens(head, keep)}
     prev = _reports_before(head, span, art)
@@ -774,11 +773,18 @@ def _reports_before(head, span, art: _Article):
     if k == 0:
         return None
     if head.lemma_ in SPEECH and not _content(head, span):
-        return None if _speech_after_its_clause(head) else art.sents[k - 1]
+        return art.sents[k - 1]
     speech_noun = next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"} and _noun_type(c) == "statement"
                         and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)), None)
     light = head.lemma_.lower() in words("event_types", "light_verbs")
     return art.sents[k - 1] if light and speech_noun is not None and not _content(head, span) - {speech_noun.i} else None
+
+
+def _reported_head(head, span):
+    """The verb whose clause a report tells: ``head`` itself, or for a speech verb with nothing reported that the
+    parser hung on the clause before it (:func:`_speech_after_its_clause`) that clause's verb."""
+    hung = head.lemma_ in SPEECH and not _content(head, span) and _speech_after_its_clause(head)
+    return head.head if hung else head
 
 
 def _speech_after_its_clause(head) -> bool:
@@ -799,7 +805,7 @@ def _content(head, span) -> set[int]:
 def _type_reported(kind: str, rule: str, head, span, art: _Article) -> tuple[str, str]:
     """A statement that only reports the sentence before is of that sentence's type ("Elbonia's minister says
     the talks will not take place. He made the announcement on Saturday." is the cancellation)."""
-    before = _reports_before(head, span, art) if kind in {"statement", "other"} else None
+    before = _reports_before(_reported_head(head, span), span, art) if kind in {"statement", "other"} else None
     found = _clause_type(before.root) if before is not None else None
     if found and found[0] != "statement":
         return found[0], "type:reported-in-sentence-before"
