@@ -97,6 +97,21 @@ def test_a_deictic_day_and_its_weekday_name_one_day(text, want):
     assert (found.date if found else None) == want
 
 
+@pytest.mark.parametrize("text,tense,want", [
+    ("New Year's Eve", "past", "2024-12-31"),
+    ("on New Year’s Eve", "past", "2024-12-31"),
+    ("New Year's Day", "future", "2026-01-01"),
+    ("Christmas Day 2019", None, "2019-12-25"),
+    ("Christmas", "past", None),  # a season as often as a day: not in fixed_days
+    ("Easter", "past", None),  # a day that moves: not in fixed_days
+])
+def test_a_day_named_by_a_name_of_its_own_is_that_day_of_its_month(text, tense, want):
+    found = resolve(text, REF, tense)
+    assert (found.date if found else None) == want
+    if want and "2019" not in text:
+        assert day_told(text) == ("month-day", int(want[5:7]), int(want[8:]))
+
+
 def test_anchored_relative():
     assert resolve("two days later", REF, None, anchor=dt.date(2025, 8, 15)) == When("2025-08-17", "day")
     assert resolve("a week later", REF, None, anchor=dt.date(2025, 8, 15)) == When("2025-08-22", "day")

@@ -839,6 +839,37 @@ def test_one_article_telling_one_meeting_twice_is_one_event(tmp_path):
     assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+type, one article"]
 
 
+@pytest.mark.parametrize("text,ref,want", [
+    ("On New Year’s Eve, President Jan Kral announced a truce with the rebels.", dt.date(2025, 1, 3), "2024-12-31"),
+    # the model calls "Wednesday night" a time, not a date
+    ("Finance Minister Jan Kral sold the state shares in the mine on Wednesday night.", dt.date(2025, 6, 6),
+     "2025-06-04"),
+])
+def test_a_day_the_model_calls_an_event_or_a_time_dates_its_clause(text, ref, want):
+    found = events_of(text, ref)
+    assert [e.when.date for e in found if e.when] == [want], [(e.expression, e.when) for e in found]
+
+
+def test_one_clause_an_article_prints_twice_is_one_event(tmp_path):
+    # a standfirst the body repeats word for word: an untyped clause that no other merge rule would join
+    clause = "Norway sold its shares in the mine on Wednesday"
+    data = briefing_of(tmp_path, {
+        "2025-06-06_a.txt": f"Shares sold\n\n{clause} and left for the coast.\n\n"
+                            f"{clause}, and the miners welcomed the sale.",
+    })
+    day = dated(data, "2025-06-04")
+    assert len(day) == 1 and len(day[0]["citations"]) == 2, day
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:one-clause-told-twice"]
+
+
+def test_two_clauses_of_one_article_that_differ_in_a_word_stay_apart(tmp_path):
+    data = briefing_of(tmp_path, {
+        "2025-06-06_a.txt": "Shares sold\n\nNorway sold its shares in the mine on Wednesday. "
+                            "Norway sold its shares in the port on Wednesday.",
+    })
+    assert len(dated(data, "2025-06-04")) == 2
+
+
 def test_a_named_day_with_an_inferred_year_takes_the_stated_year(tmp_path):
     data = briefing_of(tmp_path, {
         "2025-03-01_a.txt": "Anniversary\n\nThe group wants guarantees for the captives who were taken in the Oct. 7, 2023, attack.",

@@ -153,7 +153,7 @@ NOT_MINE = object()  # a strategy's answer when the expression is not of its kin
 def _resolve(text: str, ref: dt.date | None, tense: str | None = None, anchor: dt.date | None = None,
              deictic_ok: bool = True, year_hint: int | None = None) -> When | None:
     """Try each strategy in order (:data:`STRATEGIES`); the first that knows the expression's kind answers."""
-    t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
+    t = re.sub(r"\s+", " ", as_month_day(text.strip()))
     t = re.sub(r"^(on|in|at|by|since|from|until|till|during|the)\s+", "", t)
     if not t or DURATION.search(t):
         return None
@@ -186,6 +186,36 @@ def range_joiners() -> frozenset[str]:
     from ..published import DATA
     data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
     return frozenset(str(j).lower() for j in data.get("day_range_joiners") or [])
+
+
+@lru_cache(maxsize=1)
+def _fixed_days() -> tuple[tuple[re.Pattern, str], ...]:
+    """Each day a calendar names by a name of its own (``fixed_days`` in generator/data/calendar.yml: "New Year's
+    Eve" → 12, 31), as a pattern of its lower-cased name and the month and day that stand for it ("december 31")."""
+    import yaml
+
+    from ..published import DATA
+    data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
+    names = {n: str(words[0]).lower() for n, words in (data.get("months") or {}).items()}
+    days = {str(name).lower().replace("’", "'"): f"{names[month]} {day}"
+            for name, (month, day) in (data.get("fixed_days") or {}).items()}
+    return tuple((re.compile(rf"\b{re.escape(name)}\b"), month_day) for name, month_day in days.items())
+
+
+def as_month_day(text: str) -> str:
+    """``text`` lower-cased, a fixed day's name in it written as its month and day ("on New
+    Year's Eve" → "on december 31", "Christmas Day 2019" → "december 25 2019"), to be read as any day of a month."""
+    t = text.lower().replace("’", "'")
+    for pattern, month_day in _fixed_days():
+        t = pattern.sub(month_day, t)
+    return t
+
+
+def names_a_day(text: str) -> bool:
+    """Does ``text`` name a day: by a name of its own ("New Year's Eve"), by its weekday ("late Saturday night") or
+    by its month and day ("11:50 pm Oct 18, 2025")? The model calls some such expressions an event or a time."""
+    t = as_month_day(text)
+    return any(re.search(rf"\b{w}\b", t) for w in WEEKDAYS) or _month_day_parts(t) is not None
 
 
 @lru_cache(maxsize=1)
@@ -254,6 +284,7 @@ def day_told(text: str) -> tuple | None:
     weekday = bare_weekday(text)
     if weekday is not None:
         return ("weekday", WEEKDAYS.index(weekday))
+    text = as_month_day(text)
     parts = _month_day_parts(text)
     if parts is None or not parts[0] or parts[2] or _range_end_year(text[parts[3]:], parts[0]):
         return None

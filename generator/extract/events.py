@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import FUTURE_LEMMAS, SPEECH, clause, clause_tokens, governor, negates, span_text, subject, tense
-from .dates import When, bare_weekday, range_joiners, resolve
+from .dates import When, bare_weekday, names_a_day, range_joiners, resolve
 from ..readers import MONTH_RE
 from .entities import EntityFacts, Mention
 from .outlets import is_outlet_name
@@ -395,9 +395,11 @@ _GLUED_DAY = re.compile(rf"(?:{MONTH_RE})(?<=\.)\d{{1,2}}", re.I)  # a month's a
 
 
 def date_spans(doc):
-    """DATE entities (with the day numbers the model left outside one: :func:`_days_before_month`; a range over two
-    months as one: :func:`_joined_ranges`) plus bare years the model called numbers ("the failed 1998 Oslo deal")."""
-    spans = _joined_ranges(doc, [_days_before_month(doc, e) for e in doc.ents if e.label_ == "DATE"])
+    """DATE entities and the EVENT and TIME ones that name a day ("New Year's Eve", "late Saturday night":
+    :func:`names_a_day`) (with the day numbers the model left outside one: :func:`_days_before_month`; a range over two months as one:
+    :func:`_joined_ranges`) plus bare years the model called numbers ("the failed 1998 Oslo deal")."""
+    spans = _joined_ranges(doc, [_days_before_month(doc, e) for e in doc.ents
+                                 if e.label_ == "DATE" or (e.label_ in {"EVENT", "TIME"} and names_a_day(e.text))])
     covered = {i for e in spans for i in range(e.start, e.end)}
     for tok in doc:
         if tok.i not in covered and _GLUED_DAY.fullmatch(tok.text):  # "Feb.15", one token the model may call a name

@@ -179,6 +179,24 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
     return out
 
 
+def _one_clause_told_twice(drafts: list[Draft]) -> list[Draft]:
+    """Rule ``merge:one-clause-told-twice``: an article that tells one clause twice (a standfirst its body repeats
+    word for word, a paragraph the page printed twice) tells one happening. A later report joins the first when both
+    come from one article, say the same words (case and punctuation aside), are of one type and status, and are dated
+    alike, or both left undated. Two clauses that differ in a word stay two reports for the other rules to judge."""
+    first: dict[tuple, Draft] = {}
+    out = []
+    for d in drafts:
+        words = tuple(re.findall(r"\w+", d.summary.lower()))
+        key = (d.citations[0].source, d.when and (d.when.date, d.when.precision), d.type, d.status, words)
+        if key in first:
+            first[key].absorb(d, "merge:one-clause-told-twice")
+            continue
+        first[key] = d
+        out.append(d)
+    return out
+
+
 def _redate_named_days(drafts: list[Draft]) -> None:
     """Rule ``date:named-day-of-another-year``: a happening named by a day whose year was only inferred ("the
     October 7 attacks" in an undated article) is the one of that type another report dates to that day with
@@ -1134,7 +1152,7 @@ def reconcile_events(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> li
     _redate_named_days(drafts)
     _unsure_years(drafts, frame)
     leads = [d for d in drafts if d.evidence.get("date") in LEAD_DATES]
-    drafts = [d for d in drafts if d.evidence.get("date") not in LEAD_DATES]
+    drafts = _one_clause_told_twice([d for d in drafts if d.evidence.get("date") not in LEAD_DATES])
     merged = _join_statements_at_gatherings(_join_coarse_reports(_merge_until_stable(drafts, kinds), kinds), kinds)
     merged = _join_statements_of_agreements(merged)
     _attach_leads(leads, merged, kinds)
