@@ -160,7 +160,7 @@ class Question:
     answer_citation: Citation | None = None
     track: str | None = None
     see_also: list[str] = field(default_factory=list)  # ids of later related events that do not answer it
-    evidence: dict[str, str] = field(default_factory=dict)  # "answer" → the rule that settled it
+    evidence: dict[str, Any] = field(default_factory=dict)  # "asked_by" → the rules that asked it; "answer" → the rule that settled it
 
 
 @dataclass
@@ -218,6 +218,7 @@ def _question_json(q: Question) -> dict[str, Any]:
             for p in q.positions
         ],
         "citations": [c.as_dict() for c in q.citations],
+        "evidence": {"asked_by": list(q.evidence.get("asked_by") or [])},
         "status": q.status,
         "answer": None if q.answer is None else {
             "text": q.answer, "citation": q.answer_citation.as_dict() if q.answer_citation else None,

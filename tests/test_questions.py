@@ -46,6 +46,14 @@ def test_cue_families(tmp_path, text, expect):
     assert all(q["question"].endswith("?") for q in qs)
 
 
+def test_each_question_records_the_rules_that_asked_it(tmp_path):
+    qs = questions_of(tmp_path, "Talks stall\n\nNo date has been set for the next round, the mediator said on Monday.\n\n"
+                                "Spanish Prime Minister Ana Ruiz offered to host a summit in Madrid.")
+    by_question = {q["question"]: q["evidence"]["asked_by"] for q in qs}
+    assert by_question.get("When will the next round take place?") == ["question.no_date"], by_question
+    assert by_question.get("Where will the summit be held?") == ["question.venue_statuses"], by_question
+
+
 @pytest.mark.parametrize("text,asked", [
     ("It is where generations of workers have built incredible airplanes that connect the world.", None),
     ("The envoy would not say where the delegations met last week.", None),

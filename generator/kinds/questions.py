@@ -264,7 +264,8 @@ def _venue_groups(venues: list[Venue], track_of: dict[str, str]) -> dict[str | N
                 continue
             track = track_of.get(h["citation"].source)
             grp = out.setdefault(track, {"question": "", "positions": [], "citations": [], "meetings": [],
-                                         "topic": ("venue",), "family": "venue", "venues": set()})
+                                         "topic": ("venue",), "family": "venue", "venues": set(),
+                                         "rules": ["question.venue_statuses"]})
             if h.get("meeting"):
                 grp["meetings"].append(h["meeting"])
             rule = f"{VENUE_HOLDER}:{h.get('evidence') or h['status']}" if h["actor"] else ARTICLE_VOICE
@@ -315,7 +316,7 @@ def _word(part: dict, asked: list) -> None:
     """A question is worded from its own track's findings (the first by :func:`_wording_first`), never from
     another track's: "Will X travel to A?" in one story and "to B" in another share a matter key, not a place."""
     q = min(asked, key=_wording_first)
-    part.update(question=q.question, topic=q.topic, family=q.family)
+    part.update(question=q.question, topic=q.topic, family=q.family, rules=sorted({x.evidence for x in asked if x.evidence}))
     part.pop("asked_as", None)
 
 
@@ -330,6 +331,7 @@ def _fold_where(groups: dict[tuple, dict]) -> None:
         if venue is None or not about_meeting:
             continue
         grp = groups.pop(key)
+        venue["rules"] = sorted(set(venue.get("rules") or []) | set(grp.get("rules") or []))
         venue["positions"].extend(grp["positions"])
         venue["citations"].extend(c for c in grp["citations"] if c not in venue["citations"])
 
@@ -380,6 +382,7 @@ def _question(g: dict, taken: Ids) -> Question:
     q = Question(id=taken.unique(slugify(g["question"], "question")[:60].strip("-")),
                  question=g["question"], positions=g["positions"], citations=g["citations"],
                  topic=" ".join(g["topic"]), track=g["track"], see_also=g["see_also"])
+    q.evidence["asked_by"] = list(g.get("rules") or [])
     if g["answer"] is not None:
         q.status, (q.answer, q.answer_citation, rule) = "resolved", g["answer"]
         q.evidence["answer"] = rule
