@@ -593,6 +593,21 @@ def test_an_assessment_of_an_imagined_case_is_no_question(nlp, text):
         ["Will the talks resume next week?"]
 
 
+@pytest.mark.parametrize("text,act", [
+    ("The premier said he hoped the visit will lay the foundation for a brighter future for the valley.",
+     "The premier said he hoped the visit will lay the cable for the valley."),
+    ("The envoy hopes the talks will pave the way for a permanent end to the conflict.",
+     "The envoy hopes the rebels will pave the highway to the valley."),
+    ("The envoy said he hoped the summit would open a new chapter in relations between Norway and Sweden.",
+     "The envoy said he hoped Norway would open the border with Sweden."),
+])
+def test_a_figure_of_speech_of_an_outcome_asks_nothing(nlp, text, act):
+    """Rule ``question.figurative_outcome``: "lay the foundation for", "pave the way for" hope for a result; the same
+    verb with another object is an act that stays a question."""
+    assert questions_in(nlp, text) == []
+    assert len(questions_in(nlp, act)) == 1, act
+
+
 @pytest.mark.parametrize("text", [
     "Mediators urged both Norway and Sweden to find a middle ground.",  # an appeal to the two sides together
     "The president urged negotiators to move fast.",  # "negotiators" names no party

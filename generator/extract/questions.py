@@ -384,11 +384,20 @@ def _lead_and_rest(verb, subj, facts: EntityFacts) -> tuple[str | None, str | No
 
 def _asks_nothing(subj, verb) -> bool:
     """A clause no party settles at the table: a "who/what" subject, a denial, a state of mind, an effect, an
-    assessment, a relationship, or what a deal may do to someone."""
+    assessment, a relationship, a figure of speech of an outcome, or what a deal may do to someone."""
     gate = config()["gate"]
     return subj.lower_ in WH_WORDS or _has_neg(verb) \
         or verb.lemma_ in {*gate["no_act_verbs"], *gate["effect_verbs"], *gate["assessment_verbs"]} \
-        or subj.lemma_.lower() in gate["no_matter_subjects"] or _effect_of_deal(subj, verb)
+        or subj.lemma_.lower() in gate["no_matter_subjects"] or _effect_of_deal(subj, verb) or _figurative_outcome(verb)
+
+
+def _figurative_outcome(verb) -> bool:
+    """Rule ``question.figurative_outcome``: a verb whose object makes it a figure of speech of an outcome (the gate's
+    ``figurative_outcomes``: "lay the foundation for", "pave the way for", "open a new chapter") hopes for a result,
+    no act a party settles at the table."""
+    nouns = config()["gate"].get("figurative_outcomes", {}).get(verb.lemma_.lower()) or []
+    return any(c.dep_ in {"dobj", "nsubjpass", "prt", "npadvmod"} and c.lemma_.lower() in nouns for c in verb.children) or \
+        any(c.dep_ == "prep" and g.lemma_.lower() in nouns for c in verb.children for g in c.children if g.dep_ == "pobj")
 
 
 def _effect_of_deal(subj, verb) -> bool:
