@@ -1153,6 +1153,23 @@ def test_a_party_named_by_its_capital_or_its_name_asks_one_question(tmp_path):
         ["Will Norway lift the fishing ban?", "Will Sweden lift the fishing ban?"]
 
 
+def test_one_party_proposing_one_meeting_in_two_wordings_asks_one_question(tmp_path):
+    # "proposed a summit meeting" and "invited him to hold a meeting": one party's one proposal
+    qs = briefing_of(tmp_path, {
+        "2024-03-05_a.txt": "Summit idea\n\nNorway proposed a summit meeting with Sweden in a third country, the ministry said.",
+        "2024-03-06_b.txt": "Summit idea\n\nNorway invited Sweden to hold a meeting in a third country, "
+                            "officials said on Tuesday."})["questions"]
+    asked = [q for q in qs if "third country" in q["question"]]
+    assert len(asked) == 1 and len(asked[0]["positions"]) == 2, [q["question"] for q in qs]
+    # another party's proposal of the same meeting stays its own question
+    (tmp_path / "two").mkdir()
+    qs = briefing_of(tmp_path / "two", {
+        "2024-03-05_a.txt": "Summit idea\n\nNorway proposed a summit meeting with Sweden in a third country, the ministry said.",
+        "2024-03-06_b.txt": "Summit idea\n\nSweden invited Norway to hold a meeting in a third country, "
+                            "officials said on Tuesday."})["questions"]
+    assert len([q for q in qs if "third country" in q["question"]]) == 2
+
+
 @pytest.mark.parametrize("text, question", [
     # "the leaders" names no party: a call on them asks nothing a named party can do
     ("The mediator urged the leaders to reopen the crossing.", None),

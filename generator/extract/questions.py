@@ -1660,6 +1660,15 @@ def _proposal_question(verb, owner: str, act: str, facts: EntityFacts) -> str:
     return fill("proposal", owner=owner, noun=noun, act=act)
 
 
+def _proposed_key(content) -> str:
+    """What a proposal is of, for its matter: the object of a light verb ("invited him to hold a meeting") is what is
+    proposed, and any meeting word is "talk": "proposed a summit meeting" and "invited him to hold a meeting" are one
+    party's one proposal, one question."""
+    if content.pos_ == "VERB" and content.lemma_.lower() in words("event_types", "light_verbs"):
+        content = next((c for c in content.children if c.dep_ == "dobj"), content)
+    return _meeting_key(head_lemma(content))
+
+
 def _proposal_family(f: _Finder) -> None:
     """A named party's proposal, offer, suggestion or invitation, and its answer later in the sentence."""
     doc = f.doc
@@ -1673,7 +1682,7 @@ def _proposal_family(f: _Finder) -> None:
             # "wants to propose", "stopped suggesting" make no proposal
         act = _proposal_content(verb, content, f.facts)
         question = _proposal_question(verb, _owner_phrase(verb, party[0], f.facts), act, f.facts) if act else None
-        matter = ("proposal", party[0].lower(), head_lemma(content))
+        matter = ("proposal", party[0].lower(), _proposed_key(content))
         stance = _tidy(span_text([t for t in verb.subtree if not t.is_space]))
         if not f.add("question.proposal", "proposal", verb, question, matter, party[1], stance, "proposed"):
             continue
