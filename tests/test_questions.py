@@ -1158,9 +1158,12 @@ def test_one_party_proposing_one_meeting_in_two_wordings_asks_one_question(tmp_p
     qs = briefing_of(tmp_path, {
         "2024-03-05_a.txt": "Summit idea\n\nNorway proposed a summit meeting with Sweden in a third country, the ministry said.",
         "2024-03-06_b.txt": "Summit idea\n\nNorway invited Sweden to hold a meeting in a third country, "
-                            "officials said on Tuesday."})["questions"]
+                            "officials said on Tuesday.",
+        # the proposer by another of its names
+        "2024-03-07_c.txt": "Summit idea\n\nOslo proposed a meeting with Sweden in a third country, officials said on "
+                            "Wednesday."})["questions"]
     asked = [q for q in qs if "third country" in q["question"]]
-    assert len(asked) == 1 and len(asked[0]["positions"]) == 2, [q["question"] for q in qs]
+    assert len(asked) == 1 and len(asked[0]["positions"]) == 3, [q["question"] for q in qs]
     # another party's proposal of the same meeting stays its own question
     (tmp_path / "two").mkdir()
     qs = briefing_of(tmp_path / "two", {

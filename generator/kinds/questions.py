@@ -186,10 +186,10 @@ def _group_key(q, index: ActorIndex) -> tuple:
         a = index.actor_of(q.actor)
         if a is not None and a.affiliation and q.matter[1] in {n.lower() for n in (a.name, *a.aliases)}:
             return ("attend", a.affiliation.lower())
-    if q.matter[0] == "whether" and len(q.matter) > 2 and q.matter[1] != "pair":  # a pair's step is both parties'
-        party = _party_of(q, index)
+    if q.matter[0] in {"whether", "proposal"} and len(q.matter) > 2 and q.matter[1] != "pair":
+        party = _party_of(q, index)  # a pair's step is both parties'; a proposal is its proposer's, however named
         if party:
-            return ("whether", party, *q.matter[2:])
+            return (q.matter[0], party, *q.matter[2:])
     return _folded_matter(tuple(q.matter))
 
 
@@ -212,9 +212,10 @@ def _folded_matter(matter: tuple) -> tuple:
 
 
 def _party_of(q, index: ActorIndex) -> str | None:
-    """The actor a yes/no question's subject names, by id, when its matter's subject is one of that actor's names
-    ("Washington" and "the United States", names of one actor): "Will Washington lift the tariff?" and "Will the
-    United States lift the tariff?" are one matter."""
+    """The actor a yes/no question's subject (or a proposal's proposer) names, by id, when its matter's party is one
+    of that actor's names ("Washington" and "the United States", names of one actor): "Will Washington lift the
+    tariff?" and "Will the United States lift the tariff?" are one matter, and so are "Kral's proposal" and
+    "Jan Kral's invitation"."""
     a = index.actor_of(q.actor)
     if a is None:
         return None
