@@ -1173,6 +1173,14 @@ def test_one_party_proposing_one_meeting_in_two_wordings_asks_one_question(tmp_p
     assert len([q for q in qs if "third country" in q["question"]]) == 2
 
 
+def test_the_answer_to_a_proposal_stays_with_its_question(tmp_path):
+    # the answer's holder is the party that rejects; its matter is still the proposer's proposal
+    qs = questions_of(tmp_path, "Summit idea\n\nNorway offered to host a meeting in Oslo, but Sweden rejected that offer.")
+    asked = [q for q in qs if "Oslo" in q["question"]]
+    assert len(asked) == 1, [q["question"] for q in qs]
+    assert sorted(p["stance"].split(":")[0] for p in asked[0]["positions"]) == ["proposed", "rejected"]
+
+
 @pytest.mark.parametrize("text, question", [
     # "the leaders" names no party: a call on them asks nothing a named party can do
     ("The mediator urged the leaders to reopen the crossing.", None),

@@ -57,6 +57,7 @@ class RawQuestion:
     matter: tuple[str, ...] = ()  # (kind, lemmas of what it is about): one question per matter
     evidence: str = ""  # the rule that found the cue
     holder_rule: str = ""  # the rule that named the actor when it is not the statement's subject (VOICE_HOLDER)
+    party: Mention | None = None  # the party its matter names when that is not its holder (a proposal's proposer)
 
 
 @lru_cache(maxsize=1)
@@ -498,7 +499,8 @@ class _Finder:
         self.commentary = {t.i for hit in hits(doc, "clause.commentary") for t in doc[hit[2]].subtree}
 
     def add(self, rule: str, family: str, tok, question: str | None, matter: tuple, actor: Mention | None = None,
-            stance: str | None = None, answer: str | None = None, own_voice: bool = False) -> bool:
+            stance: str | None = None, answer: str | None = None, own_voice: bool = False,
+            party: Mention | None = None) -> bool:
         """Keep ``question`` if it passes the gate; its actor is the party the rule names, else (a
         stance of the sentence's own) who states the sentence; an answer's actor is never guessed, nor the
         holder of a stance the rule reads from a phrase (``own_voice``: the article's, when the rule names none)."""
@@ -509,7 +511,7 @@ class _Finder:
         guess = actor is None and answer in {None, "proposed"} and not own_voice
         who, holder_rule = speaker(sent, self.facts) if guess else (actor, "")
         self.out.append(RawQuestion(family, question, stance or _tidy(sent.text), who, self.sid.get(sent.start, "s1"),
-                                    topic_of(question), answer, tuple(matter), rule, holder_rule))
+                                    topic_of(question), answer, tuple(matter), rule, holder_rule, party))
         return True
 
 
@@ -1689,7 +1691,7 @@ def _proposal_family(f: _Finder) -> None:
         other = next((o for o in verb.sent if o.i > verb.i and o.pos_ == "VERB" and o.lemma_ in answers), None)
         if other is not None:
             f.add("question.proposal", "proposal", other, question, matter, _mention(subject(other), f.facts),
-                  _tidy(span_text([t for t in other.subtree if not t.is_space])), answers[other.lemma_])
+                  _tidy(span_text([t for t in other.subtree if not t.is_space])), answers[other.lemma_], party=party[1])
 
 
 def _both_sides(party) -> bool:

@@ -216,7 +216,7 @@ def _party_of(q, index: ActorIndex) -> str | None:
     of that actor's names ("Washington" and "the United States", names of one actor): "Will Washington lift the
     tariff?" and "Will the United States lift the tariff?" are one matter, and so are "Kral's proposal" and
     "Jan Kral's invitation"."""
-    a = index.actor_of(q.actor)
+    a = index.actor_of(q.party or q.actor)
     if a is None:
         return None
     keys = {" ".join(sorted(set(n.lower().split()) - {"the"})) for n in (a.name, *a.aliases)}
