@@ -208,6 +208,14 @@ def test_a_present_dated_by_a_stated_day_not_after_the_article_is_no_arrangement
     assert e.status == "happened", e.evidence
 
 
+def test_a_present_dated_by_a_weekday_the_article_placed_before_is_no_arrangement():
+    # "Thursday" was placed by the past clause before it: Thursday's vote happened, whatever the present around it
+    found = events_of("The union members voted to reject the contract offer on Thursday. Thursday's vote marks a "
+                      "decisive rejection of the deal.", dt.date(2024, 9, 13))
+    assert [(e.when.date, e.status) for e in found] == [("2024-09-12", "happened")] * 2, \
+        [(e.when, e.status, e.evidence) for e in found]
+
+
 def test_a_present_dated_by_a_bare_weekday_is_still_an_arrangement():
     e = only_event_on("The premier meets the visiting chancellor on Monday in the capital.", MONDAY)
     assert (e.status, e.when.date) == ("planned", "2025-08-04")

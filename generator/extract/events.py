@@ -738,13 +738,16 @@ def _present_ahead(verb, span) -> bool:
         any(x.lower_ in words("future_cue_words") for x in span)
 
 
-def _present_of_its_day(prospect: str | None, span, when: When | None, art: _Article) -> bool:
+def _present_of_its_day(prospect: str | None, span, when: When | None, art: _Article, date_rule: str | None) -> bool:
     """Rule ``event.status.present_of_a_stated_day``: a present tense dated by a day the text states in full (its
-    month and day) that is not after the article's own day ("X meets Y on Sunday, August 31" in a caption of
-    that Sunday's article) is told in the present of that day, not arranged for a coming one."""
+    month and day), or by a weekday the article has already placed (``date:weekday-named-before``: "Thursday's vote
+    marks a rejection" after "workers voted on Thursday"), that is not after the article's own day ("X meets Y on
+    Sunday, August 31" in a caption of that Sunday's article) is told in the present of that day, not arranged for a
+    coming one."""
     if prospect != "event.status.present_with_future_date" or when is None or when.precision != "day":
         return False
-    if art.ref is None or not art.deictic_ok or not re.search(r"\d", span.text):
+    stated = re.search(r"\d", span.text) or date_rule == "date:weekday-named-before"
+    if art.ref is None or not art.deictic_ok or not stated:
         return False
     return when.day <= art.ref
 
@@ -1269,11 +1272,11 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         told = t
         t, read, read_rule = _reading(span, own, t, prospect)
         when = resolve(span.text, ref, read, last_anchor, deictic_ok, year_hint)
-        if _present_of_its_day(prospect, span, when, art):
-            prospect, t = None, told
         if read_rule and when == resolve(span.text, ref, told, last_anchor, deictic_ok, year_hint):
             read_rule = None  # the rule changed nothing
         when, date_rule = _weekday_named_before(span, when, named)
+        if _present_of_its_day(prospect, span, when, art, date_rule):
+            prospect, t = None, told
         date_rule = date_rule or read_rule
         if when is not None:  # "In July, … A few days later, …": only a day anchors what is counted from it
             last_anchor = when.day if when.precision == "day" else None
