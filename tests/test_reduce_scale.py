@@ -180,7 +180,8 @@ def test_a_question_split_by_track_is_worded_from_its_own_tracks_findings():
     from generator.model import Position
 
     def finding(place):
-        return SimpleNamespace(question=f"Will Kalo travel to {place}?", topic=("travel",), family="uncertain")
+        return SimpleNamespace(question=f"Will Kalo travel to {place}?", topic=("travel",), family="uncertain",
+                               evidence="question.whether")
 
     asked = [("a1", finding("Tarnow")), ("b1", finding("Oslo")), ("b2", finding("Lviv")), ("a2", finding("Tarnow"))]
     group = {"question": "Will Kalo travel to Oslo?", "topic": ("travel",), "family": "uncertain", "citations": [],
@@ -189,6 +190,7 @@ def test_a_question_split_by_track_is_worded_from_its_own_tracks_findings():
     wording = {track: p["question"] for (track, _), p in parts.items()}
     assert wording == {"t-a": "Will Kalo travel to Tarnow?", "t-b": "Will Kalo travel to Lviv?"}
     assert all("asked_as" not in p for p in parts.values())
+    assert all(p["rules"] == ["question.whether"] for p in parts.values())
 
 
 def test_a_clusters_names_counted_as_mentions_come_are_those_of_all_its_mentions():
