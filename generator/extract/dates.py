@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from ..readers import MAX_YEAR, MIN_YEAR, MONTH_RE, month_number
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 FEW = {"a few": 3, "few": 3, "several": 4, "a couple of": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1}
@@ -215,7 +216,7 @@ def names_a_day(text: str) -> bool:
     """Does ``text`` name a day: by a name of its own ("New Year's Eve"), by its weekday ("late Saturday night") or
     by its month and day ("11:50 pm Oct 18, 2025")? The model calls some such expressions an event or a time."""
     t = as_month_day(text)
-    return any(re.search(rf"\b{w}\b", t) for w in WEEKDAYS) or _month_day_parts(t) is not None
+    return WEEKDAY_WORD.search(t) is not None or _month_day_parts(t) is not None
 
 
 @lru_cache(maxsize=1)

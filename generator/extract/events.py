@@ -396,8 +396,9 @@ _GLUED_DAY = re.compile(rf"(?:{MONTH_RE})(?<=\.)\d{{1,2}}", re.I)  # a month's a
 
 def date_spans(doc):
     """DATE entities and the EVENT and TIME ones that name a day ("New Year's Eve", "late Saturday night":
-    :func:`names_a_day`) (with the day numbers the model left outside one: :func:`_days_before_month`; a range over two months as one:
-    :func:`_joined_ranges`) plus bare years the model called numbers ("the failed 1998 Oslo deal")."""
+    :func:`names_a_day`), with the day numbers the model left outside one (:func:`_days_before_month`) and a range
+    over two months as one (:func:`_joined_ranges`), plus bare years the model called numbers ("the failed 1998 Oslo
+    deal")."""
     spans = _joined_ranges(doc, [_days_before_month(doc, e) for e in doc.ents
                                  if e.label_ == "DATE" or (e.label_ in {"EVENT", "TIME"} and names_a_day(e.text))])
     covered = {i for e in spans for i in range(e.start, e.end)}

@@ -397,7 +397,7 @@ def _figurative_outcome(verb) -> bool:
     ``figurative_outcomes``: "lay the foundation for", "pave the way for", "open a new chapter") hopes for a result,
     no act a party settles at the table."""
     nouns = config()["gate"].get("figurative_outcomes", {}).get(verb.lemma_.lower()) or []
-    return any(c.dep_ in {"dobj", "nsubjpass", "prt", "npadvmod"} and c.lemma_.lower() in nouns for c in verb.children) or \
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in verb.children) or \
         any(c.dep_ == "prep" and g.lemma_.lower() in nouns for c in verb.children for g in c.children if g.dep_ == "pobj")
 
 
