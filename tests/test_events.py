@@ -983,6 +983,9 @@ def test_an_organised_meeting_a_press_conference_and_a_coup_have_their_types(tex
 
 def test_a_date_a_state_is_told_at_is_no_event():
     assert events_of("As of Tuesday, heavy clashes continue in three border towns.") == []
+    # the model tags the part of the day apart from its day ("Friday" a date, "morning" a time)
+    assert events_of("The vote was 68.4%-31.6% as of Friday morning.") == []
+    assert len(events_of("Union members voted on Friday morning.")) == 1
 
 
 def test_two_reports_of_one_gathering_naming_its_city_are_one_event(tmp_path):
@@ -1213,6 +1216,30 @@ def test_a_day_a_verb_names_as_a_date_is_not_the_day_of_the_verb():
     assert not any("June" in x.expression for x in found)
     assert any("June" in x.expression for x in events_of("The chief mediator declared on 30 June that talks were over.",
                                                          AUTUMN))
+
+
+def test_a_date_that_names_a_nested_noun_is_not_the_day_of_the_clause():
+    """Rule event.key.name_of_a_nested_noun: "the September 9 understanding" inside another noun's "of" phrase."""
+    for text in ("The sanctions forced Ruritania to declare the termination of the September 9 understanding.",
+                 "The protocols would undermine the provisions of the 2018 peace deal, they argued.",
+                 "Valdoria announced the cancellation of the October 20 summit."):
+        assert events_of(text, AUTUMN) == [], text
+    for text, day in (("The two sides signed the September 9 understanding in Port Aster.", "2025-09-09"),
+                      ("Both leaders attended the signing of the September 9 accord.", "2025-09-09"),
+                      ("Port Aster hosted a second round of talks Monday.", "2025-10-06")):
+        assert [e.when.date for e in events_of(text, AUTUMN)] == [day], text
+
+
+def test_a_period_a_single_act_governs_is_the_term_of_what_was_agreed():
+    """Rule event.key.term_of_an_act: "agreed to a ceasefire from January 1 to June 30" was not agreed on January 1."""
+    new_year = dt.date(2023, 1, 3)
+    for text in ("Kral tweeted: “We have agreed to a bilateral ceasefire with the rebels from January 1 to June 30, 2023.”",
+                 "The two sides agreed on a truce from 1 January until 30 June."):
+        assert events_of(text, new_year) == [], text
+    fought = events_of("The rebels fought from January 1 to June 30.", new_year)
+    assert [(e.when.date, e.type) for e in fought] == [("2023-01-01", "attack")]
+    assert [e.when.date for e in events_of("The government agreed from January 1 to hold talks.", new_year)] == \
+        ["2023-01-01"]
 
 
 def test_a_clause_told_as_an_impression_is_no_event():

@@ -178,8 +178,11 @@ def _negated_meeting(verb) -> bool:
 
 
 def _dated_noun(span):
-    """The noun a date modifies ("the July 10 meeting", "the invasion in February 2022"), if any."""
+    """The noun a date modifies ("the July 10 meeting", "the invasion in February 2022"), if any. A date the model
+    read with its noun's article ("the | September 9 understanding") is rooted at the article: its date word counts."""
     root = span.root
+    if root.dep_ == "det" and len(span) > 1:
+        root = next((t for t in span if t.dep_ != "det" and t.head.i not in range(span.start, span.end)), root)
     if root.dep_ in {"compound", "nmod", "npadvmod", "amod", "nummod", "poss"} and root.head.pos_ == "NOUN":
         return root.head
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
@@ -532,15 +535,40 @@ def _not_an_event(head, span) -> bool:
     if head.pos_ in {"PROPN", "NUM", "SYM", "X", "PUNCT"}:
         return True
     # the parser may read a deadline's "by" as a passive's agent ("talks facilitated by X by the end of May")
-    prep = span.root.head.lower_ if span.root.head.dep_ in {"prep", "agent"} and span.root.dep_ == "pobj" else None
+    root = _day_part_head(span)
+    prep = root.head.lower_ if root.head.dep_ in {"prep", "agent"} and root.dep_ == "pobj" else None
     if prep in words("event_types", "boundary_preps"):
         return True
-    if prep is not None and f"{span.root.head.head.lower_} {prep}" in words("event_types", "boundary_prep_pairs"):
+    if prep is not None and f"{root.head.head.lower_} {prep}" in words("event_types", "boundary_prep_pairs"):
         return True  # "As of 12 January, the clashes continue": the day a state is told at
     if prep == "since" and (any(negates(c) for c in head.children) or _first_since(span)):
         return True
     return _attribution_date(span) or _relative_clause_date(head, span) or _negated_past(head) or \
-        _negated_prospect(head, span) or _designated_date(span) or _hedged(head)
+        _negated_prospect(head, span) or _designated_date(span) or _hedged(head) or _name_of_a_nested_noun(span)
+
+
+def _name_of_a_nested_noun(span) -> bool:
+    """Rule ``event.key.name_of_a_nested_noun``: a date before its noun names that noun ("the September 9
+    understanding", "the 2018 peace deal"). When the noun only completes another noun of no event type that the
+    clause is about ("declared the termination of the September 9 understanding", "would undermine the provisions
+    of the 2018 peace deal", "announced the cancellation of the October 20 summit": the day the summit was to be,
+    not a day it happened), the date is the named thing's, not the day of the clause. Another noun of a type keeps
+    the date ("the signing of the May 3 accord"), and so does a date after its noun ("a round of talks Monday")."""
+    noun = _dated_noun(span)
+    if noun is None or span.root.dep_ == "pobj" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    outer = noun.head.head
+    return outer.pos_ == "NOUN" and outer.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and \
+        _noun_type(outer) in {None, "cancellation"}
+
+
+def _day_part_head(span):
+    """The word a date's phrase hangs from: the date's root, or the part of the day it names when the model tagged
+    that part apart ("as of | Friday | morning": the day is a word of the morning, which "as of" governs)."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.ent_type_ == "TIME" and root.head.i == span.end:
+        return root.head
+    return root
 
 
 def _first_since(span) -> bool:
@@ -1067,7 +1095,22 @@ def _skipped(head, span, when: When | None, art: _Article) -> bool:
     effect, a day an outlet reported) or only background (:func:`_since_long_before`)."""
     return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art) or \
         _hypothetical(span) or _deadline_date(span, head) or _effective_date(span) or \
-        _outlet_report(span, head, art) or _present_qualifier(span)
+        _outlet_report(span, head, art) or _present_qualifier(span) or _term_of_an_act(span, head)
+
+
+def _term_of_an_act(span, head) -> bool:
+    """Rule ``event.key.term_of_an_act``: a period ("from January 1 to June 30"; ``period_openers`` and
+    ``period_closers`` in the lexicon) that a verb of a single act governs ("We have agreed to a ceasefire … from January 1
+    to June 30"; ``single_act_types``) is the term of what was agreed, not the day of the act: an act takes no months.
+    A meeting, a visit or fighting may last the period ("talks ran from May 1 to May 5") and keeps its first day."""
+    opener = span.root.head
+    if span.root.dep_ != "pobj" or opener.lower_ not in words("event_types", "period_openers") or opener.head.i != head.i:
+        return False
+    closers = words("event_types", "period_closers")
+    closed = any(t.lower_ in closers for t in span) or any(c.dep_ == "prep" and c.lower_ in closers
+                                                         for c in (*opener.children, *span.root.children))
+    found = _clause_type(head)
+    return closed and found is not None and found[0] in words("event_types", "single_act_types")
 
 
 def _present_qualifier(span) -> bool:
