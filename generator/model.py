@@ -118,7 +118,7 @@ class Event:
     status: str = "happened"  # happened | planned | cancelled | postponed
     sentence: str = ""  # the full sentence the summary was taken from
     year_inferred: bool = False  # the year comes from the rest of the corpus (undated article)
-    type: str = "other"  # meeting, call, statement, proposal, cancellation, agreement, sanction, attack, visit, other
+    type: str = "other"  # meeting, call, statement, proposal, cancellation, agreement, sanction, attack, visit, vote, other (lexicon event_types)
     evidence: dict[str, Any] = field(default_factory=dict)  # "type"/"status" → rule; "merges" → [{citation, rule}]
     track: str | None = None  # the negotiation track (see kinds/tracks.py) its reports belong to
 

@@ -957,6 +957,21 @@ def test_a_dated_untyped_report_naming_no_one_and_no_place_is_no_key_event(tmp_p
     assert len(day) == 1 and day[0]["actors"], data["events"]
 
 
+def test_a_vote_naming_no_one_is_a_key_event_of_its_own_type(tmp_path):
+    """A vote is a happening of its own (lexicon event_types ``vote``): typed, it stays a key event when its voters
+    are a group the text names by no name ("workers voted to strike Thursday"), and votes of one day merge."""
+    assert [(e.type, e.status) for e in events_of("Workers in the region overwhelmingly voted to strike Thursday.")] == \
+        [("vote", "happened")]
+    assert [(e.type, e.status) for e in events_of("Union members will vote on the new offer on Monday.")] == \
+        [("vote", "planned")]
+    data = briefing_of(tmp_path, {
+        "2025-07-11_a.txt": "Strike\n\nWorkers in the region overwhelmingly voted to strike on July 10.",
+        "2025-07-12_b.txt": "Strike\n\nThe July 10 vote marks a decisive rejection of the offer.",
+    })
+    day = dated(data, "2025-07-10")
+    assert len(day) == 1 and day[0]["type"] == "vote" and len(day[0]["citations"]) == 2, data["events"]
+
+
 @pytest.mark.parametrize("text", [
     "After a first meeting in May between the two ministers, a second round took place on June 2 in Port Aster.",
     "Following talks in May, the two ministers signed the accord in Port Aster on June 2.",

@@ -26,7 +26,8 @@ from .frame import ActorIndex, Frame, Ids
 from .venues import VenueIndex
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
-TYPED = {"meeting", "call", "proposal", "cancellation", "agreement", "sanction", "attack", "visit"}  # not statements
+# every type of happening in the lexicon's ``event_types`` (a statement is words, not a happening)
+TYPED = frozenset(section("event_types").get("types") or {}) - {"statement"}
 CANCELLABLE = {"meeting", "call", "visit", "agreement"}
 UNPLANNED = {"statement", "cancellation"}  # told as to come, no plan of a happening (merge:no-plan-after-the-fact)
 GATHERING = {"meeting", "agreement", "visit"}
