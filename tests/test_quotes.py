@@ -31,6 +31,38 @@ def test_the_subject_of_the_speech_verb_is_the_speaker(nlp):
                                   "quote.speech_verb_subject")]
 
 
+@pytest.mark.parametrize("text,speaker,rule", [
+    # the parser splits one long subject into three ("co | - | leader and … Baerbock"): the last is the head
+    ("\"Our focus is on the major tasks of the future,\" the Greens' co-leader and chancellor candidate Annalena "
+     "Baerbock said.", "Annalena Baerbock", "quote.speech_verb_subject"),
+    # rule quote.title_of_body_holder: the parser reads the name as the object of the title's "of"
+    ("Co-leader of the Greens Robert Habeck said that \"modernizing a country in a time of crisis means a great "
+     "effort,\" and left.", "Robert Habeck", "quote.title_of_body_holder"),
+    ("\"The talks are over,\" Secretary-General of NATO Jens Stoltenberg said.", "Jens Stoltenberg",
+     "quote.title_of_body_holder"),
+    # … or joins the name to the title as its conjunct, with no "and" between
+    ("“We consider today an important day,” Iran's Deputy Foreign Minister for Consular Affairs Alireza Bikdeli "
+     "said.", "Alireza Bikdeli", "quote.title_of_body_holder"),
+    ("“We consider today an important day,” the foreign minister and Alireza Bikdeli said.", None, None),
+    # no named body before the name: the title's holder is not the name's
+    ("\"The talks are over,\" the wife of Olaf Scholz said.", None, None),
+    ("\"The talks are over,\" the wife of Chancellor Olaf Scholz said.", None, None),
+    ("\"The talks are over,\" the spokesman of NATO chief Jens Stoltenberg said.", None, None),
+])
+def test_a_long_title_the_parser_splits_keeps_its_holder_as_the_speaker(nlp, text, speaker, rule):
+    assert [(q[0], q[2]) for q in quotes(nlp, text)] == [(speaker, rule)]
+
+
+def test_a_verb_of_going_on_after_a_quote_attributes_it(nlp):
+    """resuming_speech_verbs after a quote's comma: "“…,” X continued." (quote.speaker_after_quote)."""
+    text = ("Olusegun Obasanjo spoke on Monday. The agreement also provides for “a restoration of law and order, and "
+            "protection of civilians, among others,” Obasanjo continued.")
+    assert quotes(nlp, text) == [("Obasanjo", "a restoration of law and order, and protection of civilians, among "
+                                  "others,", "quote.speaker_after_quote")]
+    assert [q[0] for q in quotes(nlp, "Olusegun Obasanjo spoke on Monday. “The talks will go on,” the fighting "
+                                      "continued.")] == [None]
+
+
 def test_according_to_is_an_attribution(nlp):
     text = "“The sides have agreed on a timetable for the next round,” according to Anton Melnik."
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.according_to")
@@ -213,6 +245,9 @@ def test_a_pronoun_or_a_voice_with_no_sure_person_stays_unattributed(nlp, text):
 def test_quoted_as_saying_gives_the_words_to_the_person_quoted(nlp):
     text = "“The city remains the host of the next round of talks,” the state news agency quoted Peter Hansen as saying."
     assert quotes(nlp, text)[0][0::2] == ("Peter Hansen", "quote.quoted_as_saying")
+    after = ("In a statement on its website, the foreign ministry quoted top diplomat Peter Hansen as saying the "
+             "agreement represented \"a victory of dialogue and peace\".")
+    assert quotes(nlp, after)[0][0::2] == ("Peter Hansen", "quote.quoted_as_saying")
 
 
 @pytest.mark.parametrize("text", [

@@ -17,7 +17,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   ``quote.pronoun_paragraph_lead``: else the speaker the paragraph's lead names, when no other person is named
   between. Two candidates, or none: nobody (never the nearest name);
 * ``quote.inverted_participle``: "“…,” said X speaking to reporters": the inverted subject the parser hung on
-  the participle after the speech verb;
+  the participle after the speech verb; ``quote.inverted_object``: "“…,” announced X.": the inverted subject the
+  parser read as the verb's object, when it ends the sentence (not after "told", whose object is the one spoken to);
 * ``quote.speaker_after_quote``: "“…,” X said, however he …": a speech verb right after a quote that ends with a
   comma speaks it, wherever the parser hung the quote, and its subject is the one right after the quote when the
   parser gave it another before the quote;
@@ -31,6 +32,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   a speech verb's clause a comma ends ("urged haste, posting on social media, “…”");
 * ``quote.characterization``: "calling it “…”";
 * ``quote.according_to``: "according to X"; ``quote.according_to_statement``: "according to a statement by X";
+* ``quote.title_of_body_holder``: "Secretary-General of Acme X said", the name read as the object of the title's
+  "of" right after a body's name, or joined to the title as its conjunct with no "and" between;
 * ``quote.name_after_title`` / ``quote.title_then_name``: a title subject whose name the parser hung elsewhere
   ("the head of the delegation of Ruritania, X, said", "Ruritania's counterpart X said" as two subjects);
 * ``quote.person_named_elsewhere``: a name tagged as an organisation or a place here that is part of the name of the
@@ -317,7 +320,8 @@ def _governing_verb(sents, quoted, words_span, facts: EntityFacts, outside=lambd
     the token that names its speaker with the rule that reads it: the verb's subject, or the source of
     "quoted Y as saying" (``quote.quoted_as_saying``). (None, None, None) when no such verb holds the quote."""
     inside = set(range(quoted.start, quoted.end))
-    said_by = {h[0]: h[1] for h in hits(quoted.doc, "quote.quoted_as_saying")}
+    # the quoting verb ("“…,” the agency quoted X as saying") or its "saying" ("… quoted X as saying “…”")
+    said_by = {k: h[1] for h in hits(quoted.doc, "quote.quoted_as_saying") for k in (h[0], h[3])}
     voiced = {h[0] for h in hits(quoted.doc, "quote.demand_complement") if h[1] in inside}
     found = []
     for sent in sents:
@@ -420,6 +424,9 @@ def _name_after_title(tok, ctx: Context) -> tuple[Mention | None, str | None]:
     held = _holder_of_title_of_country(tok, ctx)
     if held is not None:
         return held, "quote.title_of_country_holder"
+    held = _holder_of_title_of_body(tok, ctx)
+    if held is not None:
+        return held, "quote.title_of_body_holder"
     if tok.dep_ not in SUBJECTS or tok.head.i == tok.i:
         return None, None
     after = tok.right_edge.i + 1 + (tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ",")
@@ -439,6 +446,26 @@ def _holder_of_title_of_country(tok, ctx: Context) -> Mention | None:
                     and obj.left_edge.i <= m.start and m.end - 1 == obj.i:
                 return m
     return None
+
+
+def _holder_of_title_of_body(tok, ctx: Context) -> Mention | None:
+    """``quote.title_of_body_holder``: "Secretary-General of Acme Jan Roe said", "Co-leader of the Acme Party Jan Roe
+    said": the parser reads the name as the object of the title's "of" ("of | Acme Jan Roe"). When the person's name
+    follows a body's name directly inside that object, the person holds the title. "The wife of Jan Roe said" (no
+    body's name before the name) and "the wife of President Jan Roe said" (a title's word before it) name nobody. So
+    does a name the parser joined to the title as its conjunct with no "and" or comma between ("Deputy Minister for
+    Consular Affairs Jan Roe said" names Jan Roe); "the minister and Jan Roe said" are two people."""
+    joined = next((c for c in tok.children if c.dep_ == "conj" and _label(ctx, c) == "person"), None)
+    if joined is not None and not any(t.dep_ == "cc" or t.text in {",", ";"} for t in tok.doc[tok.i + 1:joined.i]):
+        return ctx.facts.at(joined)
+    obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"), None)
+    m = ctx.facts.at(obj) if obj is not None else None
+    if m is None or m.label != "person" or m.start == 0 or m.end - 1 != obj.i:
+        return None
+    body = tok.doc[m.start - 1]
+    named = body.ent_type_ in {"ORG", "NORP", "GPE"} or (body.pos_ == "PROPN" and body.lower_ not in title_words())
+    return m if named and body.head.i == obj.i else None
 
 
 def _acronym(tok) -> bool:
@@ -560,7 +587,7 @@ def _main_candidates(ctx: Context, sent, depth: int) -> list[Mention] | None:
     verbs += [t for t in sent if speaks(t) and ctx.outside(t) and t not in verbs]
     out = _sources_in(ctx, sent, depth)
     for verb in verbs:
-        for sub in (c for c in verb.children if c.dep_ in SUBJECTS and ctx.outside(c)):
+        for sub in _subjects_of(verb, ctx):
             m = _person_at(sub, ctx, depth)
             if any(c.dep_ == "conj" for c in sub.children) and \
                     (m is not None or any(_person_at(c, ctx, depth) for c in sub.children if c.dep_ == "conj")):
@@ -569,6 +596,15 @@ def _main_candidates(ctx: Context, sent, depth: int) -> list[Mention] | None:
                 m = next((_person_at(c, ctx, depth) for c in sub.children if c.dep_ == "poss"), None)
             out.extend([m] if m is not None else [])
     return out
+
+
+def _subjects_of(verb, ctx: Context) -> list:
+    """A verb's subjects outside quotes; for a speech verb with none, the inverted subject the parser read as its
+    object ("“…,” announced X.", :func:`_inverted_object_of`)."""
+    subs = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subs:
+        subs = [x for x in (_inverted_object_of(verb),) if x is not None]
+    return [c for c in subs if ctx.outside(c)]
 
 
 def _sources_in(ctx: Context, sent, depth: int) -> list[Mention]:
@@ -995,12 +1031,19 @@ def _speech_after(ctx: Context, piece: Piece, quoted):
         if verb.sent.start not in {doc[quoted.start].sent.start, doc[quoted.end - 1].sent.start} and \
                 not ((asks or stops) and verb.sent.start == i):  # the parser may end the sentence at the mark
             return None
-        if speaks(verb) and verb.pos_ == "VERB":
+        if (speaks(verb) or _resumes(verb, stops)) and verb.pos_ == "VERB":
             # "“… today.” X said the talks …": a statement of its own, not the attribution
             return verb if _subject_right_after(doc, i, verb) and (not stops or _bare_attribution(verb)) else None
         if verb.is_punct and verb.text != ",":
             return None
     return None
+
+
+def _resumes(verb, stops: bool) -> bool:
+    """"“…,” X continued." (``resuming_speech_verbs``): after a quote and its comma, a verb of going on that is its
+    sentence's main verb, with no object of its own, attributes the quote; "the talks continued to stall" does not."""
+    return verb.lemma_ in RESUMING_SPEECH and not stops and verb.dep_ == "ROOT" and \
+        not any(c.dep_ in {"dobj", "xcomp", "attr"} for c in verb.children)
 
 
 def _introducer(quoted):
@@ -1055,12 +1098,39 @@ def _settled_subject(ctx: Context, verb, sub, rule: str, quoted):
     if sub is None:
         sub, rule = _participle_subject(verb), "quote.inverted_participle"
     if sub is None and verb.i > quoted.start:
+        sub, rule = _inverted_object(ctx, verb, quoted), "quote.inverted_object"
+    if sub is None and verb.i > quoted.start:
         sub, rule = _name_before_verb(ctx, verb, quoted), "quote.name_before_verb"
     if sub is None and verb.i < quoted.start:
         sub, rule = _name_opening_sentence(ctx, verb), "quote.name_opens_sentence"
     if sub is not None and sub.dep_ == "nsubjpass" and sub.head.lemma_ in ADDRESSED:
         sub = _passive_agent(sub.head)
     return sub, rule
+
+
+def _inverted_object(ctx: Context, verb, quoted):
+    """"“…,” announced X." (``quote.inverted_object``): a speech verb right after a quote and its comma, with no
+    subject of its own, whose object follows it directly and ends the sentence: the parser read the inverted subject
+    as an object. A verb whose object is the one spoken to ("told X", ``addressee_passive_verbs``) is not read so,
+    nor is an object with more after it ("“…,” announced the plan on Monday")."""
+    doc = ctx.doc
+    i = quoted.end + (1 if quoted.end < len(doc) and doc[quoted.end].text == "," else 0)
+    return _inverted_object_of(verb) if verb.i == i else None
+
+
+def _inverted_object_of(verb):
+    """The object :func:`_inverted_object` reads as the speaker of a speech verb with no subject that follows a
+    quote's closing mark and comma ("…,” announced X." / "…”, announced X."); None otherwise."""
+    doc = verb.doc
+    before = {doc[k].text for k in range(max(verb.i - 2, 0), verb.i)}
+    if verb.i < 2 or not before & set(CLOSING + STRAIGHT) or "," not in before or verb.lemma_ in ADDRESSED or \
+            verb.pos_ != "VERB" or not speaks(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1:
+        return None
+    end = obj.right_edge.i + 1
+    return obj if end >= len(doc) or doc[end].text in {".", "!", "?"} or doc[end].is_sent_start else None
 
 
 def _passive_agent(verb):
@@ -1113,7 +1183,19 @@ def _speaker_subject(verb, outside=lambda tok: True):
         outs = [c for c in subjects if outside(c)]
         if len(outs) == 1:
             return outs[0]
+    if len(subjects) > 1 and all(outside(c) for c in subjects) and key(subjects[0].text) not in role_heads() and \
+            _one_phrase(subjects):
+        return subjects[-1]
     return subject(verb)
+
+
+def _one_phrase(subjects) -> bool:
+    """Part of ``quote.speech_verb_subject``: the parser may split one long subject into several ("the party's co | - |
+    leader and chancellor candidate X said": three subjects); subjects whose phrases follow each other with
+    nothing between them are one phrase, whose head is its last noun (English puts the head of a noun phrase
+    last). Two subjects joined by "and" are one subject and its conjunct, not two subjects of the verb."""
+    spans = sorted((c.left_edge.i, c.right_edge.i) for c in subjects)
+    return all(nxt[0] == prev[1] + 1 for prev, nxt in zip(spans, spans[1:]))
 
 
 def _clause_of_participle_on_object(verb):
