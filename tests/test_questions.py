@@ -178,6 +178,21 @@ def questions_in(nlp, text: str) -> list:
     return extract_questions(doc, extract_entities(doc), sentence_index(doc))
 
 
+def test_a_reported_past_of_be_is_asked_in_the_present(nlp):
+    """questions.yml be_present: "could not predict whether a breakthrough was imminent" asks about now."""
+    text = ("He said that there has been movement but that he could not predict whether a breakthrough was imminent or "
+            "would fully resolve the matter.")
+    assert [q.question for q in questions_in(nlp, text)] == ["Is a breakthrough imminent?"]
+
+
+def test_a_clause_mark_the_parser_read_as_a_determiner_is_no_part_of_the_subject(nlp):
+    """"said earlier that contacts … may yield results": "earlier that" is the saying's, not the contacts'."""
+    text = ("President of Ruritania for the transitional period Jan Kral said earlier that contacts with Valdoria on "
+            "potential agreements on security measures \"may yield results with the coming days,\" he said.")
+    assert [q.question for q in questions_in(nlp, text)] == \
+        ["Will contacts with Valdoria on potential agreements on security measures yield results with the coming days?"]
+
+
 # (family rule, a sentence that must yield the question, the question, a sentence that must yield none)
 FAMILY_CASES = [
     ("question.whether", "It is still unclear whether the king himself will travel to Oslo.",

@@ -216,7 +216,7 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
             t = t.head
         return False
 
-    out = [t for t in tok.subtree if not aside(t)]
+    out = _after_clause_mark(tok, [t for t in tok.subtree if not aside(t)])
     gone = {t.i for t in tok.subtree} - {t.i for t in out}
     out = [t for t in out if not (t.dep_ == "cc" and any(c.dep_ == "conj" and c.i > t.i for c in t.head.children)
                                   and all(c.i in gone for c in t.head.children if c.dep_ == "conj" and c.i > t.i))]
@@ -227,6 +227,14 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
             kept.append(t)
         depth -= t.text == ")" and depth > 0
     return kept
+
+
+def _after_clause_mark(tok, toks: list) -> list:
+    """"said earlier that contacts … may yield results": a "that" before a plural noun is the clause's mark the parser
+    read as the noun's determiner; it and what stands before it are no part of the phrase."""
+    mark = next((t for t in toks if t.dep_ == "det" and t.head.i == tok.i and t.lower_ == "that"
+                 and tok.tag_ in {"NNS", "NNPS"}), None)
+    return [t for t in toks if mark is None or t.i > mark.i]
 
 
 def _example_aside(t) -> bool:
@@ -374,7 +382,7 @@ def _lead_and_rest(verb, subj, facts: EntityFacts) -> tuple[str | None, str | No
             rest = None
         return config()["aux_map"].get(auxes[0].lower_, auxes[0].lower_), rest
     if verb.lemma_ == "be":
-        return verb.lower_, _render(_complements(verb), facts)
+        return config().get("be_present", {}).get(verb.lower_, verb.lower_), _render(_complements(verb), facts)
     if verb.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children):
         return "will", predicate(verb, facts, base=True)  # "expects more countries to follow its lead"
     # a reported past reads as the present ("questioned whether Elbonia had the will" → "Does Elbonia have …")
