@@ -964,6 +964,13 @@ def test_a_vote_naming_no_one_is_a_key_event_of_its_own_type(tmp_path):
         [("vote", "happened")]
     assert [(e.type, e.status) for e in events_of("Union members will vote on the new offer on Monday.")] == \
         [("vote", "planned")]
+    # an election is a vote: months before the article, it is no untyped background
+    won = events_of("The Social Democrats narrowly won the country’s Sept. 26 election and launched coalition talks.",
+                    dt.date(2021, 12, 6))
+    assert [(e.when.date, e.type, e.status) for e in won] == [("2021-09-26", "vote", "happened")]
+    # a dated noun that only modifies another names that one: a campaign is no election
+    campaign = events_of("He was named in the report on Jan Kral’s 2016 election campaign.", dt.date(2021, 12, 6))
+    assert [e.type for e in campaign] == ["other"]
     data = briefing_of(tmp_path, {
         "2025-07-11_a.txt": "Strike\n\nWorkers in the region overwhelmingly voted to strike on July 10.",
         "2025-07-12_b.txt": "Strike\n\nThe July 10 vote marks a decisive rejection of the offer.",
@@ -1530,6 +1537,9 @@ def test_a_lead_in_the_simple_past_joins_the_event_of_its_day(tmp_path, day, lea
     "Both capitals hope to close a deal before the July customs deadline.",
     "The deadline for the new levies was later pushed back to 1 July.",
     "Elbonia set a deadline of 30 June for the handover of the prisoners.",
+    # the parser hangs only "this" on the deadline's "of", and the day on the verb
+    "In a video posted on the union’s social media sites, President Jan Roe announced a new strike deadline of this "
+    "Friday, June 20 at noon ET.",
 ])
 def test_a_date_that_dates_a_deadline_is_no_event(text):
     """Rule event.key.deadline: the day something is due is not a day anything happened."""

@@ -190,6 +190,15 @@ def _dated_noun(span):
     return None
 
 
+def _named_noun(span):
+    """The noun a date names: the dated noun, or the noun it only modifies ("Y's 2016 election campaign": the campaign,
+    no election)."""
+    noun = _dated_noun(span)
+    while noun is not None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
 def _of_type(noun) -> str | None:
     """The type of what an untyped dated noun counts: "a wave of attacks on Friday", "a series of talks in May"."""
     return next((_noun_type(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -307,7 +316,7 @@ def event_type(head, span, own=None) -> tuple[str, str]:
                       for g in c.children if g.dep_ == "pobj" and _noun_type(g)), None)
         if found:
             return found, "type:proposed-date-for"
-    noun = _dated_noun(span)
+    noun = _named_noun(span)
     if noun is not None and _noun_type(noun):
         return _noun_type(noun), "type:dated-noun"
     if noun is not None and _of_type(noun):
@@ -1140,6 +1149,8 @@ def _deadline_date(span, head) -> bool:
         noun = noun.head  # "the May tariff deadline"
     if noun is not None and noun.lemma_.lower() in nouns:
         return True
+    if any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in nouns for t in span):
+        return True  # "a new deadline of | this | Friday, Sept. 22": the parser hung only the date's first word there
     sub = next((c for c in governor(span.root).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return governor(span.root).i == head.i and sub is not None and sub.lemma_.lower() in nouns
 
