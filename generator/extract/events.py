@@ -1111,15 +1111,20 @@ def _term_of_an_act(span, head) -> bool:
     """Rule ``event.key.term_of_an_act``: a period ("from January 1 to June 30"; ``period_openers`` and
     ``period_closers`` in the lexicon) that a verb of a single act governs ("We have agreed to a ceasefire … from January 1
     to June 30"; ``single_act_types``) is the term of what was agreed, not the day of the act: an act takes no months.
+    So is a period the parser hung on a name in the clause ("… with the ELN and the AGC from January 1 to June 30").
     A meeting, a visit or fighting may last the period ("talks ran from May 1 to May 5") and keeps its first day."""
     opener = span.root.head
-    if span.root.dep_ != "pobj" or opener.lower_ not in words("event_types", "period_openers") or opener.head.i != head.i:
+    if span.root.dep_ != "pobj" or opener.lower_ not in words("event_types", "period_openers") or \
+            governor(opener).i != head.i:
         return False
+    single = words("event_types", "single_act_types")
+    if opener.head.i != head.i and _noun_type(opener.head) not in {None, *single}:
+        return False  # "a round of talks from May 1 to May 5": the period of a meeting
     closers = words("event_types", "period_closers")
     closed = any(t.lower_ in closers for t in span) or any(c.dep_ == "prep" and c.lower_ in closers
                                                          for c in (*opener.children, *span.root.children))
     found = _clause_type(head)
-    return closed and found is not None and found[0] in words("event_types", "single_act_types")
+    return closed and found is not None and found[0] in single
 
 
 def _present_qualifier(span) -> bool:
