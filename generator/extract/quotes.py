@@ -439,13 +439,17 @@ def _name_after_title(tok, ctx: Context) -> tuple[Mention | None, str | None]:
 def _holder_of_title_of_country(tok, ctx: Context) -> Mention | None:
     """"The President of Ruritania Jan Kral said": the name the parser hung on the title's "of" phrase, which the
     entity rule ``entity.title_of_country`` gave this very title; nobody for any other name there."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            m = ctx.facts.at(obj)
-            if m is not None and m.label == "person" and m.evidence.get("role") == "entity.title_of_country" \
-                    and obj.left_edge.i <= m.start and m.end - 1 == obj.i:
-                return m
+    for obj in _of_objects(tok):
+        m = ctx.facts.at(obj)
+        if m is not None and m.label == "person" and m.evidence.get("role") == "entity.title_of_country" \
+                and obj.left_edge.i <= m.start and m.end - 1 == obj.i:
+            return m
     return None
+
+
+def _of_objects(tok):
+    """The objects of a title's "of" phrases ("President of | Ruritania Jan Kral")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _holder_of_title_of_body(tok, ctx: Context) -> Mention | None:
@@ -458,8 +462,7 @@ def _holder_of_title_of_body(tok, ctx: Context) -> Mention | None:
     joined = next((c for c in tok.children if c.dep_ == "conj" and _label(ctx, c) == "person"), None)
     if joined is not None and not any(t.dep_ == "cc" or t.text in {",", ";"} for t in tok.doc[tok.i + 1:joined.i]):
         return ctx.facts.at(joined)
-    obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                if g.dep_ == "pobj"), None)
+    obj = next(iter(_of_objects(tok)), None)
     m = ctx.facts.at(obj) if obj is not None else None
     if m is None or m.label != "person" or m.start == 0 or m.end - 1 != obj.i:
         return None
@@ -1098,7 +1101,9 @@ def _settled_subject(ctx: Context, verb, sub, rule: str, quoted):
     if sub is None:
         sub, rule = _participle_subject(verb), "quote.inverted_participle"
     if sub is None and verb.i > quoted.start:
-        sub, rule = _inverted_object(ctx, verb, quoted), "quote.inverted_object"
+        # the verb right after this quote's marks, not after a later one's
+        after = verb.i - quoted.end <= 2 and not any(t.is_alpha for t in ctx.doc[quoted.end:verb.i])
+        sub, rule = _inverted_object_of(verb) if after else None, "quote.inverted_object"
     if sub is None and verb.i > quoted.start:
         sub, rule = _name_before_verb(ctx, verb, quoted), "quote.name_before_verb"
     if sub is None and verb.i < quoted.start:
@@ -1108,19 +1113,12 @@ def _settled_subject(ctx: Context, verb, sub, rule: str, quoted):
     return sub, rule
 
 
-def _inverted_object(ctx: Context, verb, quoted):
-    """"“…,” announced X." (``quote.inverted_object``): a speech verb right after a quote and its comma, with no
-    subject of its own, whose object follows it directly and ends the sentence: the parser read the inverted subject
-    as an object. A verb whose object is the one spoken to ("told X", ``addressee_passive_verbs``) is not read so,
-    nor is an object with more after it ("“…,” announced the plan on Monday")."""
-    doc = ctx.doc
-    i = quoted.end + (1 if quoted.end < len(doc) and doc[quoted.end].text == "," else 0)
-    return _inverted_object_of(verb) if verb.i == i else None
-
-
 def _inverted_object_of(verb):
-    """The object :func:`_inverted_object` reads as the speaker of a speech verb with no subject that follows a
-    quote's closing mark and comma ("…,” announced X." / "…”, announced X."); None otherwise."""
+    """"“…,” announced X." (``quote.inverted_object``): a speech verb right after a quote's closing mark and comma
+    ("…,” announced X." / "…”, announced X."), with no subject of its own, whose object follows it directly and ends
+    the sentence: the parser read the inverted subject as an object. A verb whose object is the one spoken to ("told
+    X", ``addressee_passive_verbs``) is not read so, nor is an object with more after it ("“…,” announced the plan on
+    Monday"). The object, or None."""
     doc = verb.doc
     before = {doc[k].text for k in range(max(verb.i - 2, 0), verb.i)}
     if verb.i < 2 or not before & set(CLOSING + STRAIGHT) or "," not in before or verb.lemma_ in ADDRESSED or \
