@@ -74,6 +74,13 @@ def only_event(text: str):
     # "conclude" of a meeting is its end, of an agreement its making
     ("The first round of talks concluded on Saturday.", "meeting", "type:object-of-light-verb"),
     ("The two sides concluded a trade agreement on Saturday.", "agreement", "type:object-of-light-verb"),
+    # type:passage-of-a-measure: a measure or a legislature passed is a vote; other things passed or cleared are not
+    ("The Senate passed a bipartisan bill late Thursday to suspend the debt ceiling.", "vote",
+     "type:passage-of-a-measure"),
+    ("The deal cleared the House on Wednesday night.", "vote", "type:passage-of-a-measure"),
+    ("The resolution was adopted on Thursday by the assembly.", "vote", "type:passage-of-a-measure"),
+    ("The convoy passed the border on Thursday.", "other", "type:none"),
+    ("The party approved the coalition deal on Saturday.", "agreement", "type:verb"),
 ])
 def test_event_type_and_its_rule(text, kind, rule):
     e = only_event(text)
@@ -1855,3 +1862,17 @@ def test_the_venue_question_names_the_gathering_the_reports_put_at_the_venues(tm
     questions = build_briefing(facts).to_json()["questions"]
     venue = [q["question"] for q in questions if q["question"].startswith("Where")]
     assert venue == ["Where will the trilateral summit be held?"]
+
+
+def test_a_planned_meeting_does_not_take_the_day_of_an_untyped_act_near_it(tmp_path):
+    # merge:planned-then-held joins a plan to a held report of the gathering a day or two off, never to an untyped
+    # clause that only names the same place ("Ahead of the summit, X reopened its border on Monday")
+    data = briefing_of(tmp_path, {
+        "2025-01-04_plan.txt": "Summit ahead\n\nPresident Karl Weber will attend the summit in Oslo on Tuesday.",
+        "2025-01-06_after.txt": "Border open\n\nAhead of the summit in Oslo, Ruritania reopened its border to "
+                                "Valdoria on Monday, considered the first step to ease the rift.",
+    })
+    planned = dated(data, "2025-01-07")
+    assert [(e["type"], e["status"]) for e in planned] == [("meeting", "planned")], data["events"]
+    assert [c["source"] for c in planned[0]["citations"]] == ["2025-01-04-plan"]
+    assert not [e for e in dated(data, "2025-01-05") if e["type"] == "meeting"]

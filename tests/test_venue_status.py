@@ -695,3 +695,18 @@ def meetings(nlp, text: str) -> dict[str, str | None]:
 ])
 def test_the_gathering_a_venue_belongs_to_is_read_from_the_parse(nlp, text, place, want):
     assert meetings(nlp, text)[place] == want
+
+
+@pytest.mark.parametrize("text, place", [
+    # rule venue.status.weekday_names_the_meeting: "Tuesday's meeting" names the meeting by its day, past or to come;
+    # a present verb around it ("follows", "is") tells neither
+    ("Tuesday’s meeting in Paris follows previous encounters between the two men in Baku in late July.", "Paris"),
+    ("Friday's talks in Geneva are the first since the war began.", "Geneva"),
+])
+def test_a_weekday_that_names_the_meeting_is_no_future_cue(nlp, text, place):
+    assert "planned" not in venues(nlp, text).get(place, ([], {}, {}))[0]
+
+
+def test_a_possessive_that_looks_forward_stays_a_future_cue(nlp):
+    statuses, _, evidence = venues(nlp, "Tomorrow's meeting in Paris follows two rounds in Baku.")["Paris"]
+    assert statuses == ["planned"] and evidence["status:planned"] == "venue.status.future_cue"

@@ -228,7 +228,21 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
     by_object = _object_decides(verb, lemma)
     if by_object is not False:
         return by_object
+    if _passes_a_measure(verb, lemma):
+        return "vote", "type:passage-of-a-measure"
     return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
+
+
+def _passes_a_measure(verb, lemma: str) -> bool:
+    """Rule ``type:passage-of-a-measure`` (lexicon ``event_types.passage``): "the Senate passed the bill", "the bill
+    passed 63-36", "the deal cleared the House" — a verb of passage whose object or subject is a measure, or whose
+    object is a legislature, tells a vote."""
+    spec = section("event_types")["passage"]
+    if lemma not in spec["verbs"]:
+        return False
+    args = [c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
+    return any(a.lemma_.lower() in spec["measures"] or (a.dep_ == "dobj" and a.lemma_.lower() in spec["legislatures"])
+               for a in args)
 
 
 def _receives_a_visitor(verb) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..gazetteer import Place, gazetteer
 from ..lexicon import words
 from .clauses import MEETING_NOUNS, MEETING_VERBS, SPEECH, negates, subject, tense
+from .dates import bare_weekday
 from .entities import EntityFacts, Mention
 from .rules import covering, hits
 
@@ -547,9 +548,16 @@ def _tense_reading(verb, anchor, prep: str | None, occasion: bool) -> list[Readi
     # round after progress during Saturday's talks in X": Saturday dates the talks, not a plan)
     own = {t.i for t in anchor.subtree} if occasion else set()
     if when != "past" and any(t.lower_ in FUTURE_CUES and t.i not in own and not _cue_in_past_clause(verb, t)
-                              for t in verb.subtree):
+                              and not _weekday_names_the_meeting(t, anchor) for t in verb.subtree):
         return [Reading("planned", "venue.status.future_cue")]
     return []
+
+
+def _weekday_names_the_meeting(cue, anchor) -> bool:
+    """Rule ``venue.status.weekday_names_the_meeting``: "Tuesday's meeting in X follows earlier rounds" — a weekday
+    that is the meeting's own possessive names the meeting by its day, which may be past or to come; a present verb
+    around it tells neither ("tomorrow's meeting" still looks forward)."""
+    return cue.dep_ == "poss" and cue.head.i == anchor.i and bare_weekday(cue.text) is not None
 
 
 def _cue_in_past_clause(verb, cue) -> bool:

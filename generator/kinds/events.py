@@ -361,9 +361,11 @@ def _coarse(w, precision: str) -> str:
 
 def _days_apart_same_venue(a: Draft, b: Draft) -> bool:
     """Two day-dated reports at one venue a few days apart: an approximate week that holds the day,
-    or a planned meeting a later article reports held a day or two off."""
+    or a planned meeting a later article reports held a day or two off. Both must tell a typed happening: an
+    untyped clause that only names the place ("Ahead of the summit in X, Y reopened its border on Monday") is no
+    report of the gathering, and would move the gathering to its own day."""
     wa, wb = a.when, b.when
-    if not (set(a.venues) & set(b.venues)) or not wa.precision == wb.precision == "day":
+    if not (set(a.venues) & set(b.venues)) or not wa.precision == wb.precision == "day" or "other" in (a.type, b.type):
         return False
     gap = (wb.day - wa.day).days
     # "later this week" / "next week" (approximate, the week's Monday) and a day in that week
