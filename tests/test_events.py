@@ -1876,3 +1876,17 @@ def test_a_planned_meeting_does_not_take_the_day_of_an_untyped_act_near_it(tmp_p
     assert [(e["type"], e["status"]) for e in planned] == [("meeting", "planned")], data["events"]
     assert [c["source"] for c in planned[0]["citations"]] == ["2025-01-04-plan"]
     assert not [e for e in dated(data, "2025-01-05") if e["type"] == "meeting"]
+
+
+def test_an_untyped_act_is_not_merged_into_a_remark_by_the_place_both_name(tmp_path):
+    # merge:no-remark-by-place: a statement and an untyped report are one only by who speaks
+    data = briefing_of(tmp_path, {
+        "2025-01-06_remark.txt": "Summit\n\nIn remarks carried by the state news agency on Monday, Prime Minister "
+                                 "Karl Weber said the summit in Oslo will be inclusive.",
+        "2025-01-06_border.txt": "Border\n\nAhead of the summit in Oslo, Norway reopened its airspace to Sweden "
+                                 "on Monday.",
+    })
+    day = dated(data, "2025-01-06")
+    assert sorted(e["type"] for e in day) == ["other", "statement"], day
+    assert all(len(e["citations"]) == 1 for e in day)
+

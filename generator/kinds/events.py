@@ -361,11 +361,11 @@ def _coarse(w, precision: str) -> str:
 
 def _days_apart_same_venue(a: Draft, b: Draft) -> bool:
     """Two day-dated reports at one venue a few days apart: an approximate week that holds the day,
-    or a planned meeting a later article reports held a day or two off. Both must tell a typed happening: an
-    untyped clause that only names the place ("Ahead of the summit in X, Y reopened its border on Monday") is no
-    report of the gathering, and would move the gathering to its own day."""
+    or a planned meeting a later article reports held a day or two off. The plan and the held report must both tell
+    a typed happening: an untyped clause that only names the place ("Ahead of the summit in X, Y reopened its border
+    on Monday") is no report of the gathering, and would move the gathering to its own day."""
     wa, wb = a.when, b.when
-    if not (set(a.venues) & set(b.venues)) or not wa.precision == wb.precision == "day" or "other" in (a.type, b.type):
+    if not (set(a.venues) & set(b.venues)) or not wa.precision == wb.precision == "day":
         return False
     gap = (wb.day - wa.day).days
     # "later this week" / "next week" (approximate, the week's Monday) and a day in that week
@@ -373,7 +373,7 @@ def _days_apart_same_venue(a: Draft, b: Draft) -> bool:
         return True
     planned, held = (a, b) if a.status == "planned" else (b, a)
     return planned.status == "planned" and held.status == "happened" and abs(gap) <= 3 \
-        and planned.reported <= held.reported
+        and planned.reported <= held.reported and "other" not in (a.type, b.type)
 
 
 def _week_holds_day(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
@@ -501,7 +501,12 @@ def _named_by_its_year(a: Draft, b: Draft) -> bool:
 
 
 def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
-    """The rule by which two same-day, same-type reports share a participant, or None."""
+    """The rule by which two same-day, same-type reports share a participant, or None. A statement and an untyped
+    report are one only by who speaks (rule ``merge:no-remark-by-place``): a place both name ("In remarks carried on
+    Monday, X said the summit in Y …" and "Ahead of the summit in Y, Z reopened its border on Monday") makes an act
+    no remark."""
+    if {a.type, b.type} == {"other", "statement"}:
+        return _by_speaker(a, b, kinds)
     if set(a.venues) & set(b.venues):
         return "merge:date+type+venue"
     if a.places & b.places:
@@ -525,6 +530,15 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     if _same_quotation(a, b):
         return "merge:date+same-quotation"
     return _unnamed_rule(a, b)
+
+
+def _by_speaker(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
+    """The person rules of :func:`_participant` alone (``merge:no-remark-by-place``)."""
+    if _same_people(a, b, kinds):
+        return "merge:date+type+person"
+    if _person_of_country(a, b, kinds):
+        return "merge:date+type+person-of-country"
+    return "merge:date+same-quotation" if _same_quotation(a, b) else None
 
 
 @lru_cache(maxsize=1)
