@@ -707,6 +707,23 @@ def test_a_weekday_that_names_the_meeting_is_no_future_cue(nlp, text, place):
     assert "planned" not in venues(nlp, text).get(place, ([], {}, {}))[0]
 
 
-def test_a_possessive_that_looks_forward_stays_a_future_cue(nlp):
-    statuses, _, evidence = venues(nlp, "Tomorrow's meeting in Paris follows two rounds in Baku.")["Paris"]
+@pytest.mark.parametrize("text, place", [
+    ("Tomorrow's meeting in Paris follows two rounds in Baku.", "Paris"),
+    # a progressive is an arrangement, whatever day names the meeting
+    ("Switzerland is hosting Wednesday's summit at the historic Villa La Grange in Geneva.", "Geneva"),
+])
+def test_a_possessive_that_looks_forward_stays_a_future_cue(nlp, text, place):
+    statuses, _, evidence = venues(nlp, text)[place]
     assert statuses == ["planned"] and evidence["status:planned"] == "venue.status.future_cue"
+
+
+@pytest.mark.parametrize("text, place, want", [
+    # rule venue.where_clause: a "where" clause of the place says what happens there
+    ("The announcement came at the end of the minister’s two-day visit to Lisbon, where he held the 24th round of "
+     "talks with his counterpart.", "Lisbon", ["held"]),
+    # the arrival is past, the meeting the clause tells is to come
+    ("The minister arrived in Lisbon, where she will meet her counterpart on Monday.", "Lisbon",
+     ["planned"]),
+])
+def test_a_where_clause_of_the_place_gives_its_status(nlp, text, place, want):
+    assert venues(nlp, text)[place][0] == want

@@ -221,6 +221,14 @@ def _relative_host(tok):
         d.dep_ == "dobj" and _lemma(d) in MEETING_NOUNS for d in c.children)), None)
 
 
+def _where_clause(tok):
+    """Rule ``venue.where_clause``: "a two-day visit to X, where he held the round of talks", "flew to X, where she
+    met her counterpart" — a "where" clause of the place says what happens there; when its verb holds a meeting,
+    that verb's tense gives the status, whatever brought the subject there. None when there is none."""
+    return next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ in VERBS and _holds_a_locative(c) and any(
+        d.dep_ == "advmod" and d.lower_ == "where" for d in c.children)), None)
+
+
 def _subject_hosts(verb) -> bool:
     """Rule ``venue.subject_hosts``: the subject of ``verb`` is the host when the verb is "host" or a "host" it
     controls: reached from the verb through complements only ("was ready to host", "offered to host", "agreed to host
@@ -278,6 +286,8 @@ def _anchor(place):
     dep, up = tok.dep_, tok.head
     if _relative_host(tok) is not None:
         return _relative_host(tok)
+    if _where_clause(tok) is not None:
+        return _where_clause(tok)
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
         return up
     if dep == "pobj" and up.lower_ in LOCATIVE:
@@ -548,16 +558,18 @@ def _tense_reading(verb, anchor, prep: str | None, occasion: bool) -> list[Readi
     # round after progress during Saturday's talks in X": Saturday dates the talks, not a plan)
     own = {t.i for t in anchor.subtree} if occasion else set()
     if when != "past" and any(t.lower_ in FUTURE_CUES and t.i not in own and not _cue_in_past_clause(verb, t)
-                              and not _weekday_names_the_meeting(t, anchor) for t in verb.subtree):
+                              and not _weekday_names_the_meeting(t, anchor, verb) for t in verb.subtree):
         return [Reading("planned", "venue.status.future_cue")]
     return []
 
 
-def _weekday_names_the_meeting(cue, anchor) -> bool:
+def _weekday_names_the_meeting(cue, anchor, verb) -> bool:
     """Rule ``venue.status.weekday_names_the_meeting``: "Tuesday's meeting in X follows earlier rounds" — a weekday
-    that is the meeting's own possessive names the meeting by its day, which may be past or to come; a present verb
-    around it tells neither ("tomorrow's meeting" still looks forward)."""
-    return cue.dep_ == "poss" and cue.head.i == anchor.i and bare_weekday(cue.text) is not None
+    that is the meeting's own possessive names the meeting by its day, which may be past or to come; a simple present
+    around it tells neither ("tomorrow's meeting" still looks forward, and a progressive is an arrangement: "X is
+    hosting Wednesday's summit")."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return cue.dep_ == "poss" and cue.head.i == anchor.i and bare_weekday(cue.text) is not None and not progressive
 
 
 def _cue_in_past_clause(verb, cue) -> bool:
