@@ -160,10 +160,18 @@ def unglue_quotes(line: str) -> str:
     return line
 
 
+SHORT_LINE = 0.5  # of the median line length: a line that opens a paragraph and stops this short is a heading
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")  # a quote mark alone ("… “constructive”", "… stability,”") ends none
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """Lines → paragraphs: a blank line ends a paragraph; so does a line that ends a sentence. A stamp line or a
-    dateline on a line of its own is a paragraph of its own (a hard-wrapped text copied without blank lines)."""
+    dateline on a line of its own is a paragraph of its own (a hard-wrapped text copied without blank lines), and so
+    is a line that opens a paragraph and stops well short of the wrapping width without ending a sentence: a
+    heading or a byline ("Meeting in the capital", "JAN ROE and JAN KRAL")."""
     paras, cur = [], []
+    widths = sorted(len(x) for x in lines if x)
+    short = widths[len(widths) // 2] * SHORT_LINE if widths else 0
     for line in lines:
         if not line:
             if cur:
@@ -176,8 +184,11 @@ def _paragraphs(lines: list[str]) -> list[str]:
             paras.append(line)
             cur = []
             continue
+        if cur and published.read_dateline(line, _is_place) is not None:  # "CITY (AGENCY) — The …" opens a paragraph
+            paras.append(squash(" ".join(cur)))
+            cur = []
         cur.append(line)
-        if re.search(r"[.!?\"”’')]$", line):
+        if SENTENCE_END.search(line) or (len(cur) == 1 and len(line) < short):
             paras.append(squash(" ".join(cur)))
             cur = []
     if cur:
@@ -525,7 +536,10 @@ def _read_html(text: str, path: Path) -> tuple[RawMeta, list[str]]:
     body = d.get("text") or ""
     if len(body.split()) < 5:
         raise ArticleError(path, "no article text found in the HTML page")
-    return meta, [x for x in _clean_lines(body) if x]
+    lines = [x for x in _clean_lines(body) if x]
+    # rule reader.hard_wrapped_html: a page whose every printed line is an element of its own (a hard-wrapped story
+    # put into HTML) is read like hard-wrapped text: lines run on until one ends a sentence
+    return meta, _paragraphs(lines) if _hard_wrapped(lines) else lines
 
 
 def _check_depth(text: str, path: Path) -> None:

@@ -224,3 +224,28 @@ def test_a_quotation_mark_glued_to_the_next_word_gets_its_space(line, want):
     """Rule ``reader.glued_quote``: the words after a glued mark are read as the attribution they are."""
     from generator.readers import unglue_quotes
     assert unglue_quotes(line) == want
+
+
+def test_an_html_page_with_a_paragraph_per_line_is_read_as_sentences(tmp_path):
+    # a page whose every printed line is a <p> of its own (a hard-wrapped story put into HTML): a quote and its
+    # sentence run over several <p>, and are one paragraph again (rule reader.hard_wrapped_html)
+    lines = ["STOCKHOLM (AP) — The two delegations have agreed to work on", "extending a deadline for new tariffs after two days of",
+             "trade talks concluded on Tuesday, according to the lead", "negotiator.",
+             " “A stable and sustainable economic and trade", "relationship serves not only the two countries’ respective",
+             "goals but also global growth,” said Vice Premier Jan Kral, who led", "the delegation, according to a statement.",
+             "Meeting in the capital", " The other side said the extension was discussed, but not", "decided."]
+    page = "<html><head><title>Talks</title></head><body><article>" + "".join(
+        f"<p>\t\t{x} </p>\n" for x in lines) + "</article></body></html>"
+    path = tmp_path / "wrapped.html"
+    path.write_text(page, encoding="utf-8")
+    art = read_article(path)
+    assert any(p.startswith("“A stable and sustainable economic and trade relationship serves") and
+               p.endswith("according to a statement.") for p in art.paragraphs), art.paragraphs
+    assert not any(p == "decided." for p in art.paragraphs)
+    # a line that opens a paragraph and stops well short of the width is a heading, not the start of the sentence
+    assert any(p.startswith("The other side said the extension was discussed") for p in art.paragraphs), art.paragraphs
+
+
+def test_an_html_page_of_whole_paragraphs_keeps_them():
+    art = read_article(DEV / "2025-06-16_venue-stays.html")
+    assert all(p[:1].isupper() or not p[:1].isalpha() for p in art.paragraphs), art.paragraphs
