@@ -915,7 +915,8 @@ def _other_word(span, idx: int, ap: _Appositive, heads: set[str]) -> None:
     t = span[idx]
     ap.close(heads)
     g = gazetteer()
-    inst = g.institution(t.text) if t.is_title else None
+    # an institution's name, or its acronym in capitals ("A, ECOWAS commissioner for political affairs,")
+    inst = g.institution(t.text) if t.is_title or (t.is_upper and len(t.text) > 1) else None
     country = g.demonym(t.text) or (g.country(t.text) if t.ent_type_ == "GPE" and _leading_country(span, idx) else None) \
         or (inst["country"] if inst else None)
     if _in_hyphenated_word(span.doc, t.i):
@@ -2748,8 +2749,9 @@ def _relabel(doc, start: int, end: int, label: str) -> str:
     """The model's label, corrected by the words of the name."""
     if label == "ORG" and _titled_person(doc, start, end):
         return "PERSON"  # "H.E. Jan Kral": an honorific says whose name it is
-    if label == "PERSON" and end - start > 1 and _in_list(doc[end - 1], BODY_HEADS):
-        return "ORG"  # "the Jan Kral Institute": a body named after a person
+    if label == "PERSON" and end - start > 1 and (_in_list(doc[end - 1], BODY_HEADS) or (
+            doc[end - 1].is_title and _in_list(doc[end - 1], GENERIC_BODY_NOUNS))):
+        return "ORG"  # "the Jan Kral Institute": a body named after a person; "the Azure People's Liberation Front"
     return label
 
 
