@@ -709,6 +709,10 @@ def test_a_lead_away_from_the_dateline_place_stays_undated(tmp_path):
     "The ministers agreed to draft a peace agreement by 2 May.",
     "By 16 February, the rebels had taken the town.",
     "The ceasefire holds until June 30.",
+    # "after" or "before" a day: what happened, happened some time on one side of it
+    "The draft terms include a withdrawal from all areas seized after December 8, 2024.",
+    "The two sides resumed talks after January 5.",
+    "The agreement must be signed before June 30.",
 ])
 def test_a_date_that_only_bounds_the_clause_dates_no_event(text):
     assert events_of(text) == []
