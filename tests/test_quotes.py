@@ -320,6 +320,22 @@ def test_the_paragraphs_lead_speaker_is_he_when_nobody_else_is_named_between(nlp
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.pronoun_paragraph_lead")
 
 
+WIRE_LEAD = ("The capital asked for a partial lifting of sanctions, Foreign Minister Karl Weber told an emergency "
+             "briefing after the summit.\n\nThe briefing involved a limited number of journalists{between}.\n\n"
+             "“During the two-day summit, the leaders held serious and composed discussions,” he said.")
+
+
+def test_the_article_leads_speaker_is_he_paragraphs_later_when_nobody_is_named_between(nlp):
+    # rule quote.pronoun_article_lead: wire copy names its speaker in the lead; "he said" after a paragraph that
+    # names nobody is that speaker
+    assert quotes(nlp, WIRE_LEAD.format(between=""))[0][0::2] == ("Karl Weber", "quote.pronoun_article_lead")
+
+
+def test_the_article_leads_speaker_is_not_he_past_another_name(nlp):
+    found = quotes(nlp, WIRE_LEAD.format(between=", among them a reporter who asked Anton Melnik about the talks"))
+    assert found[0][0] != "Karl Weber", found
+
+
 def test_a_speech_verb_right_after_the_quote_speaks_it(nlp):
     """The clause right after a quote that ends with a comma names its speaker, wherever the parser hung the quote
     (real copy: "“…,” X said, however he pointed out …" with the quote hung from "pointed")."""

@@ -632,11 +632,11 @@ def _sentence_before(ctx: Context, sent):
     return None
 
 
-def _paragraph_lead(ctx: Context, pron, depth: int) -> Mention | None:
-    """The speaker the first sentence of the pronoun's paragraph names (main subject of a speech verb), when
-    nobody else is named between that sentence and the pronoun."""
+def _paragraph_lead(ctx: Context, pron, depth: int, start: int | None = None) -> Mention | None:
+    """The speaker the first sentence of the pronoun's paragraph (or of the text at ``start``) names (main subject of
+    a speech verb), when nobody else is named between that sentence and the pronoun."""
     doc = ctx.doc
-    start = ctx.pars[ctx.paragraph_of(pron.idx)][0]
+    start = ctx.pars[ctx.paragraph_of(pron.idx)][0] if start is None else start
     lead = doc[next((t.i for t in doc if t.idx >= start), pron.i)].sent
     if lead.end > pron.sent.start or not speaks(lead.root):
         return None
@@ -696,6 +696,10 @@ def _antecedent(ctx: Context, pron, depth: int = 0) -> tuple[Mention | None, str
         found, rule = _only_person_in(ctx, prev, depth), "quote.pronoun_only_person_before"
     if found is None and not stop:
         found, rule = _paragraph_lead(ctx, pron, depth), "quote.pronoun_paragraph_lead"
+    if found is None and not stop and ctx.pars:
+        # rule quote.pronoun_article_lead: wire copy's lead names the speaker ("…, Foreign Minister X told a
+        # briefing."), and a "he said" paragraphs later with no one named in between is X's
+        found, rule = _paragraph_lead(ctx, pron, depth, ctx.pars[0][0]), "quote.pronoun_article_lead"
     if found is not None and _gender(ctx, found) not in {None, PRONOUN_GENDER.get(pron.lower_)}:
         found = None  # "she" cannot be Mr X
     ctx.resolved[pron.i] = (found, rule if found is not None else None)
