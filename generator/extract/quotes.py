@@ -696,7 +696,7 @@ def _antecedent(ctx: Context, pron, depth: int = 0) -> tuple[Mention | None, str
         found, rule = _only_person_in(ctx, prev, depth), "quote.pronoun_only_person_before"
     if found is None and not stop:
         found, rule = _paragraph_lead(ctx, pron, depth), "quote.pronoun_paragraph_lead"
-    if found is None and not stop and ctx.pars:
+    if found is None and not stop and ctx.pars and ctx.paragraph_of(pron.idx) > 0:
         # rule quote.pronoun_article_lead: wire copy's lead names the speaker ("…, Foreign Minister X told a
         # briefing."), and a "he said" paragraphs later with no one named in between is X's
         found, rule = _paragraph_lead(ctx, pron, depth, ctx.pars[0][0]), "quote.pronoun_article_lead"

@@ -284,10 +284,10 @@ def _anchor(place):
     other verb ("agreed in X"), and nothing is read."""
     tok = _top_of_coordination(_named_place(place))
     dep, up = tok.dep_, tok.head
-    if _relative_host(tok) is not None:
-        return _relative_host(tok)
-    if _where_clause(tok) is not None:
-        return _where_clause(tok)
+    clause = _relative_host(tok)
+    clause = clause if clause is not None else _where_clause(tok)  # "X, which hosted …", "X, where they met …"
+    if clause is not None:
+        return clause
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
         return up
     if dep == "pobj" and up.lower_ in LOCATIVE:
