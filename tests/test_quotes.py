@@ -770,6 +770,12 @@ def test_a_name_the_model_missed_is_the_one_person_the_article_names_so(nlp, met
     assert _quotes_with_untagged(nlp, text, "Zandvakili") == [speaker]
 
 
+def test_a_surname_the_model_tagged_as_a_person_elsewhere_is_that_person(nlp):
+    text = ("On Monday, Zandvakili met the envoys in Lisbon.\n\n"
+            "“We are not the side that wants another crisis,” Zandvakili told reporters.")
+    assert _quotes_with_untagged(nlp, text, "Zandvakili") == [("Zandvakili", "quote.untagged_name")]
+
+
 def test_a_title_the_model_left_untagged_names_nobody(nlp):
     text = ("Foreign Minister Kasra Zandvakili met the envoys on Monday. “We are not the side that wants "
             "another crisis,” Minister told reporters.")

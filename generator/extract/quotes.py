@@ -511,8 +511,9 @@ def _acronym_of_name(tok, ctx: Context) -> tuple[Mention, str] | None:
 
 def _untagged_name(tok, ctx: Context) -> Mention | None:
     """"“…,” Roe told reporters" where the model tagged no name (``quote.untagged_name``): a proper noun subject in
-    capitals, with only proper nouns of its own before it, whose words are, word for word, part of the name of
-    exactly one person the same article names (by the longest name); None otherwise (never a title: "Minister")."""
+    capitals, with only proper nouns of its own before it, whose words are, word for word, the name or part of the
+    name of exactly one person the same article names (by the longest name: "Roe" said in one paragraph, and the
+    model tagged "Roe" as a person in another); None otherwise (never a title: "Minister")."""
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or key(tok.text) in role_heads():
         return None
     parts = [t for t in tok.lefts if t.dep_ == "compound"] + [tok]
@@ -520,7 +521,7 @@ def _untagged_name(tok, ctx: Context) -> Mention | None:
             any(c.dep_ not in {"compound", "punct"} for c in tok.children):
         return None
     words = [t.text for t in parts]
-    people = {p.text: p for p in ctx.facts.mentions if p.label == "person" and len(p.text.split()) > len(words)
+    people = {p.text: p for p in ctx.facts.mentions if p.label == "person" and len(p.text.split()) >= len(words)
               and all(w in p.text.split() for w in words)}
     full = {t for t in people if not any(t != u and set(t.split()) < set(u.split()) for u in people)}
     return people[max(full, key=len)] if len(full) == 1 else None
