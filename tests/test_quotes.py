@@ -331,6 +331,24 @@ def test_the_article_leads_speaker_is_he_paragraphs_later_when_nobody_is_named_b
     assert quotes(nlp, WIRE_LEAD.format(between=""))[0][0::2] == ("Karl Weber", "quote.pronoun_article_lead")
 
 
+GARBLED_LEAD = ("Riga requested that Tallinn partially remove sanctions, particularly those affecting civilian "
+                "industries and common people,{joint} Latvian Foreign Minister Kim Jong Su told an emergency briefing "
+                "following the summit between the two leaders.\n\nThe briefing on the results of the summit involved "
+                "a limited number of journalists.\n\n"
+                "“During the two-day summit, the leaders held serious and composed discussions,” he said.")
+
+
+@pytest.mark.parametrize("joint, speaker", [
+    # rule quote.trailing_speaker: the parser made "requested" the root and "told" its subjectless complement; the
+    # name after the last comma before "told" is the lead's speaker all the same
+    ("", "Kim Jong Su"),
+    # an "and" before the name: no sure reading of the clause, nobody
+    (" and", None),
+])
+def test_a_lead_whose_speech_verb_the_parser_hung_under_the_reported_clause_names_its_speaker(nlp, joint, speaker):
+    assert quotes(nlp, GARBLED_LEAD.format(joint=joint))[0][0] == speaker
+
+
 def test_the_article_leads_speaker_is_not_he_past_another_name(nlp):
     found = quotes(nlp, WIRE_LEAD.format(between=", among them a reporter who asked Anton Melnik about the talks"))
     assert found[0][0] != "Karl Weber", found

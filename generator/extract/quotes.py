@@ -15,7 +15,9 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   one person who is a subject earlier in the same sentence, else the one person who is the main-clause subject
   (or a speech verb's subject) of the sentence just before it outside quotes, of a gender the pronoun allows;
   ``quote.pronoun_paragraph_lead``: else the speaker the paragraph's lead names, when no other person is named
-  between. Two candidates, or none: nobody (never the nearest name);
+  between; ``quote.pronoun_article_lead``: else, in wire copy, the article lead's speaker, when no other person is
+  named between (``quote.trailing_speaker``: a lead "…, Foreign Minister X told a briefing" the parser hung under
+  its reported clause still names X). Two candidates, or none: nobody (never the nearest name);
 * ``quote.inverted_participle``: "“…,” said X speaking to reporters": the inverted subject the parser hung on
   the participle after the speech verb; ``quote.inverted_object``: "“…,” announced X.": the inverted subject the
   parser read as the verb's object, when it ends the sentence (not after "told", whose object is the one spoken to);
@@ -639,12 +641,36 @@ def _paragraph_lead(ctx: Context, pron, depth: int, start: int | None = None) ->
     doc = ctx.doc
     start = ctx.pars[ctx.paragraph_of(pron.idx)][0] if start is None else start
     lead = doc[next((t.i for t in doc if t.idx >= start), pron.i)].sent
-    if lead.end > pron.sent.start or not speaks(lead.root):
+    if lead.end > pron.sent.start:
         return None
-    found = _one_person(_main_candidates(ctx, lead, depth) or [])[0]
+    if speaks(lead.root):
+        found = _one_person(_main_candidates(ctx, lead, depth) or [])[0]
+    else:
+        found = _trailing_speaker(ctx, lead)
+    if found is None:
+        return None
     between = [m for m in ctx.facts.mentions if m.label == "person" and lead.end <= m.start < pron.i
                and ctx.outside(doc[m.start]) and (found is None or m.text.split()[-1] != found.text.split()[-1])]
     return found if not between else None
+
+
+def _trailing_speaker(ctx: Context, sent) -> Mention | None:
+    """"Ruritania asked that …, Foreign Minister Jan Roe told a briefing." where the parser made the reported clause
+    the root and left the speech verb with no subject (``quote.trailing_speaker``): a speech verb hung on the root,
+    right after the one person named after the sentence's last comma before it (a title in capitals may come
+    between), reports the sentence, and that person is its speaker. None for any other sentence."""
+    doc = ctx.doc
+    for verb in (t for t in sent if t.head.i == sent.root.i and t.i != sent.root.i and speaks(t)):
+        named = ctx.facts.at(doc[verb.i - 1]) if verb.i > sent.start else None
+        if named is None or named.label != "person" or named.end != verb.i or \
+                any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        j = named.start - 1
+        while j > sent.start and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j -= 1
+        if doc[j].text == ",":
+            return named
+    return None
 
 
 def _only_person_in(ctx: Context, sent, depth: int) -> Mention | None:
