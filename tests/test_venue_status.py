@@ -80,6 +80,11 @@ def venues(nlp, text: str) -> dict[str, tuple[list[str], dict[str, str], dict[st
     # talks that gave nothing were held all the same; talks that did not take place were not
     ("The envoys judged that the talks in Vienna on Monday did not produce enough progress.", "Vienna", ["held"],
      "venue.status.fruitless_meeting"),
+    # the tagger read "opened" as a participle: a main clause's participle with an active subject and no auxiliary
+    # is a simple past, and "Monday" no future cue then; a participle of planning keeps its plan
+    ("The latest round of talks opened Monday in Oslo to try to break a logjam over tariffs.", "Oslo", ["held"],
+     "venue.status.past_predicate"),
+    ("Talks set for Monday in Lisbon.", "Lisbon", ["planned"], "venue.status.planning_word"),
 ])
 def test_status_comes_from_the_governing_predicate(nlp, text, place, want, rule):
     statuses, _, evidence = venues(nlp, text)[place]

@@ -66,9 +66,20 @@ def _finite_tense(verb, lowers: set[str]) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"} and verb.lemma_ not in FUTURE_LEMMAS:
         return "past"
+    if _simple_past_tagged_participle(verb, lowers):
+        return "past"
     if verb.tag_ in {"VBZ", "VBP"}:
         return "past" if verb.lemma_ in SPEECH else None
     return None
+
+
+def _simple_past_tagged_participle(verb, lowers: set[str]) -> bool:
+    """"The latest round of talks opened Monday in X": the tagger read a simple past as a participle (VBN). A main or
+    joined clause's participle with an active subject of its own and no auxiliary is that simple past; never a verb
+    of planning ("talks set for Monday", a headline's plan) nor a passive ("talks held in X" has no auxiliary to
+    tell its tense either, and keeps none)."""
+    return verb.tag_ == "VBN" and not lowers and verb.dep_ in {"ROOT", "conj", "ccomp"} \
+        and verb.lemma_ not in FUTURE_LEMMAS | PROSPECTIVE and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def tense(verb) -> str | None:
