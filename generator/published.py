@@ -400,6 +400,9 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     in capitals or known to ``is_place``, and the text after a dateline starts a sentence.
     """
     p = patterns()
+    joined = _agency_hyphen_place(para, is_place)
+    if joined is not None:
+        return joined
     a = p["agency"].match(para)
     if a is not None and para.startswith("("):
         return Found(None, "dateline", outlet=_first_agency(a["a1"]), agency=a["a1"]), a.end()
@@ -414,6 +417,31 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     if m.end() == len(para.rstrip(". ")) and m["place"].isupper() and in_gazetteer and len(para.split()) <= 4:
         return Found(None, "dateline", place=", ".join(parts)), len(para)  # "PORT ASTER" on a line of its own
     return _after_place(para, m.end(), parts, m["place"].isupper() or in_gazetteer, in_gazetteer)
+
+
+AGENCY_HYPHEN = re.compile(r"(?P<agency>[A-Z]{2,6})-(?P<words>(?:[A-Z][\w'’.]*\s+){1,3})")
+BRACKETED_PLACE = re.compile(r"\((?P<place>[A-Z][\w .'’-]{1,30})\)\s+")
+
+
+def _agency_hyphen_place(para: str, is_place) -> tuple[Found, int] | None:
+    """Rule ``published.agency_hyphen_place``: "ZNA-Port Aster (Ruritania) The talks …", an agency's acronym joined
+    by a hyphen to a place the gazetteer knows (the longest of its first words that is one), its country in brackets
+    if any, then a sentence. None without a known place or a sentence after it."""
+    m = AGENCY_HYPHEN.match(para) if is_place is not None else None
+    if m is None:
+        return None
+    words = m["words"].split()
+    for n in range(len(words), 0, -1):
+        place = " ".join(words[:n])
+        pos = m.start("words") + len(place)
+        pos += _spaces(para, pos)
+        inner = BRACKETED_PLACE.match(para, pos)
+        if is_place(place) and (inner is None or is_place(inner["place"].strip())):
+            pos = inner.end() if inner is not None else pos
+            if _starts_sentence(para[pos:]) and para[pos:].strip():
+                full = f"{place}, {inner['place'].strip()}" if inner is not None else place
+                return Found(None, "dateline", outlet=m["agency"], place=full, agency=m["agency"]), pos
+    return None
 
 
 def _dated_agency(para: str) -> tuple[Found, int] | None:
@@ -749,7 +777,12 @@ LATER_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]{3,30}?)\s+[-–—]\s+
 def later_dateline(para: str, is_place) -> int:
     """Rule ``published.later_dateline``: the dateline that opens a paragraph after the first one (a digest of
     several stories, a live page: "ZENDA - The council met …"): a place in capitals the gazetteer knows and a dash
-    before a sentence. Where the text after it starts, or 0. A heading in capitals ("ECONOMY - …") is no place."""
+    before a sentence, or an agency joined to a known place (``published.agency_hyphen_place``: "ZNA-Zenda (Ruritania)
+    The …", a lead repeated under its standfirst). Where the text after it starts, or 0. A heading in capitals
+    ("ECONOMY - …") is no place."""
+    joined = _agency_hyphen_place(para, is_place)
+    if joined is not None:
+        return joined[1]
     m = LATER_DATELINE.match(para)
     if m is None or not is_place(m["place"].strip().title()) and not is_place(m["place"].strip()):
         return 0

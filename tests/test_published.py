@@ -253,6 +253,9 @@ def test_stamp_line_dates_the_article_and_leaves_the_text(name, day):
      "Wirewire/Daily Post Mews", None, "2023-10-02", "Military"),  # a comma before the brackets, no dash in them
     ("La Habana, 14 de octubre (Wire Latina) El canciller dijo.", "La Habana", "Wire Latina", (10, 14), None, "El"),
     ("Paris, 3 octobre (AFP) - Le ministre a parlé.", "Paris", "AFP", (10, 3), None, "Le"),  # other languages' months
+    # an agency's acronym joined to the place by a hyphen, the country in brackets or not
+    ("ZNA-New Delhi (India) The warring sides have accepted.", "New Delhi, India", "ZNA", None, None, "The"),
+    ("ZNA-Lisbon The talks began.", "Lisbon", "ZNA", None, None, "The"),
 ])
 def test_dateline_formats(para, place, agency, day, year_day, rest):
     found, pos = read_dateline(para, _is_place)
@@ -277,6 +280,8 @@ def test_dateline_formats(para, place, agency, day, year_day, rest):
     "March 4, 2025 Freedom Square — The crowd gathered.",  # neither capitals nor a known place
     "Lisbon, (where talks began on 2 May 2023) Officials met.",  # brackets that hold no agency's name
     "Lisbon, (the talks, which began 2 May 2023) resumed.",
+    "ZNA-Freedom Square The crowd gathered.",  # an agency and a hyphen before no place the gazetteer knows
+    "UN-Lisbon talks resumed.",  # no sentence after the place
 ])
 def test_not_a_dateline(para):
     assert read_dateline(para, _is_place) is None
@@ -561,6 +566,17 @@ def test_a_later_story_s_dateline_is_taken_off_its_paragraph():
     assert body[2] == "A ferry sailed through the strait last week, officials said on Thursday."
     assert "LINDOR -" in meta.removed
     assert body[3] == paras[3]  # a heading in capitals names no place
+
+
+def test_a_lead_repeated_under_its_standfirst_loses_its_agency_and_place():
+    # rule published.agency_hyphen_place: "ZNA-Zenda (Lindor) The …" opens the lead the standfirst repeated
+    known = {"Zenda", "Lindor"}.__contains__
+    paras = ["ZNA-Zenda The warring sides have accepted talks this weekend.",
+             "ZNA-Zenda (Lindor) The warring sides have accepted talks this weekend, officials said."]
+    body, meta = published.take_meta_lines(paras, is_place=known)
+    assert body == ["The warring sides have accepted talks this weekend.",
+                    "The warring sides have accepted talks this weekend, officials said."]
+    assert meta.dateline.agency == "ZNA"
 
 
 @pytest.mark.parametrize("para", ["UK - EU talks resumed in Lindor on Monday.", "LINDOR - BRIEFS IN SHORT"])
