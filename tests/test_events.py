@@ -1263,6 +1263,18 @@ def test_a_date_that_names_a_nested_noun_is_not_the_day_of_the_clause():
         assert [e.when.date for e in events_of(text, AUTUMN)] == [day], text
 
 
+def test_a_date_after_of_names_its_noun_not_the_day_of_the_clause():
+    """Rule event.key.name_after_of: "the Agreement on Disengagement … of 1974" inside a clause about another text."""
+    text = ("According to the broadcaster, the two ministers discussed a new draft agreement on measures of security that "
+            "would replace the Agreement on Disengagement between Latvia and Estonia of 1974.")
+    assert events_of(text, AUTUMN) == []
+    # the thing that happened keeps its day, and so does a word of time
+    for text, day in (("The summit of 12 May in Oslo ended without a deal.", "2025-05-12"),
+                      ("The two sides met on the morning of 12 May in Oslo.", "2025-05-12"),
+                      ("In the summer of 2024, the rebels seized the town.", "2024")):
+        assert [e.when.date for e in events_of(text, AUTUMN)] == [day], text
+
+
 def test_a_period_a_single_act_governs_is_the_term_of_what_was_agreed():
     """Rule event.key.term_of_an_act: "agreed to a ceasefire from January 1 to June 30" was not agreed on January 1."""
     new_year = dt.date(2023, 1, 3)

@@ -567,7 +567,8 @@ def _not_an_event(head, span) -> bool:
     if prep == "since" and (any(negates(c) for c in head.children) or _first_since(span)):
         return True
     return _attribution_date(span) or _relative_clause_date(head, span) or _negated_past(head) or \
-        _negated_prospect(head, span) or _designated_date(span) or _hedged(head) or _name_of_a_nested_noun(span)
+        _negated_prospect(head, span) or _designated_date(span) or _hedged(head) or _name_of_a_nested_noun(span) \
+        or _name_after_of(head, span)
 
 
 def _name_of_a_nested_noun(span) -> bool:
@@ -583,6 +584,21 @@ def _name_of_a_nested_noun(span) -> bool:
     outer = noun.head.head
     return outer.pos_ == "NOUN" and outer.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and \
         _noun_type(outer) in {None, "cancellation"}
+
+
+def _name_after_of(head, span) -> bool:
+    """Rule ``event.key.name_after_of``: "discussed a text that would replace the Agreement on Disengagement of
+    1974": a date after "of" on a noun names that noun (its year, its edition), not the day of the clause it stands
+    in. The noun that the event is, or an argument of its verb, keeps it ("the summit of 12 May ended without a
+    deal", "signed the Agreement of 1974"), and so does a word of time ("the summer of 2024", "the end of May",
+    "the morning of 12 May")."""
+    root = _day_part_head(span)
+    of = root.head
+    noun = of.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.i == noun.i or noun.i == head.i or noun.head.i == head.i:
+        return False  # the thing that happened, or what it was done to ("signed the Agreement of 1974")
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.ent_type_ not in {"DATE", "TIME"} \
+        and noun.lemma_.lower() not in words("event_types", "time_of_nouns")
 
 
 def _day_part_head(span):
