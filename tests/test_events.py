@@ -1142,6 +1142,16 @@ def test_a_calendar_date_dates_a_clause_a_duration_named_first():
     assert dated_ones[0].evidence.get("date") == "date:calendar-over-duration"
 
 
+def test_an_exact_date_dates_a_clause_a_rough_one_named_first():
+    day = dt.date(2022, 3, 12)
+    found = events_of("A few days ago on March 5th, the foreign minister said that Oslo was willing to host talks.", day)
+    assert [(e.when.date, e.when.approximate, e.evidence.get("date")) for e in found] == \
+        [("2022-03-05", False, "date:exact-over-approximate")]
+    # a weekday alone is counted from the article's day: the rough week stays
+    found = events_of("Last week, on Monday, the rebels seized the town.", day)
+    assert [(e.when.date, e.when.approximate) for e in found] == [("2022-02-28", True)]
+
+
 @pytest.mark.parametrize("first,second", [
     ("Norway, Sweden and Denmark triggered the review of the fishing rules on Thursday.",
      "Norway, Sweden and Denmark launched a formal review of the fishing rules on Thursday."),

@@ -1119,14 +1119,29 @@ def _stamp_spans(doc, spans) -> dict[int, int]:
 
 
 def _place(events: list[RawEvent], event: RawEvent, instead: int | None, undated: dict[int, int], head: int) -> None:
-    """Put an event in the list: in place of the undated one of its clause (``instead``), or at the end, noting
-    where it is when it is undated."""
+    """Put an event in the list: in place of the undated or roughly dated one of its clause (``instead``), or at the
+    end, noting where it is when it is undated or only roughly dated."""
     if instead is not None:
         events[instead] = event
         return
-    if event.when is None:
+    if event.when is None or event.when.approximate:
         undated[head] = len(events)
     events.append(event)
+
+
+def _replaces(undated: dict[int, int], clause: int, when: When | None, events: list[RawEvent],
+              span) -> tuple[int | None, str | None]:
+    """Which event of the clause a dated span takes the place of, and the rule: an undated one, for any date ("launched
+    a 30-day process on Thursday": ``date:calendar-over-duration``), or a roughly dated one, for an exact date that
+    names its month ("a few days ago on March 5": ``date:exact-over-approximate``; a weekday alone, "last week, on
+    Monday", is counted from the article's day and would lose the week). (None, None) when it takes no one's place."""
+    k = undated.get(clause)
+    if k is None or when is None:
+        return None, None
+    if events[k].when is not None and (when.approximate or not any(_month_name(t) for t in span)):
+        return None, None
+    undated.pop(clause)
+    return k, "date:calendar-over-duration" if events[k].when is None else "date:exact-over-approximate"
 
 
 def _skipped(head, span, when: When | None, art: _Article) -> bool:
@@ -1376,7 +1391,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         # rule date:calendar-over-duration: a clause an undated span claimed first ("launched a 30-day process
         # on Thursday") is dated by its calendar span
         clause = _clause_key(head, own)
-        instead = undated.pop(clause, None) if when is not None else None
+        instead, over = _replaces(undated, clause, when, events, span)
         if (clause in seen_heads and instead is None) or _skipped(head, span, when, art):
             continue
         seen_heads.add(clause)
@@ -1385,8 +1400,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
             event.evidence["clause"] = "event.clause.sequence_noun"
         if _date_is_the_topic(span, event) or _present_state(span, head, event) or _effect_to_come(head, own, event):
             continue
-        date_rule = date_rule or ("date:stamp-of-report" if span.sent.start in stamped else None) or \
-            ("date:calendar-over-duration" if instead is not None else None)
+        date_rule = date_rule or ("date:stamp-of-report" if span.sent.start in stamped else None) or over
         if date_rule:
             event.evidence["date"] = date_rule
         _place(events, event, instead, undated, clause)
