@@ -823,7 +823,7 @@ def _stamp_at(paras: list[str], i: int) -> tuple[int, Found | None]:
     """The stamp that starts at paragraph ``i`` and how many paragraphs it takes: one line, or a label on a
     line of its own and the line after it ("Updated" / "Thu 19 Oct 2017 04.42 EDT First published on …"), or a
     date split over short lines ("Posted On" / "10" / "September" / "2021")."""
-    stamp = read_stamp(paras[i])
+    stamp = read_stamp(paras[i]) or _dated_repeat(paras, i)
     if stamp is not None:
         return 1, stamp
     label = patterns()["kind"].fullmatch(paras[i].strip()) is not None
@@ -836,6 +836,26 @@ def _stamp_at(paras: list[str], i: int) -> tuple[int, Found | None]:
         if stamp is not None:
             return n, stamp
     return 0, None
+
+
+DOCUMENT_NUMBER = re.compile(r"^\s*No\.?\s*:?\s*\d{1,6}\s*[,;:–—-]?\s*", re.IGNORECASE)  # "No: 320, "
+
+
+def _dated_repeat(paras: list[str], i: int) -> Found | None:
+    """Rule ``published.dated_repeat``: "No: 320, 26 October 2022, Press Release Regarding X" under the headline
+    "Press Release Regarding X" — a line at the head of the page that is an earlier line of the head again with one
+    full date (and a document's number) added is the page's stamp: that date. Any other line → None."""
+    if i >= GLUED_STAMP_UNITS or len(paras[i]) > 180:
+        return None
+    dates = list(patterns()["full"].finditer(paras[i]))
+    if len(dates) != 1:
+        return None
+    rest = DOCUMENT_NUMBER.sub("", paras[i][:dates[0].start()] + " " + paras[i][dates[0].end():])
+    words = re.findall(r"\w+", rest.lower())
+    if len(words) < 3 or not any(re.findall(r"\w+", p.lower()) == words for p in paras[:i]):
+        return None
+    day = to_day(dates[0])
+    return Found(day, "stamp line") if day else None
 
 
 def _date_part(text: str) -> bool:

@@ -568,6 +568,20 @@ def test_a_later_story_s_dateline_is_taken_off_its_paragraph():
     assert body[3] == paras[3]  # a heading in capitals names no place
 
 
+@pytest.mark.parametrize("line, day", [
+    # rule published.dated_repeat: the headline again, with a document's number and a date added
+    ("No: 320, 26 October 2022, Press Release Regarding the Talks in Lindor", "2022-10-26"),
+    ("Press Release Regarding the Talks in Lindor - 26 October 2022", "2022-10-26"),
+    # a sentence with a date that is no repeat of the headline stays in the text
+    ("On 26 October 2022, the talks in Lindor began.", None),
+])
+def test_the_headline_repeated_with_a_date_is_the_stamp(line, day):
+    paras = ["Press Release Regarding the Talks in Lindor", line, "We welcome the start of the talks in Lindor."]
+    body, meta = published.take_meta_lines(paras)
+    assert [s.published for s in meta.stamps] == ([day] if day else [])
+    assert (line in body) == (day is None)
+
+
 def test_a_lead_repeated_under_its_standfirst_loses_its_agency_and_place():
     # rule published.agency_hyphen_place: "ZNA-Zenda (Lindor) The …" opens the lead the standfirst repeated
     known = {"Zenda", "Lindor"}.__contains__
