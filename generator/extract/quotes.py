@@ -650,7 +650,7 @@ def _paragraph_lead(ctx: Context, pron, depth: int, start: int | None = None) ->
     if found is None:
         return None
     between = [m for m in ctx.facts.mentions if m.label == "person" and lead.end <= m.start < pron.i
-               and ctx.outside(doc[m.start]) and (found is None or m.text.split()[-1] != found.text.split()[-1])]
+               and ctx.outside(doc[m.start]) and m.text.split()[-1] != found.text.split()[-1]]
     return found if not between else None
 
 
