@@ -587,16 +587,20 @@ def _name_of_a_nested_noun(span) -> bool:
 
 
 def _name_after_of(head, span) -> bool:
-    """Rule ``event.key.name_after_of``: "discussed a text that would replace the Agreement on Disengagement of
-    1974": a date after "of" on a noun names that noun (its year, its edition), not the day of the clause it stands
-    in. The noun that the event is, or an argument of its verb, keeps it ("the summit of 12 May ended without a
-    deal", "signed the Agreement of 1974"), and so does a word of time ("the summer of 2024", "the end of May",
-    "the morning of 12 May")."""
+    """Rule ``event.key.name_after_of``: "one of four people named in Resolution 2216 of 2015": a date after "of" on a
+    noun of no event type names that noun (its year, its edition), not the day of the clause it stands in. A noun of a
+    type is a past happening named by its year ("want to restore the accord of 1974": ``merge:named-by-its-year``
+    joins its reports), unless a relative clause tells it ("discussed a draft that would replace the Agreement on
+    Disengagement of 1974": no discussion in 1974). The noun that the event is, or an argument of its verb, keeps the
+    date ("the summit of 12 May ended without a deal"), and so does a word of time ("the summer of 2024", "the end of
+    May", "the morning of 12 May")."""
     root = _day_part_head(span)
     of = root.head
     noun = of.head
     if root.dep_ != "pobj" or of.lower_ != "of" or of.i == noun.i or noun.i == head.i or noun.head.i == head.i:
         return False  # the thing that happened, or what it was done to ("signed the Agreement of 1974")
+    if _noun_type(noun) is not None and noun.head.dep_ != "relcl":
+        return False
     return noun.pos_ in {"NOUN", "PROPN"} and noun.ent_type_ not in {"DATE", "TIME"} \
         and noun.lemma_.lower() not in words("event_types", "time_of_nouns")
 
