@@ -1145,6 +1145,18 @@ def test_a_quote_whose_sentence_names_someone_else_is_not_carried_over(nlp):
     assert quotes(nlp, plain)[0][0::2] == ("Anton Melnik", "quote.carried_over")
 
 
+def test_a_name_inside_the_speakers_own_quote_does_not_stop_the_carry_over(nlp):
+    # quote.carried_over: a person named inside the quote before is the speaker's words, not another voice; a person
+    # named outside the quotes between them still is
+    text = ("Mediator Jan Kral spoke in Riga. “The deal provides for the return of Karl Weber and others,” "
+            "Kral continued. “This moment is not the end of the peace process, but the beginning.”")
+    assert [q[0::2] for q in quotes(nlp, text)] == [("Kral", "quote.speaker_after_quote"),
+                                                    ("Kral", "quote.carried_over")]
+    text = ("Mediator Jan Kral spoke in Riga. “The deal is done,” Kral said, after Karl Weber arrived. "
+            "“This moment is not the end of the peace process, but the beginning.”")
+    assert quotes(nlp, text)[1][0] is None
+
+
 def test_quoted_words_that_are_the_object_of_a_verb_in_a_statement_are_the_subjects(nlp):
     # quote.object_in_a_statement: the verb is set "in a statement"; its object is the quote
     text = ("Acme COO Anton Melnik in a statement thanked “all the negotiating teams who have worked "

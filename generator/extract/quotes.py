@@ -1018,16 +1018,17 @@ def _standalone(sents, quoted) -> bool:
 
 
 def _carried_over(ctx: Context, piece: Piece, sents) -> Mention | None:
-    """The latest speaker, if in this or the previous paragraph with nobody else named between them
-    and the quote, nor in the quote's own sentence outside the quote ("“…” ¶ “…,” wrote Y in a post", where the
-    parser found no speech verb, is Y's words or nobody's, never the speaker before)."""
+    """The latest speaker, if in this or the previous paragraph with nobody else named between them and the quote
+    (outside quotes: a name in the speaker's own words is no other voice), nor in the quote's own sentence outside
+    the quote ("“…” ¶ “…,” wrote Y in a post", where the parser found no speech verb, is Y's words or nobody's, never
+    the speaker before)."""
     before = [(c, p, m) for c, p, m in ctx.statements if c < piece.start and p >= piece.paragraph - 1]
     if not before:
         return None
     char, _, speaker = before[-1]
     own = [(s[0].idx, s[-1].idx + len(s[-1])) for s in sents]
     between = [m for m in ctx.facts.mentions if m.label == "person" and char < ctx.doc[m.start].idx < piece.start
-               and m.text.split()[-1] != speaker.text.split()[-1]]
+               and m.text.split()[-1] != speaker.text.split()[-1] and ctx.outside(ctx.doc[m.start])]
     around = [m for m in ctx.facts.mentions if m.label in {"person", "organization"} and not piece.start <= ctx.doc[m.start].idx
               < piece.end and any(a <= ctx.doc[m.start].idx < b for a, b in own) and m.text != speaker.text]
     return None if between or around else speaker
