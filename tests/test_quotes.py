@@ -688,6 +688,13 @@ def test_a_title_with_an_adjective_must_be_all_of_the_holders_title(nlp, title, 
     assert got[0::2] == ((speaker, "quote.title_in_article") if speaker else (None, None))
 
 
+def test_a_judge_is_a_title_a_later_the_judge_stands_for(nlp):
+    # roles.yml "judge": "U.S. District Judge X" is a title, so "the judge wrote" is the one judge named before
+    text = ("The ruling came on Monday. The judge, U.S. District Judge Karen Weber, said the agency had failed to "
+            "prove its case.\n\n“The agency has not shown a likelihood it will prevail on its claim,” the judge wrote.")
+    assert quotes(nlp, text)[0][0::2] == ("Karen Weber", "quote.title_in_article")
+
+
 @pytest.mark.parametrize("source, speaker", [
     ("a statement by the Ruritanian Foreign Ministry", "Ruritanian Foreign Ministry"),
     ("a statement from his office", None),  # an office, and a pronoun: nobody this rule can tell
