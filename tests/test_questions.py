@@ -387,6 +387,9 @@ def test_no_pair_step_on_a_near_miss(nlp, text):
     ("In return, the river council pledged to release the detained pilots.", "Will the river council release the detained pilots?"),
     ("The Swedish government promised to lift the ban on Norwegian fish.",
      "Will the Swedish government lift the ban on Norwegian fish?"),
+    # a vote to hold (question_agreed_holdings) and a government to form (question_agreed_acts)
+    ("The two factions agreed to hold elections within a year.", "Will the two factions hold elections within a year?"),
+    ("The two factions agreed to form a unity government.", "Will the two factions form a unity government?"),
 ])
 def test_a_pledged_or_promised_step_is_pending(nlp, text, question):
     assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.agreed_step"] == [question]
@@ -397,6 +400,8 @@ def test_a_pledged_or_promised_step_is_pending(nlp, text, question):
     "The army vowed to continue fighting the rebels.",
     "The river council did not promise to release the pilots.",  # denied
     "The river council had promised to release the pilots on 3 May.",  # dated: an event
+    "The two leaders agreed to hold talks again.",  # a meeting: left to the meeting families
+    "The two factions agreed to ask the council to hold elections.",  # the council's step, not theirs
 ])
 def test_a_pledge_of_no_concrete_step_asks_nothing(nlp, text):
     assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.agreed_step"] == []

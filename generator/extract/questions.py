@@ -1113,8 +1113,9 @@ def _agreed_step(f: _Finder) -> None:
     ("would agree", "did not agree") no agreement; the steps are the concrete acts of ``question_agreed_acts``."""
     doc = f.doc
     for hit in hits(doc, "question.agreed_step"):
-        cue, verb = doc[hit[0]], doc[hit[1] if len(hit) == 3 else hit[3]]  # the step, the second step, or the step
-        # hung on the gathering
+        # the step is the last verb of the hit: the step, the second step, the step hung on the gathering, or the
+        # verb that holds the vote
+        cue, verb = doc[hit[0]], next(doc[i] for i in reversed(hit) if doc[i].tag_ == "VB")
         subj = subject(cue)
         body = any(c.dep_ == "dobj" and c.lemma_.lower() in words("question_process_bodies") for c in verb.children)
         if subj is None or _has_neg(cue) or _has_neg(verb) or _modal(cue) or cue.dep_ in {"amod", "acl", "relcl"} \
