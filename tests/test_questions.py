@@ -247,6 +247,9 @@ FAMILY_CASES = [
     ("question.agreed_step", "Norway and Sweden have agreed to reopen the ferry crossing at the earliest.",
      "Will Norway and Sweden reopen the ferry crossing at the earliest?",
      "Norway and Sweden have agreed to maintain regular contact."),
+    ("question.approval_pending", "The tentative agreement must still be ratified by union members.",
+     "Will the tentative agreement be ratified by union members?",
+     "The tentative agreement was ratified by union members."),
     ("question.demanded_settlement", "Norway has long insisted on a two-state accord.",
      "Will Norway's demand for a two-state accord be met?", "Norway has long insisted on a deal."),
     ("question.agreed_measures", "The two envoys agreed on a set of confidence-building measures for the valley.",
@@ -1465,3 +1468,28 @@ def test_a_true_relative_clause_with_a_that_mark_keeps_its_question(tmp_path):
                                                            "trilateral summit with Japan and South Korea that Japan is "
                                                            "chairing.")]
     assert any("trilateral summit" in q for q in asked), asked
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The tentative agreement must still be ratified by union members.",
+     "Will the tentative agreement be ratified by union members?"),
+    ("The accord still has to be ratified by the national assembly.",
+     "Will the accord be ratified by the national assembly?"),
+    ("The deal is subject to approval by the parliament.", "Will the deal be approved by the parliament?"),
+    ("The framework still needs the approval of both leaders.", "Will the framework be approved by both leaders?"),
+    ("The contract needs to be approved by a majority of members.",
+     "Will the contract be approved by a majority of members?"),
+])
+def test_a_deal_that_still_needs_approval_asks_whether_it_gets_it(nlp, text, question):
+    # question.approval_pending: the pending vote, worded from the parse, never "Must the agreement be ratified?"
+    assert [q.question for q in questions_in(nlp, text)] == [question]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal does not need to be approved by parliament.",  # denied
+    "The deal needed the approval of parliament.",  # told in the past
+    "Any deal must be approved by the members.",  # a rule for deals to come
+    "The talks must be held in Oslo.",  # no vote of approval
+])
+def test_no_pending_approval_no_approval_question(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.approval_pending"] == []

@@ -1007,9 +1007,10 @@ def _condition_families(f: _Finder) -> None:
         if issue:
             f.add("question.come_first", "condition", doc[come_i],
                   fill("comes_first", issue=issue, matter=config()["default_matter"]), ("condition", issue_key(subj)))
+    asked = _approval_tokens(doc)  # "must be ratified": whether it is (question.approval_pending)
     for verb_i, _ in hits(doc, "question.must"):
         verb = doc[verb_i]
-        slots = _condition_slots(verb, f.facts) if verb.lemma_ != "come" else None
+        slots = _condition_slots(verb, f.facts) if verb.lemma_ != "come" and verb_i not in asked else None
         if slots:
             f.add("question.must", "condition", verb, fill("demand", **slots), ("terms", slots["head"], verb.lemma_))
     for _, noun_i, item_i in hits(doc, "question.condition_of"):
@@ -1922,6 +1923,33 @@ def _modal(verb) -> bool:
     return any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children)
 
 
+def _approval_tokens(doc) -> set[int]:
+    """The verbs and nouns of approval that ``question.approval_pending`` asks about (no "Must …?" of them too)."""
+    return {i for h in hits(doc, "question.approval_pending") for i in h[:-1]}
+
+
+def _approval_family(f: _Finder) -> None:
+    """A deal that still needs a vote of approval ("the tentative agreement must be ratified by union members", "the
+    deal is subject to approval by parliament", "the framework needs the approval of both leaders") → "Will the
+    tentative agreement be ratified by union members?" (``question.approval_pending``). A need that is denied, modal
+    or told in the past ("the deal needed the approval of parliament") asks nothing."""
+    doc, given = f.doc, section("question_approval_participles")
+    for hit in hits(doc, "question.approval_pending"):
+        head, thing = doc[hit[0]], doc[hit[-1]]
+        act = next(doc[i] for i in hit if doc[i].lemma_.lower() in words("question_approval_verbs") | set(given))
+        if _has_neg(head) or _has_neg(act) or (head.i != act.i and (_modal(head) or head.tag_ in {"VBD", "VBN"})) \
+                or any(c.dep_ == "det" and c.lower_ in {"any", "no", "every", "each"} for c in thing.children):
+            continue  # "any deal must be approved": a rule for deals to come, no pending deal
+        done = act.lower_ if act.tag_ == "VBN" else given.get(act.lemma_.lower())
+        by = next((o for c in act.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"by", "of", "from"})
+                   for o in c.children if o.dep_ == "pobj"), None)
+        who, agent = noun_phrase(thing, f.facts), noun_phrase(by, f.facts) if by is not None else None
+        pred = f"be {done} by {agent}" if agent else f"be {done}"
+        if who and done:
+            f.add("question.approval_pending", "terms", act, fill("yes_no", aux="will", subject=who, predicate=pred),
+                  ("approval", issue_key(thing)))
+
+
 def _has_to_family(f: _Finder) -> None:
     """A reported obligation on a named party ("insisted that X has to show goodwill") or a concrete act that
     needs to be done ("stressed that the crew need to be freed") → "Must X …?"."""
@@ -2049,7 +2077,7 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _boycott_family, _demand_families, _to_be_done_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _boycott_family, _demand_families, _to_be_done_family, _approval_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal, _recognition_family,
             _travel_advice, _expiry_family, _deadline_family, _considering, _no_commitment, _postponed_family, _dispute_noun_family,
