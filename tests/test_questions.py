@@ -1479,6 +1479,12 @@ def test_a_true_relative_clause_with_a_that_mark_keeps_its_question(tmp_path):
     ("The framework still needs the approval of both leaders.", "Will the framework be approved by both leaders?"),
     ("The contract needs to be approved by a majority of members.",
      "Will the contract be approved by a majority of members?"),
+    # handed over for approval (question_approval_referrals): the one it is handed to approves, in the past too
+    ("The coalition agreement will now be submitted to the parties for final approval by vote.",
+     "Will the coalition agreement be approved by the parties?"),
+    ("The treaty was submitted to the senate for ratification.", "Will the treaty be ratified by the senate?"),
+    ("The negotiators will submit the framework to both leaders for approval.",
+     "Will the framework be approved by both leaders?"),
 ])
 def test_a_deal_that_still_needs_approval_asks_whether_it_gets_it(nlp, text, question):
     # question.approval_pending: the pending vote, worded from the parse, never "Must the agreement be ratified?"
@@ -1488,6 +1494,7 @@ def test_a_deal_that_still_needs_approval_asks_whether_it_gets_it(nlp, text, que
 @pytest.mark.parametrize("text", [
     "The deal does not need to be approved by parliament.",  # denied
     "The deal needed the approval of parliament.",  # told in the past
+    "The deal would need the approval of parliament.",  # hedged
     "Any deal must be approved by the members.",  # a rule for deals to come
     "The talks must be held in Oslo.",  # no vote of approval
 ])

@@ -1930,24 +1930,49 @@ def _approval_tokens(doc) -> set[int]:
 
 def _approval_family(f: _Finder) -> None:
     """A deal that still needs a vote of approval ("the tentative agreement must be ratified by union members", "the
-    deal is subject to approval by parliament", "the framework needs the approval of both leaders") → "Will the
-    tentative agreement be ratified by union members?" (``question.approval_pending``). A need that is denied, modal
-    or told in the past ("the deal needed the approval of parliament") asks nothing."""
+    deal is subject to approval by parliament", "the framework needs the approval of both leaders", "will be presented
+    to both leaders for approval") → "Will the tentative agreement be ratified by union members?"
+    (``question.approval_pending``). A need that is denied, hedged or told in the past ("the deal needed the approval
+    of parliament", "would need approval") asks nothing, nor a rule for any deal ("any deal must be approved")."""
     doc, given = f.doc, section("question_approval_participles")
     for hit in hits(doc, "question.approval_pending"):
         head, thing = doc[hit[0]], doc[hit[-1]]
         act = next(doc[i] for i in hit if doc[i].lemma_.lower() in words("question_approval_verbs") | set(given))
-        if _has_neg(head) or _has_neg(act) or (head.i != act.i and (_modal(head) or head.tag_ in {"VBD", "VBN"})) \
+        if _has_neg(head) or _has_neg(act) or (head.i != act.i and _hedged_or_past(head, _referral(head))) \
                 or any(c.dep_ == "det" and c.lower_ in {"any", "no", "every", "each"} for c in thing.children):
-            continue  # "any deal must be approved": a rule for deals to come, no pending deal
+            continue
         done = act.lower_ if act.tag_ == "VBN" else given.get(act.lemma_.lower())
-        by = next((o for c in act.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"by", "of", "from"})
-                   for o in c.children if o.dep_ == "pobj"), None)
+        by = _approver(head, act)
         who, agent = noun_phrase(thing, f.facts), noun_phrase(by, f.facts) if by is not None else None
         pred = f"be {done} by {agent}" if agent else f"be {done}"
         if who and done:
             f.add("question.approval_pending", "terms", act, fill("yes_no", aux="will", subject=who, predicate=pred),
                   ("approval", issue_key(thing)))
+
+
+def _referral(verb) -> bool:
+    return verb.lemma_.lower() in words("question_approval_referrals")
+
+
+def _hedged_or_past(verb, handed: bool) -> bool:
+    """Is the need hedged ("would need", "may have to") or told in the past ("needed")? A future ("will be
+    presented") is neither; a deal handed over for approval in the past ("was submitted for ratification") still
+    awaits it."""
+    hedged = any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ not in {"will", "shall", "'ll"} for a in verb.children)
+    past = verb.tag_ == "VBD" or any(a.dep_ in {"aux", "auxpass"} and a.tag_ == "VBD" for a in verb.children)
+    return hedged or (past and not handed)
+
+
+def _approver(head, act):
+    """Who is to approve: whom the deal is handed to ("presented to X for approval"), the agent of the passive
+    ("ratified by X"), or the holder of the approval ("the approval of X", "approval by X")."""
+    order = ((head, {"to"}), (act, {"by", "of", "from"})) if _referral(head) else ((act, {"by", "of", "from"}),)
+    for tok, preps in order:
+        found = next((o for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in preps)
+                      for o in c.children if o.dep_ == "pobj"), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _has_to_family(f: _Finder) -> None:
