@@ -375,7 +375,29 @@ def split_glued_words(paragraphs: list[str]) -> list[str]:
             if tail in glue or (tail.isupper() and tail.isalpha() and 2 <= len(tail) <= 5):
                 return f"{stem} {tail}"
         return word
-    return [GLUED_WORD.sub(cut, p) for p in paragraphs]
+    return [_split_glued_titles(GLUED_WORD.sub(cut, p), alone) for p in paragraphs]
+
+
+# a title in lower case with the name after it glued on by the copy: "Co-leaderMarta Roe"
+GLUED_TITLE = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]{2,})(?![^\W\d_])")
+
+
+def _split_glued_titles(paragraph: str, alone: set[str]) -> str:
+    """A title word of ``roles.yml`` glued to the capitalised word after it, a word the article also writes on its
+    own ("Co-leaderMarta Roe" beside "Marta Roe" → "Co-leader Marta Roe"). "iPhone", "eBay" and a
+    lower-case word that is no title stay whole."""
+    def cut(m: re.Match) -> str:
+        stem, tail = m.group(1), m.group(2)
+        return f"{stem} {tail}" if stem in _title_words() and tail in alone else m.group(0)
+    return GLUED_TITLE.sub(cut, paragraph)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    from .gazetteer import gazetteer
+
+    g = gazetteer()
+    return frozenset(w for t in [*g.role_heads, *g.role_modifiers] for w in t.lower().split())
 
 
 
