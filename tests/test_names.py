@@ -197,6 +197,12 @@ def test_an_international_organisations_acronym_before_a_title_is_the_affiliatio
     assert found["Peter Hansen"][:2] == ("secretary-general", "Association of Southeast Asian Nations")
 
 
+def test_an_administrator_is_a_title_so_the_name_after_it_is_a_person(nlp):
+    # the model tags "ZNA Administrator Karen Power" as one organisation; roles.yml "administrator" cuts the name out
+    found = people(nlp, "The talks were welcomed by ZNA Administrator Karen Power on Monday.")
+    assert found["Karen Power"][0] == "administrator"
+
+
 def test_a_country_between_a_sender_and_an_envoys_title_is_the_area_served(nlp):
     found = people(nlp, "UN Bolivia envoy Jonas Lie met Norway envoy Peter Hansen and Danish envoy Ole Berg.")
     assert found["Jonas Lie"] == ("envoy", "United Nations", {"role": "entity.title_before",
