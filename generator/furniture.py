@@ -379,16 +379,17 @@ def split_glued_words(paragraphs: list[str]) -> list[str]:
 
 
 # a title in lower case with the name after it glued on by the copy: "Co-leaderMarta Roe"
-GLUED_TITLE = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]{2,})(?![^\W\d_])")
+GLUED_TITLE = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]{2,})(?![^\W\d_])(?P<surname> [A-Z][a-z]+)?")
 
 
 def _split_glued_titles(paragraph: str, alone: set[str]) -> str:
     """A title word of ``roles.yml`` glued to the capitalised word after it, a word the article also writes on its
-    own ("Co-leaderMarta Roe" beside "Marta Roe" → "Co-leader Marta Roe"). "iPhone", "eBay" and a
-    lower-case word that is no title stay whole."""
+    own or that a capitalised word follows, as a name does ("Co-leaderMarta Roe" → "Co-leader Marta Roe"). "iPhone",
+    "eBay" and a lower-case word that is no title stay whole."""
     def cut(m: re.Match) -> str:
         stem, tail = m.group(1), m.group(2)
-        return f"{stem} {tail}" if stem in _title_words() and tail in alone else m.group(0)
+        named = tail in alone or m.group("surname") is not None
+        return f"{stem} {tail}{m.group('surname') or ''}" if stem in _title_words() and named else m.group(0)
     return GLUED_TITLE.sub(cut, paragraph)
 
 

@@ -234,6 +234,8 @@ def test_a_title_glued_to_the_name_after_it_is_set_apart():
     got = split_glued_words(["Party co-leader Anna Berg and Karel Novak spoke.",
                              "Co-leaderKarel Novak will head the ministry. An iPhone on eBay; the envoyMarta left."])
     assert got[1] == "Co-leader Karel Novak will head the ministry. An iPhone on eBay; the envoyMarta left."
+    # a name of two words needs no other mention: "Co-leaderKarel Novak" alone in its article
+    assert split_glued_words(["Co-leaderKarel Novak spoke."]) == ["Co-leader Karel Novak spoke."]
 
 
 @pytest.mark.parametrize("line, reason", [
