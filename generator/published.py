@@ -899,11 +899,16 @@ def settle_undated(articles, year: int | None, warn=None) -> None:
             _settle_options(art, dated)
         if art.published is None and art.dateline_day:
             month, day = (int(x) for x in art.dateline_day.split("-"))
-            chosen = _dateline_year(month, day, dated, year, _lead_weekday(art))
+            weekday = _lead_weekday(art)
+            chosen, alone = _dateline_year(month, day, dated, year, weekday), None
+            if chosen is None and weekday is not None:
+                chosen = alone = _weekday_year(month, day, dated, weekday)
             if chosen is not None:
                 art.published = chosen.isoformat()
                 art.reference_note = (f"The dateline gives the day without a year; the year ({chosen.year}) is that "
-                                      f"of the other articles.")
+                                      f"of the other articles." if alone is None else
+                                      f"The dateline gives the day without a year; {chosen.year} is the one year "
+                                      f"near the other articles' that puts it on the weekday its lead tells.")
         if art.published is None and warn is not None:
             warn(art.path)
 
@@ -975,6 +980,18 @@ def _reported_weekday(first: str, weekdays) -> int | None:
              for m in re.finditer(rf"(?:\b(\w+) )?\b(\w+) (?:on )?({'|'.join(weekdays)})\b", first, re.I)
              if m[2].lower() in past and (m[1] or "").lower() not in ahead}
     return found.pop() if len(found) == 1 else None
+
+
+def _weekday_year(month: int, day: int, dated: list[dt.date], weekday: int) -> dt.date | None:
+    """Rule ``date:dateline-weekday-year``: when no year within the dated articles' span fits a dateline's day and its
+    lead's weekday (:func:`_dateline_year`), the one year from the year before the first dated article to the year
+    after the last that puts the day on that weekday or the day after it ("LINDOR, Oct. 1 (Agency) -- … reported
+    Tuesday"). None with no dated article, or when no year or several do."""
+    if not dated:
+        return None
+    fits = [d for y in range(dated[0].year - 1, dated[-1].year + 2)
+            if (d := _day_in(y, month, day)) is not None and (d.weekday() - weekday) % 7 in (0, 1)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _day_in(year: int, month: int, day: int) -> dt.date | None:

@@ -617,6 +617,20 @@ def test_the_lead_s_weekday_unsettles_a_year_it_does_not_fit():
     assert fits.published == "2024-10-29"
 
 
+def test_the_lead_s_weekday_alone_settles_a_year_just_past_the_span():
+    # rule date:dateline-weekday-year: the one 1 October of the span (June 2018 to February 2019) is a Monday, so a
+    # Tuesday report is not of it; from 2017 to 2020, 1 October is a Tuesday (or a Monday) only in 2019. On a Friday
+    # (or a Thursday) in none of those years: no year
+    dated = [_undated("", "01-01") for _ in range(2)]
+    dated[0].published, dated[1].published = "2018-06-12", "2019-02-28"
+    art = _undated("The two sides agreed to resume their talks this week, state media reported Tuesday.", "10-01")
+    published.settle_undated([*dated, art], 2018)
+    assert art.published == "2019-10-01" and "weekday" in art.reference_note
+    friday = _undated("The two sides agreed to resume their talks this week, state media reported Friday.", "10-01")
+    published.settle_undated([*dated, friday], 2018)
+    assert friday.published is None
+
+
 def test_a_weekday_ahead_of_the_report_is_no_check_of_the_year():
     dated = [_undated("", "01-01") for _ in range(2)]
     dated[0].published, dated[1].published = "2023-12-15", "2025-03-24"
