@@ -386,19 +386,13 @@ def _split_glued_titles(paragraph: str, alone: set[str]) -> str:
     """A title word of ``roles.yml`` glued to the capitalised word after it, a word the article also writes on its
     own or that a capitalised word follows, as a name does ("Co-leaderMarta Roe" → "Co-leader Marta Roe"). "iPhone",
     "eBay" and a lower-case word that is no title stay whole."""
+    from .extract.entities import title_words  # (the words of roles.yml's titles, read once there)
+
     def cut(m: re.Match) -> str:
         stem, tail = m.group(1), m.group(2)
         named = tail in alone or m.group("surname") is not None
-        return f"{stem} {tail}{m.group('surname') or ''}" if stem in _title_words() and named else m.group(0)
+        return f"{stem} {tail}{m.group('surname') or ''}" if stem in title_words() and named else m.group(0)
     return GLUED_TITLE.sub(cut, paragraph)
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    from .gazetteer import gazetteer
-
-    g = gazetteer()
-    return frozenset(w for t in [*g.role_heads, *g.role_modifiers] for w in t.lower().split())
 
 
 
