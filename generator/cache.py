@@ -65,7 +65,7 @@ def _installed(package: str) -> str | None:
 @dataclass
 class Entry:
     article: Article  # the Article as read
-    facts: dict[int | None, ArticleFacts] = field(default_factory=dict)  # year hint (or None) → facts
+    facts: dict[str, ArticleFacts] = field(default_factory=dict)  # "year hint[@settled day]" → facts (pipeline._facts_key)
 
 
 def _fs(text: str) -> bytes:

@@ -9,6 +9,7 @@ of processes that each load the spaCy model once.
 """
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import statistics
@@ -110,7 +111,7 @@ def read_all(folder: Path, strict: bool = False, cache: Cache | None = None, mod
                 key = cache.key(path.name, read_regular(path))
                 entry = cache.load(key)
             if entry is not None:
-                art = entry.article
+                art = copy.deepcopy(entry.article)  # the cached article stays as read, whatever the corpus settles
                 art.path = shown_path(path, folder.parent)
             else:
                 art = read_article(path, root=folder.parent, model=model)
@@ -132,7 +133,7 @@ def read_all(folder: Path, strict: bool = False, cache: Cache | None = None, mod
         articles.append(art)
         paths.append(path)
         keys.append(key)
-        entries.append(entry or Entry(art))
+        entries.append(entry or Entry(copy.deepcopy(art)))  # as read: settle_undated dates ``art`` afterwards
     assign_ids(articles, paths)
     return articles, paths, keys, entries, problems
 
@@ -231,8 +232,7 @@ def build(folder: Path, model: str | None = None, strict: bool = False, cache_di
     for i, f, hint in _drop_failed(where, done, todo, strict, problems, stats):
         f.article.id = articles[i].id
         facts[i] = f
-        entries[i].article = f.article
-        entries[i].facts[hint] = f
+        entries[i].facts[_facts_key(articles[i], entries[i].article, hint)] = f
         if cache is not None and keys[i] is not None:
             cache.save(keys[i], entries[i])
     facts = [f for f in facts if f is not None]
@@ -255,7 +255,7 @@ def _split_cached(articles: list[Article], entries: list[Entry], year: int | Non
     todo, where = [], []
     for i, (art, entry) in enumerate(zip(articles, entries)):
         hint = None if art.published else year
-        cached = entry.facts.get(hint)
+        cached = entry.facts.get(_facts_key(art, entry.article, hint))
         if cached is not None:
             cached.article.id = art.id
             facts.append(cached)
@@ -265,6 +265,14 @@ def _split_cached(articles: list[Article], entries: list[Entry], year: int | Non
             todo.append((art, hint))
             where.append(i)
     return facts, todo, where
+
+
+def _facts_key(art: Article, as_read: Article, hint: int | None) -> str:
+    """The key of an article's facts in its cache entry: what its analysis read besides the file itself. That is the
+    year hint, and the date the corpus settled for an article that printed none of its own
+    (:func:`generator.published.settle_undated`): the same file in another corpus may settle another day, or none."""
+    settled = art.published if art.published != as_read.published else None
+    return f"{hint}" if settled is None else f"{hint}@{settled}"
 
 
 def _drop_failed(where: list[int], done: list, todo: list, strict: bool, problems: list[ArticleError],

@@ -110,3 +110,32 @@ def test_benchmark_corpus_is_deterministic(tmp_path):
     assert [p.name for p in a] == [p.name for p in b]
     assert all(x.read_bytes() == y.read_bytes() for x, y in zip(a, b))
     assert {p.suffix for p in a} == {".txt", ".md", ".html"}
+
+
+WIRE = ("Envoys to resume talks\n\n"
+        "LINDOR, Oct. 1 (ZNA) -- Ruritania and Valdoria agreed to resume their talks this week, state media reported "
+        "Tuesday.\n\nThe envoys will hold working-level negotiations in Zenda on Oct. 5, the ministry said.\n")
+DATED = "Envoys meet in Lindor\n\nThe envoys of Ruritania and Valdoria met in Lindor on Friday, officials said.\n"
+
+
+def _dated_days(result) -> dict[str, str | None]:
+    return {s.id: s.published for s in result.briefing.sources}
+
+
+def test_a_date_the_corpus_settled_is_not_kept_for_another_corpus(tmp_path):
+    # the dateline prints no year; beside an article of 2019 it is 2019-10-01, alone it has no date: the cache keeps
+    # the article as read, and its facts under the day the corpus settled, so a warm build is what a cold one gives
+    cache = tmp_path / "cache"
+    pair, alone = tmp_path / "pair", tmp_path / "alone"
+    for folder in (pair, alone):
+        folder.mkdir()
+        (folder / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (pair / "2019-09-20_envoys.txt").write_text(DATED, encoding="utf-8")
+    first = build(pair, cache_dir=cache)
+    assert _dated_days(first)["wire"] == "2019-10-01"
+    warm_alone = build(alone, cache_dir=cache)
+    assert warm_alone.stats.cached == 0  # the facts of 2019-10-01 are not this corpus's
+    assert _dated_days(warm_alone)["wire"] is None
+    assert warm_alone.briefing.to_json() == build(alone).briefing.to_json()
+    again = build(pair, cache_dir=cache)
+    assert again.stats.analysed == 0 and again.briefing.to_json() == first.briefing.to_json()
