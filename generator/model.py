@@ -52,6 +52,7 @@ class Article:
     furniture: list[dict] = field(default_factory=list)  # lines removed as page furniture: {text, reason}
     agencies: list[str] = field(default_factory=list)  # agencies the dateline names ("BSS/AFP"): outlets, not actors
     dateline_day: str | None = None  # "MM-DD" of a dateline that prints no year (the year comes later)
+    dateline_weekday: bool = False  # that year is the one the lead's weekday puts the day on (published.settle_undated)
     date_options: list[str] = field(default_factory=list)  # the days a numeric stamp can be ("04-12-2025": two)
 
     @property

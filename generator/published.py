@@ -905,6 +905,7 @@ def settle_undated(articles, year: int | None, warn=None) -> None:
                 chosen = alone = _weekday_year(month, day, dated, weekday)
             if chosen is not None:
                 art.published = chosen.isoformat()
+                art.dateline_weekday = weekday is not None
                 art.reference_note = (f"The dateline gives the day without a year; the year ({chosen.year}) is that "
                                       f"of the other articles." if alone is None else
                                       f"The dateline gives the day without a year; {chosen.year} is the one year "

@@ -650,3 +650,22 @@ def test_a_reported_weekday_in_a_lead_that_looks_ahead_still_checks_the_year():
     fits = _undated("The two sides agreed to resume their talks this week, state media reported Tuesday.")
     published.settle_undated([*dated, fits], 2025)
     assert fits.published == "2024-10-29"
+
+
+def test_a_year_the_lead_s_weekday_settled_dates_the_article_s_own_days(tmp_path):
+    # the weekday makes the dateline's year the article's own, as sure as a printed one: "Oct. 5" in its text is
+    # 2019-10-05, not left undated because October 2018 is nearer the other articles (rule date:year-not-sure)
+    from generator.pipeline import build
+
+    lead = ("LINDOR, Oct. 1 (ZNA) -- Ruritania and Valdoria agreed to resume their talks this week, state media "
+            "reported Tuesday.\n\nThe envoys will hold working-level negotiations in Zenda on Oct. 5, the ministry said.\n")
+    (tmp_path / "wire.txt").write_text("Envoys to resume talks\n\n" + lead, encoding="utf-8")
+    for day in ("2018-06-12", "2019-02-28"):
+        (tmp_path / f"{day}_talks.txt").write_text(
+            "Envoys meet in Zenda\n\nThe envoys of Ruritania and Valdoria met in Zenda on Monday, officials said.\n",
+            encoding="utf-8")
+    b = build(tmp_path).briefing
+    assert {s.id: s.published for s in b.sources}["wire"] == "2019-10-01"
+    told = [e for e in b.events if "negotiations" in e.summary and e.citations[0].source == "wire"]
+    assert [(e.date, e.status) for e in told] == [("2019-10-05", "planned")]
+    assert not told[0].year_inferred

@@ -60,9 +60,12 @@ def first_day(date: str) -> dt.date:
 def year_from_dateline(article) -> bool:
     """Rule ``date:dateline-year-inferred``: the article's date is a dateline's day without a year ("PORT ASTER, Oct 29")
     whose year the corpus supplied (:func:`generator.published.settle_undated`): what it dates without a year of
-    its own takes that year only as surely as the corpus can tell it (``year_inferred``)."""
+    its own takes that year only as surely as the corpus can tell it (``year_inferred``). A year that the lead's
+    weekday settled ("Oct. 1 (Agency) -- … reported Tuesday": rules ``date:dateline-weekday``,
+    ``date:dateline-weekday-year``) is the article's own, as sure as a printed one."""
     day = getattr(article, "dateline_day", None)
-    return bool(day and article.published and article.published[5:10] == day)
+    return bool(day and article.published and article.published[5:10] == day) and \
+        not getattr(article, "dateline_weekday", False)
 
 
 def _day(d: dt.date, approximate: bool = False) -> When:
