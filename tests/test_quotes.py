@@ -1221,3 +1221,19 @@ def test_the_subject_right_after_the_quote_speaks_when_the_parser_gives_the_verb
             "six months, which would aim to \"formulate political arrangements with the acceptance of all parties in "
             "Niger without excluding any party\", Attaf said at the time.")
     assert quotes(nlp, text)[0][0::2] == ("Attaf", "quote.speaker_after_quote")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # rule quote.joint_speakers: two parties said the words together, so they are neither one's alone
+    ("In a joint statement late Wednesday, the ZNA and Acme said, “We are pleased to announce that we have reached "
+     "a tentative agreement.”", None),
+    ("The Lindor Dockworkers Union and the employers said, “We have reached a tentative agreement.”", None),
+    ("Union president Karel Novak and his deputy said on Monday, “We will keep talking.”", None),
+    # one speaker, whatever the quote or the sentence before joins
+    ("Union president Karel Novak said, “We have reached a tentative agreement with the employers and the ports.”",
+     "Karel Novak"),
+    ("Foreign Minister Anton Melnik and Prime Minister Laszlo Kovac met on Monday. “We will keep talking,” Melnik "
+     "said.", "Melnik"),
+])
+def test_words_two_parties_say_together_are_neither_ones_alone(nlp, text, speaker):
+    assert quotes(nlp, text)[0][0] == speaker

@@ -775,6 +775,15 @@ def _read_the_text(ctx: Context) -> None:
             ctx.add(tok.sent[-1].idx if post else tok.idx, m, statement=True)
 
 
+def _joint_speakers(sub, ctx: Context) -> bool:
+    """Rule ``quote.joint_speakers``: a named subject joined by "and" to another name or noun outside the quote ("the
+    union and the employers said, “…”", "X and Y said in a joint statement") speaks with that other party: the
+    words are theirs together, not the first one's alone, so they are nobody's."""
+    if ctx.facts.at(sub) is None or ctx.facts.at(sub).label == "role_ref":
+        return False
+    return any(c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and ctx.outside(c) for c in sub.children)
+
+
 def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
     """The speaker a subject token names: a mention, or for he/she its antecedent; NOBODY otherwise."""
     if sub is None:
@@ -789,6 +798,8 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
             return NOBODY  # "they said", "we said": no one to name
         found, how = _antecedent(ctx, sub)
         return (found, how) if found is not None else NOBODY
+    if _joint_speakers(sub, ctx):
+        return NOBODY
     owner = _owner_of_voice(sub, ctx)
     if owner is not None:
         return owner, "quote.owner_of_voice"
