@@ -1460,6 +1460,10 @@ def test_a_company_with_its_legal_form_is_the_company(tmp_path):
     ({"2023-10-01_a.txt": "Ruling\n\nThe Trade and Markets Board blocked the takeover on Friday.",
       "2023-10-02_b.txt": "Appeal\n\nAcme said it would appeal against the Trade Markets Board ruling."},
      "Board", "reconcile.spelling_variant"),
+    # reconcile.spelling_variant: a country written short in one name and in full in the other
+    ({"2024-10-03_a.txt": "Strike\n\nThe United States Harbour Alliance said talks with the union would resume.",
+      "2024-10-04_b.txt": "Deal\n\nThe U.S. Harbour Alliance reached a deal with the dockworkers' union on Friday."},
+     "Harbour Alliance", "reconcile.spelling_variant"),
     # reconcile.trade_name: "the ZWU Union" is the ZWU
     ({"2024-09-13_a.txt": "Strike\n\nThe ZWU union said it would vote on Monday.",
       "2024-09-14_b.txt": "Vote\n\nThe entire ZWU Union stands with the members, the ZWU said on Tuesday."},

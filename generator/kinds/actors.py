@@ -510,16 +510,31 @@ def _spelling_fold(word: str) -> str:
     return key(country) if country else word
 
 
+def _folded_name(k: str) -> str:
+    """An organisation's key with each word in one spelling (:func:`_spelling_fold`, singular) and a country's name of
+    two or three words as its country: "u.s. maritime alliance" and "united states maritime alliance" fold alike.
+    An "and" is left out ("the Trade and Rail Board" and "the Trade Rail Board")."""
+    g, parts, out = gazetteer(), k.split(), []
+    i = 0
+    while i < len(parts):
+        n = next((n for n in (3, 2) if i + n <= len(parts) and g.country(" ".join(parts[i:i + n]))), 1)
+        if n > 1:
+            out.append(key(g.country(" ".join(parts[i:i + n]))))
+        elif parts[i] not in ("and", "&"):
+            out.append(_spelling_fold(_singular_words(parts[i])))
+        i += n
+    return " ".join(out)
+
+
 def _merge_number_variants(cl: _Clusters) -> None:
     """"Valley Rowers League" and "Valley Rower League": two organisations whose names differ only in a word's
     plural "s" are one (rule ``reconcile.number_variant``); so are "the Ruritanian Defence Organisation" and "the
     Ruritania Defense Organization", whose names differ only in a word's spelling, a demonym written as its
-    country or an "and" left out (``reconcile.spelling_variant``). The body is named as most mentions name it."""
+    country, a country written short ("U.S." and "United States") or an "and" left out (``reconcile.spelling_variant``). The body is named as most mentions name it."""
     groups: dict[str, list[tuple[str, _Cluster]]] = defaultdict(list)
     for k, c in sorted(cl.by_key.items()):
         if k[0] == "organization" and c.mentions and len(k[1].split()) > 1:
-            groups[" ".join(_spelling_fold(w) for w in _singular_words(k[1]).split() if w not in ("and", "&"))].append(
-                (k[1], c))  # "the Trade and Rail Board" and "the Trade Rail Board" (an "and" left out)
+            groups[_folded_name(k[1])].append((k[1], c))
     for group in groups.values():
         into_key, into = max(group, key=lambda kc: len(kc[1].mentions))
         for k, c in group:
