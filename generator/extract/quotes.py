@@ -779,9 +779,9 @@ def _joint_speakers(sub, ctx: Context) -> bool:
     """Rule ``quote.joint_speakers``: a named subject joined by "and" to another name or noun outside the quote ("the
     union and the employers said, “…”", "X and Y said in a joint statement") speaks with that other party: the
     words are theirs together, not the first one's alone, so they are nobody's."""
-    if ctx.facts.at(sub) is None or ctx.facts.at(sub).label == "role_ref":
-        return False
-    return any(c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and ctx.outside(c) for c in sub.children)
+    named = ctx.facts.at(sub)
+    return named is not None and named.label != "role_ref" and \
+        any(c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and ctx.outside(c) for c in sub.children)
 
 
 def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):

@@ -517,9 +517,10 @@ def _folded_name(k: str) -> str:
     g, parts, out = gazetteer(), k.split(), []
     i = 0
     while i < len(parts):
-        n = next((n for n in (3, 2) if i + n <= len(parts) and g.country(" ".join(parts[i:i + n]))), 1)
-        if n > 1:
-            out.append(key(g.country(" ".join(parts[i:i + n]))))
+        n, country = next(((n, c) for n in (3, 2)
+                           if i + n <= len(parts) and (c := g.country(" ".join(parts[i:i + n])))), (1, None))
+        if country:
+            out.append(key(country))
         elif parts[i] not in ("and", "&"):
             out.append(_spelling_fold(_singular_words(parts[i])))
         i += n
@@ -530,7 +531,8 @@ def _merge_number_variants(cl: _Clusters) -> None:
     """"Valley Rowers League" and "Valley Rower League": two organisations whose names differ only in a word's
     plural "s" are one (rule ``reconcile.number_variant``); so are "the Ruritanian Defence Organisation" and "the
     Ruritania Defense Organization", whose names differ only in a word's spelling, a demonym written as its
-    country, a country written short ("U.S." and "United States") or an "and" left out (``reconcile.spelling_variant``). The body is named as most mentions name it."""
+    country, a country written short ("U.S." and "United States") or an "and" left out
+    (``reconcile.spelling_variant``). The body is named as most mentions name it."""
     groups: dict[str, list[tuple[str, _Cluster]]] = defaultdict(list)
     for k, c in sorted(cl.by_key.items()):
         if k[0] == "organization" and c.mentions and len(k[1].split()) > 1:
