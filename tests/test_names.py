@@ -1024,3 +1024,17 @@ def test_a_body_the_model_took_for_a_person_is_a_body_whatever_its_possessive(nl
     # capitalised) is an organisation's, never cut at its possessive into a person "Azure People"
     found = extract_entities(nlp("The Tigray People's Liberation Front said a new date had not been set.")).mentions
     assert [(m.text, m.label) for m in found] == [("Tigray People's Liberation Front", "organization")], found
+
+
+def test_a_current_title_s_affiliation_outweighs_a_former_one(tmp_path):
+    found = _actors_of(tmp_path, {
+        "2025-10-01_a.txt": "Talks\n\nFormer Norwegian president Jonas Lie arrived in Oslo on Monday.",
+        "2025-10-02_b.txt": "Talks\n\nThe former Norwegian president Jonas Lie met the press on Tuesday.",
+        "2025-10-03_c.txt": "Talks\n\nThe talks were led by United Nations envoy Jonas Lie on Wednesday.",
+    })
+    assert found["Jonas Lie"]["affiliation"] == "United Nations"
+    (tmp_path / "alone").mkdir()
+    alone = _actors_of(tmp_path / "alone", {
+        "2025-10-01_a.txt": "Talks\n\nFormer Norwegian president Jonas Lie arrived in Oslo on Monday.",
+    })
+    assert alone["Jonas Lie"]["affiliation"] == "Norway"  # a former title still tells, when it alone does

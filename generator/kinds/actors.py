@@ -1180,6 +1180,7 @@ def _choose_affiliation(c: _Cluster, frame: Frame, acronyms: dict[str, str]) -> 
     the words it stands for ("AWU", "Acme Workers Union") are one body, counted together and shown spelt out."""
     told = [(ai, m) for ai, m in c.mentions if m.affiliation]
     told = [(ai, m) for ai, m in told if m.evidence.get("affiliation") != "entity.community_title"] or told
+    told = [(ai, m) for ai, m in told if not _past_title(m)] or told
     body = {a: _body_key(a, acronyms) for _, m in told if (a := stated_affiliation(m))}
     counts = Counter(body[stated_affiliation(m)] for _, m in told)
     if not counts:
@@ -1189,6 +1190,13 @@ def _choose_affiliation(c: _Cluster, frame: Frame, acronyms: dict[str, str]) -> 
     chosen = max(counts, key=lambda b: (counts[b], latest[b], b))
     spelt = sorted(a for a, b in body.items() if b == chosen)
     return next((a for a in spelt if key(a) == chosen), spelt[0]), len(counts) > 1
+
+
+def _past_title(m: Mention) -> bool:
+    """Does the mention's title put the person's affiliation in the past ("former Ruritanian president",
+    ``past_title_words``)? Such an affiliation counts only when no current title gives one."""
+    first = (m.role or "").split(";")[0].strip().lower().split()
+    return bool(first) and (first[0] in words("reconcile", "past_title_words") or first[0].startswith("ex-"))
 
 
 def _evidence(c: _Cluster, role: str | None, affiliation: str | None) -> dict[str, str]:
