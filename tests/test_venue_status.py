@@ -732,3 +732,31 @@ def test_a_possessive_that_looks_forward_stays_a_future_cue(nlp, text, place):
 ])
 def test_a_where_clause_of_the_place_gives_its_status(nlp, text, place, want):
     assert venues(nlp, text)[place][0] == want
+
+
+@pytest.mark.parametrize("text, place, want", [
+    # rule venue.labour_action: a strike, walkout or picket at a place happens there, as a meeting does
+    ("Workers walked off the job at the Varnholm Truck Plant on Wednesday.", "Varnholm Truck Plant", ["held"]),
+    ("About 3,000 workers walked out at the Varnholm Assembly Plant.", "Varnholm Assembly Plant", ["held"]),
+    ("Workers went on strike at the Varnholm Assembly Plant on Friday.", "Varnholm Assembly Plant", ["held"]),
+    ("The union said strikes will take place at the assembly plant in Tampere.", "Tampere", ["planned"]),
+    ("The walkout at the Varnholm Assembly Complex began on Friday.", "Varnholm Assembly Complex", ["held"]),
+])
+def test_a_labour_action_at_a_place_makes_it_a_venue(nlp, text, place, want):
+    doc = nlp(text)
+    found = {vm.mention.text: vm for vm in extract_venues(doc, extract_entities(doc), sentence_index(doc))}
+    assert found[place].statuses == want
+    assert found[place].mention.evidence["venue"] == "venue.labour_action"
+
+
+@pytest.mark.parametrize("text", [
+    "The strikes took place in Tampere on Monday.",  # "strike" with no word of labour: maybe an attack
+    "Seven aid workers were killed in a strike in Tampere.",  # a word of harm: an attack
+    "The Nordic Union condemned the strike in Tampere.",  # "Union" in a name is no word of labour
+    "Ruritanian strikes on Tampere angered the union.",  # a cue of arms
+    "Workers left the Varnholm Assembly Plant on Wednesday.",  # leaving a plant is no labour action there
+])
+def test_a_strike_that_may_be_an_attack_makes_no_venue(nlp, text):
+    doc = nlp(text)
+    assert not [vm.mention.text for vm in extract_venues(doc, extract_entities(doc), sentence_index(doc))
+                if vm.statuses or vm.mention.evidence.get("venue") == "venue.labour_action"]

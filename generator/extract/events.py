@@ -54,7 +54,7 @@ def _noun_type(tok) -> str | None:
     """The type a noun names; a meeting noun made an occasion to speak ("a press conference", "a news conference";
     ``statement_occasion_modifiers`` in the lexicon) names a statement (rule ``type:occasion-to-speak``)."""
     found = _type_words()[1].get(tok.lemma_.lower()) or _type_words()[1].get(tok.lower_)
-    if found == "attack" and not _strike_of_arms(tok):
+    if found == "attack" and not strike_of_arms(tok):
         return None
     if found == "meeting" and any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in
                                   words("event_types", "statement_occasion_modifiers") for c in tok.children):
@@ -77,10 +77,10 @@ def _military_operation(tok) -> bool:
 
 def _verb_type(tok) -> str | None:
     found = _type_words()[0].get(tok.lemma_.lower())
-    return None if found == "attack" and not _strike_of_arms(tok) else found
+    return None if found == "attack" and not strike_of_arms(tok) else found
 
 
-def _strike_of_arms(tok) -> bool:
+def strike_of_arms(tok) -> bool:
     """Rule ``type:strike-of-arms``: a word of an attack that also names a labour action (``ambiguous_attack_words``:
     "strike") is an attack only with a cue of arms: a modifier of arms ("air", "missile"), a country or its demonym
     modifying it; for the verb, a country, its demonym or an armed force as subject or object, or a target as object

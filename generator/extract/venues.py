@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Place, gazetteer
-from ..lexicon import words
+from ..lexicon import section, words
 from .clauses import MEETING_NOUNS, MEETING_VERBS, SPEECH, negates, subject, tense
 from .dates import bare_weekday
 from .entities import EntityFacts, Mention
@@ -59,6 +59,11 @@ CONCESSIVE = words("concessive_words")
 CONCLUDING = words("concluding_verbs")
 KEEPING = words("keeping_verbs")
 FACILITIES = words("facility_nouns")
+LABOUR = words("labour_action_nouns")
+LABOUR_CUES = words("labour_cue_words")
+LABOUR_VERBS = words("labour_action_verbs")
+LABOUR_FRAME = words("labour_frame_words")
+HARM = words("harm_words")
 TOWN_KINDS = {"city", "place"}  # what a facility can stand in: a town, listed or not (never a country or region)
 
 
@@ -124,7 +129,7 @@ def _occurs(verb) -> bool:
         who = _modified_noun(verb)  # "he cancelled talks with Y set to take place in X" (venue.status.reduced_relative)
     if who is not None and who.tag_ == "WDT" and verb.dep_ == "relcl":
         who = verb.head  # "the talks, which ended in X, …": the relative pronoun stands for the noun
-    return who is not None and _lemma(who) in OCCURRING
+    return who is not None and (_lemma(who) in OCCURRING or labour_action(who))
 
 
 def _modified_noun(verb):
@@ -306,10 +311,31 @@ def _anchor(place):
 
 
 def _holds_a_locative(g) -> bool:
-    """Is ``g`` the event word a locative under it belongs to: a meeting noun or verb, a verb of occurrence with a
-    meeting subject, a verb that sets a meeting, or a verb of taking part whose object is a meeting?"""
-    return _lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or _occurs(g) or _sets_meeting(g) \
-        or _takes_part_in_meeting(g)
+    """Is ``g`` the event word a locative under it belongs to: a meeting noun or verb, a labour action, a verb of
+    occurrence with a meeting subject, a verb that sets a meeting, or a verb of taking part whose object is a meeting?"""
+    return _lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or labour_action(g) or _occurs(g) \
+        or _sets_meeting(g) or _takes_part_in_meeting(g)
+
+
+def labour_action(tok) -> bool:
+    """Rule ``venue.labour_action``: a strike, walkout or picket (``labour_action_nouns``), a noun, is a thing that
+    happens at a place, as a meeting does ("the walkout at the X plant"). "Strike", which also names an attack, counts
+    only with no cue of arms (rule ``type:strike-of-arms``) and a word of labour in its sentence ("workers", "union";
+    ``labour_cue_words``): "a strike in X" alone tells nothing."""
+    from .events import strike_of_arms
+
+    ambiguous = _lemma(tok) in words("event_types", "ambiguous_attack_words")
+    cue = _labour_context(tok) and not (ambiguous and any(t.lower_ in HARM for t in tok.sent))
+    if tok.pos_ in VERBS:
+        if any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pobj" and _lemma(g) in LABOUR for g in c.children) for c in tok.children):
+            return True  # "went on strike at X"
+        particles = section("labour_action_particles").get(_lemma(tok)) or []
+        phrasal = any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in particles for c in tok.children)
+        return cue and (phrasal or _lemma(tok) in LABOUR_VERBS) and not (ambiguous and strike_of_arms(tok))
+    if tok.pos_ not in {"NOUN", "PROPN"} or _lemma(tok) not in LABOUR:
+        return False
+    return not ambiguous or (cue and not strike_of_arms(tok))
 
 
 def _takes_part_in_meeting(verb) -> bool:
@@ -317,6 +343,27 @@ def _takes_part_in_meeting(verb) -> bool:
     ``held_verbs`` whose direct object is a meeting noun; a locative the parser hung on the verb is the meeting's."""
     return verb.pos_ in VERBS and _lemma(verb) in HELD and any(
         c.dep_ == "dobj" and _lemma(c) in MEETING_NOUNS for c in verb.children)
+
+
+def _labour_context(tok) -> bool:
+    """A word of labour in the token's sentence, a common noun outside any name (``labour_cue_words``: "the union",
+    "workers", not "the European Union"), or three such words or words of a labour dispute (``labour_frame_words``),
+    written in lower case, in its article."""
+    if any(t.lower_ in LABOUR_CUES and t.pos_ == "NOUN" and not t.ent_type_ for t in tok.sent):
+        return True
+    doc = tok.doc
+    if "labour_frame" not in doc.user_data:
+        doc.user_data["labour_frame"] = sum(t.text in LABOUR_CUES | LABOUR_FRAME for t in doc) >= 3
+    return doc.user_data["labour_frame"]
+
+
+def _labour_anchor(anchor) -> bool:
+    """Is the event word a place belongs to a labour action, or a verb of occurrence whose subject is one ("strikes will
+    take place at X")?"""
+    if anchor is None:
+        return False
+    who = subject(anchor) if anchor.pos_ in VERBS and _lemma(anchor) in OCCURRENCE else None
+    return labour_action(anchor) or (who is not None and labour_action(who))
 
 
 def _coordinated_host(verb):
@@ -428,8 +475,8 @@ def _meeting_held_by(verb, anchor) -> bool:
     "hosted the talks"; "hostages held in Gaza" is no meeting."""
     if anchor.i != verb.i:
         return anchor.head.i == verb.i and anchor.dep_ in {"dobj", "nsubj", "nsubjpass"} and _lemma(verb) in HELD
-    if _occurs(verb):
-        return True
+    if _occurs(verb) or labour_action(verb):
+        return True  # "met in X", "the talks took place in Y", "workers walked out at Z"
     if _lemma(verb) not in HELD:
         return False
     if _lemma(verb) in {"hold", "host", "open", "sign", "resume", "have"}:
@@ -934,7 +981,9 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
     if tok.dep_ != "pobj" or tok.head.lower_ not in UNLISTED_PREPS or _ruled_out(m, tok) is not None:
         return None
     gov, lem = tok.head.head, _lemma(tok.head.head)
-    if gov.pos_ in {"NOUN", "PROPN"}:
+    if labour_action(gov):
+        sure = True  # "the walkout at the X Plant", "went on strike at the Y Assembly"
+    elif gov.pos_ in {"NOUN", "PROPN"}:
         sure = lem in UNLISTED_NOUNS
     elif lem in {"hold", "host"}:
         sure = _meeting_held_by(gov, gov)  # "talks were held in X"; not "prisoners held in X"
@@ -1026,6 +1075,8 @@ def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMe
             continue
         if _address_country(m, doc, facts):
             continue
+        if _labour_anchor(_anchor(doc[m.start:m.end].root)):
+            m = replace(m, evidence={**m.evidence, "venue": "venue.labour_action"})
         vm = _venue_mention(m, _statuses(m, doc), facts)
         vm.inside = _inside(m, doc, facts)
         vm.meeting = meeting_phrase(m, doc) if vm.statuses else None
