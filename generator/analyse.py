@@ -55,7 +55,21 @@ def load_model(name: str):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     _keep_prefixed_words(nlp)
+    _keep_domain_names(nlp)
     return nlp
+
+
+def _keep_domain_names(nlp) -> None:
+    """Rule ``token.domain_name``: an outlet named by its web address ("Caliber.Az reports", "News.Az"; ``domain_suffixes``
+    in outlets.yml) stays one token. The tokenizer split a dot before a capital, so the name became a sentence's
+    end and a person "Az"."""
+    from .extract.outlets import domain_pattern
+
+    pattern = domain_pattern()
+    if pattern is None:
+        return
+    before = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = (lambda text: pattern.fullmatch(text) or before(text)) if before else pattern.fullmatch
 
 
 def _keep_prefixed_words(nlp) -> None:

@@ -334,9 +334,19 @@ def unglue(lines: list[str]) -> list[str]:
     """Split lines where a sentence end is glued to the next line's first word, and where a line with no end
     (a headline) is glued to the next one's first word: "… agree to a truce in PortasterValdoria and Ruritania
     have agreed …", when the page writes both words alone elsewhere (:func:`_glued_line_starts`)."""
-    lines = [part for line in lines for part in GLUED.split(line)]
+    lines = [part for line in lines for part in _split_glued_ends(line)]
     alone = {w for line in lines for w in CAPITAL_WORD.findall(line)}
     return [part for line in lines for part in _glued_line_starts(line, alone)]
+
+
+def _split_glued_ends(line: str) -> list[str]:
+    """The line cut where a sentence's end is glued to the next one's start, never inside an outlet's web address
+    ("Zenda.Az reports": rule ``token.domain_name``, ``domain_suffixes`` in outlets.yml)."""
+    from .extract.outlets import web_address_spans
+
+    inside = web_address_spans(line)
+    cuts = [m.start() for m in GLUED.finditer(line) if not any(a < m.start() < b for a, b in inside)]
+    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)])]
 
 
 CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+(?![^\W\d_])")

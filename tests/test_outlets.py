@@ -96,3 +96,18 @@ def test_a_body_another_article_spells_out_keeps_its_quotes_when_one_article_cit
     })
     quoted = {name: [q["text"][:20] for q in a["quotes"]] for name, a in actors.items()}
     assert ["Both sides agreed to"] in quoted.values(), quoted
+
+
+def test_an_outlet_named_by_its_web_address_is_one_token_and_no_actor(nlp, tmp_path):
+    from generator.extract.outlets import is_outlet_name
+
+    text = "The envoy declined to give details, Zenda.Az reports, citing Ruritanian media. Jan Kral met Karel Novak."
+    doc = nlp(text)
+    assert "Zenda.Az" in [t.text for t in doc]  # not "Zenda", ".", "Az": no sentence ends inside the name
+    assert len(list(doc.sents)) == 2
+    found = actors_of(tmp_path, {"2025-10-01_a.txt": "Talks\n\n" + text})
+    assert not set(found) & {"Az", "Zenda", "Zenda.Az"} and "Karel Novak" in found
+    assert is_outlet_name("Lindor.ru") and is_outlet_name("Zenda.Az") and is_outlet_name("Acme.com")
+    assert not is_outlet_name("Jan Kral") and not is_outlet_name("Ruritania")
+    doc = nlp("The talks ended.In June they resumed.")  # a sentence run on: "In" is no web address's ending
+    assert [t.text for t in doc][:5] == ["The", "talks", "ended", ".", "In"]

@@ -47,10 +47,33 @@ def _named_as_outlet(name: str) -> bool:
     return len(words) > 1 and key(words[-1]) in outlet_endings() and words[0][:1].isupper()
 
 
+@lru_cache(maxsize=1)
+def domain_pattern():
+    """A web address an outlet is named by: a word, a dot and an ending of ``domain_suffixes`` (outlets.yml), within
+    word bounds; None when the list is empty."""
+    import re
+
+    suffixes = "|".join(sorted(re.escape(str(s)) for s in load_data("outlets.yml").get("domain_suffixes") or []))
+    return re.compile(rf"(?<![\w.])[A-Za-z][A-Za-z0-9-]*\.(?:{suffixes})(?![\w.])", re.IGNORECASE) if suffixes else None
+
+
+def web_address_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes an outlet's web address ("Zenda.Az"), as (start, end) offsets."""
+    pattern = domain_pattern()
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def web_address_name(name: str) -> bool:
+    """Rule ``entity.web_address_outlet``: "Caliber.Az", "Lenta.ru" — a name written as a web address (a word, a dot
+    and an ending of ``domain_suffixes``) is an outlet's."""
+    pattern = domain_pattern()
+    return pattern is not None and bool(pattern.fullmatch(name.strip()))
+
+
 def is_outlet_name(name: str) -> bool:
-    """A name that is an outlet's whatever the article: a listed agency, paper or platform, or a paper's name
-    (:func:`_named_as_outlet`)."""
-    return _is_outlet(name, set()) or _named_as_outlet(name)
+    """A name that is an outlet's whatever the article: a listed agency, paper or platform, a paper's name
+    (:func:`_named_as_outlet`) or a web address (:func:`web_address_name`)."""
+    return _is_outlet(name, set()) or _named_as_outlet(name) or web_address_name(name)
 
 
 def defined_body(name: str, long_form: str | None) -> bool:
@@ -67,6 +90,8 @@ def mark_outlets(article, entities) -> None:
     own = {key(n) for n in [article.outlet, *article.agencies] if n}
     for m in entities.mentions:
         if m.label in {"organization", "person", "outlet"} and _is_outlet(m.text, own):
+            m.label = "outlet"
+        elif m.label in {"organization", "person"} and web_address_name(m.text):
             m.label = "outlet"
         elif m.label == "organization" and _named_as_outlet(m.text):
             m.label = "outlet"
