@@ -1588,3 +1588,16 @@ def test_shorthand_in_capitals_after_a_name_is_no_part_of_it(nlp):
     found = mentions(nlp, "Jan Kral \"has agreed to forward the protocol to the Grand National Assembly ASAP & ensure "
                           "ratification. This is a historic step.\"")  # the model's span ends on "ASAP &"
     assert "Grand National Assembly" in found and not any("ASAP" in name for name in found)
+
+
+# ---- round 4: a labour dispute's shores, terminals and contracts ---------------------------------
+
+def test_coasts_terminals_and_a_named_contract_are_no_actors(nlp):
+    found = mentions(nlp, "Strikes hit ports along the East and Zenda Coasts on Tuesday.")
+    assert all(label in {"place", "country"} for label, _ in found.values())
+    found = mentions(nlp, "A worker stood in front of the Lindor Container Terminal on Monday.")
+    assert found["Lindor Container Terminal"][0] == "place"
+    found = mentions(nlp, "The parties agreed to extend the Master Contract until January 15.")
+    assert not found
+    found = mentions(nlp, "Ivory Coast and Ghana agreed on Monday.")
+    assert found["Ivory Coast"][0] == "country"  # a country whose name ends with "Coast" stays one
