@@ -1038,3 +1038,13 @@ def test_a_current_title_s_affiliation_outweighs_a_former_one(tmp_path):
         "2025-10-01_a.txt": "Talks\n\nFormer Norwegian president Jonas Lie arrived in Oslo on Monday.",
     })
     assert alone["Jonas Lie"]["affiliation"] == "Norway"  # a former title still tells, when it alone does
+
+
+def test_one_who_speaks_or_negotiates_for_a_body_is_its_own_an_envoy_for_a_country_is_not(nlp):
+    found = people(nlp, "Jan Roe, a spokesperson for the Azure Liberation Front, said on Monday.")
+    assert found["Jan Roe"][:2] == ("spokesperson", "Azure Liberation Front")
+    assert found["Jan Roe"][2]["affiliation"] == "entity.title_of_body"
+    found = people(nlp, "Jan Roe, the chief negotiator for the Azure Workers Union, said talks would resume.")
+    assert found["Jan Roe"][:2] == ("chief negotiator", "Azure Workers Union")
+    found = people(nlp, "Jan Roe, the envoy for Norway, said on Monday.")
+    assert found["Jan Roe"][:2] == ("envoy", None)  # an envoy for a country serves there: not its own

@@ -2489,8 +2489,10 @@ def _title_opening_attribution(doc, comma: int):
 
 def title_phrase_affiliation(head) -> str | None:
     """"the foreign minister of Norway", "spokesperson for the Norwegian Presidency" (``entity.title_of_body``):
-    the country or body an "of"-phrase of the title word names, or a "for"-phrase that names an institution
-    (never a bare country: "the envoy for Norway" serves there, it is not Norway's)."""
+    the country or body an "of"-phrase of the title word names, or a "for"-phrase that names an institution, or
+    anything after the title of one who speaks or negotiates for it (``speaks_for_title_heads``: "a spokesperson for
+    the Azure Front"); never a bare country after another title ("the envoy for Norway" serves there, it is not
+    Norway's)."""
     g = gazetteer()
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
@@ -2498,10 +2500,12 @@ def title_phrase_affiliation(head) -> str | None:
         body = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if body is None:
             continue
-        if prep.lower_ == "for" and not (_in_list(body, INSTITUTION_WORDS) or g.institution(body.text)):
+        speaks_for = prep.lower_ == "for" and head.lower_ in words("speaks_for_title_heads")
+        if prep.lower_ == "for" and not (speaks_for or _in_list(body, INSTITUTION_WORDS) or g.institution(body.text)):
             continue
         found = _parent_body(body) if prep.lower_ == "of" and _in_list(body, SUB_BODY_NOUNS) else None
-        found = found or body_affiliation(head.doc, body) or (_named_organisation(body) if prep.lower_ == "of" else None)
+        found = found or body_affiliation(head.doc, body) or (
+            _named_organisation(body) if prep.lower_ == "of" or speaks_for else None)
         if not found and prep.lower_ == "of" and _in_list(body, PORTFOLIO_NOUNS):
             found = title_phrase_affiliation(body)  # "the minister of foreign affairs of Ruritania"
         if found:
