@@ -1048,3 +1048,12 @@ def test_one_who_speaks_or_negotiates_for_a_body_is_its_own_an_envoy_for_a_count
     assert found["Jan Roe"][:2] == ("chief negotiator", "Azure Workers Union")
     found = people(nlp, "Jan Roe, the envoy for Norway, said on Monday.")
     assert found["Jan Roe"][:2] == ("envoy", None)  # an envoy for a country serves there: not its own
+
+
+def test_a_title_of_a_named_body_right_before_a_name_gives_that_body(nlp):
+    found = people(nlp, "Secretary-General of the Zenda Union Jan Roe met Karel Novak.")
+    assert found["Jan Roe"][:2] == ("secretary-general", "Zenda Union")
+    assert found["Jan Roe"][2] == {"role": "entity.title_before", "affiliation": "entity.title_of_body"}
+    assert found["Karel Novak"][:2] == (None, None)
+    found = people(nlp, "The foreign ministers of the Zenda Union Jan Roe and Karel Novak met.")
+    assert found["Jan Roe"][1] is None  # a plural title reaches nobody alone

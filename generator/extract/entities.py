@@ -750,6 +750,33 @@ def _title_of_country(doc, i: int, floor: int, title: _Title, heads: set[str], s
     return k
 
 
+def _title_of_body_before(doc, i: int, floor: int, title: _Title, heads: set[str], start: int) -> int | None:
+    """"Chairperson of the Zenda Union Commission Jan Roe", "the Secretary-General of the Zenda Union, Jan Roe,"
+    (``entity.title_of_body``): a singular title whose "of"-phrase is an organisation's name the model tagged, ending
+    right before the name (or before the comma of an apposition the name closes), gives the name that title and what
+    the organisation gives as an affiliation; the walk goes on from the title's head word (None otherwise)."""
+    if title.toks:
+        return None
+    if doc[i].text == "," and i - 1 >= floor and _name_closed(doc, start):
+        i -= 1
+    ent = _entity_at(doc[i])
+    if ent is None or ent.label_ != "ORG" or ent.end != i + 1 or ent.start <= floor:
+        return None
+    first = ent.start + (doc[ent.start].lower_ == "the")
+    j = ent.start - 1 - (doc[ent.start - 1].lower_ == "the" and ent.start - 1 > floor)
+    k = j - 1
+    if doc[j].lower_ != "of" or k < floor or key(doc[k].text) not in heads or key(doc[k].text) in {"of", "and", "the"}:
+        return None
+    if doc[k].tag_ not in {"NN", "NNP"} or _apposed_to_person_before(doc[k], doc[start]) \
+            or _set_off_after_person(doc, k, i, floor):
+        return None  # a plural title reaches nobody alone; "Jan Roe, director of X," is Jan Roe's
+    found = organisation_affiliation(doc, _name_text(doc, first, ent.end))
+    if not found:
+        return None
+    title.affiliation, title.rule = found, "entity.title_of_body"
+    return k
+
+
 def _set_off_after_person(doc, k: int, i: int, floor: int) -> bool:
     """"A, Emir of X, B, …": a title of a country set off by commas right after a person's name is that person's."""
     return doc[i + 1].text == "," and k - 2 >= floor and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "PERSON"
@@ -774,6 +801,7 @@ def _title_left(doc, start: int):
     while i is not None and i >= floor:
         served = _country_served(doc, i, floor, title, heads)
         served = _title_of_country(doc, i, floor, title, heads, start) if served is None else served
+        served = _title_of_body_before(doc, i, floor, title, heads, start) if served is None else served
         served = _portfolio_after_title(doc, i, floor, title, heads) if served is None else served
         i = served if served is not None else _title_step(doc, i, floor, title, heads, mods)
     toks = title.toks
