@@ -741,6 +741,8 @@ def test_a_where_clause_of_the_place_gives_its_status(nlp, text, place, want):
     ("Workers went on strike at the Varnholm Assembly Plant on Friday.", "Varnholm Assembly Plant", ["held"]),
     ("The union said strikes will take place at the assembly plant in Tampere.", "Tampere", ["planned"]),
     ("The walkout at the Varnholm Assembly Complex began on Friday.", "Varnholm Assembly Complex", ["held"]),
+    # "targeted" is a word of labour disputes too ("a targeted strike"): no word of harm
+    ("Workers began a targeted strike at the Varnholm Assembly Plant on Friday.", "Varnholm Assembly Plant", ["held"]),
 ])
 def test_a_labour_action_at_a_place_makes_it_a_venue(nlp, text, place, want):
     doc = nlp(text)
@@ -752,6 +754,7 @@ def test_a_labour_action_at_a_place_makes_it_a_venue(nlp, text, place, want):
 @pytest.mark.parametrize("text", [
     "The strikes took place in Tampere on Monday.",  # "strike" with no word of labour: maybe an attack
     "Seven aid workers were killed in a strike in Tampere.",  # a word of harm: an attack
+    "A targeted strike at the Varnholm Assembly Plant killed two workers.",
     "The Nordic Union condemned the strike in Tampere.",  # "Union" in a name is no word of labour
     "Ruritanian strikes on Tampere angered the union.",  # a cue of arms
     "Workers left the Varnholm Assembly Plant on Wednesday.",  # leaving a plant is no labour action there
