@@ -413,6 +413,10 @@ SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+\((?:end|END|[A-Z][\w.&'’]*(?:[ /
 TRAILING_HASHTAGS = re.compile(r"(?<=[.!?\"”’])(?:\s+#\w+){1,10}\s*$")
 # an agency's name alone after the last sentence: "… met on Monday in the capital. AGENCY"
 AGENCY_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s+(?P<tag>[A-Z][\w.&'’-]{1,20})\s*$")
+# a copyright line glued after the last sentence: "… the takeover. - Copyright The Valley Times Limited 2023",
+# "… on Monday. © 2024 Valley Media. All rights reserved." (capitalised words and years only: "Copyright law …" is text)
+COPYRIGHT_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s+(?:[-–—]\s*)?(?:©|\([cC]\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?"
+                                  r"(?:[A-Z][\w&.'’-]*\s*){1,6}(?:\d{4})?\.?(?:\s*All [Rr]ights [Rr]eserved\.?)?\s*$")
 # the mark of an excerpt cut short by the site: "… the responsibility now rests with the […]"
 EXCERPT_MARK = re.compile(r"\s*\[(?:…|\.\.\.)\]\s*$")
 # an aggregator's credit in front: "(AGGREGATOR- Valley News Agency (VNA)) PORT ASTER, May 3 …"
@@ -447,7 +451,8 @@ def _cut_tail(unit: str) -> tuple[str, Removed | None]:
     paragraph goes alone, but a photo's credit ("… at the border. — AGENCY/File") makes the line a caption."""
     for pattern, reason in ((EMBED_SIGNATURE, "signature of an embedded post"), (TRAILING_LINKS, "link"),
                             (CREDIT_AFTER_TEXT, "credit"), (SIGN_OFF, "credit"), (EXCERPT_MARK, "excerpt mark"),
-                            (TRAILING_HASHTAGS, "tags"), (AGENCY_AFTER_TEXT, "credit")):
+                            (TRAILING_HASHTAGS, "tags"), (COPYRIGHT_AFTER_TEXT, "copyright"),
+                            (AGENCY_AFTER_TEXT, "credit")):
         m = pattern.search(unit)
         if m and pattern is AGENCY_AFTER_TEXT and m["tag"].lower() not in _agencies():
             continue  # "… said Kral." ends with a name, not an agency's

@@ -496,3 +496,13 @@ def test_a_photo_credit_at_a_lines_edge_makes_it_a_caption(line, reason):
     with an agency or a slash, or a bracket saying "handout"/"photo") makes the line a caption; a slash between two
     names, an aside in brackets and an unknown "AGENCY" are prose."""
     assert judge(line) == reason
+
+
+def test_a_copyright_line_glued_after_the_last_sentence_is_cut_off():
+    kept, removed = split(["The firms hoped the deals would clear the takeover. - Copyright The Valley Times Limited 2023",
+                           "The envoys met on Monday. © 2024 Valley Media. All rights reserved.",
+                           "He lost the case. Copyright law was changed in 2020."])
+    assert kept == ["The firms hoped the deals would clear the takeover.", "The envoys met on Monday.",
+                    "He lost the case. Copyright law was changed in 2020."]  # a sentence about copyright is text
+    assert [(r.text, r.reason) for r in removed] == [("- Copyright The Valley Times Limited 2023", "copyright"),
+                                                     ("© 2024 Valley Media. All rights reserved.", "copyright")]
