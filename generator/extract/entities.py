@@ -724,8 +724,7 @@ def _title_of_country(doc, i: int, floor: int, title: _Title, heads: set[str], s
     on from the title's head word (None when ``i`` ends no such phrase)."""
     if title.toks:
         return None
-    if doc[i].text == "," and i - 1 >= floor and _name_closed(doc, start):
-        i -= 1
+    i = _phrase_end_before_name(doc, i, floor, start)
     if doc[i].is_punct:
         return None
     g = gazetteer()
@@ -744,8 +743,8 @@ def _title_of_country(doc, i: int, floor: int, title: _Title, heads: set[str], s
         k -= 1
     if k < floor or key(doc[k].text) not in heads or key(doc[k].text) in {"of", "and", "the", "for"}:
         return None  # "the foreign ministers of Ruritania, Jan Roe, and …": a plural title reaches nobody alone
-    if _apposed_to_person_before(doc[k], doc[start]) or _set_off_after_person(doc, k, i, floor):
-        return None  # "Jan Roe, director of Ruritania Risk Watch,": the title is the person's before it
+    if _held_before(doc, k, i, floor, start):
+        return None
     title.affiliation, title.rule = g.country(doc[first:i + 1].text), "entity.title_of_country"
     return k
 
@@ -757,8 +756,7 @@ def _title_of_body_before(doc, i: int, floor: int, title: _Title, heads: set[str
     the organisation gives as an affiliation; the walk goes on from the title's head word (None otherwise)."""
     if title.toks:
         return None
-    if doc[i].text == "," and i - 1 >= floor and _name_closed(doc, start):
-        i -= 1
+    i = _phrase_end_before_name(doc, i, floor, start)
     ent = _entity_at(doc[i])
     if ent is None or ent.label_ != "ORG" or ent.end != i + 1 or ent.start <= floor:
         return None
@@ -767,14 +765,25 @@ def _title_of_body_before(doc, i: int, floor: int, title: _Title, heads: set[str
     k = j - 1
     if doc[j].lower_ != "of" or k < floor or key(doc[k].text) not in heads or key(doc[k].text) in {"of", "and", "the"}:
         return None
-    if doc[k].tag_ not in {"NN", "NNP"} or _apposed_to_person_before(doc[k], doc[start]) \
-            or _set_off_after_person(doc, k, i, floor):
-        return None  # a plural title reaches nobody alone; "Jan Roe, director of X," is Jan Roe's
+    if doc[k].tag_ not in {"NN", "NNP"} or _held_before(doc, k, i, floor, start):
+        return None  # a plural title reaches nobody alone
     found = organisation_affiliation(doc, _name_text(doc, first, ent.end))
     if not found:
         return None
     title.affiliation, title.rule = found, "entity.title_of_body"
     return k
+
+
+def _phrase_end_before_name(doc, i: int, floor: int, start: int) -> int:
+    """The last word of a title's "of"-phrase before the name at ``start``: ``i``, or the word before the comma of an
+    apposition the name closes ("the Minister of Foreign Affairs of Ruritania, Jan Roe,")."""
+    return i - 1 if doc[i].text == "," and i - 1 >= floor and _name_closed(doc, start) else i
+
+
+def _held_before(doc, k: int, i: int, floor: int, start: int) -> bool:
+    """Is the title word at ``k`` (its "of"-phrase ending at ``i``) the person's before it, not the name's at ``start``
+    ("Jan Roe, director of Ruritania Risk Watch,", "A, Emir of X, B, …")?"""
+    return _apposed_to_person_before(doc[k], doc[start]) or _set_off_after_person(doc, k, i, floor)
 
 
 def _set_off_after_person(doc, k: int, i: int, floor: int) -> bool:

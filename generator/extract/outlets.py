@@ -9,6 +9,7 @@ removed from the text as page furniture (:mod:`generator.furniture`) before spaC
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..gazetteer import load_data
@@ -51,8 +52,6 @@ def _named_as_outlet(name: str) -> bool:
 def domain_pattern():
     """A web address an outlet is named by: a word, a dot and an ending of ``domain_suffixes`` (outlets.yml), within
     word bounds; None when the list is empty."""
-    import re
-
     suffixes = "|".join(sorted(re.escape(str(s)) for s in load_data("outlets.yml").get("domain_suffixes") or []))
     return re.compile(rf"(?<![\w.])[A-Za-z][A-Za-z0-9-]*\.(?:{suffixes})(?![\w.])", re.IGNORECASE) if suffixes else None
 

@@ -19,6 +19,7 @@ from ..lexicon import section, words
 from .clauses import MEETING_NOUNS, MEETING_VERBS, SPEECH, negates, subject, tense
 from .dates import bare_weekday
 from .entities import EntityFacts, Mention
+from .events import strike_of_arms
 from .rules import covering, hits
 
 PROPOSE = words("propose_words")
@@ -64,6 +65,7 @@ LABOUR_CUES = words("labour_cue_words")
 LABOUR_VERBS = words("labour_action_verbs")
 LABOUR_FRAME = words("labour_frame_words")
 HARM = words("harm_words")
+AMBIGUOUS_ATTACK = words("event_types", "ambiguous_attack_words")
 TOWN_KINDS = {"city", "place"}  # what a facility can stand in: a town, listed or not (never a country or region)
 
 
@@ -318,24 +320,28 @@ def _holds_a_locative(g) -> bool:
 
 
 def labour_action(tok) -> bool:
-    """Rule ``venue.labour_action``: a strike, walkout or picket (``labour_action_nouns``), a noun, is a thing that
-    happens at a place, as a meeting does ("the walkout at the X plant"). "Strike", which also names an attack, counts
-    only with no cue of arms (rule ``type:strike-of-arms``) and a word of labour in its sentence ("workers", "union";
-    ``labour_cue_words``): "a strike in X" alone tells nothing."""
-    from .events import strike_of_arms
-
-    ambiguous = _lemma(tok) in words("event_types", "ambiguous_attack_words")
-    cue = _labour_context(tok) and not (ambiguous and any(t.lower_ in HARM for t in tok.sent))
+    """Rule ``venue.labour_action``: a strike, walkout or picket is a thing that happens at a place, as a meeting does
+    ("the walkout at the X plant"): a noun of ``labour_action_nouns``, or a verb of ``labour_action_verbs`` or one with
+    its particle (``labour_action_particles``: "walked out") in a context of labour (:func:`_labour_context`), or a verb
+    whose "on" phrase is one ("went on strike"). "Strike", which also names an attack, counts only in a context of
+    labour, with no word of harm in its sentence (``harm_words``) and no cue of arms (rule ``type:strike-of-arms``):
+    "a strike in X" alone tells nothing."""
+    lemma = _lemma(tok)
     if tok.pos_ in VERBS:
         if any(c.dep_ == "prep" and c.lower_ == "on" and any(
                 g.dep_ == "pobj" and _lemma(g) in LABOUR for g in c.children) for c in tok.children):
             return True  # "went on strike at X"
-        particles = section("labour_action_particles").get(_lemma(tok)) or []
-        phrasal = any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in particles for c in tok.children)
-        return cue and (phrasal or _lemma(tok) in LABOUR_VERBS) and not (ambiguous and strike_of_arms(tok))
-    if tok.pos_ not in {"NOUN", "PROPN"} or _lemma(tok) not in LABOUR:
+        particles = section("labour_action_particles").get(lemma) or []
+        if lemma not in LABOUR_VERBS and not any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in particles
+                                                 for c in tok.children):
+            return False
+    elif tok.pos_ not in {"NOUN", "PROPN"} or lemma not in LABOUR:
         return False
-    return not ambiguous or (cue and not strike_of_arms(tok))
+    elif lemma not in AMBIGUOUS_ATTACK:
+        return True  # "the walkout", "a picket"
+    if not _labour_context(tok):
+        return False
+    return lemma not in AMBIGUOUS_ATTACK or not (any(t.lower_ in HARM for t in tok.sent) or strike_of_arms(tok))
 
 
 def _takes_part_in_meeting(verb) -> bool:
