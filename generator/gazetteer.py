@@ -113,6 +113,16 @@ class Gazetteer:
         return out
 
     @cached_property
+    def parties(self) -> dict[str, str]:
+        """folded word for a party or a member of it → the party's name (``parties.yml``)."""
+        return {key(w): name for name, spec in (load_data("parties.yml") or {}).items() for w in spec.get("words") or []}
+
+    @cached_property
+    def party_tags(self) -> dict[str, str]:
+        """the one-letter tag after a lawmaker's name ("(R-Calif.)") → the party's name."""
+        return {spec["tag"]: name for name, spec in (load_data("parties.yml") or {}).items() if spec.get("tag")}
+
+    @cached_property
     def regions(self) -> dict[str, Place]:
         return _places_section("regions", "region")
 
@@ -222,6 +232,9 @@ class Gazetteer:
 
     def demonym(self, word: str) -> str | None:
         return self.demonyms.get(key(word))
+
+    def party(self, words: str) -> str | None:
+        return self.parties.get(key(words))
 
     def institution(self, name: str) -> dict | None:
         return self.institutions.get(key(name))

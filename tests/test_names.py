@@ -546,6 +546,36 @@ def test_a_name_apposed_to_a_persons_title_is_a_person_whatever_the_model_says(n
     assert not [m for m in facts.mentions if m.label == "person"]
 
 
+# ---- a political party named before a title or a name, or tagged after it (parties.yml)
+
+def test_a_party_word_or_tag_gives_the_person_the_party(nlp):
+    cases = {
+        "Senate Republican leader Jan Roe said the bill would pass.": ("Jan Roe", "Republican Party", "entity.party_title"),
+        "House Democratic Leader Karel Novak spoke on Monday.": ("Karel Novak", "Democratic Party", "entity.party_title"),
+        "The Social Democrat leader Jan Roe spoke.": ("Jan Roe", "SPD", "entity.party_title"),
+        "Republican Sen. Jan Roe spoke.": ("Jan Roe", "Republican Party", "entity.party_member"),
+        "Rep. Jan Roe (D-N.Y.) said the bill fails.": ("Jan Roe", "Democratic Party", "entity.party_tag"),
+        "Rep. Jan Roe, R-Calif., said no.": ("Jan Roe", "Republican Party", "entity.party_tag"),
+    }
+    for text, (name, party, rule) in cases.items():
+        found = people(nlp, text)[name]
+        assert (found[1], found[2].get("affiliation")) == (party, rule), text
+
+
+def test_no_party_from_a_word_inside_a_longer_name_or_a_capital_the_sentence_gives(nlp):
+    assert people(nlp, "Democratic Republic of the Congo President Jan Roe spoke.")["Jan Roe"][1] == \
+        "Democratic Republic of the Congo"
+    for text in ("Green energy minister Jan Roe spoke.", "Social Democratic Party leader Jan Roe spoke.",
+                 "Jan Roe (R) and Karel Novak (L) wave to the crowd.", "Rep. Jan Roe (R-42) spoke."):
+        found = people(nlp, text).get("Jan Roe")
+        assert found is None or found[1] not in {"Greens", "Democratic Party", "Republican Party"}, text
+
+
+def test_a_chamber_s_majority_or_minority_leader_keeps_the_whole_title(nlp):
+    found = people(nlp, "Senate Majority Leader Jan Roe met House Minority Leader Karel Novak.")
+    assert (found["Jan Roe"][0], found["Karel Novak"][0]) == ("majority leader", "minority leader")
+
+
 # ---- an acronym one article uses without spelling it out (entity.acronym_owner, affiliation:acronym-owner)
 
 def test_an_unspelled_acronym_before_or_in_a_title_is_kept_for_the_corpus_to_read(nlp):

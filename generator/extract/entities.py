@@ -625,9 +625,32 @@ def _international(name: str | None) -> bool:
     return bool(inst) and inst["country"] == name and not gazetteer().country(name)
 
 
+def _party_word(doc, i: int, floor: int) -> tuple[str | None, int]:
+    """The political party a capitalised word (or two) ending at ``i`` names or calls a member of ("Republican",
+    "Social Democrat", "SPD"; ``parties.yml``), never a word inside a longer name ("the Democratic Republic of …",
+    "Social Democratic Party"): (the party, tokens used), or (None, 0)."""
+    g = gazetteer()
+    if doc[i].is_punct or not doc[i].text[:1].isupper() or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+        return None, 0
+    for a in (i - 1, i):
+        if a < floor or doc[a].ent_iob_ == "I" or any(t.is_punct for t in doc[a:i + 1]) \
+                or (doc[a].is_sent_start and doc[a].ent_type_ not in {"NORP", "ORG"}):
+            continue  # a sentence's first word has its capital anyway ("Green energy minister …"): the model decides
+        party = g.party(doc[a:i + 1].text)
+        if party:
+            return party, i + 1 - a
+    return None, 0
+
+
 def _owner_before_title(doc, i: int, floor: int, title: _Title) -> int | None:
     """A country, demonym, institution or named organisation ending at ``i`` before a title: it is the title's
-    affiliation, and the walk goes on before it (None where no such word stands)."""
+    affiliation, and the walk goes on before it (None where no such word stands). A party's word there gives the
+    party ("Senate Republican leader Jan Roe", ``entity.party_title``)."""
+    party, used = _party_word(doc, i, floor)
+    if party:
+        title.affiliation = title.affiliation or party
+        title.rule = title.rule or "entity.party_title"
+        return i - used
     if _community_pair(doc, i, floor):
         title.affiliation = title.affiliation or _community_name(doc, i)
         title.rule = title.rule or "entity.community_title"
@@ -2459,7 +2482,8 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
     m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, t.role_start)
     if not (m.affiliation or m.affiliation_of):
         for rule, found in (("entity.on_behalf_of", _on_behalf_of), ("entity.of_body", _of_body),
-                            ("entity.including_members", _included_in_group), ("entity.who_heads", _who_heads)):
+                            ("entity.including_members", _included_in_group), ("entity.who_heads", _who_heads),
+                            ("entity.party_tag", _party_tag), ("entity.party_member", _party_before_name)):
             m.affiliation = found(doc, start, end)
             if m.affiliation:
                 m.evidence["affiliation"] = rule
@@ -2607,6 +2631,27 @@ def _appositive_head(doc, start: int, end: int):
     """The title word a name has as its apposition ("Jan Roe, the foreign minister of Norway,"), or None."""
     root = doc[start:end].root
     return next((c for c in root.children if c.dep_ == "appos" and c.i >= end and key(c.text) in role_heads()), None)
+
+
+def _party_tag(doc, start: int, end: int) -> str | None:
+    """"Jan Roe (R-Calif.)", "Jan Roe, D-N.Y.," (``entity.party_tag``): the party whose one-letter tag US copy prints
+    after a lawmaker's name, with the state's abbreviation, set off by brackets or commas."""
+    toks = doc[end:end + 5]
+    if len(toks) < 5 or (toks[0].text, toks[4].text) not in {("(", ")"), (",", ","), (",", ".")}:
+        return None
+    state = toks[3].text.replace(".", "")
+    if toks[2].text != "-" or not (state.isalpha() and len(state) <= 6 and state[:1].isupper()):
+        return None
+    return gazetteer().party_tags.get(toks[1].text)
+
+
+def _party_before_name(doc, start: int, end: int) -> str | None:
+    """"Republican Jan Roe said …", "Democratic Sen. Jan Roe" (``entity.party_member``): a party's word right before
+    a person's name or the honorifics before it (a title's own modifier is read with the title)."""
+    floor, i = doc[start].sent.start, start - 1
+    while i >= floor and (n := _honorific_before(doc, i, floor)):
+        i -= n
+    return _party_word(doc, i, floor)[0] if i >= floor else None
 
 
 def _on_behalf_of(doc, start: int, end: int) -> str | None:
