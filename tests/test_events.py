@@ -1916,3 +1916,16 @@ def test_an_untyped_act_is_not_merged_into_a_remark_by_the_place_both_name(tmp_p
     assert sorted(e["type"] for e in day) == ["other", "statement"], day
     assert all(len(e["citations"]) == 1 for e in day)
 
+
+
+def test_a_year_on_a_noun_in_an_article_with_no_day_of_its_own_is_no_event():
+    """Rule event.key.year_of_a_noun_unplaced: "before the 2027 presidential election" in an undated article says
+    neither that the election happened nor that it is to come; in a dated article the year is after its day."""
+    text = "The Zenda Front wishes to talk with the State only, on full sovereignty before the 2027 presidential election."
+    assert_no_event(undated_events_of(text))
+    assert [(e.when.date, e.status) for e in events_of(text)] == [("2027", "planned")]
+    kept = undated_events_of("The Zenda Front won the 2019 presidential election.")
+    assert [(e.when.date, e.status) for e in kept] == [("2019", "happened")]
+    # a year before the one the other articles give (2025 here) is past, whatever the clause's tense
+    kept = undated_events_of("The Zenda Front wants talks in the same format as the failed 2022 Lindor accord.")
+    assert [(e.when.date, e.status) for e in kept] == [("2022", "happened")]

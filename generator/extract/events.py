@@ -1086,6 +1086,16 @@ def _weekday_named_before(span, when: When | None, named: dict[str, When]) -> tu
     return (first, "date:weekday-named-before") if first != when else (when, None)
 
 
+def _year_of_a_noun_unplaced(span, when: When | None, event: RawEvent, art: _Article) -> bool:
+    """Rule ``event.key.year_of_a_noun_unplaced``: a bare year on a noun ("wishes to talk before the 2027 presidential
+    election") in a clause not told in the past, in an article with no day of its own to count from, tells no event:
+    whether that year's election is past or to come, nothing in the sentence says, and "happened" would be a guess.
+    A year before the one the other articles give ("follow the format of the failed 2022 accord") is past."""
+    return event.evidence.get("status") == "event.status.not_future" and (art.ref is None or not art.deictic_ok) \
+        and when is not None and when.precision == "year" and _dated_noun(span) is not None \
+        and (art.year_hint is None or int(when.date[:4]) >= art.year_hint)
+
+
 def _date_is_the_topic(span, event: RawEvent) -> bool:
     """Rule ``event.key.date_as_subject``: a date that is the subject of a clause telling no typed happening
     ("Today marks a new chapter", "Monday will see more of the same") says what the day is, not what
@@ -1402,7 +1412,8 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         event = _event(span, head, own, t, when, art, prospect)
         if earlier is not None:
             event.evidence["clause"] = "event.clause.sequence_noun"
-        if _date_is_the_topic(span, event) or _present_state(span, head, event) or _effect_to_come(head, own, event):
+        if _date_is_the_topic(span, event) or _present_state(span, head, event) or _effect_to_come(head, own, event) \
+                or _year_of_a_noun_unplaced(span, when, event, art):
             continue
         date_rule = date_rule or ("date:stamp-of-report" if span.sent.start in stamped else None) or over
         if date_rule:
