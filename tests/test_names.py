@@ -1087,3 +1087,9 @@ def test_a_title_of_a_named_body_right_before_a_name_gives_that_body(nlp):
     assert found["Karel Novak"][:2] == (None, None)
     found = people(nlp, "The foreign ministers of the Zenda Union Jan Roe and Karel Novak met.")
     assert found["Jan Roe"][1] is None  # a plural title reaches nobody alone
+
+
+def test_an_overseas_portfolio_before_a_title_keeps_the_country_before_it(nlp):
+    found = people(nlp, "French Overseas Minister Jan Roe is in Zenda.")
+    assert found["Jan Roe"][:2] == ("overseas minister", "France")
+
