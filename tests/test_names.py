@@ -1093,3 +1093,8 @@ def test_an_overseas_portfolio_before_a_title_keeps_the_country_before_it(nlp):
     found = people(nlp, "French Overseas Minister Jan Roe is in Zenda.")
     assert found["Jan Roe"][:2] == ("overseas minister", "France")
 
+def test_a_capitalised_word_and_before_a_body_the_model_began_with_the_is_another_body(nlp):
+    facts = extract_entities(nlp("It was backed by the loyalists as well as by the pro-independence Varka and the "
+                                 "Harmony Union in Lindor (UHL), who left the front a year ago."))
+    assert {"Varka", "Harmony Union"} <= {m.text for m in facts.mentions}
+    assert not [m.text for m in facts.mentions if " and " in m.text]

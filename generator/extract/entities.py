@@ -1375,10 +1375,11 @@ def _portfolios_run_on(doc, ents: list, heads: set[str]) -> list:
 
 
 def _adjective_and_before(doc, start: int) -> int:
-    """Where a body's name starts when "<Capitalised> and" before it belongs to it ("Baltic and Nordic …")."""
+    """Where a body's name starts when "<Capitalised> and" before it belongs to it ("Baltic and Nordic …"); never
+    before a name the model began with its article ("Varka and the Azure Union": two bodies)."""
     g = gazetteer()
     a = start - 2
-    if a >= 1 and doc[start - 1].lower_ == "and" and doc[a].is_title and doc[a].is_alpha \
+    if a >= 1 and doc[start - 1].lower_ == "and" and doc[a].is_title and doc[a].is_alpha and doc[start].lower_ != "the" \
             and not (g.country(doc[a].text) or g.demonym(doc[a].text)) and not doc[a - 1].is_title \
             and doc[a - 1].text not in {",", "and"}:
         return a
