@@ -149,9 +149,12 @@ def _translated_name_before(doc, paren: int):
     from .extract.outlets import is_outlet_name
 
     last = doc[paren - 1] if paren > 0 else None
-    ent = next((e for e in doc.ents if last is not None and e.end == paren and e.label_ == "ORG"), None)
-    if ent is None or len(ent) < 2 or is_outlet_name(doc[paren + 1].text):
+    # the model may run the name on into the bracket ("the Zenda Liberation Front (FLZ"): it ends before it
+    ent = next((e for e in doc.ents if last is not None and e.start < paren - 1 and e.label_ == "ORG"
+                and (e.end == paren or paren < e.end <= paren + 3)), None)
+    if ent is None or is_outlet_name(doc[paren + 1].text):
         return None
+    ent = doc[ent.start:paren]
     small = words("reconcile", "acronym_skip")
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     if len(toks) < 2 or not all(t.is_title or t.is_upper or t.lower_ in small for t in toks):

@@ -1093,6 +1093,31 @@ def test_an_overseas_portfolio_before_a_title_keeps_the_country_before_it(nlp):
     found = people(nlp, "French Overseas Minister Jan Roe is in Zenda.")
     assert found["Jan Roe"][:2] == ("overseas minister", "France")
 
+
+def test_one_acronym_for_one_body_s_name_in_another_word_order_is_one_body(tmp_path):
+    """Rules acronym.translated_name (a name the model ran on into the bracket), reconcile.acronym_word_order and
+    entity.defined_acronym_untagged: outlets translate a body's name as they please; its acronym is one."""
+    found = _actors_of(tmp_path, {
+        "2025-08-13_a.txt": "Accord rejected\n\nThe Lindor Popular National Liberation Front (FLNLP) has rejected "
+                            "the deal. Later, the FLNLP issued a statement restating its refusal.",
+        "2025-08-20_b.txt": "Minister visits\n\nThe accord was weakened by the rejection of the separatists of the "
+                            "Popular Lindor National Liberation Front (FLNLP). The minister met the FLNLP on Monday.",
+    })
+    fronts = [a for a in found.values() if "Liberation Front" in a["name"]]
+    assert len(fronts) == 1, list(found)
+    assert "FLNLP" in fronts[0]["aliases"] and fronts[0]["evidence"]["merge"] == "reconcile.acronym_word_order"
+
+
+def test_names_for_one_acronym_with_different_words_stay_apart(tmp_path):
+    found = _actors_of(tmp_path, {
+        "2025-08-13_a.txt": "Accord rejected\n\nThe Lindor Popular National Liberation Front (FLNLP) has rejected "
+                            "the deal on Monday.",
+        "2025-08-20_b.txt": "Minister visits\n\nThe accord was welcomed by the Free Lindor Nationalist League Society "
+                            "(FLNLP) on Tuesday.",
+    })
+    assert not any(a.get("evidence", {}).get("merge") == "reconcile.acronym_word_order" for a in found.values())
+
+
 def test_a_capitalised_word_and_before_a_body_the_model_began_with_the_is_another_body(nlp):
     facts = extract_entities(nlp("It was backed by the loyalists as well as by the pro-independence Varka and the "
                                  "Harmony Union in Lindor (UHL), who left the front a year ago."))

@@ -1541,6 +1541,20 @@ def _group_names_untagged(doc, ents: list) -> list:
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
+def _defined_acronyms_untagged(doc, ents: list) -> list:
+    """An acronym the article defines for a body ("the Zenda Liberation Front (FLZ)"), used later where the model tagged
+    nothing ("Later, the FLZ issued a statement"; rule ``entity.defined_acronym_untagged``), as an organisation."""
+    from spacy.tokens import Span
+
+    defined = {d.acronym for d in definitions(doc) if d.name}
+    if not defined:
+        return ents
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in defined and t.i not in covered
+             and not (t.i > 0 and doc[t.i - 1].text == "(")]
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
 def _untagged_places(doc, ents: list) -> list:
     """Well-known places the model left untagged ("inviting the premier to Lisbon"), and any place the gazetteer
     knows, however small, that the model left untagged right under "in"/"at" of a meeting word ("after long talks
@@ -1699,6 +1713,7 @@ def _entities(doc, heads: set[str]):
     ents = _names_before_titles(doc, ents, heads)
     ents = _portfolios_run_on(doc, _bodies_run_on(doc, ents), heads)
     ents = _group_names_untagged(doc, _untagged_institutions(doc, _untagged_places(doc, ents)))
+    ents = _defined_acronyms_untagged(doc, ents)
     ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
     ents = sorted(ents, key=lambda e: e.start)

@@ -230,12 +230,14 @@ def _a_place(m: Mention) -> bool:
                                              and key(m.place.name) == key(m.text))
 
 
-def _defined_acronyms(all_facts: list[ArticleFacts]) -> tuple[dict[str, str], dict[str, str]]:
+def _defined_acronyms(all_facts: list[ArticleFacts]) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     """Acronyms the articles define ("the Rapid Support Forces (RSF)"), folded → the folded name they stand for,
-    when every article that defines one gives it the same words (two bodies may share an acronym); and the shorter
-    names an acronym is defined for when the others are those names with an "and"-phrase after them ("the Valley
-    Association of Riveters (VAR)" and "the Valley Association of Riveters and Welders (VAR)": one body, rule
-    ``reconcile.acronym_expansion``), folded → the longest."""
+    when every article that defines one gives it the same body (two bodies may share an acronym); and the other names
+    an acronym is defined for, folded → (the longest, the rule that joins them): that name with an "and"-phrase after
+    it ("the Valley Association of Riveters (VAR)" and "the Valley Association of Riveters and Welders (VAR)",
+    ``reconcile.acronym_expansion``), or the same words in another order or with one left out ("the Zenda Azure
+    Liberation Front (FLAZ)", "the Azure Zenda Liberation Front (FLAZ)", "the Azure Liberation Front (FLAZ)":
+    an acronym in the body's own language, translated as outlets please; ``reconcile.acronym_word_order``)."""
     found: dict[str, set[str]] = defaultdict(set)
     for f in all_facts:
         for acronym, name in (getattr(f.entities, "acronyms", None) or {}).items():
@@ -243,11 +245,22 @@ def _defined_acronyms(all_facts: list[ArticleFacts]) -> tuple[dict[str, str], di
     out, shorter = {}, {}
     for a, names in found.items():
         longest = max(names, key=lambda n: (len(n), n))
-        if a in names or not all(n == longest or longest.startswith(n + " and ") for n in names):
+        rules = {n: _same_body_rule(n, longest) for n in names if n != longest}
+        if a in names or not all(rules.values()):
             continue
         out[a] = longest
-        shorter.update({n: longest for n in names if n != longest})
+        shorter.update({n: (longest, rule) for n, rule in rules.items()})
     return out, shorter
+
+
+def _same_body_rule(name: str, longest: str) -> str | None:
+    """The rule by which two names one acronym is defined for are one body's, or None (see :func:`_defined_acronyms`)."""
+    if longest.startswith(name + " and "):
+        return "reconcile.acronym_expansion"
+    mine, theirs = (set(n.split()) - {"and", "of", "the"} for n in (name, longest))
+    if len(mine) >= 3 and (mine == theirs or (mine < theirs and len(theirs - mine) == 1)):
+        return "reconcile.acronym_word_order"
+    return None
 
 
 class _Clusters:
@@ -370,8 +383,8 @@ def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
     if m.label == "organization":
         k = _owner_spelt_out(key(m.text))
         if not m.institution and k in cl.expansions:
-            c = cl.keyed("organization", cl.expansions[k])
-            c.rules.add("reconcile.acronym_expansion")
+            c = cl.keyed("organization", cl.expansions[k][0])
+            c.rules.add(cl.expansions[k][1])
             return c
         return cl.keyed("organization", m.institution["name"] if m.institution else cl.acronyms.get(k, k))
     if m.label == "group":
