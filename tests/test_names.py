@@ -1123,3 +1123,15 @@ def test_a_capitalised_word_and_before_a_body_the_model_began_with_the_is_anothe
                                  "Harmony Union in Lindor (UHL), who left the front a year ago."))
     assert {"Varka", "Harmony Union"} <= {m.text for m in facts.mentions}
     assert not [m.text for m in facts.mentions if " and " in m.text]
+
+
+
+def test_an_acronym_of_title_holders_is_no_body_to_tag_later():
+    """entity.defined_acronym_untagged reads bodies only: the holders of a title ("the Director Generals of Military
+    Operations (DGMOs)", "the Chiefs of Border Operations (CBOs)") are people, their acronym no organisation."""
+    from generator.extract.entities import _title_acronym
+
+    assert _title_acronym("DGMOs", "Director Generals of Military Operations")
+    assert _title_acronym("CBOs", "Chiefs of Border Operations")
+    assert not _title_acronym("ZBGO", "Zenda Border Guard Office")
+    assert not _title_acronym("FLNLP", "Lindor Popular National Liberation Front")

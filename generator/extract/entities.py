@@ -1546,13 +1546,23 @@ def _defined_acronyms_untagged(doc, ents: list) -> list:
     nothing ("Later, the FLZ issued a statement"; rule ``entity.defined_acronym_untagged``), as an organisation."""
     from spacy.tokens import Span
 
-    defined = {d.acronym for d in definitions(doc) if d.name}
+    defined = {d.acronym for d in definitions(doc) if d.name and not _title_acronym(d.acronym, d.words)}
     if not defined:
         return ents
     covered = {i for e in ents for i in range(e.start, e.end)}
     found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in defined and t.i not in covered
              and not (t.i > 0 and doc[t.i - 1].text == "(")]
     return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+def _title_acronym(acronym: str, name: str) -> bool:
+    """Does the acronym stand for holders of a title ("the Chiefs of Border Operations (CBOs)": a rank or
+    an office acronym of ``roles.yml``, singular or plural, or a name that opens with a title's word), not a body?"""
+    g = gazetteer()
+    short = {key(acronym), key(acronym[:-1]) if acronym.endswith("s") else key(acronym)}
+    first = key(name.split()[0]) if name.split() else ""
+    return bool(short & (g.honorifics | set(g.title_abbreviations))) or first in g.role_heads \
+        or first.rstrip("s") in g.role_heads
 
 
 def _untagged_places(doc, ents: list) -> list:
