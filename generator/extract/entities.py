@@ -1559,10 +1559,9 @@ def _title_acronym(acronym: str, name: str) -> bool:
     """Does the acronym stand for holders of a title ("the Chiefs of Border Operations (CBOs)": a rank or
     an office acronym of ``roles.yml``, singular or plural, or a name that opens with a title's word), not a body?"""
     g = gazetteer()
-    short = {key(acronym), key(acronym[:-1]) if acronym.endswith("s") else key(acronym)}
+    forms = {key(acronym), key(acronym.removesuffix("s"))}
     first = key(name.split()[0]) if name.split() else ""
-    return bool(short & (g.honorifics | set(g.title_abbreviations))) or first in g.role_heads \
-        or first.rstrip("s") in g.role_heads
+    return bool(forms & (g.honorifics | set(g.title_abbreviations))) or bool({first, first.removesuffix("s")} & g.role_heads)
 
 
 def _untagged_places(doc, ents: list) -> list:
