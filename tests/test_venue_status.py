@@ -51,6 +51,10 @@ def venues(nlp, text: str) -> dict[str, tuple[list[str], dict[str, str], dict[st
     ("Istanbul remains the agreed location for the next round of talks.",
      "Istanbul", ["planned"], "venue.status.planned_modifier"),
     ("The negotiators wanted to revive the failed Oslo talks.", "Oslo", ["held"], "venue.status.past_modifier"),
+    # a meeting watched or witnessed in the past happened ("held_verbs")
+    ("Thousands of villagers watched one border opening ceremony in Varnholm.", "Varnholm", ["held"],
+     "venue.status.past_predicate"),
+    ("Crowds will watch the signing ceremony in Varnholm.", "Varnholm", ["planned"], "venue.status.future_tense"),
     ("The delegations meet in Vienna next week.", "Vienna", ["planned"], "venue.status.future_cue"),
     ("The delegations are meeting on Friday in Vienna.", "Vienna", ["planned"], "venue.status.future_cue"),
     # a named thing (no person) held in a place on a date is a meeting held there; a person held there is not
@@ -763,3 +767,4 @@ def test_a_strike_that_may_be_an_attack_makes_no_venue(nlp, text):
     doc = nlp(text)
     assert not [vm.mention.text for vm in extract_venues(doc, extract_entities(doc), sentence_index(doc))
                 if vm.statuses or vm.mention.evidence.get("venue") == "venue.labour_action"]
+
