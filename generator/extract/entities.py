@@ -1716,7 +1716,7 @@ def _entities(doc, heads: set[str]):
     places it left untagged, and bare surnames of people named in the text."""
     ents = _countries_cut_short(doc, _longest_countries(doc, list(doc.ents)))
     ents = _numbered_bodies(doc, _bodies_taken_for_people(_whole_hyphenated_words(doc, ents)))
-    ents = _places_by_head(_given_name_abbreviations(doc, _names_over_particles(doc, ents)))
+    ents = _places_by_head(_given_name_abbreviations(doc, _names_over_particles(doc, _particle_places(doc, ents))))
     ents = _countries_before_names(doc, ents)
     ents = _names_after_titles(doc, ents, heads)
     ents = _names_before_titles(doc, ents, heads)
@@ -1783,6 +1783,38 @@ def _numbered_bodies(doc, ents: list) -> list:
         out.append(Span(doc, e.start, e.end + 1, label=e.label_) if grow else e)
         numbers |= {e.end} if grow else set()
     return [e for e in out if not (e.label_ == "CARDINAL" and e.start in numbers)]
+
+
+PARTICLE_PLACE_WORDS = range(3, 6)  # "Caxias do Sul" … "Bom Jesus da Lapa": how many words such a name may have
+
+
+def _particle_places(doc, ents: list) -> list:
+    """Rule ``entity.particle_place``: a town the gazetteer knows whose name holds a lower-case particle ("Caxias do
+    Sul", "Mar del Plata") is one place, however the model cut it ("Caxias" alone, or nothing): capitalised words
+    around lower-case ones that spell exactly such a name replace the entities they overlap."""
+    from spacy.tokens import Span
+
+    g, found, i = gazetteer(), [], 0
+    while i < len(doc):
+        span = next((doc[i:i + n] for n in reversed(PARTICLE_PLACE_WORDS) if i + n <= len(doc) and _particle_name(
+            doc[i:i + n]) and g.place(doc[i:i + n].text) is not None
+            and key(g.place(doc[i:i + n].text).name) == key(doc[i:i + n].text)), None)
+        if span is not None:
+            found.append(Span(doc, span.start, span.end, label="GPE"))
+        i = span.end if span is not None else i + 1
+    if not found:
+        return ents
+    covered = {k for e in found for k in range(e.start, e.end)}
+    return sorted([e for e in ents if not any(k in covered for k in range(e.start, e.end))] + found,
+                  key=lambda e: e.start)
+
+
+def _particle_name(span) -> bool:
+    """Capitalised words at both ends, and between them at least one lower-case word that is no longer than a
+    particle ("do", "del", "es"), the rest capitalised."""
+    inner = span[1:-1]
+    return span[0].is_title and span[-1].is_title and any(t.is_lower and t.is_alpha and len(t) <= 3 for t in inner) \
+        and all(t.is_title or (t.is_lower and t.is_alpha and len(t) <= 3) for t in inner)
 
 
 def _names_over_particles(doc, ents: list) -> list:

@@ -102,6 +102,19 @@ class Reading:
     actor: object = None  # the token of who proposed, offered or rejected
 
 
+NAME_ARGUMENTS = {"pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "attr"}
+
+
+def name_root(span):
+    """The token that stands for a place's name in the parse: the span's root, or, where the parser split the name
+    (rule ``venue.split_name``: "in Foz do Iguaçu" with "do" read as an auxiliary, so that "Iguaçu" turns subject of
+    the verb), the first of its words that hangs from outside it as a noun's argument ("Foz", the object of "in")."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    if len(outside) < 2:
+        return span.root
+    return next((t for t in outside if t.dep_ in NAME_ARGUMENTS), span.root)
+
+
 def _lemma(tok) -> str:
     return tok.lemma_.lower()
 
@@ -255,7 +268,7 @@ def _subject_hosts(verb) -> bool:
 
 
 def _is_venue(m: Mention, doc) -> bool:
-    head = doc[m.start:m.end].root
+    head = name_root(doc[m.start:m.end])
     tok = _top_of_coordination(_named_place(head))
     if _ruled_out(m, tok) is not None:
         return False
@@ -856,7 +869,7 @@ def _rejection(sent):
 
 
 def _statuses(m: Mention, doc) -> list[Reading]:
-    head = doc[m.start:m.end].root
+    head = name_root(doc[m.start:m.end])
     readings = [r for r in read_status(head) if r.status]
     if any(r.status in {"proposed", "offered"} for r in readings):
         answer = _rejection(head.sent)
@@ -946,7 +959,7 @@ def meeting_phrase(m: Mention, doc) -> str | None:
     with that noun's own modifiers and an "of" gathering ("the next round of talks"); "a trilateral summit in X" →
     "the trilateral summit". None when the place belongs to no such noun (a verb: "met in X") or the words are
     not one plain phrase. The venue question is worded from it ("Where will the trilateral summit be held?")."""
-    anchor = _gathering(_anchor(doc[m.start:m.end].root))
+    anchor = _gathering(_anchor(name_root(doc[m.start:m.end])))
     if anchor is None:
         return None
     place = set(range(m.start, m.end))
@@ -1081,7 +1094,7 @@ def extract_venues(doc, facts: EntityFacts, sid: dict[int, str]) -> list[VenueMe
             continue
         if _address_country(m, doc, facts):
             continue
-        if _labour_anchor(_anchor(doc[m.start:m.end].root)):
+        if _labour_anchor(_anchor(name_root(doc[m.start:m.end]))):
             m = replace(m, evidence={**m.evidence, "venue": "venue.labour_action"})
         vm = _venue_mention(m, _statuses(m, doc), facts)
         vm.inside = _inside(m, doc, facts)
