@@ -1929,3 +1929,20 @@ def test_a_year_on_a_noun_in_an_article_with_no_day_of_its_own_is_no_event():
     # a year before the one the other articles give (2025 here) is past, whatever the clause's tense
     kept = undated_events_of("The Zenda Front wants talks in the same format as the failed 2022 Lindor accord.")
     assert [(e.when.date, e.status) for e in kept] == [("2022", "happened")]
+
+
+def test_a_month_in_a_present_clause_of_an_article_with_no_day_of_its_own_is_no_event():
+    """Rule event.key.month_unplaced: "officials see a signing possible in January" in an undated article says
+    neither that the signing happened nor that it is to come; told in the past, or in a dated article, it is placed."""
+    text = "Lindor officials expressed frustration but see the signing of the Varka accord possible in January 2026."
+    assert_no_event(undated_events_of(text))
+    assert [(e.when.date, e.status) for e in events_of(text)] == [("2026-01", "planned")]
+    kept = undated_events_of("The Zenda Front signed the Varka accord in January 2025.")
+    assert [(e.when.date, e.status) for e in kept] == [("2025-01", "happened")]
+    # a month of a year before the one the other articles give (2025 here) is past, whatever the clause's tense
+    kept = undated_events_of("The Zenda Front still sees the Varka accord of March 2023 as binding.")
+    assert [(e.when.date, e.status) for e in kept] == [("2023-03", "happened")]
+    # a clause in the present perfect tells what happened ("including" is no verb of that clause)
+    kept = undated_events_of("Since then, a flurry of diplomacy, including Jan Roe's eventual trip to Lindor in June, "
+                             "has signalled ambitions on both sides to mend ties.")
+    assert [(e.when.date, e.status) for e in kept] == [("2025-06", "happened")]

@@ -1096,6 +1096,23 @@ def _year_of_a_noun_unplaced(span, when: When | None, event: RawEvent, art: _Art
         and (art.year_hint is None or int(when.date[:4]) >= art.year_hint)
 
 
+def _verb_of(tok):
+    """The verb of the clause a token stands in: itself when it is one, else its nearest verb above that heads a
+    clause (not a participle read as a preposition or a modifier: "including", "led by")."""
+    return next((a for a in (tok, *tok.ancestors) if a.pos_ in {"VERB", "AUX"} and a.dep_ not in {"prep", "acl", "amod"}),
+                tok)
+
+
+def _month_unplaced(head, when: When | None, event: RawEvent, art: _Article) -> bool:
+    """Rule ``event.key.month_unplaced``: a month ("officials see a signing possible in January", "the deal may come in
+    March") in a clause not told in the past, in an article with no day of its own to count from, tells no event
+    either: the clause does not say whether that month is past or to come. A month of a year before the one the other
+    articles give is past, and so is one in a clause in the present perfect ("the trip in June has signalled …")."""
+    return event.evidence.get("status") == "event.status.not_future" and (art.ref is None or not art.deictic_ok) \
+        and when is not None and when.precision == "month" and not _present_perfect(_verb_of(head)) \
+        and (art.year_hint is None or int(when.date[:4]) >= art.year_hint)
+
+
 def _date_is_the_topic(span, event: RawEvent) -> bool:
     """Rule ``event.key.date_as_subject``: a date that is the subject of a clause telling no typed happening
     ("Today marks a new chapter", "Monday will see more of the same") says what the day is, not what
@@ -1413,7 +1430,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         if earlier is not None:
             event.evidence["clause"] = "event.clause.sequence_noun"
         if _date_is_the_topic(span, event) or _present_state(span, head, event) or _effect_to_come(head, own, event) \
-                or _year_of_a_noun_unplaced(span, when, event, art):
+                or _year_of_a_noun_unplaced(span, when, event, art) or _month_unplaced(head, when, event, art):
             continue
         date_rule = date_rule or ("date:stamp-of-report" if span.sent.start in stamped else None) or over
         if date_rule:
