@@ -272,6 +272,16 @@ class Gazetteer:
             return self.cities[k]  # (a US state, not the small town of that name elsewhere)
         return self.us_states.get(k)
 
+    @cached_property
+    def seats(self) -> dict[str, dict]:
+        """folded city name → the institution seated there that the city's name stands for when it acts."""
+        return {key(city): self.institution(body) for city, body in
+                (load_data("places.yml").get("seat_of_bodies") or {}).items() if self.institution(body)}
+
+    def seat_body(self, name: str) -> dict | None:
+        """The institution ``name`` (a city acting: "Brussels insisted") stands for, else None."""
+        return self.seats.get(key(name))
+
     def capital_country(self, name: str) -> str | None:
         """The country whose capital this city is (Lisbon → Portugal), else None."""
         city = self.cities.get(key(name))

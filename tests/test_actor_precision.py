@@ -1601,3 +1601,19 @@ def test_coasts_terminals_and_a_named_contract_are_no_actors(nlp):
     assert not found
     found = mentions(nlp, "Ivory Coast and Ghana agreed on Monday.")
     assert found["Ivory Coast"][0] == "country"  # a country whose name ends with "Coast" stays one
+
+
+
+def test_a_city_that_seats_a_body_stands_for_that_body_when_it_acts(tmp_path):
+    """Rule reconcile.seat_of_body (``seat_of_bodies`` in data/places.yml): "led Brussels to postpone the vote" is the
+    European Union acting, not Belgium, and a place's country is no affiliation of the body; any other capital acting
+    stands for its country."""
+    found = actors_of(tmp_path, {
+        "2025-10-01_a.txt": "Vote put off\n\nA lack of consensus among the member states led Brussels to postpone the "
+                            "vote on the Varka accord until January. Lisbon said the delay was regrettable.",
+    })
+    assert "Belgium" not in found
+    eu = found["European Union"]
+    assert "Brussels" in eu["aliases"] and eu["evidence"].get("merge") == "reconcile.seat_of_body"
+    assert eu["affiliation"] is None
+    assert "Lisbon" in found["Portugal"]["aliases"]

@@ -378,6 +378,11 @@ def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
     if m.label == "country":
         return cl.keyed("country", m.place.name) if m.agentive else None
     if m.label == "place":
+        seat = gazetteer().seat_body(m.text) if m.agentive else None
+        if seat is not None:  # rule reconcile.seat_of_body: "Brussels insisted" is the body seated there
+            c = cl.keyed("organization", seat["name"])
+            c.rules.add("reconcile.seat_of_body")
+            return c
         country = gazetteer().capital_country(m.text) if m.agentive else None
         return cl.keyed("country", country) if country else None
     if m.label == "organization":
@@ -1151,6 +1156,9 @@ def _display(c: _Cluster, cl: _Clusters) -> str:
         return display or [k for k, v in cl.by_key.items() if v is c][0][1]
     if c.kind == "organization" and first.institution:
         return first.institution["name"]
+    seat = gazetteer().seat_body(first.text) if c.kind == "organization" and first.label == "place" else None
+    if seat is not None:  # "Brussels" acting, named first, is shown by the body's name (reconcile.seat_of_body)
+        return seat["name"]
     names = c.names()
     teams = words("reconcile", "delegation_nouns")
     own = Counter({n: k for n, k in names.items() if not set(key(n).split()[-1:]) & teams}) \
@@ -1191,7 +1199,8 @@ def _choose_affiliation(c: _Cluster, frame: Frame, acronyms: dict[str, str]) -> 
     """The affiliation the most mentions give (a community, "Ruritanian Lindors", only when no country or organisation
     is given); a tie goes to the latest report. Also whether the articles disagree: an acronym an article defines and
     the words it stands for ("AWU", "Acme Workers Union") are one body, counted together and shown spelt out."""
-    told = [(ai, m) for ai, m in c.mentions if m.affiliation]
+    # a place's country is where it lies, no body's affiliation ("Brussels" acting for the body seated there)
+    told = [(ai, m) for ai, m in c.mentions if m.affiliation and (c.kind == "country" or m.label != "place")]
     told = [(ai, m) for ai, m in told if m.evidence.get("affiliation") != "entity.community_title"] or told
     told = [(ai, m) for ai, m in told if not _past_title(m)] or told
     body = {a: _body_key(a, acronyms) for _, m in told if (a := stated_affiliation(m))}
