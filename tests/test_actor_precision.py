@@ -1604,6 +1604,15 @@ def test_coasts_terminals_and_a_named_contract_are_no_actors(nlp):
 
 
 
+def test_a_waterfall_or_a_river_is_no_actor(nlp):
+    """``place_heads``: features of the land ("the imposing X Falls", "the Y River") are places, whatever the model
+    says (it takes the first for a person's name)."""
+    found = mentions(nlp, "The leaders will meet in front of the imposing Varnholm Falls.")
+    assert found["Varnholm Falls"][0] == "place"
+    found = mentions(nlp, "Troops pulled back from the Zenda River on Monday.")
+    assert found["Zenda River"][0] == "place"
+
+
 def test_a_city_that_seats_a_body_stands_for_that_body_when_it_acts(tmp_path):
     """Rule reconcile.seat_of_body (``seat_of_bodies`` in data/places.yml): "led Brussels to postpone the vote" is the
     European Union acting, not Belgium, and a place's country is no affiliation of the body; any other capital acting

@@ -711,6 +711,20 @@ def test_a_name_the_model_takes_for_an_organisation_is_a_person_with_a_title_aft
     assert found.get("Azure Front") == "organization"
 
 
+def test_a_name_the_model_takes_for_an_organisation_is_a_person_after_a_counterpart_or_a_chair(nlp):
+    """Rule ``entity.title_apposed`` (``person_apposition_heads``): "his Ruritanian counterpart, Quemandú Ixta" — an
+    invented name the model labels an organisation, in apposition to a title only a person holds, is a person, who then
+    takes the title's role. A body apposed to a title that a body may hold ("the head of …") stays a body."""
+    doc = nlp("Paraguayan President Jan Roe attended; his Ruritanian counterpart, Quemandú Ixta; and the President of "
+              "Panama.")
+    assert any(e.text == "Quemandú Ixta" and e.label_ == "ORG" for e in doc.ents)  # the case this covers
+    found = {m.text: (m.label, m.role) for m in extract_entities(doc).mentions}
+    assert found["Quemandú Ixta"] == ("person", "president")
+    doc = nlp("The talks were hosted by the bloc's chairman, Quemandú Ixta, in Lindor.")
+    found = {m.text: (m.label, m.role) for m in extract_entities(doc).mentions}
+    assert found["Quemandú Ixta"] == ("person", "chairman")
+
+
 @pytest.mark.parametrize("text, role", [
     ("“The organisation has drifted from its ideals,” Norway junta spokesman, Jan Kowalski said in the statement.",
      "spokesman"),  # the parser hangs the title off the closing quote
@@ -903,6 +917,30 @@ def test_one_word_after_a_title_is_a_name_when_the_text_uses_it_again(nlp):
     # a title of a council ("Federal Councillor") is no part of the name
     found = extract_entities(nlp("Federal Councillor Anna Lindqvist met them in the capital.")).mentions
     assert [(m.text, m.role) for m in found if m.label == "person"] == [("Anna Lindqvist", "councillor")]
+
+
+def test_a_body_the_model_ran_on_into_the_title_holders_name_is_split(nlp):
+    # rule entity.name_after_body: "the Azure Union Jan Roe" tagged as one organisation after "Secretary-General of"
+    doc = nlp("The Secretary-General of the Azure Union Jan Roe spoke.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("the Azure Union Jan Roe", "ORG")]  # the case this covers
+    found = {m.text: (m.label, m.role, m.affiliation) for m in extract_entities(doc).mentions}
+    assert found == {"Azure Union": ("organization", None, None),
+                     "Jan Roe": ("person", "secretary-general", "Azure Union")}
+    # a body's own name after a title stays whole
+    found = {m.text: m.label for m in extract_entities(nlp("The Chairman of the Board of Acme Holdings spoke.")).mentions}
+    assert "person" not in found.values()
+
+
+def test_one_word_after_a_title_with_a_possessive_is_a_person(nlp):
+    # rule entity.lone_name_after_title: "President Quemandú's adviser" — the model calls this invented surname an
+    # organisation; the title before it and the possessive after it make it a person's
+    doc = nlp("President Quemandú’s National Security Adviser Jan Kral discussed the process on Wednesday.")
+    assert any(e.text.startswith("Quemandú") and e.label_ == "ORG" for e in doc.ents)  # the case this covers
+    found = {m.text: (m.label, m.role) for m in extract_entities(doc).mentions}
+    assert found["Quemandú"] == ("person", "president")
+    # a country after a title stays the country ("President Putin" is a name, "the Prime Minister Norway's" is not)
+    found = {m.text: m.label for m in extract_entities(nlp("The Prime Minister Norway’s cabinet met.")).mentions}
+    assert found.get("Norway") == "country"
 
 
 def test_an_institution_of_several_words_the_model_left_untagged_is_found(nlp):

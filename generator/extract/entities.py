@@ -25,6 +25,7 @@ LEAD_VERBS = words("lead_verbs")
 OFFICIAL_HEADS = words("official_heads")
 AREA_TITLE_HEADS = words("area_title_heads")
 LEADER_HEADS = words("leader_heads")
+PERSON_APPOSITION_HEADS = words("person_apposition_heads")
 PLACE_NOUNS = words("place_nouns")
 SPEECH_VERBS = words("speech_verbs")
 NAME_PARTICLES = words("name_particles")
@@ -1281,10 +1282,46 @@ def _names_after_titles(doc, ents: list, heads: set[str]) -> list:
     return _replace_overlapping(ents, extra) if extra else ents
 
 
+def _names_after_bodies(doc, ents: list) -> list:
+    """Rule ``entity.name_after_body``: "the Deputy Speaker of the National Assembly of Ruritania Jan Roe" tagged as one
+    organisation — after a title's "of", a body's name that ends on a country or a body word, then two or three
+    capitalised words that name no body, place nor people, is the body and the title holder's name."""
+    from spacy.tokens import Span
+
+    extra = []
+    for e in ents:
+        if e.label_ != "ORG" or e.start < 2 or doc[e.start - 1].lower_ != "of" or \
+                key(doc[e.start - 2].text) not in gazetteer().role_heads:
+            continue
+        for n in (2, 3):
+            k = e.end - n
+            if k - e.start >= 2 and _ends_a_body(doc, k) and _person_words(doc[k:e.end]):
+                extra += [Span(doc, e.start, k, label="ORG"), Span(doc, k, e.end, label="PERSON")]
+                break
+    if not extra:
+        return ents
+    doc.ents = sorted(_replace_overlapping(list(doc.ents), extra), key=lambda x: x.start)  # the title rules read them
+    return _replace_overlapping(ents, extra)
+
+
+def _ends_a_body(doc, k: int) -> bool:
+    """Does the token before ``k`` end a body's name: a body word, or a country's name ("… of Ruritania")?"""
+    g, last = gazetteer(), doc[k - 1]
+    return _in_list(last, INSTITUTION_WORDS | BODY_HEADS) or bool(g.country(last.text) or g.country(doc[k - 2:k].text))
+
+
+def _person_words(span) -> bool:
+    """Capitalised proper nouns that name no body, place, group nor country."""
+    g, bodies = gazetteer(), INSTITUTION_WORDS | BODY_HEADS | GROUP_NOUNS | ORGAN_WORDS | PLACE_HEADS
+    return all(t.tag_ == "NNP" and t.is_title and t.is_alpha and not _in_list(t, bodies) and not g.country(t.text)
+               and not g.demonym(t.text) and not g.place(t.text) for t in span)
+
+
 def _lone_name_after_title(doc, first: int, j: int) -> bool:
     """Rule ``entity.lone_name_after_title``: one capitalised word after a title ("Foreign Minister Halvorsen
     stressed …") that the model tagged as no name is a person's name when the text makes it a speaker again alone
-    ("…, said Halvorsen"), and it is no known place, body, organ ("General Assembly"), month or common noun of a name."""
+    ("…, said Halvorsen") or a possessive follows it ("President Halvorsen's adviser"), and it is no known place,
+    body, organ ("General Assembly"), month or common noun of a name."""
     if j != first + 1:
         return False
     tok = doc[first]
@@ -1294,6 +1331,8 @@ def _lone_name_after_title(doc, first: int, j: int) -> bool:
     g = gazetteer()
     if g.place(tok.text) or g.country(tok.text) or g.institution(tok.text) or _a_date(doc, first, j):
         return False
+    if j < len(doc) and doc[j].tag_ == "POS":
+        return True  # "President Roewick's adviser": a title, one name and a possessive
     # used again as a speaker ("said Halvorsen", "Halvorsen told"): a person's name, not "General Assembly"
     return any(t.text == tok.text and t.i != first and t.tag_ == "NNP" and t.dep_ in {"nsubj", "nsubjpass"}
                and t.head.lemma_ in SPEECH_VERBS for t in doc)
@@ -1703,7 +1742,8 @@ def _apposed_to_a_title(e, g) -> bool:
                                                        for t in e):
         return False
     head = _apposed_title(e.doc, e.start, e.end)
-    return head is not None and key(e.doc[head].text) in LEADER_HEADS | OFFICIAL_HEADS  # "the head of X, Y": maybe a body
+    return head is not None and key(e.doc[head].text) in LEADER_HEADS | OFFICIAL_HEADS | PERSON_APPOSITION_HEADS  # "the
+    # head of X, Y": maybe a body
 
 
 def _clean_text(span) -> str:
@@ -1718,7 +1758,7 @@ def _entities(doc, heads: set[str]):
     ents = _numbered_bodies(doc, _bodies_taken_for_people(_whole_hyphenated_words(doc, ents)))
     ents = _places_by_head(_given_name_abbreviations(doc, _names_over_particles(doc, _particle_places(doc, ents))))
     ents = _countries_before_names(doc, ents)
-    ents = _names_after_titles(doc, ents, heads)
+    ents = _names_after_titles(doc, _names_after_bodies(doc, ents), heads)
     ents = _names_before_titles(doc, ents, heads)
     ents = _portfolios_run_on(doc, _bodies_run_on(doc, ents), heads)
     ents = _group_names_untagged(doc, _untagged_institutions(doc, _untagged_places(doc, ents)))
