@@ -31,6 +31,20 @@ def test_the_subject_of_the_speech_verb_is_the_speaker(nlp):
                                   "quote.speech_verb_subject")]
 
 
+def test_an_object_the_parser_took_for_the_subject_names_nobody(nlp):
+    """Rule quote.object_taken_for_subject: the parser makes "Varka" (the object of "mention") the subject of "said"
+    and "Ruritania's government" its apposition: the quote is nobody's rather than Varka's. A subject right after a
+    verb of saying with no apposition ("insisted Jan Roe said") still speaks."""
+    text = ("But, in a statement on Monday that did not directly mention Varka, Ruritania’s government said it had “not "
+            "entrusted any foreign country or external entity with any role of mediator or facilitator to settle the "
+            "crisis.”")
+    assert [q[0] for q in quotes(nlp, text)] == [None]
+    text = "The envoy insisted Jan Roe said “the talks will resume next week in the capital of Varka.”"
+    assert [q[0] for q in quotes(nlp, text)] == ["Jan Roe"]
+    text = "“We are not there yet,” said Jan Roe, the forum's president, adding that a new draft would follow."
+    assert [q[0] for q in quotes(nlp, text)] == ["Jan Roe"]  # the verb before the subject is its own speech verb
+
+
 @pytest.mark.parametrize("text,speaker,rule", [
     # the parser splits one long subject into three ("co | - | leader and … Baerbock"): the last is the head
     ("\"Our focus is on the major tasks of the future,\" the Greens' co-leader and chancellor candidate Annalena "

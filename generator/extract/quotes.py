@@ -1123,7 +1123,8 @@ def _speech_verb(ctx: Context, piece: Piece, quoted, words_span, sents):
         sub, rule = near, "quote.speaker_after_quote"
     if verb is None:
         return None, None, rule
-    return (verb, *_settled_subject(ctx, verb, sub, rule, quoted))
+    sub, rule = _settled_subject(ctx, verb, sub, rule, quoted)
+    return verb, (None if sub is not None and _object_taken_for_subject(sub) else sub), rule
 
 
 def _subject_after_quote(verb, quoted):
@@ -1228,6 +1229,20 @@ def _speaker_subject(verb, outside=lambda tok: True):
             _one_phrase(subjects):
         return subjects[-1]
     return subject(verb)
+
+
+def _object_taken_for_subject(sub) -> bool:
+    """Rule ``quote.object_taken_for_subject``: "in a statement that did not mention Varka, Ruritania's government
+    said …" — the parser took the object of the verb right before the subject (a verb left with no object of its
+    own) for the speech verb's subject, and the real subject for its apposition: which of the two spoke the parse no
+    longer tells, so nobody is named."""
+    first = sub.left_edge
+    if first.i == 0:
+        return False
+    before = sub.doc[first.i - 1]
+    return before.pos_ == "VERB" and before.i != sub.head.i and not any(c.dep_ in {"dobj", "dative"}
+                                                                       for c in before.children) \
+        and any(c.dep_ == "appos" for c in sub.children)  # "insisted Jan Roe said …" has no apposition
 
 
 def _one_phrase(subjects) -> bool:
