@@ -1742,8 +1742,8 @@ def _apposed_to_a_title(e, g) -> bool:
                                                        for t in e):
         return False
     head = _apposed_title(e.doc, e.start, e.end)
-    return head is not None and key(e.doc[head].text) in LEADER_HEADS | OFFICIAL_HEADS | PERSON_APPOSITION_HEADS  # "the
-    # head of X, Y": maybe a body
+    # not any title: "the head of X, Y" may be a body
+    return head is not None and key(e.doc[head].text) in LEADER_HEADS | OFFICIAL_HEADS | PERSON_APPOSITION_HEADS
 
 
 def _clean_text(span) -> str:
@@ -1834,11 +1834,10 @@ def _particle_places(doc, ents: list) -> list:
     around lower-case ones that spell exactly such a name replace the entities they overlap."""
     from spacy.tokens import Span
 
-    g, found, i = gazetteer(), [], 0
+    found, i = [], 0
     while i < len(doc):
-        span = next((doc[i:i + n] for n in reversed(PARTICLE_PLACE_WORDS) if i + n <= len(doc) and _particle_name(
-            doc[i:i + n]) and g.place(doc[i:i + n].text) is not None
-            and key(g.place(doc[i:i + n].text).name) == key(doc[i:i + n].text)), None)
+        span = next((doc[i:i + n] for n in reversed(PARTICLE_PLACE_WORDS)
+                     if i + n <= len(doc) and _particle_name(doc[i:i + n]) and _gazetteer_name(doc[i:i + n].text)), None)
         if span is not None:
             found.append(Span(doc, span.start, span.end, label="GPE"))
         i = span.end if span is not None else i + 1
@@ -1847,6 +1846,12 @@ def _particle_places(doc, ents: list) -> list:
     covered = {k for e in found for k in range(e.start, e.end)}
     return sorted([e for e in ents if not any(k in covered for k in range(e.start, e.end))] + found,
                   key=lambda e: e.start)
+
+
+def _gazetteer_name(text: str) -> bool:
+    """Is ``text`` exactly the name of a place the gazetteer knows (not a spelling it folds to another)?"""
+    place = gazetteer().place(text)
+    return place is not None and key(place.name) == key(text)
 
 
 def _particle_name(span) -> bool:

@@ -1200,7 +1200,7 @@ def _choose_affiliation(c: _Cluster, frame: Frame, acronyms: dict[str, str]) -> 
     is given); a tie goes to the latest report. Also whether the articles disagree: an acronym an article defines and
     the words it stands for ("AWU", "Acme Workers Union") are one body, counted together and shown spelt out."""
     # a place's country is where it lies, no body's affiliation ("Brussels" acting for the body seated there)
-    told = [(ai, m) for ai, m in c.mentions if m.affiliation and (c.kind == "country" or m.label != "place")]
+    told = [(ai, m) for ai, m in c.mentions if m.affiliation and m.label != "place"]
     told = [(ai, m) for ai, m in told if m.evidence.get("affiliation") != "entity.community_title"] or told
     told = [(ai, m) for ai, m in told if not _past_title(m)] or told
     body = {a: _body_key(a, acronyms) for _, m in told if (a := stated_affiliation(m))}
