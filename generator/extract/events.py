@@ -1091,8 +1091,15 @@ def _year_of_a_noun_unplaced(span, when: When | None, event: RawEvent, art: _Art
     election") in a clause not told in the past, in an article with no day of its own to count from, tells no event:
     whether that year's election is past or to come, nothing in the sentence says, and "happened" would be a guess.
     A year before the one the other articles give ("follow the format of the failed 2022 accord") is past."""
+    return _unplaced(when, "year", event, art) and _dated_noun(span) is not None
+
+
+def _unplaced(when: When | None, precision: str, event: RawEvent, art: _Article) -> bool:
+    """A date of that precision in a clause not told in the past, in an article with no day of its own to count from,
+    and not of a year before the one the other articles give (which is past): the shared test of the two rules
+    around it."""
     return event.evidence.get("status") == "event.status.not_future" and (art.ref is None or not art.deictic_ok) \
-        and when is not None and when.precision == "year" and _dated_noun(span) is not None \
+        and when is not None and when.precision == precision \
         and (art.year_hint is None or int(when.date[:4]) >= art.year_hint)
 
 
@@ -1108,9 +1115,7 @@ def _month_unplaced(head, when: When | None, event: RawEvent, art: _Article) -> 
     March") in a clause not told in the past, in an article with no day of its own to count from, tells no event
     either: the clause does not say whether that month is past or to come. A month of a year before the one the other
     articles give is past, and so is one in a clause in the present perfect ("the trip in June has signalled …")."""
-    return event.evidence.get("status") == "event.status.not_future" and (art.ref is None or not art.deictic_ok) \
-        and when is not None and when.precision == "month" and not _present_perfect(_verb_of(head)) \
-        and (art.year_hint is None or int(when.date[:4]) >= art.year_hint)
+    return _unplaced(when, "month", event, art) and not _present_perfect(_verb_of(head))
 
 
 def _date_is_the_topic(span, event: RawEvent) -> bool:
