@@ -785,3 +785,44 @@ def test_a_town_whose_name_holds_a_particle_is_one_venue(nlp, text, place):
 def test_a_person_named_with_a_particle_is_no_town(nlp):
     got = venues(nlp, "The summit with Jan van Roe ended in disappointment in Lisbon.")
     assert list(got) == ["Lisbon"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a text named after a city is refused or put forward for its terms: no venue is rejected or proposed
+    ("The rebels quickly rejected the Lisbon agreement on Sunday.", "Lisbon"),
+    ("The government proposed a deal in Lisbon.", "Lisbon"),
+])
+def test_refusing_or_proposing_an_agreement_is_no_status_of_a_venue(nlp, text, place):
+    assert venues(nlp, text).get(place, ([],))[0] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    # the deal frames the act ("under the terms of"): "agreed" plans nothing at the place the deal was made
+    ("Under the terms of the deal in Lisbon, the sides agreed to a truce ahead of talks set for May 20 in Oslo.", "Lisbon"),
+    ("Under the terms of the Lisbon accord, the sides agreed to a truce.", "Lisbon"),
+])
+def test_a_text_that_frames_the_act_takes_no_status_from_it(nlp, text, place):
+    assert venues(nlp, text).get(place, ([],))[0] == []
+
+
+def test_an_offer_to_host_the_signing_of_an_agreement_is_still_an_offer(nlp):
+    assert venues(nlp, "Norway offered to host the signing of the accord.")["Norway"][0] == ["offered"]
+
+
+def test_talks_a_participle_sets_for_a_day_are_planned_where_it_puts_them(nlp):
+    statuses, _, evidence = venues(nlp, "The sides agreed to a truce ahead of talks planned for August 20 in Oslo.")["Oslo"]
+    assert statuses == ["planned"]
+
+
+def test_a_city_written_with_a_curly_apostrophe_after_in_is_a_venue(nlp):
+    # the model calls it an organisation; "in" joins the words of a title ("son-in-law") but heads none
+    assert venues(nlp, "The talks will be held in N’Djamena next week.")["N'Djamena"][0] == ["planned"]
+
+
+def test_words_that_join_a_title_head_none(nlp):
+    from generator.extract.entities import _is_head, role_heads
+
+    doc = nlp("The son-in-law of the secretary of state was held in Lisbon.")
+    heads = [t.i for t in doc if _is_head(t, set(role_heads()))]
+    assert 3 in heads and doc[3].text == "in"  # inside the hyphenated title
+    assert not any(doc[i].lower_ in {"of", "in"} for i in heads if i != 3)

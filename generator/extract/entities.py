@@ -440,7 +440,12 @@ def possessive_in_name(doc, pos: int) -> bool:
 
 
 def _is_head(tok, heads: set[str]) -> bool:
-    """A title's head word, singular or plural ("envoy", "envoys", "businessmen")."""
+    """A title's head word, singular or plural ("envoy", "envoys", "businessmen"); a word that joins a title's words
+    ("in" of "son-in-law", "of" of "secretary of state": ``title_joining_words``) is one only inside a hyphenated
+    title (rule ``entity.title_joining_word``: "held in X" puts no title before X)."""
+    if tok.lower_ in words("title_joining_words") and not (
+            tok.i and tok.nbor(-1).text in {"-", "‐"} and not tok.nbor(-1).whitespace_):
+        return False
     return key(tok.text) in heads or ((tok.lower_.endswith("s") or tok.tag_ == "NNS") and key(tok.lemma_) in heads)
 
 

@@ -37,6 +37,7 @@ LOCATIVE = words("venue_preps")
 DURING = words("during_preps")
 OCCASION = words("occasion_preps")
 TOPIC = words("topic_preps")
+FRAME = words("frame_preps")
 INVITING = words("inviting_verbs")
 RESULTS = words("result_verbs")
 INVITED_TO = words("invitation_preps")
@@ -176,10 +177,12 @@ def _reduced_relative_of(tok):
 
 def _sets_meeting(verb) -> bool:
     """Rule ``venue.meeting_set_for``: "the next round is set for Monday in X", "a meeting is scheduled for 25 May in
-    Y" — a verb that fixes a meeting for a date (``date_setting_verbs``), with the meeting as its subject: its
-    locative, or one hung on the date, is where the meeting is to be."""
-    return _lemma(verb) in DATE_SETTING and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and _lemma(c) in OCCURRING for c in verb.children)
+    Y", "talks scheduled for 20 August in Z" — a verb that fixes a meeting for a date (``date_setting_verbs``), with
+    the meeting as its subject or as the noun its participle modifies: its locative, or one hung on the date, is where
+    the meeting is to be."""
+    return _lemma(verb) in DATE_SETTING and (any(
+        c.dep_ in {"nsubj", "nsubjpass"} and _lemma(c) in OCCURRING for c in verb.children) or (
+        verb.dep_ == "acl" and _lemma(verb.head) in OCCURRING))
 
 
 # ---- places that are no venue: rules venue.not.* of rules.yml ------------------------------------
@@ -733,15 +736,19 @@ def _climb(noun) -> list[Reading]:
         return [Reading("", "venue.status.topic_of_act")]
     tok = noun
     first_noun = True
+    text = _lemma(noun) in AGREEMENTS  # the climb starts at an agreement, no meeting noun passed yet
     for _ in range(8):
         if tok.head.i == tok.i:
             return []
         tok = tok.head
+        text = text and not (tok.pos_ in {"NOUN", "PROPN"} and _lemma(tok) in MEETING_NOUNS - AGREEMENTS)
+        if tok.dep_ == "prep" and tok.lower_ in FRAME:
+            return []  # rule venue.status.frame_of_text: "under the terms of the deal in X, they agreed to …"
         if tok.pos_ in VERBS and tok.dep_ == "prep" and noun.head.i == tok.i:
             prep = tok.lower_  # "told a briefing following the summit in X": a participle used as a preposition
             continue
         if tok.pos_ in VERBS:
-            return _verb_reading(tok, noun, prep) or _named_event(noun, tok, prep)
+            return _of_text(text, _verb_reading(tok, noun, prep) or _named_event(noun, tok, prep))
         if _measure_of_meeting(noun, tok):
             # rule venue.status.round_of_talks: "held a round of talks in X", "reached at the round of talks at Y": the
             # outer meeting noun is the meeting the sentence acts on
@@ -752,16 +759,33 @@ def _climb(noun) -> list[Reading]:
             continue
         if tok.pos_ in {"NOUN", "ADJ", "PROPN"} and first_noun:
             first_noun = False
-            if _lemma(tok) in MARGINS and tok.dep_ == "pobj":
-                prep = tok.head.lower_  # rule venue.status.sidelines_of: "met on the sidelines of the summit in X"
-                continue
-            if _lemma(tok) in PART_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PART_PREPS:
-                prep = "during"  # rule venue.status.part_of_meeting: "concluded its meetings as part of the round in X"
+            margin = _margin_prep(tok)
+            if margin is not None:
+                prep = margin
                 continue
             found = _lexical(tok, noun)
             if found is not None:
-                return [found]
+                return _of_text(text, [found])
     return []
+
+
+def _margin_prep(tok) -> str | None:
+    """The preposition a noun at the edge of a meeting stands for: "met on the sidelines of the summit in X" is "on"
+    the summit (rule ``venue.status.sidelines_of``), "as part of the round in X" is during it (rule
+    ``venue.status.part_of_meeting``); None for any other noun."""
+    if _lemma(tok) in MARGINS and tok.dep_ == "pobj":
+        return tok.head.lower_
+    if _lemma(tok) in PART_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PART_PREPS:
+        return "during"
+    return None
+
+
+def _of_text(text: bool, readings: list[Reading]) -> list[Reading]:
+    """Rule ``venue.status.agreement_as_text``: "rejected the X agreement", "proposed a deal in Y" — refusing or putting
+    forward an agreement (``agreement_nouns``, reached from it with no meeting noun between) is about its terms, not
+    about a meeting at the place: no rejection, proposal or offer of a venue is read ("offered to host the signing of
+    the accord in Z" still is, through "signing")."""
+    return [r for r in readings if r.status not in {"rejected", "proposed", "offered"}] if text else readings
 
 
 def _hosts_listed(place) -> list[Reading]:
