@@ -48,9 +48,10 @@ SEPARATOR = r"\s*(?:[:|!?.–—]|\s-|$)"
 CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?P<tail>[^.!?]{2,160})$")
 CREDIT_WORDS = re.compile(r"/|\bvia\b|\bhandout\b|\bphoto\b|\bfile\b|\bcourtesy\b|\bcredit\b", re.IGNORECASE)
 # a photo's credit after a caption's last sentence, with its own full stop: "… in Port Aster. Photo courtesy of the
-# ministry.", "… at the border. Photo: Valley Agency."
+# ministry.", "… at the border. Photo: Valley Agency.", "… skyline. Photo: Valley.az." (a dot inside a word is a
+# site's name, no sentence's end)
 PHOTO_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:file\s+)?(?:photo|image|picture|pic)s?\s*(?:courtesy\s+of|by\b|credit\b:?|source\b:?|:)"
-                               r"\s*[^.!?]{2,100}\.?$", re.IGNORECASE)
+                               r"\s*(?:[^.!?]|\.(?=\w)){2,100}\.?$", re.IGNORECASE)
 # a caption's credit in brackets at its end, an agency and a photographer: "… patrol the coast (AGENCY/Jan Roe)"
 BRACKET_PHOTO_CREDIT = re.compile(r"\([A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3}\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)\s*$")
 # the words of a photo's credit ("— AGENCY/File", "Photo: AGENCY"): a line that ends with one is a caption
@@ -106,6 +107,13 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=None)
+def cue_alone(text: str) -> bool:
+    """Is ``text`` only a cue phrase of ``furniture.yml`` ("FILE", "Photo", "Advertisement")? Such a word in capitals
+    before a dash opens a caption, no dateline ("FILE - Delegates take their seats …")."""
+    m = _data()["cue"].match(text.strip())
+    return m is not None and m.end() == len(text.strip())
+
+
 def stoplist(language: str) -> frozenset:
     import justext
 
@@ -455,6 +463,9 @@ def _cut_tail(unit: str) -> tuple[str, Removed | None]:
                             (AGENCY_AFTER_TEXT, "credit")):
         m = pattern.search(unit)
         if m and pattern is AGENCY_AFTER_TEXT and m["tag"].lower() not in _agencies():
+            if any(p.match(m["tag"]) for p in _data()["junk"]) and m.start() > 0:
+                # an advertisement's label left inline after the last sentence: "… close behind. Advertisement"
+                return unit[:m.start()].strip(), Removed(m["tag"], "cue phrase")
             continue  # "… said Kral." ends with a name, not an agency's
         if m and m.start() > 0:
             if reason == "credit" and (PHOTO_CREDIT.search(m.group()) or _dated_caption(unit[:m.start()])):

@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from .acronyms import spells
+from .furniture import cue_alone
 
 DATA = Path(__file__).parent / "data"
 
@@ -410,8 +411,8 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     if dated is not None:
         return dated
     m = p["place"].match(para)
-    if m is None:
-        return None
+    if m is None or cue_alone(m["place"]):
+        return None  # rule published.cue_no_place: "FILE - …" opens a caption
     parts = [x.strip() for x in m["place"].split(",")]
     in_gazetteer = is_place is not None and (is_place(parts[0]) or is_place(parts[0].split()[0]))
     if m.end() == len(para.rstrip(". ")) and m["place"].isupper() and in_gazetteer and len(para.split()) <= 4:

@@ -312,6 +312,14 @@ def test_an_agency_alone_and_hashtags_after_the_last_sentence_are_cut_off():
     assert not any(r.text == "Kral" and r.reason == "credit" for r in removed)  # a name, not an agency
 
 
+def test_an_advertisements_label_after_the_last_sentence_is_cut_off():
+    kept, removed = split(["Zenda workers on Friday ratified the contract. The vote at the second plant is close behind. "
+                           "Advertisement", "The talks went on into the night at the Zenda plant. Zenda"])
+    assert kept[0] == "Zenda workers on Friday ratified the contract. The vote at the second plant is close behind."
+    assert ("Advertisement", "cue phrase") in [(r.text, r.reason) for r in removed]
+    assert kept[1].startswith("The talks went on")  # a word that is no advertisement's label stays the text's
+
+
 def test_a_picture_dated_before_an_agency_credit_is_a_caption():
     caption = "SOLDIERS of a border unit stand guard at the crossing near Port Aster, the Valley, May 3, 2019. — AGENCY"
     story = ("The talks ended on May 3, 2019. The delegations flew home the next day, May 4, 2019. — AGENCY")
@@ -328,6 +336,9 @@ def test_a_picture_dated_before_an_agency_credit_is_a_caption():
      "caption credit"),
     ("The two factions signed a unity pact after talks in Port Aster. Image source: Jan Roe, via a photo archive.",
      "caption credit"),
+    ("The Zenda skyline. For illustrative purposes. Photo: Valley.az.", "caption credit"),
+    ("This story was updated at 7:57 a.m. Friday to include a call between the envoys.", "cue phrase"),  # a site's name, dot and all
+    ("FILE - Delegates take their seats as the talks open in Port Aster. Taken 3.13.2022", "cue phrase"),
     ("Wir verwenden Cookies zur Analyse, um unsere Webseite für Sie zu verbessern.", "another language (German)"),
     ("Vi bruker informasjonskapsler for analyse for å forbedre nettstedet vårt.", "another language (Norwegian_Bokmal)"),
 ])

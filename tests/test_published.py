@@ -282,6 +282,7 @@ def test_dateline_formats(para, place, agency, day, year_day, rest):
     "Lisbon, (the talks, which began 2 May 2023) resumed.",
     "ZNA-Freedom Square The crowd gathered.",  # an agency and a hyphen before no place the gazetteer knows
     "UN-Lisbon talks resumed.",  # no sentence after the place
+    "FILE - Delegates take their seats as the talks open in Lisbon.",  # an agency's caption of an archive photo
 ])
 def test_not_a_dateline(para):
     assert read_dateline(para, _is_place) is None
