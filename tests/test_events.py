@@ -1946,3 +1946,29 @@ def test_a_month_in_a_present_clause_of_an_article_with_no_day_of_its_own_is_no_
     kept = undated_events_of("Since then, a flurry of diplomacy, including Jan Roe's eventual trip to Lindor in June, "
                              "has signalled ambitions on both sides to mend ties.")
     assert [(e.when.date, e.status) for e in kept] == [("2025-06", "happened")]
+
+
+def test_a_day_in_a_clause_not_told_in_the_past_of_an_article_with_no_day_of_its_own_is_no_event():
+    """Rule event.key.day_of_a_noun_unplaced: "clouding the transition to Jan Roe's January 20 inauguration" in an undated article
+    says neither that the inauguration happened nor that it is to come; told in the past, or in a dated article, it is
+    placed."""
+    text = "The strike was averted, clouding the transition to Jan Roe's January 20 inauguration."
+    assert_no_event(undated_events_of(text))
+    kept = undated_events_of("The Zenda Front signed the Varka accord on January 20, 2025.")
+    assert [(e.when.date, e.status) for e in kept] == [("2025-01-20", "happened")]
+    # a noun that says it is past is told
+    kept = undated_events_of("The two envoys met by video to review the work since their last meeting on 9 January.")
+    assert ("2025-01-09", "happened") in [(e.when.date, e.status) for e in kept]
+
+
+def test_preparing_for_talks_on_a_day_is_a_plan():
+    found = undated_events_of("Zenda and Lindor are preparing for a second round of talks in Varka on April 26.")
+    assert [(e.when.date, e.status, e.evidence["status"]) for e in found] == [
+        ("2025-04-26", "planned", "event.status.planning_verb")]
+
+
+def test_a_clause_under_should_is_no_happening():
+    """"should" looks forward like "will" (``future_modals``): "the text should allow a part in the dialogue of August
+    20" is no dialogue that happened."""
+    found = events_of("The Zenda Front said the text should allow its part in the dialogue of May 3, 2025.")
+    assert [(e.when.date, e.status) for e in found] == [("2025-05-03", "planned")]  # before the article's day, not past

@@ -833,8 +833,8 @@ def _status(when, t, head, span, art: _Article, prospect: str | None) -> tuple[s
         return "planned", prospect
     if t == "future":
         return "planned", "event.status.future_tense"
-    if head.lemma_ in {"plan", "schedule"} or any(x.lemma_ in {"plan", "schedule"} and x.dep_ == "acl"
-                                                  for x in span.root.ancestors):
+    planning = words("event_planning_verbs")  # "plans talks on May 3", "are preparing for talks on May 3"
+    if head.lemma_ in planning or any(x.lemma_ in planning and x.dep_ == "acl" for x in span.root.ancestors):
         return "planned", "event.status.planning_verb"
     if re.search(r"\b(later this|next|coming|upcoming|tomorrow)\b", span.text, re.I):
         return "planned", "event.status.forward_date_word"
@@ -1090,8 +1090,13 @@ def _year_of_a_noun_unplaced(span, when: When | None, event: RawEvent, art: _Art
     """Rule ``event.key.year_of_a_noun_unplaced``: a bare year on a noun ("wishes to talk before the 2027 presidential
     election") in a clause not told in the past, in an article with no day of its own to count from, tells no event:
     whether that year's election is past or to come, nothing in the sentence says, and "happened" would be a guess.
-    A year before the one the other articles give ("follow the format of the failed 2022 accord") is past."""
-    return _unplaced(when, "year", event, art) and _dated_noun(span) is not None
+    A year before the one the other articles give ("follow the format of the failed 2022 accord") is past.
+    Rule ``event.key.day_of_a_noun_unplaced``: so is a day on a noun ("clouding the days before the January 20
+    inauguration"). A noun that says it is past ("since their last meeting on 9 January", ``past_event_modifiers``)
+    is told."""
+    noun = _dated_noun(span)
+    return (_unplaced(when, "year", event, art) or _unplaced(when, "day", event, art)) and noun is not None \
+        and not any(c.lower_ in words("past_event_modifiers") for c in noun.children)
 
 
 def _unplaced(when: When | None, precision: str, event: RawEvent, art: _Article) -> bool:
