@@ -1485,6 +1485,9 @@ def test_a_true_relative_clause_with_a_that_mark_keeps_its_question(tmp_path):
     ("The treaty was submitted to the senate for ratification.", "Will the treaty be ratified by the senate?"),
     ("The negotiators will submit the framework to both leaders for approval.",
      "Will the framework be approved by both leaders?"),
+    # the condition set off after the deal, the condition no part of its name
+    ("The union and the employers reached a tentative agreement, subject to ratification by union members.",
+     "Will a tentative agreement be ratified by union members?"),
 ])
 def test_a_deal_that_still_needs_approval_asks_whether_it_gets_it(nlp, text, question):
     # question.approval_pending: the pending vote, worded from the parse, never "Must the agreement be ratified?"

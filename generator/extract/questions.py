@@ -213,6 +213,8 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
                 return True  # "resume communications and work to curb …": a verb the parser took for a noun
             if _example_aside(t):  # "take measures, including halting …": examples, not the matter
                 return True
+            if t.dep_ == "amod" and t.i > t.head.i and t.nbor(-1).text == ",":
+                return True  # "a deal, subject to ratification": an adjective set off after its noun is an aside
             t = t.head
         return False
 
