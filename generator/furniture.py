@@ -106,7 +106,6 @@ def _data() -> dict:
     }
 
 
-@lru_cache(maxsize=None)
 def cue_alone(text: str) -> bool:
     """Is ``text`` only a cue phrase of ``furniture.yml`` ("FILE", "Photo", "Advertisement")? Such a word in capitals
     before a dash opens a caption, no dateline ("FILE - Delegates take their seats …")."""
@@ -114,6 +113,7 @@ def cue_alone(text: str) -> bool:
     return m is not None and m.end() == len(text.strip())
 
 
+@lru_cache(maxsize=None)
 def stoplist(language: str) -> frozenset:
     import justext
 
