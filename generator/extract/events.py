@@ -1086,7 +1086,7 @@ def _weekday_named_before(span, when: When | None, named: dict[str, When]) -> tu
     return (first, "date:weekday-named-before") if first != when else (when, None)
 
 
-def _year_of_a_noun_unplaced(span, when: When | None, event: RawEvent, art: _Article) -> bool:
+def _date_of_a_noun_unplaced(span, when: When | None, event: RawEvent, art: _Article) -> bool:
     """Rule ``event.key.year_of_a_noun_unplaced``: a bare year on a noun ("wishes to talk before the 2027 presidential
     election") in a clause not told in the past, in an article with no day of its own to count from, tells no event:
     whether that year's election is past or to come, nothing in the sentence says, and "happened" would be a guess.
@@ -1101,8 +1101,8 @@ def _year_of_a_noun_unplaced(span, when: When | None, event: RawEvent, art: _Art
 
 def _unplaced(when: When | None, precision: str, event: RawEvent, art: _Article) -> bool:
     """A date of that precision in a clause not told in the past, in an article with no day of its own to count from,
-    and not of a year before the one the other articles give (which is past): the shared test of the two rules
-    around it."""
+    and not of a year before the one the other articles give (which is past): the shared test of the year, day and
+    month rules around it."""
     return event.evidence.get("status") == "event.status.not_future" and (art.ref is None or not art.deictic_ok) \
         and when is not None and when.precision == precision \
         and (art.year_hint is None or int(when.date[:4]) >= art.year_hint)
@@ -1440,7 +1440,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         if earlier is not None:
             event.evidence["clause"] = "event.clause.sequence_noun"
         if _date_is_the_topic(span, event) or _present_state(span, head, event) or _effect_to_come(head, own, event) \
-                or _year_of_a_noun_unplaced(span, when, event, art) or _month_unplaced(head, when, event, art):
+                or _date_of_a_noun_unplaced(span, when, event, art) or _month_unplaced(head, when, event, art):
             continue
         date_rule = date_rule or ("date:stamp-of-report" if span.sent.start in stamped else None) or over
         if date_rule:
