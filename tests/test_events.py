@@ -62,6 +62,11 @@ def only_event(text: str):
     ("The two sides struck a deal in Doha on Thursday.", "agreement", "type:object-of-light-verb"),
     ("The air force struck rebel positions on Thursday.", "attack", "type:verb"),
     ("A deal was struck on Thursday in the capital.", "agreement", "type:object-of-light-verb"),  # the passive
+    # ... and what was unveiled: an agreement made public, or a plan put forward
+    ("The three parties unveiled their coalition deal on Thursday.", "agreement", "type:object-of-light-verb"),
+    ("Delegates will vote on the coalition agreement that was unveiled on Thursday.", "agreement",
+     "type:object-of-light-verb"),
+    ("The minister unveiled a peace plan on Thursday.", "proposal", "type:object-of-light-verb"),
     # figurative_objects: no attack, no meeting
     ("The two leaders struck an upbeat tone at their meeting on Thursday.", "other", "type:none"),
     ("The government met the deadline on Monday.", "other", "type:none"),
@@ -184,6 +189,12 @@ MONDAY = dt.date(2025, 8, 4)
      "event.status.future_tense"),
     ("The two delegations will meet tomorrow.", "2025-08-05", "event.status.future_tense"),
     ("The two foreign ministers meet on Thursday in Vienna.", "2025-08-07", "event.status.present_with_future_date"),
+    # a promise looks forward: the promised act is planned for its day
+    ("The premier vowed to sit down with the opposition on Thursday.", "2025-08-07", "event.status.prospective_predicate"),
+    ("The envoy promised to visit the capital on Friday.", "2025-08-08", "event.status.prospective_predicate"),
+    # the purpose of an act told in the future is in the future too
+    ("The premier said he would send his negotiators back to Zenda to meet the rebels on Thursday.", "2025-08-07",
+     "event.status.future_tense"),
 ])
 def test_an_event_told_as_an_arrangement_is_planned_for_the_coming_day(text, date, rule):
     found = events_of(text, MONDAY)
@@ -204,6 +215,39 @@ def test_an_event_told_as_an_arrangement_is_planned_for_the_coming_day(text, dat
 def test_an_event_told_in_the_past_stays_happened(text, date, rule):
     e = next(x for x in events_of(text, MONDAY) if x.when.date == date)
     assert (e.status, e.evidence["status"]) == ("happened", rule)
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders were due to sign the peace deal yesterday.",
+    "The talks were scheduled to begin yesterday.",
+    "The two leaders were to sign the accord yesterday.",
+    "The elections had been set to take place last year, but were called off.",
+])
+def test_a_day_that_looks_back_on_a_scheduled_act_is_no_event(text):
+    # event.key.scheduled_before: the text does not say it took place, and it is no longer ahead
+    assert events_of(text, MONDAY) == []
+
+
+def test_a_date_on_a_noun_inside_a_purpose_clause_is_the_nouns_not_the_future_acts():
+    found = events_of("The two sides will hold a meeting on Wednesday in Zenda to discuss the truce suspended in early "
+                      "July.", MONDAY)
+    assert [(e.when.date, e.status) for e in found if e.when.date.startswith("2025-07")] != [] and \
+        all(e.status != "planned" for e in found if e.when.date.startswith("2025-07")), \
+        [(e.when, e.status, e.evidence) for e in found]
+
+
+def test_an_agreement_told_by_its_own_past_keeps_its_day_that_looks_back():
+    e = only_event_on("The two premiers agreed to resume talks earlier this year.", MONDAY)
+    assert (e.status, e.evidence["status"]) == ("happened", "event.status.backward_date_word")
+
+
+@pytest.mark.parametrize("text", [
+    "The premier pledged on Friday to meet the families of the missing.",
+    "The rebels vowed on Friday to continue fighting.",
+])
+def test_the_day_of_a_promise_is_a_statement_not_the_promised_act(text):
+    e = only_event_on(text, MONDAY)
+    assert (e.when.date, e.status, e.type, e.evidence["type"]) == ("2025-08-01", "happened", "statement", "type:promise")
 
 
 @pytest.mark.parametrize("text", [

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
-from .clauses import FUTURE_LEMMAS, SPEECH, clause, clause_tokens, governor, negates, span_text, subject, tense
+from .clauses import FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, negates, span_text, subject, tense
 from .dates import When, bare_weekday, names_a_day, range_joiners, resolve
 from ..readers import MONTH_RE
 from .entities import EntityFacts, Mention
@@ -283,10 +283,17 @@ def _complement_type(verb, lemma: str, depth: int) -> tuple[str, str] | None:
         found = None  # "announced on Monday that it will host a conference": Monday's event is the announcement;
         # "said on Monday that the talks are on pause": a state told that day, not a meeting held that day
         # ("says the talks will not take place" still tells the cancellation)
+    if lemma in words("event_types", "promise_verbs") and not _dates_its_own(comp):
+        return "statement", "type:promise"  # "pledged on Tuesday to meet the families": no meeting that Tuesday
     if found:
         return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
     found = _argument_type(verb) if lemma not in SPEECH else None
     return (found, "type:argument-of-control-verb") if found else None
+
+
+def _dates_its_own(comp) -> bool:
+    """A complement that a date hangs from ("vowed to meet on Monday"): the day is the promised act's."""
+    return comp is not None and any(e.label_ == "DATE" and governor(e.root).i == comp.i for e in comp.doc.ents)
 
 
 def _state_told(verb) -> bool:
@@ -483,6 +490,16 @@ class _Article:
     year_sure: bool = True  # False: the reference day's year came from the corpus (date:dateline-year-inferred)
 
 
+def _purpose_of_a_future_act(own, span) -> bool:
+    """"would send his negotiators back to meet the rebels on Monday": a to-infinitive of purpose, dated itself, under
+    a verb told in the future is in the future too (a date on a noun inside it, "to discuss the truce suspended in
+    early January", is that noun's)."""
+    if own.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
+        return False
+    on_it = span.root.head.i == own.i or (span.root.head.dep_ == "prep" and span.root.head.head.i == own.i)
+    return on_it and bool({c.lower_ for c in own.head.children if c.dep_ == "aux"} & FUTURE_MODALS)
+
+
 def _anchor(span):
     """(head, own, tense): the clause that tells the event, the verb the date hangs from, and the tense
     the date is read in."""
@@ -495,6 +512,8 @@ def _anchor(span):
     present = own.tag_ in {"VBZ", "VBP"} and own.lemma_ not in SPEECH
     t = tense(own) if own.dep_ == "relcl" and (tense(own) is not None or present) else tense(head)
     if t == "past" and own.dep_ == "xcomp" and tense(own) == "future":
+        t = "future"
+    if t is None and _purpose_of_a_future_act(own, span):
         t = "future"
     if span.root.dep_ in {"dobj", "npadvmod"} and span.root.head.lemma_ in PROPOSING:
         t = None  # "proposed June 2 for a second round": a proposed date, not a past one
@@ -568,7 +587,7 @@ def _not_an_event(head, span) -> bool:
         return True
     return _attribution_date(span) or _relative_clause_date(head, span) or _negated_past(head) or \
         _negated_prospect(head, span) or _designated_date(span) or _hedged(head) or _name_of_a_nested_noun(span) \
-        or _name_after_of(head, span)
+        or _name_after_of(head, span) or _scheduled_before(span)
 
 
 def _name_of_a_nested_noun(span) -> bool:
@@ -704,6 +723,20 @@ def _relative_clause_date(head, span) -> bool:
         return False
     return any(e.label_ == "DATE" and e.root.i != span.root.i and governor(e.root).i == head.i
                for e in span.doc.ents)
+
+
+def _scheduled_before(span) -> bool:
+    """Rule ``event.key.scheduled_before``: "the leaders were due to sign the deal yesterday", "talks were scheduled
+    to begin last week", "polls had been set to take place last year": a day that looks back, on the very
+    infinitive a word of schedule governs, is the day of an arrangement the text does not say was kept: neither
+    happened nor planned, so no event. "Agreed to resume talks earlier this year" is told by its own past."""
+    own = governor(span.root)
+    if own.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
+        return False
+    cue = own.head
+    told_with_be = cue.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in cue.children)  # "were due", "was set"
+    scheduled = cue.lemma_ == "be" or ((cue.lemma_ in PROSPECTIVE or cue.lower_ in PROSPECTIVE) and told_with_be)
+    return scheduled and any(x.lower_ in words("backward_date_words") for x in span)
 
 
 def _negated_prospect(head, span) -> bool:
