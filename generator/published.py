@@ -69,6 +69,7 @@ def calendar() -> dict:
             "zones": data["time_zones"], "month_first_zones": set(data.get("month_first_zones", [])),
             "connectors": data.get("date_connectors", []), "time_words": data.get("time_words", []),
             "counters": data.get("counter_words", []), "placeholders": data.get("empty_fields", []),
+            "edit_notes": data.get("edit_notes", []),
             "relative": {k: data.get(k, []) for k in ("relative_units", "relative_before", "relative_after",
                                                        "relative_words")}}
 
@@ -122,6 +123,7 @@ def patterns() -> dict[str, re.Pattern]:
                               re.IGNORECASE),  # "597 views", never "2014 Read: 677"
         "placeholder": re.compile(rf"(?<!\S)(?:{_alt(cal['placeholders'])})(?!\S)"),
         "zero_date": re.compile(r"\b0{4}-0{2}-0{2}(?:[ T]0{2}:0{2}(?::0{2})?)?"),
+        "edit_note": re.compile(rf"\(\s*(?:{_alt(cal['edit_notes'])})\b[^()]{{0,80}}\)\s*$", re.IGNORECASE),
         "relative": re.compile(rf"(?<!\w)(?:{_relative(cal)})(?!\w)", re.IGNORECASE),
         "place": re.compile(rf"^(?P<place>{place}(?:,\s*{place}){{0,2}})"),
         "agency": re.compile(r"\s*(?:\((?![ivxlc]+\))[`'‘]?(?P<a1>[A-Za-z][\w .&/'-]{1,38})\)|/(?P<a2>[A-Za-z][\w .&'-]{0,38})/\.?)\s*"),
@@ -214,6 +216,7 @@ def read_stamp(line: str) -> Found | None:
     line = _no_symbols(GLUED.sub(r"\1 \2", line))  # "IANSUpdated:" → "IANS Updated:"
     line = p["glued_kind"].sub(" ", line)  # "Jan KralUpdated:" → "Jan Kral Updated:"
     line = GLUED_NUMBER.sub(" ", line)  # "Wire Herald24-06-2025", "Wire Herald5 days ago"
+    line = p["edit_note"].sub("", line)  # "date 2016-10-03 (Adds comment from the minister)": a wire's note on the version
     month_first = any(z.group().strip("()").split("+")[0].split("-")[0].strip() in calendar()["month_first_zones"]
                       for z in p["zone"].finditer(line))
     fields = [f for f in _fields(line) if f.strip(" ,;·•–—-")]
@@ -407,7 +410,8 @@ def read_dateline(para: str, is_place=None) -> tuple[Found, int] | None:
     a = p["agency"].match(para)
     if a is not None and para.startswith("("):
         return Found(None, "dateline", outlet=_first_agency(a["a1"]), agency=a["a1"]), a.end()
-    dated = _dated_agency(para) or _date_first(para, is_place) or _agency_and_date(para)
+    dated = _dated_agency(para) or _date_first(para, is_place) or _agency_and_date(para) or \
+        _caps_place_bare_date(para, is_place)
     if dated is not None:
         return dated
     m = p["place"].match(para)
@@ -443,6 +447,27 @@ def _agency_hyphen_place(para: str, is_place) -> tuple[Found, int] | None:
                 full = f"{place}, {inner['place'].strip()}" if inner is not None else place
                 return Found(None, "dateline", outlet=m["agency"], place=full, agency=m["agency"]), pos
     return None
+
+
+def _caps_place_bare_date(para: str, is_place) -> tuple[Found, int] | None:
+    """Rule ``published.caps_place_bare_date``: a place in capitals that the gazetteer knows, a month and day with no
+    mark between them, then a sentence ("PORT ASTER Oct 2 Voters narrowly rejected …", an older wire layout)."""
+    p = patterns()
+    m = p["place"].match(para) if is_place is not None else None
+    if m is None or not m["place"].isupper() or "," in m["place"] or not is_place(m["place"]):
+        return None
+    if para[m.end():m.end() + 1] != " ":
+        return None
+    at = m.end() + _spaces(para, m.end())
+    date = p["short"].match(para, at)
+    if date is None or month_day(date) is None or para[date.end():date.end() + 1] != " ":
+        return None
+    pos = date.end() + _spaces(para, date.end())
+    if not para[pos:pos + 1].isupper():
+        return None
+    found = Found(None, "dateline", place=m["place"])
+    found.day = month_day(date)
+    return found, pos
 
 
 def _dated_agency(para: str) -> tuple[Found, int] | None:

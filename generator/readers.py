@@ -165,7 +165,7 @@ SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")  # a quote mark alone ("… 
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    """Lines → paragraphs: a blank line ends a paragraph; so does a line that ends a sentence. A stamp line or a
+    """Lines → paragraphs: a blank line ends a paragraph; so does a line that ends a sentence. A stamp line, a byline or a
     dateline on a line of its own is a paragraph of its own (a hard-wrapped text copied without blank lines), and so
     is a line that opens a paragraph and stops well short of the wrapping width without ending a sentence: a
     heading or a byline ("Meeting in the capital", "JAN ROE and JAN KRAL")."""
@@ -178,7 +178,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
                 paras.append(squash(" ".join(cur)))
                 cur = []
             continue
-        if published.read_stamp(line) is not None or _dateline_line(line):  # a stamp or dateline stands alone
+        if published.read_stamp(line) is not None or _dateline_line(line) or furniture.judge(line) == "byline":
+            # a stamp, a dateline or a byline ("By Jan Roe and Ana Kral") stands alone
             if cur:
                 paras.append(squash(" ".join(cur)))
             paras.append(line)

@@ -256,6 +256,8 @@ def test_stamp_line_dates_the_article_and_leaves_the_text(name, day):
     # an agency's acronym joined to the place by a hyphen, the country in brackets or not
     ("ZNA-New Delhi (India) The warring sides have accepted.", "New Delhi, India", "ZNA", None, None, "The"),
     ("ZNA-Lisbon The talks began.", "Lisbon", "ZNA", None, None, "The"),
+    # an older wire layout: a place in capitals, the month and day, no mark between them (published.caps_place_bare_date)
+    ("LISBON Oct 2 Voters narrowly rejected a", "LISBON", None, (10, 2), None, "Voters"),
 ])
 def test_dateline_formats(para, place, agency, day, year_day, rest):
     found, pos = read_dateline(para, _is_place)
@@ -283,6 +285,9 @@ def test_dateline_formats(para, place, agency, day, year_day, rest):
     "ZNA-Freedom Square The crowd gathered.",  # an agency and a hyphen before no place the gazetteer knows
     "UN-Lisbon talks resumed.",  # no sentence after the place
     "FILE - Delegates take their seats as the talks open in Lisbon.",  # an agency's caption of an archive photo
+    "Lisbon Oct 2 was the day the talks began.",  # not in capitals: a sentence
+    "LISBON May 2025 talks",  # no day, and no sentence after it
+    "UPDATE Oct 2 The talks",  # not a place
 ])
 def test_not_a_dateline(para):
     assert read_dateline(para, _is_place) is None
@@ -375,6 +380,9 @@ def test_undated_article_is_reported(tmp_path, caplog):
     ("Monday 7 March 2016 - 10:20", "2016-03-07", True, None),  # the time in a field of its own
     ("Local Wednesday 12/Oct/2022 11:40 AM", "2022-10-12", True, "Local"),  # month name between slashes
     ("Filed by: City Desk  Checked by:  Jane Roe -- April 2nd 2024 08:10 AM", "2024-04-02", True, "Jane Roe"),
+    # a wire's note in brackets on what this version changed
+    (" date 2016-10-03 (Adds comment from the minister)", "2016-10-03", True, None),
+    ("Published 12 May 2021 (Updates with vote result)", "2021-05-12", True, None),
 ])
 def test_stamps_with_counters_placeholders_and_credits(line, day, precise, byline):
     found = read_stamp(line)
@@ -479,6 +487,20 @@ def test_a_dateline_line_in_hard_wrapped_text_is_a_paragraph_of_its_own(tmp_path
     art = read_article(path)
     assert art.title == "Two neighbours agree on river transport" and art.dateline == "Ljubljana"
     assert art.dateline_day == "03-09" and art.paragraphs[0].startswith("The two neighbours")
+
+
+def test_a_hard_wrapped_wire_story_keeps_its_stamp_byline_and_dateline_out_of_the_text(tmp_path):
+    # a wire story copied from an archive page: a stamp with the wire's note, a byline and an older dateline, each
+    # on a line of its own above the first wrapped sentence (in our own words)
+    path = tmp_path / "wire-archive.txt"
+    path.write_text(" date 2016-10-03 (Adds comment from the opposition)\nBy Jan Roe and Ana Kral Varnholm\n"
+                    "LISBON Oct 2 Voters narrowly rejected a\npeace deal with the rebels in a referendum on Sunday,\n"
+                    "leaving the government without a plan.\nThe no camp won by a narrow margin, and\n"
+                    "turnout was low across the whole country\nafter a week of heavy rain.\n", encoding="utf-8")
+    art = read_article(path)
+    assert (art.published, art.dateline) == ("2016-10-03", "LISBON")
+    assert art.paragraphs[0].startswith("Voters narrowly rejected a peace deal"), art.paragraphs
+    assert "Jan Roe" not in art.text and "Adds" not in art.text and "LISBON" not in art.text
 
 
 def test_a_numeric_stamp_that_reads_both_ways_is_settled_by_the_dated_articles():
