@@ -1590,6 +1590,12 @@ def test_shorthand_in_capitals_after_a_name_is_no_part_of_it(nlp):
     assert "Grand National Assembly" in found and not any("ASAP" in name for name in found)
 
 
+def test_shorthand_with_dots_after_a_name_is_no_part_of_it(nlp):
+    # the model tags "Varnholm, a.k.a." as one organisation: the alias marker ends no name
+    found = mentions(nlp, "The deal will be signed by the president and Varnholm, a.k.a. “the Fox,” at the old palace.")
+    assert not any("a.k.a" in name for name in found), found
+
+
 # ---- round 4: a labour dispute's shores, terminals and contracts ---------------------------------
 
 def test_coasts_terminals_and_a_named_contract_are_no_actors(nlp):

@@ -1140,6 +1140,14 @@ def test_a_principle_said_to_guide_the_talks_asks_nothing(nlp, text):
     assert questions_in(nlp, text) == []  # clause.principle: a standard, no act
 
 
+@pytest.mark.parametrize("text", [
+    "The premier stated that peace must be the most important topic for any nation.",  # a judgement of what it is
+    "The mediator called on the former enemies to co-exist despite their differences.",  # "co-exist" split by the parser
+])
+def test_a_judgement_or_a_split_word_asks_nothing(nlp, text):
+    assert questions_in(nlp, text) == []
+
+
 @pytest.mark.parametrize("text, question", [
     ("The delegates said the Union must guide the fisheries talks.", "Must the Union guide the fisheries talks?"),
     ("It is unclear whether the farmers will prevail in the vote.", "Will the farmers prevail in the vote?"),

@@ -181,8 +181,10 @@ TRAILING_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
 
 
 def _shorthand(tok) -> bool:
-    """Shorthand in capitals (``shorthand_acronyms``: "ASAP", "TBA") glued by the model to the end of a name."""
-    return tok.is_upper and tok.lower_ in words("shorthand_acronyms")
+    """Shorthand in capitals or with dots (``shorthand_acronyms``: "ASAP", "TBA", "a.k.a.") glued by the model to the
+    end of a name ("Jan Roe, a.k.a. …")."""
+    bare = tok.text.replace(".", "").lower()
+    return (tok.is_upper or "." in tok.text) and bare in words("shorthand_acronyms")
 
 
 @lru_cache(maxsize=1)

@@ -324,7 +324,7 @@ def _has_neg(verb) -> bool:
 def predicate(verb, facts: EntityFacts, base: bool) -> str | None:
     """The verb and its complements; ``base``: in the base form ("is in place" → "be in place",
     "have been addressed" → "be addressed", "agreed" → "agree")."""
-    if verb.lemma_ in config()["gate"]["no_act_verbs"]:
+    if verb.lemma_ in config()["gate"]["no_act_verbs"] or _split_word(verb):
         return None  # "learn from its neighbours": a state of mind, no act
     comps = _complements(verb)
     if any(_complement_read_as_relative(t) for t in comps):
@@ -341,6 +341,14 @@ def predicate(verb, facts: EntityFacts, base: bool) -> str | None:
     if text is None and verb.lemma_ in words("question_pullback_verbs"):
         text = _without_pointing_back(verb, comps, facts, override)
     return None if text is None else " ".join([*lead, text])
+
+
+def _split_word(verb) -> bool:
+    """"to co-exist" read as "co", "-", "exist": the verb is the end of a hyphenated word the parser split, and a
+    question on "exist" would change what was said."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text in {"-", "‐"} and not doc[verb.i - 1].whitespace_ \
+        and not doc[verb.i - 2].whitespace_
 
 
 def _without_pointing_back(verb, comps: list, facts: EntityFacts, override: dict) -> str | None:
@@ -968,6 +976,13 @@ def _condition_subject(verb):
     return subj
 
 
+def _judged_to_be(verb) -> bool:
+    """"peace must be the first concern of every party": "must be" with a noun phrase says what a thing ought
+    to be, a judgement, not a term anyone is to meet (``question.must`` asks nothing on it)."""
+    return verb.lemma_ == "be" and not any(a.dep_ == "auxpass" for a in verb.children) and \
+        any(c.dep_ == "attr" for c in verb.children)
+
+
 def _condition_slots(verb, facts: EntityFacts) -> dict | None:
     """A condition clause in the base form: "an unconditional ceasefire is in place" → subject, "be in place"."""
     subj = _condition_subject(verb)
@@ -1012,7 +1027,8 @@ def _condition_families(f: _Finder) -> None:
     asked = _approval_tokens(doc)  # "must be ratified": whether it is (question.approval_pending)
     for verb_i, _ in hits(doc, "question.must"):
         verb = doc[verb_i]
-        slots = _condition_slots(verb, f.facts) if verb.lemma_ != "come" and verb_i not in asked else None
+        slots = _condition_slots(verb, f.facts) if verb.lemma_ != "come" and verb_i not in asked \
+            and not _judged_to_be(verb) else None
         if slots:
             f.add("question.must", "condition", verb, fill("demand", **slots), ("terms", slots["head"], verb.lemma_))
     for _, noun_i, item_i in hits(doc, "question.condition_of"):
