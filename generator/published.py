@@ -460,14 +460,11 @@ def _caps_place_bare_date(para: str, is_place) -> tuple[Found, int] | None:
         return None
     at = m.end() + _spaces(para, m.end())
     date = p["short"].match(para, at)
-    if date is None or month_day(date) is None or para[date.end():date.end() + 1] != " ":
+    day = month_day(date) if date is not None and para[date.end():date.end() + 1] == " " else None
+    pos = date.end() + _spaces(para, date.end()) if day is not None else 0
+    if day is None or not para[pos:pos + 1].isupper():
         return None
-    pos = date.end() + _spaces(para, date.end())
-    if not para[pos:pos + 1].isupper():
-        return None
-    found = Found(None, "dateline", place=m["place"])
-    found.day = month_day(date)
-    return found, pos
+    return Found(None, "dateline", place=m["place"], day=day), pos
 
 
 def _dated_agency(para: str) -> tuple[Found, int] | None:

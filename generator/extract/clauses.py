@@ -33,12 +33,16 @@ def governor(tok):
     return tok
 
 
+def to_infinitive(verb) -> bool:
+    """A verb with its own "to" ("to meet", "to be held")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _be_to(verb) -> bool:
     """"Talks are to be held in X", "the envoys were to meet on Friday": "be" with a to-infinitive of its subject's
     own act is an arrangement; "the aim is to reach a deal" names a purpose (``purpose_nouns``), not one."""
     gov = verb.head
-    if verb.dep_ != "xcomp" or gov.lemma_ != "be" or gov.i == verb.i or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or gov.lemma_ != "be" or gov.i == verb.i or not to_infinitive(verb):
         return False
     subj = next((c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subj is None or subj.lemma_.lower() not in words("purpose_nouns")

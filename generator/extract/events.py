@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
-from .clauses import FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, negates, span_text, subject, tense
+from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, negates,
+                      span_text, subject, tense, to_infinitive)
 from .dates import When, bare_weekday, names_a_day, range_joiners, resolve
 from ..readers import MONTH_RE
 from .entities import EntityFacts, Mention
@@ -494,7 +495,7 @@ def _purpose_of_a_future_act(own, span) -> bool:
     """"would send his negotiators back to meet the rebels on Monday": a to-infinitive of purpose, dated itself, under
     a verb told in the future is in the future too (a date on a noun inside it, "to discuss the truce suspended in
     early January", is that noun's)."""
-    if own.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
+    if own.dep_ != "advcl" or not to_infinitive(own):
         return False
     on_it = span.root.head.i == own.i or (span.root.head.dep_ == "prep" and span.root.head.head.i == own.i)
     return on_it and bool({c.lower_ for c in own.head.children if c.dep_ == "aux"} & FUTURE_MODALS)
@@ -731,7 +732,7 @@ def _scheduled_before(span) -> bool:
     infinitive a word of schedule governs, is the day of an arrangement the text does not say was kept: neither
     happened nor planned, so no event. "Agreed to resume talks earlier this year" is told by its own past."""
     own = governor(span.root)
-    if own.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
+    if own.dep_ != "xcomp" or not to_infinitive(own):
         return False
     cue = own.head
     told_with_be = cue.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in cue.children)  # "were due", "was set"

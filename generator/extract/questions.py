@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer, load_data
 from ..lexicon import section, words
-from .clauses import negates, span_text, subject
+from .clauses import negates, span_text, subject, to_infinitive
 from .entities import EntityFacts, Mention
 from .rules import hits
 
@@ -194,8 +194,7 @@ def speech_antecedent(t, facts: EntityFacts) -> Mention | None:
 
 def _infinitive_aside(noun) -> bool:
     """A noun with a to-infinitive clause of its own that a phrase drops as an aside ("… and work to curb …")."""
-    return any(c.dep_ in {"advcl", "acl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in noun.children)
+    return any(c.dep_ in {"advcl", "acl"} and to_infinitive(c) for c in noun.children)
 
 
 def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
