@@ -1632,3 +1632,19 @@ def test_a_city_that_seats_a_body_stands_for_that_body_when_it_acts(tmp_path):
     assert "Brussels" in eu["aliases"] and eu["evidence"].get("merge") == "reconcile.seat_of_body"
     assert eu["affiliation"] is None
     assert "Lisbon" in found["Portugal"]["aliases"]
+
+
+def test_a_person_and_the_names_they_go_by_are_one_actor_across_articles(tmp_path):
+    # rule reconcile.alias: each article's cue joins the names in every article ("Zedkov" alone in the third)
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Accord signed\n\nRebel commander Omar Varni, better known as \u201cZedkov,\u201d signed the "
+                            "accord on Saturday.",
+        "2025-03-02_b.txt": "Rebels disarm\n\nRebel leader Omar \u2018Zedkov\u2019 Varni said on Sunday the group would "
+                            "disarm.",
+        "2025-03-03_c.txt": "Vote ahead\n\nZedkov said on Monday that the vote would be held in Lindor.",
+        "2025-03-04_d.txt": "Talks\n\nJan Roe, alias \u201cTorva\u201d, met Ilse Berg on Tuesday. Torva said little.",
+    })
+    people = {n: a for n, a in actors.items() if a["kind"] == "person"}
+    assert set(people) == {"Omar Varni", "Jan Roe", "Ilse Berg"}, sorted(people)
+    assert "Zedkov" in people["Omar Varni"]["aliases"] and "reconcile.alias" in people["Omar Varni"]["evidence"]["merge"]
+    assert "Torva" in people["Jan Roe"]["aliases"] and "Ilse Berg" not in people["Jan Roe"]["aliases"]

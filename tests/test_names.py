@@ -1173,3 +1173,43 @@ def test_an_acronym_of_title_holders_is_no_body_to_tag_later():
     assert _title_acronym("CBOs", "Chiefs of Border Operations")
     assert not _title_acronym("ZBGO", "Zenda Border Guard Office")
     assert not _title_acronym("FLNLP", "Lindor Popular National Liberation Front")
+
+
+def aliases(nlp, text: str) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """The people of ``text`` (name → the alias rule on its mention, if any), and its alias pairs as names."""
+    facts = extract_entities(nlp(text))
+    starts = {m.start: m.text for m in facts.mentions}
+    found = {m.text: m.evidence.get("alias", "") for m in facts.mentions if m.label == "person"}
+    return found, [(starts[s], alias, rule) for s, alias, rule in facts.aliases]
+
+
+@pytest.mark.parametrize("text,name,alias,rule", [
+    ("The rebel chief Jan Varni Roe, better known as \u201cZed,\u201d signed the accord.", "Jan Varni Roe", "Zed",
+     "entity.alias_after_name"),
+    ("The accord was signed by the president and Jan Roe, alias \u201cZed\u201d, on Monday.", "Jan Roe", "Zed",
+     "entity.alias_after_name"),
+    ("The deal will be signed by the president and Varnik, a.k.a. Zedkov, on Thursday.", "Varnik", "Zedkov",
+     "entity.alias_after_name"),
+    ("The top commander Jan Roe, known by the alias Zedkov, shook hands with the president.", "Jan Roe", "Zedkov",
+     "entity.alias_after_name"),
+    ("Zedkov, whose real name is Jan Roe, spoke in Lindor.", "Zedkov", "Jan Roe", "entity.real_name_after_alias"),
+    ("Fighters commanded by General Omar Varni (\u201cZedkov\u201d) attacked the town.", "Omar Varni", "Zedkov",
+     "entity.alias_in_brackets"),
+    ("Rebel leader Omar \u2018Zedkov\u2019 Varni said the group would disarm.", "Omar Varni", "Zedkov",
+     "entity.nickname_in_name"),
+])
+def test_another_name_a_person_goes_by_is_recorded_with_its_rule(nlp, text, name, alias, rule):
+    people_, pairs = aliases(nlp, text)
+    assert pairs == [(name, alias, rule)]
+    assert people_[name] == rule
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Roe, known as the Iron Lady, spoke.",  # a phrase in lower case, no name
+    "The Zenda Front, also known as Zedkov, attacked the town.",  # a body
+    "The leader of the Zenda Front, or ZF, known by his nom de guerre, Zedkov, spoke.",  # an acronym: the body's
+    "The accord, known as the Lindor Framework, was signed.",
+    "The talks in Varni, also known as Lisbon, went on.",  # a place the gazetteer knows
+])
+def test_no_alias_is_read_unless_both_sides_are_surely_a_persons_names(nlp, text):
+    assert aliases(nlp, text)[1] == []

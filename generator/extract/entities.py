@@ -14,6 +14,7 @@ from ..gazetteer import Place, gazetteer
 from ..lexicon import words
 from ..text import key, squash, straight_quotes
 from ..acronyms import definitions, long_form_start
+from .aliases import alias_names, alias_pairs, people_with_aliases
 from .rules import hits, phrase_hits
 
 PRONOUNS = words("person_pronouns")
@@ -88,6 +89,7 @@ class EntityFacts:
     outlets: list[str] = field(default_factory=list)
     pronouns: dict[int, Mention] = field(default_factory=dict)  # token index of he/she → person mention
     acronyms: dict[str, str] = field(default_factory=dict)  # "GBC" → "General Border Committee", as the text defines it
+    aliases: list[tuple[int, str, str]] = field(default_factory=list)  # (a person's start, another name of theirs, rule)
 
     def at(self, tok) -> Mention | None:
         """The mention whose name covers token ``tok`` (``Token._.mention``), else the person a
@@ -1772,7 +1774,7 @@ def _entities(doc, heads: set[str]):
     ents = _defined_acronyms_untagged(doc, ents)
     ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
-    ents = sorted(ents, key=lambda e: e.start)
+    ents = people_with_aliases(doc, sorted(ents, key=lambda e: e.start))
     return _surnames_as_people(doc, _people_after_demonyms(doc, ents, _surname_forms(ents)))
 
 
@@ -3398,7 +3400,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts = EntityFacts()
     used: set[int] = set()
     ents = _entities(doc, heads)
-    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1} | alias_names(doc)
     plural: set[int] = set()
     defined = definitions(doc)
     facts.acronyms = {d.acronym: d.words for d in defined if d.name}
@@ -3436,6 +3438,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     _defined_bodies_are_no_outlets(facts)
     facts.outlets = sorted({outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
+    facts.aliases = alias_pairs(doc, facts.mentions)
     _counterparts(doc, facts)
     return facts
 

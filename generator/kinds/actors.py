@@ -1048,6 +1048,35 @@ def _merge_reversed_names(cl: _Clusters) -> None:
                 _join(cl, into, other, "reconcile.reversed_name")
 
 
+def _alias_cluster(cl: _Clusters, here: list[Mention], written: list[Mention]) -> _Cluster | None:
+    """The one person the other name stands for: that article's person of that name, else the corpus's (two
+    people of that name: neither)."""
+    found = [c for m in here if (c := cl.cluster_of(m)) is not None] \
+        or [c for m in written if (c := cl.cluster_of(m)) is not None]
+    return found[0] if found and all(c is found[0] for c in found) and found[0].kind == "person" else None
+
+
+def _merge_aliases(cl: _Clusters, all_facts: list[ArticleFacts]) -> None:
+    """"Jan Roe, also known as Zed" (rule ``reconcile.alias``; the article's cue is ``EntityFacts.aliases``): the
+    person and the other name they go by are one actor in every article, unless their stated affiliations differ;
+    the less mentioned name joins the other."""
+    written: dict[str, list[Mention]] = defaultdict(list)
+    for f in all_facts:
+        for m in f.entities.mentions:
+            written[key(m.text)].append(m)
+    for f in all_facts:
+        starts = {m.start: m for m in f.entities.mentions if m.label == "person"}
+        for name_at, alias, _rule in getattr(f.entities, "aliases", None) or []:
+            a = cl.cluster_of(starts[name_at]) if name_at in starts else None
+            b = _alias_cluster(cl, [m for m in f.entities.mentions if key(m.text) == key(alias)], written[key(alias)])
+            if a is None or b is None or a is b or a.kind != "person":
+                continue
+            fa, fb = _stated_affiliations(a), _stated_affiliations(b)
+            if not (fa and fb and not fa & fb):
+                into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+                _join(cl, into, other, "reconcile.alias")
+
+
 EXTENDED_RULE = "reconcile.extended_name"
 
 
@@ -1372,6 +1401,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_dropped_letters(cl)
     _merge_extended_names(cl)
     _merge_given_names(cl)
+    _merge_aliases(cl, frame.facts)
     _merge_plural_names(cl)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
               if c.mentions and not _only_a_place(c) and not _only_in_quotes(c) and not _only_an_event(c)
