@@ -185,16 +185,30 @@ def _paragraphs(lines: list[str]) -> list[str]:
             paras.append(line)
             cur = []
             continue
-        if cur and published.read_dateline(line, _is_place) is not None:  # "CITY (AGENCY) — The …" opens a paragraph
-            paras.append(squash(" ".join(cur)))
+        if cur and published.read_dateline(line, _is_place) is not None and not _runs_on(cur[-1]):
+            paras.append(squash(" ".join(cur)))  # "CITY (AGENCY) — The …" opens a paragraph
             cur = []
         cur.append(line)
-        if SENTENCE_END.search(line) or (len(cur) == 1 and len(line) < short):
+        if SENTENCE_END.search(line) or (len(cur) == 1 and len(line) < short and not _runs_on(line)):
             paras.append(squash(" ".join(cur)))
             cur = []
     if cur:
         paras.append(squash(" ".join(cur)))
     return [p for p in paras if p]
+
+
+def _runs_on(line: str) -> bool:
+    """A line that ends on a comma goes on in the next ("ZENDA," then "Ruritania (AP) -- The …": a dateline the
+    wrapping split), so it ends no paragraph however short it is."""
+    return line.rstrip().endswith(",")
+
+
+def _dateline_split(line: str, nxt: str) -> bool:
+    """"ZENDA," then "Ruritania (AP) -- The …": a dateline the wrapping split after its comma (rule
+    ``reader.split_dateline``), read whole only when the two lines together open with one and the first holds nothing
+    else."""
+    hit = published.read_dateline(f"{line} {nxt}", _is_place) if _runs_on(line) else None
+    return hit is not None and hit[1] > len(line)
 
 
 def _dateline_line(line: str) -> bool:
@@ -256,10 +270,11 @@ def _units(lines: list[str]) -> list[str]:
     if _hard_wrapped(filled):
         return _paragraphs(lines)
     out: list[str] = []
-    for line in filled:  # a sentence broken across two lines: the second starts in lower case (after a word, a comma or
-        # a bracket the first closed: "… (the party)" / "will attend …"); a stamp ("by Desk 3 May 2021") stands alone
-        if out and line[:1].islower() and " " in line and re.search(r"[a-z,]\)?$", out[-1]) \
-                and published.read_stamp(line) is None:
+    for line in filled:  # a sentence broken across two lines: the second starts in lower case (after a word, a number, a
+        # comma or a bracket the first closed: "… (the party)" / "will attend …", "made 8" / "million homeless"); a stamp
+        # ("by Desk 3 May 2021") stands alone; a dateline split after its comma is one line again
+        if out and ((line[:1].islower() and " " in line and re.search(r"[a-z0-9,]\)?$", out[-1])
+                     and published.read_stamp(line) is None) or _dateline_split(out[-1], line)):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

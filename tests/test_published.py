@@ -503,6 +503,26 @@ def test_a_hard_wrapped_wire_story_keeps_its_stamp_byline_and_dateline_out_of_th
     assert "Jan Roe" not in art.text and "Adds" not in art.text and "LISBON" not in art.text
 
 
+@pytest.mark.parametrize("caption", [
+    "",  # hard-wrapped: every line short
+    # a caption copied as one long line above the wrapped story: the text is not read as hard-wrapped
+    "Jan Roe, left, and Ana Kral shake hands after signing the accord in Varnholm on Monday, in front of the "
+    "foreign ministers of four countries, the chief mediator and some two thousand guests at the port. |\n",
+])
+def test_a_dateline_the_wrapping_split_after_its_comma_is_read_whole(tmp_path, caption):
+    # rule reader.split_dateline: "VARNHOLM," at the end of one line and "Ruritania (AP) -- The ..." on the next
+    path = tmp_path / "wrapped-ap.txt"
+    path.write_text(caption + "VARNHOLM,\nRuritania (AP) -- The government and the rebels signed\n"
+                    "a peace accord on Monday evening that ends a war which made 8\n"
+                    "million people homeless.\nThe two leaders shook hands before\n"
+                    "a crowd of guests at the port, and the\nministers said the accord would hold.\n", encoding="utf-8")
+    art = read_article(path)
+    assert (art.dateline, art.agencies) == ("VARNHOLM, Ruritania", ["AP"]), art.furniture
+    assert any(p.startswith("The government and the rebels signed a peace accord") for p in art.paragraphs)
+    assert any("made 8 million people homeless." in p for p in art.paragraphs), art.paragraphs
+    assert "VARNHOLM" not in art.text and "(AP)" not in art.text
+
+
 def test_a_numeric_stamp_that_reads_both_ways_is_settled_by_the_dated_articles():
     art = _dated(None, "ambiguous.txt")
     art.date_options = ["2025-12-04", "2025-04-12"]  # "04-12-2025"
