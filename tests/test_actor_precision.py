@@ -75,6 +75,17 @@ def test_a_religious_building_is_a_place_not_an_actor(nlp):
     assert not any(label != "place" and "Shrine" in name for name, (label, _) in found.items())
 
 
+@pytest.mark.parametrize("text,name", [
+    ("They signed the pact at 11:30 am at Varnholm's Colon Theater.", "Colon Theater"),
+    ("The envoys met at the Varnholm Museum on Monday.", "Varnholm Museum"),
+    ("The accord was signed at the Lindor National Library in front of guests.", "Lindor National Library"),
+])
+def test_a_theater_a_museum_or_a_library_is_a_place_not_an_actor(nlp, text, name):
+    found = mentions(nlp, text)
+    assert any(label == "place" and name in n for n, (label, _) in found.items()), found
+    assert not any(label == "organization" and name in n for n, (label, _) in found.items())
+
+
 def test_an_office_after_a_title_word_or_an_embassy_that_speaks_stays_an_organisation(nlp):
     assert mentions(nlp, "The US Embassy said the talks would go on.")["US Embassy"][0] == "organization"
     found = extract_entities(nlp("The State Office of Statistics said prices rose.")).mentions

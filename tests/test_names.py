@@ -1213,3 +1213,9 @@ def test_another_name_a_person_goes_by_is_recorded_with_its_rule(nlp, text, name
 ])
 def test_no_alias_is_read_unless_both_sides_are_surely_a_persons_names(nlp, text):
     assert aliases(nlp, text)[1] == []
+
+
+def test_what_people_call_a_person_is_no_title_of_theirs(nlp):
+    # "known as the Iron Lady": a nickname told by an alias cue, no role ("lady" is a title word: "first lady")
+    assert people(nlp, "Jan Roe, known as the Iron Lady, spoke in Varnholm.")["Jan Roe"][0] is None
+    assert people(nlp, "Jan Roe, the first lady, spoke in Varnholm.")["Jan Roe"][0] == "first lady"

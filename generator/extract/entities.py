@@ -1110,8 +1110,8 @@ def _title_right(doc, end: int):
     "Yuri Roe, the Kremlin aide,", "Ann Doe, senior adviser to President John Doe,"."""
     heads, mods = _role_tokens()
     span = _appositive(doc, end)
-    if span is None:
-        return None, None, None, None
+    if span is None or any(h[0] == end for h in hits(doc, "entity.alias_after_name")):
+        return None, None, None, None  # "Jan Roe, known as the Iron Lady,": what people call her, not her title
     span = _before_locative(span)
     if any(e.label_ == "ORG" and span.start <= e.start < span.end and
            _after_institution_served(doc, e.start, e.end, "ORG", heads)[1] == "PERSON" for e in doc.ents):
