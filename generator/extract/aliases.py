@@ -1,18 +1,18 @@
 """Other names a person goes by, as the text says so: "Jan Roe, also known as Zed", "Jan Roe, alias 'Zed'",
 "Roe, a.k.a. Zed", "Jan Roe, known by his nom de guerre, Zed", "Zed, whose real name is Jan Roe",
-"Jan Roe ('Zed')".
+"General Jan Roe ('Zed')", "Jan 'Zed' Roe".
 
 A cue of ``rules.yml`` (``entity.alias_after_name``, ``entity.real_name_after_alias``,
-``entity.alias_in_brackets``) stands right after a person's name; the other name follows it, in quotes or not.
-Both names become people (the model often tags a nickname as a place or nothing), and the article records
-the pair, which reconciliation joins into one actor (``reconcile.alias``). When either side is not surely a
-name (a lower-case phrase: "known as the Iron Lady"; a place or a country the gazetteer knows), nothing is
-joined: two actors are better than one wrong one.
+``entity.alias_in_brackets``) stands right after a person's name, and the other name follows it, in quotes or not;
+``entity.nickname_in_name`` is a quoted name inside a person's name. Both names become people (the model often tags
+a nickname as a place or nothing), and the article records the pair, which reconciliation joins into one actor
+(``reconcile.alias``). When either side is not surely a person's name (a lower-case phrase: "known as the Iron
+Lady"; a body's name, an acronym; a place, a country or an institution the gazetteer knows), nothing is joined:
+two actors are better than one wrong one.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from functools import lru_cache
 
 from ..gazetteer import gazetteer
@@ -25,8 +25,8 @@ NICKNAME = "entity.nickname_in_name"
 MAX_ALIAS_WORDS = 4  # "Zed", "Abu Zed", "Abu Zed al-Varni": longer runs are a phrase, not a name
 MAX_NAME_WORDS = 5
 OPENING = {'"', "“", "‘", "'", "«"}
-NAME_LABELS = {"PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT"}  # labels the model gives people's names by mistake
 CLOSING = {'"', "”", "’", "'", "»"}
+NAME_LABELS = {"PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT"}  # labels the model gives people's names by mistake
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +158,7 @@ def alias_pairs(doc, mentions: list) -> list[tuple[int, str, str]]:
         if name is None or alias is None or (name is alias) != (a.rule == NICKNAME):
             continue
         if a.rule == NICKNAME:
-            name.text = " ".join(t.text for t in doc[name.start:name.end] if not a.alias[0] - 1 <= t.i <= a.alias[1])
+            name.text = f"{doc[name.start:a.alias[0] - 1].text} {doc[a.alias[1] + 1:name.end].text}".strip()
         out.append((name.start, doc[a.alias[0]:a.alias[1]].text if name is alias else alias.text, a.rule))
         name.evidence.setdefault("alias", a.rule)
     _named_again({n for _, n, _ in out}, mentions)
