@@ -582,8 +582,7 @@ def _merge_legal_forms(cl: _Clusters) -> None:
             parts = parts[:-1]
             base = cl.by_key.get((k[0], " ".join(parts)))
             if base is not None and base is not c and base.mentions:
-                into, other = (base, c) if len(base.mentions) >= len(c.mentions) else (c, base)
-                _join(cl, into, other, rule)
+                _join_lesser(cl, base, c, rule)
                 break
 
 
@@ -827,6 +826,21 @@ def _stated_affiliations(c: _Cluster) -> set[str]:
     return {a for _, m in c.mentions if (a := stated_affiliation(m))}
 
 
+def _agree(fa: set[str], fb: set[str]) -> bool:
+    """Two clusters' stated affiliations do not differ: one states none, or they share one."""
+    return not (fa and fb and not fa & fb)
+
+
+def _affiliations_agree(a: _Cluster, b: _Cluster) -> bool:
+    return _agree(_stated_affiliations(a), _stated_affiliations(b))
+
+
+def _join_lesser(cl: _Clusters, a: _Cluster, b: _Cluster, rule: str) -> None:
+    """Join the less mentioned of two clusters into the other (the first on a tie)."""
+    into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+    _join(cl, into, other, rule)
+
+
 def _skeleton_match(a: _Cluster, b: _Cluster) -> bool:
     """May ``b`` join ``a`` by spelling? Some name of each is one person by :func:`skeleton_same_person` (an
     organisation's name only when it has a given name), no article names both (two spellings side by side are
@@ -841,8 +855,7 @@ def _apart_and_agreeing(a: _Cluster, b: _Cluster) -> bool:
     """No article names both (two spellings side by side are two people) and their stated affiliations agree."""
     if {ai for ai, _ in a.mentions} & {ai for ai, _ in b.mentions}:
         return False
-    fa, fb = _stated_affiliations(a), _stated_affiliations(b)
-    return not (fa and fb and not fa & fb)
+    return _affiliations_agree(a, b)
 
 
 def _surname_blocks(c: _Cluster) -> set[str]:
@@ -975,9 +988,8 @@ def _join_slip(cl: _Clusters, a: _Cluster, b: _Cluster) -> None:
     """Join two spellings of one person (rule ``reconcile.dropped_letter``) unless their stated affiliations differ
     (an acronym an article defines is the body it stands for: "AWU" and "Acme Workers Union" agree)."""
     fa, fb = ({_body_key(x, cl.acronyms) for x in _stated_affiliations(c)} for c in (a, b))
-    if not (fa and fb and not fa & fb):
-        into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
-        _join(cl, into, other, DROPPED_LETTER_RULE)
+    if _agree(fa, fb):
+        _join_lesser(cl, a, b, DROPPED_LETTER_RULE)
 
 
 MIN_DROPPED_BARE_SURNAME = 6  # a surname alone must be longer to be read as a slip
@@ -1042,10 +1054,8 @@ def _merge_reversed_names(cl: _Clusters) -> None:
         ours, theirs = by_order[(first, last)], by_order.get((last, first), {})
         if len(ours) == 1 and len(theirs) == 1:
             a, b = next(iter(ours.values())), next(iter(theirs.values()))
-            fa, fb = _stated_affiliations(a), _stated_affiliations(b)
-            if a is not b and a.mentions and b.mentions and not (fa and fb and not fa & fb):
-                into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
-                _join(cl, into, other, "reconcile.reversed_name")
+            if a is not b and a.mentions and b.mentions and _affiliations_agree(a, b):
+                _join_lesser(cl, a, b, "reconcile.reversed_name")
 
 
 def _alias_cluster(cl: _Clusters, here: list[Mention], written: list[Mention]) -> _Cluster | None:
@@ -1071,10 +1081,8 @@ def _merge_aliases(cl: _Clusters, all_facts: list[ArticleFacts]) -> None:
             b = _alias_cluster(cl, [m for m in f.entities.mentions if key(m.text) == key(alias)], written[key(alias)])
             if a is None or b is None or a is b or a.kind != "person":
                 continue
-            fa, fb = _stated_affiliations(a), _stated_affiliations(b)
-            if not (fa and fb and not fa & fb):
-                into, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
-                _join(cl, into, other, "reconcile.alias")
+            if _affiliations_agree(a, b):
+                _join_lesser(cl, a, b, "reconcile.alias")
 
 
 EXTENDED_RULE = "reconcile.extended_name"
@@ -1128,8 +1136,7 @@ def _merge_extended_names(cl: _Clusters) -> None:
         fewest = min(len(name_parts(s)) for s in shorts)  # a longer name has more words than one of these
         found = [p for p in people if p is not c and p.mentions and _most_words(p, longest) > fewest
                  and _extends(shorts, p.names())]
-        fa, fb = _stated_affiliations(c), _stated_affiliations(found[0]) if len(found) == 1 else set()
-        if len(found) == 1 and not (fa and fb and not fa & fb):
+        if len(found) == 1 and _affiliations_agree(c, found[0]):
             _join(cl, found[0], c, EXTENDED_RULE)
 
 
