@@ -1812,6 +1812,22 @@ def test_a_day_on_what_a_past_verb_announced_is_the_nearest_one(text, date, stat
     assert [(e.when.date, e.status) for e in found] == [(date, status)], found
 
 
+@pytest.mark.parametrize("text,date,status", [
+    # rule date:noun-of-its-day-soon: the day set before the summit's noun is the summit's, and the coming one is
+    # near, whatever the past verb around it
+    ("The two leaders discussed plans for a June 12 summit in Oslo.", "2025-06-12", "planned"),
+    ("Officials said the June 12 summit in Oslo was called off.", "2025-06-12", "planned"),
+    # the coming one is far off: the day just gone
+    ("Officials said the April 2 summit in Oslo was a success.", "2025-04-02", "happened"),
+    ("Officials said the March 3 vote in Oslo was a defeat for the government.", "2025-03-03", "happened"),
+])
+def test_a_day_set_before_a_happenings_noun_is_the_coming_one_when_it_is_near(text, date, status):
+    found = [e for e in events_of(text, dt.date(2025, 5, 25)) if e.when and e.when.date == date]
+    assert [(e.when.date, e.status) for e in found] == [(date, status)], events_of(text, dt.date(2025, 5, 25))
+    if status == "planned":
+        assert found[0].evidence.get("date") == "date:noun-of-its-day-soon"
+
+
 def test_a_signing_told_by_its_month_at_its_venue_joins_the_one_dated_to_its_day(tmp_path):
     # merge:one-happening-at-a-finer-date for a held report of the article's own month that names the venue
     data = briefing_of(tmp_path, {

@@ -14,7 +14,9 @@
   later", "several weeks later") names no day: about then, approximately, as for "last week" (rule
   ``date:vague-offset``);
 * a month without year: the most recent one (past), the coming one within nine months (future, as for a day),
-  else the nearest one.
+  else the nearest one;
+* ``tense="past-or-soon"`` (a past clause that sets a happening's own day, "expected plans for a June 12 summit"):
+  the coming day or month when it is at most three months ahead, else the most recent one.
 
 A deictic expression (a weekday, "last week") needs a reference day the article states;
 ``deictic_ok=False`` (for articles whose date is only inferred) makes them unresolvable.
@@ -35,6 +37,8 @@ FEW = {"a few": 3, "few": 3, "several": 4, "a couple of": 2, "two": 2, "three": 
        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1}
 VAGUE = {"a few", "few", "several", "a couple of"}  # counts that name no number of days
 FAR_AHEAD = 274  # days (nine months)
+SOON = "past-or-soon"  # a past clause's day that may be of a happening still to come (the coming one if soon)
+SOON_DAYS = 92  # days (three months): a day without a year this near ahead is the coming one, not last year's
 UNSURE_DAYS = 160  # days (over five months): a day without a year or a tense that far off is on no sure side
 DURATION = re.compile(r"^\d+[- ](day|week|month|year|hour)s?(-long)?$|\b(hours?|minutes?)\b|^the (first|second|third|fourth|fifth|\w+th) day", re.I)
 
@@ -85,6 +89,11 @@ def _pick_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date
         after = [c for c in candidates if c >= ref]
         if after and (min(after) - ref).days <= FAR_AHEAD:
             return min(after)
+    if tense == SOON:
+        after = [c for c in candidates if c > ref and (c - ref).days <= SOON_DAYS]
+        tense = None if after else "past"
+        if after:
+            return min(after)
     if tense == "past":
         before = [c for c in candidates if c <= ref]
         return max(before) if before else None
@@ -99,6 +108,8 @@ def _pick_month(month: int, ref: dt.date, tense: str | None) -> str:
     names the year of a month that far ahead: "a meeting planned for late August" in a September article is the
     August just gone, as for a day, :func:`_pick_year`), else the nearest one."""
     ahead = ref.year + (month < ref.month)
+    if tense == SOON:
+        tense = "future" if month != ref.month and (dt.date(ahead, month, 1) - ref).days <= SOON_DAYS else "past"
     if tense == "future" and (dt.date(ahead, month, 1) - ref).days <= FAR_AHEAD:
         year = ahead
     elif tense == "past":

@@ -10,7 +10,7 @@ from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, negates,
                       span_text, subject, tense, to_infinitive)
-from .dates import When, bare_weekday, names_a_day, range_joiners, resolve
+from .dates import SOON, When, bare_weekday, names_a_day, range_joiners, resolve
 from ..readers import MONTH_RE
 from .entities import EntityFacts, Mention
 from .outlets import is_outlet_name
@@ -702,7 +702,21 @@ def _reading(span, own, t: str | None, prospect: str | None) -> tuple[str | None
         return t, None, EITHER_WAY[prospect]
     if t == "past" and prospect is None and _announced_noun(span):
         return t, None, "date:announced-either-way"
+    if t == "past" and prospect is None and _noun_of_its_day(span):
+        return t, SOON, "date:noun-of-its-day-soon"
     return t, t, None
+
+
+def _noun_of_its_day(span) -> bool:
+    """Rule ``date:noun-of-its-day-soon``: a calendar day or month set before the noun of a happening as its own
+    ("expected plans for a June 12 summit to be a success", "the June 12 summit was called off") names that
+    happening's day, not the day of the past verb around it: the coming one when it is at most three months after
+    the article's day (the happening is then planned), else the most recent one. A weekday ("Friday's talks") keeps
+    the clause's tense."""
+    noun = _dated_noun(span)
+    if noun is None or noun.i < span.end or not re.search(rf"\b(?:{MONTH_RE})", span.text, re.I):
+        return False
+    return span.root.dep_ in {"compound", "nmod", "amod", "nummod"} and _noun_type(noun) is not None
 
 
 def _announced_noun(span) -> bool:
