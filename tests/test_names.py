@@ -1219,3 +1219,26 @@ def test_what_people_call_a_person_is_no_title_of_theirs(nlp):
     # "known as the Iron Lady": a nickname told by an alias cue, no role ("lady" is a title word: "first lady")
     assert people(nlp, "Jan Roe, known as the Iron Lady, spoke in Varnholm.")["Jan Roe"][0] is None
     assert people(nlp, "Jan Roe, the first lady, spoke in Varnholm.")["Jan Roe"][0] == "first lady"
+
+
+@pytest.mark.parametrize("text,alone", [
+    # the model tags the first name alone a person; the gazetteer knows a town of that name
+    ("Prime Minister Eugene Varnik opened the talks in Port Aster. “We will meet again,” Eugene said on Friday.",
+     "Eugene"),
+    ("Minister Jackson Lindor met the envoys. “We have a chance,” Jackson told reporters.", "Jackson"),
+])
+def test_a_first_name_used_alone_is_the_person_not_a_town_of_that_name(nlp, text, alone):
+    # (the press names people whose family name comes first by that first word: "Kim said" after "Kim Jong Un")
+    labels = {m.text: m.label for m in extract_entities(nlp(text)).mentions}
+    assert labels[alone] == "person", labels
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The two Varnias announced Monday that their leaders had agreed to meet.", "Varnias"),  # tagged a person
+    ("The two Koreas announced Monday that their leaders had agreed to meet.", "Koreas"),  # tagged a place
+    ("“The South and the North confirmed their joint goal,” read a statement signed by the two leaders.", "South"),
+    ("“Ruritania, and all of its GREAT people, should be very proud,” he added.", "GREAT"),
+])
+def test_places_after_an_article_and_words_in_capitals_for_emphasis_are_no_actors(nlp, text, word):
+    found = {m.text: m.label for m in extract_entities(nlp(text)).mentions}
+    assert found.get(word) not in {"person", "organization"}, found

@@ -1269,6 +1269,15 @@ def test_a_pullback_from_a_place_pointed_back_to_is_asked_alone(nlp, text, quest
 
 
 @pytest.mark.parametrize("text", [
+    "Prime Minister Jan Roe said Ruritania should be very proud of the accord.",
+    "Prime Minister Jan Roe said Ruritania should be ready to talk.",
+])
+def test_a_state_a_party_should_be_in_is_no_demand_to_ask_about(nlp, text):
+    # question.should asks about an act carried out or not: "be proud", "be ready" is none
+    assert questions_in(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Prime Minister Jan Roe said Ruritania should send its troops to those hills.",
     "Prime Minister Jan Roe said Ruritania should return to those hills.",
     "Prime Minister Jan Roe urged Ruritania to withdraw its boats from there.",

@@ -1736,8 +1736,11 @@ def _a_person_after_all(e, surnames: set[str], g) -> bool:
     if _clean_text(e) in surnames or _apposed_to_a_title(e, g):
         return True
     root = e.root
+    # (not a plural or a word after an article, "the two Ruritanias announced", "the South confirmed": places or a
+    # region, no one's name)
     return len(e) == 1 and e.label_ in {"GPE", "LOC"} and g.place(e.text) is None and root.dep_ == "nsubj" \
-        and root.head.lemma_ in SPEECH_VERBS
+        and root.head.lemma_ in SPEECH_VERBS and root.tag_ != "NNPS" \
+        and not any(c.dep_ in {"nummod", "det"} for c in root.children)
 
 
 def _apposed_to_a_title(e, g) -> bool:
@@ -2474,9 +2477,15 @@ def _common_noun(doc, start: int, end: int, label: str) -> bool:
     lower case as a common noun is that noun (a document's house style), not the name of a person or body; "the
     Community", "the Alliance" (rule ``entity.the_generic_body``, list ``generic_body_nouns``): a body's kind
     written alone stands for a body named in full elsewhere, no name of its own; "Media", "Press" alone
-    (``common_media_nouns``) name a kind of outlet."""
+    (``common_media_nouns``) name a kind of outlet; an adjective in capitals before a common noun ("its GREAT
+    people") is emphasis; a word counted ("the two Varnias") is a plural."""
     if label not in {"PERSON", "ORG"} or end - start != 1:
         return False
+    tok = doc[start]
+    if tok.is_upper and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.is_lower:
+        return True  # "all of its GREAT people": an adjective in capitals for emphasis, no name
+    if any(c.dep_ == "nummod" and c.like_num for c in tok.children):
+        return True  # "the two Varnias announced": a plural, no one's name
     if doc[start].lower_ in words("common_media_nouns"):
         return True  # "Ruritanian state-owned Media, RTV": the kind of the outlet named next, no name
     if start == 0:
@@ -3400,7 +3409,8 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     facts = EntityFacts()
     used: set[int] = set()
     ents = _entities(doc, heads)
-    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1} | alias_names(doc)
+    # (a first name too: "Eugene said" after "Eugene Varnik" is the man, not a town of that name a gazetteer knows)
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1} | alias_names(doc) | _given_names(ents)
     plural: set[int] = set()
     defined = definitions(doc)
     facts.acronyms = {d.acronym: d.words for d in defined if d.name}

@@ -2016,8 +2016,10 @@ def _obligation_families(f: _Finder) -> None:
         cue, verb = doc[cue_i], doc[verb_i]
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         said_by, party = _mention(subject(cue), f.facts), _mention(subj, f.facts)
-        # both named: a party's demand on another ("the talks should end soon" is a forecast, no demand)
-        pred = predicate(verb, f.facts, base=True) if said_by and party and not (_has_neg(cue) or _has_neg(verb)) else None
+        # both named: a party's demand on another ("the talks should end soon" is a forecast, no demand); a state
+        # ("X should be very proud") is no act to carry out or not
+        act = verb.lemma_ != "be"
+        pred = predicate(verb, f.facts, base=True) if act and said_by and party and not (_has_neg(cue) or _has_neg(verb)) else None
         who = party_phrase(subj, f.facts) if pred else None
         if who and said_by.text != party.text:
             f.add("question.should", "condition", verb, fill("demand", subject=who, predicate=pred),
