@@ -1820,6 +1820,8 @@ def test_a_day_on_what_a_past_verb_announced_is_the_nearest_one(text, date, stat
     # the coming one is far off: the day just gone
     ("Officials said the April 2 summit in Oslo was a success.", "2025-04-02", "happened"),
     ("Officials said the March 3 vote in Oslo was a defeat for the government.", "2025-03-03", "happened"),
+    # a past happening the clause sets something in: the day just gone, though the coming one is near
+    ("The rebels seized 25 hostages in their July 7 attacks on the border towns.", "2024-07-07", "happened"),
 ])
 def test_a_day_set_before_a_happenings_noun_is_the_coming_one_when_it_is_near(text, date, status):
     found = [e for e in events_of(text, dt.date(2025, 5, 25)) if e.when and e.when.date == date]
