@@ -75,3 +75,13 @@ def unique_id(base: str, taken: set[str], reserved: frozenset[str] = RESERVED_ID
         n += 1
     taken.add(candidate)
     return candidate
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Are the words one letter apart (one letter left out, added or changed)?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]

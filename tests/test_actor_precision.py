@@ -1659,3 +1659,16 @@ def test_a_person_and_the_names_they_go_by_are_one_actor_across_articles(tmp_pat
     assert set(people) == {"Omar Varni", "Jan Roe", "Ilse Berg"}, sorted(people)
     assert "Zedkov" in people["Omar Varni"]["aliases"] and "reconcile.alias" in people["Omar Varni"]["evidence"]["merge"]
     assert "Torva" in people["Jan Roe"]["aliases"] and "Ilse Berg" not in people["Jan Roe"]["aliases"]
+
+
+def test_a_one_word_name_two_people_go_by_is_listed_as_neither_ones_other_name(tmp_path):
+    # each article's "Varnik said" is its own person's; the word alone names neither across the corpus
+    actors = actors_of(tmp_path, {
+        "2025-03-01_a.txt": "Talks\n\nForeign Minister Eugene Varnik arrived in Port Aster on Friday. "
+                            "“We will meet again,” Varnik said.",
+        "2025-03-02_b.txt": "Strike\n\nUnion leader Ilse Varnik addressed the workers in Lindor on Saturday. "
+                            "“We will not give up,” Varnik said.",
+    })
+    assert "Varnik" not in actors["Eugene Varnik"]["aliases"] and "Varnik" not in actors["Ilse Varnik"]["aliases"]
+    assert [q["text"] for q in actors["Eugene Varnik"]["quotes"]] == ["We will meet again,"]
+    assert [q["text"] for q in actors["Ilse Varnik"]["quotes"]] == ["We will not give up,"]

@@ -56,3 +56,25 @@ def test_a_facility_named_for_a_country_or_with_no_facility_word_stays_apart():
     index = _index(hotel, country, club, village)
     fold_places(index)
     assert len({id(v) for v in index.by_place.values()}) == 4
+
+
+def test_two_spellings_one_letter_apart_of_a_place_the_gazetteer_lists_once_at_most_are_one_venue():
+    # venue.spelling_variant: transliterations differ by a letter ("Varnholm", "Varnholem")
+    short = Venue("varnholm", "Varnholm", "place", statuses=["held"], mentions=_cite(3))
+    longer = Venue("varnholem", "Varnholem", "place", statuses=["planned"], mentions=_cite(1))
+    index = _index(short, longer)
+    fold_places(index)
+    assert index.by_place["Varnholem"] is index.by_place["Varnholm"] is short
+    assert short.aliases == ["Varnholem"] and short.evidence["merge"] == "venue.spelling_variant"
+
+
+def test_names_one_letter_apart_stay_apart_when_both_are_listed_short_or_numbered():
+    a = Venue("a", "Varnburg", "city", "Norway", lat=60.0, lon=10.0)
+    b = Venue("b", "Vornburg", "city", "Norway", lat=61.0, lon=10.0)  # two listed towns
+    c = Venue("c", "Holm", "place")
+    d = Venue("d", "Holme", "place")  # under seven letters
+    e = Venue("e", "Building 7", "place")
+    f = Venue("f", "Building 8", "place")  # numbered, no spelling
+    index = _index(a, b, c, d, e, f)
+    fold_places(index)
+    assert len({id(v) for v in index.by_place.values()}) == 6

@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import speech_form, words
 from ..furniture import CUT_QUOTE_MIN_WORDS
-from ..text import key
+from ..text import key, one_edit
 from .entities import EntityFacts, Mention, role_heads, title_words
 from .clauses import governor, subject
 from .rules import hits
@@ -1430,16 +1430,6 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str], posts: list[tup
     return out + said_colon_paragraphs(ctx, sid, pieces) + post_quotes(ctx, list(posts), sid, pieces)
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Are the words one letter apart (one letter left out, added or changed)?"""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    k = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
-    return a[k + (len(a) == len(b)):] == b[k + 1:]
-
-
 def _misspelt(ctx: Context, m: Mention | None) -> bool:
     """Is the speaker a one-word person name (``quote.misspelt_speaker``) that the article never names in full and
     that is one letter off a word of another person's name there ("Doe" beside "Jan Dooe")? Then it is no sure
@@ -1449,7 +1439,7 @@ def _misspelt(ctx: Context, m: Mention | None) -> bool:
     people = [p.text.split() for p in ctx.facts.mentions if p.label == "person"]
     if any(m.text in words and len(words) > 1 for words in people):
         return False
-    return any(_one_edit(key(m.text), key(w)) and w[:1] == m.text[:1] for words in people for w in words
+    return any(one_edit(key(m.text), key(w)) and w[:1] == m.text[:1] for words in people for w in words
                if len(w) >= MIN_NAME_CHARS)
 
 
@@ -1459,7 +1449,7 @@ def _misspelt_surname_of(ctx: Context, m: Mention) -> Mention | None:
     ("Jan Kovacs" and "Eva Kovacs" may be two people), or none is."""
     near = {p.text: p for p in ctx.facts.mentions if p.label == "person" and len(p.text.split()) > 1
             and p.start < m.start and p.text.split()[-1][:1] == m.text[:1]
-            and len(p.text.split()[-1]) >= MIN_NAME_CHARS and _one_edit(key(m.text), key(p.text.split()[-1]))}
+            and len(p.text.split()[-1]) >= MIN_NAME_CHARS and one_edit(key(m.text), key(p.text.split()[-1]))}
     return next(iter(near.values())) if len(near) == 1 else None
 
 

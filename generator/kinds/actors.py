@@ -843,12 +843,26 @@ def _join_lesser(cl: _Clusters, a: _Cluster, b: _Cluster, rule: str) -> None:
 
 def _skeleton_match(a: _Cluster, b: _Cluster) -> bool:
     """May ``b`` join ``a`` by spelling? Some name of each is one person by :func:`skeleton_same_person` (an
-    organisation's name only when it has a given name), no article names both (two spellings side by side are
+    organisation's name only when it has a given name; never two people named in full whose given names have no
+    three letters in a row in common), no article names both (two spellings side by side are
     two people), and their stated affiliations do not disagree."""
     if not _apart_and_agreeing(a, b):
         return False
     names_b = [n for n in b.names() if b.kind == "person" or len(name_parts(n)) > 1]
+    # two people named in full whose given names share nothing are two people: "Ilse Varnik", who is also "Varnik" in
+    # her article, is not "Eugene Varnik" by the surname she shares with him ("Jonas"/"Yonah" may be one)
+    given = [{key(name_parts(n)[0]) for n in c.names() if len(name_parts(n)) > 1} for c in (a, b)]
+    if all(given) and not any(_given_alike(x, y) for x in given[0] for y in given[1]):
+        return False
     return any(skeleton_same_person(x, y) for x in a.names() if len(name_parts(x)) > 1 for y in names_b)
+
+
+def _given_alike(x: str, y: str) -> bool:
+    """May two folded given names be one ("giorgos"/"yorgo", "jonas"/"jonah": three letters in a row in common; an
+    initial: the same first letter)?"""
+    if min(len(x), len(y)) <= 2:
+        return x[:1] == y[:1]
+    return any(x[i:i + 3] in y for i in range(len(x) - 2))
 
 
 def _apart_and_agreeing(a: _Cluster, b: _Cluster) -> bool:
@@ -1345,6 +1359,15 @@ def _role_references(cl: _Clusters, drafts: list[tuple[_Cluster, str]], frame: F
             a.mentions.sort(key=frame.cite_key)
 
 
+def _shared_words_no_aliases(actors: list[Actor]) -> None:
+    """A one-word name that two actors of the corpus go by ("Roe" for Jan Roe and for Ana Roe, each in an article of
+    their own) names neither alone: it is listed among neither's other names, where a reader or a scorer would take it
+    for the other's too. Each article's mention of it stays with the person it meant there."""
+    held = Counter(key(n) for a in actors for n in {n for n in a.aliases if len(n.split()) == 1})
+    for a in actors:
+        a.aliases = [n for n in a.aliases if len(n.split()) > 1 or held[key(n)] < 2]
+
+
 def _canonical_affiliations(actors: list[Actor]) -> None:
     """An affiliation written as another actor's alias ("RSF") is shown by that actor's name."""
     canonical = {key(n): a.name for a in actors if a.kind in {"organization", "country", "group"}
@@ -1419,6 +1442,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
         actor = _actor(c, display, frame, taken, cl.acronyms)
         index.actors.append(actor)
         index.cluster_actor[id(c)] = actor
+    _shared_words_no_aliases(index.actors)
     _affiliation_through_others(drafts, index, cl.acronyms)
     _role_references(cl, drafts, frame)
     _canonical_affiliations(index.actors)

@@ -9,7 +9,7 @@ from ..extract.venues import VenueMention
 from ..gazetteer import gazetteer
 from ..lexicon import words
 from ..model import VENUE_STATUSES, Venue
-from ..text import slugify
+from ..text import key, one_edit, slugify
 from .frame import ActorIndex, Frame, Ids
 
 
@@ -136,7 +136,20 @@ def _folds(venues: VenueIndex) -> list[tuple[Venue, Venue, str]]:
             cities.setdefault(v.country, []).append(v)
     out += [(a, b, "venue.same_city") for group in cities.values() for i, a in enumerate(group) for b in group[i + 1:]
             if _same_city(a, b)]
-    return out
+    return out + [(a, b, "venue.spelling_variant") for i, a in enumerate(vs) for b in vs[i + 1:] if _variants(a, b)]
+
+
+MIN_VARIANT_LETTERS = 7  # a place's name this long, one letter apart from another's, is a variant spelling of it
+
+
+def _variants(a: Venue, b: Venue) -> bool:
+    """Rule ``venue.spelling_variant``: two names of seven letters or more, all letters and spaces, one letter apart (a
+    letter added, left out or changed, as transliterations differ: "Varnholm" and "Varnholem"), of which the gazetteer
+    lists at most one, are one place. Two places the gazetteer lists are two places ("Hamburg" and "Homburg")."""
+    ka, kb = key(a.name), key(b.name)
+    if a.lat is not None and b.lat is not None or min(len(ka), len(kb)) < MIN_VARIANT_LETTERS:
+        return False
+    return ka[:1] == kb[:1] and all(ch.isalpha() or ch == " " for ch in ka + kb) and one_edit(ka, kb)
 
 
 def _keeper(group: list[Venue]) -> Venue:
