@@ -90,10 +90,10 @@ def _pick_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date
         if after and (min(after) - ref).days <= FAR_AHEAD:
             return min(after)
     if tense == SOON:
-        after = [c for c in candidates if c > ref and (c - ref).days <= SOON_DAYS]
-        tense = None if after else "past"
-        if after:
-            return min(after)
+        soon = [c for c in candidates if c > ref and (c - ref).days <= SOON_DAYS]
+        if soon:
+            return min(soon)
+        tense = "past"
     if tense == "past":
         before = [c for c in candidates if c <= ref]
         return max(before) if before else None

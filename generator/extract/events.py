@@ -708,17 +708,17 @@ def _reading(span, own, t: str | None, prospect: str | None) -> tuple[str | None
 
 
 def _noun_of_its_day(span) -> bool:
-    """Rule ``date:noun-of-its-day-soon``: a calendar day or month set before the noun of a happening as its own,
-    a happening looked forward to ("for") or called off ("expected plans for a June 12 summit to be a success", "the
-    June 12 summit was called off"), names that happening's day, not the day of the past verb around it: the coming one when it is at most three months after
-    the article's day (the happening is then planned), else the most recent one. A weekday ("Friday's talks") keeps
-    the clause's tense."""
+    """Rule ``date:noun-of-its-day-soon``: a calendar day or month set before the noun of a happening looked forward
+    to ("for") or called off ("expected plans for a June 12 summit to be a success", "the June 12 summit was called
+    off") names that happening's day, not the day of the past verb around it: the coming one when it is at most three
+    months after the article's day (the happening is then planned), else the most recent one. A weekday ("Friday's
+    talks") keeps the clause's tense; a past happening the clause sets something in ("seized hostages in its October
+    7 attacks") keeps the past."""
     noun = _dated_noun(span)
     if noun is None or noun.i < span.end or not re.search(rf"\b(?:{MONTH_RE})", span.text, re.I):
         return False
-    # only a happening looked forward to or called off: "plans for a June 12 summit", "the June 12 summit was called
-    # off"; "seized hostages in its October 7 attacks" tells a past one
-    ahead = (noun.dep_ == "pobj" and noun.head.lower_ == "for") or (noun.dep_ in {"nsubjpass", "dobj"} and _cancels(noun.head))
+    ahead = (noun.dep_ == "pobj" and noun.head.lower_ == "for") or \
+        (noun.dep_ in {"nsubjpass", "dobj"} and _cancels(noun.head))
     return ahead and span.root.dep_ in {"compound", "nmod", "amod", "nummod"} and _noun_type(noun) is not None
 
 
