@@ -303,6 +303,36 @@ def test_a_negated_meeting_is_still_told_as_its_cancellation():
     assert (e.type, e.status) == ("cancellation", "happened")
 
 
+def test_one_party_staying_away_calls_nothing_off():
+    # "will not join the summit" is the party's absence (event_types.attendance_verbs); the summit is not cancelled
+    for text in ("The palace says President Jan Roe will not join the planned summit in Oslo on Friday.",
+                 "Ruritania will not attend the talks on Friday."):
+        found = events_of(text)
+        assert found and all(e.type != "cancellation" for e in found), (text, found)
+    # the talks themselves not taking place still are
+    assert only_event("The talks on Friday will not take place.").type == "cancellation"
+
+
+def test_a_happening_reported_as_to_come_leaves_the_speaking_day_a_statement():
+    # type:reported-as-to-come: the aide's Thursday is the day of the statement; the meeting is expected, not held
+    for text in ("The first meeting is expected to take place at noon with just the two leaders, the aide Jan Roe "
+                 "said Thursday.",
+                 "Chancellor Ilse Varnik said on Thursday that a summit of the three leaders is expected to follow.",
+                 "The minister said on Thursday that the talks could resume in Oslo.",
+                 # a reported clause denied: "was not invited" tells no invitation that day
+                 "The spokeswoman told reporters on Thursday that the envoy was not invited to the summit."):
+        e = next(x for x in events_of(text) if x.expression == "Thursday")
+        assert (e.type, e.status) == ("statement", "happened"), (text, e)
+    # a happening reported as done keeps its type
+    e = next(x for x in events_of("The minister said on Thursday that the talks had resumed in Oslo.")
+             if x.expression == "Thursday")
+    assert e.type == "meeting", e
+    # an agreement told as done keeps its type, whatever it looks forward to
+    e = next(x for x in events_of("The party announced on Thursday that its members had agreed to enter a coalition.")
+             if x.expression == "Thursday")
+    assert e.type == "agreement", e
+
+
 def test_not_only_negates_nothing():
     # "not only … but": a correlative pair, no negation (clauses.negates), so no cancellation
     found = events_of("President Mark Dalton's summit meeting with his Norwegian counterpart Ivan Sokolov is not only "

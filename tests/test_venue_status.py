@@ -47,6 +47,10 @@ def venues(nlp, text: str) -> dict[str, tuple[list[str], dict[str, str], dict[st
     ("The chancellor rejected a meeting in Oslo.", "Oslo", ["rejected"], "venue.status.reject_word"),
     ("The king ruled out a meeting in Oslo.", "Oslo", ["rejected"], "venue.status.rule_out"),
     ("The president proposed a summit in Oslo.", "Oslo", ["proposed"], "venue.status.propose_word"),
+    # venue.status.invited_to_join: called to come to an arranged meeting; the place is not put forward
+    ("The president also invited the European leaders to join Monday's meeting in Oslo.", "Oslo", ["planned"],
+     "venue.status.invited_to_join"),
+    ("The president invited the king to a summit in Oslo.", "Oslo", ["planned"], "venue.status.invited_to_meeting"),
     ("Norway was ready to host the negotiations.", "Norway", ["offered"], "venue.status.offered_to_host"),
     ("Istanbul remains the agreed location for the next round of talks.",
      "Istanbul", ["planned"], "venue.status.planned_modifier"),
@@ -106,6 +110,8 @@ def test_status_comes_from_the_governing_predicate(nlp, text, place, want, rule)
     ("Regarding the summit in Lisbon and the steps ahead, the minister will speak to parliament.", "Lisbon"),
     ("The talks in Vienna did not take place.", "Vienna"),
     ("The talks in Vienna will not produce a deal, the minister said.", "Vienna"),
+    # venue.status.sequence_object: the day dates the sequence, not a plan of the meeting it follows
+    ("The development follows the envoy Jan Roe's meeting with the king in Lisbon on Wednesday.", "Lisbon"),
 ])
 def test_no_rule_is_sure_so_the_place_is_only_mentioned(nlp, text, place):
     assert venues(nlp, text)[place][0] == []

@@ -167,12 +167,13 @@ def _during_type(verb) -> tuple[str, str] | None:
 
 
 def _negated_meeting(verb) -> bool:
-    """"will not take place", "no talks will be held", "did not hold talks on Sunday": a meeting called off."""
+    """"will not take place", "no talks will be held", "did not hold talks on Sunday": a meeting called off. One party
+    staying away ("X will not join the summit", ``event_types.attendance_verbs``) calls nothing off."""
     args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
     # a subject parsed as a clause ("talks over Ruritania’s advancing programme will not take place") keeps its subject
     args += [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
     meeting = _verb_type(verb) == "meeting" or any(_noun_type(c) == "meeting" for c in args)
-    if not meeting:
+    if not meeting or verb.lemma_.lower() in words("event_types", "attendance_verbs"):
         return False
     negated = _negated(verb) or any(_negated(c) for c in args if _noun_type(c) == "meeting")
     return negated and (tense(verb) == "future" or verb.lemma_ in {"take", "happen", "go", "hold", "be"})
@@ -280,16 +281,31 @@ def _complement_type(verb, lemma: str, depth: int) -> tuple[str, str] | None:
     ("the meeting is set for July 29", "they planned a summit")."""
     comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
     found = _clause_type(comp, depth + 1) if comp is not None and depth < 2 else None
-    if found and found[0] != "cancellation" and lemma in SPEECH and (tense(comp) == "future" or _state_told(comp)):
+    if found and found[0] != "cancellation" and lemma in SPEECH and (_told_to_come(comp) or _state_told(comp) or _negated(comp)):
         found = None  # "announced on Monday that it will host a conference": Monday's event is the announcement;
         # "said on Monday that the talks are on pause": a state told that day, not a meeting held that day
-        # ("says the talks will not take place" still tells the cancellation)
+        # ("says the talks will not take place" still tells the cancellation); "said X was not invited": no invitation
     if lemma in words("event_types", "promise_verbs") and not _dates_its_own(comp):
         return "statement", "type:promise"  # "pledged on Tuesday to meet the families": no meeting that Tuesday
     if found:
         return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
     found = _argument_type(verb) if lemma not in SPEECH else None
     return (found, "type:argument-of-control-verb") if found else None
+
+
+def _told_to_come(comp) -> bool:
+    """Rule ``type:reported-as-to-come``: a reported clause told as still to come, in a future or modal tense ("said
+    the talks will resume") or through a to-infinitive under a word of expectation or schedule ("the meeting is
+    expected to take place at 3:30, the aide said on Thursday"): the speaking day's event is the statement, not
+    the happening it looks forward to."""
+    verb = comp
+    for _ in range(3):
+        if tense(verb) is not None:  # "had agreed to enter a coalition": a done act, whatever it looks forward to
+            return tense(verb) == "future"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            return False
+    return False
 
 
 def _dates_its_own(comp) -> bool:

@@ -433,6 +433,14 @@ def _invited_to(verb, anchor) -> bool:
         and anchor.head.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _invited_to_join(verb, anchor) -> bool:
+    """Rule ``venue.status.invited_to_join``: "invited the leaders to join Monday's meeting at X" — people called to
+    come to a meeting (an attendance verb, lexicon ``event_types.attendance_verbs``, whose object holds the place): the
+    meeting is arranged, and what the inviter puts forward is their coming, not the place."""
+    return any(c.dep_ == "xcomp" and _lemma(c) in words("event_types", "attendance_verbs")
+               and anchor.i in {t.i for t in c.subtree} for c in verb.children)
+
+
 def _lexical(tok, anchor) -> Reading | None:
     """The status a governing word says by its class: cancel, postpone, reject, propose, plan."""
     found = _phrase_reading(tok)
@@ -447,6 +455,8 @@ def _lexical(tok, anchor) -> Reading | None:
         return Reading("postponed", "venue.status.postpone_word", _actor(tok))
     if lem in REJECT:
         return Reading("rejected", "venue.status.reject_word", _actor(tok))
+    if lem in INVITING and _invited_to_join(tok, anchor):
+        return Reading("planned", "venue.status.invited_to_join")
     if lem in PROPOSE:
         offered = lem == "offer" and _lemma(anchor) == "host"
         return Reading("offered" if offered else "proposed", "venue.status.propose_word", _actor(tok))
@@ -626,10 +636,18 @@ def _tense_reading(verb, anchor, prep: str | None, occasion: bool) -> list[Readi
     # the meeting that is the occasion of the act keeps its own day out of the act's cues ("preparing for a new
     # round after progress during Saturday's talks in X": Saturday dates the talks, not a plan)
     own = {t.i for t in anchor.subtree} if occasion else set()
-    if when != "past" and any(t.lower_ in FUTURE_CUES and t.i not in own and not _cue_in_past_clause(verb, t)
+    if when != "past" and not _sequence_object(verb, anchor) and any(t.lower_ in FUTURE_CUES and t.i not in own and not _cue_in_past_clause(verb, t)
                               and not _weekday_names_the_meeting(t, anchor, verb) for t in verb.subtree):
         return [Reading("planned", "venue.status.future_cue")]
     return []
+
+
+def _sequence_object(verb, anchor) -> bool:
+    """Rule ``venue.status.sequence_object``: "the development follows the envoy's meeting with Y in X on Wednesday" —
+    a verb of sequence (lexicon ``event_types.sequence_verbs``) relates its clause to the meeting it takes as object;
+    a day in that clause dates the relation, not an arrangement of the meeting, so it is no future cue for it."""
+    return _lemma(verb) in words("event_types", "sequence_verbs") and \
+        any(c.dep_ == "dobj" and anchor.i in {t.i for t in c.subtree} for c in verb.children)
 
 
 def _weekday_names_the_meeting(cue, anchor, verb) -> bool:
