@@ -533,6 +533,17 @@ def test_pronouns_become_the_party_the_text_names_or_the_question_goes(nlp):
     assert questions_in(nlp, "The premier suggested that they be held in the port city on Thursday.") == []
 
 
+def test_a_pronoun_after_two_people_in_its_sentence_stands_for_nobody(nlp):
+    # pronoun.two_people_before: "whether he was serious" may be either man, so no question names one of them
+    text = ("President Jan Roe told reporters that he expected to know within minutes of meeting King Eugene Varnik "
+            "whether he was serious about ending the war.")
+    assert not [q.question for q in questions_in(nlp, text) if "serious" in q.question], questions_in(nlp, text)
+    # one person before it: the pronoun is that person
+    found = [q.question for q in questions_in(nlp, "President Jan Roe questioned whether he had the backing of the "
+                                                   "council to reach an agreement.")]
+    assert found == ["Does Jan Roe have the backing of the council to reach an agreement?"], found
+
+
 def test_a_reported_past_is_asked_in_the_present(nlp):
     found = [q.question for q in questions_in(nlp, "Anton Melnik questioned whether the council had the will to "
                                                    "reach an agreement and criticised the plan.")]

@@ -1251,3 +1251,13 @@ def test_the_subject_right_after_the_quote_speaks_when_the_parser_gives_the_verb
 ])
 def test_words_two_parties_say_together_are_neither_ones_alone(nlp, text, speaker):
     assert quotes(nlp, text)[0][0] == speaker
+
+
+def test_the_quoted_name_of_a_programme_is_nobodys_words(nlp):
+    # quote.name_of_a_work: title case, no verb, no sentence end
+    found = quotes(nlp, 'The envoy Jan Roe told "The Morning Varnholm Show" that the talks would go on. '
+                        'Roe told ABC\'s "State of the Union" that "we are close to a deal."')
+    assert [q[1] for q in found] == ["we are close to a deal."], found
+    # a slogan with a verb, and a shout in capitals, are someone's words
+    found = quotes(nlp, 'Roe said: "Ruritania Will Never Surrender Its Claim". Roe wrote: "BIG PROGRESS ON THE BORDER"')
+    assert [q[1] for q in found] == ["Ruritania Will Never Surrender Its Claim", "BIG PROGRESS ON THE BORDER"], found

@@ -3712,8 +3712,18 @@ def outlet_name(text: str) -> str:
     return " ".join(words)
 
 
+def _two_people_before(tok, people: list[Mention]) -> bool:
+    """Rule ``pronoun.two_people_before``: "X told reporters he would know within minutes of meeting Y whether he was
+    serious" — when the pronoun's own sentence names two people before it, it may stand for either: it stands for
+    nobody (the text never says which)."""
+    sent = tok.sent
+    names = {m.text.split()[-1] for m in people if sent.start <= m.start and m.end <= tok.i}
+    return len(names) > 1
+
+
 def resolve_pronouns(doc, mentions: list[Mention]) -> dict[int, Mention]:
-    """he/she/his → the person most recently the subject of a clause (or, failing that, mentioned)."""
+    """he/she/his → the person most recently the subject of a clause (or, failing that, mentioned); nobody when its
+    own sentence names two people before it (:func:`_two_people_before`)."""
     people = [m for m in mentions if m.label == "person"]
     out: dict[int, Mention] = {}
     last_subject: Mention | None = None
@@ -3728,7 +3738,7 @@ def resolve_pronouns(doc, mentions: list[Mention]) -> dict[int, Mention]:
                 last_subject = m
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.i not in covered:
             target = last_subject or last_any
-            if target is not None:
+            if target is not None and not _two_people_before(tok, people):
                 out[tok.i] = target
                 if tok.dep_ in {"nsubj", "nsubjpass"}:
                     last_subject = target

@@ -58,10 +58,11 @@ given to anyone).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..lexicon import speech_form, words
-from ..furniture import CUT_QUOTE_MIN_WORDS
+from ..furniture import CUT_QUOTE_MIN_WORDS, title_case_ratio
 from ..text import key, one_edit
 from .entities import EntityFacts, Mention, role_heads, title_words
 from .clauses import governor, subject
@@ -1413,6 +1414,8 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str], posts: list[tup
         text = doc.text[piece.start:piece.end].strip()
         if len(text.split()) < MIN_SHORT_WORDS:
             continue
+        if _name_of_a_work(text, doc.char_span(piece.start, piece.end, alignment_mode="expand")):
+            continue
         speaker, rule = attribute(ctx, piece)
         if _misspelt(ctx, speaker):  # quote.misspelt_speaker: the one person whose surname it is, misspelt, or nobody
             speaker = _misspelt_surname_of(ctx, speaker)
@@ -1428,6 +1431,16 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str], posts: list[tup
         if speaker is not None:  # a quote's speaker stands out too ("“…,” X said. “…”")
             ctx.add(piece.start, speaker, statement=True)
     return out + said_colon_paragraphs(ctx, sid, pieces) + post_quotes(ctx, list(posts), sid, pieces)
+
+
+def _name_of_a_work(text: str, span) -> bool:
+    """Rule ``quote.name_of_a_work``: "told “The Morning Varnholm Show”", "on “State of the Union”" — quoted words all in
+    title case, with no verb, no sentence end and not all in capitals (a shout is speech), name a programme, a
+    book or an operation: nobody's words."""
+    found = re.findall(r"[^\W\d_][\w&'’-]*", text)
+    if not found or text.rstrip()[-1:] in ".!?…" or text.isupper() or title_case_ratio(found) < 1.0:
+        return False
+    return span is not None and not any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
 def _misspelt(ctx: Context, m: Mention | None) -> bool:
