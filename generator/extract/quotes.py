@@ -1414,13 +1414,13 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str], posts: list[tup
         text = doc.text[piece.start:piece.end].strip()
         if len(text.split()) < MIN_SHORT_WORDS:
             continue
-        if _name_of_a_work(text, doc.char_span(piece.start, piece.end, alignment_mode="expand")):
+        tok = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if _name_of_a_work(text, tok):
             continue
         speaker, rule = attribute(ctx, piece)
         if _misspelt(ctx, speaker):  # quote.misspelt_speaker: the one person whose surname it is, misspelt, or nobody
             speaker = _misspelt_surname_of(ctx, speaker)
             rule = "quote.misspelt_speaker" if speaker is not None else None
-        tok = doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if len(text.split()) < MIN_WORDS and not _verdict(text, rule, tok):
             continue  # three words count only as someone's verdict ("calling it “an important moment”")
         if len(text.split()) < MIN_WORDS - 1 and not _predicate(tok):

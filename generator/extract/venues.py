@@ -438,7 +438,7 @@ def _invited_to_join(verb, anchor) -> bool:
     come to a meeting (an attendance verb, lexicon ``event_types.attendance_verbs``, whose object holds the place): the
     meeting is arranged, and what the inviter puts forward is their coming, not the place."""
     return any(c.dep_ == "xcomp" and _lemma(c) in words("event_types", "attendance_verbs")
-               and anchor.i in {t.i for t in c.subtree} for c in verb.children)
+               and c.left_edge.i <= anchor.i <= c.right_edge.i for c in verb.children)
 
 
 def _lexical(tok, anchor) -> Reading | None:
@@ -647,7 +647,7 @@ def _sequence_object(verb, anchor) -> bool:
     a verb of sequence (lexicon ``event_types.sequence_verbs``) relates its clause to the meeting it takes as object;
     a day in that clause dates the relation, not an arrangement of the meeting, so it is no future cue for it."""
     return _lemma(verb) in words("event_types", "sequence_verbs") and \
-        any(c.dep_ == "dobj" and anchor.i in {t.i for t in c.subtree} for c in verb.children)
+        any(c.dep_ == "dobj" and c.left_edge.i <= anchor.i <= c.right_edge.i for c in verb.children)
 
 
 def _weekday_names_the_meeting(cue, anchor, verb) -> bool:
