@@ -2064,3 +2064,25 @@ def test_a_clause_under_should_is_no_happening():
     20" is no dialogue that happened."""
     found = events_of("The Zenda Front said the text should allow its part in the dialogue of May 3, 2025.")
     assert [(e.when.date, e.status) for e in found] == [("2025-05-03", "planned")]  # before the article's day, not past
+
+
+@pytest.mark.parametrize("second,one", [
+    # another speaker on the same day, naming the same two people: another statement
+    ("Chancellor Ilse Varnik said on Saturday that a summit is expected to follow Monday's meeting between "
+     "Jan Roe and Eugene Varnik.", False),
+    # the same speaker, told by another article: one statement
+    ("Jan Roe said on Saturday that he will meet Eugene Varnik on Monday, officials reported.", True),
+])
+def test_two_statements_of_a_day_by_two_speakers_are_two(tmp_path, second, one):
+    """Rule ``merge:no-two-speakers``: the speaker of a statement is the person subject of its speech verb
+    (``event.speaker.subject``); two statements of a day whose speakers differ are never one event, even when
+    one names every person the other names."""
+    data = briefing_of(tmp_path, {
+        "2025-08-17_a.txt": "Talks\n\nJan Roe said in a post on Saturday that he will meet Eugene Varnik in Lisbon "
+                            "on Monday.",
+        "2025-08-17_b.txt": "Summit\n\n" + second,
+    })
+    day = [e for e in dated(data, "2025-08-16") if e["type"] == "statement"]
+    assert len(day) == (1 if one else 2), day
+    if one:
+        assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+type+person"]

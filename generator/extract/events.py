@@ -36,6 +36,7 @@ class RawEvent:
     type: str = "other"  # meeting, call, statement, proposal, cancellation, agreement, sanction, attack, visit, other
     evidence: dict[str, str] = field(default_factory=dict)  # field ("type") → the rule that decided it
     lead: bool = False  # told by the article's first sentence (wire copy: where the dateline is)
+    speaker: Mention | None = None  # a statement's speaker: the person subject of its speech verb (:func:`_speaker`)
 
 
 @lru_cache(maxsize=1)
@@ -1067,7 +1068,18 @@ def _event(span, head, own, t, when, art: _Article, prospect: str | None = None)
         evidence["clause"] = "event.clause.reports_agreement"
     return RawEvent(when, span.text, summary, art.sid.get(span.start, "s1"), status,
                     actors, places, head.lemma_, span.sent.text.strip(), inferred, kind,
-                    evidence, lead=span.sent.start == art.sents[0].start)
+                    evidence, lead=span.sent.start == art.sents[0].start,
+                    speaker=_speaker(head, art.facts) if kind == "statement" else None)
+
+
+def _speaker(head, facts: EntityFacts) -> Mention | None:
+    """A statement's speaker: the person who is the subject of its speech verb ("Z said on Saturday that …"), or the
+    person a he/she subject stands for; None when the subject is no person (rule ``event.speaker.subject``)."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in SPEECH:
+        return None
+    sub = subject(head)
+    found = facts.at(sub) if sub is not None else None
+    return found if found is not None and found.label == "person" else None
 
 
 LEAD_TYPES = {"meeting", "call", "agreement", "visit", "attack", "sanction", "proposal"}

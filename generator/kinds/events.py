@@ -73,6 +73,7 @@ class Draft:
     at_gathering: bool = False  # a statement one of whose reports reports the gathering it was made at
     planned_by: str = ""  # the latest day it (or a report merged into it) was told as planned (:func:`_plan_written`)
     quoted: set = field(default_factory=set)  # the words its reports quote, five or more (:func:`_quoted_words`)
+    speakers: set = field(default_factory=set)  # a statement's speakers, as actor ids (``event.speaker.subject``)
 
     def __post_init__(self):
         self.held = {name: set(getattr(self, name)) for name in ("citations", "actors", "venues")}
@@ -98,6 +99,7 @@ class Draft:
         self.at_gathering = self.at_gathering or other.at_gathering
         self.planned_by = max(self.planned_by, other.planned_by)
         self.quoted |= other.quoted
+        self.speakers |= other.speakers
         self.earliest = min((x for x in (self.earliest, other.earliest) if x), default="")
         self.inferred = self.inferred and other.inferred  # a dated report confirms the year
         if self.type == "other" and other.type != "other" and self.status == other.status:
@@ -175,6 +177,8 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
             out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
             out[-1].cities = {m.place.name for m in e.places if m.place is not None and m.place.kind in {"city", "building"}}
             out[-1].countries = {v: by_id[v] for v in out[-1].venues if v in by_id}
+            speaker = actors.actor_of(e.speaker) if getattr(e, "speaker", None) is not None else None
+            out[-1].speakers = {speaker.id} if speaker is not None else set()
             if getattr(e, "lead", False) and not out[-1].venues:
                 out[-1].dateline = venues.dateline_venue(f.article.dateline)
     return out
@@ -641,7 +645,8 @@ def _plan_after_the_fact(a: Draft, b: Draft) -> bool:
 
 def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     """The rule that makes two reports one event, or None."""
-    if a.when is None or b.when is None or not _types_agree(a, b) or _plan_after_the_fact(a, b):
+    if a.when is None or b.when is None or not _types_agree(a, b) or _plan_after_the_fact(a, b) or \
+            _two_speakers(a, b):
         return None
     if _one_cancellation(a, b):
         return "merge:one-cancellation"
@@ -652,6 +657,13 @@ def _same_event(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
     if not _same_date(a.when, b.when, a.type == b.type != "other"):
         return None
     return _participant(a, b, kinds)
+
+
+def _two_speakers(a: Draft, b: Draft) -> bool:
+    """Rule ``merge:no-two-speakers``: two statements whose speakers are known and none the same were made by
+    different people ("Z said on Saturday that he will meet Y" and "W said on Saturday that a summit will follow Z's
+    meeting with Y" name the same people, but are two statements), so they are never one event."""
+    return bool(a.speakers and b.speakers and not a.speakers & b.speakers)
 
 
 def _family(kind: str) -> str:
