@@ -16,6 +16,7 @@ from .lexicon import words
 from .text import squash
 
 MAX_LETTERS = 8  # "NATO", "UNESCO": longer runs of capitals are shouting, not acronyms
+POSSESSIVE = {"'", "’", "'s", "’s"}
 EXTRA_WORDS = 3  # words an acronym's phrase may have beyond one per letter before the search gives up
 
 
@@ -82,12 +83,12 @@ def _phrase_before(doc, paren: int, acronym: str):
     floor = doc[paren].sent.start
     toks = []
     i = paren - 1
-    if i > floor and doc[i].text in {"'", "’", "'s", "’s"}:
+    if i > floor and doc[i].text in POSSESSIVE:
         i -= 1  # "the Special Envoys' (SE) talks": the possessive mark before the bracket
     while i >= floor and len(toks) < len(acronym) + EXTRA_WORDS:
         tok = doc[i]
-        if tok.text in {"-", "‐"} and not tok.whitespace_:
-            i -= 1
+        if (tok.text in {"-", "‐"} and not tok.whitespace_) or (toks and tok.text in POSSESSIVE and i > floor):
+            i -= 1  # a hyphen inside a word; a possessive mark inside the name ("Longshoremen's Association")
             continue
         if not (tok.is_alpha or _apostrophe_word(tok.text)):
             break
@@ -123,11 +124,18 @@ def definitions(doc) -> list[Definition]:
         found = _phrase_before(doc, j, doc[j + 1].text)
         if found:
             text = squash(doc[found[0].i:found[-1].i + 1].text)
-            name = any(t.is_title or t.is_upper for t in found if t.lower_ not in words("reconcile", "acronym_skip"))
+            name = any(t.is_title or t.is_upper for t in found if t.lower_ not in words("reconcile", "acronym_skip")) \
+                and not _indefinite(doc, found[0].i)
             out.append(Definition(doc[j + 1].text, text, name))
         elif (org := _translated_name_before(doc, j)) is not None:
             out.append(Definition(doc[j + 1].text, squash(org.text), True))
     return out
+
+
+def _indefinite(doc, start: int) -> bool:
+    """Rule ``acronym.indefinite_thing``: words in capitals after "a" or "an" ("file an Unfair Labour Practice
+    (ULP) charge") name a kind of thing, not a body: bodies are "the X" or plain "X"."""
+    return start > 0 and doc[start - 1].lower_ in {"a", "an"}
 
 
 def _word_acronym(doc, paren: int) -> list[Definition]:

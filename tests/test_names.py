@@ -1146,6 +1146,47 @@ def test_one_acronym_for_one_body_s_name_in_another_word_order_is_one_body(tmp_p
     assert "FLNLP" in fronts[0]["aliases"] and fronts[0]["evidence"]["merge"] == "reconcile.acronym_word_order"
 
 
+def test_one_acronym_for_one_body_s_name_misspelt_is_one_body(tmp_path):
+    """Rule reconcile.acronym_spelling, with a possessive inside the name (the tokenizer splits "Dockhands's"): one
+    acronym for two names of one body, one word one letter off, is one body; two words off are two names."""
+    articles = {
+        "2025-08-13_a.txt": "Strike\n\nThe Lindor Dockhands's Association (LDA) went on strike on Monday. Later, "
+                            "the LDA issued a statement.",
+        "2025-08-20_b.txt": "Deal\n\nOn Tuesday, the Lindor Dockhand's Association (LDA) reached a deal with the port "
+                            "employers.",
+    }
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    found = _actors_of(tmp_path / "one", articles)
+    unions = [a for a in found.values() if "Association" in a["name"]]
+    assert len(unions) == 1, list(found)
+    assert "LDA" in unions[0]["aliases"] and unions[0]["evidence"]["merge"] == "reconcile.acronym_spelling"
+    articles["2025-08-20_b.txt"] = articles["2025-08-20_b.txt"].replace("Dockhand's", "Dockmen's")
+    found = _actors_of(tmp_path / "two", articles)
+    assert not any(a.get("evidence", {}).get("merge") == "reconcile.acronym_spelling" for a in found.values())
+
+
+def test_words_in_capitals_after_a_or_an_before_an_acronym_name_a_thing(nlp):
+    """Rule acronym.indefinite_thing: "file an Unfair Trade Practice (UTP) charge" names a kind of charge, no body:
+    neither the words nor the acronym is an actor; "the Lindor Trade Council (LTC)" is a body."""
+    facts = extract_entities(nlp("Both sides can file an Unfair Trade Practice (UTP) charge with the Lindor Trade "
+                                 "Council (LTC). If a UTP is filed, the LTC will investigate."))
+    named = {m.text for m in facts.mentions if m.label == "organization"}
+    assert not named & {"Unfair Trade Practice", "UTP"}, named
+    assert "Lindor Trade Council" in named and facts.acronyms == {"LTC": "Lindor Trade Council"}
+
+
+def test_words_opening_with_a_possessive_pronoun_name_no_body(nlp):
+    """Rule entity.possessive_first: "“Our Administration supports collective bargaining,” the ministry declared" —
+    the model tags "Our Administration" as an organisation; it is the speaker's own, no name."""
+    facts = extract_entities(nlp("On Oct. 1, the Lindor Trade Council (LTC) released a statement noting that the "
+                                 "agency met with businesses. “Our Administration supports collective bargaining as "
+                                 "the best way for workers and employers to come to a fair agreement, and we encourage "
+                                 "all parties to come to the bargaining table,” the LTC declared."))
+    named = {m.text for m in facts.mentions}
+    assert "Our Administration" not in named and "Lindor Trade Council" in named, named
+
+
 def test_names_for_one_acronym_with_different_words_stay_apart(tmp_path):
     found = _actors_of(tmp_path, {
         "2025-08-13_a.txt": "Accord rejected\n\nThe Lindor Popular National Liberation Front (FLNLP) has rejected "

@@ -111,3 +111,20 @@ def test_an_outlet_named_by_its_web_address_is_one_token_and_no_actor(nlp, tmp_p
     assert not is_outlet_name("Jan Kral") and not is_outlet_name("Ruritania")
     doc = nlp("The talks ended.In June they resumed.")  # a sentence run on: "In" is no web address's ending
     assert [t.text for t in doc][:5] == ["The", "talks", "ended", ".", "In"]
+
+
+def test_a_paper_named_again_by_its_last_word_is_that_paper(nlp):
+    """Rule entity.outlet_short_name: "The Harbour Journal reported …" then "The Journal said …": the short name is
+    the paper, no organisation; a one-word body the article names no paper after stays a body."""
+    from generator.extract.entities import extract_entities
+    from generator.extract.outlets import mark_outlets
+    from generator.model import Article
+
+    text = ("The Harbour Journal reported that the employers offered a 62% raise. The Journal said the offer rose "
+            "after pressure from Congress.")
+    facts = extract_entities(nlp(text))
+    article = Article(id="a", path="a.txt", title="T", outlet=None, published=None, url=None, paragraphs=[text])
+    mark_outlets(article, facts)
+    labels = {m.text: m.label for m in facts.mentions}
+    assert labels.get("Journal") == "outlet" and labels.get("Congress") != "outlet", labels
+    assert article.cited_outlets == ["Harbour Journal"]

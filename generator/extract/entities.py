@@ -2132,10 +2132,11 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
 
 def _handle_pronoun_or_thing(doc, start: int, end: int, text: str) -> bool:
     """A social network's handle ("@ForeignOffice": a page's link), a name with the pronoun "I" in it
-    (:func:`_first_person_pair`), an acronym of a thing (``thing_acronyms``: "VAT", "GDP") or a shouted predicate
-    (:func:`_shouted_predicate`)."""
+    (:func:`_first_person_pair`), an acronym of a thing (``thing_acronyms``: "VAT", "GDP"), a shouted predicate
+    (:func:`_shouted_predicate`) or words opening with a possessive pronoun ("Our Administration")."""
     return text.startswith("@") or _first_person_pair(doc, start, end) or (
-        text.isupper() and text.lower() in words("thing_acronyms")) or _shouted_predicate(doc, start, end)
+        text.isupper() and text.lower() in words("thing_acronyms")) or _shouted_predicate(doc, start, end) \
+        or doc[start].tag_ == "PRP$"  # rule entity.possessive_first: "Our Administration supports …" names no body
 
 
 def _shouted_predicate(doc, start: int, end: int) -> bool:
@@ -3414,7 +3415,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     plural: set[int] = set()
     defined = definitions(doc)
     facts.acronyms = {d.acronym: d.words for d in defined if d.name}
-    things = {d.acronym for d in defined if _no_body_s_acronym(d)}
+    things = {x for d in defined if _no_body_s_acronym(d) for x in (d.acronym, d.words)}  # a thing's words too
     for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
         start = _kind_before_town(doc, start, end)

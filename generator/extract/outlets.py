@@ -82,6 +82,15 @@ def defined_body(name: str, long_form: str | None) -> bool:
     return bool(long_form) and not is_outlet_name(name) and not is_outlet_name(long_form)
 
 
+def _short_names(mentions) -> None:
+    """Rule ``entity.outlet_short_name``: a one-word organisation name that is the last word of an outlet the same
+    article names in full ("The Harbour Journal reported …" then "The Journal said …") is that outlet."""
+    lasts = {key(m.text).split()[-1] for m in mentions if m.label == "outlet" and len(key(m.text).split()) > 1}
+    for m in mentions:
+        if m.label == "organization" and len(m.text.split()) == 1 and key(m.text) in lasts:
+            m.label = "outlet"
+
+
 def mark_outlets(article, entities) -> None:
     """Relabel the mentions that name an outlet; the source's ``cited_outlets`` gain the dateline's agencies."""
     from .entities import outlet_name
@@ -95,5 +104,6 @@ def mark_outlets(article, entities) -> None:
         elif m.label == "organization" and _named_as_outlet(m.text):
             m.label = "outlet"
     found = {outlet_name(m.text) for m in entities.mentions if m.label == "outlet"}
+    _short_names(entities.mentions)  # after: the full name is the outlet cited
     entities.outlets = sorted(set(entities.outlets) | found)
     article.cited_outlets = sorted({o for o in [*article.agencies, *entities.outlets] if o != article.outlet})

@@ -260,7 +260,26 @@ def _same_body_rule(name: str, longest: str) -> str | None:
     mine, theirs = (set(n.split()) - {"and", "of", "the"} for n in (name, longest))
     if len(mine) >= 3 and (mine == theirs or (mine < theirs and len(theirs - mine) == 1)):
         return "reconcile.acronym_word_order"
-    return None
+    return "reconcile.acronym_spelling" if _one_word_misspelt(name.split(), longest.split()) else None
+
+
+def _one_word_misspelt(a: list[str], b: list[str]) -> bool:
+    """Rule ``reconcile.acronym_spelling``: two names of three words or more that one acronym is defined for, word for
+    word the same but one word one letter off ("Longshoremen" and "Longshoreman"), are one body's misspelt."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    off = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(off) == 1 and len(off[0][0]) >= 5 and _one_letter_off(*off[0])
+
+
+def _one_letter_off(x: str, y: str) -> bool:
+    """One letter replaced, added or left out."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 class _Clusters:
