@@ -2086,3 +2086,23 @@ def test_two_statements_of_a_day_by_two_speakers_are_two(tmp_path, second, one):
     assert len(day) == (1 if one else 2), day
     if one:
         assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+type+person"]
+
+
+def test_a_day_to_come_under_a_verb_of_prevention_is_no_event():
+    """Rule event.key.prevented: "thus averting any work stoppage on January 15" tells what will not happen that
+    day; a prevention told as done keeps its day."""
+    assert_no_event(events_of("The two sides agreed to continue to operate under the current contract, thus "
+                              "averting any work stoppage on January 15, 2026."))
+    kept = events_of("The strike was averted on Thursday after a night of talks.")
+    assert [(e.when.date, e.status) for e in kept] == [("2025-06-12", "happened")]
+    # a day of a clause joined to the prevention is that clause's own
+    kept = events_of("An extension of that length would prevent further escalation and facilitate planning for a "
+                     "potential meeting between the two presidents in late October.")
+    assert [(e.when.date, e.status) for e in kept] == [("2025-10", "planned")]
+
+
+def test_releasing_a_statement_is_a_statement():
+    """``light_verbs``: "released a statement" is told by its object, as "issued a statement" is."""
+    found = events_of("On June 10, the ministry released a statement noting that talks would continue.")
+    assert [(e.when.date, e.type, e.evidence["type"]) for e in found] == [
+        ("2025-06-10", "statement", "type:object-of-light-verb")]

@@ -721,6 +721,8 @@ def test_an_action_an_agreement_lays_down_is_pending_until_it_is_dated(nlp):
     assert [q.question for q in questions_in(nlp, "The accord includes critical provisions to reopen the mountain roads.")] \
         == ["Will critical provisions to reopen the mountain roads be implemented?"]
     assert questions_in(nlp, "The plan includes a map of the valley.") == []
+    # a term noun its phrase leaves bare names no matter ("Will provisions be implemented?")
+    assert questions_in(nlp, "The agreement includes provisions that will increase wages and strengthen pensions.") == []
 
 
 def test_a_place_is_part_of_the_matter(nlp):

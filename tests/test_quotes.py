@@ -1261,3 +1261,20 @@ def test_the_quoted_name_of_a_programme_is_nobodys_words(nlp):
     # a slogan with a verb, and a shout in capitals, are someone's words
     found = quotes(nlp, 'Roe said: "Ruritania Will Never Surrender Its Claim". Roe wrote: "BIG PROGRESS ON THE BORDER"')
     assert [q[1] for q in found] == ["Ruritania Will Never Surrender Its Claim", "BIG PROGRESS ON THE BORDER"], found
+
+
+@pytest.mark.parametrize("between,speaker", [
+    ("", "Anton Melnik"),  # the quote right after the statement: carried over
+    ("Indeed, the talks were marked by a general lack of leaks. ", "Anton Melnik"),  # narration, no other voice
+    ("Other unions weighed in on the stoppage. ", None),  # a sentence of the reporter's own brings in other voices
+    ("Analysts warned that the stoppage could last weeks. ", None),  # a speech verb of someone else's
+    ("Port operators reacted with dismay. ", None),  # a verb of reacting (other_voice_verbs)
+])
+def test_a_sentence_bringing_in_other_voices_between_a_statement_and_a_quote_stops_the_carry_over(nlp, between,
+                                                                                                 speaker):
+    """Rule quote.no_carry_over_other_voices: "… the ministry declared. ¶ Other unions weighed in. “The union stands
+    in full solidarity …”" is no quote of the ministry's."""
+    text = ("The ministry's spokesman Anton Melnik said on Monday that the talks must resume.\n\n" + between +
+            "“The union, including our members in the freight industry, stands in full solidarity with the strikers.”")
+    got = quotes(nlp, text)
+    assert [q[0] for q in got] == [speaker], got

@@ -1461,6 +1461,28 @@ def _hypothetical(span) -> bool:
     return False
 
 
+def _dropped(span, head, own, when: When | None, event: RawEvent, art: _Article) -> bool:
+    """The rules that find a dated clause, once read, to be no event of its own."""
+    return _date_is_the_topic(span, event) or _present_state(span, head, event) or _effect_to_come(head, own, event) \
+        or _date_of_a_noun_unplaced(span, when, event, art) or _month_unplaced(head, when, event, art) \
+        or _prevented(span, head, event)
+
+
+def _prevented(span, head, event: RawEvent) -> bool:
+    """Rule ``event.key.prevented``: a day still to come told by a verb of keeping something from happening ("the
+    deal runs on, thus averting any work stoppage on January 15"; ``prevention_verbs``) is the day of what will now
+    not happen: no event. The day must hang from the verb or from its object; a day of another noun ("prevent
+    escalation and facilitate planning for a meeting in October") is that noun's, and a prevention told as done
+    ("the strike was averted on Monday") is kept."""
+    if event.status != "planned" or head.lemma_.lower() not in words("event_types", "prevention_verbs"):
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    owner = prep.head
+    return owner.i == head.i or (owner.dep_ == "dobj" and owner.head.i == head.i)
+
+
 def _present_state(span, head, event: RawEvent) -> bool:
     """Rule ``event.key.present_state``: an untyped clause whose verb is one of a state in the present simple, dated
     only by a word of the present ("Today, the bloc includes ten members", "the group now has 16 partners";
@@ -1518,8 +1540,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         event = _event(span, head, own, t, when, art, prospect)
         if earlier is not None:
             event.evidence["clause"] = "event.clause.sequence_noun"
-        if _date_is_the_topic(span, event) or _present_state(span, head, event) or _effect_to_come(head, own, event) \
-                or _date_of_a_noun_unplaced(span, when, event, art) or _month_unplaced(head, when, event, art):
+        if _dropped(span, head, own, when, event, art):
             continue
         date_rule = date_rule or ("date:stamp-of-report" if span.sent.start in stamped else None) or over
         if date_rule:

@@ -1801,9 +1801,17 @@ def _demand_families(f: _Finder) -> None:
         cue, action = doc[cue_i], doc[action_i]
         term = action.lemma_.lower() in words("question_term_nouns") and not _dated(cue)
         found = (noun_phrase(action, f.facts), action.lemma_.lower()) if term else _action_phrase(action, f.facts, cue)
+        if term and found[0] and _bare_term(found[0]):
+            continue  # "includes provisions that will raise wages": "Will provisions be implemented?" names nothing
         if found and found[0] and not _has_neg(cue):
             f.add("question.terms_include", "terms", action, fill("implemented" if term else "goes_ahead", issue=found[0]),
                   ("whether", issue_key(action) if term else found[1]))
+
+
+def _bare_term(phrase: str) -> bool:
+    """Rule ``question.terms_include`` asks nothing on a term noun its phrase leaves bare ("provisions", "the
+    measures"): the question would name no concrete matter."""
+    return len([w for w in phrase.split() if w.lower() not in words("question_bare_determiners")]) < 2
 
 
 def party_key(subj, facts: EntityFacts) -> str:

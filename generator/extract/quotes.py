@@ -76,6 +76,8 @@ VOICE_NOUNS = words("voice_nouns")
 STATEMENT_NOUNS_IN = words("statement_nouns_in")
 INVERTED_VOICE = words("inverted_voice_verbs")
 RESUMING_SPEECH = words("resuming_speech_verbs")
+OTHER_VOICE_WORDS = words("other_voice_words")
+OTHER_VOICE_VERBS = words("other_voice_verbs")
 OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
 SINGLE = "'‘’"
 PARAGRAPH_BREAK = "\n\n"
@@ -1043,7 +1045,36 @@ def _carried_over(ctx: Context, piece: Piece, sents) -> Mention | None:
                and m.text.split()[-1] != speaker.text.split()[-1] and ctx.outside(ctx.doc[m.start])]
     around = [m for m in ctx.facts.mentions if m.label in {"person", "organization"} and not piece.start <= ctx.doc[m.start].idx
               < piece.end and any(a <= ctx.doc[m.start].idx < b for a, b in own) and m.text != speaker.text]
-    return None if between or around else speaker
+    return None if between or around or _narration_between(ctx, char, piece, speaker) else speaker
+
+
+def _narration_between(ctx: Context, char: int, piece: Piece, speaker: Mention) -> bool:
+    """Rule ``quote.no_carry_over_other_voices``: a sentence of the reporter's own (no quoted words in it) between the
+    statement and the quote that brings in other voices ("… the DOT declared. ¶ Other unions weighed in on the
+    stoppage. “…”": :func:`_other_voices`) leaves the quote unattributed rather than carried over."""
+    doc = ctx.doc
+    first = doc[next((t.i for t in doc if t.idx >= char), len(doc) - 1)].sent.end
+    for sent in doc[first:].sents:
+        if sent[0].idx >= piece.start:
+            return False
+        if sent.end_char <= piece.start and all(ctx.outside(t) for t in sent) and _other_voices(sent.root, ctx, speaker):
+            return True
+    return False
+
+
+def _other_voices(root, ctx: Context, speaker: Mention) -> bool:
+    """Does the clause bring in voices other than ``speaker``: a subject with "other" or "another" on it
+    (``other_voice_words``), or a subject not the speaker (nor a he/she) of a speech verb or a verb of reacting
+    (``other_voice_verbs``: "Analysts warned …", "Port operators reacted …")?"""
+    sub = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if sub is None:
+        return False
+    if any(c.lower_ in OTHER_VOICE_WORDS for c in sub.children if c.dep_ in {"amod", "det"}):
+        return True
+    if not (speaks(root) or root.lemma_ in OTHER_VOICE_VERBS) or sub.lower_ in HE_SHE:
+        return False
+    found = ctx.facts.at(sub)  # the speaker's own name, even where the model tagged it as no one's, is no other voice
+    return (found.text if found is not None else sub.text).split()[-1] != speaker.text.split()[-1]
 
 
 def _bare_attribution(verb) -> bool:
