@@ -88,7 +88,7 @@ def _phrase_before(doc, paren: int, acronym: str):
     while i >= floor and len(toks) < len(acronym) + EXTRA_WORDS:
         tok = doc[i]
         if (tok.text in {"-", "‐"} and not tok.whitespace_) or (toks and tok.text in POSSESSIVE and i > floor):
-            i -= 1  # a hyphen inside a word; a possessive mark inside the name ("Longshoremen's Association")
+            i -= 1  # a hyphen inside a word; a possessive mark inside the name ("Dockhands's Association")
             continue
         if not (tok.is_alpha or _apostrophe_word(tok.text)):
             break
@@ -133,8 +133,8 @@ def definitions(doc) -> list[Definition]:
 
 
 def _indefinite(doc, start: int) -> bool:
-    """Rule ``acronym.indefinite_thing``: words in capitals after "a" or "an" ("file an Unfair Labour Practice
-    (ULP) charge") name a kind of thing, not a body: bodies are "the X" or plain "X"."""
+    """Rule ``acronym.indefinite_thing``: words in capitals after "a" or "an" ("file an Unfair Trade Practice
+    (UTP) charge") name a kind of thing, not a body: bodies are "the X" or plain "X"."""
     return start > 0 and doc[start - 1].lower_ in {"a", "an"}
 
 

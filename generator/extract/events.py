@@ -1470,7 +1470,7 @@ def _dropped(span, head, own, when: When | None, event: RawEvent, art: _Article)
 
 def _prevented(span, head, event: RawEvent) -> bool:
     """Rule ``event.key.prevented``: a day still to come told by a verb of keeping something from happening ("the
-    deal runs on, thus averting any work stoppage on January 15"; ``prevention_verbs``) is the day of what will now
+    deal runs on, thus averting any work stoppage on March 3"; ``prevention_verbs``) is the day of what will now
     not happen: no event. The day must hang from the verb or from its object; a day of another noun ("prevent
     escalation and facilitate planning for a meeting in October") is that noun's, and a prevention told as done
     ("the strike was averted on Monday") is kept."""

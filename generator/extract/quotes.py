@@ -1050,7 +1050,7 @@ def _carried_over(ctx: Context, piece: Piece, sents) -> Mention | None:
 
 def _narration_between(ctx: Context, char: int, piece: Piece, speaker: Mention) -> bool:
     """Rule ``quote.no_carry_over_other_voices``: a sentence of the reporter's own (no quoted words in it) between the
-    statement and the quote that brings in other voices ("… the DOT declared. ¶ Other unions weighed in on the
+    statement and the quote that brings in other voices ("… the ministry declared. ¶ Other unions weighed in on the
     stoppage. “…”": :func:`_other_voices`) leaves the quote unattributed rather than carried over."""
     doc = ctx.doc
     first = doc[next((t.i for t in doc if t.idx >= char), len(doc) - 1)].sent.end

@@ -265,7 +265,7 @@ def _same_body_rule(name: str, longest: str) -> str | None:
 
 def _one_word_misspelt(a: list[str], b: list[str]) -> bool:
     """Rule ``reconcile.acronym_spelling``: two names of three words or more that one acronym is defined for, word for
-    word the same but one word one letter off ("Longshoremen" and "Longshoreman"), are one body's misspelt."""
+    word the same but one word one letter off ("Dockhands" and "Dockhand"), are one body's misspelt."""
     if len(a) != len(b) or len(a) < 3:
         return False
     off = [(x, y) for x, y in zip(a, b) if x != y]
