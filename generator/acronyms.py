@@ -135,7 +135,7 @@ def definitions(doc) -> list[Definition]:
 def _indefinite(doc, start: int) -> bool:
     """Rule ``acronym.indefinite_thing``: words in capitals after "a" or "an" ("file an Unfair Trade Practice
     (UTP) charge") name a kind of thing, not a body: bodies are "the X" or plain "X"."""
-    return start > 0 and doc[start - 1].lower_ in {"a", "an"}
+    return start > 0 and doc[start - 1].lower_ in words("indefinite_articles")
 
 
 def _word_acronym(doc, paren: int) -> list[Definition]:

@@ -638,12 +638,17 @@ def _sentence_before(ctx: Context, sent):
     return None
 
 
+def _token_from(doc, char: int, default: int):
+    """The first token at or after character ``char`` (token ``default`` when there is none)."""
+    return doc[next((t.i for t in doc if t.idx >= char), default)]
+
+
 def _paragraph_lead(ctx: Context, pron, depth: int, start: int | None = None) -> Mention | None:
     """The speaker the first sentence of the pronoun's paragraph (or of the text at ``start``) names (main subject of
     a speech verb), when nobody else is named between that sentence and the pronoun."""
     doc = ctx.doc
     start = ctx.pars[ctx.paragraph_of(pron.idx)][0] if start is None else start
-    lead = doc[next((t.i for t in doc if t.idx >= start), pron.i)].sent
+    lead = _token_from(doc, start, pron.i).sent
     if lead.end > pron.sent.start:
         return None
     if speaks(lead.root):
@@ -1053,7 +1058,7 @@ def _narration_between(ctx: Context, char: int, piece: Piece, speaker: Mention) 
     statement and the quote that brings in other voices ("… the ministry declared. ¶ Other unions weighed in on the
     stoppage. “…”": :func:`_other_voices`) leaves the quote unattributed rather than carried over."""
     doc = ctx.doc
-    first = doc[next((t.i for t in doc if t.idx >= char), len(doc) - 1)].sent.end
+    first = _token_from(doc, char, len(doc) - 1).sent.end
     for sent in doc[first:].sents:
         if sent[0].idx >= piece.start:
             return False
