@@ -240,6 +240,22 @@ def test_the_day_of_a_promise_is_a_statement_not_the_promised_act(text):
 
 
 @pytest.mark.parametrize("text", [
+    "The pact was signed after President Jan Roe said on Friday that he wanted a deal with Lindor.",
+    "Foreign Minister Eva Roe said on Friday that she hoped to meet her Lindor counterpart soon.",
+])
+def test_the_day_a_wish_is_told_is_a_statement_not_the_wished_act(text):
+    """Rule type:reported-wish: what a speech verb reports under a verb of a wish or an aim has not happened that
+    day."""
+    e = only_event_on(text, MONDAY)
+    assert (e.when.date, e.status, e.type) == ("2025-08-01", "happened", "statement"), (e.type, e.evidence)
+
+
+def test_a_reported_done_act_keeps_its_type():
+    e = only_event_on("Foreign Minister Eva Roe said on Friday that the two sides had signed a deal.", MONDAY)
+    assert (e.when.date, e.type) == ("2025-08-01", "agreement"), (e.type, e.evidence)
+
+
+@pytest.mark.parametrize("text", [
     "The premier meets the visiting chancellor on Monday, August 4, 2025, in the capital.",
     "The premier meets the visiting chancellor on Sunday, August 3, in the capital.",
 ])
@@ -1787,6 +1803,7 @@ def test_a_statement_telling_the_day_s_agreement_joins_it(tmp_path, statement, j
     ("Norway and Sweden signed a fishing accord in Oslo on Dec. 7.", None),  # another day
     ("Norway and Sweden signed a fishing accord in Oslo on Friday.", None),  # not that day's weekday
     ("Finland and Estonia signed a ferry accord in Tallinn on Thursday.", None),  # other parties, another place
+    ("Norway and Sweden signed a fishing accord in Bergen on Thursday.", None),  # a weekday and parties, no place in common
 ])
 def test_a_day_an_undated_article_cannot_place_is_the_day_another_report_dates(tmp_path, report, joins):
     # rule merge:day-of-a-dated-report: the article has no publication date and names no year
@@ -2106,3 +2123,28 @@ def test_releasing_a_statement_is_a_statement():
     found = events_of("On June 10, the ministry released a statement noting that talks would continue.")
     assert [(e.when.date, e.type, e.evidence["type"]) for e in found] == [
         ("2025-06-10", "statement", "type:object-of-light-verb")]
+
+
+def test_a_month_report_sharing_one_body_only_is_not_the_day_event(tmp_path):
+    """Rule merge:one-happening-at-a-finer-date needs a person or two actors in common: members of one body approving
+    a pact in a month is not the day two bodies reached it."""
+    data = briefing_of(tmp_path, {
+        "2025-02-26_a.txt": "Pact\n\nOn January 8, the Lindor Trade Council and the Dockhands Union announced that they "
+                            "had reached a tentative agreement.",
+        "2025-02-27_b.txt": "Vote\n\nMembers of the Lindor Trade Council unanimously approved the agreement in January.",
+    })
+    day = dated(data, "2025-01-08")
+    assert len(day) == 1 and {c["source"] for c in day[0]["citations"]} == {"2025-02-26-a"}, day
+    merges = [m["rule"] for m in day[0]["evidence"].get("merges") or []]
+    assert "merge:one-happening-at-a-finer-date" not in merges, day
+
+
+def test_two_days_each_only_guessed_are_no_one_day(tmp_path):
+    """merge:date+type, participants unnamed needs one day that is not a guess: "a few days ago" in one article and
+    "next week" in another can land on one day and still be two happenings."""
+    data = briefing_of(tmp_path, {
+        "2025-04-17_a.txt": "Draft\n\nThe Lindor side proposed a new draft of the accord a few days ago, the minister said.",
+        "2025-04-07_b.txt": "Team\n\nThe Ruritanian government will send a team to Port Aster next week.",
+    })
+    for e in data["events"]:
+        assert len({c["source"] for c in e["citations"]}) == 1, data["events"]

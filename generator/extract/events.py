@@ -282,7 +282,8 @@ def _complement_type(verb, lemma: str, depth: int) -> tuple[str, str] | None:
     ("the meeting is set for July 29", "they planned a summit")."""
     comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
     found = _clause_type(comp, depth + 1) if comp is not None and depth < 2 else None
-    if found and found[0] != "cancellation" and lemma in SPEECH and (_told_to_come(comp) or _state_told(comp) or _negated(comp)):
+    if found and found[0] != "cancellation" and lemma in SPEECH and (_told_to_come(comp) or _state_told(comp) or _negated(comp)
+                                                                     or _reported_wish(comp)):
         found = None  # "announced on Monday that it will host a conference": Monday's event is the announcement;
         # "said on Monday that the talks are on pause": a state told that day, not a meeting held that day
         # ("says the talks will not take place" still tells the cancellation); "said X was not invited": no invitation
@@ -312,6 +313,12 @@ def _told_to_come(comp) -> bool:
 def _dates_its_own(comp) -> bool:
     """A complement that a date hangs from ("vowed to meet on Monday"): the day is the promised act's."""
     return comp is not None and any(e.label_ == "DATE" and governor(e.root).i == comp.i for e in comp.doc.ents)
+
+
+def _reported_wish(verb) -> bool:
+    """Rule ``type:reported-wish``: a reported clause headed by a verb of a wish or an aim (``wish_verbs``: "said on
+    Monday that he wanted a deal", "said they hoped to meet"): the speaking day's event is the statement."""
+    return verb.lemma_.lower() in words("event_types", "wish_verbs")
 
 
 def _state_told(verb) -> bool:

@@ -441,7 +441,7 @@ def _same_people(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
 def _unnamed_rule(a: Draft, b: Draft) -> str | None:
     """Reports that do not disagree because one names no one: "the July 10 meeting" is the meeting of
     that day; "the declaration signed by both parties on 25 April" is the signing that day (at a month
-    or a day; a year is too wide)."""
+    or a day; a year is too wide; two days each only guessed, "a few days ago" and "next week", are no one day)."""
     named = "type:dated-noun" in (a.evidence.get("type"), b.evidence.get("type"))
     if named and a.type == b.type and a.type in TYPED and a.when.precision == "day" and not (a.actors and b.actors):
         return "merge:named-by-its-date"
@@ -449,7 +449,8 @@ def _unnamed_rule(a: Draft, b: Draft) -> str | None:
         return "merge:named-by-its-year"
     years = [w.precision == "year" for w in (a.when, b.when)]
     wide = all(years) or (any(years) and a.type != b.type)  # a year alone is too wide (a month of one type pins it)
-    if _unnamed_side(a, b) and {a.type, b.type} & TYPED and not wide:
+    guessed = a.when.approximate and b.when.approximate  # "a few days ago" and "next week" pin no one day together
+    if _unnamed_side(a, b) and {a.type, b.type} & TYPED and not wide and not guessed:
         return "merge:date+type, participants unnamed"
     return None
 
@@ -881,7 +882,7 @@ def _touched_by(events: list[Draft], changed: set[int]) -> list[Draft]:
             or not near.isdisjoint(_buckets(e.when))]
 
 
-def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | None:
+def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int], kinds: dict[str, str]) -> Draft | None:
     """The one event a past report dated only to a year or a month ("met in Port Aster last year", "since the war
     erupted in October 2023") can be: of its type, dated more finely within that year or month, sharing a
     venue, a place or a person with it (or one of the two names no one). None when there is none, or more than one.
@@ -894,7 +895,7 @@ def _finer_report_of(c: Draft, merged: list[Draft], gone: set[int]) -> Draft | N
         return None
     found = [f for f in merged if f is not c and id(f) not in gone and f.when is not None and _rank(f.when) > _rank(c.when)
              and f.when.date.startswith(c.when.date) and (f.type == c.type or {f.type, c.type} <= GATHERING)
-             and _finer_shares(c, f, at_venue) and not _plan_after_the_fact(c, f)]
+             and _finer_shares(c, f, at_venue, kinds) and not _plan_after_the_fact(c, f)]
     same = [f for f in found if f.type == c.type]  # one of its own type before one of its family
     return same[0] if len(same) == 1 else found[0] if len(found) == 1 and not same else None
 
@@ -913,12 +914,16 @@ def _gathering_of_joint_statement(c: Draft, merged: list[Draft], gone: set[int],
     return found[0] if len(found) == 1 else None
 
 
-def _finer_shares(c: Draft, f: Draft, at_venue: bool) -> bool:
+def _finer_shares(c: Draft, f: Draft, at_venue: bool, kinds: dict[str, str]) -> bool:
     """What a coarse report and a finer event must share (:func:`_finer_report_of`): a venue or a place; for a past
-    report, also a person, or one of the two naming no one. A report of its own month needs a held event."""
+    report, also a person or two actors, or one of the two naming no one (one body alone is not enough: "members of
+    the council approved the pact in March" is not the council's pact of March 3). A report of its own month needs a
+    held event."""
     if set(f.venues) & set(c.venues) or f.places & c.places:
         return not at_venue or f.status == "happened"
-    return not at_venue and (_unnamed(c) or _unnamed(f) or bool(set(c.actors) & set(f.actors)))
+    shared = set(c.actors) & set(f.actors)
+    people = any(kinds.get(x) == "person" for x in shared)
+    return not at_venue and (_unnamed(c) or _unnamed(f) or people or len(shared) >= 2)
 
 
 def _join_coarse_reports(merged: list[Draft], kinds: dict[str, str]) -> list[Draft]:
@@ -928,7 +933,7 @@ def _join_coarse_reports(merged: list[Draft], kinds: dict[str, str]) -> list[Dra
     gone: set[int] = set()
     for c in sorted(merged, key=lambda d: -_rank(d.when) if d.when is not None else 0):  # months before years
         joint = c.type == "statement" and c.when is not None and c.when.precision != "day"
-        target = _gathering_of_joint_statement(c, merged, gone, kinds) if joint else _finer_report_of(c, merged, gone)
+        target = _gathering_of_joint_statement(c, merged, gone, kinds) if joint else _finer_report_of(c, merged, gone, kinds)
         if target is not None:
             target.absorb(c, "merge:joint-statement-at-the-gathering" if joint else "merge:one-happening-at-a-finer-date")
             gone.add(id(c))
@@ -975,13 +980,16 @@ def _day_joins(d: Draft, e: Draft, told: tuple, kinds: dict[str, str]) -> bool:
     """Can report ``d``, told on a day its article cannot place in a year (:func:`_attach_reports_of_unplaced_days`),
     be event ``e`` of another article: held, dated to a day that fits (its weekday, or its month and day), of its
     type (or a meeting, a signing and a visit, one gathering), at one venue, place or city, or with a person or two
-    actors in common."""
+    actors in common. A weekday alone fits a day of every week, so it needs the venue, place or city in common
+    (talks "on Friday" with the same two people may be any Friday's)."""
     if e.when is None or e.when.precision != "day" or e.when.approximate or e.status != "happened":
         return False
     if not fits_day(told, e.when.day) or not (e.type == d.type or {e.type, d.type} <= GATHERING):
         return False
     if {c.source for c in d.citations} & {c.source for c in e.citations}:
         return False  # its own article could not place it
+    if told[0] == "weekday":  # a weekday comes back every week: the one place in common says it is that week's
+        return bool(set(d.venues) & set(e.venues) or d.places & e.places or d.cities & e.cities)
     return _place_or_person_in_common(d, e, kinds)
 
 
