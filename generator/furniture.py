@@ -185,6 +185,16 @@ def _other_language(words: list[str]) -> str | None:
     return best if len(words) >= OTHER_LANGUAGE_WORDS and share >= 0.4 and share >= 2 * english else None
 
 
+def outlet_word(word: str) -> bool:
+    """Is ``word`` one of the words outlets' names are made of (``outlet_words``: "News", "Post", "Network")?"""
+    return word.lower().strip(".,") in _data()["outlet_words"]
+
+
+def is_byline(line: str) -> bool:
+    """Is ``line`` a byline (:func:`_byline`)?"""
+    return _byline(line, WORD.findall(line))
+
+
 def _byline(line: str, words: list[str]) -> bool:
     """"Ivo Kral – Ruritania Daily News", "By Jane Roe, Reuters", "Jane Roe | Staff writer"."""
     if len(words) > 10 or SENTENCE_END.search(line) and not line.endswith("."):

@@ -823,6 +823,9 @@ def unglue_stamp(para: str) -> list[str]:
     envoys …"), or after a caption's last full stop to the line's end ("… at the border. Photo: Agency., 15 Mar 2021 -
     12:40, Lindor"). A date and time inside a sentence stay where they are."""
     p = patterns()
+    opening = _stamp_before_headline(para)
+    if opening is not None:
+        return opening
     for m in p["full"].finditer(para):
         tail = para[m.end():]
         rest = tail.lstrip(" ,-–—")
@@ -840,6 +843,25 @@ def unglue_stamp(para: str) -> list[str]:
                 and not re.search(r"[.!?]", para[end:]):
             return [para[:m.start()].rstrip(" ,"), para[m.start():].strip()]
     return [para]
+
+
+HEADLINE_AFTER_STAMP_WORDS = (3, 25)
+
+
+def _stamp_before_headline(para: str) -> list[str] | None:
+    """Rule ``published.stamp_before_headline``: a line that opens with a stamp (one or more dates ending in a year,
+    "02/16/2025 February 16, 2025") and goes on with a headline (a capital, three to 25 words, no sentence's end):
+    the stamp and the headline, split. A line that goes on with a sentence ("… 2025 The talks ended.") is left."""
+    tokens = para.split(" ")
+    for k in range(min(8, len(tokens) - 1), 0, -1):
+        head, rest = " ".join(tokens[:k]).strip(), " ".join(tokens[k:]).strip()
+        low, high = HEADLINE_AFTER_STAMP_WORDS
+        if not (head[-1:].isdigit() and rest[:1].isupper() and low <= len(rest.split()) <= high):
+            continue
+        if re.search(r"[.!?:;,]$", rest) or read_stamp(head) is None:
+            continue
+        return [head, *(_stamp_before_headline(rest) or [rest])]  # "02/16/2025 February 16, 2025 …": both stamps
+    return None
 
 
 def _stamp_at(paras: list[str], i: int) -> tuple[int, Found | None]:

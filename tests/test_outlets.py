@@ -128,3 +128,31 @@ def test_a_paper_named_again_by_its_last_word_is_that_paper(nlp):
     labels = {m.text: m.label for m in facts.mentions}
     assert labels.get("Journal") == "outlet" and labels.get("Congress") != "outlet", labels
     assert article.cited_outlets == ["Harbour Journal"]
+
+
+def test_the_author_a_byline_names_is_no_actor_when_the_text_names_them_again(tmp_path):
+    """Rule entity.byline_author: "by Karim Zadran" is removed as a byline (not joined to the headline above it); the
+    author's name again and the author's note ("Karim joined the Harbour Journal …") name the author, not an actor.
+    A person of the story who bears one of the author's names stays ("Roe" beside "Jan Roe")."""
+    found = actors_of(tmp_path, {
+        "2025-10-01_a.txt": "Ministers meet in Port Aster\n\nby Karim Zadran\n\nForeign Minister Eva Roe met Eugene "
+                            "Varnik in Port Aster on Tuesday. Roe said the talks had been useful.\n\nKarim Zadran\n\n"
+                            "A reporter from the diaspora, Karim joined the Harbour Journal out of a passion for the "
+                            "region.",
+        "2025-10-02_b.txt": "Talks\n\nBy Jan Roe and Karim Zadran, Harbour Journal\n\nThe talks in Port Aster ended "
+                            "on Wednesday, the council said.\n\nKarim Zadran reported from Port Aster.",
+    })
+    assert not {"Karim", "Karim Zadran", "Jan Roe"} & set(found), sorted(found)
+    assert {"Eva Roe", "Eugene Varnik"} <= set(found), sorted(found)
+    assert len(found["Eva Roe"]["mentions"]) >= 2, found["Eva Roe"]
+
+
+def test_a_byline_in_lower_case_under_the_headline_is_no_part_of_the_title(tmp_path):
+    from generator.readers import read_article
+
+    path = tmp_path / "2025-10-01_a.txt"
+    path.write_text("Ministers meet in Port Aster\n\nby Karim Zadran\n\nForeign Minister Eva Roe met Eugene Varnik in "
+                    "Port Aster on Tuesday.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Ministers meet in Port Aster"
+    assert {"text": "by Karim Zadran", "reason": "byline"} in article.furniture

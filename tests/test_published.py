@@ -153,6 +153,21 @@ def test_a_byline_stamp_under_a_headline_is_never_joined_to_it(tmp_path):
     assert (art.published, art.title) == ("2020-08-13", "Envoys Call the Border Deal 'Historic,' Want More")
 
 
+@pytest.mark.parametrize("top, day, title", [
+    ("02/16/2025 February 16, 2025 Envoys reject the draft on the port", "2025-02-16", "Envoys reject the draft on the port"),
+    ("12 October 2025 Lindor talks collapse after walkout", "2025-10-12", "Lindor talks collapse after walkout"),
+    ("February 16, 2025 The envoys rejected the draft on Friday.", None, None),  # a sentence goes on: no stamp
+])
+def test_a_stamp_glued_before_the_headline_dates_the_article(tmp_path, top, day, title):
+    """Rule published.stamp_before_headline: a live page's entry copied with its dates on the headline's line."""
+    page = tmp_path / "entry.txt"
+    page.write_text(top + "\n\n" + PROSE, encoding="utf-8")
+    art = read_article(page)
+    assert art.published == day, (art.published, art.title)
+    if title:
+        assert art.title == title and not any(title in x["text"] for x in art.furniture)
+
+
 def test_byline_stamp_names_a_person_not_the_outlet():
     found = read_stamp("By Jane Roe | October 20, 2025")
     assert (found.published, found.byline, found.outlet) == ("2025-10-20", "Jane Roe", None)

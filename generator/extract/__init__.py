@@ -14,7 +14,7 @@ from ..model import Article
 from .entities import EntityFacts, Mention, extract_entities
 from .dates import year_from_dateline
 from .events import RawEvent, extract_events
-from .outlets import mark_outlets
+from .outlets import mark_authors, mark_outlets
 from .questions import RawQuestion, extract_questions
 from .quotes import RawQuote, extract_quotes
 from .venues import VenueMention, extract_venues
@@ -58,6 +58,7 @@ def extract_article(article: Article, doc, year_hint: int | None) -> ArticleFact
     sid = sentence_index(doc)
     entities = extract_entities(doc, dateline=article.dateline)
     mark_outlets(article, entities)
+    mark_authors(article, entities)
     if article.published:
         ref = dt.date.fromisoformat(article.published)
         deictic_ok = True

@@ -5,7 +5,9 @@ A mention is an outlet when its name is the source's own ``outlet``, an agency i
 ``generator/data/outlets.yml`` (a user extends that list). Such a mention is relabelled
 ``outlet``, so reconciliation keeps it among the outlets and never makes it an actor; the
 agencies of the dateline join the source's ``cited_outlets``. Bylines and photo credits are
-removed from the text as page furniture (:mod:`generator.furniture`) before spaCy sees it.
+removed from the text as page furniture (:mod:`generator.furniture`) before spaCy sees it; a person
+the byline names, mentioned again in the text (an author's note), is the author, never an actor
+(:func:`mark_authors`).
 """
 from __future__ import annotations
 
@@ -89,6 +91,43 @@ def _short_names(mentions) -> None:
     for m in mentions:
         if m.label == "organization" and len(m.text.split()) == 1 and key(m.text) in lasts:
             m.label = "outlet"
+
+
+AUTHOR_SEPARATORS = re.compile(r"\s*(?:[,/|&]|\s[–—-]\s|\band\b|\bwith\b)\s*", re.IGNORECASE)
+BY = re.compile(r"^\W*by:?\s+", re.IGNORECASE)
+
+
+def byline_authors(article) -> list[set[str]]:
+    """The people a removed byline names, each as the set of their name's words: "By Jan Roe and Ilse Varnik, Harbour
+    Journal" → {jan, roe}, {ilse, varnik}. A part of one word ("Staff"), of five or more, or naming an outlet is none."""
+    from ..furniture import outlet_word
+
+    found = []
+    for line in (x.get("text") or "" for x in article.furniture if x.get("reason") == "byline"):
+        for part in AUTHOR_SEPARATORS.split(BY.sub("", line.strip())):
+            words = part.strip(" .").split()
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not is_outlet_name(part) \
+                    and not any(outlet_word(w) for w in words):
+                found.append(set(key(part).split()))
+    return found
+
+
+def mark_authors(article, entities) -> None:
+    """Rule ``entity.byline_author``: a name whose words are all among those of a person the byline names ("by Jan
+    Roe" … "Jan joined the paper in 2019") is the author's, never an actor. One word that another person of the
+    article also bears ("Roe" beside "Eva Roe") stays theirs."""
+    authors = byline_authors(article)
+    if not authors:
+        return
+    named = [m for m in entities.mentions if m.label in {"person", "organization"}]
+    def is_author(m) -> bool:
+        return any(set(key(m.text).split()) <= a for a in authors)
+    others = {w for m in named if not is_author(m) for w in key(m.text).split()}
+    for m in named:
+        words = key(m.text).split()
+        if words and is_author(m) and not (len(words) == 1 and words[0] in others):
+            m.label = "author"
+            m.evidence["label"] = "entity.byline_author"
 
 
 def mark_outlets(article, entities) -> None:
