@@ -234,6 +234,9 @@ FAMILY_CASES = [
      "Must a full ceasefire come before talks?", "The premier repeated that she has to come first."),
     ("question.come_first", "The rebels said a ceasefire must come first.",
      "Must a ceasefire come before talks?", "“The members come first,” the union leader said in a statement."),
+    ("question.come_first", "A ceasefire must come first, the envoy said.",  # a sentence's "A" lowered in the wording
+     "Must a ceasefire come before talks?",  # "come" parsed as a conjunct of "refused", its subject borrowed from it:
+     "Tensions rose after the envoy refused to answer questions, arguing a cease-fire must come first."),
     ("question.must", "The envoy says any agreement must address the status of the islands.",
      "Must any agreement address the status of the islands?", "The envoy says it must address the status of the islands."),
     ("question.condition_of", "Among the rebels' conditions for a peace deal are amendments to the constitution.",
@@ -1533,3 +1536,34 @@ def test_a_deal_that_still_needs_approval_asks_whether_it_gets_it(nlp, text, que
 ])
 def test_no_pending_approval_no_approval_question(nlp, text):
     assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.approval_pending"] == []
+
+
+TWO_PRESIDENTS = "President Jan Roe met Lindor President Ilse Varnik in Port Aster. "
+
+
+@pytest.mark.parametrize("text, asked", [
+    (TWO_PRESIDENTS + "It remains unclear whether the president will meet Eugene Varnik.", None),  # which president?
+    (TWO_PRESIDENTS + "It remains unclear whether the Lindor president will meet Eugene Varnik.",
+     "Will the Lindor president meet Eugene Varnik?"),
+    (TWO_PRESIDENTS + "It remains unclear whether President Jan Roe will meet Eugene Varnik.",
+     "Will President Jan Roe meet Eugene Varnik?"),
+    ("It remains unclear whether the president will meet Eugene Varnik.",  # one president or none named: no doubt
+     "Will the president meet Eugene Varnik?"),
+])
+def test_a_title_two_people_bear_is_no_subject_of_a_question(nlp, text, asked):
+    """Rule question.bare_title: "the president", in an article with two presidents, names no one a question can
+    show."""
+    found = [q.question for q in questions_in(nlp, text)]
+    assert (asked in found) if asked else not any("president" in q for q in found), found
+
+
+def test_where_a_doubt_was_said_stays_out_of_the_question(nlp):
+    text = "Senator Jan Roe questioned whether a deal can be reached with Lindor during an interview with the Harbour Journal."
+    assert [q.question for q in questions_in(nlp, text)] == ["Can a deal be reached with Lindor?"]
+
+
+def test_a_clause_asked_with_whether_lays_no_term_down(nlp):
+    """question.terms_include reads what a deal lays down; "whether the deal would include X" lays nothing down, and
+    is asked once, as it stands."""
+    text = "Jan Roe refused to answer questions about whether the deal would include security guarantees for Lindor."
+    assert [q.question for q in questions_in(nlp, text)] == ["Will the deal include security guarantees for Lindor?"]

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer, load_data
 from ..lexicon import section, words
+from ..text import key
 from .clauses import negates, span_text, subject, to_infinitive
 from .entities import EntityFacts, Mention
 from .rules import hits
@@ -149,8 +150,10 @@ def _render(toks, facts: EntityFacts, override: dict[int, str] | None = None, is
 
 def _opens_sentence(t) -> bool:
     """Is ``t`` a capitalised common word that opens its sentence (after an opening quote too: "“The rebels …")?
-    A word of a name the parser tagged as an adjective ("Norwegian and Swedish officials") keeps its capital."""
-    return t.pos_ != "PROPN" and not t.ent_type_ and t.text[1:2].islower() and all(x.is_punct or x.is_space for x in t.doc[t.sent.start:t.i])
+    A word of a name the parser tagged as an adjective ("Norwegian and Swedish officials") keeps its capital; the
+    article "A" is lowered too ("A ceasefire must come first" → "Must a ceasefire …?"), the pronoun "I" never."""
+    shape = t.text[1:2].islower() or (len(t.text) == 1 and t.pos_ == "DET")
+    return t.pos_ != "PROPN" and not t.ent_type_ and shape and all(x.is_punct or x.is_space for x in t.doc[t.sent.start:t.i])
 
 
 def _pronoun(t, facts: EntityFacts, bound: bool) -> str | None:
@@ -268,10 +271,29 @@ def noun_phrase(tok, facts: EntityFacts, issue: bool = False) -> str | None:
 def party_phrase(tok, facts: EntityFacts) -> str | None:
     """The subject of a question: a noun phrase that names its party ("the Ruritanians", "General X's army"),
     never a generic one ("both sides", "the parties", "officials") nor an unresolved pronoun."""
-    if tok.lemma_.lower() in words("question_generic_subjects") and _mention(tok, facts) is None \
-            and not any(t.pos_ == "PROPN" or gazetteer().demonym(t.text) for t in tok.subtree):
+    named = _mention(tok, facts) is not None or any(t.pos_ == "PROPN" or gazetteer().demonym(t.text) for t in tok.subtree)
+    if not named and (tok.lemma_.lower() in words("question_generic_subjects") or _bare_title(tok, facts)):
         return None
     return noun_phrase(tok, facts)
+
+
+def _bare_title(tok, facts: EntityFacts) -> bool:
+    """Rule ``question.bare_title``: "the president", "the minister" — a title (a one-word head of roles.yml) with no
+    name, no country and no body, in an article that gives that title to two people or more, could be either of
+    them: the question cannot name its subject, as with a pronoun of two antecedents."""
+    head = tok.lemma_.lower()
+    if not (tok.pos_ == "NOUN" and tok.tag_ == "NN" and head in _one_word_titles()):
+        return False
+    holders = {key(m.text).split()[-1] for m in facts.mentions
+               if m.label == "person" and m.role and head in key(m.role).split()}
+    return len(holders) >= 2
+
+
+@lru_cache(maxsize=1)
+def _one_word_titles() -> frozenset[str]:
+    """The heads of roles.yml that are one word ("president", "minister", "envoy"); not the words of longer ones
+    ("state" of "secretary of state")."""
+    return frozenset(str(h).lower() for h in load_data("roles.yml").get("heads") or [] if len(str(h).split()) == 1)
 
 
 def pair_phrase(tok, facts: EntityFacts) -> str | None:
@@ -299,6 +321,8 @@ def _complements(verb) -> list:
             continue
         if c.dep_ in {"prep", "advcl"} and c.lower_ in words("question_condition_words"):
             continue  # "… depending on the files under discussion": a condition, not the matter
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in words("remark_nouns") for o in c.children):
+            continue  # "… during an interview with the Harbour Journal", "in a statement": where it was said
         if c.i > verb.i and c.doc[c.left_edge.i - 1].text in {",", "—", "–", "("}:
             break  # "…, with diplomats describing …": what follows a comma is an aside
         out.extend(_pruned(c))
@@ -1014,11 +1038,20 @@ def _until_family(f: _Finder) -> None:
                   ("condition", slots["head"]), _mention(subject(main), f.facts))
 
 
+def _own_subject(come):
+    """The subject of "must come first" on the verb itself, or on the verb of need it hangs from ("X has to come
+    first"); never one borrowed from another clause the parser joined it to ("refused to answer, arguing a ceasefire
+    must come first", "come" parsed as a conjunct of "refused", has none of its own)."""
+    subj = subject(come)
+    owners = {come.i} | ({come.head.i} if come.dep_ == "xcomp" else set())
+    return subj if subj is not None and subj.head.i in owners else None
+
+
 def _condition_families(f: _Finder) -> None:
     """Terms and conditions: "X must come first", "X must …", "among the conditions for Y are X"."""
     doc = f.doc
     for come_i, *_ in hits(doc, "question.come_first"):
-        subj = subject(doc[come_i])
+        subj = _own_subject(doc[come_i])
         issue = noun_phrase(subj, f.facts) if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
         if issue:
             f.add("question.come_first", "condition", doc[come_i],
@@ -1797,15 +1830,27 @@ def _demand_families(f: _Finder) -> None:
         if found:
             template, matter = _sought(doc[action_i], found[1])
             f.add("question.calls_for_action", "terms", doc[action_i], fill(template, issue=found[0]), matter)
+    _terms_include_family(f)
+
+
+def _terms_include_family(f: _Finder) -> None:
+    """What an agreement or plan lays down ("the accord also includes the release of 30 fishermen")."""
+    doc = f.doc
     for cue_i, _, action_i in hits(doc, "question.terms_include"):
         cue, action = doc[cue_i], doc[action_i]
         term = action.lemma_.lower() in words("question_term_nouns") and not _dated(cue)
         found = (noun_phrase(action, f.facts), action.lemma_.lower()) if term else _action_phrase(action, f.facts, cue)
         if term and found[0] and _bare_term(found[0]):
             continue  # "includes provisions that will raise wages": "Will provisions be implemented?" names nothing
-        if found and found[0] and not _has_neg(cue):
+        if found and found[0] and not _has_neg(cue) and not _asked(cue):
             f.add("question.terms_include", "terms", action, fill("implemented" if term else "goes_ahead", issue=found[0]),
                   ("whether", issue_key(action) if term else found[1]))
+
+
+def _asked(verb) -> bool:
+    """A clause that is itself asked ("whether the deal would include security guarantees"): it lays nothing down,
+    and question.whether asks it as it stands."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
 
 
 def _bare_term(phrase: str) -> bool:
