@@ -132,7 +132,7 @@ def outlet_name(line: str) -> bool:
     """Is ``line`` a masthead: a short name in capitals or title case whose last word is an outlet's word ("The
     Valley Herald", "THE ZENDA SHIMBUN", "Ruritania News Agency"), with no verb and no sentence's end?"""
     words = WORD.findall(line)
-    return (0 < len(words) <= MAX_MASTHEAD_WORDS and words[-1].lower() in _data()["outlet_words"]
+    return (0 < len(words) <= MAX_MASTHEAD_WORDS and outlet_word(words[-1])
             and all(w[:1].isupper() or w.lower() in {"of", "the", "and"} for w in words)
             and not SENTENCE_END.search(line))
 
@@ -207,7 +207,7 @@ def _byline(line: str, words: list[str]) -> bool:
     name, outlet = parts
     name_words = name.split()
     return (2 <= len(name_words) <= 4 and all(w[:1].isupper() for w in name_words)
-            and any(w.lower() in _data()["outlet_words"] for w in WORD.findall(outlet)))
+            and any(outlet_word(w) for w in WORD.findall(outlet)))
 
 
 # an outlet's desk signing the article ("Valley Herald Desk", "Reported by: Valley News Desk Edited by: …")

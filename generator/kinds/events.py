@@ -921,9 +921,7 @@ def _finer_shares(c: Draft, f: Draft, at_venue: bool, kinds: dict[str, str]) -> 
     held event."""
     if set(f.venues) & set(c.venues) or f.places & c.places:
         return not at_venue or f.status == "happened"
-    shared = set(c.actors) & set(f.actors)
-    people = any(kinds.get(x) == "person" for x in shared)
-    return not at_venue and (_unnamed(c) or _unnamed(f) or people or len(shared) >= 2)
+    return not at_venue and (_unnamed(c) or _unnamed(f) or _person_or_two_actors(c, f, kinds))
 
 
 def _join_coarse_reports(merged: list[Draft], kinds: dict[str, str]) -> list[Draft]:
@@ -954,9 +952,18 @@ def _lead_joins(lead: Draft, e: Draft, kinds: dict[str, str]) -> bool:
 
 def _place_or_person_in_common(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
     """Do two reports name one venue, place or city, or share a person or two actors?"""
+    return _place_in_common(a, b) or _person_or_two_actors(a, b, kinds)
+
+
+def _place_in_common(a: Draft, b: Draft) -> bool:
+    """Do two reports name one venue, place or city?"""
+    return bool(set(a.venues) & set(b.venues) or a.places & b.places or a.cities & b.cities)
+
+
+def _person_or_two_actors(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """Do two reports share a person, or two actors of any kind (one body alone is too weak)?"""
     shared = set(a.actors) & set(b.actors)
-    return bool(set(a.venues) & set(b.venues) or a.places & b.places or a.cities & b.cities
-                or any(kinds.get(x) == "person" for x in shared) or len(shared) >= 2)
+    return any(kinds.get(x) == "person" for x in shared) or len(shared) >= 2
 
 
 def _attach_leads(leads: list[Draft], merged: list[Draft], kinds: dict[str, str]) -> None:
@@ -989,7 +996,7 @@ def _day_joins(d: Draft, e: Draft, told: tuple, kinds: dict[str, str]) -> bool:
     if {c.source for c in d.citations} & {c.source for c in e.citations}:
         return False  # its own article could not place it
     if told[0] == "weekday":  # a weekday comes back every week: the one place in common says it is that week's
-        return bool(set(d.venues) & set(e.venues) or d.places & e.places or d.cities & e.cities)
+        return _place_in_common(d, e)
     return _place_or_person_in_common(d, e, kinds)
 
 
