@@ -1672,3 +1672,15 @@ def test_a_one_word_name_two_people_go_by_is_listed_as_neither_ones_other_name(t
     assert "Varnik" not in actors["Eugene Varnik"]["aliases"] and "Varnik" not in actors["Ilse Varnik"]["aliases"]
     assert [q["text"] for q in actors["Eugene Varnik"]["quotes"]] == ["We will meet again,"]
     assert [q["text"] for q in actors["Ilse Varnik"]["quotes"]] == ["We will not give up,"]
+
+
+def test_a_word_after_bin_is_the_fathers_name_not_the_persons_surname(tmp_path):
+    """reconcile.fathers_name: "Karim bin Tarik" is Tarik's son, so "King Tarik" in the same article (or another)
+    is another man, never joined to him by the word they share."""
+    actors = actors_of(tmp_path, {
+        "a.txt": "Ceremony in Port Aster\n\nThe accord was signed in the presence of Ruritania's King Tarik and "
+                 "Crown Prince Karim bin Tarik on Sunday. Later King Tarik spoke to the delegates.\n",
+        "b.txt": "Accord signed\n\nCrown Prince Karim bin Tarik said the accord would hold.\n"})
+    prince = actors["Karim bin Tarik"]
+    assert "Tarik" not in prince["aliases"] and "king" not in (prince["roles"] or [])
+    assert actors["Tarik"]["roles"] == ["king"]

@@ -378,11 +378,12 @@ def test_the_country_served_is_cut_off_the_name_after_it(nlp):
 
 
 def test_a_title_that_names_its_body_is_not_given_it_again(nlp):
-    # "Undersecretary of the Ministry of Human Rights": the title already holds "of the ministry" (never "… of the
-    # ministry of ministry"), and the second title joined to it takes none of the first one's body
+    # "Undersecretary of the Ministry of Human Rights": the title already holds "of the ministry" and takes the body
+    # of its last "of" (never "… of the ministry of ministry"), and the second title joined to it takes none of the
+    # first one's body
     found = people(nlp, "Jan Kral, Undersecretary of the Ministry of Human Rights and the spokesperson of the "
                         "committee, said so.")
-    assert found["Jan Kral"][0] == "undersecretary of the ministry; spokesperson"
+    assert found["Jan Kral"][0] == "undersecretary of the ministry of human rights; spokesperson"
     found = people(nlp, "They were led by Lieutenant General Jan Kral, head of Norway’s Inter-Services Intelligence.")
     assert found["Jan Kral"][0] == "lieutenant general; head of inter-services intelligence"
 
@@ -1062,8 +1063,8 @@ def test_a_country_run_into_the_name_after_a_title_over_its_body_is_cut_off(nlp,
 
 def test_a_co_title_keeps_its_head_word(nlp):
     """"co-" is no bound prefix of token.bound_prefix: "co-leader" stays "co", "-", "leader", whose head word the
-    roles list knows."""
-    assert people(nlp, "Party co-leader Jan Kral said so.")["Jan Kral"][0] == "leader"
+    roles list knows; the prefix (``title_hyphen_prefixes``) is read back onto the title."""
+    assert people(nlp, "Party co-leader Jan Kral said so.")["Jan Kral"][0] == "co-leader"
 
 
 @pytest.mark.parametrize("text, name, role, country", [
@@ -1283,3 +1284,34 @@ def test_a_first_name_used_alone_is_the_person_not_a_town_of_that_name(nlp, text
 def test_places_after_an_article_and_words_in_capitals_for_emphasis_are_no_actors(nlp, text, word):
     found = {m.text: m.label for m in extract_entities(nlp(text)).mentions}
     assert found.get(word) not in {"person", "organization"}, found
+
+
+def test_a_title_after_the_name_takes_the_body_its_last_of_phrase_names(nlp):
+    """"head of the delegation of the X": the body is the object of the title's last "of", never the delegation
+    again ("head of the delegation of the government of delegation" was read)."""
+    found = people(nlp, "Jan Roe, head of the delegation of the Government of National Accord, said the talks "
+                        "went well.")
+    assert found["Jan Roe"][0] == "head of the delegation of the government of national accord"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("They will present the draft to Fayez Al-Sarraj, head of the internationally recognized Government of "
+     "National Accord, on Monday.", "Fayez Al-Sarraj", "head of government"),
+    ("Jan Roe, head of the Legal Committee of the Azure Movement, said no.", "Jan Roe", "head of legal committee"),
+])
+def test_a_body_word_in_a_title_after_the_name_is_no_title_of_its_own(nlp, text, name, role):
+    """"Government" and "Committee" modify titles ("government spokesman") but hold none: "head of the Government
+    of X" has one title, not a second one "government"."""
+    assert people(nlp, text)[name][0] == role
+
+
+def test_a_participle_before_a_bodys_name_is_no_part_of_the_affiliation(nlp):
+    found = people(nlp, "They will present the draft to Fayez Al-Sarraj, head of the internationally recognized "
+                        "Government of National Accord, on Monday.")
+    assert found["Fayez Al-Sarraj"][1] == "Government of National Accord"
+
+
+def test_a_hyphenated_prefix_is_part_of_the_title_and_the_walk_reaches_its_owner(tmp_path):
+    from .conftest import actors_of
+    actors = actors_of(tmp_path, {"a.txt": "Talks in Lisbon\n\nThe Azure Party's co-leader Eva Roe said no.\n"})
+    assert actors["Eva Roe"]["roles"] == ["co-leader"] and actors["Eva Roe"]["affiliation"] == "Azure Party"

@@ -555,9 +555,9 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     if (_is_head(tok, heads) and (tok.tag_ != "IN" or _hyphen_after(doc, i))) or (k in mods and title.toks):
         title.toks.insert(0, tok)  # a preposition is a head word only inside a hyphenated one ("son-in-law")
         return i - 1
-    if tok.text == "-" and title.toks and not tok.whitespace_ and i - 1 >= floor and key(doc[i - 1].text) in heads:
-        title.toks.insert(0, tok)  # "Secretary-General"
-        return i - 1
+    if tok.text == "-" and title.toks and not tok.whitespace_ and i - 1 >= floor \
+            and (step := _hyphen_step(doc, i, title, heads)) is not None:
+        return step
     lower_body = k in INSTITUTION_WORDS | PORTFOLIO_NOUNS and tok.is_lower
     if title.toks and (k in INSTITUTION_WORDS and tok.is_title or lower_body):
         # "Russian Foreign Ministry spokeswoman", "the Norwegian foreign ministry / foreign affairs spokeswoman"
@@ -565,6 +565,19 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     if title.toks and _defined_acronym_before(doc, i, floor):
         return i - 3  # "the Zorvan Liberation Front (ZLF) leader": the name before its bracketed acronym is the owner
     return _owner_before_title(doc, i, floor, title) if title.toks else None
+
+
+def _hyphen_step(doc, i: int, title: _Title, heads: set[str]) -> int | None:
+    """Over the hyphen at ``i`` inside a title: "Secretary-General"; or a prefix (``title_hyphen_prefixes``) the parser
+    split off, "the Azure Party's co-leader", which is the title's, and the walk goes on to the possessor before it."""
+    before = doc[i - 1]
+    if key(before.text) in heads:
+        title.toks.insert(0, doc[i])
+        return i - 1
+    if before.lower_ in words("title_hyphen_prefixes") and not before.whitespace_:
+        title.toks[:0] = [before, doc[i]]
+        return i - 2
+    return None
 
 
 def _defined_acronym_before(doc, i: int, floor: int) -> bool:
@@ -1123,8 +1136,14 @@ def _title_right(doc, end: int):
         return None, None, None, None
     if ap.cur and key(ap.cur[-1].split("-")[-1]) in heads | {"law"}:
         ap.roles.append(" ".join(ap.cur))
-    roles = [r for r in (re.sub(r"^(the|a|an|for|of|and) ", "", r).strip() for r in ap.roles) if r]
+    roles = [r for r in (re.sub(r"^(the|a|an|for|of|and) ", "", r).strip() for r in ap.roles) if _has_head(r, heads)]
     return ("; ".join(roles) if roles else None), ap.affiliation, ap.affiliation_of, ap.acronym if roles else None
+
+
+def _has_head(role: str, heads: set[str]) -> bool:
+    """A title holds a title's head word: "government of" in "head of the Government of X" is only a modifier the
+    walk met (a title's small words aside)."""
+    return any(key(w.split("-")[-1]) in heads - TRAILING_SMALL_WORDS for w in role.split())
 
 
 def _lead_verb(tok):
@@ -2541,26 +2560,36 @@ def _body_of_title(doc, start: int, end: int, rrole: str | None) -> str | None:
     the "of"-phrase names, without its possessor ("head of intelligence agency"); with no body, the bare title."""
     if not rrole or not any(r.endswith((" of", " for")) for r in rrole.split("; ")):
         return rrole
-    head = _appositive_head(doc, start, end)
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None) if head is not None \
-        else None
-    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    roles = rrole.split("; ")
+    first = next(i for i, r in enumerate(roles) if r.endswith((" of", " for")))
+    body = _object_of_last_link(_appositive_head(doc, start, end), roles[first])
     if body is not None and not (body.ent_type_ == "ORG" or _in_list(body, INSTITUTION_WORDS | BODY_HEADS)):
         body = None  # "the foreign minister of Ruritania": a country is the affiliation, not part of the title
     words = [] if body is None else _body_words(body)
     named = re.sub(r" ?- ?", "-", " ".join(words))
-    roles = rrole.split("; ")
-    first = next(i for i, r in enumerate(roles) if r.endswith((" of", " for")))
     # the body is the first title's; a title that already names it ("undersecretary of the ministry of", cut at a
     # name it does not know) keeps what it has, never "… of the ministry of ministry"
     return "; ".join(f"{r} {named}" if i == first and named and not re.search(rf"\b{re.escape(named)} (of|for)$", r)
                      else re.sub(r" (of|for)$", "", r) for i, r in enumerate(roles))
 
 
+def _object_of_last_link(head, role: str):
+    """The object of the "of"/"for" a title read after a name ends on: its chain of "of"-phrases followed from the
+    title's head as many links as the title holds ("head of the delegation of the X Council": the Council's, never
+    the delegation's again)."""
+    node = head
+    for _ in range(len(re.findall(r"\b(?:of|for)\b", role))):
+        prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None) \
+            if node is not None else None
+        node = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return node
+
+
 def _body_words(body) -> list[str]:
     """The words of a body's name kept in a role: no article, possessor or participle ("the ruling Azure Party")."""
     return [t.text.lower() for t in body.subtree if t.i <= body.i and not (
-        t.dep_ in {"det", "case", "punct", "poss"} or (t.tag_ == "VBG" and t.dep_ == "amod")
+        t.dep_ in {"det", "case", "punct", "poss"} or (t.tag_ in {"VBG", "VBN"} and t.dep_ == "amod")
+        or (t.tag_ == "RB" and t.dep_ == "advmod")
         or any(a.dep_ == "poss" and a.head == body for a in [t, *t.ancestors]))]
 
 
@@ -2849,8 +2878,9 @@ def body_affiliation(doc, tok) -> str | None:
     Army"), or an organisation the model names whose head word says body ("the Azure Party"); None otherwise."""
     g = gazetteer()
     first = tok.left_edge.i + (doc[tok.left_edge.i].lower_ == "the")
-    while first < tok.i and doc[first].is_lower and doc[first].tag_ == "VBG" and doc[first].dep_ == "amod":
-        first += 1  # "the ruling Azure Party": a participle before a name is no part of it
+    while first < tok.i and doc[first].is_lower and (doc[first].tag_ in {"VBG", "VBN"} and doc[first].dep_ == "amod"
+                                                     or doc[first].tag_ == "RB" and doc[first].dep_ == "advmod"):
+        first += 1  # "the ruling Azure Party", "the internationally recognised X": no part of the name
     text = _name_text(doc, first, _name_goes_on(doc, tok))
     if not text:
         return None

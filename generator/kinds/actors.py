@@ -316,7 +316,8 @@ class _Clusters:
                 if single and all(len(name_parts(n)) == 1 and same_surname(surname_key(n), surname_key(name))
                                   for n in c.names()):
                     return c
-                if any(len(name_parts(n)) > 1 and same_person(n, name) for n in c.names()):
+                if any(len(name_parts(n)) > 1 and same_person(n, name) and not (single and fathers_name(n))
+                       for n in c.names()):
                     return c
         return None
 
@@ -362,10 +363,18 @@ def _full_names(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
             if m.label == "person" and len(name_parts(m.text)) > 1 and not cl.is_place(m.text):
                 c = cl.person(m.text)
                 cl.put(ai, m, c)
-                cl.full_surnames.add(surname_key(m.text))
+                if not fathers_name(m.text):
+                    cl.full_surnames.add(surname_key(m.text))
                 for g in given_keys(m.text):
                     if c not in cl.by_given[g]:
                         cl.by_given[g].append(c)
+
+
+def fathers_name(name: str) -> bool:
+    """Rule ``reconcile.fathers_name``: the last word of "Tarik bin Anton" is his father's name, no surname, so
+    "Anton" alone is not Tarik (a patronymic particle, ``patronymic_particles``, stands before it)."""
+    parts = name_parts(name)
+    return len(parts) > 2 and parts[-2].lower() in words("patronymic_particles")
 
 
 def _surname_cluster(cl: _Clusters, m: Mention, local: list[Mention]) -> _Cluster:
@@ -921,7 +930,7 @@ def _full_name_articles(p: _Cluster, full: dict[int, dict[str, set[int]]]) -> di
     if got is None:
         got = full[id(p)] = defaultdict(set)
         for ai, m in p.mentions:
-            if len(name_parts(m.text)) > 1:
+            if len(name_parts(m.text)) > 1 and not fathers_name(m.text):
                 for form in surname_forms(surname_key(m.text)):
                     got[form].add(ai)
     return got
@@ -1034,7 +1043,8 @@ def _merge_dropped_letters_in_surnames(cl: _Clusters, people: list[_Cluster]) ->
     ``reconcile.dropped_letter``); six letters at least."""
     variants: dict[str, dict[int, _Cluster]] = defaultdict(dict)
     for c in people:
-        for sur in {sur for _, sur in _full_keys(c) if len(sur) >= MIN_DROPPED_BARE_SURNAME}:
+        for sur in {surname_key(n) for n in c.names() if len(name_parts(n)) > 1 and given_keys(n)
+                    and not fathers_name(n) and len(surname_key(n)) >= MIN_DROPPED_BARE_SURNAME}:
             for i in range(len(sur)):
                 variants[sur[:i] + sur[i + 1:]][id(c)] = c
             for v in _changed_letter(sur):
