@@ -1684,3 +1684,12 @@ def test_a_word_after_bin_is_the_fathers_name_not_the_persons_surname(tmp_path):
     prince = actors["Karim bin Tarik"]
     assert "Tarik" not in prince["aliases"] and "king" not in (prince["roles"] or [])
     assert actors["Tarik"]["roles"] == ["king"]
+
+
+def test_a_demonym_of_a_place_of_the_text_before_a_noun_is_no_body(nlp):
+    """entity.demonym_of_place: "the Tigrayan leadership" in a text that names Tigray is a people's adjective; a
+    body's name that opens with one ("the Tigrayan Front") stays."""
+    found = mentions(nlp, "The deal provides for the intervention in Tigray of the army of neighboring Eritrea, a "
+                          "sworn enemy of the Tigrayan leadership.")
+    assert "Tigrayan" not in found and found["Eritrea"][0] == "country"
+    assert "Tigrayan Front" in mentions(nlp, "Fighting went on in Tigray. The Tigrayan Front said no.")

@@ -69,6 +69,11 @@ def only_event(text: str):
     ("The minister unveiled a peace plan on Thursday.", "proposal", "type:object-of-light-verb"),
     # figurative_objects: no attack, no meeting
     ("The two leaders struck an upbeat tone at their meeting on Thursday.", "other", "type:none"),
+    # type:labour-action: a strike of workers is a walkout, and a strike with a cue of arms stays an attack
+    ("More than 3,000 dockworkers went on strike on Thursday in the port.", "walkout", "type:labour-action"),
+    ("The strike began on Thursday, the union said.", "walkout", "type:labour-action"),
+    ("Union members walked off the job on Thursday.", "walkout", "type:labour-action"),
+    ("Ruritania launched a strike on the port on Thursday.", "attack", "type:object-of-light-verb"),
     ("The government met the deadline on Monday.", "other", "type:none"),
     # type:subordinate-root: the parser made the "after" clause the main one; the date's clause is not sure
     ("On May 18, three months after Ruritania launched its military operation, Valdoria and Freedonia submitted "
@@ -1910,8 +1915,9 @@ def test_a_meeting_told_in_its_country_and_in_its_city_is_one_meeting(tmp_path):
     ("Russia struck Kyiv on Monday.", "attack"),
     ("The strikes on the port on Monday killed five people.", "attack"),
     ("Output fell sharply after the strike started on Monday.", "other"),
-    ("The union will strike at the plant on Friday.", "other"),
-    ("The workers' strike against the company began on Monday.", "other"),
+    # ... and in a context of labour it is a walkout (type:labour-action)
+    ("The union will strike at the plant on Friday.", "walkout"),
+    ("The workers' strike against the company began on Monday.", "walkout"),
 ])
 def test_a_strike_is_an_attack_only_with_a_cue_of_arms(text, want):
     found = events_of(text)
@@ -2148,3 +2154,24 @@ def test_two_days_each_only_guessed_are_no_one_day(tmp_path):
     })
     for e in data["events"]:
         assert len({c["source"] for c in e["citations"]}) == 1, data["events"]
+
+
+def test_a_walkout_weeks_before_the_article_is_a_key_event_of_its_own_type(tmp_path):
+    """type:labour-action: "went on strike on September 13" in a November article tells the walkout, a happening of
+    its own type, not untyped background; told by two articles, it is one event."""
+    data = briefing_of(tmp_path, {
+        "2024-11-01_a.txt": "Contract vote\n\nMore than 30,000 dockworkers went on strike on September 13 in the "
+                            "port. The union scheduled a vote on Monday.",
+        "2024-09-14_b.txt": "Strike\n\nThe dockworkers' union went on strike on Friday, the union said.",
+    })
+    day = dated(data, "2024-09-13")
+    assert len(day) == 1 and day[0]["type"] == "walkout" and len(day[0]["citations"]) == 2, data["events"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Dockworkers of the union initiated a large-scale strike early Tuesday.", ["walkout"]),
+    # what was struck is no walkout, however much the sentence says of labour
+    ("The partial deal struck on Thursday with the union was made under pressure from the White House.", ["other"]),
+])
+def test_a_labour_strike_is_a_walkout_and_a_struck_deal_is_none(text, want):
+    assert [e.type for e in events_of(text)] == want, [(e.type, e.evidence) for e in events_of(text)]

@@ -2146,7 +2146,25 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
             or _initials_only(doc, start, end, label) or _no_capital(doc, start, end)
             or key(text) in {key(w) for w in DISEASE_NAMES} or _numbered_document(doc, start, end)
             or _doctrine(doc, start, end) or _platform(doc, start, end) or _plural_bodies(doc, start, end)
-            or _handle_pronoun_or_thing(doc, start, end, text))
+            or _handle_pronoun_or_thing(doc, start, end, text) or _demonym_of_a_place(doc, start, end))
+
+
+def _demonym_of_a_place(doc, start: int, end: int) -> bool:
+    """Rule ``entity.demonym_of_place``: one word that modifies a common noun and is a place of the text (an entity
+    the model calls a place, or a proper noun after "in", "at" …), or one the gazetteer knows, with a demonym's ending (``demonym_endings``: "the Zendan leadership" where the text names Zenda)
+    is a people's adjective, no body's name."""
+    tok = doc[start]
+    if end - start != 1 or tok.dep_ not in {"compound", "amod"} or not tok.head.is_lower or tok.head.pos_ != "NOUN":
+        return False
+    places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}} | {
+        t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS}
+    g = gazetteer()
+    for ending in words("demonym_endings"):
+        stem = tok.text[:-len(ending)]
+        if tok.text.endswith(ending) and len(stem) >= 3 and (
+                stem in places or stem + "a" in places or g.place(stem) is not None or g.country(stem) is not None):
+            return True
+    return False
 
 
 def _handle_pronoun_or_thing(doc, start: int, end: int, text: str) -> bool:

@@ -33,7 +33,8 @@ class RawEvent:
     verb: str = ""
     sentence_text: str = ""
     year_inferred: bool = False
-    type: str = "other"  # meeting, call, statement, proposal, cancellation, agreement, sanction, attack, visit, other
+    type: str = "other"  # meeting, call, statement, proposal, cancellation, agreement, sanction, attack, visit, vote,
+    # walkout, other
     evidence: dict[str, str] = field(default_factory=dict)  # field ("type") → the rule that decided it
     lead: bool = False  # told by the article's first sentence (wire copy: where the dateline is)
     speaker: Mention | None = None  # a statement's speaker: the person subject of its speech verb (:func:`_speaker`)
@@ -373,7 +374,27 @@ def event_type(head, span, own=None) -> tuple[str, str]:
             return found
         if own.dep_ in {"acl", "relcl"} and _noun_type(own.head):
             return _noun_type(own.head), "type:noun-of-participle"
-    return _clause_type(head) or _any_argument_type(head) or _when_clause_type(head, span) or ("other", "type:none")
+    return _head_type(head, span, noun)
+
+
+def _head_type(head, span, noun) -> tuple[str, str]:
+    """The type the clause that tells the date gives: its verb's, a labour action's, an argument's, or a "when"
+    clause's; else ``other``."""
+    return _clause_type(head) or _labour_type(head, noun) or _any_argument_type(head) or \
+        _when_clause_type(head, span) or ("other", "type:none")
+
+
+def _labour_type(verb, noun) -> tuple[str, str] | None:
+    """Rule ``type:labour-action``: a strike, walkout or picket in a context of labour (the venues' rule
+    ``venue.labour_action``: "went on strike on Friday", "walked off the job", "the strike began on Friday", "the
+    Friday strike") is a walkout; "strike" with a cue of arms or harm stays no labour action."""
+    from .venues import labour_action  # the venues' reading of a labour action, which reads events' words of arms
+
+    light = verb.lemma_.lower() in words("event_types", "light_verbs")  # "began a strike", "the strike began"
+    cands = [verb, *(c for c in verb.children if light and c.dep_ in {"nsubj", "dobj", "nsubjpass"})]
+    if noun is not None:
+        cands.append(noun)
+    return ("walkout", "type:labour-action") if any(labour_action(t) for t in cands) else None
 
 
 def _subordinate_root(verb, span) -> bool:

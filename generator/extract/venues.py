@@ -63,6 +63,7 @@ KEEPING = words("keeping_verbs")
 FACILITIES = words("facility_nouns")
 LABOUR = words("labour_action_nouns")
 LABOUR_CUES = words("labour_cue_words")
+AGREEMENT_NOUNS = frozenset(section("event_types")["types"]["agreement"]["nouns"])  # "the deal struck": no walkout
 LABOUR_VERBS = words("labour_action_verbs")
 LABOUR_FRAME = words("labour_frame_words")
 HARM = words("harm_words")
@@ -351,6 +352,8 @@ def labour_action(tok) -> bool:
         if lemma not in LABOUR_VERBS and not any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in particles
                                                  for c in tok.children):
             return False
+        if lemma in AMBIGUOUS_ATTACK and _struck_a_thing(tok):
+            return False
     elif tok.pos_ not in {"NOUN", "PROPN"} or lemma not in LABOUR:
         return False
     elif lemma not in AMBIGUOUS_ATTACK:
@@ -358,6 +361,13 @@ def labour_action(tok) -> bool:
     if not _labour_context(tok):
         return False
     return lemma not in AMBIGUOUS_ATTACK or not (any(t.lower_ in HARM for t in tok.sent) or strike_of_arms(tok))
+
+
+def _struck_a_thing(verb) -> bool:
+    """"struck a deal", "the deal struck last month" (parsed as its subject too), "a deal was struck": the verb tells
+    what was struck, no walkout."""
+    return verb.dep_ == "acl" or any(c.dep_ in {"dobj", "nsubjpass", "auxpass"}
+                                     or (c.dep_ == "nsubj" and _lemma(c) in AGREEMENT_NOUNS) for c in verb.children)
 
 
 def _takes_part_in_meeting(verb) -> bool:
