@@ -1692,4 +1692,7 @@ def test_a_demonym_of_a_place_of_the_text_before_a_noun_is_no_body(nlp):
     found = mentions(nlp, "The deal provides for the intervention in Tigray of the army of neighboring Eritrea, a "
                           "sworn enemy of the Tigrayan leadership.")
     assert "Tigrayan" not in found and found["Eritrea"][0] == "country"
+    found = mentions(nlp, "A spokesperson for the Tigray People's Liberation Front said the mediators did not consult "
+                          "Tigrayan leaders.")
+    assert "Tigrayan" not in found
     assert "Tigrayan Front" in mentions(nlp, "Fighting went on in Tigray. The Tigrayan Front said no.")

@@ -44,6 +44,8 @@ def only_event(text: str):
     ("Trump cancelled the summit with Putin on Tuesday.", "cancellation", "type:cancelling-verb"),
     ("Trump called off the summit on Tuesday.", "cancellation", "type:cancelling-verb"),
     ("The meeting was postponed on Wednesday.", "cancellation", "type:cancelling-verb"),
+    ("The signing was put on hold on Wednesday.", "cancellation", "type:cancelling-verb"),  # cancelling_prep_objects
+    ("The minister put on a brave face on Wednesday.", "other", "type:none"),
     ("The talks scheduled for Sunday will not take place.", "cancellation", "type:negated-meeting"),
     ("The two countries signed a peace agreement in Washington on Friday.", "agreement", "type:verb"),
     ("The United States imposed sanctions on the finance minister on Friday.", "sanction",
@@ -614,6 +616,17 @@ def test_a_reported_cancellation_marks_the_planned_meeting_cancelled(tmp_path):
     assert len(cancel) == 1 and cancel[0]["type"] == "cancellation" and cancel[0]["status"] == "happened"
 
 
+def test_a_meeting_put_on_hold_is_postponed(tmp_path):
+    """cancelling_prep_objects: "put on hold" calls the planned meeting off for now ("put" is among postponing)."""
+    data = briefing_of(tmp_path, {
+        "2025-06-10_plan.txt": "Round set\n\nForeign Minister Karl Weber and Foreign Minister Ana Ruiz will meet "
+                               "in Muscat on June 15.",
+        "2025-06-13_off.txt": "Round off\n\nForeign Minister Karl Weber put the meeting in Muscat on hold on Friday.",
+    })
+    planned = dated(data, "2025-06-15")
+    assert len(planned) == 1 and planned[0]["status"] == "postponed", planned
+
+
 def test_different_types_on_one_day_stay_apart_even_with_one_actor(tmp_path):
     data = briefing_of(tmp_path, {
         "2025-05-10_a.txt": "Strikes\n\nPresident Mark Dalton signed a trade agreement with Canada on Friday.",
@@ -1028,14 +1041,20 @@ def test_a_day_without_its_year_in_an_undated_article_keeps_the_corpus_year_only
         assert from_undated[0]["evidence"]["date"] == "date:year-not-sure"
 
 
-def test_a_truce_reached_last_week_is_the_truce_of_a_day_in_that_week(tmp_path):
-    data = briefing_of(tmp_path, {
-        "2025-07-26_a.txt": "Truce\n\nNorway and Sweden signed a ceasefire agreement on Saturday.",
-        "2025-08-01_b.txt": "Truce holds\n\nSweden said the ceasefire agreement that Norway signed last week was holding.",
-    })
-    day = dated(data, "2025-07-26")
-    assert len(day) == 1 and len(day[0]["citations"]) == 2, data["events"]
-    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:week-holds-day"]
+@pytest.mark.parametrize("first, later, day", [
+    ("Truce\n\nNorway and Sweden signed a ceasefire agreement on Saturday.",
+     "Truce holds\n\nSweden said the ceasefire agreement that Norway signed last week was holding.", "2025-07-26"),
+    # naming no one, told as done: "workers went on strike last week" is the strike that began on a day of that week
+    ("Strike\n\nThe dockworkers' strike began on Friday, July 25, the union said.",
+     "Port idle\n\nThe port was idle after more than 3,000 dockworkers went on strike last week.", "2025-07-25"),
+])
+def test_a_happening_of_last_week_is_the_one_of_a_day_in_that_week(tmp_path, first, later, day):
+    """merge:week-holds-day: an approximate week (its Monday) and a day in it, of one typed kind, sharing an actor or,
+    told as done, one of them naming no one."""
+    data = briefing_of(tmp_path, {"2025-07-26_a.txt": first, "2025-08-01_b.txt": later})
+    found = dated(data, day)
+    assert len(found) == 1 and len(found[0]["citations"]) == 2, data["events"]
+    assert [m["rule"] for m in found[0]["evidence"]["merges"]] == ["merge:week-holds-day"]
     assert not dated(data, "2025-07-21")  # the week's Monday
 
 

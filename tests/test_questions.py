@@ -896,6 +896,8 @@ def test_a_readiness_to_cooperate_or_take_the_opportunity_is_goodwill_no_questio
     "The motion fell short of the two-thirds majority required for adoption.",
     # an effect no party settles at the table, in the words of commentators
     "Economists warn the new tariffs may worsen the kingdom's debt crisis.",
+    # an agreement is no issue to settle ("How will an immediate ceasefire be settled?")
+    "As in earlier rounds, the focus will be on an immediate ceasefire.",
 ])
 def test_a_procedure_a_threshold_or_an_effect_is_no_question(nlp, text):
     assert [q.question for q in questions_in(nlp, text)] == []
@@ -911,6 +913,22 @@ def test_a_procedure_a_threshold_or_an_effect_is_no_question(nlp, text):
 def test_a_commentators_forecast_asks_nothing(nlp, text, near_miss):
     assert [q.question for q in questions_in(nlp, text)] == []
     assert questions_in(nlp, near_miss)
+
+
+def test_what_came_before_a_reported_happening_asks_nothing(nlp):
+    """clause.told_before: "the meeting comes after X agreed to meet" tells history, most often done since; the same
+    clause told on its own asks whether they will meet. A "during" phrase of words said stays out of the wording."""
+    for text in ("The meeting in Lisbon comes after the two generals agreed to meet in Lisbon.",
+                 "Talks opened on Monday after the two generals agreed to meet in Lisbon."):
+        assert [q.question for q in questions_in(nlp, text)] == [], text
+    assert [q.question for q in questions_in(
+        nlp, "The two generals agreed to meet in Lisbon during their telephone exchanges.")] == \
+        ["Will the two generals meet in Lisbon?"]
+    # a doubt or a call told in such a clause is still open
+    assert [q.question for q in questions_in(
+        nlp, "Tensions rose on Friday after the president refused to say whether the deal would include security "
+             "guarantees for Lindor.")] == ["Will the deal include security guarantees for Lindor?"]
+    assert questions_in(nlp, "The list was announced after the envoy urged Lindor's neighbours to lift the blockade.")
 
 
 def test_a_named_demand_without_a_generic_condition_is_still_asked(nlp):

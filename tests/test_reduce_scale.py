@@ -47,6 +47,8 @@ def _plain_candidates(self, d, other_day, probes=False, hot_only=False):
     """What a bucket gave before its second index (the events changed in the previous pass) and the finer probes
     of another day's bucket: every event of a shared venue, every week and every re-dated event."""
     if other_day:
+        if d.when.approximate and d.type in ev.TYPED:
+            return self.events  # a week told as done may be a day in it that names no one (merge:week-holds-day)
         probes = [("v", x) for x in d.venues] + [("moved",), ("week",)]
         if d.when.approximate:
             probes += [("a", x) for x in d.actors]

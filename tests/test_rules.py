@@ -101,6 +101,8 @@ from generator.lexicon import words
      ["If", "any", "party", "breaks", "report"], "If the rebels break the truce, the monitors must report it."),
     ("clause.commentary", "Analysts say the army could push north again.", ["Analysts", "say", "push"],
      "Officials say the army could push north again."),
+    ("clause.told_before", "The meeting comes after the two generals agreed to meet.", ["after", "agreed"],
+     "The meeting comes as the two generals agreed to meet."),
 ])
 def test_each_rule_matches_its_cue_and_only_it(nlp, rule, text, found, missing):
     doc = nlp(text)

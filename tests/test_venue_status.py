@@ -707,6 +707,8 @@ def meetings(nlp, text: str) -> dict[str, str | None]:
     ("The possible direct negotiations could be held in Istanbul next week.", "Istanbul", "the direct negotiations"),
     # a verb, not a gathering noun: no phrase
     ("The two leaders agreed to meet in Vienna in the spring.", "Vienna", None),
+    # a hyphenated word the parser split stays one word
+    ("A follow-up session in Lisbon would mark the first visit.", "Lisbon", "the follow-up session"),
 ])
 def test_the_gathering_a_venue_belongs_to_is_read_from_the_parse(nlp, text, place, want):
     assert meetings(nlp, text)[place] == want

@@ -2150,14 +2150,15 @@ def _words_say_no_name(doc, start: int, end: int, label: str, text: str) -> bool
 
 
 def _demonym_of_a_place(doc, start: int, end: int) -> bool:
-    """Rule ``entity.demonym_of_place``: one word that modifies a common noun and is a place of the text (an entity
-    the model calls a place, or a proper noun after "in", "at" …), or one the gazetteer knows, with a demonym's ending (``demonym_endings``: "the Zendan leadership" where the text names Zenda)
-    is a people's adjective, no body's name."""
+    """Rule ``entity.demonym_of_place``: one word that modifies a common noun and is a name of the text (a place the
+    model tags, or any proper noun: "the Zenda People's Front"), or a place the gazetteer knows, with a demonym's
+    ending (``demonym_endings``: "the Zendan leadership" where the text names Zenda), is a people's adjective, no
+    body's name."""
     tok = doc[start]
     if end - start != 1 or tok.dep_ not in {"compound", "amod"} or not tok.head.is_lower or tok.head.pos_ != "NOUN":
         return False
     places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}} | {
-        t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS}
+        t.text for t in doc if t.pos_ == "PROPN" and t.i != tok.i}
     g = gazetteer()
     for ending in words("demonym_endings"):
         stem = tok.text[:-len(ending)]

@@ -118,8 +118,11 @@ def _target(tok) -> bool:
 def _cancels(tok) -> bool:
     """"cancelled", "called off", "put off": a verb that calls an event off."""
     particles = section("event_types")["cancelling_particles"].get(tok.lemma_.lower()) or []
+    held = section("event_types")["cancelling_prep_objects"].get(tok.lemma_.lower()) or {}
     return _verb_type(tok) == "cancellation" or any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in particles
-                                                    for c in tok.children)
+                                                    for c in tok.children) or any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in (held.get(c.lower_) or []) for g in c.children)
+        for c in tok.children)  # "put on hold", "put on ice"
 
 
 def _by_phone(verb) -> bool:

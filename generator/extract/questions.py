@@ -527,6 +527,11 @@ def head_lemma(tok) -> str:
     return (tok.lemma_ if tok.pos_ != "PROPN" else tok.text).lower()
 
 
+# the rules that ask whether a step agreed on is taken: told in a clause of what came before a reported happening
+# (rule clause.told_before), the step is most often taken since
+AGREED_STEP_RULES = frozenset({"question.agreed_step", "question.agreed_clause"})
+
+
 class _Finder:
     """Collects the questions of one document, each past the gate, with its sentence and stance."""
 
@@ -538,6 +543,9 @@ class _Finder:
         self.contentless = contentless_clauses(doc)
         # a commentator's forecast ("analysts say the army could push north", rule clause.commentary): no question
         self.commentary = {t.i for hit in hits(doc, "clause.commentary") for t in doc[hit[2]].subtree}
+        # what came before a reported happening ("… comes after X agreed to meet in Y", rule clause.told_before): a step
+        # agreed there asks nothing; a doubt, a call or a demand told there ("after X urged Y to …") still does
+        self.history = {t.i for hit in hits(doc, "clause.told_before") for t in doc[hit[0]].subtree}
 
     def add(self, rule: str, family: str, tok, question: str | None, matter: tuple, actor: Mention | None = None,
             stance: str | None = None, answer: str | None = None, own_voice: bool = False,
@@ -546,7 +554,7 @@ class _Finder:
         stance of the sentence's own) who states the sentence; an answer's actor is never guessed, nor the
         holder of a stance the rule reads from a phrase (``own_voice``: the article's, when the rule names none)."""
         if not question or not passes_gate(question) or tok.i in self.procedure or tok.i in self.contentless \
-                or tok.i in self.commentary:
+                or tok.i in self.commentary or (tok.i in self.history and rule in AGREED_STEP_RULES):
             return False
         sent = tok.sent
         guess = actor is None and answer in {None, "proposed"} and not own_voice
@@ -763,8 +771,11 @@ def _relative_on_item(head) -> bool:
 
 
 def _settle(f: _Finder, rule: str, tok, items, actor=None) -> None:
-    """The issues of one list, asked once ("How will A, B and C be settled?"); a "who/how …" item on its own."""
-    nouns = [(text, head) for text, head in items if head.pos_ != "VERB"]
+    """The issues of one list, asked once ("How will A, B and C be settled?"); a "who/how …" item on its own. An
+    agreement is no issue to settle ("the focus will be on an immediate ceasefire": "How will a ceasefire be
+    settled?" asks nothing; the agreement nouns of the lexicon's event types): it is left out."""
+    agreements = section("event_types")["types"]["agreement"]["nouns"]
+    nouns = [(text, head) for text, head in items if head.pos_ != "VERB" and head.lemma_.lower() not in agreements]
     for text, head in items:
         if head.pos_ == "VERB" and text.split()[0].lower() in WH_WORDS and not _relative_on_item(head):
             f.add(rule, "unsettled", tok, fill("wh_item", clause=text), ("wh", head_lemma(head)), actor)

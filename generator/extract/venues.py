@@ -1023,7 +1023,18 @@ def meeting_phrase(m: Mention, doc) -> str | None:
         return None
     words_ = [t.text.lower() if t.is_sent_start and t.pos_ != "PROPN" else t.text for t in [*toks, anchor]]
     words_ += ["of", *(t.text for t in more), of.text] if of is not None else []
-    return " ".join(["the", *words_]) if len(words_) <= MAX_MEETING_WORDS else None
+    if len(words_) > MAX_MEETING_WORDS:
+        return None
+    return "the " + _spaced([*toks, anchor], words_[:len(toks) + 1]) + " ".join(["", *words_[len(toks) + 1:]])
+
+
+def _spaced(toks, forms: list[str]) -> str:
+    """Words of tokens joined as the text spaces them: "follow-up", split by the parser, stays one word."""
+    out = ""
+    for i, (t, form) in enumerate(zip(toks, forms)):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        out += form + ("" if nxt is None else t.whitespace_ if nxt.i == t.i + 1 else " ")
+    return out
 
 
 # ---- places the gazetteer does not know: rule venue.unlisted_place ----------------------------------

@@ -383,7 +383,9 @@ def _days_apart_same_venue(a: Draft, b: Draft) -> bool:
 def _week_holds_day(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
     """Rule ``merge:week-holds-day`` without a venue: "the ceasefire reached last week" (an approximate week,
     its Monday) and the ceasefire of a day in that week, of one typed kind and status, sharing an actor; or two
-    statements of one person ("last week, X told parliament …" and "X said on Friday …")."""
+    statements of one person ("last week, X told parliament …" and "X said on Friday …"); or, of a typed kind, one
+    of the two naming no one, told as done ("workers went on strike last week" and "the strike began on Friday"; a plan
+    for "this week" and one for a day in it may be two)."""
     wa, wb = a.when, b.when
     if not (wa.precision == wb.precision == "day" and wa.approximate != wb.approximate):
         return False
@@ -392,7 +394,7 @@ def _week_holds_day(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
         return False
     if a.type == "statement":  # "last week, X told parliament …" and "X said on Friday …": one person's words that week
         return bool({x for x in a.actors if kinds.get(x) == "person"} & set(b.actors))
-    return a.type in TYPED and _share_actor(a, b, kinds)
+    return a.type in TYPED and (_share_actor(a, b, kinds) or (a.status == "happened" and (_unnamed(a) or _unnamed(b))))
 
 
 def _same_date(wa, wb, same_type: bool = False) -> bool:
@@ -724,6 +726,7 @@ class _Bucket:
             [("in", c) for _, c in d.countries.values() if c]  # the countries its venues are in (venue-in-country)
         if _week(target.when):  # an approximate week: by venue and by actor (:meth:`probes` of another day)
             tokens += [("wv", x) for x in d.venues] + [("wa", x) for x in d.actors]
+            tokens += [("wt", target.type)]  # and by type (:func:`_week_holds_day`: a week or a day naming no one)
         if target.unnamed_report:  # it holds a report naming no one (:func:`_unnamed_side`)
             tokens += [("none",), ("unnamed",)] + ([("unnamed-typed",)] if target.type in TYPED else [])
         tokens += [("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []
@@ -741,10 +744,13 @@ class _Bucket:
         if other_day and not d.when.approximate and d.type != "cancellation":
             opposite = {"planned": "happened", "happened": "planned"}.get(d.status)
             by_venue = [("vs", x, opposite) for x in d.venues] if opposite else [("v", x) for x in d.venues]
-            return by_venue + [("wv", x) for x in d.venues] + [("wa", x) for x in d.actors] + [("moved",)]
+            return by_venue + [("wv", x) for x in d.venues] + [("wa", x) for x in d.actors] + [("moved",)] + \
+                [("wt", d.type)]  # a week and a day in it, one naming no one
         if other_day:
             probes = [("v", x) for x in d.venues] + [("moved",), ("week",)]  # or an event a later report re-dated
-            if d.when.approximate:  # an approximate week and a day in it sharing an actor (:func:`_week_holds_day`)
+            if d.when.approximate and d.type in TYPED:  # an approximate week and a day in it sharing an actor, or
+                return None  # either naming no one (:func:`_week_holds_day`): every event, as weeks are few
+            if d.when.approximate:
                 probes += [("a", x) for x in d.actors]
             probes += [("s", d.citations[0].source)] + [("a", x) for x in d.actors] if d.type == "cancellation" else []
             return probes
