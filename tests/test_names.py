@@ -1315,3 +1315,20 @@ def test_a_hyphenated_prefix_is_part_of_the_title_and_the_walk_reaches_its_owner
     from .conftest import actors_of
     actors = actors_of(tmp_path, {"a.txt": "Talks in Lisbon\n\nThe Azure Party's co-leader Eva Roe said no.\n"})
     assert actors["Eva Roe"]["roles"] == ["co-leader"] and actors["Eva Roe"]["affiliation"] == "Azure Party"
+
+
+def test_a_title_a_possessive_pronoun_opens_serves_the_one_person_it_stands_for(tmp_path):
+    """entity.principal_by_pronoun: "his Foreign Minister X" after the one person of the sentence serves that person,
+    whose affiliation reconciliation shares; a sentence before, or two people before it, give nothing."""
+    from .conftest import actors_of
+    actors = actors_of(tmp_path, {"a.txt": "Talks in Lisbon\n\nRussian President Vladimir Putin was due on Wednesday, "
+                                           "although his Foreign Minister Karim Zadran arrived on Tuesday.\n"})
+    assert actors["Karim Zadran"]["affiliation"] == "Russia"
+    assert actors["Karim Zadran"]["evidence"]["affiliation"] == "affiliation:shared-with-principal"
+    for n, text in enumerate(("Russian President Vladimir Putin met US President Joe Biden. His Foreign Minister "
+                              "Karim Zadran arrived on Tuesday.",
+                              "US President Joe Biden met Russian President Vladimir Putin, and his Foreign Minister "
+                              "Karim Zadran spoke.")):
+        (tmp_path / str(n)).mkdir()
+        actors = actors_of(tmp_path / str(n), {"a.txt": "Talks in Lisbon\n\n" + text + "\n"})
+        assert actors["Karim Zadran"]["affiliation"] is None, text

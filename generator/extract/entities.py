@@ -3498,6 +3498,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     _defined_bodies_are_no_outlets(facts)
     facts.outlets = sorted({outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
+    _principal_by_pronoun(doc, facts)
     facts.aliases = alias_pairs(doc, facts.mentions)
     _counterparts(doc, facts)
     return facts
@@ -3769,6 +3770,38 @@ def _two_people_before(tok, people: list[Mention]) -> bool:
     sent = tok.sent
     names = {m.text.split()[-1] for m in people if sent.start <= m.start and m.end <= tok.i}
     return len(names) > 1
+
+
+def _principal_by_pronoun(doc, facts: EntityFacts) -> None:
+    """Rule ``entity.principal_by_pronoun``: "Jan Roe was due on Wednesday, though his foreign minister Eva Roe came on
+    Tuesday": a titled person whose title a possessive pronoun opens serves the one that pronoun stands for, when
+    that one is a person named earlier in the same sentence and the only one (reconciliation then shares the
+    principal's affiliation). With no such person, or two, the title gives nothing."""
+    for m in facts.mentions:
+        if m.label != "person" or not m.role or m.affiliation or m.affiliation_of:
+            continue
+        poss = _title_possessive(doc, m)
+        target = facts.pronouns.get(poss.i) if poss is not None else None
+        if target is None or target.start < poss.sent.start:
+            continue
+        people = {x.text.split()[-1] for x in facts.mentions if x.label == "person" and poss.sent.start <= x.start
+                  and x.end <= poss.i}
+        if people == {target.text.split()[-1]}:
+            m.affiliation_of = target.text
+            m.evidence["affiliation"] = "entity.principal_by_pronoun"
+
+
+def _title_possessive(doc, m: Mention):
+    """The possessive pronoun that opens the title before a person's name ("his Foreign Minister Eva Roe"): a "poss"
+    of the name's phrase, with only words of that phrase between it and the name; else None."""
+    head = doc[m.end - 1]
+    j = m.start - 1
+    while j >= doc[m.start].sent.start and doc[j].tag_ != "PRP$" and not doc[j].is_punct and m.start - j <= MAX_HONORIFIC:
+        j -= 1
+    if j < doc[m.start].sent.start or doc[j].tag_ != "PRP$" or doc[j].dep_ != "poss":
+        return None
+    inside = all(t.i == head.i or head in t.ancestors for t in doc[j:m.start])
+    return doc[j] if inside else None
 
 
 def resolve_pronouns(doc, mentions: list[Mention]) -> dict[int, Mention]:
