@@ -1931,6 +1931,9 @@ def test_a_meeting_told_in_its_country_and_in_its_city_is_one_meeting(tmp_path):
     # ... and in a context of labour it is a walkout (type:labour-action)
     ("The union will strike at the plant on Friday.", "walkout"),
     ("The workers' strike against the company began on Monday.", "walkout"),
+    ("Dockworkers of the union initiated a large-scale strike early Tuesday.", "walkout"),
+    # what was struck is no walkout, however much the sentence says of labour
+    ("The partial deal struck on Thursday with the union was made under pressure from the White House.", "other"),
 ])
 def test_a_strike_is_an_attack_only_with_a_cue_of_arms(text, want):
     found = events_of(text)
@@ -2179,12 +2182,3 @@ def test_a_walkout_weeks_before_the_article_is_a_key_event_of_its_own_type(tmp_p
     })
     day = dated(data, "2024-09-13")
     assert len(day) == 1 and day[0]["type"] == "walkout" and len(day[0]["citations"]) == 2, data["events"]
-
-
-@pytest.mark.parametrize("text,want", [
-    ("Dockworkers of the union initiated a large-scale strike early Tuesday.", ["walkout"]),
-    # what was struck is no walkout, however much the sentence says of labour
-    ("The partial deal struck on Thursday with the union was made under pressure from the White House.", ["other"]),
-])
-def test_a_labour_strike_is_a_walkout_and_a_struck_deal_is_none(text, want):
-    assert [e.type for e in events_of(text)] == want, [(e.type, e.evidence) for e in events_of(text)]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Place, gazetteer
 from ..lexicon import section, words
-from .clauses import MEETING_NOUNS, MEETING_VERBS, SPEECH, negates, subject, tense
+from .clauses import MEETING_NOUNS, MEETING_VERBS, SPEECH, negates, span_text, subject, tense
 from .dates import bare_weekday
 from .entities import EntityFacts, Mention
 from .events import strike_of_arms
@@ -1021,20 +1021,14 @@ def meeting_phrase(m: Mention, doc) -> str | None:
     more = _modifier_words(of, place) if of is not None else []
     if toks is None or more is None:
         return None
-    words_ = [t.text.lower() if t.is_sent_start and t.pos_ != "PROPN" else t.text for t in [*toks, anchor]]
-    words_ += ["of", *(t.text for t in more), of.text] if of is not None else []
-    if len(words_) > MAX_MEETING_WORDS:
+    head = [*toks, anchor]
+    tail = ["of", *(t.text for t in more), of.text] if of is not None else []
+    if len(head) + len(tail) > MAX_MEETING_WORDS:
         return None
-    return "the " + _spaced([*toks, anchor], words_[:len(toks) + 1]) + " ".join(["", *words_[len(toks) + 1:]])
-
-
-def _spaced(toks, forms: list[str]) -> str:
-    """Words of tokens joined as the text spaces them: "follow-up", split by the parser, stays one word."""
-    out = ""
-    for i, (t, form) in enumerate(zip(toks, forms)):
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        out += form + ("" if nxt is None else t.whitespace_ if nxt.i == t.i + 1 else " ")
-    return out
+    text = span_text(head)  # the text's spacing: "follow-up", split by the parser, stays one word
+    if head[0].is_sent_start and head[0].pos_ != "PROPN":
+        text = head[0].text.lower() + text[len(head[0].text):]
+    return " ".join(["the", text, *tail])
 
 
 # ---- places the gazetteer does not know: rule venue.unlisted_place ----------------------------------
