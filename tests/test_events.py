@@ -1877,6 +1877,23 @@ def test_a_day_on_what_a_past_verb_announced_is_the_nearest_one(text, date, stat
     assert [(e.when.date, e.status) for e in found] == [(date, status)], found
 
 
+@pytest.mark.parametrize("text,date,status,rule", [
+    # rule date:scheduled-day-ahead: the day hung from "scheduled" after the vote is the vote's, the coming one
+    # (the article is of Sunday 25 May 2025)
+    ("The union endorsed the offer and scheduled a vote on Monday.", "2025-05-26", "planned",
+     "date:scheduled-day-ahead"),
+    ("The union scheduled a vote on Thursday.", "2025-05-29", "planned", "date:scheduled-day-ahead"),
+    # rule event.key.setting_day: the day before the object is the day of the scheduling, not of the vote
+    ("On Monday, the union scheduled a vote for June 20.", "2025-06-20", "planned", "date:scheduled-day-ahead"),
+    # a verb that sets no day: the day of the announcement, the one just gone
+    ("The union announced a vote on Thursday.", "2025-05-22", "happened", None),
+])
+def test_a_day_a_past_verb_of_scheduling_gives_its_happening_is_the_coming_one(text, date, status, rule):
+    found = events_of(text, dt.date(2025, 5, 25))
+    assert [(e.when.date, e.status) for e in found] == [(date, status)], found
+    assert found[0].evidence.get("date") == rule
+
+
 @pytest.mark.parametrize("text,date,status", [
     # rule date:noun-of-its-day-soon: the day set before the summit's noun is the summit's, and the coming one is
     # near, whatever the past verb around it

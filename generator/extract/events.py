@@ -750,6 +750,8 @@ def _reading(span, own, t: str | None, prospect: str | None) -> tuple[str | None
         return t, None, EITHER_WAY[prospect]
     if t == "past" and prospect is None and _announced_noun(span):
         return t, None, "date:announced-either-way"
+    if t == "past" and prospect is None and _scheduled_object_day(span):
+        return t, "future", "date:scheduled-day-ahead"
     if t == "past" and prospect is None and _noun_of_its_day(span):
         return t, SOON, "date:noun-of-its-day-soon"
     return t, t, None
@@ -768,6 +770,20 @@ def _noun_of_its_day(span) -> bool:
     ahead = (noun.dep_ == "pobj" and noun.head.lower_ == "for") or \
         (noun.dep_ in {"nsubjpass", "dobj"} and _cancels(noun.head))
     return ahead and span.root.dep_ in {"compound", "nmod", "amod", "nummod"} and _noun_type(noun) is not None
+
+
+def _scheduled_object_day(span) -> bool:
+    """Rule ``date:scheduled-day-ahead``: a day hung from a past verb of setting a date after the happening it has as
+    object ("scheduled a vote on Monday", "set talks for Friday"; ``date_setting_verbs``) is the day of that
+    happening, which is still to come: the coming one. A day before the object ("On Monday, the union scheduled a
+    vote") is the day the setting was done."""
+    prep = span.root.head
+    verb = prep.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"on", "for"} or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() not in words("date_setting_verbs"):
+        return False
+    return any(c.dep_ == "dobj" and c.i < prep.i and _noun_type(c) is not None for c in verb.children)
 
 
 def _announced_noun(span) -> bool:
@@ -1300,7 +1316,19 @@ def _skipped(head, span, when: When | None, art: _Article) -> bool:
     effect, a day an outlet reported) or only background (:func:`_since_long_before`)."""
     return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art) or \
         _hypothetical(span) or _deadline_date(span, head) or _effective_date(span) or \
-        _outlet_report(span, head, art) or _present_qualifier(span) or _term_of_an_act(span, head)
+        _outlet_report(span, head, art) or _present_qualifier(span) or _term_of_an_act(span, head) or \
+        _setting_day(span)
+
+
+def _setting_day(span) -> bool:
+    """Rule ``event.key.setting_day``: the day a verb of setting a date was done ("On Monday, the board scheduled a
+    vote for November 20"), when the verb gives the happening it sets a day of its own after it
+    (:func:`_scheduled_object_day`), is not the day of that happening: the other day dates the clause."""
+    verb = governor(span.root)
+    if verb.lemma_.lower() not in words("date_setting_verbs") or _scheduled_object_day(span):
+        return False
+    return any(e.label_ == "DATE" and e.root.i != span.root.i and e.root.head.head.i == verb.i and
+               _scheduled_object_day(e) for e in span.doc.ents)
 
 
 def _term_of_an_act(span, head) -> bool:
