@@ -46,6 +46,10 @@ def only_event(text: str):
     ("The meeting was postponed on Wednesday.", "cancellation", "type:cancelling-verb"),
     ("The signing was put on hold on Wednesday.", "cancellation", "type:cancelling-verb"),  # cancelling_prep_objects
     ("The minister put on a brave face on Wednesday.", "other", "type:none"),
+    # a particle verb calls off only what it acts on: with no object it tells resistance
+    ("The vote was pushed back on Wednesday.", "cancellation", "type:cancelling-verb"),
+    ("The summit, called off on Friday, was to be held in Lindor.", "cancellation", "type:cancelling-verb"),
+    ("The premier pushed back strongly against the plan on Wednesday.", "other", "type:none"),
     ("The talks scheduled for Sunday will not take place.", "cancellation", "type:negated-meeting"),
     ("The two countries signed a peace agreement in Washington on Friday.", "agreement", "type:verb"),
     ("The United States imposed sanctions on the finance minister on Friday.", "sanction",

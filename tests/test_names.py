@@ -101,6 +101,19 @@ def test_hyphenated_and_two_word_titles(nlp):
         ("spokesperson", "United States")
 
 
+@pytest.mark.parametrize("text,name,role", [
+    # "as well as", "alongside" (list_adding_phrases) add a member to a list: the words after them are no apposition
+    ("His delegation includes Energy Secretary Jan Roe, as well as second lady Eva Roe.", "Jan Roe", "energy secretary"),
+    ("His delegation includes Energy Secretary Jan Roe, as well as second lady Eva Roe.", "Eva Roe", "second lady"),
+    ("She met Vice President Jan Roe, alongside Lindor's foreign minister, on Friday.", "Jan Roe", "vice president"),
+    # a word that heads a title only inside a longer one ("son-in-law") is no title alone
+    ("The state could act sooner, said Jan Roe, an associate professor of law at Zenda University.", "Jan Roe", None),
+    ("Jan Roe, the king's son-in-law, arrived on Friday.", "Jan Roe", "son-in-law"),
+])
+def test_the_words_after_a_name_are_its_title_only_as_an_apposition(nlp, text, name, role):
+    assert people(nlp, text)[name][0] == role
+
+
 def test_a_military_led_by_a_general_is_his_country(nlp):
     found = people(nlp, "Sudan's military, led by General Omar Haddad, is reviewing the proposal.")
     assert found["Omar Haddad"][:2] == ("general", "Sudan")

@@ -178,6 +178,30 @@ def questions_in(nlp, text: str) -> list:
     return extract_questions(doc, extract_entities(doc), sentence_index(doc))
 
 
+@pytest.mark.parametrize("text,expect", [
+    # rule question.generic_subject: a bare plural under "must" names no one: a maxim, no term to meet
+    ("Parties must reach a deal, and the citizens are counting on them.", []),
+    ("The report says fewer letters must now be delivered to more addresses.", []),
+    # the same demand on parties a determiner names still asks
+    ("The envoy says both parties must reach a deal on the islands.", ["Must both parties reach a deal on the islands?"]),
+    ("The envoy says the rebels must hand over their weapons.", ["Must the rebels hand over their weapons?"]),
+])
+def test_a_demand_on_a_bare_plural_asks_nothing(nlp, text, expect):
+    assert [q.question for q in questions_in(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    # rule clause.dated_before: what a clause dated "last year" tells was settled then
+    ("The report came after Oslo asked the labour board to send the dock workers back to work last year to end a strike.",
+     []),
+    ("The envoy urged the rebels two weeks ago to hand over their weapons.", ["Will the rebels hand over their weapons?"]),
+    # a day that looks back on the call, not on what it calls for, leaves the matter open
+    ("The envoy last week urged the rebels to hand over their weapons.", ["Will the rebels hand over their weapons?"]),
+])
+def test_a_step_dated_by_a_day_gone_asks_nothing(nlp, text, expect):
+    assert [q.question for q in questions_in(nlp, text)] == expect
+
+
 def test_a_reported_past_of_be_is_asked_in_the_present(nlp):
     """questions.yml be_present: "could not predict whether a breakthrough was imminent" asks about now."""
     text = ("He said that there has been movement but that he could not predict whether a breakthrough was imminent or "

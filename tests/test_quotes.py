@@ -595,6 +595,16 @@ def test_a_saved_copy_cut_off_inside_an_opening_quote_keeps_the_quote(nlp):
     assert quotes(nlp, cut_mid_sentence) == []
 
 
+def test_a_quoted_subheading_is_carried_over_to_nobody(nlp):
+    # rule quote.headline_no_carry_over: a line that is only a closed quotation with no stop is a heading
+    text = ("Army spokesman Anton Melnik said on Friday that a small team would fly to the island.\n\n"
+            "‘Clear that the king wants the island’")
+    assert quotes(nlp, text) == [(None, "Clear that the king wants the island", None)]
+    spoken = ("Army spokesman Anton Melnik said on Friday that a small team would fly to the island.\n\n"
+              "“We will stay as long as we are needed.”")
+    assert quotes(nlp, spoken) == [("Anton Melnik", "We will stay as long as we are needed.", "quote.carried_over")]
+
+
 def test_a_titled_reference_opening_a_paragraph_speaks(nlp):
     text = ("Both sides had agreed to a truce on Wednesday.\n\nNorway’s Defense Minister declared that “the attacks "
             "across the border will stop immediately.”")

@@ -103,6 +103,8 @@ from generator.lexicon import words
      "Officials say the army could push north again."),
     ("clause.told_before", "The meeting comes after the two generals agreed to meet.", ["after", "agreed"],
      "The meeting comes as the two generals agreed to meet."),
+    ("clause.dated_before", "The board sent the workers back to work last year.", ["sent", "last", "year"],
+     "The board will send the workers back to work next year."),
 ])
 def test_each_rule_matches_its_cue_and_only_it(nlp, rule, text, found, missing):
     doc = nlp(text)

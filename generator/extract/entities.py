@@ -924,8 +924,8 @@ def _appositive(doc, end: int):
     """The words between the comma after a name and the next punctuation, when they hold a title and
     no finite verb ("Jane Roe, President John Doe's envoy for Chile,")."""
     heads, _ = _role_tokens()
-    if end >= len(doc) - 2 or doc[end].text != "," or doc[end + 1].pos_ == "CCONJ":
-        return None  # "A, and his counterpart B": a coordination, no apposition
+    if end >= len(doc) - 2 or doc[end].text != "," or doc[end + 1].pos_ == "CCONJ" or _adds_a_member(doc, end + 1):
+        return None  # "A, and his counterpart B", "A, as well as his counterpart B": a coordination, no apposition
     sent_end = doc[end].sent.end
     stop = end + 1
     while stop < min(sent_end, end + 16) and doc[stop].text not in {",", ";", "(", ")"} and not doc[stop].is_sent_end:
@@ -939,6 +939,12 @@ def _appositive(doc, end: int):
     if stop + 1 < len(doc) and doc[stop].text == "," and (doc[stop + 1].ent_type_ == "PERSON" or doc[stop + 1].pos_ == "PROPN"):
         return None  # "A, the ministers of X and Y, B and C": the title of the names that follow, not A's
     return span if any(key(t.text) in heads and t.tag_ != "IN" for t in span) else None
+
+
+def _adds_a_member(doc, i: int) -> bool:
+    """Do the words at ``i`` add a member to a list ("as well as", "alongside"; ``list_adding_phrases`` in the
+    lexicon), so that what follows is another party, not a title of the name before?"""
+    return any(doc[i:i + len(p.split())].text.lower() == p for p in words("list_adding_phrases"))
 
 
 @dataclass
@@ -1142,8 +1148,22 @@ def _title_right(doc, end: int):
 
 def _has_head(role: str, heads: set[str]) -> bool:
     """A title holds a title's head word: "government of" in "head of the Government of X" is only a modifier the
-    walk met (a title's small words aside)."""
-    return any(key(w.split("-")[-1]) in heads - TRAILING_SMALL_WORDS for w in role.split())
+    walk met (a title's small words aside). A word that heads a title only inside a longer one ("law" of
+    "son-in-law", "parliament" of "member of parliament") needs that whole title ("professor of law" holds none)."""
+    whole, single = _whole_heads()
+    folded = key(role)
+    return any(k in single or any(f" {h} " in f" {folded} " for h in whole.get(k, ()))
+               for w in role.split() if (k := key(w.split("-")[-1])) in heads - TRAILING_SMALL_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _whole_heads() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """(each word of a title of several words → those titles, the titles of one word) from roles.yml."""
+    whole: dict[str, list[str]] = {}
+    for h in gazetteer().role_heads:
+        for w in h.split() if " " in h else ():
+            whole.setdefault(w, []).append(h)
+    return {w: tuple(sorted(v)) for w, v in whole.items()}, frozenset(h for h in gazetteer().role_heads if " " not in h)
 
 
 def _lead_verb(tok):

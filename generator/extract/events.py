@@ -116,11 +116,14 @@ def _target(tok) -> bool:
 
 
 def _cancels(tok) -> bool:
-    """"cancelled", "called off", "put off": a verb that calls an event off."""
+    """"cancelled", "called off", "put off": a verb that calls an event off. A verb with a particle calls off only
+    what it acts on, its object, passive subject or the noun it qualifies ("pushed back the vote", "the vote was
+    pushed back", "the summit, called off on Friday"); with none it tells resistance ("pushed back against the remarks")."""
     particles = section("event_types")["cancelling_particles"].get(tok.lemma_.lower()) or []
     held = section("event_types")["cancelling_prep_objects"].get(tok.lemma_.lower()) or {}
-    return _verb_type(tok) == "cancellation" or any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in particles
-                                                    for c in tok.children) or any(
+    acted_on = tok.dep_ == "acl" or any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
+    return _verb_type(tok) == "cancellation" or acted_on and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in particles
+                                                                 for c in tok.children) or any(
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in (held.get(c.lower_) or []) for g in c.children)
         for c in tok.children)  # "put on hold", "put on ice"
 

@@ -546,6 +546,9 @@ class _Finder:
         # what came before a reported happening ("… comes after X agreed to meet in Y", rule clause.told_before): a step
         # agreed there asks nothing; a doubt, a call or a demand told there ("after X urged Y to …") still does
         self.history = {t.i for hit in hits(doc, "clause.told_before") for t in doc[hit[0]].subtree}
+        # a clause dated by a day that looks back ("… to send the workers back to work last year", rule
+        # clause.dated_before): settled then, no pending matter
+        self.dated_before = {hit[0] for hit in hits(doc, "clause.dated_before")}
 
     def add(self, rule: str, family: str, tok, question: str | None, matter: tuple, actor: Mention | None = None,
             stance: str | None = None, answer: str | None = None, own_voice: bool = False,
@@ -554,7 +557,8 @@ class _Finder:
         stance of the sentence's own) who states the sentence; an answer's actor is never guessed, nor the
         holder of a stance the rule reads from a phrase (``own_voice``: the article's, when the rule names none)."""
         if not question or not passes_gate(question) or tok.i in self.procedure or tok.i in self.contentless \
-                or tok.i in self.commentary or (tok.i in self.history and rule in AGREED_STEP_RULES):
+                or tok.i in self.commentary or tok.i in self.dated_before or \
+                (tok.i in self.history and rule in AGREED_STEP_RULES):
             return False
         sent = tok.sent
         guess = actor is None and answer in {None, "proposed"} and not own_voice
@@ -1017,6 +1021,14 @@ def _judged_to_be(verb) -> bool:
         any(c.dep_ == "attr" for c in verb.children)
 
 
+def _generic_plural(noun) -> bool:
+    """Rule ``question.generic_subject``: a bare plural with no determiner, possessive or number ("parties must reach
+    a deal", "fewer letters must be delivered") names no one in particular: a maxim or a description, no term any
+    party is to meet ("both sides", "the parties", "its troops" name theirs)."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "predet", "nummod", "compound"}
+                                           for c in noun.children)
+
+
 def _condition_slots(verb, facts: EntityFacts) -> dict | None:
     """A condition clause in the base form: "an unconditional ceasefire is in place" → subject, "be in place"."""
     subj = _condition_subject(verb)
@@ -1070,8 +1082,9 @@ def _condition_families(f: _Finder) -> None:
     asked = _approval_tokens(doc)  # "must be ratified": whether it is (question.approval_pending)
     for verb_i, _ in hits(doc, "question.must"):
         verb = doc[verb_i]
+        subj = _condition_subject(verb)
         slots = _condition_slots(verb, f.facts) if verb.lemma_ != "come" and verb_i not in asked \
-            and not _judged_to_be(verb) else None
+            and not _judged_to_be(verb) and not (subj is not None and _generic_plural(subj)) else None
         if slots:
             f.add("question.must", "condition", verb, fill("demand", **slots), ("terms", slots["head"], verb.lemma_))
     for _, noun_i, item_i in hits(doc, "question.condition_of"):

@@ -1357,11 +1357,24 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
             if m is None:
                 return _according_to_statement(ctx, doc[h[2]])
             return m, "quote.according_to"
-    if piece.opens_paragraph or _standalone(sents, quoted):
+    if (piece.opens_paragraph or _standalone(sents, quoted)) and not _headline_quote(ctx.doc.text, piece):
         m = _carried_over(ctx, piece, sents)
         if m is not None:
             return m, "quote.carried_over"
     return None, None
+
+
+def _headline_quote(text: str, piece: Piece) -> bool:
+    """Rule ``quote.headline_no_carry_over``: a line that is nothing but a quotation with no stop of its own (a
+    subheading or a pull quote: "‘Clear that X wants the island’", its closing mark printed; a copy cut off inside a
+    quote has none) is a page's heading, not the next words of the
+    speaker before it: it is carried over to nobody."""
+    start = text.rfind("\n", 0, piece.start) + 1
+    end = text.find("\n", piece.end)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = text[piece.start:piece.end].strip()
+    closed = piece.end < len(text) and not text[piece.end].isalnum() and not text[piece.end].isspace()
+    return closed and len(line) - len(words) <= 2 and not re.search(r"[.?!…,:;]$", words)
 
 
 def _according_to_statement(ctx: Context, noun) -> tuple[Mention | None, str | None]:
