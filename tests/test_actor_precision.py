@@ -1696,3 +1696,17 @@ def test_a_demonym_of_a_place_of_the_text_before_a_noun_is_no_body(nlp):
                           "Tigrayan leaders.")
     assert "Tigrayan" not in found
     assert "Tigrayan Front" in mentions(nlp, "Fighting went on in Tigray. The Tigrayan Front said no.")
+
+
+@pytest.mark.parametrize("text,word,kept", [
+    # rule entity.sentence_start_capital: one word that opens the sentence as a verb or an adjective owes its capital
+    # to its place
+    ("Postal workers will be making deliveries this weekend in some select cities, the company said.", "Postal", False),
+    ("“Suffice to say positions appeared to have hardened and it became clear to me we were in a total impasse,” "
+     "Jan Roe said.", "Suffice", False),
+    # a name opening the sentence stays one
+    ("Hamas said it would attend the talks in Lindor.", "Hamas", True),
+    ("Microsoft agreed to the terms on Friday.", "Microsoft", True),
+])
+def test_a_word_capitalised_by_the_sentence_start_is_no_name(nlp, text, word, kept):
+    assert (word in mentions(nlp, text)) == kept, mentions(nlp, text)

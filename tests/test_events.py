@@ -46,6 +46,11 @@ def only_event(text: str):
     ("The meeting was postponed on Wednesday.", "cancellation", "type:cancelling-verb"),
     ("The signing was put on hold on Wednesday.", "cancellation", "type:cancelling-verb"),  # cancelling_prep_objects
     ("The minister put on a brave face on Wednesday.", "other", "type:none"),
+    # type:what-resumed: a verb of resuming tells what resumes
+    ("Fighting resumed in the border town on Monday.", "attack", "type:object-of-light-verb"),
+    ("The talks resumed on Monday.", "meeting", "type:object-of-light-verb"),
+    ("The delegations resumed on Monday in Lindor.", "meeting", "type:verb"),
+    ("Postal operations will resume on Tuesday.", "other", "type:none"),
     # a particle verb calls off only what it acts on: with no object it tells resistance
     ("The vote was pushed back on Wednesday.", "cancellation", "type:cancelling-verb"),
     ("The summit, called off on Friday, was to be held in Lindor.", "cancellation", "type:cancelling-verb"),
@@ -2203,3 +2208,9 @@ def test_a_walkout_weeks_before_the_article_is_a_key_event_of_its_own_type(tmp_p
     })
     day = dated(data, "2024-09-13")
     assert len(day) == 1 and day[0]["type"] == "walkout" and len(day[0]["citations"]) == 2, data["events"]
+
+
+def test_a_time_as_the_subject_of_a_verb_of_visit_names_no_happening():
+    # rule type:time-as-subject: "as November arrives" is no visit
+    assert_no_event(events_of("Shops expect a rush of parcels as November arrives.", dt.date(2024, 11, 10)))
+    assert [e.type for e in events_of("The envoy arrives in Lindor on Monday.", dt.date(2024, 11, 10))] == ["visit"]

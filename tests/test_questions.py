@@ -179,6 +179,23 @@ def questions_in(nlp, text: str) -> list:
 
 
 @pytest.mark.parametrize("text,expect", [
+    # rule question.private_person: a shop owner the story meets, given no title or body, is no party
+    ("Eva Roe says when the strike kicked off, her small business had about 40 orders to process. Most would usually "
+     "be sent through the post office because it was the most affordable shipping option for Roe, who is based in "
+     "Zenda. Using alternative delivery services would be much more costly and several won't track packages she "
+     "sends until they reach Lindor, so she is contemplating driving 45 minutes across the border to Ruritania to "
+     "drop some of the orders in a mailbox.", []),
+    # a titled person, here or in another sentence, and a body stay parties
+    ("Prime Minister Eva Roe spoke on Friday. She is considering lifting the ban on fishing.",
+     ["Will Eva Roe lift the ban on fishing?"]),
+    ("Eva Roe, the leader of the Azure Party, is considering lifting the ban on fishing.",
+     ["Will Eva Roe lift the ban on fishing?"]),
+])
+def test_what_a_person_with_no_part_in_the_matter_may_do_asks_nothing(nlp, text, expect):
+    assert [q.question for q in questions_in(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text,expect", [
     # rule question.generic_subject: a bare plural under "must" names no one: a maxim, no term to meet
     ("Parties must reach a deal, and the citizens are counting on them.", []),
     ("The report says fewer letters must now be delivered to more addresses.", []),

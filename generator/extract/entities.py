@@ -1149,7 +1149,7 @@ def _title_right(doc, end: int):
 def _has_head(role: str, heads: set[str]) -> bool:
     """A title holds a title's head word: "government of" in "head of the Government of X" is only a modifier the
     walk met (a title's small words aside). A word that heads a title only inside a longer one ("law" of
-    "son-in-law", "parliament" of "member of parliament") needs that whole title ("professor of law" holds none)."""
+    "son-in-law", "parliament" of "member of parliament") needs that whole title ("a teacher of law" holds none)."""
     whole, single = _whole_heads()
     folded = key(role)
     return any(k in single or any(f" {h} " in f" {folded} " for h in whole.get(k, ()))
@@ -2115,10 +2115,19 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
         return True  # part of a title; the person's mention records the affiliation
-    if _title_words_only(doc, start, end, heads, mods):
+    if _title_words_only(doc, start, end, heads, mods) or _capital_of_the_sentence_start(doc, start, end):
         return True
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                and not _joined_between_capitals(doc, t.i) for t in toks)
+
+
+def _capital_of_the_sentence_start(doc, start: int, end: int) -> bool:
+    """Rule ``entity.sentence_start_capital``: one word that opens its sentence and that the tagger reads as a verb,
+    an adjective or an adverb ("Postal workers are seeking …", "“Suffice to say …”") owes its capital to its place,
+    not to a name."""
+    tok = doc[start]
+    return end - start == 1 and tok.tag_ in {"JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"} \
+        and all(t.is_punct for t in doc[tok.sent.start:start])
 
 
 def _joined_between_capitals(doc, i: int) -> bool:

@@ -79,7 +79,11 @@ def _military_operation(tok) -> bool:
 
 
 def _verb_type(tok) -> str | None:
+    """The type a verb names; none for a time as its subject (rule ``type:time-as-subject``: "as November arrives"
+    is no visit)."""
     found = _type_words()[0].get(tok.lemma_.lower())
+    if found and any(c.dep_ == "nsubj" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
+        return None
     return None if found == "attack" and not strike_of_arms(tok) else found
 
 
@@ -153,6 +157,20 @@ def _argument_type(verb) -> str | None:
             if found and not (ending and c.dep_ == "dobj"):
                 return found
     return None
+
+
+def _resumed_type(verb) -> tuple[str, str] | None:
+    """Rule ``type:what-resumed``: a verb of resuming (``argument_typed_verbs``) tells what resumes: its object's or
+    subject's type ("talks resumed", "resumed negotiations": a meeting; "fighting resumed": an attack); with no typed
+    argument, a party as subject meets again ("the delegations resumed on Monday"), anything else resuming
+    ("operations will resume", "flights resumed") is no happening of the story's kinds."""
+    found = _argument_type(verb)
+    if found:
+        return found, "type:object-of-light-verb"
+    sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    party = sub is not None and (sub.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or sub.pos_ in {"PROPN", "PRON"}
+                                 or sub.lemma_.lower() in words("event_types", "visitor_nouns"))
+    return ("meeting", "type:verb") if party else None
 
 
 def _ended_with_type(verb) -> str | None:
@@ -229,6 +247,8 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
         found = _complement_type(verb, lemma, depth)
         if found:
             return found
+    if lemma in words("event_types", "argument_typed_verbs"):
+        return _resumed_type(verb)
     if lemma in words("event_types", "light_verbs"):
         found = _argument_type(verb) or _subject_of_participle_type(verb)
         if found or not _verb_type(verb):  # "hosted the signing" is a signing; "Freedonia hosted" a meeting

@@ -274,7 +274,21 @@ def party_phrase(tok, facts: EntityFacts) -> str | None:
     named = _mention(tok, facts) is not None or any(t.pos_ == "PROPN" or gazetteer().demonym(t.text) for t in tok.subtree)
     if not named and (tok.lemma_.lower() in words("question_generic_subjects") or _bare_title(tok, facts)):
         return None
-    return noun_phrase(tok, facts)
+    return None if _private_person(tok, facts) else noun_phrase(tok, facts)
+
+
+def _private_person(tok, facts: EntityFacts) -> bool:
+    """Rule ``question.private_person``: a person the article gives no title, role or body anywhere (a shop owner
+    the story meets, "she is contemplating driving to the border to post the orders") is no party to the matter: what
+    she may do asks nothing."""
+    m = _mention(tok, facts)
+    if tok.pos_ == "PRON":
+        m = facts.pronouns.get(tok.i) or speech_antecedent(tok, facts)
+    if m is None or m.label != "person":
+        return False
+    last = key(m.text).split()[-1]
+    return not any(o.label == "person" and (o.role or o.affiliation) and key(o.text).split()[-1] == last
+                   for o in facts.mentions)
 
 
 def _bare_title(tok, facts: EntityFacts) -> bool:
