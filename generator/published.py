@@ -326,9 +326,19 @@ def stamp_line(meta: Meta) -> Found | None:
     for kind in ("published", "updated"):
         stamps = [s for s in meta.stamps if s.kind == kind and s.published]
         if stamps:
-            chosen = next((s for s in stamps if s.precise and s.header), stamps[0])
+            chosen = next((s for s in stamps if s.precise and s.header), None) or _nearest_bare_header(stamps)
             return None if _bare_stamp_against_dateline(chosen, meta) or _strip_after_story(chosen, meta) else chosen
     return None
+
+
+def _nearest_bare_header(stamps: list[Found]) -> Found:
+    """Rule ``published.nearest_header_stamp``: of two bare dates above the text that differ, the one nearest the text
+    is the article's ("June 1, 2024" over the headline); the one further up is the site's date strip, the day the
+    page was saved ("October 11, 2025" beside the masthead). Otherwise the first stamp."""
+    bare = [s for s in stamps if s.header and not s.precise]
+    if len(bare) >= 2 and len({s.published for s in bare}) > 1:
+        return bare[-1]
+    return stamps[0]
 
 
 STRIP_GAP_DAYS = 60  # a site's date strip this long after every day the story prints is the day the page was saved

@@ -1710,3 +1710,28 @@ def test_a_demonym_of_a_place_of_the_text_before_a_noun_is_no_body(nlp):
 ])
 def test_a_word_capitalised_by_the_sentence_start_is_no_name(nlp, text, word, kept):
     assert (word in mentions(nlp, text)) == kept, mentions(nlp, text)
+
+
+def test_two_bodies_the_model_tagged_as_one_are_two_when_each_is_named_alone(nlp):
+    # rule entity.body_list: "X and the Y" tagged as one organisation, each part named on its own elsewhere
+    from spacy.tokens import Span
+    from generator.extract.entities import _split_name_lists
+
+    doc = nlp("The minister is summoning Zenda Post and the Zendan Union of Postal Workers to his office today. "
+              "Zenda Post said it would attend. The Zendan Union of Postal Workers said it was ready.")
+    whole = Span(doc, 4, 13, label="ORG")
+    assert whole.text == "Zenda Post and the Zendan Union of Postal Workers"
+    alone = [e for e in doc.ents if e.start > 13 and e.label_ == "ORG"]
+    assert [e.text for e in _split_name_lists(doc, [whole, *alone], set())][:2] == \
+        ["Zenda Post", "Zendan Union of Postal Workers"]
+    # a part the text never names alone keeps the whole name
+    doc = nlp("The Ruritanian Ministry of Foreign Affairs and Trade said nothing. Ruritania said so.")
+    whole = Span(doc, 1, 8, label="ORG")
+    assert [e.text for e in _split_name_lists(doc, [whole], set())] == [whole.text]
+
+
+def test_a_bracketed_acronym_that_spells_the_words_after_a_name_is_not_that_names(nlp):
+    found = mentions(nlp, "The board was asked to intervene if negotiations between Zenda Post and the Zendan Union "
+                          "of Postal Workers (ZUPW) failed to yield a deal. Zenda Post said it would attend.")
+    assert "Zenda Post and the Zendan Union of Postal Workers" not in found
+    assert {"Zenda Post", "Zendan Union of Postal Workers"} <= set(found)

@@ -51,6 +51,7 @@ def only_event(text: str):
     ("The talks resumed on Monday.", "meeting", "type:object-of-light-verb"),
     ("The delegations resumed on Monday in Lindor.", "meeting", "type:verb"),
     ("Postal operations will resume on Tuesday.", "other", "type:none"),
+    ("Talks between the union and the company are set to resume on Monday.", "meeting", "type:object-of-light-verb"),
     # a particle verb calls off only what it acts on: with no object it tells resistance
     ("The vote was pushed back on Wednesday.", "cancellation", "type:cancelling-verb"),
     ("The summit, called off on Friday, was to be held in Lindor.", "cancellation", "type:cancelling-verb"),
@@ -649,6 +650,17 @@ def test_an_undated_reports_day_is_shown_only_when_its_year_is_printed(tmp_path,
     })
     madrid = next(v for v in data["venues"] if v["name"] == "Madrid")
     assert [h["date"] for h in madrid["history"]] == [shown]
+
+
+def test_a_day_a_state_has_lasted_since_is_no_day_an_undated_report_speaks_from(tmp_path):
+    # rule reference.since_day: the only day named is the start of a state: the report's day is not shown
+    data = briefing_of(tmp_path, {
+        "2025-04-01_a.txt": "Talks\n\nThe two delegations met in Lisbon on Tuesday.",
+        "offer.txt": "Offer\n\nThe leaders are expected to announce the agreement during a summit in Madrid. "
+                     "Ruritania has been suspended from the bloc since 1 December 2016.",
+    })
+    madrid = next(v for v in data["venues"] if v["name"] == "Madrid")
+    assert [h["date"] for h in madrid["history"]] == [None]
 
 
 def test_venue_page_data_current_status_is_the_latest_report(tmp_path):
@@ -2214,3 +2226,14 @@ def test_a_time_as_the_subject_of_a_verb_of_visit_names_no_happening():
     # rule type:time-as-subject: "as November arrives" is no visit
     assert_no_event(events_of("Shops expect a rush of parcels as November arrives.", dt.date(2024, 11, 10)))
     assert [e.type for e in events_of("The envoy arrives in Lindor on Monday.", dt.date(2024, 11, 10))] == ["visit"]
+    # a length of a happening as subject is the happening's
+    assert [e.when.date for e in events_of("Two days of talks in Lindor concluded on Tuesday.", dt.date(2025, 7, 30))] \
+        == ["2025-07-29"]
+
+
+def test_a_clause_a_plans_infinitive_holds_is_planned_not_done():
+    # rule event.status.plan_noun
+    found = events_of("The opposition upended plans to have it signed on December 20 with the four members.",
+                      dt.date(2025, 12, 22))
+    assert [(e.when.date, e.status, e.evidence["status"]) for e in found] == \
+        [("2025-12-20", "planned", "event.status.plan_noun")]

@@ -228,6 +228,19 @@ def test_a_bare_date_strip_long_after_every_day_the_story_prints_is_not_its_date
     assert read_article(page).published == day
 
 
+def test_of_two_bare_dates_above_the_text_the_one_nearest_the_text_is_the_articles(tmp_path):
+    # rule published.nearest_header_stamp: the date strip by the masthead, then the menu, then the article's own date
+    page = tmp_path / "two-dates.txt"
+    page.write_text("FACEBOOK\n\nThe Zenda Ledger\n\nOctober 11, 2025\n\nMenu\n\n  • Home\n\n  • News\n\n"
+                    "June 1, 2024\n\nUnions announce a nationwide strike\n\nThe two unions have announced an "
+                    f"indefinite nationwide strike starting on Monday. {PROSE}", encoding="utf-8")
+    assert read_article(page).published == "2024-06-01"
+    # one bare date alone still dates the page
+    page.write_text("October 11, 2025\n\nUnions announce a nationwide strike\n\nThe two unions have announced an "
+                    f"indefinite nationwide strike starting on Monday. {PROSE}", encoding="utf-8")
+    assert read_article(page).published == "2025-10-11"
+
+
 def test_a_year_first_date_with_slashes_is_a_stamp():
     assert read_stamp("2025/10/05").published == "2025-10-05"
     assert read_stamp("2025/10/5").published == "2025-10-05"

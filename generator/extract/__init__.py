@@ -32,12 +32,16 @@ class ArticleFacts:
 
 
 def latest_stated_day(doc, year_hint: int | None) -> dt.date | None:
-    """For an article with no date: the latest calendar day its text names (with the corpus's year)."""
+    """For an article with no date: the latest calendar day its text names (with the corpus's year). A day a state
+    has lasted since ("has been suspended since 1 December 2016", rule ``reference.since_day``) is background, long
+    before the article as often as not: it names no day the article speaks from."""
     from .dates import resolve
     from .events import date_spans
 
     days = []
     for span in date_spans(doc):
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "since":
+            continue
         when = resolve(span.text, None, None, None, deictic_ok=False, year_hint=year_hint)
         if when is not None and when.precision == "day":
             days.append(when.day)

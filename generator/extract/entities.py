@@ -292,6 +292,9 @@ def _to_bracketed_acronym(doc, start: int, end: int) -> int:
     acronym = doc[j + 1].text
     if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 3):
         return end
+    spelt = long_form_start(doc, j)
+    if spelt is not None and spelt >= end:
+        return end  # "X and the Zendan Union of Postal Workers (ZUPW)": the acronym spells the words after the name
     return j if acronym[0] == doc[start].text[0].upper() and acronym[-1] == doc[j - 1].text[0].upper() else end
 
 
@@ -2047,6 +2050,8 @@ def _split_name_lists(doc, ents: list, known: set[str]) -> list:
     from spacy.tokens import Span
 
     g = gazetteer()
+    bodies = {re.sub(r"^[Tt]he ", "", e.text) for e in ents
+              if e.label_ == "ORG" and not any(t.lower_ in LIST_SEPARATORS for t in e)}
     out = []
     for e in ents:
         parts = [] if e.label_ not in ENT_LABELS or g.country(e.text) or g.institution(e.text) \
@@ -2054,9 +2059,25 @@ def _split_name_lists(doc, ents: list, known: set[str]) -> list:
         named = [(a, b, "PERSON" if doc[a:b].text in known else "GPE") for a, b in parts
                  if doc[a:b].text in known or g.country(doc[a:b].text)]
         if len(named) < 2:
+            named = _bodies_listed(doc, parts, bodies)
+        if len(named) < 2:
             out.append(e)
             continue
         out += [Span(doc, a, b, label=label) for a, b, label in named]
+    return out
+
+
+def _bodies_listed(doc, parts: list[tuple[int, int]], bodies: set[str]) -> list[tuple[int, int, str]]:
+    """Rule ``entity.body_list``: "X and the Y Union" that the model tagged as one organisation, when every part (an
+    article aside) is a body the text names on its own elsewhere or one the gazetteer knows, is two bodies; one part
+    the text never names alone ("the Ministry of Foreign Affairs and Trade") keeps the whole name."""
+    g = gazetteer()
+    out = []
+    for a, b in parts:
+        a += doc[a].lower_ == "the" and b - a > 1
+        if doc[a:b].text not in bodies and not g.institution(doc[a:b].text) and not g.country(doc[a:b].text):
+            return []
+        out.append((a, b, "GPE" if g.country(doc[a:b].text) else "ORG"))
     return out
 
 

@@ -82,7 +82,9 @@ def _verb_type(tok) -> str | None:
     """The type a verb names; none for a time as its subject (rule ``type:time-as-subject``: "as November arrives"
     is no visit)."""
     found = _type_words()[0].get(tok.lemma_.lower())
-    if found and any(c.dep_ == "nsubj" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
+    if found and any(c.dep_ == "nsubj" and c.ent_type_ in {"DATE", "TIME"} and not any(p.dep_ == "prep" and p.lower_ == "of"
+                                                                                       for p in c.children)
+                     for c in tok.children):  # "two days of talks concluded" is the talks
         return None
     return None if found == "attack" and not strike_of_arms(tok) else found
 
@@ -165,9 +167,12 @@ def _resumed_type(verb) -> tuple[str, str] | None:
     argument, a party as subject meets again ("the delegations resumed on Monday"), anything else resuming
     ("operations will resume", "flights resumed") is no happening of the story's kinds."""
     found = _argument_type(verb)
+    # "talks are set to resume": the subject of the verb it completes
+    owner = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    sub = next((c for c in owner.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    found = found or (_noun_type(sub) if sub is not None and owner is not verb else None)
     if found:
         return found, "type:object-of-light-verb"
-    sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     party = sub is not None and (sub.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or sub.pos_ in {"PROPN", "PRON"}
                                  or sub.lemma_.lower() in words("event_types", "visitor_nouns"))
     return ("meeting", "type:verb") if party else None
@@ -974,11 +979,23 @@ def _status(when, t, head, span, art: _Article, prospect: str | None) -> tuple[s
     planning = words("event_planning_verbs")  # "plans talks on May 3", "are preparing for talks on May 3"
     if head.lemma_ in planning or any(x.lemma_ in planning and x.dep_ == "acl" for x in span.root.ancestors):
         return "planned", "event.status.planning_verb"
+    if _under_a_plan(span):
+        return "planned", "event.status.plan_noun"
     if re.search(r"\b(later this|next|coming|upcoming|tomorrow)\b", span.text, re.I):
         return "planned", "event.status.forward_date_word"
     if when is not None and art.ref is not None and art.deictic_ok and when.day > art.ref:
         return "planned", "event.status.after_publication"
     return "happened", "event.status.past_tense" if t == "past" else "event.status.not_future"
+
+
+def _under_a_plan(span) -> bool:
+    """Rule ``event.status.plan_noun``: a clause a plan's to-infinitive holds ("upended plans to have it signed on
+    Dec. 20", "the plan to hold talks on Friday"; ``event_planning_verbs`` as nouns) tells what was planned, not what
+    happened."""
+    planning = words("event_planning_verbs")
+    chain = list(span.root.ancestors)
+    return any(x.dep_ == "acl" and to_infinitive(x) and x.head.pos_ == "NOUN" and x.head.lemma_.lower() in planning
+               for x in chain)
 
 
 def _reports_before(head, span, art: _Article):

@@ -274,13 +274,13 @@ def party_phrase(tok, facts: EntityFacts) -> str | None:
     named = _mention(tok, facts) is not None or any(t.pos_ == "PROPN" or gazetteer().demonym(t.text) for t in tok.subtree)
     if not named and (tok.lemma_.lower() in words("question_generic_subjects") or _bare_title(tok, facts)):
         return None
-    return None if _private_person(tok, facts) else noun_phrase(tok, facts)
+    return noun_phrase(tok, facts)
 
 
 def _private_person(tok, facts: EntityFacts) -> bool:
     """Rule ``question.private_person``: a person the article gives no title, role or body anywhere (a shop owner
-    the story meets, "she is contemplating driving to the border to post the orders") is no party to the matter: what
-    she may do asks nothing."""
+    the story meets, "she is contemplating driving to the border to post the orders") is no party to the matter:
+    what she is considering asks nothing (a step untitled people agreed on at a summit still asks)."""
     m = _mention(tok, facts)
     if tok.pos_ == "PRON":
         m = facts.pronouns.get(tok.i) or speech_antecedent(tok, facts)
@@ -1519,7 +1519,7 @@ def _considering(f: _Finder) -> None:
         if subj is None or _has_neg(cue) or _has_neg(verb) or cue.dep_ in {"amod", "acl", "relcl"}:
             continue
         who, pred = party_phrase(subj, f.facts), predicate(verb, f.facts, base=True)
-        if who and pred:
+        if who and pred and not _private_person(subj, f.facts):
             f.add("question.considering", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                   clause_matter("whether", subj, verb, f.facts), _mention(subj, f.facts))
 
