@@ -78,11 +78,14 @@ def _past_aux(verb) -> bool:
 
 
 def _participle_scene(doc, root) -> bool:
-    """No finite verb; a participle ("signing") is the root or hangs on it, and a person is named."""
+    """No finite verb; a participle ("signing") is the root or hangs on it, and a person is named, or the line is an
+    image's description in lower case after "a" or "an" ("a man in a suit looking off into the distance": alt text)."""
     if any(t.tag_ in FINITE_TAGS for t in doc):
         return False
     named = [root] + [c for c in root.children if c.dep_ == "conj"]  # "X and Y signing …": on X or on Y
     scene = root.tag_ == "VBG" or any(c.dep_ == "acl" and c.tag_ == "VBG" for n in named for c in n.children)
+    if doc[0].text in {"a", "an"} and root.pos_ == "NOUN" and any(t.tag_ == "VBG" for t in doc):
+        return True  # alt text: a noun phrase in lower case, its scene a participle somewhere in it
     return scene and any(e.label_ == "PERSON" for e in doc.ents)
 
 

@@ -1735,3 +1735,31 @@ def test_a_bracketed_acronym_that_spells_the_words_after_a_name_is_not_that_name
                           "of Postal Workers (ZUPW) failed to yield a deal. Zenda Post said it would attend.")
     assert "Zenda Post and the Zendan Union of Postal Workers" not in found
     assert {"Zenda Post", "Zendan Union of Postal Workers"} <= set(found)
+
+
+def test_a_one_word_person_the_corpus_names_more_often_as_a_place_is_no_person():
+    # rule actor.mostly_not_a_person: the model's person label on a trade bloc's name in 2 sentences of 5
+    from types import SimpleNamespace
+    from generator.extract.entities import EntityFacts, Mention
+    from generator.kinds.actors import _Cluster, _mostly_not_a_person, _non_person_labels
+
+    def facts(*labels):
+        return SimpleNamespace(entities=EntityFacts([Mention("Zendur", label, "s1", 0, 1) for label in labels]))
+
+    corpus = [facts("place", "place", "person"), facts("organization", "person")]
+    bloc = _Cluster("person")
+    for m in (m for f in corpus for m in f.entities.mentions if m.label == "person"):
+        bloc.add(0, m)
+    assert _mostly_not_a_person(bloc, _non_person_labels(corpus))
+    # named as a person as often as otherwise, or once with a title, it stays a person
+    assert not _mostly_not_a_person(bloc, _non_person_labels([facts("place", "person", "person")]))
+    titled = _Cluster("person")
+    titled.add(0, Mention("Zendur", "person", "s1", 0, 1, role="minister"))
+    assert not _mostly_not_a_person(titled, _non_person_labels(corpus))
+
+
+def test_a_name_that_ends_on_a_states_word_is_no_person(nlp):
+    # rule entity.not_a_persons_last_word (not_person_last_words): "Zendara State" the model called a person
+    found = mentions(nlp, "They are Governor Mohammed Bago of Niger State, representing the North Central; Governor "
+                          "Jan Roe of Zendara State, representing the South-East.")
+    assert "Zendara State" not in found and found["Jan Roe"][0] == "person"

@@ -28,7 +28,9 @@ def _read(tmp_path, lines: list[str]):
     ("Businessman Jan Kralovic (left) and the lawyer Anton Melnik are two of the citizens moved to house arrest",
      "photo caption (a name marked with its place in the picture)"),
     ("Jan Kralovic, centre, and Anton Melnik, leaders of the Greens at a party congress in Zenda, 17 October 2025.",
-     "photo caption (a name marked with its place in the picture)"),
+     "photo caption (a name marked with its place in the picture)"),    # an image's description (alt text) in lower case: no name, a participle somewhere in it
+    ("a man with a beard and a suit and tie looking off into the distance with a flag in the background, E",
+     "photo caption (a participle, no finite verb)"),
 ])
 def test_a_caption_is_removed_and_listed_with_its_reason(tmp_path, line, reason):
     article = _read(tmp_path, [line])
@@ -78,3 +80,15 @@ def test_a_report_cut_where_the_saved_copy_ends_is_no_sentence(tmp_path):
     line = "Sources in Zenda said a location for their next meeting h"
     article = _read(tmp_path, [line])
     assert line not in article.paragraphs and {"text": line, "reason": "not a sentence"} in article.furniture
+
+
+def test_a_stamp_line_above_a_line_in_lower_case_stays_a_stamp(tmp_path):
+    # the lower-case line after a date alone is no second half of it: the stamp dates the page, the caption goes
+    f = tmp_path / "lula.txt"
+    f.write_text("Envoys urge courage on the trade deal\n\nWeb Editor\n\nDecember 20, 2025\n\na man with a beard and a "
+                 "suit and tie looking off into the distance with a flag in the background, E\n\n" + PROSE + "\n",
+                 encoding="utf-8")
+    article = read_article(f)
+    assert article.published == "2025-12-20"
+    assert article.paragraphs[0] == PROSE
+    assert {"text": "December 20, 2025", "reason": "stamp line or dateline"} in article.furniture

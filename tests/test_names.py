@@ -109,6 +109,9 @@ def test_hyphenated_and_two_word_titles(nlp):
     # a word that heads a title only inside a longer one ("son-in-law") is no title alone
     ("The state could act sooner, said Jan Roe, an associate professor of law at Zenda University.", "Jan Roe", None),
     ("Jan Roe, the king's son-in-law, arrived on Friday.", "Jan Roe", "son-in-law"),
+    # rule entity.served_by_title_only: "to the President" names whom the title serves, no title of its own
+    ("The leaders were ushered into the meeting by Eva Roe, Chief of Staff to the President.", "Eva Roe",
+     "chief of staff"),
 ])
 def test_the_words_after_a_name_are_its_title_only_as_an_apposition(nlp, text, name, role):
     assert people(nlp, text)[name][0] == role
@@ -1345,3 +1348,13 @@ def test_a_title_a_possessive_pronoun_opens_serves_the_one_person_it_stands_for(
         (tmp_path / str(n)).mkdir()
         actors = actors_of(tmp_path / str(n), {"a.txt": "Talks in Lisbon\n\n" + text + "\n"})
         assert actors["Karim Zadran"]["affiliation"] is None, text
+
+
+def test_an_acronym_glued_after_a_bodys_name_is_no_part_of_it(nlp):
+    # rule entity.glued_acronym: "President of the Trade Union Congress TUC", no brackets
+    found = people(nlp, "Eva Roe, President of the Zendara Trade Union Congress ZTUC, on Thursday led other labour "
+                        "leaders in a meeting with President Karim Zadran.")
+    assert found["Eva Roe"][:2] == ("president of zendara trade union congress", "Zendara Trade Union Congress")
+    names = [m.text for m in extract_entities(nlp("Jan Roe, President of Zendara Labour Congress ZLC, met the president "
+                                                  "on Friday.")).mentions]
+    assert "Zendara Labour Congress" in names and "Zendara Labour Congress ZLC" not in names

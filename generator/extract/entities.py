@@ -262,6 +262,21 @@ def _country_of_government(doc, start: int, end: int) -> int:
 LONG_FORM_GAP = 4  # words between a name the model cut and the bracketed acronym of its whole long form
 
 
+def _end_of_body_name(doc, start: int, end: int) -> int:
+    """An organisation's name run on to the long form of an acronym it was cut inside, and stopped before an acronym
+    glued after it."""
+    return _before_glued_acronym(doc, start, _to_long_form(doc, start, _country_of_government(doc, start, end)))
+
+
+def _before_glued_acronym(doc, start: int, end: int) -> int:
+    """Rule ``entity.glued_acronym``: "President of Nigeria Labour Congress NLC": a body's name followed, with no
+    brackets, by the acronym its words spell ends before the acronym."""
+    if end - start < 3 or not (doc[end - 1].is_upper and doc[end - 1].is_alpha):
+        return end
+    initials = "".join(t.text[0] for t in doc[start:end - 1] if t.is_title or t.is_upper)
+    return end - 1 if len(initials) >= 2 and initials == doc[end - 1].text else end
+
+
 def _to_long_form(doc, start: int, end: int) -> int:
     """The end of an organisation's name the model cut inside the long form of an acronym the text defines
     right after it ("the X Joint Panel" of "the X Joint Panel in Y (XJPY)", "X" of "X-i-Y Z (XYZ)"): the
@@ -1124,7 +1139,20 @@ def _before_locative(span):
     the place, never the affiliation."""
     cut = next((t.i for t in span[1:] if t.lower_ in LOCATIVES and t.dep_ == "prep"
                 and span.doc[t.i - 1].whitespace_), None)  # never the "in" of "son-in-law"
+    cut = cut if cut is not None else _served_by_title_only(span)
     return span.doc[span.start:cut] if cut is not None else span
+
+
+def _served_by_title_only(span) -> int | None:
+    """Rule ``entity.served_by_title_only``: "X, Chief of Staff to the President": the one served, named by a title
+    alone at the end of the apposition, is no title of X's: the title ends before "to"."""
+    heads, mods = _role_tokens()
+    for t in span[1:]:
+        rest = span.doc[t.i + 1:span.end]
+        if t.lower_ == "to" and len(rest) >= 2 and rest[0].lower_ == "the" and \
+                all(key(w.text) in heads | mods for w in rest[1:]) and key(rest[-1].text) in heads:
+            return t.i
+    return None
 
 
 def _title_right(doc, end: int):
@@ -2128,6 +2156,8 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
         return True
     if _words_say_no_name(doc, start, end, label, text):
         return True
+    if label == "PERSON" and _not_a_persons_last_word(doc, start, end):
+        return True
     if label != "ORG":
         return False
     if _portfolio_before_title(doc, end, toks, heads) or _cut_before_particle(doc, end) \
@@ -2140,6 +2170,12 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
         return True
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                and not _joined_between_capitals(doc, t.i) for t in toks)
+
+
+def _not_a_persons_last_word(doc, start: int, end: int) -> bool:
+    """Rule ``entity.not_a_persons_last_word``: a person's name never ends on a word of ``not_person_last_words``
+    ("Anambra State", "the X Bill"): a span the model called a person that does is a place, a body or a text."""
+    return end - start >= 2 and doc[end - 1].is_title and key(doc[end - 1].text) in words("not_person_last_words")
 
 
 def _capital_of_the_sentence_start(doc, start: int, end: int) -> bool:
@@ -2681,6 +2717,27 @@ def _person_title(doc, start: int, end: int) -> _PersonTitle:
 
 
 def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
+    """:func:`_person_read`, with no acronym glued after a body's name in its title or affiliation (rule
+    ``entity.glued_acronym``: "President of X Labour Congress XLC" is the X Labour Congress's president)."""
+    m = _person_read(doc, start, end, sentence, label)
+    m.affiliation = _without_glued_acronym(m.affiliation) if m.affiliation else m.affiliation
+    m.role = "; ".join(_without_glued_acronym(r) for r in m.role.split("; ")) if m.role else m.role
+    return m
+
+
+def _without_glued_acronym(text: str) -> str:
+    """``text`` without a last word that spells, in any case, the initials of the capitalised words before it."""
+    parts = text.split()
+    if len(parts) < 3:
+        return text
+    acronym = parts[-1].lower()
+    for n in range(len(parts) - 1, 1, -1):  # the run of words the acronym may spell ends right before it
+        if "".join(w[0] for w in parts[-1 - n:-1] if w.lower() not in NAME_SMALL_WORDS).lower() == acronym:
+            return " ".join(parts[:-1])
+    return text
+
+
+def _person_read(doc, start: int, end: int, sentence: str, label: str) -> Mention:
     """A person: the name without honorifics, the title before or after it, and the affiliation the
     title's own modifier, a possessor or the sentence's structure gives (with the rule that gave it)."""
     end = _cut_before_title(doc, start, _extend_person(doc, start, _cut_at_lower_word(doc, start, end)))
@@ -3519,8 +3576,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
         start, end = _clean_span(doc, ent.start, ent.end)
         start = _kind_before_town(doc, start, end)
         end = _before_title_words(doc, start, end, heads, ent.label_)
-        end = _to_long_form(doc, start, _country_of_government(doc, start, end)) \
-            if ent.label_ == "ORG" and start < end else end
+        end = _end_of_body_name(doc, start, end) if ent.label_ == "ORG" and start < end else end
         start, label = _start_of_name(doc, start, end, ent.label_, heads)
         if label not in ENT_LABELS or start >= end or any(i in used for i in range(start, end)) \
                 or _not_a_name(doc, start, end, label) or doc[start:end].text in things or doc[end - 1].text in things:

@@ -993,9 +993,12 @@ def _under_a_plan(span) -> bool:
     Dec. 20", "the plan to hold talks on Friday"; ``event_planning_verbs`` as nouns) tells what was planned, not what
     happened."""
     planning = words("event_planning_verbs")
-    chain = list(span.root.ancestors)
-    return any(x.dep_ == "acl" and to_infinitive(x) and x.head.pos_ == "NOUN" and x.head.lemma_.lower() in planning
-               for x in chain)
+    for x in span.root.ancestors:
+        if x.dep_ == "acl" and to_infinitive(x) and x.head.pos_ == "NOUN" and x.head.lemma_.lower() in planning:
+            return True
+        if x.dep_ == "relcl" or x.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            return False  # "plans to end the conflict, which erupted in 2023": a clause told in its own tense
+    return False
 
 
 def _reports_before(head, span, art: _Article):

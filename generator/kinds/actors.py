@@ -841,6 +841,25 @@ def _lone_word(c: _Cluster) -> bool:
                                       and m.dep not in {"nsubj", "nsubjpass"} for _, m in c.mentions)
 
 
+def _non_person_labels(all_facts: list[ArticleFacts]) -> Counter:
+    """How often the corpus names each one-word name (folded) as something other than a person (a place, a body, a
+    country), less how often as a person."""
+    out: Counter = Counter()
+    for f in all_facts:
+        for m in f.entities.mentions:
+            if len(name_parts(m.text)) == 1 and m.label in {"person", "place", "organization", "country"}:
+                out[key(m.text)] += -1 if m.label == "person" else 1
+    return out
+
+
+def _mostly_not_a_person(c: _Cluster, others: Counter) -> bool:
+    """A person named only by one word, never with a title or an affiliation, that the corpus names more often as a
+    place or a body (rule ``actor.mostly_not_a_person``: a trade bloc the model took for a person in two sentences
+    of twenty): no person."""
+    return c.kind == "person" and all(len(name_parts(m.text)) == 1 and not m.role and not m.affiliation
+                                      and others[key(m.text)] > 0 for _, m in c.mentions)
+
+
 def _person_like(c: _Cluster) -> bool:
     """A person's cluster, or an organisation's that no institution list knows and whose every name is a
     capitalised name of one to four words (a person's name the model called an organisation)."""
@@ -1462,9 +1481,10 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_given_names(cl)
     _merge_aliases(cl, frame.facts)
     _merge_plural_names(cl)
+    others = _non_person_labels(frame.facts)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
               if c.mentions and not _only_a_place(c) and not _only_in_quotes(c) and not _only_an_event(c)
-              and not _lone_word(c)]
+              and not _lone_word(c) and not _mostly_not_a_person(c, others)]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
     taken = Ids()
     for c, display in drafts:
