@@ -112,6 +112,8 @@ def test_hyphenated_and_two_word_titles(nlp):
     # rule entity.served_by_title_only: "to the President" names whom the title serves, no title of its own
     ("The leaders were ushered into the meeting by Eva Roe, Chief of Staff to the President.", "Eva Roe",
      "chief of staff"),
+    ("The leaders were ushered into the meeting by Eva Roe, Chief of Staff to the President.\n\nThe meeting is a sequel "
+     "to an earlier announcement.", "Eva Roe", "chief of staff"),
 ])
 def test_the_words_after_a_name_are_its_title_only_as_an_apposition(nlp, text, name, role):
     assert people(nlp, text)[name][0] == role

@@ -179,6 +179,17 @@ def questions_in(nlp, text: str) -> list:
 
 
 @pytest.mark.parametrize("text,expect", [
+    # question_not_action_nouns: an action's ending on a thing or a state names no act to go ahead
+    ("The farmers' unions have organized actions across various departments, emphasizing the need for a fair trade "
+     "environment that respects European standards.", []),
+    ("The unions called for the withdrawal of the troops from the valley.",
+     ["Will the withdrawal of the troops from the valley go ahead?"]),
+])
+def test_a_thing_with_an_actions_ending_is_no_act_to_go_ahead(nlp, text, expect):
+    assert [q.question for q in questions_in(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text,expect", [
     # rule question.private_person: a shop owner the story meets, given no title or body, is no party
     ("Eva Roe says when the strike kicked off, her small business had about 40 orders to process. Most would usually "
      "be sent through the post office because it was the most affordable shipping option for Roe, who is based in "

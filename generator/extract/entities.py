@@ -1148,7 +1148,7 @@ def _served_by_title_only(span) -> int | None:
     alone at the end of the apposition, is no title of X's: the title ends before "to"."""
     heads, mods = _role_tokens()
     for t in span[1:]:
-        rest = span.doc[t.i + 1:span.end]
+        rest = [w for w in span.doc[t.i + 1:span.end] if not w.is_punct]
         if t.lower_ == "to" and len(rest) >= 2 and rest[0].lower_ == "the" and \
                 all(key(w.text) in heads | mods for w in rest[1:]) and key(rest[-1].text) in heads:
             return t.i

@@ -1823,7 +1823,8 @@ def _action_phrase(action, facts: EntityFacts, clause=None) -> tuple[str, str] |
     ``question_self_contained_actions`` aside), or an action its agreement's clause already dates ("a truce effective
     from midnight on 3 May")."""
     lemma = action.lemma_.lower()
-    named = lemma in words("question_action_nouns") or lemma.endswith(tuple(words("question_action_endings")))
+    named = lemma in words("question_action_nouns") or (lemma.endswith(tuple(words("question_action_endings")))
+                                                        and lemma not in words("question_not_action_nouns"))
     if not named or lemma in words("question_term_nouns") or (clause is not None and _dated(clause)):
         return None
     issue = noun_phrase(action, facts)
