@@ -1763,3 +1763,22 @@ def test_a_name_that_ends_on_a_states_word_is_no_person(nlp):
     found = mentions(nlp, "They are Governor Mohammed Bago of Niger State, representing the North Central; Governor "
                           "Jan Roe of Zendara State, representing the South-East.")
     assert "Zendara State" not in found and found["Jan Roe"][0] == "person"
+
+
+def test_a_bare_surname_before_the_articles_only_full_name_of_it_joins_nobody_when_two_share_it(tmp_path):
+    # rule reconcile.surname_before_full_name: "Vance" opens the copy; the one full name of that surname comes later
+    articles = {
+        "2025-03-27_a.txt": "Visit\n\nVice President JD Vance will fly to the base on Friday, the White House said.\n",
+        "2025-03-28_b.txt": "Base\n\nSoon after arriving, Vance briefly addressed the troops stationed at the base as he "
+                            "and his wife sat down to lunch with them.\n\n“As you all know, it is a big issue and it is "
+                            "only going to get bigger over the coming decades,” said Vance, who was to receive briefings "
+                            "later.\n\nHis delegation includes the energy secretary, as well as second lady Usha Vance.\n",
+    }
+    found = actors_of(tmp_path, articles)
+    assert not found["Usha Vance"].get("quotes") and not found["JD Vance"].get("quotes")
+    # with one person of that surname in the corpus, the bare surname is his
+    (tmp_path / "one").mkdir()
+    found = actors_of(tmp_path / "one", {"2025-03-27_a.txt": articles["2025-03-27_a.txt"],
+                                         "2025-03-28_b.txt": articles["2025-03-28_b.txt"].replace(
+                                             ", as well as second lady Usha Vance", "")})
+    assert [q["text"][:10] for q in found["JD Vance"].get("quotes") or []] == ["As you all"]

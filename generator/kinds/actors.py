@@ -396,7 +396,18 @@ def _ambiguous_surname(cl: _Clusters, m: Mention, local: list[Mention]) -> bool:
     sk = surname_key(m.text)
     here = {id(c) for x in local if len(name_parts(x.text)) > 1 and same_surname(sk, surname_key(x.text))
             and (c := cl.cluster_of(x)) is not None}
-    return len(here) > 1
+    return len(here) > 1 or _named_only_later(cl, m, local, sk)
+
+
+def _named_only_later(cl: _Clusters, m: Mention, local: list[Mention], sk: str) -> bool:
+    """Rule ``reconcile.surname_before_full_name``: a bare surname that comes before any full name of that surname in
+    its article ("Vance addressed the troops …" above "second lady Usha Vance"), when the corpus names two people
+    of that surname, stands for the one the article introduced elsewhere (its headline, a part the copy lost), not
+    surely the one named later: it joins nobody."""
+    if any(same_surname(sk, surname_key(x.text)) and x.start < m.start for x in local):
+        return False
+    people = {id(c) for form in surname_forms(sk) for c in cl.by_surname.get(form, [])}
+    return len(people) > 1
 
 
 def _other_cluster(cl: _Clusters, m: Mention) -> _Cluster | None:
