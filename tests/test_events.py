@@ -2237,3 +2237,16 @@ def test_a_clause_a_plans_infinitive_holds_is_planned_not_done():
                       dt.date(2025, 12, 22))
     assert [(e.when.date, e.status, e.evidence["status"]) for e in found] == \
         [("2025-12-20", "planned", "event.status.plan_noun")]
+
+
+def test_an_undated_report_speaks_from_the_day_its_weekday_fixes_not_a_later_guessed_one(tmp_path):
+    # rule reference.sure_day: "Sunday, June 8" fixes 2025; "December 6" took the corpus's year and is no surer day
+    data = briefing_of(tmp_path, {
+        "2025-09-03_a.txt": "Approval\n\nThe commission approved the trade accord with the bloc on Wednesday.",
+        "lunch.txt": "Lunch\n\nOn Sunday, June 8, in Lindor, President Eva Roe held a working lunch with the council's "
+                     "president, Jan Roe.\n\nBACKGROUND – The accord was finalized during the bloc's summit in Zenda on "
+                     "December 6.",
+    })
+    lunch = next(s for s in data["sources"] if s["id"] == "lunch")
+    assert lunch["reference_date"] == "2025-06-08"
+    assert not dated(data, "2025-12-06")

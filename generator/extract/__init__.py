@@ -7,6 +7,7 @@ all articles into one briefing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..analyse import sentence_index
@@ -38,14 +39,26 @@ def latest_stated_day(doc, year_hint: int | None) -> dt.date | None:
     from .dates import resolve
     from .events import date_spans
 
-    days = []
+    days, sure = [], []
     for span in date_spans(doc):
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "since":
             continue
         when = resolve(span.text, None, None, None, deictic_ok=False, year_hint=year_hint)
         if when is not None and when.precision == "day":
             days.append(when.day)
-    return max(days) if days else None
+            if re.search(r"\b(19|20)\d{2}\b", span.text) or _weekday_and_day(span.text):
+                sure.append(when.day)
+    # rule reference.sure_day: a day whose year the text prints or its weekday fixes ("On Sunday, June 8") is surer than
+    # a day that took the corpus's year ("on December 6", maybe the December before): the latest sure day, when the
+    # article has one, is the day it speaks from
+    return max(sure) if sure else max(days) if days else None
+
+
+def _weekday_and_day(text: str) -> bool:
+    """Does a date expression print a weekday and a day of a month ("Sunday, June 8")?"""
+    from .dates import WEEKDAYS
+    low = text.lower()
+    return any(w in low for w in WEEKDAYS) and bool(re.search(r"\d", text))
 
 
 def far_dates(doc, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool, year_hint: int | None) -> list[str]:
