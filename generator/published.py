@@ -333,8 +333,8 @@ def stamp_line(meta: Meta) -> Found | None:
 
 def _nearest_bare_header(stamps: list[Found]) -> Found:
     """Rule ``published.nearest_header_stamp``: of two bare dates above the text that differ, the one nearest the text
-    is the article's ("June 1, 2024" over the headline); the one further up is the site's date strip, the day the
-    page was saved ("October 11, 2025" beside the masthead). Otherwise the first stamp."""
+    is the article's ("March 2, 2019" over the headline); the one further up is the site's date strip, the day the
+    page was saved ("April 9, 2023" beside the masthead). Otherwise the first stamp."""
     bare = [s for s in stamps if s.header and not s.precise]
     if len(bare) >= 2 and len({s.published for s in bare}) > 1:
         return bare[-1]

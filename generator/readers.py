@@ -272,7 +272,7 @@ def _units(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in filled:  # a sentence broken across two lines: the second starts in lower case (after a word, a number, a
         # comma or a bracket the first closed: "… (the party)" / "will attend …", "made 8" / "million homeless"); a stamp
-        # ("by Desk 3 May 2021", or "December 20, 2025" above a caption in lower case) and a byline ("by Jan Roe") stand
+        # ("by Desk 3 May 2021", or "May 3, 2019" above a caption in lower case) and a byline ("by Jan Roe") stand
         # alone; a dateline split after its comma is one line again
         if out and ((line[:1].islower() and " " in line and re.search(r"[a-z0-9,]\)?$", out[-1])
                      and published.read_stamp(line) is None and published.read_stamp(out[-1]) is None

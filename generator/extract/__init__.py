@@ -34,7 +34,7 @@ class ArticleFacts:
 
 def latest_stated_day(doc, year_hint: int | None) -> dt.date | None:
     """For an article with no date: the latest calendar day its text names (with the corpus's year). A day a state
-    has lasted since ("has been suspended since 1 December 2016", rule ``reference.since_day``) is background, long
+    has lasted since ("has been suspended since 3 March 2011", rule ``reference.since_day``) is background, long
     before the article as often as not: it names no day the article speaks from."""
     from .dates import resolve
     from .events import date_spans
@@ -48,14 +48,14 @@ def latest_stated_day(doc, year_hint: int | None) -> dt.date | None:
             days.append(when.day)
             if re.search(r"\b(19|20)\d{2}\b", span.text) or _weekday_and_day(span.text):
                 sure.append(when.day)
-    # rule reference.sure_day: a day whose year the text prints or its weekday fixes ("On Sunday, June 8") is surer than
+    # rule reference.sure_day: a day whose year the text prints or its weekday fixes ("On Saturday, May 3") is surer than
     # a day that took the corpus's year ("on December 6", maybe the December before): the latest sure day, when the
     # article has one, is the day it speaks from
     return max(sure) if sure else max(days) if days else None
 
 
 def _weekday_and_day(text: str) -> bool:
-    """Does a date expression print a weekday and a day of a month ("Sunday, June 8")?"""
+    """Does a date expression print a weekday and a day of a month ("Saturday, May 3")?"""
     from .dates import WEEKDAYS
     low = text.lower()
     return any(w in low for w in WEEKDAYS) and bool(re.search(r"\d", text))

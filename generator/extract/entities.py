@@ -269,7 +269,7 @@ def _end_of_body_name(doc, start: int, end: int) -> int:
 
 
 def _before_glued_acronym(doc, start: int, end: int) -> int:
-    """Rule ``entity.glued_acronym``: "President of Nigeria Labour Congress NLC": a body's name followed, with no
+    """Rule ``entity.glued_acronym``: "President of Zendara Labour Congress ZLC": a body's name followed, with no
     brackets, by the acronym its words spell ends before the acronym."""
     if end - start < 3 or not (doc[end - 1].is_upper and doc[end - 1].is_alpha):
         return end
@@ -1446,8 +1446,8 @@ def _names_before_titles(doc, ents: list, heads: set[str]) -> list:
 
 
 def _bodies_run_on(doc, ents: list) -> list:
-    """Organisations' names the model cut (rule ``entity.body_name_run_on``): "Baltic and Nordic Affairs Bureau"
-    split into an adjective and the rest ("Baltic" | "Nordic Affairs Bureau": the capitalised word and "and" before
+    """Organisations' names the model cut (rule ``entity.body_name_run_on``): "Baltic and Lindorian Affairs Bureau"
+    split into an adjective and the rest ("Baltic" | "Lindorian Affairs Bureau": the capitalised word and "and" before
     a name ending in an institution or body noun, no country nor demonym of one), and "the Azure Party for the
     Future" cut before "for (the)" and capitalised words that name no place nor date (the name runs on to them)."""
     from spacy.tokens import Span
@@ -1493,7 +1493,7 @@ def _portfolios_run_on(doc, ents: list, heads: set[str]) -> list:
 
 
 def _adjective_and_before(doc, start: int) -> int:
-    """Where a body's name starts when "<Capitalised> and" before it belongs to it ("Baltic and Nordic …"); never
+    """Where a body's name starts when "<Capitalised> and" before it belongs to it ("Baltic and Lindorian …"); never
     before a name the model began with its article ("Varka and the Azure Union": two bodies)."""
     g = gazetteer()
     a = start - 2
@@ -2174,13 +2174,13 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
 
 def _not_a_persons_last_word(doc, start: int, end: int) -> bool:
     """Rule ``entity.not_a_persons_last_word``: a person's name never ends on a word of ``not_person_last_words``
-    ("Anambra State", "the X Bill"): a span the model called a person that does is a place, a body or a text."""
+    ("Zendara State", "the X Bill"): a span the model called a person that does is a place, a body or a text."""
     return end - start >= 2 and doc[end - 1].is_title and key(doc[end - 1].text) in words("not_person_last_words")
 
 
 def _capital_of_the_sentence_start(doc, start: int, end: int) -> bool:
     """Rule ``entity.sentence_start_capital``: one word that opens its sentence and that the tagger reads as a verb,
-    an adjective or an adverb ("Postal workers are seeking …", "“Suffice to say …”") owes its capital to its place,
+    an adjective or an adverb ("Dockside workers are seeking …", "“Suffice it to say …”") owes its capital to its place,
     not to a name."""
     tok = doc[start]
     return end - start == 1 and tok.tag_ in {"JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"} \

@@ -990,7 +990,7 @@ def _status(when, t, head, span, art: _Article, prospect: str | None) -> tuple[s
 
 def _under_a_plan(span) -> bool:
     """Rule ``event.status.plan_noun``: a clause a plan's to-infinitive holds ("upended plans to have it signed on
-    Dec. 20", "the plan to hold talks on Friday"; ``event_planning_verbs`` as nouns) tells what was planned, not what
+    May 3", "the plan to hold talks on Friday"; ``event_planning_verbs`` as nouns) tells what was planned, not what
     happened."""
     planning = words("event_planning_verbs")
     for x in span.root.ancestors:

@@ -109,8 +109,8 @@ NAME_ARGUMENTS = {"pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "attr"}
 
 def name_root(span):
     """The token that stands for a place's name in the parse: the span's root, or, where the parser split the name
-    (rule ``venue.split_name``: "in Foz do Iguaçu" with "do" read as an auxiliary, so that "Iguaçu" turns subject of
-    the verb), the first of its words that hangs from outside it as a noun's argument ("Foz", the object of "in")."""
+    (rule ``venue.split_name``: "in Porto do Lindor" with "do" read as an auxiliary, so that "Lindor" turns subject of
+    the verb), the first of its words that hangs from outside it as a noun's argument ("Porto", the object of "in")."""
     outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     if len(outside) < 2:
         return span.root

@@ -401,7 +401,7 @@ def _ambiguous_surname(cl: _Clusters, m: Mention, local: list[Mention]) -> bool:
 
 def _named_only_later(cl: _Clusters, m: Mention, local: list[Mention], sk: str) -> bool:
     """Rule ``reconcile.surname_before_full_name``: a bare surname that comes before any full name of that surname in
-    its article ("Vance addressed the troops …" above "second lady Usha Vance"), when the corpus names two people
+    its article ("Roe addressed the troops …" above "second lady Eva Roe"), when the corpus names two people
     of that surname, stands for the one the article introduced elsewhere (its headline, a part the copy lost), not
     surely the one named later: it joins nobody."""
     if any(same_surname(sk, surname_key(x.text)) and x.start < m.start for x in local):
