@@ -15,6 +15,7 @@ FORMATS = FIXTURES / "real-formats"
 
 @pytest.mark.parametrize("line,reason", [
     ("ALSO READ: Five things to know about the river treaty", "cue phrase"),
+    ("Updated with interview with Jan Roe.", "cue phrase"),  # an edit note
     # a live blog's, a developing story's and a publisher's notices (boilerplate.yml)
     ("Refresh your page for the latest updates.", "cue phrase"),
     ("Enjoy the rest of your afternoon, and thank you for once again following live updates on", "cue phrase"),
@@ -79,6 +80,7 @@ def test_furniture_patterns(line, reason):
     "He declined.",
     "The minister called the accord “A New Start”",  # ends on a quote, but reads as a sentence
     "Oman agreed.",
+    "The figures were updated with the latest census, the ministry said.",
     "Foreign Secretary Jan Kral said:",  # the speaker over a paragraph of his words, not a heading over a list
     # the same words inside the news are text
     "The talks are a developing story for the region, officials said.",
