@@ -328,6 +328,8 @@ def _by_content(line: str, words: list[str], sentence: bool) -> str | None:
         return "title-case line (tags, menu, heading)"
     if not HARD_END.search(line) and len(words) >= 3 and title_case_ratio(words) >= 0.9:
         return "title-case line (tags, menu, heading)"  # a sub-heading that ends on a quote: "X Calls It a ‘Y’"
+    if re.search(r"(?:…|\.\.\.)\s*$", line) and len(words) >= 4 and title_case_ratio(words) >= 0.95:
+        return "title-case line (tags, menu, heading)"  # a teaser cut short: "Man Goes For A Bath In River…"
     return None
 
 

@@ -66,6 +66,7 @@ FORMATS = FIXTURES / "real-formats"
     ("Follow the talks at www.example.org/river and @riverdesk", "link"),
     ("Regional rivalries and stalled diplomacy", "not a sentence"),
     ("Kral Calls It a ‘Great Day’", "title-case line (tags, menu, heading)"),  # a sub-heading ending on a quote
+    ("  • Lindor: Man Goes For A Bath In River…", "title-case line (tags, menu, heading)"),  # a teaser cut short
 ])
 def test_furniture_patterns(line, reason):
     assert judge(line) == reason
@@ -80,6 +81,7 @@ def test_furniture_patterns(line, reason):
     "He declined.",
     "The minister called the accord “A New Start”",  # ends on a quote, but reads as a sentence
     "Oman agreed.",
+    "The envoy said the talks would go on…",
     "The figures were updated with the latest census, the ministry said.",
     "Foreign Secretary Jan Kral said:",  # the speaker over a paragraph of his words, not a heading over a list
     # the same words inside the news are text
