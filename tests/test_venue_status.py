@@ -834,3 +834,9 @@ def test_words_that_join_a_title_head_none(nlp):
     heads = [t.i for t in doc if _is_head(t, set(role_heads()))]
     assert 3 in heads and doc[3].text == "in"  # inside the hyphenated title
     assert not any(doc[i].lower_ in {"of", "in"} for i in heads if i != 3)
+
+
+def test_a_place_the_model_tagged_as_a_date_is_still_a_venue(nlp):
+    # rule entity.place_opening_date: "Montevideo" tagged DATE before "on December 6"
+    found = venues(nlp, "The agreement was finalized during the Mercosur Summit in Montevideo on December 6.")
+    assert found["Montevideo"][0] == ["held"]

@@ -1689,7 +1689,7 @@ def _untagged_places(doc, ents: list) -> list:
     from spacy.tokens import Span
 
     g = gazetteer()
-    covered = {i for e in ents for i in range(e.start, e.end)}
+    covered = {i for e in ents for i in range(e.start, e.end)} - _places_opening_dates(ents)
     found = []
     for tok in doc:
         if tok.i in covered or tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha or len(tok.text) < 4:
@@ -1698,6 +1698,18 @@ def _untagged_places(doc, ents: list) -> list:
         if place is not None and (place.kind == "country" or place.population >= 500_000 or _meeting_locative(tok)):
             found.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
     return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+def _places_opening_dates(ents: list) -> set[int]:
+    """Rule ``entity.place_opening_date``: "in Lindor on December 6" where the model tagged "Lindor" as a date (alone,
+    or opening a date that goes on after "on" or "in"): a capitalised word with no digit that is no calendar word is
+    free to be read as a place (the gazetteer decides)."""
+    from ..published import calendar
+
+    cal = calendar()
+    calendar_words = {str(w).lower() for w in [*cal["month_names"], *cal["weekdays"]]}
+    return {e.start for e in ents if e.label_ == "DATE" and e[0].is_title and e[0].is_alpha
+            and e[0].lower_ not in calendar_words and (len(e) == 1 or e[1].lower_ in {"on", "in"})}
 
 
 _INSTITUTION_MATCHERS: dict[int, tuple] = {}  # id(vocab) → (vocab, PhraseMatcher)
