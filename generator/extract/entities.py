@@ -309,7 +309,7 @@ def _to_bracketed_acronym(doc, start: int, end: int) -> int:
         return end
     spelt = long_form_start(doc, j)
     if spelt is not None and spelt >= end:
-        return end  # "X and the Zendan Union of Postal Workers (ZUPW)": the acronym spells the words after the name
+        return end  # "X and the Zendan Union of Dock Workers (ZUDW)": the acronym spells the words after the name
     return j if acronym[0] == doc[start].text[0].upper() and acronym[-1] == doc[j - 1].text[0].upper() else end
 
 

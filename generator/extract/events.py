@@ -1256,7 +1256,7 @@ def _weekday_named_before(span, when: When | None, named: dict[str, When]) -> tu
 
 
 def _date_of_a_noun_unplaced(span, when: When | None, event: RawEvent, art: _Article) -> bool:
-    """Rule ``event.key.year_of_a_noun_unplaced``: a bare year on a noun ("wishes to talk before the 2027 presidential
+    """Rule ``event.key.year_of_a_noun_unplaced``: a bare year on a noun ("hopes to talk before the 2027 presidential
     election") in a clause not told in the past, in an article with no day of its own to count from, tells no event:
     whether that year's election is past or to come, nothing in the sentence says, and "happened" would be a guess.
     A year before the one the other articles give ("follow the format of the failed 2022 accord") is past.
