@@ -50,7 +50,7 @@ def only_event(text: str):
     ("Fighting resumed in the border town on Monday.", "attack", "type:object-of-light-verb"),
     ("The talks resumed on Monday.", "meeting", "type:object-of-light-verb"),
     ("The delegations resumed on Monday in Lindor.", "meeting", "type:verb"),
-    ("Postal operations will resume on Tuesday.", "other", "type:none"),
+    ("Postal operations will resume on Tuesday.", "resumption", "type:what-resumed"),
     ("Talks between the union and the company are set to resume on Monday.", "meeting", "type:object-of-light-verb"),
     # a particle verb calls off only what it acts on: with no object it tells resistance
     ("The vote was pushed back on Wednesday.", "cancellation", "type:cancelling-verb"),

@@ -1288,3 +1288,14 @@ def test_a_sentence_bringing_in_other_voices_between_a_statement_and_a_quote_sto
             "“The union, including our members in the freight industry, stands in full solidarity with the strikers.”")
     got = quotes(nlp, text)
     assert [q[0] for q in got] == [speaker], got
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # a union, a board, a party: named by its kind after "the" like a ministry (definite_institution_nouns)
+    ("The Zendan Union of Dock Workers (ZUDW) says about 55,000 workers are off the job.", "Zendan Union of Dock Workers"),
+    ("Dock workers in Zenda went on strike on Monday.", None),  # no union named: nobody
+])
+def test_the_union_said_is_the_one_union_the_article_named(nlp, before, speaker):
+    text = before + "\n\n“The company had the opportunity to prevent this strike,” the union said in a statement."
+    got = quotes(nlp, text)[0]
+    assert got[0::2] == ((speaker, "quote.the_institution") if speaker else (None, None))

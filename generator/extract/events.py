@@ -164,8 +164,8 @@ def _argument_type(verb) -> str | None:
 def _resumed_type(verb) -> tuple[str, str] | None:
     """Rule ``type:what-resumed``: a verb of resuming (``argument_typed_verbs``) tells what resumes: its object's or
     subject's type ("talks resumed", "resumed negotiations": a meeting; "fighting resumed": an attack); with no typed
-    argument, a party as subject meets again ("the delegations resumed on Monday"), anything else resuming
-    ("operations will resume", "flights resumed") is no happening of the story's kinds."""
+    argument, a party as subject meets again ("the delegations resumed on Monday"), and anything else that resumes
+    ("operations will resume", "flights resumed") is a resumption of its own."""
     found = _argument_type(verb)
     # "talks are set to resume": the subject of the verb it completes
     owner = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
@@ -175,7 +175,10 @@ def _resumed_type(verb) -> tuple[str, str] | None:
         return found, "type:object-of-light-verb"
     party = sub is not None and (sub.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or sub.pos_ in {"PROPN", "PRON"}
                                  or sub.lemma_.lower() in words("event_types", "visitor_nouns"))
-    return ("meeting", "type:verb") if party else None
+    if party:
+        return "meeting", "type:verb"
+    intransitive = not any(c.dep_ == "dobj" for c in verb.children)  # "resumed flights": the object's type, none
+    return ("resumption", "type:what-resumed") if intransitive and sub is not None and sub.pos_ == "NOUN" else None
 
 
 def _ended_with_type(verb) -> str | None:
