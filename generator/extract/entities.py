@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Place, gazetteer
 from ..lexicon import words
 from ..text import key, squash, straight_quotes
-from ..acronyms import definitions, long_form_start
+from ..acronyms import definitions, long_form_start, spells
 from .aliases import alias_names, alias_pairs, people_with_aliases
 from .rules import hits, phrase_hits
 
@@ -273,8 +273,7 @@ def _before_glued_acronym(doc, start: int, end: int) -> int:
     brackets, by the acronym its words spell ends before the acronym."""
     if end - start < 3 or not (doc[end - 1].is_upper and doc[end - 1].is_alpha):
         return end
-    initials = "".join(t.text[0] for t in doc[start:end - 1] if t.is_title or t.is_upper)
-    return end - 1 if len(initials) >= 2 and initials == doc[end - 1].text else end
+    return end - 1 if spells(doc[end - 1].text, [t.text for t in doc[start:end - 1]]) else end
 
 
 def _to_long_form(doc, start: int, end: int) -> int:
@@ -2738,15 +2737,13 @@ def _person(doc, start: int, end: int, sentence: str, label: str) -> Mention:
 
 
 def _without_glued_acronym(text: str) -> str:
-    """``text`` without a last word that spells, in any case, the initials of the capitalised words before it."""
+    """``text`` without a last word that spells (:func:`generator.acronyms.spells`, in any case) a run of the words
+    right before it."""
     parts = text.split()
     if len(parts) < 3:
         return text
-    acronym = parts[-1].lower()
-    for n in range(len(parts) - 1, 1, -1):  # the run of words the acronym may spell ends right before it
-        if "".join(w[0] for w in parts[-1 - n:-1] if w.lower() not in NAME_SMALL_WORDS).lower() == acronym:
-            return " ".join(parts[:-1])
-    return text
+    runs = (parts[-1 - n:-1] for n in range(len(parts) - 1, 1, -1))  # the words the acronym may spell end before it
+    return " ".join(parts[:-1]) if any(spells(parts[-1], run) for run in runs) else text
 
 
 def _person_read(doc, start: int, end: int, sentence: str, label: str) -> Mention:
