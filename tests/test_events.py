@@ -1132,6 +1132,10 @@ def test_a_dated_happening_in_a_phrase_of_sequence_is_an_event_of_its_own(text):
     ("The army launched a ground operation in the north on Tuesday.", "attack", "type:object-of-light-verb"),
     ("The crisis began on Tuesday when Ruritania launched airstrikes on the border towns.", "attack",
      "type:when-clause"),
+    # rule venue.labour_kind: a kind of strike only labour has, in a sentence with no other word of labour
+    ("Zendaran guilds shut down the power grid and disrupted flights on Tuesday as they began an indefinite strike.",
+     "walkout", "type:when-clause"),
+    ("The Zenda Congress announced a general strike starting on Tuesday.", "walkout", "type:labour-action"),
 ])
 def test_an_organised_meeting_a_press_conference_and_a_coup_have_their_types(text, kind, rule):
     e = only_event(text)

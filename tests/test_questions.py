@@ -208,7 +208,11 @@ def test_what_a_person_with_no_part_in_the_matter_may_do_asks_nothing(nlp, text,
 
 @pytest.mark.parametrize("text,expect", [
     # rule question.generic_subject: a bare plural under "must" names no one: a maxim, no term to meet
-    ("Parties must reach a deal, and the citizens are counting on them.", []),
+    ("Officials must review the plan, and the citizens are counting on them.", []),
+    # rule question.deal_to_reach: but a deal it must reach is still to be reached, asked of the deal
+    ("Parties must reach a deal, and the citizens are counting on them.", ["Will a deal be reached?"]),
+    ("Unions must sign the agreement, the board said.", []),
+    ("Parties must not reach a deal on the islands.", []),
     ("The report says fewer letters must now be delivered to more addresses.", []),
     # the same demand on parties a determiner names still asks
     ("The envoy says both parties must reach a deal on the islands.", ["Must both parties reach a deal on the islands?"]),

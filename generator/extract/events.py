@@ -408,6 +408,8 @@ def event_type(head, span, own=None) -> tuple[str, str]:
             return found
         if own.dep_ in {"acl", "relcl"} and _noun_type(own.head):
             return _noun_type(own.head), "type:noun-of-participle"
+        if own.dep_ in {"acl", "relcl"} and _labour_type(own, own.head):  # "a strike starting on Monday"
+            return _labour_type(own, own.head)
     return _head_type(head, span, noun)
 
 
@@ -444,11 +446,20 @@ def _when_clause_type(verb, span) -> tuple[str, str] | None:
     qualifies ("the crisis began on Wednesday when Ruritania launched airstrikes") tells that happening."""
     clauses = [c for c in verb.children if c.dep_ == "advcl"] + [c for c in span.root.children if c.dep_ == "relcl"]
     for c in clauses:
-        if c.pos_ in {"VERB", "AUX"} and any(m.dep_ in {"advmod", "mark"} and m.lower_ == "when" for m in c.children):
-            found = _clause_type(c)
+        if c.pos_ in {"VERB", "AUX"} and any(m.dep_ in {"advmod", "mark"} and _at_the_same_time(m, c) for m in c.children):
+            found = _clause_type(c) or _labour_type(c, None)
             if found and found[0] != "statement":
                 return found[0], "type:when-clause"
     return None
+
+
+def _at_the_same_time(mark, clause) -> bool:
+    """"when X launched airstrikes", or "as they began a strike" in the simple past with no auxiliary (an "as" that
+    tells what happened at the same time, not "as talks had failed", a cause told before)."""
+    if mark.lower_ == "when":
+        return True
+    return mark.lower_ in words("event_types", "simultaneous_marks") and clause.tag_ == "VBD" and \
+        not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
 
 
 def _any_argument_type(verb) -> tuple[str, str] | None:

@@ -1043,6 +1043,34 @@ def _generic_plural(noun) -> bool:
                                            for c in noun.children)
 
 
+def _must_family(f: _Finder) -> None:
+    """"X must …" (``question.must``): must X do it? A deal a bare plural must reach: will it be reached?"""
+    doc = f.doc
+    asked = _approval_tokens(doc)  # "must be ratified": whether it is (question.approval_pending)
+    for verb_i, _ in hits(doc, "question.must"):
+        verb = doc[verb_i]
+        subj = _condition_subject(verb)
+        generic = subj is not None and _generic_plural(subj)
+        slots = _condition_slots(verb, f.facts) if verb.lemma_ != "come" and verb_i not in asked \
+            and not _judged_to_be(verb) and not generic else None
+        if slots:
+            f.add("question.must", "condition", verb, fill("demand", **slots), ("terms", slots["head"], verb.lemma_))
+        elif generic and verb_i not in asked:
+            _deal_to_reach(f, verb)
+
+
+def _deal_to_reach(f: _Finder, verb) -> None:
+    """Rule ``question.deal_to_reach``: no one in particular must conclude a deal ("parties must reach a deal") →
+    whether the deal is reached, asked of the deal, not of the generic subject ("Will a deal be reached?")."""
+    deal = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if _has_neg(verb) or verb.lemma_ not in words("question_reach_verbs") or deal is None \
+            or deal.lemma_.lower() not in words("agreement_nouns"):
+        return
+    issue = noun_phrase(deal, f.facts)
+    if issue:
+        f.add("question.deal_to_reach", "terms", deal, fill("reached", issue=issue), ("conclude", "deal"))
+
+
 def _condition_slots(verb, facts: EntityFacts) -> dict | None:
     """A condition clause in the base form: "an unconditional ceasefire is in place" → subject, "be in place"."""
     subj = _condition_subject(verb)
@@ -1093,14 +1121,7 @@ def _condition_families(f: _Finder) -> None:
         if issue:
             f.add("question.come_first", "condition", doc[come_i],
                   fill("comes_first", issue=issue, matter=config()["default_matter"]), ("condition", issue_key(subj)))
-    asked = _approval_tokens(doc)  # "must be ratified": whether it is (question.approval_pending)
-    for verb_i, _ in hits(doc, "question.must"):
-        verb = doc[verb_i]
-        subj = _condition_subject(verb)
-        slots = _condition_slots(verb, f.facts) if verb.lemma_ != "come" and verb_i not in asked \
-            and not _judged_to_be(verb) and not (subj is not None and _generic_plural(subj)) else None
-        if slots:
-            f.add("question.must", "condition", verb, fill("demand", **slots), ("terms", slots["head"], verb.lemma_))
+    _must_family(f)
     for _, noun_i, item_i in hits(doc, "question.condition_of"):
         noun, item = doc[noun_i], doc[item_i]
         target = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"

@@ -65,6 +65,7 @@ LABOUR = words("labour_action_nouns")
 LABOUR_CUES = words("labour_cue_words")
 AGREEMENT_NOUNS = frozenset(section("event_types")["types"]["agreement"]["nouns"])  # "the deal struck": no walkout
 LABOUR_VERBS = words("labour_action_verbs")
+LABOUR_KINDS = words("labour_strike_modifiers")
 LABOUR_FRAME = words("labour_frame_words")
 HARM = words("harm_words")
 AMBIGUOUS_ATTACK = words("event_types", "ambiguous_attack_words")
@@ -358,7 +359,7 @@ def labour_action(tok) -> bool:
         return False
     elif lemma not in AMBIGUOUS_ATTACK:
         return True  # "the walkout", "a picket"
-    if not _labour_context(tok):
+    if not (_labour_context(tok) or _labour_kind(tok)):
         return False
     return lemma not in AMBIGUOUS_ATTACK or not (any(t.lower_ in HARM for t in tok.sent) or strike_of_arms(tok))
 
@@ -375,6 +376,13 @@ def _takes_part_in_meeting(verb) -> bool:
     ``held_verbs`` whose direct object is a meeting noun; a locative the parser hung on the verb is the meeting's."""
     return verb.pos_ in VERBS and _lemma(verb) in HELD and any(
         c.dep_ == "dobj" and _lemma(c) in MEETING_NOUNS for c in verb.children)
+
+
+def _labour_kind(tok) -> bool:
+    """Rule ``venue.labour_kind``: a strike of a kind only labour has ("an indefinite strike", "a general strike", "a
+    nationwide strike"; ``labour_strike_modifiers``) is a labour action whatever else its sentence says."""
+    return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in {"amod", "compound"} and c.lower_ in LABOUR_KINDS
+                                                 for c in tok.children)
 
 
 def _labour_context(tok) -> bool:
