@@ -1136,6 +1136,9 @@ def test_a_dated_happening_in_a_phrase_of_sequence_is_an_event_of_its_own(text):
     ("Zendaran guilds shut down the power grid and disrupted flights on Tuesday as they began an indefinite strike.",
      "walkout", "type:when-clause"),
     ("The Zenda Congress announced a general strike starting on Tuesday.", "walkout", "type:labour-action"),
+    # the date on a participle of a strike that neither starts nor sets it is no day of the strike
+    ("The president held talks with the leader of a strike led by thousands of workers on Tuesday.", "meeting",
+     "type:object-of-light-verb"),
 ])
 def test_an_organised_meeting_a_press_conference_and_a_coup_have_their_types(text, kind, rule):
     e = only_event(text)
@@ -1443,8 +1446,52 @@ def test_a_first_time_since_a_year_is_no_day_of_the_happening():
     assert [e.when.date for e in events_of("The two leaders met in Oslo on Friday for the first time since 2019.",
                                            MONDAY)] == [(MONDAY - dt.timedelta(days=3)).isoformat()]
     for text in ("Norway plans to welcome a delegation from Sweden in Oslo for the first time since 1990.",
-                 "It was the first visit by a Norwegian leader since 1998."):
+                 "It was the first visit by a Norwegian leader since 1998.",
+                 # any superlative ranks the happening against the last one before
+                 "It was the most important agreement since 1994.",
+                 "It was the most productive meeting since 1998."):
         assert all(e.when is None or e.when.date[:2] != "19" for e in events_of(text, None)), events_of(text, None)
+    assert [e.when.date for e in events_of("The two sides signed a treaty in 1994.", None)] == ["1994"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # rule event.status.set_for_date: "confirmed for" a day sets it, the parser's past tag of the participle too;
+    # rule type:thing-set-for-date: the day is the thing's, not a statement's
+    ("With the opening of Parliament confirmed for 18 July, the president has to move quickly.", "other"),
+    ("The opening session was confirmed for 18 July.", "meeting"),
+])
+def test_a_day_a_thing_is_confirmed_for_is_its_planned_day(text, kind):
+    assert [(e.status, e.type) for e in events_of(text, None)] == [("planned", kind)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # rule type:cancelled-thing: calling off a thing of no event type calls off no event
+    ("The ministry said it will begin suspending the licenses of the doctors next week.", "other"),
+    ("The ministry delayed the payments on Friday.", "other"),
+    ("The government suspended the talks on Friday.", "cancellation"),
+    ("The strike was called off on Friday.", "cancellation"),
+])
+def test_only_a_happening_called_off_is_a_cancellation(text, kind):
+    assert [e.type for e in events_of(text, None)][-1:] == [kind]
+
+
+def test_a_year_a_thing_is_for_is_its_period_not_a_day_of_the_clause():
+    """Rule event.key.period_of_a_noun: "the quota for 2025", "discuss adjustments for 2027" name the period a thing
+    covers; a meeting set for a year, or an event noun's year, still dates."""
+    assert events_of("The guild demanded that the ministry cancel its plan to raise the quota of seats for 2025 and "
+                     "2026, and discuss possible adjustment of the quota for 2027 or later.", None) == []
+    assert [(e.when.date, e.status) for e in events_of("The talks were set for 2026.", None)] == [("2026", "planned")]
+    assert [e.when.date for e in events_of("The leaders will meet for the 2026 talks.", None)] == ["2026"]
+
+
+def test_a_weekday_noun_described_by_be_is_no_event_of_a_sure_status():
+    """Rule event.key.described_day_noun: "Friday's deal is the biggest shift in decades" may tell a past Friday or a
+    coming one; the present describes, it arranges nothing."""
+    for ref in (MONDAY, None):
+        assert events_of("Friday's deal between the two parties is the most momentous political shift in the country.",
+                         ref) == []
+    # an arrangement in the present still plans, and a described noun with its full date still dates
+    assert [e.status for e in events_of("The two leaders meet in Oslo on Friday.", MONDAY)] == ["planned"]
 
 
 def test_a_report_that_dates_the_event_to_its_day_tells_it(tmp_path):

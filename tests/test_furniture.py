@@ -55,6 +55,9 @@ FORMATS = FIXTURES / "real-formats"
     ("Get exclusive reports and analysis — straight to your inbox.", "credit"),
     ("Delegates sign the text in Vienna on Monday. Karl Weber via Telegram/ Handout via AGENCY", "caption credit"),
     ("Screenshot of the signing taken from the ministry's video; fair use.", "credit"),
+    # an advertisement for another title, ending on its call to action
+    ("Valley Weekly Get in front of tomorrow's news for FREE Journalism for the curious reader across politics, "
+     "business and culture. READ NOW", "credit"),
     ("World US Elections War", "title-case line (tags, menu, heading)"),
     ("Home | World | Politics | Business | Sport | Opinion", "title-case line (tags, menu, heading)"),
     ("By Maria Lopez, Associated Press", "byline"),

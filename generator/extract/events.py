@@ -128,10 +128,21 @@ def _cancels(tok) -> bool:
     particles = section("event_types")["cancelling_particles"].get(tok.lemma_.lower()) or []
     held = section("event_types")["cancelling_prep_objects"].get(tok.lemma_.lower()) or {}
     acted_on = tok.dep_ == "acl" or any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
-    return _verb_type(tok) == "cancellation" or acted_on and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in particles
+    return _verb_type(tok) == "cancellation" and not _calls_off_a_thing(tok) or acted_on and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in particles
                                                                  for c in tok.children) or any(
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in (held.get(c.lower_) or []) for g in c.children)
         for c in tok.children)  # "put on hold", "put on ice"
+
+
+def _calls_off_a_thing(verb) -> bool:
+    """Rule ``type:cancelled-thing``: "suspending the licenses of doctors", "delayed payments": a verb of calling off
+    whose object (or passive subject, or the noun it qualifies) is a thing of no event type calls off no event; "suspended
+    the talks", "postponed the vote", "the strike was called off" do."""
+    from .venues import labour_action  # a strike is a happening in a context of labour
+
+    obj = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return obj is not None and obj.pos_ == "NOUN" and _noun_type(obj) is None and not labour_action(obj) \
+        and obj.lemma_.lower() not in words("meeting_refs")
 
 
 def _by_phone(verb) -> bool:
@@ -268,6 +279,8 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
         return by_object
     if _passes_a_measure(verb, lemma):
         return "vote", "type:passage-of-a-measure"
+    if _verb_type(verb) == "cancellation" and _calls_off_a_thing(verb):
+        return None
     return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
 
 
@@ -400,17 +413,42 @@ def event_type(head, span, own=None) -> tuple[str, str]:
     noun = _named_noun(span)
     if noun is not None and _noun_type(noun):
         return _noun_type(noun), "type:dated-noun"
+    set_thing = _thing_set_for(span)
+    if set_thing is not None:
+        return (_noun_type(set_thing) or "other"), "type:thing-set-for-date"
     if noun is not None and _of_type(noun):
         return _of_type(noun), "type:dated-noun-of"
-    if own is not None and own.i != head.i:
-        found = _clause_type(own)
-        if found:
-            return found
-        if own.dep_ in {"acl", "relcl"} and _noun_type(own.head):
-            return _noun_type(own.head), "type:noun-of-participle"
-        if own.dep_ in {"acl", "relcl"} and _labour_type(own, own.head):  # "a strike starting on Monday"
-            return _labour_type(own, own.head)
-    return _head_type(head, span, noun)
+    found = _own_type(own) if own is not None and own.i != head.i else None
+    return found or _head_type(head, span, noun)
+
+
+def _own_type(own) -> tuple[str, str] | None:
+    """The type of the verb the date hangs from below the clause: its own, its noun's ("a press conference held on
+    Tuesday"), or a labour action's it starts or sets ("a strike starting on Monday", not "a strike led by X on
+    Monday")."""
+    found = _clause_type(own)
+    if found:
+        return found
+    if own.dep_ in {"acl", "relcl"} and _noun_type(own.head):
+        return _noun_type(own.head), "type:noun-of-participle"
+    if own.dep_ in {"acl", "relcl"} and own.lemma_.lower() in words("occurrence_verbs") | words("date_setting_verbs"):
+        return _labour_type(own, own.head)
+    return None
+
+
+def _thing_set_for(span):
+    """Rule ``type:thing-set-for-date``: a day "confirmed for" or "set for" dates the thing set, not the saying or the
+    setting ("the opening of Parliament confirmed for 18 July", "confirmed the summit for Friday"): the passive subject
+    or the object, the noun the participle qualifies, or the noun of "with"; only for a setting verb that is also a verb of saying,
+    whose own type would be a statement."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else None
+    if verb is None or verb.lemma_.lower() not in words("date_setting_verbs") or verb.lemma_.lower() not in SPEECH:
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return verb.head
+    return next((g for c in verb.children if c.dep_ in {"nsubjpass", "dobj"} or (c.dep_ == "prep" and c.lower_ == "with")
+                 for g in ([c] if c.dep_ != "prep" else c.children) if g.pos_ == "NOUN"), None)
 
 
 def _head_type(head, span, noun) -> tuple[str, str]:
@@ -678,7 +716,34 @@ def _not_an_event(head, span) -> bool:
         return True
     return _attribution_date(span) or _relative_clause_date(head, span) or _negated_past(head) or \
         _negated_prospect(head, span) or _designated_date(span) or _hedged(head) or _name_of_a_nested_noun(span) \
-        or _name_after_of(head, span) or _scheduled_before(span)
+        or _name_after_of(head, span) or _scheduled_before(span) or _described_day_noun(head, span) \
+        or _period_of_a_noun(span)
+
+
+def _period_of_a_noun(span) -> bool:
+    """Rule ``event.key.period_of_a_noun``: a year "for" which a thing of no event type is ("the quota of seats for
+    2025 and 2026", "adjustments for 2027 or later", "the budget for 2026") is the period that thing covers, not a
+    day anything happens: no event ("talks for 2026", an event noun, keeps it)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "for 2025 and 2026"
+        root = root.head
+    owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else None
+    if owner is None or not all(t.like_num or t.lower_ in {"and", "or", "later", "after", "beyond"} for t in span):
+        return False
+    if owner.pos_ == "NOUN":
+        return _noun_type(owner) is None
+    # on a verb: "discuss adjustments for 2027" (the year of what is discussed), not "set talks for 2026"
+    return owner.pos_ == "VERB" and owner.lemma_.lower() not in words("date_setting_verbs") \
+        and owner.lemma_.lower() not in words("event_types", "postponing")
+
+
+def _described_day_noun(head, span) -> bool:
+    """Rule ``event.key.described_day_noun``: "Friday's deal is the most momentous shift in decades" describes a thing
+    a weekday names with "be" and a noun; the present tells no arrangement, and whether the day is past or to come
+    is not said (after "workers voted on Friday" or before it), so no status is sure: no event."""
+    root = span.root
+    return head.lemma_ == "be" and any(c.dep_ == "attr" for c in head.children) and root.dep_ == "poss" \
+        and root.head.dep_ == "nsubj" and root.head.head.i == head.i and not re.search(r"\d", span.text)
 
 
 def _name_of_a_nested_noun(span) -> bool:
@@ -726,10 +791,16 @@ def _day_part_head(span):
 
 def _first_since(span) -> bool:
     """Rule ``event.key.first_since``: "for the first time since 1990", "the first visit since 1998": the date after
-    "since" on a noun a ranking word modifies (``first_since_words``) is the last time before, no day of this one."""
+    "since" on a noun a ranking word modifies (``first_since_words``, or any superlative: "the biggest protest since
+    2019", "the most momentous shift since 1994") is the last time before, no day of this one."""
     noun = span.root.head.head
-    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in words("event_types", "first_since_words")
-                                       for c in noun.children)
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and _ranking(c) for c in noun.children)
+
+
+def _ranking(adj) -> bool:
+    """"first", "only", a superlative ("biggest"), or an adjective "most" or "least" grades ("most momentous")."""
+    return adj.lower_ in words("event_types", "first_since_words") or adj.tag_ == "JJS" or any(
+        c.dep_ == "advmod" and c.tag_ == "RBS" for c in adj.children)
 
 
 def _hedged(verb) -> bool:
