@@ -223,7 +223,8 @@ class Gazetteer:
     @cached_property
     def outlet_cues(self) -> dict[str, set[str]]:
         d = load_data("outlets.yml")
-        return {"nouns": {key(w) for w in d["outlet_nouns"]}, "verbs": {key(w) for w in d["reporting_verbs"]}}
+        return {"nouns": {key(w) for w in d["outlet_nouns"]}, "verbs": {key(w) for w in d["reporting_verbs"]},
+                "kinds_after": {key(w) for w in d["outlet_kinds_after_name"]}}
 
     # --- look-ups -----------------------------------------------------------------------
 

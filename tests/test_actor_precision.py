@@ -1763,6 +1763,10 @@ def test_a_name_that_ends_on_a_states_word_is_no_person(nlp):
     found = mentions(nlp, "They are Governor Mohammed Bago of Niger State, representing the North Central; Governor "
                           "Jan Roe of Zendara State, representing the South-East.")
     assert "Zendara State" not in found and found["Jan Roe"][0] == "person"
+    # one such word alone after a word in lower case: a text the article capitalises, no person
+    found = mentions(nlp, "The amnesty Bill has angered many voters. The Bill was registered in Parliament on Monday.")
+    assert found.get("Bill", ("none",))[0] != "person", found
+    assert mentions(nlp, "Bill Clinton spoke to the press on Friday.")["Bill Clinton"][0] == "person"
 
 
 def test_a_bare_surname_before_the_articles_only_full_name_of_it_joins_nobody_when_two_share_it(tmp_path):

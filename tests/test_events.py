@@ -1475,6 +1475,13 @@ def test_only_a_happening_called_off_is_a_cancellation(text, kind):
     assert [e.type for e in events_of(text, None)][-1:] == [kind]
 
 
+def test_the_dated_text_a_plan_was_laid_down_in_is_not_planned():
+    """Rule event.status.planning_verb: "as planned in the 2023 agreement" plans nothing of the agreement."""
+    assert all(e.status != "planned" for e in events_of(
+        "The party demanded the transfer of powers, as planned in the 2023 investiture agreement.", None))
+    assert [e.status for e in events_of("The ministers planned a summit in May 2023.", None)] == ["planned"]
+
+
 def test_a_year_a_thing_is_for_is_its_period_not_a_day_of_the_clause():
     """Rule event.key.period_of_a_noun: "the quota for 2025", "discuss adjustments for 2027" name the period a thing
     covers; a meeting set for a year, or an event noun's year, still dates."""

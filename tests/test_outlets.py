@@ -86,6 +86,19 @@ def test_a_body_the_article_spells_out_is_no_outlet_when_cited(nlp, defined, lab
     assert [m.label for m in facts.mentions if m.text == "RMC"][-1] == label
 
 
+@pytest.mark.parametrize("text, name, label", [
+    # outlet_kinds_after_name: a kind of outlet after a name makes it one
+    ("He was expected to win, according to a report on the ZendaLive news website.", "ZendaLive", "outlet"),
+    ("The Lindor Courier newspaper said on Friday that the talks had failed.", "Lindor Courier", "outlet"),
+    # "website" alone does not
+    ("The statement was posted on the Kremlin website on Friday.", "Kremlin", "organization"),
+])
+def test_a_kind_of_outlet_after_a_name_makes_it_an_outlet(nlp, text, name, label):
+    from generator.extract.entities import extract_entities
+
+    assert [m.label for m in extract_entities(nlp(text)).mentions if m.text == name] == [label]
+
+
 def test_a_body_another_article_spells_out_keeps_its_quotes_when_one_article_cites_it(tmp_path):
     # across the corpus: one article defines the RMC and quotes it, another cites "according to RMC"; the body
     # stays an actor with its quote (and never becomes a cited outlet)

@@ -223,6 +223,20 @@ def test_a_demand_on_a_bare_plural_asks_nothing(nlp, text, expect):
 
 
 @pytest.mark.parametrize("text,expect", [
+    # rule question.past_perfect: a doubt of a step before the report asks nothing pending
+    ("Party leader Jan Roe proposed the council on Friday. Asked if he had discussed the matter with the presidential "
+     "office, Roe said he believes the top office shares his concerns.", []),
+    ("The envoy did not say if the rebels would attend the talks in Oslo.", ["Will the rebels attend the talks in Oslo?"]),
+    # question_causative_verbs: a result a verb brought about is done, nothing still to be done
+    ("The interns walked out on Monday, forcing surgeries and other services to be canceled at major hospitals.", []),
+    ("The framework lists the remaining protocols to be negotiated in Oslo.",
+     ["When will the remaining protocols be negotiated in Oslo?"]),
+])
+def test_a_step_told_as_done_before_the_report_asks_nothing(nlp, text, expect):
+    assert [q.question for q in questions_in(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text,expect", [
     # rule clause.dated_before: what a clause dated "last year" tells was settled then
     ("The report came after Oslo asked the labour board to send the dock workers back to work last year to end a strike.",
      []),

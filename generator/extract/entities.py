@@ -1295,6 +1295,9 @@ def _outlet_context(doc, start: int, end: int, span_text: str) -> bool:
         return True
     if start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "according":
         return True
+    right = key(doc[end:min(end + 2, doc[start].sent.end)].text)
+    if any(right == n or right.startswith(n + " ") for n in g.outlet_cues["kinds_after"]):
+        return True  # "a report on the X news website", "the X newspaper said"
     head = doc[start:end].root
     if head.dep_ in {"nsubj"} and head.head.lemma_ in cues["verbs"]:
         return True
@@ -2185,8 +2188,14 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
 
 def _not_a_persons_last_word(doc, start: int, end: int) -> bool:
     """Rule ``entity.not_a_persons_last_word``: a person's name never ends on a word of ``not_person_last_words``
-    ("Zendara State", "the X Bill"): a span the model called a person that does is a place, a body or a text."""
-    return end - start >= 2 and doc[end - 1].is_title and key(doc[end - 1].text) in words("not_person_last_words")
+    ("Zendara State", "the X Bill"): a span the model called a person that does is a place, a body or a text. One such
+    word alone is one too after a word in lower case ("the Bill was registered", "a contentious Bill", "the amnesty
+    Bill"); "Bill said" opens no such phrase."""
+    last = doc[end - 1]
+    if not last.is_title or key(last.text) not in words("not_person_last_words"):
+        return False
+    return end - start >= 2 or (start > 0 and doc[start - 1].is_alpha and (
+        doc[start - 1].is_lower or doc[start - 1].lower_ in {"the", "a", "an"}))
 
 
 def _capital_of_the_sentence_start(doc, start: int, end: int) -> bool:

@@ -1038,6 +1038,13 @@ def _present_ahead(verb, span) -> bool:
         any(x.lower_ in words("future_cue_words") for x in span)
 
 
+def _plan_laid_down_in(span) -> bool:
+    """"as planned in the 2023 agreement", "as foreseen under the 2019 accord": the dated noun is where a plan was laid
+    down, a thing that exists, not the thing planned (rule ``event.status.planning_verb`` plans nothing of it)."""
+    noun = _named_noun(span)
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "under", "by"}
+
+
 def _present_of_its_day(prospect: str | None, span, when: When | None, art: _Article, date_rule: str | None) -> bool:
     """Rule ``event.status.present_of_a_stated_day``: a present tense dated by a day the text states in full (its
     month and day), or by a weekday the article has already placed (``date:weekday-named-before``: "Thursday's vote
@@ -1062,7 +1069,8 @@ def _status(when, t, head, span, art: _Article, prospect: str | None) -> tuple[s
     if t == "future":
         return "planned", "event.status.future_tense"
     planning = words("event_planning_verbs")  # "plans talks on May 3", "are preparing for talks on May 3"
-    if head.lemma_ in planning or any(x.lemma_ in planning and x.dep_ == "acl" for x in span.root.ancestors):
+    if (head.lemma_ in planning or any(x.lemma_ in planning and x.dep_ == "acl" for x in span.root.ancestors)) \
+            and not _plan_laid_down_in(span):
         return "planned", "event.status.planning_verb"
     if _under_a_plan(span):
         return "planned", "event.status.plan_noun"

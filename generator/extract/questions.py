@@ -627,7 +627,7 @@ def _clause_families(f: _Finder) -> None:
     for rule in ("question.whether", "question.if_doubt", "question.hope"):
         for hit in hits(doc, rule):
             verb = doc[{"question.whether": hit[0], "question.if_doubt": hit[-2]}.get(rule, hit[1])]
-            slots = clause_slots(verb, f.facts)
+            slots = clause_slots(verb, f.facts) if not _past_perfect(verb) else None
             if slots:
                 f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"])
     for verb_i, wh_i in hits(doc, "question.wh_clause"):
@@ -644,6 +644,12 @@ def _clause_families(f: _Finder) -> None:
         if who and pred and not _has_neg(have):
             f.add("question.yet_to", "uncertain", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                   clause_matter("whether", subj, verb, f.facts), actor=_mention(subj, f.facts))
+
+
+def _past_perfect(verb) -> bool:
+    """Rule ``question.past_perfect``: "asked if he had discussed the matter with the office" asks of a step before the
+    time of the report, answered there or known, no pending matter."""
+    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in {"had", "'d"} for a in verb.children)
 
 
 def _told_as_done(verb) -> bool:
