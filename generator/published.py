@@ -392,7 +392,7 @@ def _bare_stamp_against_dateline(stamp: Found, meta: Meta) -> bool:
 
 def stamp_by_dateline(meta: Meta) -> Found | None:
     """Strategy: a numeric stamp that reads both ways ("01/10/2024"), settled by the dateline's day
-    ("JAKARTA, Oct 1 (Bernama)"): the reading whose month and day the dateline prints."""
+    ("PORT ASTER, Oct 1 (Bernama)"): the reading whose month and day the dateline prints."""
     if meta.dateline is None or meta.dateline.day is None:
         return None
     for kind in ("published", "updated"):

@@ -26,7 +26,7 @@ from ..text import fold, key, slugify
 from .frame import ActorIndex, Frame, Ids
 
 
-LONG_NAME_PART = 7  # letters from which a name part's initial ch may be a French sh ("Charafi", never "Chun")
+LONG_NAME_PART = 7  # letters from which a name part's initial ch may be a French sh ("Charafi", never "Chal")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -37,7 +37,7 @@ def translit(word: str) -> str:
     Spellings of other languages' sounds: oo and ou for u (Zarooqi/Zaruqi, Bouzarel/Buzarel, Chrystoulos/Hrystulos),
     an aspirate before r or l at the start written ch or h (Chrystan/Hrystan), the patronymic -des/-dis
     (Petrides/Petridis), and ch for sh at the start of a long name part (the French spelling: Charafi/Sharafi;
-    never in a short syllable: Chun is not Shun)."""
+    never in a short syllable: Chal is not Shal)."""
     w = re.sub(r"^(al|el)[-\s]", "", fold(word).lower())
     w = re.sub(r"[^a-z]", "", w)
     w = re.sub(r"^ch(?=[rl])", "h", w)
@@ -99,7 +99,7 @@ def skeleton_same_person(a: str, b: str) -> bool:
     surnames' skeletons equal and long enough, and the given names agreeing. With both given names written, they
     agree (folded alike, one written apart or joined: "Nour Wahid"/"Nour-Wahid", or close: Karim/Kareem) and
     the surname has at least SKELETON_WITH_GIVEN consonants; with one missing, the surname needs SKELETON_ALONE.
-    Short names never merge by their skeleton (Chun/Shun, Ali/Ala)."""
+    Short names never merge by their skeleton (Chal/Shal, Ali/Ala)."""
     sa, sb = skeleton(name_parts(a)[-1]), skeleton(name_parts(b)[-1])
     if not _same_skeleton(sa, sb):
         return False
@@ -1094,7 +1094,7 @@ def _merge_dropped_letters_in_surnames(cl: _Clusters, people: list[_Cluster]) ->
 
 
 def _merge_hyphen_variants(cl: _Clusters) -> None:
-    """"Jan Ho-sung" and "Jan Ho Sung" (rule ``reconcile.hyphen_variant``): two full names that are the same letters
+    """"Jan Ho-rin" and "Jan Ho Rin" (rule ``reconcile.hyphen_variant``): two full names that are the same letters
     once hyphens and spaces inside them go (transliterated alike) are one person; the less mentioned spelling joins
     the other. A one-word name never joins so."""
     by_letters: dict[str, list[_Cluster]] = defaultdict(list)
