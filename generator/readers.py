@@ -576,6 +576,19 @@ def _check_depth(text: str, path: Path) -> None:
             raise ArticleError(path, f"HTML nested more than {MAX_DEPTH} elements deep: not an article")
 
 
+def _why_no_text(removed: list[dict]) -> str:
+    """The problem of a file with no article text left: when most of its removed words were in another language, say
+    which ("written in Spanish: …"); the model reads English."""
+    by_reason: dict[str, int] = {}
+    for r in removed:
+        by_reason[r["reason"]] = by_reason.get(r["reason"], 0) + len(r["text"].split())
+    top = max(sorted(by_reason), key=by_reason.get, default="")
+    if top.startswith("another language (") and by_reason[top] * 2 > sum(by_reason.values()):
+        language = top[len("another language ("):-1]
+        return f"no article text after cleaning: the text is written in {language}, and the model reads English"
+    return "no article text after cleaning"
+
+
 def read_article(path: Path, root: Path | None = None, model: str | None = None) -> "Article":
     """Read one file; raises :class:`ArticleError` with the file and the problem. ``model`` is the spaCy
     pipeline that reads a caption's grammar (:mod:`generator.linegrammar`; default: :func:`analyse.model_name`)."""
@@ -606,7 +619,7 @@ def read_article(path: Path, root: Path | None = None, model: str | None = None)
         raise ArticleError(path, "markup nested too deeply for the parser: not an article") from None
     paras, removed, found = _body(meta, units, path, model)
     if not paras:
-        raise ArticleError(path, "no article text after cleaning")
+        raise ArticleError(path, _why_no_text(removed))
     size = sum(len(p) for p in paras)
     if size > MAX_TEXT:
         raise ArticleError(path, f"article text is {size:,} characters, more than the {MAX_TEXT:,} an article may have")

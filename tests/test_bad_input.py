@@ -32,6 +32,10 @@ BAD_FILES = [
      "front matter date 'next Tuesday' is not a date"),
     ("nobody.html", b"<html><head><title>x</title></head><body><nav>Home</nav></body></html>", "no article text found in the HTML page"),
     ("notes.docx", b"PK\x03\x04", "unsupported file type '.docx'"),
+    ("french.txt", "Les ministres se réunissent à Oslo\n\nLe ministre des Affaires étrangères a déclaré lundi que les "
+     "négociations reprendraient la semaine prochaine à Oslo, selon la médiatrice.\n\nLes deux délégations sont "
+     "arrivées dans la capitale dimanche soir pour préparer la rencontre.\n".encode(),
+     "no article text after cleaning: the text is written in French, and the model reads English"),
     ("copy of article.txt", GOOD.encode(), "the same article as"),
 ]
 

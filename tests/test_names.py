@@ -1043,6 +1043,14 @@ def test_a_name_never_runs_on_over_the_next_names_title(nlp):
     assert not [n for n in found if n.startswith("Acme")], found  # entity.body_taken_for_person: "Acme Xbox"
 
 
+def test_a_titled_name_whose_family_name_stands_alone_elsewhere_stays_whole(nlp):
+    # entity.body_taken_for_person spares a name a title stands before: a family name first, "Han said …" later
+    text = ("Chairman Han Dong-hoon has proposed a consultative body.\n\nHan said the body would help.\n\nAsked if "
+            "he had discussed the matter with the office, Han said he believes the office shares his concerns.")
+    found = people(nlp, text)
+    assert "Han Dong-hoon" in found and "Han Dong" not in found, found
+
+
 def test_a_name_that_modifies_a_maker_noun_describes_a_body(nlp):
     # entity.maker_of (maker_words): "the Call of Duty maker X" describes X by what it makes
     facts = extract_entities(nlp("The regulator blocked the acquisition of the Call of Duty maker Activision Blizzard "

@@ -92,6 +92,10 @@ def test_a_body_the_article_spells_out_is_no_outlet_when_cited(nlp, defined, lab
     ("The Lindor Courier newspaper said on Friday that the talks had failed.", "Lindor Courier", "outlet"),
     # "website" alone does not
     ("The statement was posted on the Kremlin website on Friday.", "Kremlin", "organization"),
+    # rule entity.told_by_sources: what unnamed sources told, they told a paper
+    ("Jan Roe is scheduled to meet the opposition leader on Thursday, highly placed sources told ZendaLive Premium.",
+     "ZendaLive Premium", "outlet"),
+    ("Jan Roe told the Zendara Council on Thursday that the talks had failed.", "Zendara Council", "organization"),
 ])
 def test_a_kind_of_outlet_after_a_name_makes_it_an_outlet(nlp, text, name, label):
     from generator.extract.entities import extract_entities

@@ -1301,7 +1301,20 @@ def _outlet_context(doc, start: int, end: int, span_text: str) -> bool:
     head = doc[start:end].root
     if head.dep_ in {"nsubj"} and head.head.lemma_ in cues["verbs"]:
         return True
+    if _told_by_sources(head):
+        return True
     return any(h[-1] == head.i for h in hits(doc, "entity.outlet_by_reporter"))  # "a report by X", "quoted by X"
+
+
+def _told_by_sources(head) -> bool:
+    """Rule ``entity.told_by_sources``: "sources told X", "people familiar with the matter told X": what unnamed
+    sources tell, they tell a paper; X is the outlet (``anonymous_source_nouns``)."""
+    verb = head.head
+    if head.dep_ not in {"dobj", "dative"} or verb.lemma_ != "tell":
+        return False
+    sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return sub is not None and (sub.lemma_.lower() in words("anonymous_source_nouns") or any(
+        c.dep_ == "amod" and c.lower_ == "familiar" for c in sub.children))
 
 
 def _replace_overlapping(ents: list, extra: list) -> list:
@@ -1897,7 +1910,14 @@ def _bodies_taken_for_people(ents: list) -> list:
 
     bodies = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
     return [Span(e.doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and len(e) > 1 and e[0].text in bodies
-            else e for e in ents]
+            and not _after_a_title(e) else e for e in ents]
+
+
+def _after_a_title(e) -> bool:
+    """"Chairman Zen Do-yun": a name a person's title stands right before is a person's, whatever its first word is
+    called alone elsewhere (a family name that comes first, "Zen said …")."""
+    before = e.doc[e.start - 1] if e.start > 0 else None
+    return before is not None and not before.is_stop and key(before.text) in role_heads()
 
 
 def _numbered_bodies(doc, ents: list) -> list:
