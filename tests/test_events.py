@@ -1482,6 +1482,27 @@ def test_the_dated_text_a_plan_was_laid_down_in_is_not_planned():
     assert [e.status for e in events_of("The ministers planned a summit in May 2023.", None)] == ["planned"]
 
 
+@pytest.mark.parametrize("text,ref,expect", [
+    # rule type:failed-to: what a verb of failure governs did not happen
+    ("A government panel failed to reach consensus last month on the acquisition.", dt.date(2025, 1, 6),
+     [("2024-12", "happened", "other")]),
+    # a past participle dates its own act: not an arrangement of the present around it
+    ("The letter, sent Saturday, sets the stage for the president to decide.", dt.date(2025, 1, 6),
+     [("2025-01-04", "happened", "other")]),
+    # rule event.key.scheduled_before: a schedule told in the past of a weekday the text does not place
+    ("Negotiations in Port Aster were scheduled to finish on Friday evening but ran late.", dt.date(2024, 11, 23), []),
+    ("It was originally scheduled to end on Friday at 18.00 local time.", dt.date(2024, 11, 23), []),
+    ("The officials said the ministers were scheduled to meet on Monday.", dt.date(2024, 11, 23),
+     [("2024-11-25", "planned", "meeting")]),
+    # rule type:attack-needs-object: a verb of attack that takes nothing tells none
+    ("Negotiations overran into the night on Sunday when the presidency released a new text.", dt.date(2024, 11, 25),
+     [("2024-11-24", "happened", "other")]),
+    ("The rebels overran the town on Sunday.", dt.date(2024, 11, 25), [("2024-11-24", "happened", "attack")]),
+])
+def test_what_failed_a_done_participle_a_past_schedule_and_an_objectless_attack(text, ref, expect):
+    assert [(e.when.date, e.status, e.type) for e in events_of(text, ref)] == expect
+
+
 def test_a_year_a_thing_is_for_is_its_period_not_a_day_of_the_clause():
     """Rule event.key.period_of_a_noun: "the quota for 2025", "discuss adjustments for 2027" name the period a thing
     covers; a meeting set for a year, or an event noun's year, still dates."""

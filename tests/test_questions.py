@@ -227,6 +227,12 @@ def test_a_demand_on_a_bare_plural_asks_nothing(nlp, text, expect):
     ("Party leader Jan Roe proposed the council on Friday. Asked if he had discussed the matter with the presidential "
      "office, Roe said he believes the top office shares his concerns.", []),
     ("The envoy did not say if the rebels would attend the talks in Oslo.", ["Will the rebels attend the talks in Oslo?"]),
+    # rule question.put_to_the_speaker: a reporter's question the one asked answers in the same sentence
+    ("When asked if the walkout was a protest, Zendaran minister Eva Roe told reporters it was dissatisfaction.", []),
+    # rule question.relative_wh: "where" after a day or a place it qualifies opens a relative clause
+    ("The presidency scheduled a plenary hearing for 7pm local time on Saturday where countries would present their "
+     "final views on a draft deal.", []),
+    ("No date was announced as to when the border treaty would be signed.", ["When will the border treaty be signed?"]),
     # question_causative_verbs: a result a verb brought about is done, nothing still to be done
     ("The interns walked out on Monday, forcing surgeries and other services to be canceled at major hospitals.", []),
     ("The framework lists the remaining protocols to be negotiated in Oslo.",

@@ -10,7 +10,7 @@ from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, negates,
                       span_text, subject, tense, to_infinitive)
-from .dates import SOON, When, bare_weekday, names_a_day, range_joiners, resolve
+from .dates import SOON, WEEKDAY_WORD, When, bare_weekday, names_a_day, range_joiners, resolve
 from ..readers import MONTH_RE
 from .entities import EntityFacts, Mention
 from .outlets import is_outlet_name
@@ -279,9 +279,16 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
         return by_object
     if _passes_a_measure(verb, lemma):
         return "vote", "type:passage-of-a-measure"
+    return (_verb_type(verb), "type:verb") if _verb_type(verb) and not _typed_by_nothing(verb, lemma) else None
+
+
+def _typed_by_nothing(verb, lemma: str) -> bool:
+    """A verb of a type that names none here: calling off a thing that is no happening (``type:cancelled-thing``),
+    or a verb of attack that takes nothing ("negotiations overran into the night", ``type:attack-needs-object``)."""
     if _verb_type(verb) == "cancellation" and _calls_off_a_thing(verb):
-        return None
-    return (_verb_type(verb), "type:verb") if _verb_type(verb) else None
+        return True
+    return lemma in words("event_types", "transitive_attack_verbs") and not any(
+        c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
 
 
 def _passes_a_measure(verb, lemma: str) -> bool:
@@ -418,8 +425,14 @@ def event_type(head, span, own=None) -> tuple[str, str]:
         return (_noun_type(set_thing) or "other"), "type:thing-set-for-date"
     if noun is not None and _of_type(noun):
         return _of_type(noun), "type:dated-noun-of"
-    found = _own_type(own) if own is not None and own.i != head.i else None
+    found = _own_type(own) if own is not None and own.i != head.i and not _failed(own) else None
     return found or _head_type(head, span, noun)
+
+
+def _failed(verb) -> bool:
+    """Rule ``type:failed-to``: "failed to reach consensus last month": what a verb of failure governs did not happen,
+    and gives the clause no type of its own (``failure_verbs``)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words("event_types", "failure_verbs")
 
 
 def _own_type(own) -> tuple[str, str] | None:
@@ -931,7 +944,22 @@ def _scheduled_before(span) -> bool:
     cue = own.head
     told_with_be = cue.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in cue.children)  # "were due", "was set"
     scheduled = cue.lemma_ == "be" or ((cue.lemma_ in PROSPECTIVE or cue.lower_ in PROSPECTIVE) and told_with_be)
-    return scheduled and any(x.lower_ in words("backward_date_words") for x in span)
+    if not scheduled:
+        return False
+    return any(x.lower_ in words("backward_date_words") for x in span) or _past_schedule_of_a_weekday(cue, span)
+
+
+def _past_schedule_of_a_weekday(cue, span) -> bool:
+    """"Negotiations were scheduled to finish on Friday", "it was originally scheduled to end on Friday": a schedule
+    told in the past of a weekday the text does not place: the Friday just gone (and was it kept?) or a coming one;
+    a reported clause's past ("said the talks were scheduled to resume on Monday") is the saying's tense, and keeps it."""
+    be = cue.head if cue.dep_ == "acomp" else cue if cue.lemma_ == "be" else next(
+        (c for c in cue.children if c.dep_ == "auxpass"), None)
+    past = be is not None and be.tag_ == "VBD"
+    reported = cue.dep_ == "ccomp" and cue.head.lemma_ in SPEECH or (be is not None and be.dep_ == "ccomp"
+                                                                      and be.head.lemma_ in SPEECH)
+    return past and not reported and WEEKDAY_WORD.search(span.text.lower()) is not None \
+        and not re.search(r"\d|\b(next|this|coming|last)\b", span.text.lower())
 
 
 def _negated_prospect(head, span) -> bool:
@@ -1026,6 +1054,8 @@ def _prospective(head, own, span) -> str | None:
                 return name
     # a finite relative clause the date hangs from is told in its own tense ("the conflict, which erupted on Monday,
     # is over": not an arrangement of the present "is")
+    if own.dep_ == "acl" and own.tag_ == "VBN" and own.i != head.i and own.lemma_.lower() not in PROSPECTIVE:
+        return None  # "the letter, sent Saturday, sets the stage": a past participle dates its own, done, act
     return "event.status.present_with_future_date" if _present_ahead(own if own.dep_ == "relcl" else head, span) else None
 
 

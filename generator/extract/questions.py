@@ -627,12 +627,12 @@ def _clause_families(f: _Finder) -> None:
     for rule in ("question.whether", "question.if_doubt", "question.hope"):
         for hit in hits(doc, rule):
             verb = doc[{"question.whether": hit[0], "question.if_doubt": hit[-2]}.get(rule, hit[1])]
-            slots = clause_slots(verb, f.facts) if not _past_perfect(verb) else None
+            slots = clause_slots(verb, f.facts) if not (_past_perfect(verb) or _put_to_the_speaker(verb)) else None
             if slots:
                 f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"])
     for verb_i, wh_i in hits(doc, "question.wh_clause"):
         verb, wh = doc[verb_i], doc[wh_i]
-        slots = clause_slots(verb, f.facts) if not _told_as_done(verb) else None
+        slots = clause_slots(verb, f.facts) if not (_told_as_done(verb) or _relative_wh(wh)) else None
         if slots:
             f.add("question.wh_clause", wh.lower_, verb, fill("wh", wh=wh.lower_, **slots),
                   (wh.lower_, slots["head"], slots["verb"], *slots["places"]))
@@ -650,6 +650,22 @@ def _past_perfect(verb) -> bool:
     """Rule ``question.past_perfect``: "asked if he had discussed the matter with the office" asks of a step before the
     time of the report, answered there or known, no pending matter."""
     return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in {"had", "'d"} for a in verb.children)
+
+
+def _put_to_the_speaker(verb) -> bool:
+    """Rule ``question.put_to_the_speaker``: "(When) asked if the walkout was a protest, X told reporters …": a
+    reporter's question put to the one who answers it in the same sentence, no pending matter."""
+    ask = verb.head
+    return ask.lemma_ == "ask" and ask.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in ask.children)
+
+
+def _relative_wh(wh) -> bool:
+    """Rule ``question.relative_wh``: "a plenary on Saturday where countries would present their views", "in Geneva,
+    where talks will be held": a "where"/"when" right after a day or a place it qualifies opens a relative clause,
+    no open question ("asked Jan Roe when the talks would resume" asks)."""
+    doc = wh.doc
+    before = doc[wh.i - 1] if wh.i > 0 and not doc[wh.i - 1].is_punct else doc[wh.i - 2] if wh.i > 1 else None
+    return before is not None and before.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"}
 
 
 def _told_as_done(verb) -> bool:
