@@ -1498,6 +1498,15 @@ def test_the_dated_text_a_plan_was_laid_down_in_is_not_planned():
     ("Negotiations overran into the night on Sunday when the presidency released a new text.", dt.date(2024, 11, 25),
      [("2024-11-24", "happened", "other")]),
     ("The rebels overran the town on Sunday.", dt.date(2024, 11, 25), [("2024-11-24", "happened", "attack")]),
+    # rule type:visit-needs-visitor: a verb of travel whose subject is a thing names no visit
+    ("The plane arrived in Oslo on Monday.", dt.date(2024, 7, 3), [("2024-07-01", "happened", "other")]),
+    ("Negotiators flew to Oslo on Monday.", dt.date(2024, 7, 3), [("2024-07-01", "happened", "visit")]),
+    ("The delegation arrived in Oslo on Monday.", dt.date(2024, 7, 3), [("2024-07-01", "happened", "visit")]),
+    # rule event.key.saying_day: the day between "said" and the reported clause's subject is the saying's
+    ("Zendara Steel said on Monday it would buy the Lindor mill for $14.1 billion in cash.", dt.date(2023, 12, 20),
+     [("2023-12-18", "happened", "statement")]),
+    ("Zendara Steel said it would buy the Lindor mill on Monday.", dt.date(2023, 12, 20),
+     [("2023-12-25", "planned", "other")]),
 ])
 def test_what_failed_a_done_participle_a_past_schedule_and_an_objectless_attack(text, ref, expect):
     assert [(e.when.date, e.status, e.type) for e in events_of(text, ref)] == expect

@@ -287,8 +287,22 @@ def _typed_by_nothing(verb, lemma: str) -> bool:
     or a verb of attack that takes nothing ("negotiations overran into the night", ``type:attack-needs-object``)."""
     if _verb_type(verb) == "cancellation" and _calls_off_a_thing(verb):
         return True
+    if _verb_type(verb) == "visit" and _no_visitor(verb):
+        return True
     return lemma in words("event_types", "transitive_attack_verbs") and not any(
         c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+
+
+def _no_visitor(verb) -> bool:
+    """Rule ``type:visit-needs-visitor``: "flags fly outside the venue", "the plane arrived": a verb of travel whose
+    subject is a thing, a common noun that is no visiting party (``visitor_nouns``) and no title, names no visit;
+    "the delegation arrived", "negotiators flew to Oslo", "Jan Roe arrived" do."""
+    from .entities import role_heads
+
+    sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return sub is not None and sub.pos_ == "NOUN" and not sub.ent_type_ \
+        and sub.lemma_.lower() not in words("event_types", "visitor_nouns") \
+        and sub.lemma_.lower() not in role_heads() and sub.lower_ not in role_heads()
 
 
 def _passes_a_measure(verb, lemma: str) -> bool:
@@ -632,6 +646,20 @@ class _Article:
     year_sure: bool = True  # False: the reference day's year came from the corpus (date:dateline-year-inferred)
 
 
+def _saying_day(span, verb):
+    """Rule ``event.key.saying_day``: "X said on Monday it would buy Y": a date between a verb of saying and the subject
+    of the clause it reports (no "that" between them) is the saying's, though the parser may hang it on the reported
+    verb; "said it would buy Y on Monday" keeps the day of the buying."""
+    say = verb.head
+    if verb.dep_ != "ccomp" or say.lemma_ not in SPEECH or not say.i < span.start:
+        return verb
+    sub = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    between = span.doc[say.i + 1:span.start]
+    if sub is None or span.end > sub.left_edge.i or any(t.lower_ == "that" for t in between):
+        return verb
+    return say
+
+
 def _purpose_of_a_future_act(own, span) -> bool:
     """"would send his negotiators back to meet the rebels on Monday": a to-infinitive of purpose, dated itself, under
     a verb told in the future is in the future too (a date on a noun inside it, "to discuss the truce suspended in
@@ -645,7 +673,7 @@ def _purpose_of_a_future_act(own, span) -> bool:
 def _anchor(span):
     """(head, own, tense): the clause that tells the event, the verb the date hangs from, and the tense
     the date is read in."""
-    head = own = governor(span.root)
+    head = own = _saying_day(span, governor(span.root))
     if head.dep_ in {"relcl", "xcomp"} and head.head.i != head.i:
         head = governor(head.head)  # "He was the one that introduced …": the main clause says who
     # "agreed to meet on June 20": the date is the meeting's, read in its own (future) tense;
