@@ -578,7 +578,7 @@ def _check_depth(text: str, path: Path) -> None:
 
 def _why_no_text(removed: list[dict]) -> str:
     """The problem of a file with no article text left: when most of its removed words were in another language, say
-    which ("written in Spanish: …"); the model reads English."""
+    which ("… the text is written in Spanish, and the model reads English")."""
     by_reason: dict[str, int] = {}
     for r in removed:
         by_reason[r["reason"]] = by_reason.get(r["reason"], 0) + len(r["text"].split())

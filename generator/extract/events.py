@@ -12,7 +12,7 @@ from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause,
                       span_text, subject, tense, to_infinitive)
 from .dates import SOON, WEEKDAY_WORD, When, bare_weekday, names_a_day, range_joiners, resolve
 from ..readers import MONTH_RE
-from .entities import EntityFacts, Mention
+from .entities import EntityFacts, Mention, role_heads
 from .outlets import is_outlet_name
 from .rules import hits
 
@@ -128,16 +128,17 @@ def _cancels(tok) -> bool:
     particles = section("event_types")["cancelling_particles"].get(tok.lemma_.lower()) or []
     held = section("event_types")["cancelling_prep_objects"].get(tok.lemma_.lower()) or {}
     acted_on = tok.dep_ == "acl" or any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
-    return _verb_type(tok) == "cancellation" and not _calls_off_a_thing(tok) or acted_on and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in particles
-                                                                 for c in tok.children) or any(
+    called_off = _verb_type(tok) == "cancellation" and not _calls_off_a_thing(tok)
+    return called_off or acted_on and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in particles
+                                          for c in tok.children) or any(
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in (held.get(c.lower_) or []) for g in c.children)
         for c in tok.children)  # "put on hold", "put on ice"
 
 
 def _calls_off_a_thing(verb) -> bool:
     """Rule ``type:cancelled-thing``: "suspending the licenses of doctors", "delayed payments": a verb of calling off
-    whose object (or passive subject, or the noun it qualifies) is a thing of no event type calls off no event; "suspended
-    the talks", "postponed the vote", "the strike was called off" do."""
+    whose object (or passive subject, or the noun it qualifies) is a thing of no event type calls off no event;
+    "suspended the talks", "postponed the vote", "the strike was called off" do."""
     from .venues import labour_action  # a strike is a happening in a context of labour
 
     obj = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
@@ -297,8 +298,6 @@ def _no_visitor(verb) -> bool:
     """Rule ``type:visit-needs-visitor``: "flags fly outside the venue", "the plane arrived": a verb of travel whose
     subject is a thing, a common noun that is no visiting party (``visitor_nouns``) and no title, names no visit;
     "the delegation arrived", "negotiators flew to Oslo", "Jan Roe arrived" do."""
-    from .entities import role_heads
-
     sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return sub is not None and sub.pos_ == "NOUN" and not sub.ent_type_ \
         and sub.lemma_.lower() not in words("event_types", "visitor_nouns") \
@@ -466,16 +465,17 @@ def _own_type(own) -> tuple[str, str] | None:
 def _thing_set_for(span):
     """Rule ``type:thing-set-for-date``: a day "confirmed for" or "set for" dates the thing set, not the saying or the
     setting ("the opening of Parliament confirmed for 18 July", "confirmed the summit for Friday"): the passive subject
-    or the object, the noun the participle qualifies, or the noun of "with"; only for a setting verb that is also a verb of saying,
-    whose own type would be a statement."""
+    or the object, the noun the participle qualifies, or the noun of "with"; only for a setting verb that is also a
+    verb of saying, whose own type would be a statement."""
     root = span.root
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else None
     if verb is None or verb.lemma_.lower() not in words("date_setting_verbs") or verb.lemma_.lower() not in SPEECH:
         return None
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         return verb.head
-    return next((g for c in verb.children if c.dep_ in {"nsubjpass", "dobj"} or (c.dep_ == "prep" and c.lower_ == "with")
-                 for g in ([c] if c.dep_ != "prep" else c.children) if g.pos_ == "NOUN"), None)
+    args = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    args += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    return next((g for g in args if g.pos_ == "NOUN"), None)
 
 
 def _head_type(head, span, noun) -> tuple[str, str]:
@@ -511,7 +511,8 @@ def _when_clause_type(verb, span) -> tuple[str, str] | None:
     qualifies ("the crisis began on Wednesday when Ruritania launched airstrikes") tells that happening."""
     clauses = [c for c in verb.children if c.dep_ == "advcl"] + [c for c in span.root.children if c.dep_ == "relcl"]
     for c in clauses:
-        if c.pos_ in {"VERB", "AUX"} and any(m.dep_ in {"advmod", "mark"} and _at_the_same_time(m, c) for m in c.children):
+        if c.pos_ in {"VERB", "AUX"} and any(m.dep_ in {"advmod", "mark"} and _at_the_same_time(m, c)
+                                             for m in c.children):
             found = _clause_type(c) or _labour_type(c, None)
             if found and found[0] != "statement":
                 return found[0], "type:when-clause"
@@ -980,7 +981,8 @@ def _scheduled_before(span) -> bool:
 def _past_schedule_of_a_weekday(cue, span) -> bool:
     """"Negotiations were scheduled to finish on Friday", "it was originally scheduled to end on Friday": a schedule
     told in the past of a weekday the text does not place: the Friday just gone (and was it kept?) or a coming one;
-    a reported clause's past ("said the talks were scheduled to resume on Monday") is the saying's tense, and keeps it."""
+    a reported clause's past ("said the talks were scheduled to resume on Monday") is the saying's tense, and keeps
+    it."""
     be = cue.head if cue.dep_ == "acomp" else cue if cue.lemma_ == "be" else next(
         (c for c in cue.children if c.dep_ == "auxpass"), None)
     past = be is not None and be.tag_ == "VBD"
