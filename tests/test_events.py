@@ -1492,6 +1492,9 @@ def test_the_dated_text_a_plan_was_laid_down_in_is_not_planned():
     # rule event.key.scheduled_before: a schedule told in the past of a weekday the text does not place
     ("Negotiations in Port Aster were scheduled to finish on Friday evening but ran late.", dt.date(2024, 11, 23), []),
     ("It was originally scheduled to end on Friday at 18.00 local time.", dt.date(2024, 11, 23), []),
+    # a weekday "today" places is the article's day
+    ("The bloc was scheduled to send a delegation to Port Aster today, Tuesday.", dt.date(2023, 8, 8),
+     [("2023-08-08", "planned", "other")]),
     ("The officials said the ministers were scheduled to meet on Monday.", dt.date(2024, 11, 23),
      [("2024-11-25", "planned", "meeting")]),
     # rule type:attack-needs-object: a verb of attack that takes nothing tells none

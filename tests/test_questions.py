@@ -229,6 +229,9 @@ def test_a_demand_on_a_bare_plural_asks_nothing(nlp, text, expect):
     ("The envoy did not say if the rebels would attend the talks in Oslo.", ["Will the rebels attend the talks in Oslo?"]),
     # rule question.put_to_the_speaker: a reporter's question the one asked answers in the same sentence
     ("When asked if the walkout was a protest, Zendaran minister Eva Roe told reporters it was dissatisfaction.", []),
+    # one of what is to come stays open
+    ("Asked if EU envoy Jan Roe would be attending the Oslo meeting, the minister advised patience.",
+     ["Will EU envoy Jan Roe be attending the Oslo meeting?"]),
     # rule question.relative_wh: "where" after a day or a place it qualifies opens a relative clause
     ("The presidency scheduled a plenary hearing for 7pm local time on Saturday where countries would present their "
      "final views on a draft deal.", []),

@@ -980,7 +980,7 @@ def _scheduled_before(span) -> bool:
 
 def _past_schedule_of_a_weekday(cue, span) -> bool:
     """"Negotiations were scheduled to finish on Friday", "it was originally scheduled to end on Friday": a schedule
-    told in the past of a weekday the text does not place: the Friday just gone (and was it kept?) or a coming one;
+    told in the past of a weekday the text does not place ("today, Tuesday" places it): the Friday just gone (and was it kept?) or a coming one;
     a reported clause's past ("said the talks were scheduled to resume on Monday") is the saying's tense, and keeps
     it."""
     be = cue.head if cue.dep_ == "acomp" else cue if cue.lemma_ == "be" else next(
@@ -989,7 +989,7 @@ def _past_schedule_of_a_weekday(cue, span) -> bool:
     reported = cue.dep_ == "ccomp" and cue.head.lemma_ in SPEECH or (be is not None and be.dep_ == "ccomp"
                                                                       and be.head.lemma_ in SPEECH)
     return past and not reported and WEEKDAY_WORD.search(span.text.lower()) is not None \
-        and not re.search(r"\d|\b(next|this|coming|last)\b", span.text.lower())
+        and not re.search(r"\d|\b(next|this|coming|last|today|tonight|tomorrow)\b", span.text.lower())
 
 
 def _negated_prospect(head, span) -> bool:

@@ -654,9 +654,11 @@ def _past_perfect(verb) -> bool:
 
 def _put_to_the_speaker(verb) -> bool:
     """Rule ``question.put_to_the_speaker``: "(When) asked if the walkout was a protest, X told reporters …": a
-    reporter's question put to the one who answers it in the same sentence, no pending matter."""
+    reporter's question of what is, put to the one who answers it in the same sentence, no pending matter; one of
+    what is to come stays open ("asked if the envoy would be attending the meeting, X advised patience")."""
     ask = verb.head
-    return ask.lemma_ == "ask" and ask.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in ask.children)
+    to_come = any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children)
+    return ask.lemma_ == "ask" and ask.tag_ == "VBN" and not to_come and not any(c.dep_ == "nsubj" for c in ask.children)
 
 
 def _relative_wh(wh) -> bool:
