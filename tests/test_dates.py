@@ -72,12 +72,21 @@ def test_a_month_named_with_last_needs_a_stated_reference_day():
     ("on Thursday", "future", "2025-08-07"),  # "will meet on Thursday"
     ("on Thursday", "past", "2025-07-31"),  # "met on Thursday"
     ("next Monday", None, "2025-08-11"),
+    ("next Monday", "future", "2025-08-11"),
     ("last Monday", None, "2025-07-28"),
     ("July 29", "future", "2025-07-29"),  # a year off is too far for a day named with no year: the nearest
     ("August 20", "future", "2025-08-20"),
 ])
 def test_a_weekday_is_read_forward_or_back_by_its_word_and_tense(text, tense, want):
     assert resolve(text, MONDAY, tense).date == want
+
+
+def test_next_and_a_weekday_still_to_come_this_week_names_no_sure_day():
+    # rule date:next-weekday-this-week: on Monday 4 August, "next Tuesday" is the 5th or the 12th
+    assert resolve("next Tuesday", MONDAY, "future") is None
+    assert resolve("next Sunday", MONDAY, None) is None
+    # from a Friday, the Tuesday to come is in the next week: sure
+    assert resolve("next Tuesday", MONDAY + dt.timedelta(days=4), "future").date == "2025-08-12"
 
 
 def test_a_bare_weekday_is_told_apart_from_one_with_a_qualifier():

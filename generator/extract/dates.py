@@ -374,7 +374,9 @@ def _needs_reference(t: str, f: _Frame):
 def _weekday(t: str, f: _Frame):
     """"Monday", "last Friday", "next Tuesday", "Sunday morning", "early Friday", "earlier Saturday": the latest
     one on or before the reference day; the coming one (on or after it) for "next", for "this" unless the
-    sentence is in the past ("will meet this Thursday", "met this Thursday"), and for a future sentence."""
+    sentence is in the past ("will meet this Thursday", "met this Thursday"), and for a future sentence. "Next" with
+    a weekday still to come in the reference day's own week names no sure day (rule ``date:next-weekday-this-week``:
+    "next Tuesday" written on a Monday is tomorrow to some writers and the Tuesday after to others)."""
     ref = f.ref
     for i, name in enumerate(WEEKDAYS):
         if re.fullmatch(rf"(?:last |this |next |this coming |coming |early |earlier |late |later )?{name}(?:'s)?"
@@ -386,6 +388,8 @@ def _weekday(t: str, f: _Frame):
                 ahead = (i - ref.weekday()) % 7
                 if t.startswith("next") and ahead == 0:
                     ahead = 7
+                if t.startswith("next") and i > ref.weekday():
+                    return None  # rule date:next-weekday-this-week: "next Tuesday" on a Monday, tomorrow or in 8 days?
                 return _day(ref + dt.timedelta(days=ahead))
             if t.startswith("last") and delta == 0:
                 delta = 7
