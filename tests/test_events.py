@@ -1501,6 +1501,11 @@ def test_the_dated_text_a_plan_was_laid_down_in_is_not_planned():
     ("Negotiations overran into the night on Sunday when the presidency released a new text.", dt.date(2024, 11, 25),
      [("2024-11-24", "happened", "other")]),
     ("The rebels overran the town on Sunday.", dt.date(2024, 11, 25), [("2024-11-24", "happened", "attack")]),
+    # the hedge "are said to" over a progressive is the progressive's present: an arrangement of that day
+    ("The two leaders are said to be meeting in Oslo on Thursday night.", dt.date(2024, 6, 13),
+     [("2024-06-13", "planned", "meeting")]),
+    ("The two leaders are said to have met in Oslo on Thursday night.", dt.date(2024, 6, 13),
+     [("2024-06-13", "happened", "meeting")]),
     # rule type:visit-needs-visitor: a verb of travel whose subject is a thing names no visit
     ("The plane arrived in Oslo on Monday.", dt.date(2024, 7, 3), [("2024-07-01", "happened", "other")]),
     ("Negotiators flew to Oslo on Monday.", dt.date(2024, 7, 3), [("2024-07-01", "happened", "visit")]),

@@ -1086,7 +1086,17 @@ def _prospective(head, own, span) -> str | None:
     # is over": not an arrangement of the present "is")
     if own.dep_ == "acl" and own.tag_ == "VBN" and own.i != head.i and own.lemma_.lower() not in PROSPECTIVE:
         return None  # "the letter, sent Saturday, sets the stage": a past participle dates its own, done, act
+    if _said_to_be_doing(head, own) and any(x.lower_ in words("future_cue_words") for x in span):
+        return "event.status.present_with_future_date"
     return "event.status.present_with_future_date" if _present_ahead(own if own.dep_ == "relcl" else head, span) else None
+
+
+def _said_to_be_doing(head, own) -> bool:
+    """"The two leaders are said to be meeting in X on Thursday night": the hedge "are said to" (a present passive of
+    saying) over a progressive is the progressive's present, an arrangement like "are meeting on Thursday"."""
+    present_passive = any(c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in head.children)
+    progressive = own.tag_ == "VBG" and {c.lower_ for c in own.children if c.dep_ == "aux"} >= {"to", "be"}
+    return head.lemma_ in SPEECH and present_passive and own.dep_ == "xcomp" and own.head.i == head.i and progressive
 
 
 def _present_ahead(verb, span) -> bool:
