@@ -56,9 +56,8 @@ def latest_stated_day(doc, year_hint: int | None) -> dt.date | None:
 
 def _weekday_and_day(text: str) -> bool:
     """Does a date expression print a weekday and a day of a month ("Saturday, May 3")?"""
-    from .dates import WEEKDAYS
-    low = text.lower()
-    return any(w in low for w in WEEKDAYS) and bool(re.search(r"\d", text))
+    from .dates import names_weekday
+    return names_weekday(text) and bool(re.search(r"\d", text))
 
 
 def far_dates(doc, sid: dict[int, str], ref: dt.date | None, deictic_ok: bool, year_hint: int | None) -> list[str]:

@@ -397,6 +397,11 @@ def _weekday(t: str, f: _Frame):
     return NOT_MINE
 
 
+def names_weekday(text: str) -> bool:
+    """Does a date expression name a day of the week ("Saturday, May 3", "on Friday evening")?"""
+    return WEEKDAY_WORD.search(text.lower()) is not None
+
+
 def bare_weekday(text: str) -> str | None:
     """The weekday a bare weekday expression names ("Friday", "on Friday", "Friday's"), else None: "this",
     "next", "last" or a time of day make it another kind of expression."""

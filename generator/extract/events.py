@@ -10,7 +10,7 @@ from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, negates,
                       span_text, subject, tense, to_infinitive)
-from .dates import SOON, WEEKDAY_WORD, When, bare_weekday, names_a_day, range_joiners, resolve
+from .dates import SOON, When, bare_weekday, names_a_day, names_weekday, range_joiners, resolve
 from ..readers import MONTH_RE
 from .entities import EntityFacts, Mention, role_heads
 from .outlets import is_outlet_name
@@ -770,7 +770,7 @@ def _period_of_a_noun(span) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:  # "for 2025 and 2026"
         root = root.head
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else None
-    if owner is None or not all(t.like_num or t.lower_ in {"and", "or", "later", "after", "beyond"} for t in span):
+    if owner is None or not all(t.like_num or t.lower_ in words("event_types", "period_words") for t in span):
         return False
     if owner.pos_ == "NOUN":
         return _noun_type(owner) is None
@@ -988,8 +988,9 @@ def _past_schedule_of_a_weekday(cue, span) -> bool:
     past = be is not None and be.tag_ == "VBD"
     reported = cue.dep_ == "ccomp" and cue.head.lemma_ in SPEECH or (be is not None and be.dep_ == "ccomp"
                                                                       and be.head.lemma_ in SPEECH)
-    return past and not reported and WEEKDAY_WORD.search(span.text.lower()) is not None \
-        and not re.search(r"\d|\b(next|this|coming|last|today|tonight|tomorrow)\b", span.text.lower())
+    placing = words("event_types", "day_placing_words")
+    return past and not reported and names_weekday(span.text) and not re.search(r"\d", span.text) \
+        and not any(t.lower_ in placing for t in span)
 
 
 def _negated_prospect(head, span) -> bool:
