@@ -26,7 +26,7 @@ PLAIN_ENGLISH = frozenset("""
     heights human humanitarian import islamic lakes leadership liberation majority media ministers monitoring
     ministries mother muslim oval power prisoners quad quartet real regional resistance revolutionary roman self
     strategic studies supervisory trade trilateral workers world
-    delta factory index live local memo plant reserve zero meta ninth black writers nanny
+    delta factory index live local memo plant reserve zero meta ninth black writers nanny register shift
     floor super private golden rock ruling
 """.split())
 
