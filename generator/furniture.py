@@ -84,6 +84,21 @@ class Removed:
 
 
 @lru_cache(maxsize=1)
+def _letters_only(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
+@lru_cache(maxsize=1)
+def _edition_links() -> frozenset[str]:
+    d = yaml.safe_load((DATA / "furniture.yml").read_text(encoding="utf-8"))
+    return frozenset(_letters_only(str(w)) for w in d.get("edition_links", []))
+
+
+def edition_link(line: str) -> bool:
+    """Is ``line`` only a link to a paper's print edition (``edition_links``: "Today's Print", "E-Paper")?"""
+    return _letters_only(line) in _edition_links()
+
+
 def _data() -> dict:
     d = yaml.safe_load((DATA / "furniture.yml").read_text(encoding="utf-8"))
     junk = yaml.safe_load((DATA / "boilerplate.yml").read_text(encoding="utf-8")).get("junk_lines", [])

@@ -764,7 +764,8 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
     body: list[str] = []
     prose_seen = 0
     skip = 0
-    paras = [piece for k, para in enumerate(paras) for piece in (unglue_stamp(para) if k < GLUED_STAMP_UNITS else [para])]
+    paras = [piece for k, para in enumerate(paras)
+             for piece in (_unglue_opening(para, is_place) if k < GLUED_STAMP_UNITS else [para])]
     for i, para in enumerate(paras):
         if skip:
             skip -= 1
@@ -772,6 +773,8 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
         n, stamp = _stamp_at(paras, i)
         if stamp is not None:
             stamp.header = prose_seen < 2  # above the text, or under a standfirst
+            if not stamp.precise and _beside_edition_link(paras, i, n):
+                stamp.kind = "edition"  # the print edition's day beside its link: read by no strategy
             meta.stamps.append(stamp)
             meta.removed.extend(paras[i:i + n])
             skip = n - 1
@@ -784,7 +787,7 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
                 found, pos = hit
                 meta.dateline = found
                 meta.removed.append(para[:pos].strip())
-                para = para[pos:].strip()
+                para = _stamp_after_dateline(para[pos:].strip(), meta)
                 if not para:
                     continue
         elif is_place is not None and (pos := later_dateline(para, is_place)):
@@ -793,6 +796,58 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
         prose_seen += is_prose is None or is_prose(para)
         body.append(para)
     return body, meta
+
+
+def _unglue_opening(para: str, is_place) -> list[str]:
+    """A first line's glued stamp (:func:`unglue_stamp`), or its headline glued before a dateline."""
+    pieces = unglue_stamp(para)
+    return pieces if len(pieces) > 1 else _headline_before_dateline(para, is_place)
+
+
+GLUED_DATELINE = re.compile(r"(?<=[^\W\d_]) (?P<place>(?:[A-Z][\w.'’-]* ){0,2}[A-Z][\w.'’-]*), (?=[A-Z][a-z]{2,8}\.? \d{1,2} \()")
+
+
+def _headline_before_dateline(para: str, is_place) -> list[str]:
+    """Rule ``published.headline_before_dateline``: a page saved as one line runs its headline into its dateline
+    ("Leaders praise the deal, vow action despite Roe Port Aster, Nov 24 (AFP) Nov 24, 2024 The president praised
+    …"): the headline (three to 25 words, no sentence's end) and the dateline, split where the place the gazetteer
+    knows begins, so the headline's last name never joins the place ("Roe Port Aster"). Nothing is split when no
+    such place stands before "Mon DD (": a sentence that names a day goes on as written."""
+    m = GLUED_DATELINE.search(para)
+    if m is None or is_place is None:
+        return [para]
+    words = m["place"].split()
+    for k in range(len(words)):  # the longest place the gazetteer knows, its last words
+        place = " ".join(words[k:])
+        head = (para[:m.start("place")] + " ".join(words[:k])).strip()
+        low, high = HEADLINE_AFTER_STAMP_WORDS
+        if is_place(place) and low <= len(head.split()) <= high and not re.search(r"[.!?:;]$", head):
+            hit = read_dateline(para[m.end("place") - len(place):], is_place)
+            return [head, para[m.end("place") - len(place):]] if hit is not None and hit[0].agency else [para]
+    return [para]
+
+
+def _stamp_after_dateline(rest: str, meta: Meta) -> str:
+    """Rule ``published.stamp_after_dateline``: a full date right after a dateline ("Port Aster, Nov 24 (AFP) Nov 24,
+    2024 The president …") is the page's stamp, read as one and taken out of the first sentence."""
+    m = patterns()["full"].match(rest)
+    stamp = read_stamp(rest[:m.end()]) if m is not None and rest[m.end():m.end() + 2].strip()[:1].isupper() else None
+    if stamp is None:
+        return rest
+    stamp.header = True
+    meta.stamps.append(stamp)
+    meta.removed.append(rest[:m.end()].strip())
+    return rest[m.end():].strip()
+
+
+def _beside_edition_link(paras: list[str], i: int, n: int) -> bool:
+    """Rule ``published.edition_date``: a bare date right above or below a link to the day's print edition
+    ("Sunday, July 6, 2025" / "Today's Print", list ``edition_links`` in data/furniture.yml) is the edition's day, the
+    day the page was saved, not the article's: no strategy reads it."""
+    from .furniture import edition_link  # (furniture reads this module's date patterns)
+
+    near = [paras[k] for k in (i - 1, i + n) if 0 <= k < len(paras)]
+    return any(edition_link(x) for x in near)
 
 
 def _photo_caption(para: str) -> bool:

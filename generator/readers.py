@@ -139,8 +139,23 @@ def _clean_lines(text: str) -> list[str]:
         line = STRAY_LEADING.sub("", line)
         for pat in inline:
             line = pat.sub("", line)
-        out.append(unglue_quotes(line.strip()))
+        out.append(unglue_quotes(untag_inline(line).strip()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _inline_tag() -> re.Pattern:
+    names = yaml.safe_load((Path(__file__).parent / "data" / "boilerplate.yml").read_text(encoding="utf-8"))
+    alternatives = "|".join(re.escape(str(n)) for n in names.get("inline_tags", []))
+    return re.compile(rf"</?(?:{alternatives})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+def untag_inline(line: str) -> str:
+    """Rule ``reader.inline_tag``: a text file copied from a page's source keeps inline HTML tags in its prose
+    (``… at the <a href="https://…" target="_blank">Cop29</a> summit …``). The tag is markup, not words: it goes and
+    its words stay, so the paragraph is read as prose (its attributes are not taken for script code) and the link is
+    never kept. Only the tags listed in boilerplate.yml (``inline_tags``) go; any other "<" is text."""
+    return _inline_tag().sub("", line) if "<" in line else line
 
 
 GLUED_CURLY = re.compile(r"”(?=[^\W\d_])")

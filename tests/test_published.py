@@ -740,3 +740,34 @@ def test_a_year_the_lead_s_weekday_settled_dates_the_article_s_own_days(tmp_path
     told = [e for e in b.events if "negotiations" in e.summary and e.citations[0].source == "wire"]
     assert [(e.date, e.status) for e in told] == [("2019-10-05", "planned")]
     assert not told[0].year_inferred
+
+
+def test_a_headline_glued_before_a_dateline_and_its_stamp_is_split_off():
+    # rules published.headline_before_dateline and published.stamp_after_dateline: a page saved as one line
+    known = {"Port Aster"}.__contains__
+    line = ("Leaders praise the deal, vow action despite Roe Port Aster, Nov 24 (AFP) Nov 24, 2024 President Jan Kral "
+            "praised the deal Saturday as a significant step, and pledged continued action.")
+    body, meta = published.take_meta_lines([line], is_place=known)
+    assert body == ["Leaders praise the deal, vow action despite Roe",
+                    "President Jan Kral praised the deal Saturday as a significant step, and pledged continued action."]
+    assert (meta.dateline.place, meta.dateline.agency, meta.dateline.day) == ("Port Aster", "AFP", (11, 24))
+    assert [s.published for s in meta.stamps] == ["2024-11-24"]
+    # a sentence that names a place and a day goes on as written: no agency after the day, or no known place
+    for line in ("The envoys met in the old harbour of Port Aster, Nov 24 (a Sunday) to sign the accord.",
+                 "Leaders praise the deal, vow action despite Roe Lindor, Nov 24 (AFP) President Jan Kral spoke."):
+        body, meta = published.take_meta_lines([line], is_place=known)
+        assert body == [line] and meta.dateline is None
+
+
+def test_a_bare_date_beside_the_print_editions_link_is_not_the_articles(tmp_path):
+    # rule published.edition_date: the site's date of the day beside its "Today's Print" link (edition_links)
+    page = tmp_path / "edition.txt"
+    page.write_text("spot_img\n\nSunday, July 6, 2025\n\nToday's Print\n\nDockworkers end three-day strike\n\n"
+                    f"PORT ASTER—Thousands of dockworkers returned to work Friday. {PROSE}", encoding="utf-8")
+    art = read_article(page)
+    assert art.published is None
+    assert {"text": "Sunday, July 6, 2025", "reason": "stamp line or dateline"} in art.furniture  # shown, not lost
+    # the same date with no edition link beside it dates the page
+    page.write_text("Sunday, July 6, 2025\n\nDockworkers end three-day strike\n\n"
+                    f"PORT ASTER—Thousands of dockworkers returned to work Friday. {PROSE}", encoding="utf-8")
+    assert read_article(page).published == "2025-07-06"

@@ -249,3 +249,23 @@ def test_an_html_page_with_a_paragraph_per_line_is_read_as_sentences(tmp_path):
 def test_an_html_page_of_whole_paragraphs_keeps_them():
     art = read_article(DEV / "2025-06-16_venue-stays.html")
     assert all(p[:1].isupper() or not p[:1].isalpha() for p in art.paragraphs), art.paragraphs
+
+
+def test_an_inline_html_tag_in_a_text_file_goes_and_its_words_stay(tmp_path):
+    # rule reader.inline_tag: a text copied from a page's source keeps a link's tag in its one long paragraph; its
+    # attributes were taken for script code and the whole article was lost
+    body = ("Rich countries have pledged to fund the fight with a deal struck at talks in Zendara. A fiercely contested "
+            "package was approved on Sunday in Port Aster after the developed world raised its offer, bringing talks at "
+            'the <a href="https://example.com/tags/summit/" target="_blank">Zenda</a> summit to a delayed conclusion. '
+            "<em>Weary</em> delegates applauded as summit President Jan Roe concluded the deal shortly before 3am.")
+    path = tmp_path / "glued-link.txt"
+    path.write_text(body, encoding="utf-8")
+    art = read_article(path)
+    text = " ".join(art.paragraphs)
+    assert "bringing talks at the Zenda summit to a delayed conclusion." in text
+    assert "Weary delegates applauded" in text
+    assert "href" not in text and "<" not in text and not art.furniture
+    # a "<" that opens no listed tag is text
+    path.write_text("The offer rose from <250 billion to 300 billion, the envoy Jan Roe said on Sunday in Zendara.",
+                    encoding="utf-8")
+    assert "<250 billion" in read_article(path).paragraphs[0]
