@@ -57,6 +57,7 @@ def only_event(text: str):
     ("The summit, called off on Friday, was to be held in Lindor.", "cancellation", "type:cancelling-verb"),
     ("The premier pushed back strongly against the plan on Wednesday.", "other", "type:none"),
     ("The talks scheduled for Sunday will not take place.", "cancellation", "type:negated-meeting"),
+    ("The summit in Lindor on Sunday will not go ahead.", "cancellation", "type:negated-meeting"),  # going_ahead_words
     ("The two countries signed a peace agreement in Washington on Friday.", "agreement", "type:verb"),
     ("The United States imposed sanctions on the finance minister on Friday.", "sanction",
      "type:object-of-light-verb"),
@@ -2346,3 +2347,11 @@ def test_an_undated_report_speaks_from_the_day_its_weekday_fixes_not_a_later_gue
     lunch = next(s for s in data["sources"] if s["id"] == "lunch")
     assert lunch["reference_date"] == "2025-06-08"
     assert not dated(data, "2025-12-06")
+
+
+def test_a_meeting_that_did_not_go_as_planned_was_not_called_off():
+    # "go" calls a meeting off only as "go ahead" (event_types.going_ahead_words): "did not go the way it was supposed
+    # to" says how a meeting that took place went
+    found = events_of("“Our meeting in Lindor, at the palace on Friday, did not go the way it was supposed to be,” "
+                      "Jan Roe wrote.")
+    assert [e.type for e in found if e.type == "cancellation"] == []

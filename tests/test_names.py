@@ -1368,3 +1368,15 @@ def test_an_acronym_glued_after_a_bodys_name_is_no_part_of_it(nlp):
     names = [m.text for m in extract_entities(nlp("Jan Roe, President of Zendara Labour Congress ZLC, met the president "
                                                   "on Friday.")).mentions]
     assert "Zendara Labour Congress" in names and "Zendara Labour Congress ZLC" not in names
+
+
+def test_a_chief_justice_is_a_title_and_a_court_before_it_part_of_it(tmp_path):
+    # roles.yml: "chief justice" a head, "court" a modifier ("Supreme Court Chief Justice"), so the walk over the
+    # title reaches the country's adjective before it
+    found = _actors_of(tmp_path, {
+        "2025-10-01_a.txt": "Oath taken\n\nThe president read his oath before South African Supreme Court Chief Justice "
+                            "Jan Roe and hundreds of guests on Wednesday. Roe then congratulated the president.",
+        "2025-10-02_b.txt": "Ruling read\n\nThe ruling was read by French Chief Justice Eva Roe on Wednesday.",
+    })
+    assert "chief justice" in found["Jan Roe"]["roles"][0] and found["Jan Roe"]["affiliation"] == "South Africa"
+    assert found["Eva Roe"]["roles"] == ["chief justice"] and found["Eva Roe"]["affiliation"] == "France"

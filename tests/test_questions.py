@@ -903,6 +903,32 @@ def test_a_meeting_the_sides_agreed_to_hold_with_no_day_asks_when(nlp):
     assert [q.question for q in found if q.evidence == "question.planned_meeting"] == []  # its day is given
 
 
+@pytest.mark.parametrize("text,expect", [
+    # a weekday or "tomorrow" on the holding dates the meeting as a number or a month does
+    ("Party structures are preparing to hold meetings on Thursday night to conclude the agreement.", []),
+    ("The two delegations plan to hold talks in Bergen tomorrow.", []),
+    # a day on the agreeing is not the meeting's
+    ("The two delegations agreed on Monday to hold another round of talks.",
+     ["When will another round of talks take place?"]),
+    # a vague time leaves the day open
+    ("The two delegations plan to hold talks in the coming weeks.", ["When will talks take place?"]),
+])
+def test_a_meeting_planned_for_a_named_day_asks_no_when(nlp, text, expect):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.planned_meeting"] == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    # rule question.laid_down: what a law requires is settled by the law, no party's demand
+    ("The constitution says the new parliament must convene within 14 days of the election results.", []),
+    ("Under the charter, the council must meet within a week.", []),
+    # the same words as a party's demand still ask
+    ("The opposition says the new parliament must convene within 14 days.",
+     ["Must the new parliament convene within 14 days?"]),
+])
+def test_what_a_law_requires_asks_nothing(nlp, text, expect):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.must"] == expect
+
+
 def test_a_condition_after_the_predicate_is_left_out_of_the_wording(nlp):
     found = questions_in(nlp, "Officials said more civilian envoys may be added to the talks depending on the files discussed.")
     assert "Will more civilian envoys be added to the talks?" in [q.question for q in found]

@@ -139,6 +139,19 @@ def test_a_quote_without_an_attributable_speaker_stays_unattributed(nlp, text):
     assert len(got) == 1 and got[0][0] is None and got[0][2] is None
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # rule quote.singular_voice: "me" in words a body is said to state is a person's, and no person is sure
+    ("The Zendara Office released a memorandum on Monday stating that the president directed the panel to "
+     "undertake the review “to assist me in determining whether further action may be appropriate.”", None),
+    ("The Zenda Steel Corporation said in a statement: “I am grateful for the new review of the deal.”", None),
+    # a body's "we" is its own; a person's "I" is theirs
+    ("Zenda Steel said: “We are grateful for the new review of the deal in Port Aster.”", "Zenda Steel"),
+    ("Zenda Steel spokesperson Eva Roe said: “I am grateful for the new review of the deal.”", "Eva Roe"),
+])
+def test_words_in_the_first_person_singular_are_never_a_bodys(nlp, text, speaker):
+    assert [q[0] for q in quotes(nlp, text)] == [speaker]
+
+
 def test_quote_marks_are_paired_inside_paragraphs():
     text = 'He said "we will go on talking to them" and left.\n\n“Open and never closed'
     pieces = find_quotes(text)

@@ -112,6 +112,9 @@ def test_status_comes_from_the_governing_predicate(nlp, text, place, want, rule)
     ("The talks in Vienna will not produce a deal, the minister said.", "Vienna"),
     # venue.status.sequence_object: the day dates the sequence, not a plan of the meeting it follows
     ("The development follows the envoy Jan Roe's meeting with the king in Lisbon on Wednesday.", "Lisbon"),
+    # venue.status.adverbial_clause: a refusal above a clause "despite" opens says nothing of the place in it
+    ("Jan Roe was swiftly dismissed from the palace, despite having travelled to Lisbon to finalise the agreement.",
+     "Lisbon"),
 ])
 def test_no_rule_is_sure_so_the_place_is_only_mentioned(nlp, text, place):
     assert venues(nlp, text)[place][0] == []

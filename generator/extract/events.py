@@ -222,6 +222,8 @@ def _negated_meeting(verb) -> bool:
     if not meeting or verb.lemma_.lower() in words("event_types", "attendance_verbs"):
         return False
     negated = _negated(verb) or any(_negated(c) for c in args if _noun_type(c) == "meeting")
+    if verb.lemma_ == "go" and not any(c.lower_ in words("event_types", "going_ahead_words") for c in verb.children):
+        return False  # "the meeting did not go the way it was supposed to": it took place (going_ahead_words)
     return negated and (tense(verb) == "future" or verb.lemma_ in {"take", "happen", "go", "hold", "be"})
 
 
@@ -1411,9 +1413,10 @@ def _lead_tense(root) -> str | None:
 def _weekday_named_before(span, when: When | None, named: dict[str, When]) -> tuple[When | None, str | None]:
     """One weekday name, one day, in an article: a bare weekday ("on Friday") the article has already placed
     names that day again, whatever the tense of its clause (rule ``date:weekday-named-before``); "next
-    Friday" or "last Friday" are read on their own."""
+    Friday" or "last Friday" are read on their own. A weekday the text leaves unplaced ("talks were scheduled to
+    finish on Friday", :func:`_scheduled_before`: the Friday gone or the next) places nothing after it."""
     day = bare_weekday(span.text)
-    if day is None or when is None:
+    if day is None or when is None or (day not in named and _scheduled_before(span)):
         return when, None
     first = named.setdefault(day, when)
     return (first, "date:weekday-named-before") if first != when else (when, None)

@@ -1059,6 +1059,22 @@ def _judged_to_be(verb) -> bool:
         any(c.dep_ == "attr" for c in verb.children)
 
 
+def _laid_down(verb) -> bool:
+    """Rule ``question.laid_down``: what a law or a text requires ("the constitution says parliament must convene
+    within 14 days", "under the charter, the council must meet") is settled by that text, no party's demand: the
+    speaker of the reported clause, or the object of "under" or "according to" on it, is one of ``legal_text_nouns``."""
+    texts = words("legal_text_nouns")
+    head = verb.head if verb.dep_ == "ccomp" else None
+    speaker = subject(head) if head is not None and head.lemma_ in words("speech_verbs") else None
+    if speaker is not None and speaker.lemma_.lower() in texts:
+        return True
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"under", "to"}):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lemma_.lower() in texts:
+            return True
+    return False
+
+
 def _generic_plural(noun) -> bool:
     """Rule ``question.generic_subject``: a bare plural with no determiner, possessive or number ("parties must reach
     a deal", "fewer letters must be delivered") names no one in particular: a maxim or a description, no term any
@@ -1076,7 +1092,7 @@ def _must_family(f: _Finder) -> None:
         subj = _condition_subject(verb)
         generic = subj is not None and _generic_plural(subj)
         slots = _condition_slots(verb, f.facts) if verb.lemma_ != "come" and verb_i not in asked \
-            and not _judged_to_be(verb) and not generic else None
+            and not _judged_to_be(verb) and not generic and not _laid_down(verb) else None
         if slots:
             f.add("question.must", "condition", verb, fill("demand", **slots), ("terms", slots["head"], verb.lemma_))
         elif generic and verb_i not in asked:
@@ -2192,6 +2208,14 @@ def _months() -> frozenset[str]:
                      for w in names)
 
 
+@lru_cache(maxsize=1)
+def _days() -> frozenset[str]:
+    """Weekday names (calendar.yml) and the words that name a day by themselves (``question_day_words``): "hold
+    meetings on Thursday night" dates the meetings as a month or a number does (``question.planned_meeting``)."""
+    names = (load_data("calendar.yml") or {}).get("weekdays", [])
+    return frozenset(str(w).lower() for w in names) | words("question_day_words")
+
+
 def _postponed_family(f: _Finder) -> None:
     """A meeting put off with no new day given ("the fourth round of talks was postponed") → "When will the
     fourth round of talks take place?"; a negated, modal ("could be delayed") or re-dated postponement asks nothing."""
@@ -2250,7 +2274,8 @@ def _planned_family(f: _Finder) -> None:
     doc = f.doc
     for hit in hits(doc, "question.planned_meeting"):
         verb, meeting = doc[hit[1]], doc[hit[2]]
-        dated = any(t.ent_type_ == "DATE" and (t.like_num or t.text.lower() in _months()) for t in verb.sent)
+        dated = any(t.ent_type_ == "DATE" and (t.like_num or t.text.lower() in _months()) for t in verb.sent) \
+            or any(t.ent_type_ == "DATE" and t.text.lower() in _days() for t in verb.subtree)
         issue = noun_phrase(meeting, f.facts) if not dated else None
         if issue:
             issue = re.sub(r"^(?:a|an)\s", "the ", issue, flags=re.I)

@@ -1470,6 +1470,8 @@ def extract_quotes(doc, facts: EntityFacts, sid: dict[int, str], posts: list[tup
         if _misspelt(ctx, speaker):  # quote.misspelt_speaker: the one person whose surname it is, misspelt, or nobody
             speaker = _misspelt_surname_of(ctx, speaker)
             rule = "quote.misspelt_speaker" if speaker is not None else None
+        if _singular_voice(text, speaker, rule):  # quote.singular_voice: "me" in a body's words is a person's
+            speaker, rule = None, None
         if len(text.split()) < MIN_WORDS and not _verdict(text, rule, tok):
             continue  # three words count only as someone's verdict ("calling it “an important moment”")
         if len(text.split()) < MIN_WORDS - 1 and not _predicate(tok):
@@ -1490,6 +1492,16 @@ def _name_of_a_work(text: str, span) -> bool:
     if not found or text.rstrip()[-1:] in ".!?…" or text.isupper() or title_case_ratio(found) < 1.0:
         return False
     return span is not None and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
+def _singular_voice(text: str, m: Mention | None, rule: str | None) -> bool:
+    """Rule ``quote.singular_voice``: words that say "I" or "me" ("“to assist me in determining …”") are one person's;
+    an organisation, a country or a group the structure gave them to (the subject of "released a memorandum
+    stating …") did not speak them, and no person is sure: the quote keeps no speaker. An institution's unnamed
+    spokesperson (``quote.spokesperson_for``) is a person speaking for it and keeps it."""
+    if m is None or m.label == "person" or rule == "quote.spokesperson_for":
+        return False
+    return any(w.lower() in words("first_person_singular") or w == "I" for w in re.findall(r"[\w’']+", text))
 
 
 def _misspelt(ctx: Context, m: Mention | None) -> bool:

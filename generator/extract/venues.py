@@ -554,10 +554,20 @@ def _governor_reading(verb, anchor) -> list[Reading]:
         found = _lexical(gov, anchor)
         if found is not None:
             return [found]
+        if _adverbial_prep(gov):
+            return [Reading("", "venue.status.adverbial_clause")]
         if gov.dep_ not in {"xcomp", "ccomp", "advcl", "pcomp", "prep"} or gov.head.i == gov.i:
             return []
         gov = gov.head
     return []
+
+
+def _adverbial_prep(tok) -> bool:
+    """Rule ``venue.status.adverbial_clause``: "was dismissed from the talks, despite having travelled to X", "left
+    after meeting Y in X": a preposition that opens an adverbial clause (``adverbial_clause_preps``) tells a happening
+    of its own beside the main verb, which governs nothing of it: no status is read from above it, nor from the
+    clause's own verb, whose tense tells nothing sure of a meeting."""
+    return tok.dep_ == "prep" and tok.lower_ in words("adverbial_clause_preps")
 
 
 def _nonfinite(verb) -> bool:
