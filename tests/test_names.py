@@ -1377,6 +1377,10 @@ def test_a_chief_justice_is_a_title_and_a_court_before_it_part_of_it(tmp_path):
         "2025-10-01_a.txt": "Oath taken\n\nThe president read his oath before South African Supreme Court Chief Justice "
                             "Jan Roe and hundreds of guests on Wednesday. Roe then congratulated the president.",
         "2025-10-02_b.txt": "Ruling read\n\nThe ruling was read by French Chief Justice Eva Roe on Wednesday.",
+        "2025-10-03_c.txt": "Injunction denied\n\nThe judge, U.S. District Court Judge Ola Lind, said the agency had "
+                            "failed to show harm.",
     })
+    # the court's kind before "Court Judge" is part of the title too: no body "District" is left over
+    assert found["Ola Lind"]["affiliation"] == "United States" and "District" not in found
     assert "chief justice" in found["Jan Roe"]["roles"][0] and found["Jan Roe"]["affiliation"] == "South Africa"
     assert found["Eva Roe"]["roles"] == ["chief justice"] and found["Eva Roe"]["affiliation"] == "France"

@@ -1496,11 +1496,11 @@ def _name_of_a_work(text: str, span) -> bool:
 
 def _singular_voice(text: str, m: Mention | None, rule: str | None) -> bool:
     """Rule ``quote.singular_voice``: words that say "I" or "me" ("“to assist me in determining …”") are one person's;
-    an organisation, a country or a group the structure gave them to (the subject of "released a memorandum
+    an organisation, a country or an outlet the structure gave them to (the subject of "released a memorandum
     stating …") did not speak them, and no person is sure: the quote keeps no speaker. An institution's unnamed
     spokesperson (``quote.spokesperson_for``) is a person speaking for it and keeps it."""
-    if m is None or m.label == "person" or rule == "quote.spokesperson_for":
-        return False
+    if m is None or m.label not in {"organization", "country", "place", "outlet"} or rule == "quote.spokesperson_for":
+        return False  # a person, or a title that stands for one ("the EU's foreign policy chief")
     return any(w.lower() in words("first_person_singular") or w == "I" for w in re.findall(r"[\w’']+", text))
 
 
