@@ -1475,6 +1475,10 @@ def test_a_company_with_its_legal_form_is_the_company(tmp_path):
     ({"2024-10-03_a.txt": "Strike\n\nThe United States Harbour Alliance said talks with the union would resume.",
       "2024-10-04_b.txt": "Deal\n\nThe U.S. Harbour Alliance reached a deal with the dockworkers' union on Friday."},
      "Harbour Alliance", "reconcile.spelling_variant"),
+    # reconcile.legal_form in another spelling: the country written in full and short
+    ({"2024-12-01_a.txt": "Bid\n\nZenda Mills agreed to buy United States Harbour Steel Corp. on Monday.",
+      "2024-12-02_b.txt": "Review\n\nU.S. Harbour Steel said the review of the deal went on."},
+     "Harbour Steel", "reconcile.legal_form"),
     # reconcile.trade_name: "the ZWU Union" is the ZWU
     ({"2024-09-13_a.txt": "Strike\n\nThe ZWU union said it would vote on Monday.",
       "2024-09-14_b.txt": "Vote\n\nThe entire ZWU Union stands with the members, the ZWU said on Tuesday."},
@@ -1786,3 +1790,21 @@ def test_a_bare_surname_before_the_articles_only_full_name_of_it_joins_nobody_wh
                                          "2025-03-28_b.txt": articles["2025-03-28_b.txt"].replace(
                                              ", as well as second lady Usha Vance", "")})
     assert [q["text"][:10] for q in found["JD Vance"].get("quotes") or []] == ["As you all"]
+
+
+def test_a_name_after_a_business_noun_is_the_business(nlp):
+    # rule entity.company_noun: "container shipping company X" names a business, and so does X again in the text
+    from generator.extract.entities import extract_entities
+
+    doc = nlp("The union found that terminal operator Zenda Terminals and container shipping company Korvan Line "
+              "were using an automated gate system. Zenda Terminals and Korvan Line are subsidiaries of the Danish "
+              "shipping conglomerate A.P. Moller-Korvan.")
+    labels = {(m.text, m.label) for m in extract_entities(doc).mentions}
+    assert ("Korvan Line", "person") not in labels and ("Korvan Line", "organization") in labels
+    assert ("A.P. Moller-Korvan", "organization") in labels
+    # the subject of a clause on the noun is a person still
+    doc = nlp("The firm's lawyer Jan Roe said the company Eva Roe founded would appeal.")
+    assert ("Eva Roe", "person") in {(m.text, m.label) for m in extract_entities(doc).mentions}
+    # ... and so is a name with its article's noun before it, or a name a title gives elsewhere
+    doc = nlp("The carmaker's chief executive Jan Roe met the union. The company Jan Roe runs has 30,000 workers.")
+    assert {m.label for m in extract_entities(doc).mentions if m.text == "Jan Roe"} == {"person"}

@@ -2355,3 +2355,22 @@ def test_a_meeting_that_did_not_go_as_planned_was_not_called_off():
     found = events_of("“Our meeting in Lindor, at the palace on Friday, did not go the way it was supposed to be,” "
                       "Jan Roe wrote.")
     assert [e.type for e in found if e.type == "cancellation"] == []
+
+
+def test_a_day_on_what_a_repetition_repeats_dates_no_repetition():
+    # rule event.key.repeated_thing: the day is the first strike's, and the threatened repeat is undated
+    assert_no_event(events_of("Dockworkers are threatening to stage a repeat of a three-day strike in October."))
+    # the act itself, dated, is still told
+    assert [(e.when.date, e.status) for e in events_of("The dockworkers staged a three-day strike in October.")] == \
+        [("2024-10", "happened")]
+
+
+def test_a_past_year_on_a_noun_dates_a_done_thing_whatever_the_plan_around_it():
+    # rule event.status.past_year_of_a_noun: no plan of a year already gone
+    found = events_of("Developing countries need more support if they are to fully realize the goals of the Lindor "
+                      "Accord – the sweeping 2015 deal that set a target.")
+    assert [(e.when.date, e.status, e.evidence["status"]) for e in found] == \
+        [("2015", "happened", "event.status.past_year_of_a_noun")]
+    # a year still to come keeps the plan
+    assert [(e.when.date, e.status) for e in events_of("The two sides are to sign the 2026 agreement soon.")] == \
+        [("2026", "planned")]

@@ -524,3 +524,15 @@ def test_a_copyright_line_glued_after_the_last_sentence_is_cut_off():
                     "He lost the case. Copyright law was changed in 2020."]  # a sentence about copyright is text
     assert [(r.text, r.reason) for r in removed] == [("- Copyright The Valley Times Limited 2023", "copyright"),
                                                      ("© 2024 Valley Media. All rights reserved.", "copyright")]
+
+
+@pytest.mark.parametrize("line, reason", [
+    # boilerplate.yml: a link to the author's other pieces is furniture (the byline's name never an actor)
+    ("Find more articles by Jan Roe here.", "cue phrase"),
+    ("View all posts by Eva Roe", "cue phrase"),
+    # prose that starts alike is kept
+    ("More articles by economists have said the deal is fair.", None),
+    ("More stories by the desk are below and we read them all.", None),
+])
+def test_a_link_to_the_authors_other_pieces_is_furniture(line, reason):
+    assert judge(line) == reason

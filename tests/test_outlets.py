@@ -96,6 +96,16 @@ def test_a_body_the_article_spells_out_is_no_outlet_when_cited(nlp, defined, lab
     ("Jan Roe is scheduled to meet the opposition leader on Thursday, highly placed sources told ZendaLive Premium.",
      "ZendaLive Premium", "outlet"),
     ("Jan Roe told the Zendara Council on Thursday that the talks had failed.", "Zendara Council", "organization"),
+    # rule entity.interviewer: a body someone talks to in an interview is the press
+    ("Investigations can take years, Jan Roe, a labor lawyer at Roe Hippel, told Trade Chain Review in an interview.",
+     "Trade Chain Review", "outlet"),
+    ("The minister said in an interview with Trade Chain Review that the talks would go on.", "Trade Chain Review",
+     "outlet"),
+    ("The minister told Trade Chain Review in a letter that the talks would go on.", "Trade Chain Review",
+     "organization"),
+    # rule entity.subject_after_comma: "… of COP29, Trend reports." tagged as one name is two, the second the outlet
+    ("The summit managed to preserve the consensus, said European Commissioner, Jan Roe, on the sidelines of COP29, "
+     "Trend reports.\n\nThe commissioner spoke on Sunday.", "Trend", "outlet"),
 ])
 def test_a_kind_of_outlet_after_a_name_makes_it_an_outlet(nlp, text, name, label):
     from generator.extract.entities import extract_entities

@@ -1301,7 +1301,11 @@ def _outlet_context(doc, start: int, end: int, span_text: str) -> bool:
     head = doc[start:end].root
     if head.dep_ in {"nsubj"} and head.head.lemma_ in cues["verbs"]:
         return True
-    if _told_by_sources(head):
+    after = doc[end] if end < doc[start].sent.end else None
+    if after is not None and after.lemma_ in cues["verbs"] and after.pos_ == "VERB" \
+            and all(t.is_punct or t.is_space for t in doc[after.i + 1:after.sent.end]):
+        return True  # "…, Zendanews reports.": the name before a reporting verb that closes the sentence
+    if _told_by_sources(head) or _interviewer(head):
         return True
     return any(h[-1] == head.i for h in hits(doc, "entity.outlet_by_reporter"))  # "a report by X", "quoted by X"
 
@@ -1315,6 +1319,18 @@ def _told_by_sources(head) -> bool:
     sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return sub is not None and (sub.lemma_.lower() in words("anonymous_source_nouns") or any(
         c.dep_ == "amod" and c.lower_ == "familiar" for c in sub.children))
+
+
+def _interviewer(head) -> bool:
+    """Rule ``entity.interviewer``: an organisation someone "told … in an interview", or the one an interview is
+    "with" ("told Zenda Freight Daily in an interview", "said in an interview with Zenda Freight Daily"): a body that
+    interviews is the press, an outlet. A person interviewed or interviewing is left alone (only organisations
+    reach this test)."""
+    verb = head.head
+    if head.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell":
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "interview" for g in c.children)
+                   for c in verb.children)
+    return head.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_ == "interview"
 
 
 def _replace_overlapping(ents: list, extra: list) -> list:
@@ -1872,10 +1888,10 @@ def _entities(doc, heads: set[str]):
     ents = _portfolios_run_on(doc, _bodies_run_on(doc, ents), heads)
     ents = _group_names_untagged(doc, _untagged_institutions(doc, _untagged_places(doc, ents)))
     ents = _defined_acronyms_untagged(doc, ents)
-    ents = _split_name_lists(doc, ents, _surname_forms(ents) | _given_names(ents))
+    ents = _split_name_lists(doc, _subjects_after_commas(doc, ents), _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
     ents = people_with_aliases(doc, sorted(ents, key=lambda e: e.start))
-    return _surnames_as_people(doc, _people_after_demonyms(doc, ents, _surname_forms(ents)))
+    return _companies_named(doc, _surnames_as_people(doc, _people_after_demonyms(doc, ents, _surname_forms(ents))))
 
 
 def _whole_hyphenated_words(doc, ents: list) -> list:
@@ -2126,6 +2142,31 @@ def _split_name_lists(doc, ents: list, known: set[str]) -> list:
             out.append(e)
             continue
         out += [Span(doc, a, b, label=label) for a, b, label in named]
+    return out
+
+
+def _subjects_after_commas(doc, ents: list) -> list:
+    """Rule ``entity.subject_after_comma``: "… on the sidelines of ZX29, Zendanews reports." that the model tagged as one
+    name "ZX29, Zendanews": the words after the comma are the subject of the verb right after the span (or of a
+    speech verb that closes the sentence, however the parser hung it), a name of their own; the words before it stay
+    a name of their own too."""
+    from spacy.tokens import Span
+
+    out = []
+    for e in ents:
+        commas = [t.i for t in e if t.text == ","]
+        after = doc[e.end] if e.end < e.sent.end else None
+        if not commas or after is None or after.pos_ != "VERB" or e.label_ not in {"ORG", "PERSON"}:
+            out.append(e)
+            continue
+        rest = doc[commas[-1] + 1:e.end]
+        closing = after.lemma_ in words("speech_verbs") and \
+            all(t.is_punct or t.is_space for t in doc[after.i + 1:e.sent.end])
+        if not rest or not (closing or (rest.root.dep_ == "nsubj" and rest.root.head.i == after.i)):
+            out.append(e)
+            continue
+        out += [x for x in (Span(doc, e.start, commas[-1], label=e.label_), Span(doc, rest.start, e.end, label=e.label_))
+                if len(x) and x[0].text[:1].isupper()]
     return out
 
 
@@ -3154,6 +3195,31 @@ def _relabel(doc, start: int, end: int, label: str) -> str:
             doc[end - 1].is_title and _in_list(doc[end - 1], GENERIC_BODY_NOUNS))):
         return "ORG"  # "the Jan Kral Institute": a body named after a person; "the Azure People's Liberation Front"
     return label
+
+
+def _companies_named(doc, ents: list) -> list:
+    """Rule ``entity.company_noun``: a name the model called a person's, right after a common noun of a business
+    ("container shipping company X", "the shipping conglomerate X",
+    lexicon ``company_nouns``), is that business's name: it and the same name elsewhere in the text are an
+    organisation's. "The company X founded" (X the subject of a clause on the noun) is a person still."""
+    from spacy.tokens import Span
+
+    heads, _ = _role_tokens()
+    titled = {e.text for e in ents if e.label_ == "PERSON" and e.start > 0 and key(doc[e.start - 1].text) in heads}
+    named = {e.text for e in ents if e.label_ == "PERSON" and _after_company_noun(doc, e)} - titled
+    return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in named else e for e in ents]
+
+
+def _after_company_noun(doc, e) -> bool:
+    before = doc[e.start - 1] if e.start > e.sent.start else None
+    if before is None or not before.is_lower or before.pos_ != "NOUN" or before.lemma_ not in words("company_nouns"):
+        return False
+    after = doc[e.end] if e.end < e.sent.end else None
+    if after is not None and after.pos_ in {"VERB", "AUX"} and after.head.i == before.i:
+        return False  # "the company X founded": X the subject of a clause on the noun
+    # a bare noun used as a title ("shipping company X", as "operator X"), or a noun with its article that the name
+    # stands in apposition to ("the shipping conglomerate X"); "the company X runs" is a clause on the noun
+    return not any(c.dep_ in {"det", "poss"} for c in before.children) or e.root.dep_ == "appos"
 
 
 def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set[str]):

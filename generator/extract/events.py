@@ -1137,6 +1137,8 @@ def _status(when, t, head, span, art: _Article, prospect: str | None) -> tuple[s
     "agreed to uphold") dates what has happened, whatever the clause's tense (rule ``event.status.backward_date_word``)."""
     if any(x.lower_ in words("backward_date_words") for x in span):
         return "happened", "event.status.backward_date_word"
+    if _past_year_of_a_noun(when, span, art):
+        return "happened", "event.status.past_year_of_a_noun"
     if prospect:
         return "planned", prospect
     if t == "future":
@@ -1152,6 +1154,14 @@ def _status(when, t, head, span, art: _Article, prospect: str | None) -> tuple[s
     if when is not None and art.ref is not None and art.deictic_ok and when.day > art.ref:
         return "planned", "event.status.after_publication"
     return "happened", "event.status.past_tense" if t == "past" else "event.status.not_future"
+
+
+def _past_year_of_a_noun(when, span, art: _Article) -> bool:
+    """Rule ``event.status.past_year_of_a_noun``: a year before the article's own on a noun ("if they are to realize the
+    goals of the Paris accord – the sweeping 2015 deal") dates that thing, done in that year, whatever the tense or
+    the plan of the clause around it: no plan of a year already gone."""
+    return when is not None and when.precision == "year" and art.ref is not None \
+        and int(when.date[:4]) < art.ref.year and _dated_noun(span) is not None
 
 
 def _under_a_plan(span) -> bool:
@@ -1527,7 +1537,16 @@ def _skipped(head, span, when: When | None, art: _Article) -> bool:
     return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art) or \
         _hypothetical(span) or _deadline_date(span, head) or _effective_date(span) or \
         _outlet_report(span, head, art) or _present_qualifier(span) or _term_of_an_act(span, head) or \
-        _setting_day(span)
+        _setting_day(span) or _date_of_a_repeated_thing(span)
+
+
+def _date_of_a_repeated_thing(span) -> bool:
+    """Rule ``event.key.repeated_thing``: "threatening to stage a repeat of the three-day strike in October": the day
+    on the noun a repetition repeats (``event_types.repetition_nouns``: a repeat, a rerun of it) is the first one's,
+    not the repetition's, which the sentence leaves undated: no event of this clause."""
+    noun = _dated_noun(span)
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in words("event_types", "repetition_nouns")
 
 
 def _setting_day(span) -> bool:

@@ -607,10 +607,11 @@ def _merge_legal_forms(cl: _Clusters) -> None:
     (``legal_forms`` in the lexicon: Co., Inc., NV, plc …) is the body the name without it names, when the corpus
     names that body so too (rule ``reconcile.legal_form``); so is a name with words of its line of trade after it
     (``trade_descriptors``: "Acme Motor", "Zorvan Interactive Entertainment"; rule ``reconcile.trade_name``). Words
-    are taken off the end one at a time, and the longest name left that the corpus names joins; the body is named
-    as most mentions name it."""
+    are taken off the end one at a time, and the longest name left that the corpus names joins, in any spelling of it
+    ("United States Steel Corp." and "U.S. Steel"); the body is named as most mentions name it."""
     forms = {w.lower().rstrip(".") for w in words("legal_forms")}
     trades = {w.lower() for w in words("trade_descriptors")}
+    folded = _folded_bodies(cl)
     for k, c in sorted(cl.by_key.items()):
         parts = k[1].split()
         if k[0] != "organization" or not c.mentions:
@@ -619,10 +620,22 @@ def _merge_legal_forms(cl: _Clusters) -> None:
         while len(parts) > 1 and (parts[-1].rstrip(".") in forms or parts[-1] in trades):
             rule = "reconcile.trade_name" if parts[-1] in trades else rule
             parts = parts[:-1]
-            base = cl.by_key.get((k[0], " ".join(parts)))
+            base = cl.by_key.get((k[0], " ".join(parts))) or folded.get(_folded_name(" ".join(parts)))
             if base is not None and base is not c and base.mentions:
                 _join_lesser(cl, base, c, rule)
                 break
+
+
+def _folded_bodies(cl: _Clusters) -> dict:
+    """Each organisation by its folded name (:func:`_folded_name`: "U.S. Steel" as "united states steel"), the most
+    mentioned one where two fold alike."""
+    out: dict = {}
+    for k, c in sorted(cl.by_key.items()):
+        if k[0] == "organization" and c.mentions:
+            f = _folded_name(k[1])
+            if f not in out or len(c.mentions) > len(out[f].mentions):
+                out[f] = c
+    return out
 
 
 def _merge_foreign_ministries(cl: _Clusters) -> None:
