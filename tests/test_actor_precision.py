@@ -1808,3 +1808,12 @@ def test_a_name_after_a_business_noun_is_the_business(nlp):
     # ... and so is a name with its article's noun before it, or a name a title gives elsewhere
     doc = nlp("The carmaker's chief executive Jan Roe met the union. The company Jan Roe runs has 30,000 workers.")
     assert {m.label for m in extract_entities(doc).mentions if m.text == "Jan Roe"} == {"person"}
+
+
+def test_a_site_named_by_its_kind_is_no_actor(nlp):
+    # lexicon facility_nouns: a works, a plant, a mill is a place, even with its owner's possessive in the name
+    found = mentions(nlp, "Along the main street, past the entrance to Zenda Steel’s Lindor Coke Works, every business "
+                          "hung signs. The Korvan Steel Mill was closed. APM Terminals said it would reopen.")
+    assert {n: f[0] for n, f in found.items() if n.endswith(("Works", "Mill"))} == \
+        {"Zenda Steel's Lindor Coke Works": "place", "Korvan Steel Mill": "place"}
+    assert found["APM Terminals"][0] == "organization"
