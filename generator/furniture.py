@@ -83,22 +83,16 @@ class Removed:
     author: str | None = None  # the name the signature gives ("— Jan Roe (@janroe) May 3, 2025": "Jan Roe")
 
 
-@lru_cache(maxsize=1)
 def _letters_only(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text).strip().lower()
 
 
-@lru_cache(maxsize=1)
-def _edition_links() -> frozenset[str]:
-    d = yaml.safe_load((DATA / "furniture.yml").read_text(encoding="utf-8"))
-    return frozenset(_letters_only(str(w)) for w in d.get("edition_links", []))
-
-
 def edition_link(line: str) -> bool:
     """Is ``line`` only a link to a paper's print edition (``edition_links``: "Today's Print", "E-Paper")?"""
-    return _letters_only(line) in _edition_links()
+    return _letters_only(line) in _data()["edition_links"]
 
 
+@lru_cache(maxsize=1)
 def _data() -> dict:
     d = yaml.safe_load((DATA / "furniture.yml").read_text(encoding="utf-8"))
     junk = yaml.safe_load((DATA / "boilerplate.yml").read_text(encoding="utf-8")).get("junk_lines", [])
@@ -118,6 +112,7 @@ def _data() -> dict:
                               rf"(?:{'|'.join(re.escape(w) for w in d['caption_subjects'])})s?\b[^.!?]{{0,200}}?"
                               rf"\b(?:{'|'.join(re.escape(w) for w in d['caption_verbs'])})\b", re.I),
         "caption_positions": list(d["caption_positions"]),
+        "edition_links": frozenset(_letters_only(str(w)) for w in d.get("edition_links", [])),
     }
 
 

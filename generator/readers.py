@@ -63,8 +63,13 @@ class RawMeta:
 
 
 @lru_cache(maxsize=1)
+def _boilerplate_data() -> dict:
+    return yaml.safe_load((Path(__file__).parent / "data" / "boilerplate.yml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _boilerplate() -> tuple[list[re.Pattern], list[re.Pattern]]:
-    data = yaml.safe_load((Path(__file__).parent / "data" / "boilerplate.yml").read_text(encoding="utf-8"))
+    data = _boilerplate_data()
     lines = [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data.get("junk_lines", [])]
     inline = [re.compile(p, re.IGNORECASE) for p in data.get("inline_credits", [])]
     return lines, inline
@@ -145,8 +150,7 @@ def _clean_lines(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _inline_tag() -> re.Pattern:
-    names = yaml.safe_load((Path(__file__).parent / "data" / "boilerplate.yml").read_text(encoding="utf-8"))
-    alternatives = "|".join(re.escape(str(n)) for n in names.get("inline_tags", []))
+    alternatives = "|".join(re.escape(str(n)) for n in _boilerplate_data().get("inline_tags", []))
     return re.compile(rf"</?(?:{alternatives})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 
 

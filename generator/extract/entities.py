@@ -1302,8 +1302,7 @@ def _outlet_context(doc, start: int, end: int, span_text: str) -> bool:
     if head.dep_ in {"nsubj"} and head.head.lemma_ in cues["verbs"]:
         return True
     after = doc[end] if end < doc[start].sent.end else None
-    if after is not None and after.lemma_ in cues["verbs"] and after.pos_ == "VERB" \
-            and all(t.is_punct or t.is_space for t in doc[after.i + 1:after.sent.end]):
+    if after is not None and after.lemma_ in cues["verbs"] and after.pos_ == "VERB" and _closes_sentence(after):
         return True  # "…, Zendanews reports.": the name before a reporting verb that closes the sentence
     if _told_by_sources(head) or _interviewer(head):
         return True
@@ -1319,6 +1318,11 @@ def _told_by_sources(head) -> bool:
     sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return sub is not None and (sub.lemma_.lower() in words("anonymous_source_nouns") or any(
         c.dep_ == "amod" and c.lower_ == "familiar" for c in sub.children))
+
+
+def _closes_sentence(tok) -> bool:
+    """Is ``tok`` the sentence's last word, only stops and spaces after it ("…, X reports.")?"""
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.i + 1:tok.sent.end])
 
 
 def _interviewer(head) -> bool:
@@ -2160,8 +2164,7 @@ def _subjects_after_commas(doc, ents: list) -> list:
             out.append(e)
             continue
         rest = doc[commas[-1] + 1:e.end]
-        closing = after.lemma_ in words("speech_verbs") and \
-            all(t.is_punct or t.is_space for t in doc[after.i + 1:e.sent.end])
+        closing = after.lemma_ in words("speech_verbs") and _closes_sentence(after)
         if not rest or not (closing or (rest.root.dep_ == "nsubj" and rest.root.head.i == after.i)):
             out.append(e)
             continue
@@ -3204,8 +3207,7 @@ def _companies_named(doc, ents: list) -> list:
     organisation's. "The company X founded" (X the subject of a clause on the noun) is a person still."""
     from spacy.tokens import Span
 
-    heads, _ = _role_tokens()
-    titled = {e.text for e in ents if e.label_ == "PERSON" and e.start > 0 and key(doc[e.start - 1].text) in heads}
+    titled = {e.text for e in ents if e.label_ == "PERSON" and _after_a_title(e)}
     named = {e.text for e in ents if e.label_ == "PERSON" and _after_company_noun(doc, e)} - titled
     return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in named else e for e in ents]
 

@@ -33,6 +33,7 @@ from ..gazetteer import gazetteer, load_data
 from ..lexicon import section, words
 from ..text import key
 from .clauses import negates, span_text, subject, to_infinitive
+from .dates import names_weekday
 from .entities import EntityFacts, Mention
 from .rules import hits
 
@@ -2208,12 +2209,10 @@ def _months() -> frozenset[str]:
                      for w in names)
 
 
-@lru_cache(maxsize=1)
-def _days() -> frozenset[str]:
-    """Weekday names (calendar.yml) and the words that name a day by themselves (``question_day_words``): "hold
-    meetings on Thursday night" dates the meetings as a month or a number does (``question.planned_meeting``)."""
-    names = (load_data("calendar.yml") or {}).get("weekdays", [])
-    return frozenset(str(w).lower() for w in names) | words("question_day_words")
+def _names_a_day(tok) -> bool:
+    """A weekday's name or a word that names a day by itself (``question_day_words``): "hold meetings on Thursday
+    night" dates the meetings as a month or a number does (``question.planned_meeting``)."""
+    return names_weekday(tok.text) or tok.lower_ in words("question_day_words")
 
 
 def _postponed_family(f: _Finder) -> None:
@@ -2275,7 +2274,7 @@ def _planned_family(f: _Finder) -> None:
     for hit in hits(doc, "question.planned_meeting"):
         verb, meeting = doc[hit[1]], doc[hit[2]]
         dated = any(t.ent_type_ == "DATE" and (t.like_num or t.text.lower() in _months()) for t in verb.sent) \
-            or any(t.ent_type_ == "DATE" and t.text.lower() in _days() for t in verb.subtree)
+            or any(t.ent_type_ == "DATE" and _names_a_day(t) for t in verb.subtree)
         issue = noun_phrase(meeting, f.facts) if not dated else None
         if issue:
             issue = re.sub(r"^(?:a|an)\s", "the ", issue, flags=re.I)
