@@ -569,7 +569,7 @@ def _spelling_fold(word: str) -> str:
 
 def _folded_name(k: str) -> str:
     """An organisation's key with each word in one spelling (:func:`_spelling_fold`, singular) and a country's name of
-    two or three words as its country: "u.s. maritime alliance" and "united states maritime alliance" fold alike.
+    two or three words as its country: "u.s. rivet council" and "united states rivet council" fold alike.
     An "and" is left out ("the Trade and Rail Board" and "the Trade Rail Board")."""
     g, parts, out = gazetteer(), k.split(), []
     i = 0
