@@ -63,6 +63,10 @@ SLASH_CREDIT_HEAD = re.compile(r"^(?P<credit>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'�
 # a photo's credit glued to or after a caption's end, with a slash or an agency: "… at the summitImage: AGENCY/J. Roe",
 # "… a two-state solution/ Photo: AGENCY Archive / AGENCY Archive"
 LABELLED_CREDIT_TAIL = re.compile(r"(?:(?<=[a-z])|\s|/\s?)(?:Photo|Image|Picture|Pic)s?\s?:\s*(?P<credit>[A-Z][^!?:]{1,60})$")
+# a photographer's credit glued to a caption's last full stop, the name and an agency joined by a slash: "… on
+# Aug. 22.JAN ROE/The Agency"
+GLUED_SLASH_CREDIT_TAIL = re.compile(r"(?<=[a-z0-9][.!?])(?P<credit>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?"
+                                     r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s*$")
 # a photo's credit in brackets at a caption's end: "… to the summit [Valley Council handout]", "… [AGENCY Images]"
 BRACKET_CREDIT_TAIL = re.compile(r"\[(?P<credit>[^\[\]]{2,60})\]\s*$")
 MIN_SENTENCE_WORDS = 4
@@ -296,8 +300,8 @@ def _by_cue(line: str, sentence: bool) -> str | None:
 def _credit_at_an_edge(line: str) -> bool:
     """A photo's credit in front of a line or glued to its end names an agency of ``outlets.yml`` or says it is a
     photo's ("FILE PHOTO", "handout", "Images"): "AGENCY/JAN ROE/FILE PHOTO Delegates gather …", "… at the
-    summitImage: AGENCY/J. Roe", "… to the summit [Valley Council handout]". A slash alone ("the Zenda/Ruritania
-    border") or brackets around an aside ("[the talks]") make no credit."""
+    summitImage: AGENCY/J. Roe", "… to the summit [Valley Council handout]", "… on Aug. 22.JAN ROE/The Agency". A
+    slash alone ("the Zenda/Ruritania border") or brackets around an aside ("[the talks]") make no credit."""
     for pattern, is_credit in _EDGE_CREDITS:
         m = pattern.search(line)
         if m is not None and is_credit(m["credit"]):
@@ -307,7 +311,7 @@ def _credit_at_an_edge(line: str) -> bool:
 
 def _names_agency(credit: str) -> bool:
     """Does a credit name an agency of ``outlets.yml`` among its parts ("AGENCY/Jan Roe", "AGENCY Archive")?"""
-    parts = {w.strip().lower() for w in re.split(r"/|\bvia\b", credit)} - {""}
+    parts = {re.sub(r"^the\s+", "", w.strip().lower()) for w in re.split(r"/|\bvia\b", credit)} - {""}
     return any(p in _agencies() or p.split(" ")[0] in _agencies() for p in parts)
 
 
@@ -315,6 +319,7 @@ _EDGE_CREDITS = (
     (SLASH_CREDIT_HEAD, lambda credit: "/" in credit and _names_agency(credit)),
     (LABELLED_CREDIT_TAIL, lambda credit: "/" in credit or _names_agency(credit)),
     (BRACKET_CREDIT_TAIL, lambda credit: PHOTO_CREDIT.search(credit) is not None),
+    (GLUED_SLASH_CREDIT_TAIL, _names_agency),
 )
 
 

@@ -508,6 +508,9 @@ def test_a_caption_that_says_what_the_picture_shows(line, reason):
     ("The talks on the Zenda/Ruritania border resumed on Monday in Port Aster.", None),
     ("He said the deal [the ceasefire] would hold until the talks in Port Aster.", None),
     ("EU/UK Talks resume on Monday in Port Aster, the ministry said.", None),
+    ("Locked-out workers stand at a picket line at the Lindor Yard, in Port Aster, on Aug. 22.JAN ROE/The Canadian "
+     "Press", "caption credit"),  # glued to the last full stop, an agency behind a leading "the"
+    ("Locked-out workers stand at a picket line at the Lindor Yard on Aug. 22.JAN ROE/Zenda Freight", None),
 ])
 def test_a_photo_credit_at_a_lines_edge_makes_it_a_caption(line, reason):
     """A credit in front of a caption or glued to its end (slashes with an agency of outlets.yml, "Image:"/"Photo:"

@@ -1384,3 +1384,17 @@ def test_a_chief_justice_is_a_title_and_a_court_before_it_part_of_it(tmp_path):
     assert found["Ola Lind"]["affiliation"] == "United States" and "District" not in found
     assert "chief justice" in found["Jan Roe"]["roles"][0] and found["Jan Roe"]["affiliation"] == "South Africa"
     assert found["Eva Roe"]["roles"] == ["chief justice"] and found["Eva Roe"]["affiliation"] == "France"
+
+
+def test_a_name_the_model_takes_for_a_place_is_a_person_before_an_apposed_title(nlp):
+    """Rule ``entity.title_apposed``, the title after the name: "Arnaud Lindor, head of Ruritania's main farmers'
+    union, told …" — a name the model labels a place, apposed to a person's title right after its comma, is a person
+    (``title_after_name_heads`` adds "head", a person's title only there). "a head of" is anyone's description."""
+    text = ("“We are against the conclusion of an unbalanced treaty,” Arnaud Lindor, head of Ruritania's main farmers' "
+            "union, the ZFU, told Zenda TV.")
+    doc = nlp(text)
+    assert any(e.text == "Arnaud Lindor" and e.label_ in {"GPE", "LOC"} for e in doc.ents)  # the case this covers
+    found = {m.text: m.label for m in extract_entities(doc).mentions}
+    assert found["Arnaud Lindor"] == "person"
+    text = "“We are against the treaty,” Arnaud Lindor, a head of the farmers' union, told Zenda TV."
+    assert {m.text: m.label for m in extract_entities(nlp(text)).mentions}.get("Arnaud Lindor") != "person"

@@ -103,6 +103,11 @@ def test_a_body_the_article_spells_out_is_no_outlet_when_cited(nlp, defined, lab
      "outlet"),
     ("The minister told Trade Chain Review in a letter that the talks would go on.", "Trade Chain Review",
      "organization"),
+    # rule entity.statement_to_press: a body a statement or a comment is given to is the press; a council is not
+    ("Viterra, one of the largest exporters of grains, said in a statement to The Zenda Ledger that its elevators "
+     "were full.", "Zenda Ledger", "outlet"),
+    ("The Lindor Foundation said in a statement to the UN Security Council that the talks had failed.",
+     "UN Security Council", "organization"),
     # rule entity.subject_after_comma: "… of COP29, Trend reports." tagged as one name is two, the second the outlet
     ("The summit managed to preserve the consensus, said European Commissioner, Jan Roe, on the sidelines of COP29, "
      "Trend reports.\n\nThe commissioner spoke on Sunday.", "Trend", "outlet"),

@@ -1690,3 +1690,14 @@ def test_a_clause_asked_with_whether_lays_no_term_down(nlp):
     is asked once, as it stands."""
     text = "Jan Roe refused to answer questions about whether the deal would include security guarantees for Lindor."
     assert [q.question for q in questions_in(nlp, text)] == ["Will the deal include security guarantees for Lindor?"]
+
+
+def test_a_sentence_the_saved_text_cuts_off_asks_nothing(nlp):
+    """Rule question.cut_off_sentence: a page saved short stops inside its last sentence ("… in a limited capacity in
+    th"); its words are not all there, so it asks nothing. The same sentence whole still asks."""
+    lead = ("The union and the rail companies met on Monday. But the prospect of a work stoppage was temporarily iced "
+            "when then-labour minister Jan Roe tasked the Lindor Industrial Relations Board (LIRB) with examining "
+            "whether the railways should operate in a limited capacity in ")
+    assert [q.question for q in questions_in(nlp, lead + "th")] == []
+    assert [q.question for q in questions_in(nlp, lead + "the event of a strike.")] == [
+        "Should the railways operate in a limited capacity in the event of a strike?"]

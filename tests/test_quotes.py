@@ -1312,3 +1312,32 @@ def test_the_union_said_is_the_one_union_the_article_named(nlp, before, speaker)
     text = before + "\n\n“The company had the opportunity to prevent this strike,” the union said in a statement."
     got = quotes(nlp, text)[0]
     assert got[0::2] == ((speaker, "quote.the_institution") if speaker else (None, None))
+
+
+def test_a_quote_alone_after_an_attribution_that_names_someone_else_as_object_is_carried_over(nlp):
+    """quote.carried_over past a person the attribution names as no subject: "“…,” X told Y on Monday. “…”" and
+    "“…,” X said at a news conference with Prime Minister Y. “…”" are both X's; a person who is the subject of a
+    verb of their own in that sentence ("as Y nodded") is another voice, and the quote stays unattributed."""
+    first = "'We will look at every option for the workers,' Tomas Varga"
+    then = " 'There is no deadline for the vote this week.'"
+    assert quotes(nlp, first + " told Ilse Berger on Monday." + then)[1][0::2] == ("Tomas Varga", "quote.carried_over")
+    assert quotes(nlp, first + " said at a news conference with Prime Minister Ilse Berger." + then)[1][0::2] == (
+        "Tomas Varga", "quote.carried_over")
+    assert quotes(nlp, first + " said, as Ilse Berger nodded." + then)[1][0::2] == (None, None)
+
+
+def test_a_verb_of_concluding_after_a_quote_attributes_it(nlp):
+    """resuming_speech_verbs: "“…,” X concluded." is X's (quote.speaker_after_quote); "the talks concluded" with an
+    object or as no main verb says nothing."""
+    text = "'We will look at every option for the workers,' Tomas Varga concluded."
+    assert quotes(nlp, text)[0][0::2] == ("Tomas Varga", "quote.speaker_after_quote")
+
+
+def test_an_acronym_the_tagger_took_for_a_common_noun_still_speaks_for_its_organisation(nlp):
+    """quote.defined_acronym when the tagger read the defined acronym as a common noun ("said TUPW in a … statement":
+    NOUN): the article's definition makes it a name."""
+    text = ("Members of the Zendan Union of Postal Workers (TUPW) went on strike. 'We denounce in the strongest terms "
+            "this assault on our right to strike,' said TUPW in a Dec. 13 statement.")
+    doc = nlp(text)
+    assert [t.pos_ for t in doc if t.text == "TUPW"][-1] == "NOUN"  # the case this covers
+    assert [q[0::2] for q in quotes(nlp, text)] == [("Zendan Union of Postal Workers", "quote.defined_acronym")]

@@ -27,6 +27,7 @@ OFFICIAL_HEADS = words("official_heads")
 AREA_TITLE_HEADS = words("area_title_heads")
 LEADER_HEADS = words("leader_heads")
 PERSON_APPOSITION_HEADS = words("person_apposition_heads")
+PERSON_TITLE_HEADS = LEADER_HEADS | OFFICIAL_HEADS | PERSON_APPOSITION_HEADS
 PLACE_NOUNS = words("place_nouns")
 SPEECH_VERBS = words("speech_verbs")
 NAME_PARTICLES = words("name_particles")
@@ -1304,7 +1305,7 @@ def _outlet_context(doc, start: int, end: int, span_text: str) -> bool:
     after = doc[end] if end < doc[start].sent.end else None
     if after is not None and after.lemma_ in cues["verbs"] and after.pos_ == "VERB" and _closes_sentence(after):
         return True  # "…, Zendanews reports.": the name before a reporting verb that closes the sentence
-    if _told_by_sources(head) or _interviewer(head):
+    if _told_by_sources(head) or _interviewer(head) or _statement_to_press(head):
         return True
     return any(h[-1] == head.i for h in hits(doc, "entity.outlet_by_reporter"))  # "a report by X", "quoted by X"
 
@@ -1335,6 +1336,19 @@ def _interviewer(head) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "interview" for g in c.children)
                    for c in verb.children)
     return head.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_ == "interview"
+
+
+def _statement_to_press(head) -> bool:
+    """Rule ``entity.statement_to_press``: the organisation a statement or a comment is given "to" ("said in a
+    statement to The Zenda Ledger", "in an emailed statement to Zenda Freight Daily"): a body a statement is sent to
+    is the press, an outlet (``press_statement_nouns``). A body the gazetteer knows, or one whose name says it is a
+    council, a ministry, a union or another body ("a statement to the Security Council"), is an addressee."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_ not in words("press_statement_nouns"):
+        return False
+    name = [t for t in head.subtree if t.dep_ != "det"]
+    return not gazetteer().institution(" ".join(t.text for t in name)) and not any(
+        key(t.text) in INSTITUTION_WORDS | BODY_HEADS for t in name)
 
 
 def _replace_overlapping(ents: list, extra: list) -> list:
@@ -1871,8 +1885,25 @@ def _apposed_to_a_title(e, g) -> bool:
                                                        for t in e):
         return False
     head = _apposed_title(e.doc, e.start, e.end)
+    if head is None:  # the title after the name: a "head" there is a person's title too (title_after_name_heads)
+        after = _title_apposed_after(e)
+        return after is not None and key(after.text) in PERSON_TITLE_HEADS | words("title_after_name_heads")
     # not any title: "the head of X, Y" may be a body
-    return head is not None and key(e.doc[head].text) in LEADER_HEADS | OFFICIAL_HEADS | PERSON_APPOSITION_HEADS
+    return key(e.doc[head].text) in PERSON_TITLE_HEADS
+
+
+def _title_apposed_after(e):
+    """"Jan Roe, head of Ruritania's main farmers' union, told …" (``entity.title_apposed``, the title after the
+    name): the singular title word right after the name's comma that the parse makes the name's apposition, with no
+    indefinite article ("a chairman of" may be anyone's description); None otherwise."""
+    doc = e.doc
+    if e.end + 1 >= len(doc) or doc[e.end].text != ",":
+        return None
+    tok = doc[e.end + 1]
+    if tok.dep_ != "appos" or tok.head.i != e.root.i or tok.tag_ not in {"NN", "NNP"} or any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return None
+    return tok
 
 
 def _clean_text(span) -> str:

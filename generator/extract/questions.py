@@ -564,6 +564,7 @@ class _Finder:
         # a clause dated by a day that looks back ("… to send the workers back to work last year", rule
         # clause.dated_before): settled then, no pending matter
         self.dated_before = {hit[0] for hit in hits(doc, "clause.dated_before")}
+        self.cut_off = cut_off_sentence(doc)
 
     def add(self, rule: str, family: str, tok, question: str | None, matter: tuple, actor: Mention | None = None,
             stance: str | None = None, answer: str | None = None, own_voice: bool = False,
@@ -572,7 +573,7 @@ class _Finder:
         stance of the sentence's own) who states the sentence; an answer's actor is never guessed, nor the
         holder of a stance the rule reads from a phrase (``own_voice``: the article's, when the rule names none)."""
         if not question or not passes_gate(question) or tok.i in self.procedure or tok.i in self.contentless \
-                or tok.i in self.commentary or tok.i in self.dated_before or \
+                or tok.i in self.commentary or tok.i in self.dated_before or tok.i in self.cut_off or \
                 (tok.i in self.history and rule in AGREED_STEP_RULES):
             return False
         sent = tok.sent
@@ -581,6 +582,17 @@ class _Finder:
         self.out.append(RawQuestion(family, question, stance or _tidy(sent.text), who, self.sid.get(sent.start, "s1"),
                                     topic_of(question), answer, tuple(matter), rule, holder_rule, party))
         return True
+
+
+def cut_off_sentence(doc) -> set[int]:
+    """Rule ``question.cut_off_sentence``: the tokens of a text's last sentence when the text stops inside it, with no
+    stop, question mark or closing quote at its end (a page saved short, "… operate in a limited capacity in th"): its
+    words are not all there, and a question built from them asks what the article never said. Empty otherwise."""
+    words_ = [t for t in doc if not t.is_space]
+    if not words_ or re.search(r"[.!?…:;\"”’')\]]$", words_[-1].text):
+        return set()
+    last = words_[-1].sent
+    return set(range(last.start, last.end))
 
 
 def _gives_content(c) -> bool:

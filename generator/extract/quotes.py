@@ -403,9 +403,10 @@ def _speaker_and_rule(tok, ctx: Context) -> tuple[Mention | None, str | None]:
 def _defined_acronym(tok, ctx: Context) -> Mention | None:
     """"“…,” said the ZLF" where the model tagged no name on "ZLF" (``quote.defined_acronym``): an acronym that this
     article defined in brackets after an organisation's name ("the Zenda Liberation Front (ZLF)") stands for the one
-    organisation mention the article names with those very words. None for any other word, an acronym the article
-    never defined, or a long form that is no organisation mention (or several different ones)."""
-    if not _acronym(tok):
+    organisation mention the article names with those very words (the tagger may take the acronym for a common noun:
+    the article's definition says it is a name). None for any other word, an acronym the article never defined, or a
+    long form that is no organisation mention (or several different ones)."""
+    if not (_acronym(tok) or (tok.pos_ == "NOUN" and tok.text.isupper() and tok.text.isalpha())):
         return None
     words = ctx.facts.acronyms.get(tok.text)
     found = {key(m.text): m for m in ctx.facts.mentions
@@ -1047,10 +1048,24 @@ def _carried_over(ctx: Context, piece: Piece, sents) -> Mention | None:
     char, _, speaker = before[-1]
     own = [(s[0].idx, s[-1].idx + len(s[-1])) for s in sents]
     between = [m for m in ctx.facts.mentions if m.label == "person" and char < ctx.doc[m.start].idx < piece.start
-               and m.text.split()[-1] != speaker.text.split()[-1] and ctx.outside(ctx.doc[m.start])]
+               and m.text.split()[-1] != speaker.text.split()[-1] and ctx.outside(ctx.doc[m.start])
+               and not _beside_the_speaker(ctx, m, speaker)]
     around = [m for m in ctx.facts.mentions if m.label in {"person", "organization"} and not piece.start <= ctx.doc[m.start].idx
               < piece.end and any(a <= ctx.doc[m.start].idx < b for a, b in own) and m.text != speaker.text]
     return None if between or around or _narration_between(ctx, char, piece, speaker) else speaker
+
+
+def _beside_the_speaker(ctx: Context, m: Mention, speaker: Mention) -> bool:
+    """Rule ``quote.carried_past_object``: a person the speaker's own attribution names as no subject ("“…,” Jan Roe
+    said at a news conference with Prime Minister Eva Roe. “…”", "Jan Roe told Eva Roe") is no other voice: the quote
+    that stands alone after it is still the speaker's. A person who is the subject of a verb of their own, or in
+    another sentence, is."""
+    doc = ctx.doc
+    if doc[m.start].sent.start != doc[speaker.start].sent.start or speaker.start == m.start:
+        return False
+    root = doc[m.start:m.end].root
+    return root.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"} and doc[speaker.start:speaker.end].root.dep_ in {
+        "nsubj", "nsubjpass"}
 
 
 def _narration_between(ctx: Context, char: int, piece: Piece, speaker: Mention) -> bool:
