@@ -69,6 +69,7 @@ def calendar() -> dict:
             "zones": data["time_zones"], "month_first_zones": set(data.get("month_first_zones", [])),
             "connectors": data.get("date_connectors", []), "time_words": data.get("time_words", []),
             "counters": data.get("counter_words", []), "placeholders": data.get("empty_fields", []),
+            "reading_units": data.get("reading_time_units", []),
             "edit_notes": data.get("edit_notes", []),
             "relative": {k: data.get(k, []) for k in ("relative_units", "relative_before", "relative_after",
                                                        "relative_words")}}
@@ -119,8 +120,9 @@ def patterns() -> dict[str, re.Pattern]:
                                  rf"\s*:)"),
         "kind": re.compile(rf"(?<![^\W\d_])(?P<kind>{kinds})(?![^\W\d_])(?!\s+by\b)\s*(?:on|at|le|el|em|am)?\s*:?", re.IGNORECASE),
         "counter": re.compile(rf"(?<!\w)(?:(?:{_alt(cal['counters'])})\s*:?\s*\d[\d,.]*[kKmM]?"  # "Read: 677"
-                              rf"|\d[\d,.]*[kKmM]?\s+(?:{_alt(w for w in cal['counters'] if w.endswith('s'))})(?!\s*:))(?!\w)",
-                              re.IGNORECASE),  # "597 views", never "2014 Read: 677"
+                              rf"|\d[\d,.]*[kKmM]?\s+(?:{_alt(w for w in cal['counters'] if w.endswith('s'))})(?!\s*:)"
+                              rf"|\d{{1,3}}\s*(?:{_alt(cal['reading_units'])})\.?\s+(?:{_alt(cal['counters'])}))(?!\w)",
+                              re.IGNORECASE),  # "597 views", "2 min read", never "2014 Read: 677"
         "placeholder": re.compile(rf"(?<!\S)(?:{_alt(cal['placeholders'])})(?!\S)"),
         "zero_date": re.compile(r"\b0{4}-0{2}-0{2}(?:[ T]0{2}:0{2}(?::0{2})?)?"),
         "edit_note": re.compile(rf"\(\s*(?:{_alt(cal['edit_notes'])})\b[^()]{{0,80}}\)\s*$", re.IGNORECASE),
@@ -324,11 +326,20 @@ def stamp_line(meta: Meta) -> Found | None:
     is often the site's own date strip (the day the page was saved, "Sun, Jun 1, 2025"), a time is the
     article's. Below the text, a timed stamp is more often a related story's than the article's."""
     for kind in ("published", "updated"):
-        stamps = [s for s in meta.stamps if s.kind == kind and s.published]
+        stamps = [s for s in meta.stamps if s.kind == kind and s.published and not _in_chronology(s, meta)]
         if stamps:
             chosen = next((s for s in stamps if s.precise and s.header), None) or _nearest_bare_header(stamps)
             return None if _bare_stamp_against_dateline(chosen, meta) or _strip_after_story(chosen, meta) else chosen
     return None
+
+
+def _in_chronology(stamp: Found, meta: Meta) -> bool:
+    """Rule ``published.chronology_dates``: bare dates on lines of their own below the text's start, two or more of
+    them different ("Here's a rundown of events:" / "May 13, 2024" / … / "June 10, 2024" / …), head the entries of
+    a chronology the article gives; none of them is the article's own day."""
+    if stamp.header or stamp.precise:
+        return False
+    return len({s.published for s in meta.stamps if not s.header and not s.precise and s.published}) >= 2
 
 
 def _nearest_bare_header(stamps: list[Found]) -> Found:

@@ -1810,6 +1810,19 @@ def test_a_name_after_a_business_noun_is_the_business(nlp):
     assert {m.label for m in extract_entities(doc).mentions if m.text == "Jan Roe"} == {"person"}
 
 
+def test_a_name_apposed_to_a_business_noun_is_the_business(nlp):
+    # rule entity.company_noun, the noun after the name: "X, a subsidiary of the university" is a business
+    from generator.extract.entities import extract_entities
+
+    doc = nlp("The politician was the subject of fraud allegations involving Aster Holding, a subsidiary of the "
+              "University of Zenda.")
+    assert [e.label_ for e in doc.ents if e.text == "Aster Holding"] == ["PERSON"]  # the case this covers
+    assert {m.label for m in extract_entities(doc).mentions if m.text == "Aster Holding"} == {"organization"}
+    # a person apposed to a noun that only mentions a business stays a person
+    doc = nlp("The allegations involved Tomas Varga, a company founder from Zenda, and his partner.")
+    assert {m.label for m in extract_entities(doc).mentions if m.text == "Tomas Varga"} == {"person"}
+
+
 def test_a_site_named_by_its_kind_is_no_actor(nlp):
     # lexicon facility_nouns: a works, a plant, a mill is a place, even with its owner's possessive in the name
     found = mentions(nlp, "Along the main street, past the entrance to Zenda Steel’s Lindor Coke Works, every business "
@@ -1817,3 +1830,21 @@ def test_a_site_named_by_its_kind_is_no_actor(nlp):
     assert {n: f[0] for n, f in found.items() if n.endswith(("Works", "Mill"))} == \
         {"Zenda Steel's Lindor Coke Works": "place", "Korvan Steel Mill": "place"}
     assert found["APM Terminals"][0] == "organization"
+
+
+def test_a_portfolio_a_person_is_tipped_for_is_no_actor(nlp):
+    # rule entity.portfolio_alone: "tipped for Social Affairs" names a brief, no body; a body "for" its affairs stays
+    found = mentions(nlp, "The Zenda Party wants to put Eva Lindor forward, and the Lindor Union has Jan Kral tipped "
+                          "for Social Affairs. The grant was given to the Centre for Regional Affairs.")
+    assert "Social Affairs" not in found
+    assert found["Centre for Regional Affairs"][0] == "organization"
+
+
+def test_words_shouted_in_capitals_are_no_names(nlp):
+    # rule entity.shouted_words: a picket sign's capitals ("WORKERS OVER MACHINES; DEFEND OUR JOBS") name nobody;
+    # an acronym among ordinary words is still a body
+    found = mentions(nlp, "Around midnight Tuesday, workers outside the Zenda Container Terminal held signs saying "
+                          "“NO WORK WITHOUT A FAIR CONTRACT” and “ZDA WORKERS OVER MACHINES; DEFEND OUR JOBS AND "
+                          "RIGHTS.” NATO and the EU met in Zenda on Monday.")
+    assert not {"MACHINES", "DEFEND"} & set(found)
+    assert found["NATO"][0] == "organization"

@@ -2374,3 +2374,16 @@ def test_a_past_year_on_a_noun_dates_a_done_thing_whatever_the_plan_around_it():
     # a year still to come keeps the plan
     assert [(e.when.date, e.status) for e in events_of("The two sides are to sign the 2026 agreement soon.")] == \
         [("2026", "planned")]
+
+
+def test_a_count_of_days_inside_a_quote_dates_nothing():
+    """Rule event.key.offset_in_quote: "“And then it's a week later to just change names,” X said" counts from a day of
+    the speaker's, not from the reporter's last dated day (June 26 here): no event. The reporter's own "a week
+    later" still counts from the day told before it."""
+    text = ("The parliament had appointed Jan Roe as formateur, instructing him to put together the new Cabinet by June "
+            "26. Roe said he could have transferred the role to Eva Roe, but that would require another debate. “And "
+            "then it’s a week later to just change names,” Roe said. The parliament met on June 3, and a week later the "
+            "parties signed the deal.")
+    found = {e.summary: e.when.date for e in events_of(text, dt.date(2024, 5, 30)) if e.when is not None}
+    assert not [s for s in found if "change names" in s]
+    assert found["a week later the parties signed the deal."] == "2023-06-10"

@@ -1398,3 +1398,16 @@ def test_a_name_the_model_takes_for_a_place_is_a_person_before_an_apposed_title(
     assert found["Arnaud Lindor"] == "person"
     text = "“We are against the treaty,” Arnaud Lindor, a head of the farmers' union, told Zenda TV."
     assert {m.text: m.label for m in extract_entities(nlp(text)).mentions}.get("Arnaud Lindor") != "person"
+
+
+def test_an_office_word_after_a_bodys_acronym_opens_the_title(nlp):
+    """Rule entity.office_word_of_title: "ZDA International President Jan Kral" is the ZDA's president, and no body
+    "ZDA International" is named; "Amnesty International" before a title is a body's name still."""
+    text = ("ZDA International President Jan Kral said there was no point in negotiating. The Zenda Dockworkers "
+            "Association (ZDA) represents 45,000 workers.")
+    facts = extract_entities(nlp(text))
+    assert {(m.text, m.affiliation) for m in facts.mentions if m.label == "person"} == {("Jan Kral", "ZDA")}
+    assert "ZDA International" not in {m.text for m in facts.mentions}
+    facts = extract_entities(nlp("Amnesty International Secretary General Eva Roe said the talks failed."))
+    assert {(m.text, m.affiliation) for m in facts.mentions if m.label == "person"} == {
+        ("Eva Roe", "Amnesty International")}

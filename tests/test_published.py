@@ -403,6 +403,7 @@ def test_undated_article_is_reported(tmp_path, caplog):
     ("3 May 2019    Read: 1,204", "2019-05-03", False, None),  # a view counter glued to the date
     ("Mar 4, 2024 812", "2024-03-04", False, None),  # a counter without its word
     ("Jun 9, 2023 77 views", "2023-06-09", False, None),
+    ("by Jan Roe February 12, 2025 7:03 PM 2 min read", "2025-02-12", True, "Jan Roe"),  # a reading time
     ("N/A • 6 April 2022 09:15", "2022-04-06", True, None),  # an empty author field
     ("Written: 2011-05-02 00:00:00 / Updated: 0000-00-00 00:00:00", "2011-05-02", True, None),  # a zero date is no date
     ("Monday 7 March 2016 - 10:20", "2016-03-07", True, None),  # the time in a field of its own
@@ -771,3 +772,17 @@ def test_a_bare_date_beside_the_print_editions_link_is_not_the_articles(tmp_path
     page.write_text("Sunday, July 6, 2025\n\nDockworkers end three-day strike\n\n"
                     f"PORT ASTER—Thousands of dockworkers returned to work Friday. {PROSE}", encoding="utf-8")
     assert read_article(page).published == "2025-07-06"
+
+
+def test_the_dates_of_a_chronology_in_the_text_are_not_the_articles(tmp_path):
+    # rule published.chronology_dates: bare dates heading the entries of a rundown below the text's start
+    page = tmp_path / "rundown.txt"
+    lead = ("Talks between the dockworkers' union and the port employers appear deadlocked on wage issues.\n\n"
+            f"The union threatens to strike on Oct. 1. {PROSE}\n\nHere's a brief rundown of events:\n\n")
+    page.write_text(lead + "May 13, 2024\n\nThe two sides say they will begin bargaining after May 17.\n\n"
+                    "June 10, 2024\n\nThe union halts negotiations over an automated gate.\n", encoding="utf-8")
+    assert read_article(page).published is None
+    # one bare date under the text's start is still the page's
+    page.write_text(lead + "May 13, 2024\n\nThe two sides say they will begin bargaining after May 17.\n",
+                    encoding="utf-8")
+    assert read_article(page).published == "2024-05-13"

@@ -1694,10 +1694,15 @@ def test_a_clause_asked_with_whether_lays_no_term_down(nlp):
 
 def test_a_sentence_the_saved_text_cuts_off_asks_nothing(nlp):
     """Rule question.cut_off_sentence: a page saved short stops inside its last sentence ("… in a limited capacity in
-    th"); its words are not all there, so it asks nothing. The same sentence whole still asks."""
+    th"); a question ending on its cut word asks what the article never said. The same sentence whole still asks,
+    and so does a question built from the cut sentence's earlier, whole words."""
     lead = ("The union and the rail companies met on Monday. But the prospect of a work stoppage was temporarily iced "
             "when then-labour minister Jan Roe tasked the Lindor Industrial Relations Board (LIRB) with examining "
             "whether the railways should operate in a limited capacity in ")
     assert [q.question for q in questions_in(nlp, lead + "th")] == []
     assert [q.question for q in questions_in(nlp, lead + "the event of a strike.")] == [
         "Should the railways operate in a limited capacity in the event of a strike?"]
+    whole = ("The Z3 had offered to delay the sanctions for as much as six months to enable serious negotiations if "
+             "Ruritania resumes full inspections - which would also account for its stock that has not been verified")
+    assert questions_in(nlp, whole + " s") and [q.question for q in questions_in(nlp, whole + " s")] == [
+        q.question for q in questions_in(nlp, whole + " since June.")]

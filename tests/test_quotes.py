@@ -1341,3 +1341,26 @@ def test_an_acronym_the_tagger_took_for_a_common_noun_still_speaks_for_its_organ
     doc = nlp(text)
     assert [t.pos_ for t in doc if t.text == "TUPW"][-1] == "NOUN"  # the case this covers
     assert [q[0::2] for q in quotes(nlp, text)] == [("Zendan Union of Postal Workers", "quote.defined_acronym")]
+
+
+def test_a_spokesperson_named_by_a_bodys_acronym_speaks_for_the_body(nlp):
+    """quote.spokesperson_for with the body as a modifier ("a ZDA spokesperson said"); an acronym the article
+    defined stands for its body; a person's spokesperson is someone else."""
+    text = ("The Zenda Dockworkers Association (ZDA) suspended talks. “This is another example of members "
+            "circumventing our contract. This is a clear violation of our agreement,” a ZDA spokesperson said in a "
+            "statement.")
+    assert [q[0::2] for q in quotes(nlp, text)] == [("Zenda Dockworkers Association", "quote.spokesperson_for")]
+    text = "Tomas Varga met the union. “This is another example of members circumventing our contract,” a Varga " \
+           "spokesperson said in a statement."
+    assert [q[0] for q in quotes(nlp, text)] == [None]
+
+
+def test_quoted_words_in_a_phrase_of_a_verb_in_a_statement_are_the_subjects(nlp):
+    """quote.object_in_a_statement with the quote in the verb's prepositional phrase: "In a statement later, X
+    applauded both sides “for …”", "accused the government of “…”"."""
+    text = ("President Tomas Varga told reporters Thursday night after the agreement that it would hold. In a "
+            "statement later, Varga applauded both sides “for acting patriotically to reopen our ports and ensure "
+            "supplies.”")
+    assert [q[0::2] for q in quotes(nlp, text)] == [("Varga", "quote.object_in_a_statement")]
+    text = "In a statement, the Zenda Party accused the government of “betraying every promise it made to the workers.”"
+    assert [q[0::2] for q in quotes(nlp, text)] == [("Zenda Party", "quote.object_in_a_statement")]

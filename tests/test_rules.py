@@ -45,6 +45,8 @@ from generator.lexicon import words
      "A statement on the navy said the drills were over."),
     ("quote.spokesperson_for", "A spokesman for the navy said the drills were over.", ["spokesman", "for", "navy"],
      "A spokesman said the drills were over."),
+    ("quote.spokesperson_for", "A ZDA spokesperson said the drills were over.", ["ZDA", "spokesperson"],
+     "A spokesperson said the drills were over."),
     ("quote.owner_of_voice", "Anton Melnik's account said the talks went well.", ["Melnik", "account"],
      "Anton Melnik's spokesman said the talks went well."),
     ("entity.on_behalf_of", "Peter Hansen signed on behalf of the government of Norway.",

@@ -725,8 +725,27 @@ def _organisation_before(doc, i: int, floor: int) -> tuple[str | None, int]:
         first -= 1
     if any(t.tag_ == "POS" or t.text in POSSESSIVE_MARKS for t in doc[first + 1:i + 1]):
         return None, 0  # "Roe's Communications Minister": a possessor and a portfolio, no body's name
-    found = organisation_affiliation(doc, _name_text(doc, first + (doc[first].lower_ == "the"), i + 1))
+    start = first + (doc[first].lower_ == "the")
+    end = i + (not _office_word_of_title(doc[start:i + 1]))  # "ZDA International President": the ZDA's
+    found = organisation_affiliation(doc, _name_text(doc, start, end))
     return (found, i - first + 1) if found else (None, 0)
+
+
+def _office_word_of_title(span) -> bool:
+    """Rule ``entity.office_word_of_title``: "ZDA International President Jan Kral": an acronym and a word of a union's
+    or a federation's offices (``office_words_before_titles``: the "International" of an "International President"),
+    right before a title, are the body's acronym and the title's first word: the body is the acronym alone."""
+    return len(span) == 2 and span[0].text.isupper() and span[0].is_alpha and \
+        span[1].lower_ in words("office_words_before_titles") and span.end < len(span.doc) and \
+        key(span.doc[span.end].text) in role_heads()
+
+
+def _office_words_run_on(doc, ents: list) -> list:
+    """``entity.office_word_of_title`` on the model's spans: "ZDA International" before "President" is the ZDA."""
+    from spacy.tokens import Span
+
+    return [Span(doc, e.start, e.end - 1, label=e.label_) if e.label_ == "ORG" and _office_word_of_title(e) else e
+            for e in ents]
 
 
 def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> int | None:
@@ -1922,7 +1941,7 @@ def _entities(doc, heads: set[str]):
     ents = _names_before_titles(doc, ents, heads)
     ents = _portfolios_run_on(doc, _bodies_run_on(doc, ents), heads)
     ents = _group_names_untagged(doc, _untagged_institutions(doc, _untagged_places(doc, ents)))
-    ents = _defined_acronyms_untagged(doc, ents)
+    ents = _defined_acronyms_untagged(doc, _office_words_run_on(doc, ents))
     ents = _split_name_lists(doc, _subjects_after_commas(doc, ents), _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
     ents = people_with_aliases(doc, sorted(ents, key=lambda e: e.start))
@@ -3233,14 +3252,22 @@ def _relabel(doc, start: int, end: int, label: str) -> str:
 
 def _companies_named(doc, ents: list) -> list:
     """Rule ``entity.company_noun``: a name the model called a person's, right after a common noun of a business
-    ("container shipping company X", "the shipping conglomerate X",
-    lexicon ``company_nouns``), is that business's name: it and the same name elsewhere in the text are an
+    ("container shipping company X", "the shipping conglomerate X", lexicon ``company_nouns``), or apposed to one
+    after it ("X, a subsidiary of the university"), is that business's name: it and the same name elsewhere in the text are an
     organisation's. "The company X founded" (X the subject of a clause on the noun) is a person still."""
     from spacy.tokens import Span
 
     titled = {e.text for e in ents if e.label_ == "PERSON" and _after_a_title(e)}
-    named = {e.text for e in ents if e.label_ == "PERSON" and _after_company_noun(doc, e)} - titled
+    named = {e.text for e in ents if e.label_ == "PERSON" and (_after_company_noun(doc, e) or _apposed_company_noun(e))}
+    named -= titled
     return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in named else e for e in ents]
+
+
+def _apposed_company_noun(e) -> bool:
+    """"X, a subsidiary of the Lindor University": a common noun of a business right after the name's comma, in
+    apposition to it."""
+    return any(c.dep_ == "appos" and c.i > e.end and c.pos_ == "NOUN" and c.lemma_ in words("company_nouns")
+               and all(t.dep_ in {"det", "amod", "compound", "punct"} for t in e.doc[e.end:c.i]) for c in e.root.children)
 
 
 def _after_company_noun(doc, e) -> bool:
@@ -3268,6 +3295,8 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
         return m
     text = _name_text(doc, start, end)
     toks = doc[start:end]
+    if _no_name_here(label, toks):
+        return None
     place = _place_of(text, label, toks, surnames)
     institution = g.institution(text)
     if g.demonym(text) and not g.country(text):
@@ -3290,6 +3319,39 @@ def _mention(doc, start: int, end: int, label: str, sentence: str, surnames: set
     if place is not None and label != "ORG":
         return Mention(text, "place", sentence, start, end, place=place, affiliation=place.country, spacy_label=label)
     return _unknown_name(doc, start, end, label, sentence, text)
+
+
+def _no_name_here(label: str, toks) -> bool:
+    """A span that names no one: a portfolio (:func:`_portfolio_alone`) or a shout (:func:`_shouted`)."""
+    return (label == "ORG" and _portfolio_alone(toks)) or _shouted(toks)
+
+
+def _shouted(toks) -> bool:
+    """Rule ``entity.shouted_words``: a name inside a run of three words or more written all in capitals, with no
+    mark between them and a stopword among them ("ILA WORKERS OVER MACHINES; DEFEND OUR JOBS AND RIGHTS" on a
+    picket sign, a headline in capitals), is a shout, and its capitals tell no name."""
+    doc = toks.doc
+
+    def caps(t) -> bool:
+        return t.is_alpha and t.text.isupper()
+
+    if not all(caps(t) for t in toks):
+        return False
+    a, b = toks.start, toks.end
+    while a > toks.sent.start and caps(doc[a - 1]):
+        a -= 1
+    while b < toks.sent.end and caps(doc[b]):
+        b += 1
+    return b - a >= 3 and any(t.is_stop for t in doc[a:b])
+
+
+def _portfolio_alone(toks) -> bool:
+    """Rule ``entity.portfolio_alone``: "tipped for Social Affairs", "the candidate for Foreign Affairs": a name of a
+    portfolio only (its last word one of ``portfolio_nouns``, no word of a body), the object of "for", is the brief a
+    person is named to, no body and no actor."""
+    root = toks.root
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and key(toks[-1].text) in PORTFOLIO_NOUNS and not any(
+        key(t.text) in INSTITUTION_WORDS | BODY_HEADS for t in toks)
 
 
 ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"

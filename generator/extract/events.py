@@ -1537,7 +1537,25 @@ def _skipped(head, span, when: When | None, art: _Article) -> bool:
     return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art) or \
         _hypothetical(span) or _deadline_date(span, head) or _effective_date(span) or \
         _outlet_report(span, head, art) or _present_qualifier(span) or _term_of_an_act(span, head) or \
-        _setting_day(span) or _date_of_a_repeated_thing(span)
+        _setting_day(span) or _date_of_a_repeated_thing(span) or _offset_in_a_quote(span)
+
+
+ANCHORED_OFFSET = re.compile(r"\b(?:day|week|month)s?\s+(?:later|after)\b", re.IGNORECASE)
+
+
+def _offset_in_a_quote(span) -> bool:
+    """Rule ``event.key.offset_in_quote``: "“And then it's a week later to just change names,” X said": a count of days
+    from an earlier day ("a week later") inside someone's quoted words counts from a day of the speaker's, which the
+    reporter's last dated day is not; the clause has no day of its own, and no event."""
+    if not ANCHORED_OFFSET.search(span.text):
+        return False
+    depth = 0
+    for t in span.doc[span.sent.start:span.start]:
+        if t.text == "“" or (t.text == '"' and depth == 0):
+            depth = 1
+        elif t.text == "”" or t.text == '"':
+            depth = 0
+    return depth == 1
 
 
 def _date_of_a_repeated_thing(span) -> bool:

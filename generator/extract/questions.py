@@ -564,7 +564,10 @@ class _Finder:
         # a clause dated by a day that looks back ("… to send the workers back to work last year", rule
         # clause.dated_before): settled then, no pending matter
         self.dated_before = {hit[0] for hit in hits(doc, "clause.dated_before")}
-        self.cut_off = cut_off_sentence(doc)
+        self.cut_off = cut_off_word(doc)
+
+    def _ends_cut_off(self, question: str) -> bool:
+        return self.cut_off is not None and question.rstrip("?").split()[-1:] == [self.cut_off]
 
     def add(self, rule: str, family: str, tok, question: str | None, matter: tuple, actor: Mention | None = None,
             stance: str | None = None, answer: str | None = None, own_voice: bool = False,
@@ -573,7 +576,7 @@ class _Finder:
         stance of the sentence's own) who states the sentence; an answer's actor is never guessed, nor the
         holder of a stance the rule reads from a phrase (``own_voice``: the article's, when the rule names none)."""
         if not question or not passes_gate(question) or tok.i in self.procedure or tok.i in self.contentless \
-                or tok.i in self.commentary or tok.i in self.dated_before or tok.i in self.cut_off or \
+                or tok.i in self.commentary or tok.i in self.dated_before or self._ends_cut_off(question) or \
                 (tok.i in self.history and rule in AGREED_STEP_RULES):
             return False
         sent = tok.sent
@@ -584,15 +587,15 @@ class _Finder:
         return True
 
 
-def cut_off_sentence(doc) -> set[int]:
-    """Rule ``question.cut_off_sentence``: the tokens of a text's last sentence when the text stops inside it, with no
-    stop, question mark or closing quote at its end (a page saved short, "… operate in a limited capacity in th"): its
-    words are not all there, and a question built from them asks what the article never said. Empty otherwise."""
+def cut_off_word(doc) -> str | None:
+    """Rule ``question.cut_off_sentence``: the last word of a text that stops inside its last sentence, with no stop,
+    question mark or closing quote at its end (a page saved short, "… operate in a limited capacity in th"). A
+    question that ends on it asks what the article never said; one built from the sentence's earlier, whole words
+    still asks. None when the text ends a sentence."""
     words_ = [t for t in doc if not t.is_space]
     if not words_ or re.search(r"[.!?…:;\"”’')\]]$", words_[-1].text):
-        return set()
-    last = words_[-1].sent
-    return set(range(last.start, last.end))
+        return None
+    return words_[-1].text
 
 
 def _gives_content(c) -> bool:

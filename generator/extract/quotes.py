@@ -919,12 +919,14 @@ def _statement_from(sub, ctx: Context) -> Mention | None:
 
 
 def _spokesperson_for(sub, ctx: Context) -> Mention | None:
-    """"the ministry's spokesperson said", "a spokesman for the army said" (``quote.spokesperson_for``): an
-    unnamed spokesperson of an organisation or a country speaks for it (a person's spokesman is someone else)."""
-    if ctx.facts.at(sub) is not None or any(c.dep_ == "appos" and ctx.facts.at(c) for c in sub.children):
+    """"the ministry's spokesperson said", "a spokesman for the army said", "a ZDA spokesperson said"
+    (``quote.spokesperson_for``): an unnamed spokesperson of an organisation or a country speaks for it (a person's
+    spokesman is someone else); an acronym the article defined stands for its body."""
+    if ctx.facts.at(sub) is not None or any(c.dep_ == "appos" and ctx.facts.at(c) for c in sub.children) or \
+            _name_after_title(sub, ctx)[0] is not None:
         return None  # the spokesperson is named ("its spokesman, Jan Roe,"), or a title the article resolves
     source = next((h[-1] for h in hits(ctx.doc, "quote.spokesperson_for") if h[0] == sub.i), None)
-    m = ctx.facts.at(ctx.doc[source]) if source is not None else None
+    m = (ctx.facts.at(ctx.doc[source]) or _defined_acronym(ctx.doc[source], ctx)) if source is not None else None
     return m if m is not None and m.label in {"organization", "country"} else None
 
 
@@ -950,14 +952,17 @@ def _inverted_statement(ctx: Context, piece: Piece, quoted):
 
 def _object_in_a_statement(ctx: Context, piece: Piece, words_span):
     """"X in a statement thanked “all the teams who …”" (``quote.object_in_a_statement``): quoted words that are the
-    direct object of a verb set in a statement or a post (:func:`_told_in_a_post`) are its subject's; NOBODY when the
-    subject names nobody; None when the quote is no such object."""
+    direct object of a verb set in a statement or a post (:func:`_told_in_a_post`), or its prepositional phrase ("In a
+    statement, X applauded both sides “for acting …”", "accused Y of “betraying …”"), are its subject's; NOBODY when
+    the subject names nobody; None when the quote is no such object."""
     root = words_span.root
     top = root
     while top.dep_ != "ROOT" and words_span.start <= top.head.i < words_span.end:
         top = top.head
     verb = top.head
-    if top.dep_ != "dobj" or words_span.start <= verb.i < words_span.end or not _told_in_a_post(verb):
+    if verb.pos_ == "ADP" and top.dep_ in {"pobj", "pcomp"}:  # "accused Y of “betraying …”": the verb the "of" is on
+        top, verb = verb, verb.head
+    if top.dep_ not in {"dobj", "prep"} or words_span.start <= verb.i < words_span.end or not _told_in_a_post(verb):
         return None
     found = _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.object_in_a_statement")
     return found if found[0] is not None else NOBODY
