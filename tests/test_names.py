@@ -1411,3 +1411,14 @@ def test_an_office_word_after_a_bodys_acronym_opens_the_title(nlp):
     facts = extract_entities(nlp("Amnesty International Secretary General Eva Roe said the talks failed."))
     assert {(m.text, m.affiliation) for m in facts.mentions if m.label == "person"} == {
         ("Eva Roe", "Amnesty International")}
+
+
+def test_a_body_named_after_the_title_beats_the_country_of_its_possessive(nlp):
+    """entity.title_after: "X, head of Portugal's main farmers' union, the ZFU, told …" heads the ZFU; with no body
+    named after the title the country's possessive still gives Portugal."""
+    found = people(nlp, "As farmers face cheaper imports, a deal would be a bitter blow, Arnaud Lindor, head of "
+                        "Portugal's main farmers' union, the ZFU, told Zenda TV.")
+    assert found["Arnaud Lindor"][:2] == ("head of union", "ZFU")
+    found = people(nlp, "Pierre Valmont, head of Portugal's main farmers' union, told Zenda TV on Monday that the deal "
+                        "was bad.")
+    assert found["Pierre Valmont"][:2] == ("head of union", "Portugal")

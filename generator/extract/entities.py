@@ -1193,7 +1193,29 @@ def _title_right(doc, end: int):
     if ap.cur and key(ap.cur[-1].split("-")[-1]) in heads | {"law"}:
         ap.roles.append(" ".join(ap.cur))
     roles = [r for r in (re.sub(r"^(the|a|an|for|of|and) ", "", r).strip() for r in ap.roles) if _has_head(r, heads)]
-    return ("; ".join(roles) if roles else None), ap.affiliation, ap.affiliation_of, ap.acronym if roles else None
+    body = _body_named_after_title(doc, span) if roles else None
+    affiliation = body if body is not None and gazetteer().country(ap.affiliation or "") else ap.affiliation
+    return ("; ".join(roles) if roles else None), affiliation, ap.affiliation_of, ap.acronym if roles else None
+
+
+def _body_named_after_title(doc, span) -> str | None:
+    """Part of ``entity.title_after``: "Jan Roe, head of Ruritania's main farmers' union, the ZFU, told …": the
+    organisation the text names right after the title, in apposition to the title's own body noun, is the body
+    the person heads; it beats the country the body's possessive gives, unless the body is an organ of that state
+    (``organ_words``: "Norway's intelligence agency, the NIS,"). None otherwise."""
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    ent = next((e for e in doc.ents if e.start in {k, k + (doc[k].lower_ == "the")} and e.label_ == "ORG"), None)
+    if ent is None or ent.root.dep_ != "appos" or not span.start <= ent.root.head.i < span.end \
+            or ent.root.head.pos_ != "NOUN":
+        return None
+    noun = next((t for t in reversed(span) if t.pos_ == "NOUN"), ent.root.head)  # the body's noun, the title's last
+    kind = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and not t.is_punct and t.dep_ not in {"det", "case"}
+                    and not gazetteer().country(t.text))
+    # an organ of the state ("Norway's intelligence agency, the NIS") is the state's, as its possessive says
+    return None if organ_of_a_state(kind) else _name_text(doc, ent.start + (doc[ent.start].lower_ == "the"), ent.end)
 
 
 def _has_head(role: str, heads: set[str]) -> bool:

@@ -97,7 +97,11 @@ def passes_gate(question: str) -> bool:
     if body.split()[-1].lower() in gate["no_last_words"]:
         return False
     tokens = {w.strip(",.'’()") for w in body.split()}  # "US", in capitals, is a country, never "us"
-    return not {w.lower() for w in tokens if not (w.isupper() and len(w) > 1)} & words("question_gate_pronouns")
+    if {w.lower() for w in tokens if not (w.isupper() and len(w) > 1)} & words("question_gate_pronouns"):
+        return False
+    # "Will the board do such things?": a word that points back to what the sentence said before ("such as" lists)
+    seq = [w.lower().strip(",.'’()") for w in body.split()]
+    return not any(w in words("question_pointing_words") and seq[k + 1:k + 2] != ["as"] for k, w in enumerate(seq))
 
 
 # ---------------------------------------------------------------- phrases from the parse
