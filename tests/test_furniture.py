@@ -510,13 +510,15 @@ def test_a_caption_that_says_what_the_picture_shows(line, reason):
     ("EU/UK Talks resume on Monday in Port Aster, the ministry said.", None),
     ("Locked-out workers stand at a picket line at the Lindor Yard, in Port Aster, on Aug. 22.JAN ROE/The Canadian "
      "Press", "caption credit"),  # glued to the last full stop, an agency behind a leading "the"
-    ("Locked-out workers stand at a picket line at the Lindor Yard on Aug. 22.JAN ROE/Zenda Freight", None),
 ])
 def test_a_photo_credit_at_a_lines_edge_makes_it_a_caption(line, reason):
     """A credit in front of a caption or glued to its end (slashes with an agency of outlets.yml, "Image:"/"Photo:"
     with an agency or a slash, or a bracket saying "handout"/"photo") makes the line a caption; a slash between two
     names, an aside in brackets and an unknown "AGENCY" are prose."""
     assert judge(line) == reason
+    # a name and a slash glued to a caption's end with no agency of outlets.yml make no credit
+    assert judge("Locked-out workers stand at a picket line at the Lindor Yard on Aug. 22.JAN ROE/Zenda Freight") \
+        != "caption credit"
 
 
 def test_a_copyright_line_glued_after_the_last_sentence_is_cut_off():
@@ -539,3 +541,13 @@ def test_a_copyright_line_glued_after_the_last_sentence_is_cut_off():
 ])
 def test_a_link_to_the_authors_other_pieces_is_furniture(line, reason):
     assert judge(line) == reason
+
+
+def test_a_teasers_headline_and_authors_without_a_stop_are_no_prose():
+    """MAX_FRAGMENT_TITLE_CASE: a long line with no stop reads as a cut-off sentence only when fewer than half its
+    words are capitalised; a related story's headline and its authors ("…: Jan Roe and Eva Roe for Policy Talks")
+    are not prose."""
+    assert judge("The promise and peril of the new age of machines: Tomas Varga and Ilse Berger for Inside Policy "
+                 "Talks") == "not a sentence"
+    assert judge("the talks between the union and the employers were expected to resume in the capital on Monday "
+                 "after the") is None
