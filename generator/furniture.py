@@ -71,7 +71,7 @@ GLUED_SLASH_CREDIT_TAIL = re.compile(r"(?<=[a-z0-9][.!?])(?P<credit>[A-Z][\w.'â€
 BRACKET_CREDIT_TAIL = re.compile(r"\[(?P<credit>[^\[\]]{2,60})\]\s*$")
 MIN_SENTENCE_WORDS = 4
 MIN_FRAGMENT_WORDS = 16  # a cut-off last sentence still reads as prose from this length
-MAX_FRAGMENT_TITLE_CASE = 0.5  # ... when fewer than half its words are capitalised
+MAX_FRAGMENT_TITLE_CASE = 0.5  # ... unless a colon splits it and half its words or more are capitalised
 MIN_CUT_AT_COMMA_WORDS = 8  # a line that stops at a comma after this many words, dense with stopwords, is prose
 PROSE_DENSITY = 0.2  # jusText calls a paragraph with ~0.3 of stopwords good, below ~0.2 bad
 BLOCK_ENDS_AT = 30  # words of a paragraph that ends a block of related links
@@ -170,10 +170,10 @@ def is_sentence(line: str, words: list[str]) -> bool:
         return True  # "Freedonia agreed.": short, but a sentence
     if line.rstrip().endswith(",") and len(words) >= MIN_CUT_AT_COMMA_WORDS and stopword_density(words) >= 0.25:
         return True  # "X include A, 51, and B, 58, along with C, 67,": a sentence the copy cut at a comma
-    # (a run of names with a few small words, "Peril of the Revolution: Jan Roe and Eva Roe for Policy Talks", is a
-    # teaser's headline and its authors, not cut-off prose: most of its words are capitalised)
-    return len(words) >= MIN_FRAGMENT_WORDS and stopword_density(words) >= 0.25 and \
-        title_case_ratio(words) < MAX_FRAGMENT_TITLE_CASE
+    # (a headline, a colon and names, "Peril of the Revolution: Jan Roe and Eva Roe for Policy Talks", is a related
+    # story's teaser and its authors, not cut-off prose: half its words or more are capitalised)
+    return len(words) >= MIN_FRAGMENT_WORDS and stopword_density(words) >= 0.25 and not (
+        ":" in line and title_case_ratio(words) >= MAX_FRAGMENT_TITLE_CASE)
 
 
 def _non_latin_share(line: str) -> float:

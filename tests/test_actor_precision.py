@@ -640,6 +640,9 @@ def test_one_given_name_in_two_languages_or_a_short_form_is_one_person():
     assert same_person("Giorgos Kralis", "George Kralis") and same_person("Tom Lind", "Thomas Lind")
     assert same_person("Md Tarik Osmani", "Mohammad Tarik Osmani")
     assert not same_person("Jan Lind", "Tom Lind")
+    # English short forms: "Chris X" and "Christopher X" one person; "Chris X" and "Christine X" not
+    assert same_person("Chris Lindqvist", "Christopher Lindqvist") and same_person("Steve Lind", "Stephen Lind")
+    assert not same_person("Chris Lindqvist", "Christine Lindqvist")
 
 
 # ---- one person whatever the outlet's transliteration (reconcile.transliteration_skeleton) ------------------
@@ -1848,3 +1851,11 @@ def test_words_shouted_in_capitals_are_no_names(nlp):
                           "RIGHTS.” NATO and the EU met in Zenda on Monday.")
     assert not {"MACHINES", "DEFEND"} & set(found)
     assert found["NATO"][0] == "organization"
+
+
+def test_a_place_before_a_capitalised_ordinal_starts_a_partys_name(nlp):
+    # rule entity.place_first_name: "our colleagues in Portugal First" names the party "Portugal First", no place
+    # (it had made Portugal the venue of a planned meeting)
+    found = mentions(nlp, "Obviously, we'd hope to meet with our colleagues in Portugal First but they were in a "
+                          "different city.")
+    assert found.get("Portugal First", ("",))[0] == "organization" and "Portugal" not in found

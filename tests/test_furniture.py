@@ -544,9 +544,9 @@ def test_a_link_to_the_authors_other_pieces_is_furniture(line, reason):
 
 
 def test_a_teasers_headline_and_authors_without_a_stop_are_no_prose():
-    """MAX_FRAGMENT_TITLE_CASE: a long line with no stop reads as a cut-off sentence only when fewer than half its
-    words are capitalised; a related story's headline and its authors ("…: Jan Roe and Eva Roe for Policy Talks")
-    are not prose."""
+    """MAX_FRAGMENT_TITLE_CASE: a long line with no stop reads as a cut-off sentence unless a colon splits it and half
+    its words or more are capitalised: a related story's headline and its authors ("…: Jan Roe and Eva Roe for Policy
+    Talks") are not prose."""
     assert judge("The promise and peril of the new age of machines: Tomas Varga and Ilse Berger for Inside Policy "
                  "Talks") == "not a sentence"
     assert judge("the talks between the union and the employers were expected to resume in the capital on Monday "

@@ -740,6 +740,22 @@ def _office_word_of_title(span) -> bool:
         key(span.doc[span.end].text) in role_heads()
 
 
+def _place_first_names(doc, ents: list) -> list:
+    """Rule ``entity.place_first_name``: a place the model tagged, right before a capitalised ordinal inside the
+    sentence ("our colleagues in Ruritania First", "the Ruritania First leader"), is the start of a party's or a
+    movement's name, "Ruritania First": one organisation's name, no place (and no venue)."""
+    from spacy.tokens import Span
+
+    def first(e) -> bool:
+        nxt = doc[e.end] if e.end < len(doc) else None
+        return e.label_ in {"GPE", "LOC"} and nxt is not None and nxt.is_title and nxt.ent_type_ == "ORDINAL" \
+            and not nxt.is_sent_start and nxt.is_alpha
+
+    out = [Span(doc, e.start, e.end + 1, label="ORG") if first(e) else e for e in ents]
+    taken = {e.end - 1 for e in out if e.label_ == "ORG"}
+    return [e for e in out if not (e.label_ == "ORDINAL" and e.start in taken)]
+
+
 def _office_words_run_on(doc, ents: list) -> list:
     """``entity.office_word_of_title`` on the model's spans: "ZDA International" before "President" is the ZDA."""
     from spacy.tokens import Span
@@ -1963,7 +1979,7 @@ def _entities(doc, heads: set[str]):
     ents = _names_before_titles(doc, ents, heads)
     ents = _portfolios_run_on(doc, _bodies_run_on(doc, ents), heads)
     ents = _group_names_untagged(doc, _untagged_institutions(doc, _untagged_places(doc, ents)))
-    ents = _defined_acronyms_untagged(doc, _office_words_run_on(doc, ents))
+    ents = _defined_acronyms_untagged(doc, _office_words_run_on(doc, _place_first_names(doc, ents)))
     ents = _split_name_lists(doc, _subjects_after_commas(doc, ents), _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
     ents = people_with_aliases(doc, sorted(ents, key=lambda e: e.start))
