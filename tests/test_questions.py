@@ -590,7 +590,7 @@ def test_every_question_rule_has_a_family_case():
     "Will the talks (in Oslo resume?",  # an unbalanced bracket
     "Will the rebels visit example/page/2 again?",  # a path
     "Will the proposal to accept the invitation of our hosts be accepted?",  # a speaker's "our"
-    "Will the Board do such things?",  # points back to what the sentence listed (question_pointing_words)
+    "Will the Board do such things?",  # points back to what the sentence listed (question_pointing_phrases)
 ])
 def test_the_gate_drops_what_is_not_a_question(question):
     from generator.extract.questions import passes_gate
@@ -601,7 +601,8 @@ def test_the_gate_drops_what_is_not_a_question(question):
 @pytest.mark.parametrize("question", ["When will talks resume?", "Will Putin himself travel to Istanbul?",
                                       "Will Hamas get guarantees that Israel will not resume its offensive?",
                                       "Will the NLF/NLA return to the talks?",  # two acronyms joined: one name
-                                      "Will the parties settle issues such as automation?"])  # "such as" lists
+                                      "Will the parties settle issues such as automation?",  # "such as" lists
+                                      "Does the president have authority to impose such tariffs?"])  # its own noun
 def test_the_gate_keeps_a_question_that_names_its_subject(question):
     from generator.extract.questions import passes_gate
 

@@ -99,9 +99,10 @@ def passes_gate(question: str) -> bool:
     tokens = {w.strip(",.'’()") for w in body.split()}  # "US", in capitals, is a country, never "us"
     if {w.lower() for w in tokens if not (w.isupper() and len(w) > 1)} & words("question_gate_pronouns"):
         return False
-    # "Will the board do such things?": a word that points back to what the sentence said before ("such as" lists)
-    seq = [w.lower().strip(",.'’()") for w in body.split()]
-    return not any(w in words("question_pointing_words") and seq[k + 1:k + 2] != ["as"] for k, w in enumerate(seq))
+    # "Will the board do such things?": a phrase that points back to what the sentence listed before ("such tariffs"
+    # keeps its noun and passes)
+    plain_body = f" {' '.join(w.lower().strip(',.') for w in body.split())} "
+    return not any(f" {p} " in plain_body for p in words("question_pointing_phrases"))
 
 
 # ---------------------------------------------------------------- phrases from the parse
