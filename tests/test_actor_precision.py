@@ -1859,3 +1859,13 @@ def test_a_place_before_a_capitalised_ordinal_starts_a_partys_name(nlp):
     found = mentions(nlp, "Obviously, we'd hope to meet with our colleagues in Portugal First but they were in a "
                           "different city.")
     assert found.get("Portugal First", ("",))[0] == "organization" and "Portugal" not in found
+
+
+def test_a_name_with_an_ordinal_in_a_list_of_people_is_no_person(nlp):
+    # entity.coordinated_with_person spares a name with an ordinal ("New Zealand First", a party); a real-pattern
+    # fixture, the model's tags depend on these words
+    found = mentions(nlp, "In a ceremony at Government House in Wellington, New Zealand Governor-General Cindy Kiro "
+                          "swore in Luxon and 20 members of the new cabinet, including ACT leader David Seymour and "
+                          "New Zealand First leader Winston Peters, the alternating deputy prime ministers.")
+    assert "person" not in {f[0] for n, f in found.items() if "First" in n}
+    assert found["David Seymour"][0] == "person" and found["Winston Peters"][0] == "person"

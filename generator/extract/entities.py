@@ -2172,7 +2172,8 @@ def _people_in_lists_of_people(doc, ents: list) -> list:
         linked = (root.dep_ == "conj" and root.head.i in people) or any(
             c.dep_ == "conj" and c.i in people for c in root.children)
         if e.label_ in {"GPE", "LOC", "ORG", "FAC"} and 2 <= len(e) <= 3 and linked and g.place(e.text) is None \
-                and not g.institution(e.text) and all(t.tag_ == "NNP" and t.is_title for t in e) \
+                and not g.institution(e.text) and all(t.tag_ == "NNP" and t.is_title and t.ent_type_ != "ORDINAL"
+                                                      for t in e) \
                 and e[-1].lower_ not in INSTITUTION_WORDS | words("generic_body_nouns"):
             out.append(Span(doc, e.start, e.end, label="PERSON"))
         else:
