@@ -348,10 +348,15 @@ def _bare_year(t: str, f: _Frame):
     return When(m[1], "year") if m else NOT_MINE
 
 
+# a count of days from a day told before ("two weeks later", "days after"): :func:`_anchored`
+ANCHORED_OFFSET = re.compile(r"\b(a few|few|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|a|one|\d+)?"
+                             r"\s*(day|week|month)s?\s+(later|after)")
+
+
 def _anchored(t: str, f: _Frame):
     """"two weeks later", "a day later": counted from the caller's anchor day; "a few days later", "days after"
     (a vague count) name no day, only about when: approximately (rule ``date:vague-offset``)."""
-    m = re.search(r"\b(a few|few|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|a|one|\d+)?\s*(day|week|month)s?\s+(later|after)", t)
+    m = ANCHORED_OFFSET.search(t)
     if not m:
         return NOT_MINE
     if f.anchor is None:

@@ -10,10 +10,11 @@ from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, negates,
                       span_text, subject, tense, to_infinitive)
-from .dates import SOON, When, bare_weekday, names_a_day, names_weekday, range_joiners, resolve
+from .dates import ANCHORED_OFFSET, SOON, When, bare_weekday, names_a_day, names_weekday, range_joiners, resolve
 from ..readers import MONTH_RE
 from .entities import EntityFacts, Mention, role_heads
 from .outlets import is_outlet_name
+from .quotes import find_quotes
 from .rules import hits
 
 
@@ -647,6 +648,7 @@ class _Article:
     sents: list
     sent_pos: dict[int, int]
     year_sure: bool = True  # False: the reference day's year came from the corpus (date:dateline-year-inferred)
+    quoted: tuple = ()  # character spans of the quoted words (:func:`generator.extract.quotes.find_quotes`)
 
 
 def _saying_day(span, verb):
@@ -1537,25 +1539,15 @@ def _skipped(head, span, when: When | None, art: _Article) -> bool:
     return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art) or \
         _hypothetical(span) or _deadline_date(span, head) or _effective_date(span) or \
         _outlet_report(span, head, art) or _present_qualifier(span) or _term_of_an_act(span, head) or \
-        _setting_day(span) or _date_of_a_repeated_thing(span) or _offset_in_a_quote(span)
+        _setting_day(span) or _date_of_a_repeated_thing(span) or _offset_in_a_quote(span, art)
 
 
-ANCHORED_OFFSET = re.compile(r"\b(?:day|week|month)s?\s+(?:later|after)\b", re.IGNORECASE)
-
-
-def _offset_in_a_quote(span) -> bool:
+def _offset_in_a_quote(span, art: _Article) -> bool:
     """Rule ``event.key.offset_in_quote``: "“And then it's a week later to just change names,” X said": a count of days
-    from an earlier day ("a week later") inside someone's quoted words counts from a day of the speaker's, which the
-    reporter's last dated day is not; the clause has no day of its own, and no event."""
-    if not ANCHORED_OFFSET.search(span.text):
-        return False
-    depth = 0
-    for t in span.doc[span.sent.start:span.start]:
-        if t.text == "“" or (t.text == '"' and depth == 0):
-            depth = 1
-        elif t.text == "”" or t.text == '"':
-            depth = 0
-    return depth == 1
+    from an earlier day ("a week later") inside someone's quoted words (the quotes the quote finder pairs) counts from a
+    day of the speaker's, which the reporter's last dated day is not; the clause has no day of its own, and no event."""
+    return ANCHORED_OFFSET.search(span.text.lower()) is not None and any(
+        a <= span.start_char < b for a, b in art.quoted)
 
 
 def _date_of_a_repeated_thing(span) -> bool:
@@ -1807,7 +1799,8 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
     present perfect: :func:`_perfect_lead`)."""
     sents = list(doc.sents)
     art = _Article(facts, sid, ref, deictic_ok, year_hint, venue_mentions, sents,
-                   {s.start: k for k, s in enumerate(sents)}, year_sure)
+                   {s.start: k for k, s in enumerate(sents)}, year_sure,
+                   tuple((p.start, p.end) for p in find_quotes(doc.text)))
     events: list[RawEvent] = []
     seen_heads: set[int] = set()
     undated: dict[int, int] = {}  # a clause's head → where its undated event is in ``events``

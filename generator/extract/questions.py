@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer, load_data
 from ..lexicon import section, words
+from ..furniture import SENTENCE_END
 from ..text import key
 from .clauses import negates, span_text, subject, to_infinitive
 from .dates import names_weekday
@@ -598,9 +599,7 @@ def cut_off_word(doc) -> str | None:
     question that ends on it asks what the article never said; one built from the sentence's earlier, whole words
     still asks. None when the text ends a sentence."""
     words_ = [t for t in doc if not t.is_space]
-    if not words_ or re.search(r"[.!?…:;\"”’')\]]$", words_[-1].text):
-        return None
-    return words_[-1].text
+    return None if not words_ or SENTENCE_END.search(words_[-1].text) else words_[-1].text
 
 
 def _gives_content(c) -> bool:
