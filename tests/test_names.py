@@ -1422,3 +1422,49 @@ def test_a_body_named_after_the_title_beats_the_country_of_its_possessive(nlp):
     found = people(nlp, "Pierre Valmont, head of Portugal's main farmers' union, told Zenda TV on Monday that the deal "
                         "was bad.")
     assert found["Pierre Valmont"][:2] == ("head of union", "Portugal")
+
+
+def test_a_capitalised_ordinal_after_a_name_ends_a_partys_name(nlp):
+    """Rule entity.ordinal_in_name: "ZN First leader Jan Roe", "a former ZN First MP", "leader of ZN First" — the
+    party is "ZN First", never a title "first leader" or "first mp"; "Ruritania First Deputy Prime Minister" keeps
+    its title (``ordinal_title_words``). A title cut inside a longer one ("the alternating deputy prime ministers",
+    read up to "prime") is no role."""
+    def people(text):
+        return {m.text: (m.role, m.affiliation) for m in extract_entities(nlp(text)).mentions if m.label == "person"}
+
+    assert people("ZN First leader Jan Roe will hold the deputy Prime Minister job for the first half of the "
+                  "term.")["Jan Roe"] == ("leader", "ZN First")
+    assert people("Eva Roe, also a former ZN First MP, said it was an honour.")["Eva Roe"] == ("mp", "ZN First")
+    assert people("Tomas Varga, leader of ZN First, served as Deputy Prime Minister in coalition with "
+                  "Labour.")["Tomas Varga"] == ("leader", "ZN First")
+    assert people("Ruritania First Deputy Prime Minister Ilse Berger said so.")["Ilse Berger"][0] == \
+        "first deputy prime minister"
+    assert people("The cabinet includes Azure leader Jan Kral and ZN First leader Ilse Berger, the alternating "
+                  "deputy prime ministers.")["Ilse Berger"] == ("leader", "ZN First")
+
+
+def test_a_places_formal_form_cut_before_its_of_is_no_place(nlp):
+    """Rule entity.form_of_a_place: "in the Great State of Alaska" — the model's facility "the Great State" is only the
+    form of the place named after "of" (``place_form_words``)."""
+    doc = nlp("The meeting will take place next Friday, August 15, 2025, in the Great State of Alaska, the president "
+              "wrote.")
+    assert any(e.text.startswith("the Great State") and e.label_ == "FAC" for e in doc.ents)  # the case this covers
+    assert "Great State" not in {m.text for m in extract_entities(doc).mentions}
+
+
+def test_a_military_base_is_a_place_never_an_actor(nlp):
+    """Rule entity.facility: "Joint Base X" (a facility's two-word lead, ``facility_leads``) and "X Air Force Base"
+    (``facility_nouns``: base) are places the model may call a person or an organisation."""
+    for text, name in (("In 2019, the president visited Joint Base Elmendorf-Richardson while flying back from a "
+                        "summit in Vietnam.", "Joint Base Elmendorf-Richardson"),
+                       ("The leaders will meet at Lindor Air Force Base on Friday.", "Lindor Air Force Base")):
+        assert {m.text: m.label for m in extract_entities(nlp(text)).mentions}[name] == "place"
+
+
+def test_a_verb_before_a_name_is_no_title(nlp):
+    """"tries to press Tomas Varga into halting his war": "press" is a verb here, no press officer's title
+    (:func:`_is_head`); "press secretary Eva Roe" keeps hers."""
+    found = {m.text: m.role for m in extract_entities(nlp(
+        "As the president tries to press Tomas Varga into halting his war, the leaders will first speak one-on-one. "
+        "The White House press secretary Eva Roe told reporters so.")).mentions if m.label == "person"}
+    assert found["Tomas Varga"] is None and found["Eva Roe"] == "press secretary"

@@ -464,7 +464,10 @@ def possessive_in_name(doc, pos: int) -> bool:
 def _is_head(tok, heads: set[str]) -> bool:
     """A title's head word, singular or plural ("envoy", "envoys", "businessmen"); a word that joins a title's words
     ("in" of "son-in-law", "of" of "secretary of state": ``title_joining_words``) is one only inside a hyphenated
-    title (rule ``entity.title_joining_word``: "held in X" puts no title before X)."""
+    title (rule ``entity.title_joining_word``: "held in X" puts no title before X). A verb in lower case after "to"
+    or a modal is none ("tries to press Jan Roe into halting the war": no press officer)."""
+    if tok.is_lower and tok.tag_ == "VB" and any(c.dep_ == "aux" for c in tok.children):
+        return False
     if tok.lower_ in words("title_joining_words") and not (
             tok.i and tok.nbor(-1).text in {"-", "‐"} and not tok.nbor(-1).whitespace_):
         return False
@@ -566,8 +569,8 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     """One step left over a title: the next index to look at, or None where the title ends."""
     tok = doc[i]
     k = key(tok.text)
-    if tok.tag_ == "POS" and i - 1 >= floor:  # "Norway's chief negotiator", "the premier's envoy"
-        return _possessor_step(doc, i, floor, title)
+    if (step := _owner_in_title(doc, i, floor, title)) is not _NOT_AN_OWNER:
+        return step
     if k == "and" and not (i - 1 >= floor and (_is_head(doc[i - 1], heads) or key(doc[i - 1].text) in mods)):
         return None  # "the Norwegian Army and Major General X": "and" joins two titles only ("minister and envoy")
     if (_is_head(tok, heads) and (tok.tag_ != "IN" or _hyphen_after(doc, i))) or (k in mods and title.toks):
@@ -583,6 +586,44 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     if title.toks and _defined_acronym_before(doc, i, floor):
         return i - 3  # "the Zorvan Liberation Front (ZLF) leader": the name before its bracketed acronym is the owner
     return _owner_before_title(doc, i, floor, title) if title.toks else None
+
+
+_NOT_AN_OWNER = object()
+
+
+def _owner_in_title(doc, i: int, floor: int, title: _Title):
+    """A possessor ("Norway's chief negotiator", "the premier's envoy") or a party's name ending on an ordinal
+    (:func:`_ordinal_in_name`) at ``i`` inside the title: the next index to look at, None where the title ends, or
+    ``_NOT_AN_OWNER``."""
+    if doc[i].tag_ == "POS" and i - 1 >= floor:
+        return _possessor_step(doc, i, floor, title)
+    if title.toks and (first := _ordinal_in_name(doc, i, floor)) is not None:
+        title.affiliation = title.affiliation or _name_text(doc, first, i + 1)  # "ZN First leader Jan Roe"
+        title.rule = title.rule or "entity.ordinal_in_name"
+        return first - 1
+    return _NOT_AN_OWNER
+
+
+def _ordinal_in_name(doc, i: int, floor: int) -> int | None:
+    """Rule ``entity.ordinal_in_name``: "ZN First leader Jan Roe", "a former ZN First MP": a capitalised ordinal
+    (``name_ordinals``) right after a capitalised name, before a title word it forms no title with
+    (``ordinal_title_words``: "Ruritania First Deputy Prime Minister" keeps its title), ends that name (a party
+    "ZN First"), never opens a title ("first leader"). The index the name starts at, else None."""
+    tok = doc[i]
+    if not (tok.is_title and tok.lower_ in words("name_ordinals") and i - 1 >= floor and i + 1 < len(doc)) \
+            or doc[i + 1].lower_ in words("ordinal_title_words"):
+        return None
+    heads, mods = _role_tokens()
+    first = i
+    while first - 1 >= floor and _name_word(doc[first - 1]) and key(doc[first - 1].text) not in heads | mods:
+        first -= 1
+    return first if first < i else None
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word of a name: a proper noun, a word in capitals ("ZN") or one the model names."""
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or (tok.is_upper and len(tok.text) > 1)
+                                       or tok.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"})
 
 
 def _hyphen_step(doc, i: int, title: _Title, heads: set[str]) -> int | None:
@@ -1146,6 +1187,11 @@ def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods
         ap.cur[-1] = ap.cur[-1] + t.text.lower()
     elif t.ent_type_ == "PERSON" and not _title_tagged_person(t, heads | mods):
         _person_in_title(doc, span, idx, ap)
+    elif t.tag_ == "NNS" and ap.cur and key(t.lemma_) in heads and key(t.text) not in heads:
+        ap.cur = []  # "A and B, the alternating deputy prime ministers": a group's title, cut short if read as one's
+    elif (first := _ordinal_in_name(doc, t.i, span.start)) is not None:
+        ap.close(heads)  # "Jan Roe, a former ZN First MP,": the party's name, no title's word
+        ap.cur, ap.affiliation = [], ap.affiliation or _name_text(doc, first, t.i + 1)
     elif (k in heads and t.tag_ != "IN") or k in mods or \
             (k in INSTITUTION_WORDS and idx + 1 < len(span) and key(span[idx + 1].text) in heads):
         _title_word(span, idx, ap, heads)
@@ -2864,11 +2910,17 @@ def _object_of_last_link(head, role: str):
 
 
 def _body_words(body) -> list[str]:
-    """The words of a body's name kept in a role: no article, possessor or participle ("the ruling Azure Party")."""
+    """The words of a body's name kept in a role: no article, possessor or participle ("the ruling Azure Party"); a
+    name the model reads as one organisation keeps its words after the body's head ("leader of Zenda First", where
+    the parser hangs "First" elsewhere)."""
+    ent = _entity_at(body)
+    inside = {t.i for t in body.subtree}  # "the Government of National Accord": its "of"-phrase is the body's own
+    tail = [t.text.lower() for t in body.doc[body.i + 1:ent.end] if t.i not in inside] \
+        if ent is not None and ent.label_ == "ORG" else []
     return [t.text.lower() for t in body.subtree if t.i <= body.i and not (
         t.dep_ in {"det", "case", "punct", "poss"} or (t.tag_ in {"VBG", "VBN"} and t.dep_ == "amod")
         or (t.tag_ == "RB" and t.dep_ == "advmod")
-        or any(a.dep_ == "poss" and a.head == body for a in [t, *t.ancestors]))]
+        or any(a.dep_ == "poss" and a.head == body for a in [t, *t.ancestors]))] + tail
 
 
 def _person_title(doc, start: int, end: int) -> _PersonTitle:
@@ -3474,6 +3526,8 @@ def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: st
     if label == "PERSON":
         m = None if any(ch.isdigit() for ch in text) else _person(doc, start, end, sentence, label)  # "COP29"
         return None if m is not None and gazetteer().country(m.text) else m  # "Emir Qatar": a title and a country
+    if label in {"GPE", "LOC", "FAC"} and _form_of_a_place(doc, start, end):
+        return None  # "in the Great State of Zenda": the place is the one named after "of"
     if label in {"GPE", "LOC", "FAC"} and not _group_name(doc, start, end, text):
         return Mention(text, "place", sentence, start, end, spacy_label=label)
     if label == "ORG" and _titled_name(doc, start, end):  # the model's organisation is a person with a title after it
@@ -3481,6 +3535,14 @@ def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: st
         m.evidence["person"] = "entity.titled_name"
         return m
     return _organization(doc, start, end, label, sentence, text)
+
+
+def _form_of_a_place(doc, start: int, end: int) -> bool:
+    """Rule ``entity.form_of_a_place``: "the Great State of Zenda", "the City of Port Aster" cut before "of": a name of
+    only the words of a place's formal form (``place_form_words``) names no place; the one after "of" is the place."""
+    names = [t for t in doc[start:end] if t.lower_ != "the"]
+    return bool(names) and all(t.lower_ in words("place_form_words") for t in names) and end + 1 < len(doc) \
+        and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()
 
 
 def _titled_name(doc, start: int, end: int) -> bool:
@@ -3580,7 +3642,7 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     named = _named_thing(doc, start, end, label)
     if named:
         return named
-    facility = _in_list(last, FACILITY_NOUNS) or doc[start].lower_ in FACILITY_LEADS or \
+    facility = _in_list(last, FACILITY_NOUNS) or _facility_lead(doc, start, end) or \
         (end - start > 2 and f"{doc[end - 2].lower_} {last.lower_}" in FACILITY_COMPOUNDS)  # "X Palace", "Villa X"
     if facility and end - start > 1 and not _institution_office(doc, start, end) and not _speaks(doc, start, end):
         return "entity.facility"
@@ -3596,6 +3658,12 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
             place is not None and place.kind in {"region", "country"})):
         return "entity.compass_place"  # "Southern X", "North X" of a known region or country
     return _place_by_structure(doc, start, end, label)
+
+
+def _facility_lead(doc, start: int, end: int) -> bool:
+    """Does a facility's word open the name ("Villa X", "Fort X", ``facility_leads``), in one word or two ("Joint Base
+    X")?"""
+    return doc[start].lower_ in FACILITY_LEADS or (end - start > 2 and doc[start:start + 2].text.lower() in FACILITY_LEADS)
 
 
 def _named_thing(doc, start: int, end: int, label: str) -> str | None:
