@@ -2387,3 +2387,42 @@ def test_a_count_of_days_inside_a_quote_dates_nothing():
     found = {e.summary: e.when.date for e in events_of(text, dt.date(2024, 5, 30)) if e.when is not None}
     assert not [s for s in found if "change names" in s]
     assert found["a week later the parties signed the deal."] == "2023-06-10"
+
+
+def test_a_past_relative_clause_dates_its_own_past_never_a_plan():
+    """A date in a past relative clause of the event's noun ("to resume the talks that they broke off in 2022") is
+    the relative clause's, told in its past: no talks planned for 2022 (``_prospective``)."""
+    found = events_of('Jan Roe said: "We propose to the Zenda authorities to resume the talks that they broke off in '
+                      '2022."')
+    assert [(e.when.date, e.status) for e in found if e.when and e.when.date == "2022"] == [("2022", "happened")]
+
+
+def test_the_next_year_in_a_past_story_is_no_year_after_the_page():
+    """Rule date:narrative-next: "The next year, …, the president spent the night there" after a 1971 meeting is
+    1972, the year after a told one; never the year after the page's, and never planned. "in the next week" told in
+    the future still counts from the page's day."""
+    found = events_of("The president and the emperor met at the base in 1971. The next year, on his way home after "
+                      "his historic trip to Zenda, the president spent the night there.")
+    assert all(e.status == "happened" and (e.when.date if e.when else None) in {None, "1971"} for e in found), \
+        [((e.when.date if e.when else None), e.status, e.summary) for e in found]
+    assert [(e.when.date if e.when else None) for e in events_of("Talks will resume in the next week, the minister said.")] == ["2025-06-16"]
+
+
+@pytest.mark.parametrize("ref,day,status", [
+    (dt.date(2025, 8, 13), "2025-08-15", "planned"),  # a Wednesday page: the coming Friday
+    (dt.date(2025, 8, 16), "2025-08-15", "happened"),  # a Saturday page: the Friday before
+])
+def test_a_weekday_owning_the_noun_something_was_done_for_is_the_nearer_one(ref, day, status):
+    """Rule date:weekday-noun-for-nearest: "has selected the base for Friday's meeting" — the past verb says when the
+    base was chosen, not when the meeting is: the nearer Friday, planned when it is after the page's day."""
+    found = events_of("The president's office has selected the Zenda air base for Friday’s meeting of President Jan "
+                      "Roe and Ruritanian President Tomas Varga, multiple media outlets are reporting.", ref)
+    assert [((e.when.date if e.when else None), e.status) for e in found] == [(day, status)]
+
+
+def test_a_gerund_under_a_preposition_takes_the_tense_of_the_verb_above():
+    """"the board sent the matter to binding arbitration in August" in an April page: the gerund "binding" has no
+    tense of its own; the past "sent" tells it (``_anchor``), so no arbitration is planned for the coming August."""
+    found = events_of("When the two sides were unable to reach a settlement during their contract talks, the board sent "
+                      "the matter to binding arbitration in August after a brief lockout.", dt.date(2025, 4, 7))
+    assert not [e for e in found if e.status == "planned"], [(e.when, e.summary) for e in found]

@@ -162,6 +162,10 @@ class _Frame:
     year_hint: int | None
 
 
+# "the next year", "the next month" in a sentence told in the past: the one after a time the text tells, read against
+# nothing the reader knows (rule date:narrative-next); "next year" alone counts from the page's day
+NARRATIVE_NEXT = re.compile(r"(?i)(?:in |by |during )?the (?:next|following) (?:day|week|month|year)\b")
+
 NOT_MINE = object()  # a strategy's answer when the expression is not of its kind (None: it is, and names no date)
 
 
@@ -169,6 +173,8 @@ def _resolve(text: str, ref: dt.date | None, tense: str | None = None, anchor: d
              deictic_ok: bool = True, year_hint: int | None = None) -> When | None:
     """Try each strategy in order (:data:`STRATEGIES`); the first that knows the expression's kind answers."""
     t = re.sub(r"\s+", " ", as_month_day(text.strip()))
+    if tense == "past" and NARRATIVE_NEXT.match(t):
+        return None  # "The next year, on his way home, the president spent …": the year after a told one, not ours
     t = re.sub(r"^(on|in|at|by|since|from|until|till|during|the)\s+", "", t)
     if not t or DURATION.search(t):
         return None
@@ -381,7 +387,8 @@ def _weekday(t: str, f: _Frame):
     one on or before the reference day; the coming one (on or after it) for "next", for "this" unless the
     sentence is in the past ("will meet this Thursday", "met this Thursday"), and for a future sentence. "Next" with
     a weekday still to come in the reference day's own week names no sure day (rule ``date:next-weekday-this-week``:
-    "next Tuesday" written on a Monday is tomorrow to some writers and the Tuesday after to others)."""
+    "next Tuesday" written on a Monday is tomorrow to some writers and the Tuesday after to others). Read "nearest"
+    (a day whose side the sentence does not tell), the nearer one, before or after."""
     ref = f.ref
     for i, name in enumerate(WEEKDAYS):
         if re.fullmatch(rf"(?:last |this |next |this coming |coming |early |earlier |late |later )?{name}(?:'s)?"
@@ -389,6 +396,8 @@ def _weekday(t: str, f: _Frame):
             delta = (ref.weekday() - i) % 7
             # "next Thursday", "this Thursday" (unless told in the past) and a weekday told in the future: the coming one
             coming = t.startswith("next") or (t.startswith("this") and f.tense != "past")
+            if f.tense == "nearest" and not re.match(r"(?:last|this|next|coming) ", t):
+                coming = (i - ref.weekday()) % 7 < delta  # "for Friday's meeting": the nearer Friday, either side
             if coming or (f.tense == "future" and not t.startswith("last")):
                 ahead = (i - ref.weekday()) % 7
                 if t.startswith("next") and ahead == 0:

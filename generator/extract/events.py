@@ -10,7 +10,7 @@ from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, negates,
                       span_text, subject, tense, to_infinitive)
-from .dates import ANCHORED_OFFSET, SOON, When, bare_weekday, names_a_day, names_weekday, range_joiners, resolve
+from .dates import ANCHORED_OFFSET, NARRATIVE_NEXT, SOON, When, bare_weekday, names_a_day, names_weekday, range_joiners, resolve
 from ..readers import MONTH_RE
 from .entities import EntityFacts, Mention, role_heads
 from .outlets import is_outlet_name
@@ -678,9 +678,8 @@ def _purpose_of_a_future_act(own, span) -> bool:
 def _anchor(span):
     """(head, own, tense): the clause that tells the event, the verb the date hangs from, and the tense
     the date is read in."""
-    head = own = _saying_day(span, governor(span.root))
-    if head.dep_ in {"relcl", "xcomp"} and head.head.i != head.i:
-        head = governor(head.head)  # "He was the one that introduced …": the main clause says who
+    own = _saying_day(span, governor(span.root))
+    head = _telling_clause(own)
     # "agreed to meet on June 20": the date is the meeting's, read in its own (future) tense;
     # "the conflict, which erupted in 2023": a finite relative clause is told in its own tense, the present too
     # ("…, said X from the city, which is under lockdown for Wednesday's summit": not the saying's past)
@@ -703,6 +702,17 @@ def _anchor(span):
         own = own if own.dep_ == "acl" and own.head.i == noun.i else noun
         return noun, own, "future" if tense(head) == "future" else "past"
     return head, own, t
+
+
+def _telling_clause(verb):
+    """The verb of the clause that tells what ``verb`` says: the main clause over a relative clause or an
+    infinitive ("He was the one that introduced …": the main clause says who), and the verb over a gerund under a
+    preposition, which has no tense of its own ("sent the matter to binding arbitration in August")."""
+    if verb.head.i == verb.i:
+        return verb
+    if verb.dep_ in {"relcl", "xcomp"} or (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and tense(verb) is None):
+        return governor(verb.head)
+    return verb
 
 
 def _followed(span, head):
@@ -913,7 +923,19 @@ def _reading(span, own, t: str | None, prospect: str | None) -> tuple[str | None
         return t, "future", "date:scheduled-day-ahead"
     if t == "past" and prospect is None and _noun_of_its_day(span):
         return t, SOON, "date:noun-of-its-day-soon"
+    if t == "past" and prospect is None and _weekday_of_a_noun_for(span):
+        return t, "nearest", "date:weekday-noun-for-nearest"
     return t, t, None
+
+
+def _weekday_of_a_noun_for(span) -> bool:
+    """Rule ``date:weekday-noun-for-nearest``: "has selected the base for Friday's meeting" — a bare weekday owning
+    the noun of a happening that something was done for is that happening's day, on whichever side of the article's
+    day; the past verb says when the thing was done, not when the meeting is: the nearer such weekday (after the
+    article's day, it is planned)."""
+    noun = span.root.head
+    return span.root.dep_ == "poss" and names_weekday(span.text) and not re.search(r"\d", span.text) \
+        and noun.dep_ == "pobj" and noun.head.lower_ == "for" and _noun_type(noun) is not None
 
 
 def _noun_of_its_day(span) -> bool:
@@ -1078,6 +1100,8 @@ def _prospective(head, own, span) -> str | None:
     an event set for the date ("the meeting is set for July 29"), "be" with a to-infinitive ("is to be held"),
     or a present tense dated by a forward-looking word ("the two leaders meet on Thursday"). A negated
     predicate ("is not expected to attend") plans nothing."""
+    if own.dep_ == "relcl" and own.i != head.i and own.tag_ == "VBD":
+        return None  # "to resume the talks that they broke off in 2022": the date is the past relative clause's
     mine = {head.i, own.i}
     dates = {x.i for x in span}
     for name in PROSPECTIVE_RULES:
@@ -1151,7 +1175,8 @@ def _status(when, t, head, span, art: _Article, prospect: str | None) -> tuple[s
         return "planned", "event.status.planning_verb"
     if _under_a_plan(span):
         return "planned", "event.status.plan_noun"
-    if re.search(r"\b(later this|next|coming|upcoming|tomorrow)\b", span.text, re.I):
+    if re.search(r"\b(later this|next|coming|upcoming|tomorrow)\b", span.text, re.I) \
+            and not (t == "past" and NARRATIVE_NEXT.match(span.text)):  # "The next year, he spent …": told, done
         return "planned", "event.status.forward_date_word"
     if when is not None and art.ref is not None and art.deictic_ok and when.day > art.ref:
         return "planned", "event.status.after_publication"
