@@ -324,11 +324,11 @@ def stamp_line(meta: Meta) -> Found | None:
     contradicts is no stamp of the article (:func:`_bare_stamp_against_dateline`). Of two stamps of
     one kind above the text, one that prints a time of day or a label beats a bare date: a date alone on a line
     is often the site's own date strip (the day the page was saved, "Sun, Jun 1, 2025"), a time is the
-    article's. Below the text, a timed stamp is more often a related story's than the article's."""
+    article's; of two timed stamps there, the one nearest the text (:func:`_nearest_timed_header`). Below the text, a timed stamp is more often a related story's than the article's."""
     for kind in ("published", "updated"):
         stamps = [s for s in meta.stamps if s.kind == kind and s.published and not _in_chronology(s, meta)]
         if stamps:
-            chosen = next((s for s in stamps if s.precise and s.header), None) or _nearest_bare_header(stamps)
+            chosen = _nearest_timed_header(stamps) or _nearest_bare_header(stamps)
             return None if _bare_stamp_against_dateline(chosen, meta) or _strip_after_story(chosen, meta) else chosen
     return None
 
@@ -340,6 +340,14 @@ def _in_chronology(stamp: Found, meta: Meta) -> bool:
     if stamp.header or stamp.precise:
         return False
     return len({s.published for s in meta.stamps if not s.header and not s.precise and s.published}) >= 2
+
+
+def _nearest_timed_header(stamps: list[Found]) -> Found | None:
+    """Rule ``published.nearest_timed_header``: of two timed stamps above the text that differ, the one nearest the
+    text (below the headline, "2025-08-09 01:05:59") is the article's; the one further up ("Tuesday, 02 January 2024
+    12:17 GMT" over the headline) is the site's clock. The only timed stamp above the text otherwise; else None."""
+    timed = [s for s in stamps if s.precise and s.header]
+    return (timed[-1] if len({s.published for s in timed}) > 1 else timed[0]) if timed else None
 
 
 def _nearest_bare_header(stamps: list[Found]) -> Found:

@@ -786,3 +786,17 @@ def test_the_dates_of_a_chronology_in_the_text_are_not_the_articles(tmp_path):
     page.write_text(lead + "May 13, 2024\n\nThe two sides say they will begin bargaining after May 17.\n",
                     encoding="utf-8")
     assert read_article(page).published == "2024-05-13"
+
+
+def test_of_two_timed_stamps_above_the_text_the_one_nearest_the_text_is_the_articles(tmp_path):
+    # rule published.nearest_timed_header: an aggregator's clock over the headline, the article's stamp under it
+    page = tmp_path / "aggregator.txt"
+    page.write_text("Tuesday, 02 January 2024 12:17 GMT\nZenda Leader To Meet Ruritanian President On August 15\n\n\n"
+                    "2025-08-09 01:05:59\n(Zenda Wire) The president wrote about this on his social network, the agency "
+                    f"reports. {PROSE}", encoding="utf-8")
+    assert read_article(page).published == "2025-08-09"
+    # one timed stamp alone still dates the page
+    page.write_text("Tuesday, 02 January 2024 12:17 GMT\nZenda Leader To Meet Ruritanian President\n\n\n"
+                    f"The president wrote about this on his social network, the agency reports. {PROSE}",
+                    encoding="utf-8")
+    assert read_article(page).published == "2024-01-02"
