@@ -456,6 +456,21 @@ AGENCY_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s+(?P<tag>[A-Z][\w.&'’-]{1
 # "… on Monday. © 2024 Valley Media. All rights reserved." (capitalised words and years only: "Copyright law …" is text)
 COPYRIGHT_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s+(?:[-–—]\s*)?(?:©|\([cC]\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?"
                                   r"(?:[A-Z][\w&.'’-]*\s*){1,6}(?:\d{4})?\.?(?:\s*All [Rr]ights [Rr]eserved\.?)?\s*$")
+# a related story's headline glued after the last sentence: "… the fighting. Zenda Leader Proposes Talks With Korvan
+# in Port Aster on May 15 To End War." (rule furniture.headline_tail, :func:`_headline_case`)
+HEADLINE_TAIL = re.compile(r"(?<=[a-z0-9][.!?])\s+(?P<tag>[A-Z][^.!?\n]{20,240}[.!?]?)\s*$")
+MIN_HEADLINE_TAIL_WORDS = 6
+
+
+def _headline_case(text: str) -> bool:
+    """Is ``text`` written as a headline: every word capitalised but the short function words, six or more words,
+    and one of those function words capitalised inside it ("… Talks With Korvan … To End War"), which prose never
+    does?"""
+    found = WORD.findall(text)
+    inner = [w for w in found[1:] if w.lower() in stoplist("English")]
+    return len(found) >= MIN_HEADLINE_TAIL_WORDS and title_case_ratio(found) == 1.0 and any(w[:1].isupper() for w in inner)
+
+
 # the mark of an excerpt cut short by the site: "… the responsibility now rests with the […]"
 EXCERPT_MARK = re.compile(r"\s*\[(?:…|\.\.\.)\]\s*$")
 # an aggregator's credit in front: "(AGGREGATOR- Valley News Agency (VNA)) PORT ASTER, May 3 …"
@@ -491,8 +506,10 @@ def _cut_tail(unit: str) -> tuple[str, Removed | None]:
     for pattern, reason in ((EMBED_SIGNATURE, "signature of an embedded post"), (TRAILING_LINKS, "link"),
                             (CREDIT_AFTER_TEXT, "credit"), (SIGN_OFF, "credit"), (EXCERPT_MARK, "excerpt mark"),
                             (TRAILING_HASHTAGS, "tags"), (COPYRIGHT_AFTER_TEXT, "copyright"),
-                            (AGENCY_AFTER_TEXT, "credit")):
+                            (AGENCY_AFTER_TEXT, "credit"), (HEADLINE_TAIL, "related headline")):
         m = pattern.search(unit)
+        if m and pattern is HEADLINE_TAIL and not _headline_case(m["tag"]):
+            continue
         if m and pattern is AGENCY_AFTER_TEXT and m["tag"].lower() not in _agencies():
             if any(p.match(m["tag"]) for p in _data()["junk"]) and m.start() > 0:
                 # an advertisement's label left inline after the last sentence: "… close behind. Advertisement"

@@ -551,3 +551,18 @@ def test_a_teasers_headline_and_authors_without_a_stop_are_no_prose():
                  "Talks") == "not a sentence"
     assert judge("the talks between the union and the employers were expected to resume in the capital on Monday "
                  "after the") is None
+
+
+def test_a_related_headline_glued_after_the_last_sentence_is_cut_off():
+    """Rule furniture.headline_tail: a teaser in headline case glued after a paragraph's last sentence goes; a
+    sentence of names and titles ("… met Turkish President …") has a lower-case verb and stays."""
+    kept, removed = split(["Jan Roe has not yet said whether he will be at the talks, which the president has urged the "
+                           "two sides to attend. Jan Roe Proposes Direct Talks With Korvan in Port Aster on May 15 To "
+                           "End the War.",
+                           "The envoys met on Monday. Ruritanian President Jan Roe met Zendan President Tomas Varga in "
+                           "Port Aster."])
+    assert kept == ["Jan Roe has not yet said whether he will be at the talks, which the president has urged the two "
+                    "sides to attend.",
+                    "The envoys met on Monday. Ruritanian President Jan Roe met Zendan President Tomas Varga in Port "
+                    "Aster."]
+    assert [r.reason for r in removed] == ["related headline"]
