@@ -458,17 +458,23 @@ COPYRIGHT_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s+(?:[-–—]\s*)?(?:©|
                                   r"(?:[A-Z][\w&.'’-]*\s*){1,6}(?:\d{4})?\.?(?:\s*All [Rr]ights [Rr]eserved\.?)?\s*$")
 # a related story's headline glued after the last sentence: "… the fighting. Zenda Leader Proposes Talks With Korvan
 # in Port Aster on May 15 To End War." (rule furniture.headline_tail, :func:`_headline_case`)
-HEADLINE_TAIL = re.compile(r"(?<=[a-z0-9][.!?])\s+(?P<tag>[A-Z][^.!?\n]{20,240}[.!?]?)\s*$")
+HEADLINE_TAIL = re.compile(r"(?<=[a-z0-9]{2}[.!?])\s+(?P<tag>[A-Z][^.!?\n]{20,240}[.!?]?)\s*$")
 MIN_HEADLINE_TAIL_WORDS = 6
 
 
 def _headline_case(text: str) -> bool:
     """Is ``text`` written as a headline: every word capitalised but the short function words, six or more words,
-    and one of those function words capitalised inside it ("… Talks With Korvan … To End War"), which prose never
-    does?"""
+    and a preposition or an article capitalised inside it (``headline_function_words``: "… Talks With Korvan … To
+    End War"), which prose never does?"""
     found = WORD.findall(text)
-    inner = [w for w in found[1:] if w.lower() in stoplist("English")]
+    inner = [w for w in found[1:] if w.lower() in words("headline_function_words")]
     return len(found) >= MIN_HEADLINE_TAIL_WORDS and title_case_ratio(found) == 1.0 and any(w[:1].isupper() for w in inner)
+
+
+def _headline_after_prose(unit: str, m: re.Match) -> bool:
+    """A headline glued after prose: the tail is in headline case and what comes before it is not (a line of two
+    teasers, "Will X Flood The Vote? A Few Y Seek To Get Ahead Of It", is a line of furniture, judged whole)."""
+    return _headline_case(m["tag"]) and not _headline_case(unit[:m.start()])
 
 
 # the mark of an excerpt cut short by the site: "… the responsibility now rests with the […]"
@@ -508,7 +514,7 @@ def _cut_tail(unit: str) -> tuple[str, Removed | None]:
                             (TRAILING_HASHTAGS, "tags"), (COPYRIGHT_AFTER_TEXT, "copyright"),
                             (AGENCY_AFTER_TEXT, "credit"), (HEADLINE_TAIL, "related headline")):
         m = pattern.search(unit)
-        if m and pattern is HEADLINE_TAIL and not _headline_case(m["tag"]):
+        if m and pattern is HEADLINE_TAIL and not _headline_after_prose(unit, m):
             continue
         if m and pattern is AGENCY_AFTER_TEXT and m["tag"].lower() not in _agencies():
             if any(p.match(m["tag"]) for p in _data()["junk"]) and m.start() > 0:

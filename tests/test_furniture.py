@@ -560,9 +560,17 @@ def test_a_related_headline_glued_after_the_last_sentence_is_cut_off():
                            "two sides to attend. Jan Roe Proposes Direct Talks With Korvan in Port Aster on May 15 To "
                            "End the War.",
                            "The envoys met on Monday. Ruritanian President Jan Roe met Zendan President Tomas Varga in "
-                           "Port Aster."])
+                           "Port Aster.",
+                           "The talks were attended by delegations led by Ruritania’s Foreign Minister Dr. Jan Kral and "
+                           "Zenda’s State Minister for Foreign Affairs Ali Tomas Varga."])
     assert kept == ["Jan Roe has not yet said whether he will be at the talks, which the president has urged the two "
                     "sides to attend.",
                     "The envoys met on Monday. Ruritanian President Jan Roe met Zendan President Tomas Varga in Port "
-                    "Aster."]
+                    "Aster.",
+                    "The talks were attended by delegations led by Ruritania’s Foreign Minister Dr. Jan Kral and Zenda’s "
+                    "State Minister for Foreign Affairs Ali Tomas Varga."]
     assert [r.reason for r in removed] == ["related headline"]
+    # a line of two teasers is furniture as a whole, never cut into a question kept as text
+    kept, removed = split(["Will A Storm Of Zenda Misinformation Flood The 2024 Election? A Few Members Seek To Get "
+                           "Ahead Of It"])
+    assert kept == [] and [r.reason for r in removed] != ["related headline"]
