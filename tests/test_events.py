@@ -2426,3 +2426,12 @@ def test_a_gerund_under_a_preposition_takes_the_tense_of_the_verb_above():
     found = events_of("When the two sides were unable to reach a settlement during their contract talks, the board sent "
                       "the matter to binding arbitration in August after a brief lockout.", dt.date(2025, 4, 7))
     assert not [e for e in found if e.status == "planned"], [(e.when, e.summary) for e in found]
+
+
+def test_a_gerund_after_a_time_preposition_keeps_its_own_time():
+    """"is officially suspending the strike … after reaching a tentative agreement with the company on Monday" in a
+    Tuesday page: the agreement was Monday's, done; the present of "suspending" never makes it the coming Monday."""
+    found = events_of("WASHINGTON (Wire) - Union President Jan Roe announced that the union is officially suspending "
+                      "the strike against the three automakers, after a reaching a tentative agreement with Zenda Motors "
+                      "on Monday.", dt.date(2023, 10, 31))
+    assert not [e for e in found if e.status == "planned"], [(e.when, e.status, e.summary) for e in found]

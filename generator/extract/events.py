@@ -679,7 +679,7 @@ def _anchor(span):
     """(head, own, tense): the clause that tells the event, the verb the date hangs from, and the tense
     the date is read in."""
     own = _saying_day(span, governor(span.root))
-    head = _telling_clause(own)
+    head = _telling_clause(own, span)
     # "agreed to meet on June 20": the date is the meeting's, read in its own (future) tense;
     # "the conflict, which erupted in 2023": a finite relative clause is told in its own tense, the present too
     # ("…, said X from the city, which is under lockdown for Wednesday's summit": not the saying's past)
@@ -704,15 +704,29 @@ def _anchor(span):
     return head, own, t
 
 
-def _telling_clause(verb):
+def _telling_clause(verb, span):
     """The verb of the clause that tells what ``verb`` says: the main clause over a relative clause or an
     infinitive ("He was the one that introduced …": the main clause says who), and the verb over a gerund under a
-    preposition, which has no tense of its own ("sent the matter to binding arbitration in August")."""
+    preposition, which has no tense of its own ("sent the matter to binding arbitration in August"), unless the
+    preposition orders it in time (:func:`_time_order_prep`)."""
     if verb.head.i == verb.i:
         return verb
-    if verb.dep_ in {"relcl", "xcomp"} or (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and tense(verb) is None):
-        return governor(verb.head)
+    if verb.dep_ in {"relcl", "xcomp"} or (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and tense(verb) is None
+                                            and not _time_order_prep(verb.head) and _dates_the_verb(span, verb)):
+        return governor(verb.head)  # (never "after reaching a deal on Monday": a time of its own, before the verb's)
     return verb
+
+
+def _dates_the_verb(span, verb) -> bool:
+    """Does the date hang from the verb itself or its preposition ("binding arbitration in August"), not from a noun
+    of its ("restoring the 2015 nuclear deal": the deal's year)?"""
+    return span.root.head.i == verb.i or (span.root.head.dep_ == "prep" and span.root.head.head.i == verb.i)
+
+
+def _time_order_prep(prep) -> bool:
+    """"after", "before", "since", "following" …: a preposition that puts its gerund at another time than the verb
+    it hangs from (``subordinate_marks``, ``sequence_preps``)."""
+    return prep.lower_ in words("event_types", "subordinate_marks") | words("event_types", "sequence_preps")
 
 
 def _followed(span, head):
