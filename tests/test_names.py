@@ -1468,3 +1468,12 @@ def test_a_verb_before_a_name_is_no_title(nlp):
         "As the president tries to press Tomas Varga into halting his war, the leaders will first speak one-on-one. "
         "The White House press secretary Eva Roe told reporters so.")).mentions if m.label == "person"}
     assert found["Tomas Varga"] is None and found["Eva Roe"] == "press secretary"
+
+
+def test_a_persons_possessive_inside_an_organisations_name_is_its_owner(nlp):
+    """"Mr Varga's National" the model read as one organisation: the owner is a person (an honorific before the name,
+    or the model's person), so the organisation is never named "Varga's National" (``_persons_name``)."""
+    doc = nlp("However, the preliminary results show Mr Varga’s National does not have a parliamentary majority with its "
+              "preferred coalition partner.")
+    assert any(e.text == "Varga’s National" and e.label_ == "ORG" for e in doc.ents)  # the case this covers
+    assert not [m.text for m in extract_entities(doc).mentions if "Varga" in m.text]

@@ -1677,7 +1677,14 @@ def _after_owner(doc, start: int, end: int) -> int:
     if cut is None:
         return start
     owner = _name_text(doc, start, cut)
-    return cut + 1 if _generic_institution(doc, start, cut)[0] or gazetteer().country(owner) else start
+    return cut + 1 if _generic_institution(doc, start, cut)[0] or gazetteer().country(owner) \
+        or _persons_name(doc, start, cut) else start
+
+
+def _persons_name(doc, start: int, cut: int) -> bool:
+    """Is the owner before a possessive inside an organisation's name a person ("Mr Roe's Azure" the model read as
+    one name: the party is the Azure's, never "Roe's Azure")? An honorific before it, or the model's person."""
+    return (start > 0 and _an_honorific(doc[start - 1:start])) or all(t.ent_type_ == "PERSON" for t in doc[start:cut])
 
 
 def _country_phrases() -> list[str]:
