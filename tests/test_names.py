@@ -1477,3 +1477,23 @@ def test_a_persons_possessive_inside_an_organisations_name_is_its_owner(nlp):
               "preferred coalition partner.")
     assert any(e.text == "Varga’s National" and e.label_ == "ORG" for e in doc.ents)  # the case this covers
     assert not [m.text for m in extract_entities(doc).mentions if "Varga" in m.text]
+
+
+def test_an_acronym_the_article_spells_out_before_a_title_gives_the_body(tmp_path):
+    """"RN spokesperson Eva Berg" in an article that spells out "Ruritanian National (RN)" where the model names no
+    organisation at the title: the acronym is read against the corpus like an unspelled one (``entity.acronym_owner``)
+    and gives the body known by it; a railway named by a demonym and "National" is no organ of a state, so the
+    spokesperson is the railway's, never the country's. A body the corpus drops (a "Conference" read as a meeting)
+    gives nothing."""
+    found = _actors_of(tmp_path, {
+        "2024-08-29_a.txt": "Appeal filed\n\nThe Teamsters Zenda Rail Conference (TZRC) filed an appeal with the Federal "
+                            "Court of Appeal on Thursday. TZRC President Jan Roe in a video posted online accused the "
+                            "railways of holding the economy hostage.",
+        "2024-08-30_b.txt": "Railway speaks\n\nThe TZRC, Ruritanian National (RN) and Zenda Pacific Lindor (ZPL) all told "
+                            "reporters on Thursday they would send representatives to the meeting. RN spokesperson Eva "
+                            "Berg said representatives from the company would be attending.",
+    })
+    assert found["Eva Berg"]["affiliation"] == "Ruritanian National"
+    assert found["Eva Berg"]["evidence"]["affiliation"] == "affiliation:acronym-owner"
+    assert found["Jan Roe"]["affiliation"] is None
+

@@ -742,7 +742,7 @@ def _owner_before_title(doc, i: int, floor: int, title: _Title) -> int | None:
         country, used = _organisation_before(doc, i, floor)
         title.rule = title.rule or ("entity.organisation_title" if country else None)
     if not country and not title.affiliation and not (i - 1 >= floor and doc[i - 1].pos_ == "PROPN"):
-        title.acronym = title.acronym or unspelled_acronym(doc, doc[i])  # "ZLF commander Jan Kral"
+        title.acronym = title.acronym or title_acronym(doc, doc[i])  # "ZLF commander Jan Kral"
     if country and title.area and country != title.affiliation:
         title.affiliation, title.area, title.rule = country, False, "entity.area_served"  # "UN Ruritania envoy"
         return i - used
@@ -1146,11 +1146,16 @@ def _title_follows(span, idx: int, heads: set[str]) -> bool:
     return idx < len(span) and _is_head(span[idx], heads)
 
 
-def unspelled_acronym(doc, tok) -> str | None:
-    """An organisation's acronym that this article uses without spelling it out ("the ZLF delegation", "the ZLF
-    commander"): the acronym, to be read against the names other articles of the corpus give it
-    (``entity.acronym_owner``); None for anything else, and for an acronym the article spells out (then
-    ``organisation_affiliation`` has decided)."""
+def title_acronym(doc, tok) -> str | None:
+    """The acronym of an organisation right before a title ("ZLF commander Jan Kral"), whether or not this article
+    spells it out: read against the names the corpus gives it (``entity.acronym_owner``); a name the model took for
+    an organisation has decided before (``organisation_affiliation``)."""
+    return _acronym_shape(doc, tok)
+
+
+def _acronym_shape(doc, tok) -> str | None:
+    """``tok`` when it is an organisation's acronym in shape: a proper noun of two to six capitals, no country,
+    demonym, listed institution or name of a person."""
     g = gazetteer()
     name = tok.text
     if tok.pos_ != "PROPN" or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
@@ -1158,7 +1163,16 @@ def unspelled_acronym(doc, tok) -> str | None:
     if _in_hyphenated_word(doc, tok.i) or g.country(name) or g.demonym(name) or g.institution(name) \
             or tok.ent_type_ in {"PERSON", "NORP"}:
         return None
-    return None if any(d.acronym == name for d in definitions(doc)) else name
+    return name
+
+
+def unspelled_acronym(doc, tok) -> str | None:
+    """An organisation's acronym that this article uses without spelling it out ("the ZLF delegation", "the ZLF
+    commander"): the acronym, to be read against the names other articles of the corpus give it
+    (``entity.acronym_owner``); None for anything else, and for an acronym the article spells out (then
+    ``organisation_affiliation`` has decided)."""
+    name = _acronym_shape(doc, tok)
+    return None if name is None or any(d.acronym == name for d in definitions(doc)) else name
 
 
 def title_phrase_acronym(head) -> str | None:
@@ -3326,6 +3340,11 @@ def organ_of_a_state(name: str) -> bool:
     parts = {w for w in words if not (g.demonym(w) or g.country(w))}
     if len(parts) < len(set(words)) and not parts:
         return False  # a country's name alone is a country, not an organ
+    # a demonym with modifiers alone ("Canadian National", a railway's name) names no organ; with a head word it
+    # does ("Ruritanian National Council")
+    if len(parts) < len(set(words)) and parts <= mods - (ORGAN_WORDS | INSTITUTION_WORDS | PORTFOLIO_NOUNS | BODY_HEADS
+                                                         | GROUP_NOUNS | heads):
+        return False
     return not parts or parts <= generic or bool(parts & _outlet_words())
 
 

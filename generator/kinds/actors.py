@@ -1389,7 +1389,8 @@ def _affiliation_through_others(drafts: list[tuple[_Cluster, str]], index: Actor
                 continue
             if m.evidence.get("affiliation") == "entity.acronym_owner":
                 k = key(m.affiliation_of)
-                a.affiliation = _acronym_owner(acronyms.get(k), name_to_actor.get(acronyms.get(k, k)))
+                a.affiliation = _acronym_owner(acronyms.get(k), name_to_actor.get(acronyms.get(k, k))
+                                               or name_to_actor.get(k))  # the body known by its acronym alone
                 if a.affiliation:
                     a.evidence["affiliation"] = "affiliation:acronym-owner"
                     break
