@@ -1497,3 +1497,10 @@ def test_an_acronym_the_article_spells_out_before_a_title_gives_the_body(tmp_pat
     assert found["Eva Berg"]["evidence"]["affiliation"] == "affiliation:acronym-owner"
     assert found["Jan Roe"]["affiliation"] is None
 
+
+def test_one_capitalised_word_after_an_indefinite_article_is_no_name(nlp):
+    """"we will have a Trilat": a thing written with a capital after "a" is no organisation (``_common_noun``)."""
+    doc = nlp("After that meeting takes place, we will have a Trilat, which would be the two Presidents, plus myself.")
+    assert any(e.text == "Trilat" and e.label_ == "ORG" for e in doc.ents)  # the case this covers
+    assert "Trilat" not in {m.text for m in extract_entities(doc).mentions}
+

@@ -2843,7 +2843,8 @@ def _common_noun(doc, start: int, end: int, label: str) -> bool:
     Community", "the Alliance" (rule ``entity.the_generic_body``, list ``generic_body_nouns``): a body's kind
     written alone stands for a body named in full elsewhere, no name of its own; "Media", "Press" alone
     (``common_media_nouns``) name a kind of outlet; an adjective in capitals before a common noun ("its GREAT
-    people") is emphasis; a word counted ("the two Varnias") is a plural."""
+    people") is emphasis; a word counted ("the two Varnias") is a plural; one word after "a" or "an" ("we will have
+    a Trilat") is a thing written with a capital (an acronym in capitals aside, "an NGO")."""
     if label not in {"PERSON", "ORG"} or end - start != 1:
         return False
     tok = doc[start]
@@ -2856,6 +2857,8 @@ def _common_noun(doc, start: int, end: int, label: str) -> bool:
     if start == 0:
         return False
     word, before = doc[start].lower_, doc[start - 1]
+    if before.lower_ in {"a", "an"} and not doc[start].is_upper:
+        return True  # "we will have a Trilat": a thing written with a capital, no one's name
     if word in GENERIC_BODY_NOUNS and (before.lower_ in DETERMINERS or before.tag_ == "PRP$"):
         return True  # "the Community", "our Alliance"
     return before.lower_ in DETERMINERS and any(t.lower_ == word and t.is_lower and t.pos_ == "NOUN" for t in doc)
