@@ -1504,3 +1504,13 @@ def test_one_capitalised_word_after_an_indefinite_article_is_no_name(nlp):
     assert any(e.text == "Trilat" and e.label_ == "ORG" for e in doc.ents)  # the case this covers
     assert "Trilat" not in {m.text for m in extract_entities(doc).mentions}
 
+
+def test_an_acronym_the_tagger_misreads_still_opens_a_title(nlp):
+    """"RN spokesperson Eva Berg" after "Ruritanian National (RN)": the tagger reads "RN" as a common noun, but the
+    article defines it, so it is the body's acronym before the title (``entity.acronym_owner``)."""
+    doc = nlp("The union, Ruritanian National (RN) and Zenda Pacific all told reporters on Thursday they would send "
+              "representatives to the meeting.\n\nRN spokesperson Eva Berg said representatives from the company would "
+              "be attending.")
+    assert [t.pos_ for t in doc if t.text == "RN"][-1] != "PROPN"  # the case this covers
+    berg = next(m for m in extract_entities(doc).mentions if m.text == "Eva Berg")
+    assert (berg.affiliation_of, berg.evidence.get("affiliation")) == ("RN", "entity.acronym_owner")

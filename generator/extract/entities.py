@@ -1154,12 +1154,14 @@ def title_acronym(doc, tok) -> str | None:
 
 
 def _acronym_shape(doc, tok) -> str | None:
-    """``tok`` when it is an organisation's acronym in shape: a proper noun of two to six capitals, no country,
-    demonym, listed institution or name of a person."""
+    """``tok`` when it is an organisation's acronym in shape: a proper noun of two to six capitals (any word the
+    article defines as an acronym), no country, demonym, listed institution or name of a person."""
     g = gazetteer()
     name = tok.text
-    if tok.pos_ != "PROPN" or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
         return None
+    if tok.pos_ != "PROPN" and not any(d.acronym == name for d in definitions(doc)):
+        return None  # a defined acronym whatever its tag ("CN spokesperson" read as an interjection)
     if _in_hyphenated_word(doc, tok.i) or g.country(name) or g.demonym(name) or g.institution(name) \
             or tok.ent_type_ in {"PERSON", "NORP"}:
         return None
