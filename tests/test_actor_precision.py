@@ -1318,6 +1318,7 @@ def test_a_hyphenated_in_is_no_locative(nlp):
     ("Niger, Mali and Burkina Faso remained important members of the Community, the statement said.", "Community"),
     ("The deal will strengthen our Alliance and bolster our collective security.", "Alliance"),
     ("The spirit of Pan-Ruritanism was invoked by the junta.", "Pan-Ruritanism"),
+    ("Workers went back after the Board ordered an end to the lockout on Saturday.", "Board"),
 ])
 def test_a_bodys_kind_alone_and_a_doctrine_are_no_actors(nlp, text, gone):
     """Rules ``entity.the_generic_body`` and ``entity.doctrine``."""
