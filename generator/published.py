@@ -324,7 +324,8 @@ def stamp_line(meta: Meta) -> Found | None:
     contradicts is no stamp of the article (:func:`_bare_stamp_against_dateline`). Of two stamps of
     one kind above the text, one that prints a time of day or a label beats a bare date: a date alone on a line
     is often the site's own date strip (the day the page was saved, "Sun, Jun 1, 2025"), a time is the
-    article's; of two timed stamps there, the one nearest the text (:func:`_nearest_timed_header`). Below the text, a timed stamp is more often a related story's than the article's."""
+    article's; of two timed stamps there, the one nearest the text (:func:`_nearest_timed_header`). Below the text,
+    a timed stamp is more often a related story's than the article's."""
     for kind in ("published", "updated"):
         stamps = [s for s in meta.stamps if s.kind == kind and s.published and not _in_chronology(s, meta)]
         if stamps:

@@ -1514,3 +1514,11 @@ def test_an_acronym_the_tagger_misreads_still_opens_a_title(nlp):
     assert [t.pos_ for t in doc if t.text == "RN"][-1] != "PROPN"  # the case this covers
     berg = next(m for m in extract_entities(doc).mentions if m.text == "Eva Berg")
     assert (berg.affiliation_of, berg.evidence.get("affiliation")) == ("RN", "entity.acronym_owner")
+
+
+def test_a_persons_possessive_inside_an_organisations_name_named_elsewhere(nlp):
+    """``_persons_name`` without an honorific: "Varga's National" after "Tomas Varga" named earlier is Varga's party,
+    no organisation "Varga's National"."""
+    doc = nlp("Tomas Varga won the vote. However, the preliminary results show Varga’s National does not have a "
+              "parliamentary majority with its preferred coalition partner.")
+    assert not [m.text for m in extract_entities(doc).mentions if "’s" in m.text or "'s" in m.text]

@@ -228,17 +228,26 @@ def test_a_bare_date_strip_long_after_every_day_the_story_prints_is_not_its_date
     assert read_article(page).published == day
 
 
-def test_of_two_bare_dates_above_the_text_the_one_nearest_the_text_is_the_articles(tmp_path):
+@pytest.mark.parametrize("two, nearest, one, alone", [
     # rule published.nearest_header_stamp: the date strip by the masthead, then the menu, then the article's own date
+    ("FACEBOOK\n\nThe Zenda Ledger\n\nOctober 11, 2025\n\nMenu\n\n  • Home\n\n  • News\n\nJune 1, 2024\n\nUnions "
+     "announce a nationwide strike\n\nThe two unions have announced an indefinite nationwide strike starting on Monday.",
+     "2024-06-01",
+     "October 11, 2025\n\nUnions announce a nationwide strike\n\nThe two unions have announced an indefinite "
+     "nationwide strike starting on Monday.", "2025-10-11"),
+    # rule published.nearest_timed_header: an aggregator's clock over the headline, the article's stamp under it
+    ("Tuesday, 02 January 2024 12:17 GMT\nZenda Leader To Meet Ruritanian President On August 15\n\n\n2025-08-09 "
+     "01:05:59\n(Zenda Wire) The president wrote about this on his social network, the agency reports.", "2025-08-09",
+     "Tuesday, 02 January 2024 12:17 GMT\nZenda Leader To Meet Ruritanian President\n\n\nThe president wrote about "
+     "this on his social network, the agency reports.", "2024-01-02"),
+])
+def test_of_two_stamps_above_the_text_the_one_nearest_the_text_is_the_articles(tmp_path, two, nearest, one, alone):
     page = tmp_path / "two-dates.txt"
-    page.write_text("FACEBOOK\n\nThe Zenda Ledger\n\nOctober 11, 2025\n\nMenu\n\n  • Home\n\n  • News\n\n"
-                    "June 1, 2024\n\nUnions announce a nationwide strike\n\nThe two unions have announced an "
-                    f"indefinite nationwide strike starting on Monday. {PROSE}", encoding="utf-8")
-    assert read_article(page).published == "2024-06-01"
-    # one bare date alone still dates the page
-    page.write_text("October 11, 2025\n\nUnions announce a nationwide strike\n\nThe two unions have announced an "
-                    f"indefinite nationwide strike starting on Monday. {PROSE}", encoding="utf-8")
-    assert read_article(page).published == "2025-10-11"
+    page.write_text(f"{two} {PROSE}", encoding="utf-8")
+    assert read_article(page).published == nearest
+    # one stamp alone still dates the page
+    page.write_text(f"{one} {PROSE}", encoding="utf-8")
+    assert read_article(page).published == alone
 
 
 def test_a_year_first_date_with_slashes_is_a_stamp():
@@ -787,16 +796,3 @@ def test_the_dates_of_a_chronology_in_the_text_are_not_the_articles(tmp_path):
                     encoding="utf-8")
     assert read_article(page).published == "2024-05-13"
 
-
-def test_of_two_timed_stamps_above_the_text_the_one_nearest_the_text_is_the_articles(tmp_path):
-    # rule published.nearest_timed_header: an aggregator's clock over the headline, the article's stamp under it
-    page = tmp_path / "aggregator.txt"
-    page.write_text("Tuesday, 02 January 2024 12:17 GMT\nZenda Leader To Meet Ruritanian President On August 15\n\n\n"
-                    "2025-08-09 01:05:59\n(Zenda Wire) The president wrote about this on his social network, the agency "
-                    f"reports. {PROSE}", encoding="utf-8")
-    assert read_article(page).published == "2025-08-09"
-    # one timed stamp alone still dates the page
-    page.write_text("Tuesday, 02 January 2024 12:17 GMT\nZenda Leader To Meet Ruritanian President\n\n\n"
-                    f"The president wrote about this on his social network, the agency reports. {PROSE}",
-                    encoding="utf-8")
-    assert read_article(page).published == "2024-01-02"

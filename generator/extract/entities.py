@@ -1699,8 +1699,11 @@ def _after_owner(doc, start: int, end: int) -> int:
 
 def _persons_name(doc, start: int, cut: int) -> bool:
     """Is the owner before a possessive inside an organisation's name a person ("Mr Roe's Azure" the model read as
-    one name: the party is the Azure's, never "Roe's Azure")? An honorific before it, or the model's person."""
-    return (start > 0 and _an_honorific(doc[start - 1:start])) or all(t.ent_type_ == "PERSON" for t in doc[start:cut])
+    one name: the party is the Azure's, never "Roe's Azure")? An honorific before it, or a person the model names
+    elsewhere in the text by that name or surname."""
+    owner = doc[start:cut].text
+    return (start > 0 and _an_honorific(doc[start - 1:start])) or any(
+        e.label_ == "PERSON" and owner in {e.text, e[-1].text} for e in doc.ents)
 
 
 def _country_phrases() -> list[str]:

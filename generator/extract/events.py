@@ -10,7 +10,8 @@ from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, negates,
                       span_text, subject, tense, to_infinitive)
-from .dates import ANCHORED_OFFSET, NARRATIVE_NEXT, SOON, When, bare_weekday, names_a_day, names_weekday, range_joiners, resolve
+from .dates import (ANCHORED_OFFSET, NARRATIVE_NEXT, SOON, When, bare_weekday, names_a_day, names_weekday, range_joiners,
+                    resolve)
 from ..readers import MONTH_RE
 from .entities import EntityFacts, Mention, role_heads
 from .outlets import is_outlet_name
@@ -948,8 +949,8 @@ def _weekday_of_a_noun_for(span) -> bool:
     day; the past verb says when the thing was done, not when the meeting is: the nearer such weekday (after the
     article's day, it is planned)."""
     noun = span.root.head
-    return span.root.dep_ == "poss" and names_weekday(span.text) and not re.search(r"\d", span.text) \
-        and noun.dep_ == "pobj" and noun.head.lower_ == "for" and _noun_type(noun) is not None
+    return span.root.dep_ == "poss" and bare_weekday(span.text) is not None and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "for" and _noun_type(noun) is not None
 
 
 def _noun_of_its_day(span) -> bool:
