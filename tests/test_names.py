@@ -1522,3 +1522,17 @@ def test_a_persons_possessive_inside_an_organisations_name_named_elsewhere(nlp):
     doc = nlp("Tomas Varga won the vote. However, the preliminary results show Varga’s National does not have a "
               "parliamentary majority with its preferred coalition partner.")
     assert not [m.text for m in extract_entities(doc).mentions if "’s" in m.text or "'s" in m.text]
+
+
+@pytest.mark.parametrize("text, venue", [
+    # the model's organisation right before "hotel": the hotel's own name (entity.facility)
+    ("Jan Roe and Eva Berg speak to reporters at the Cordis hotel in Port Aster on Monday.", "Cordis"),
+    # a city, "hotel" and the hotel's name read as one organisation: the venue is the name after the noun
+    # (entity.named_after_venue_noun)
+    ("The meeting, at inner-city Auckland hotel The Grand, only lasted about half an hour, with Jan Roe saying it was "
+     "too short.", "The Grand"),
+])
+def test_a_name_beside_a_venues_noun_is_the_venue(nlp, text, venue):
+    """``venue_nouns_beside_names``: hotels and palaces named beside their noun are places, never organisations."""
+    found = {m.text: m.label for m in extract_entities(nlp(text)).mentions}
+    assert found.get(venue) == "place", found

@@ -843,3 +843,17 @@ def test_a_place_the_model_tagged_as_a_date_is_still_a_venue(nlp):
     # rule entity.place_opening_date: "Montevideo" tagged DATE before "on December 6"
     found = venues(nlp, "The agreement was finalized during the Mercosur Summit in Montevideo on December 6.")
     assert found["Montevideo"][0] == ["held"]
+
+
+def test_a_hotel_named_after_its_noun_is_the_meetings_venue(nlp):
+    """"The meeting, at inner-city Auckland hotel The Grand, only lasted about half an hour": the hotel's own name
+    after its noun is the venue (``venue.place_of``; a name's own "The" kept, ``venue.unlisted_place``), held, as a
+    meeting that lasted happened (``held_verbs``: last)."""
+    found = venues(nlp, "The meeting, at inner-city Auckland hotel The Grand, only lasted about half an hour, with Jan "
+                        "Roe saying it was too short.")
+    assert found["The Grand"][0] == ["held"]
+    # a hotel named like a town the gazetteer knows (Pullman, Washington) is the hotel, with no town's coordinates
+    doc = nlp("The meeting, at inner-city Auckland hotel The Pullman, only lasted about half an hour, with Jan Roe "
+              "saying it was too short.")
+    found = extract_venues(doc, extract_entities(doc), sentence_index(doc))
+    assert [(vm.mention.text, vm.statuses, vm.mention.place.kind) for vm in found] == [("The Pullman", ["held"], "place")]

@@ -2870,8 +2870,11 @@ def _common_noun(doc, start: int, end: int, label: str) -> bool:
 
 
 def _place_of(text: str, label: str, toks, surnames: set[str]):
-    """The gazetteer place a name stands for, if any; a person's surname is never a town of that name."""
+    """The gazetteer place a name stands for, if any; a person's surname is never a town of that name, nor a venue's
+    name after its noun a town ("hotel The Lindor")."""
     g = gazetteer()
+    if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ in words("venue_nouns_beside_names"):
+        return None  # "hotel The Lindor": a hotel's own name, never the town it may share a name with
     single_person = label == "PERSON" and len(toks) == 1 and toks[0].text not in surnames
     institution = g.institution(text)
     if institution is not None and not institution.get("place"):
@@ -3676,8 +3679,9 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     named = _named_thing(doc, start, end, label)
     if named:
         return named
-    facility = _in_list(last, FACILITY_NOUNS) or _facility_lead(doc, start, end) or \
-        (end - start > 2 and f"{doc[end - 2].lower_} {last.lower_}" in FACILITY_COMPOUNDS)  # "X Palace", "Villa X"
+    if _named_before_venue_noun(doc, start, end, label):
+        return "entity.facility"  # "at the Lindor hotel in Port Aster": the hotel's own name
+    facility = _in_list(last, FACILITY_NOUNS) or _facility_lead(doc, start, end)  # "X Palace", "Villa X"
     if facility and end - start > 1 and not _institution_office(doc, start, end) and not _speaks(doc, start, end):
         return "entity.facility"
     if _in_list(last, PLACE_HEADS) and end - start > 1:
@@ -3694,10 +3698,19 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     return _place_by_structure(doc, start, end, label)
 
 
+def _named_before_venue_noun(doc, start: int, end: int, label: str) -> bool:
+    """A name right before a venue's noun in lower case that it modifies ("the Lindor hotel", ``venue_nouns_beside_names``):
+    the venue's own name, a place (``entity.facility``), never an organisation."""
+    return label in {"ORG", "PERSON"} and end < len(doc) and doc[end].is_lower \
+        and doc[end].lower_ in words("venue_nouns_beside_names") and doc[end - 1].head.i == end
+
+
 def _facility_lead(doc, start: int, end: int) -> bool:
     """Does a facility's word open the name ("Villa X", "Fort X", ``facility_leads``), in one word or two ("Joint Base
-    X")?"""
-    return doc[start].lower_ in FACILITY_LEADS or (end - start > 2 and doc[start:start + 2].text.lower() in FACILITY_LEADS)
+    X"), or two words end it that end a building's name ("the X Conference Center", ``facility_compounds``)?"""
+    two_last = f"{doc[end - 2].lower_} {doc[end - 1].lower_}"
+    return doc[start].lower_ in FACILITY_LEADS or (end - start > 2 and (
+        doc[start:start + 2].text.lower() in FACILITY_LEADS or two_last in FACILITY_COMPOUNDS))
 
 
 def _named_thing(doc, start: int, end: int, label: str) -> str | None:
@@ -3982,7 +3995,18 @@ def _start_of_name(doc, start: int, end: int, label: str, heads: set[str]) -> tu
     owner's possessive) and its label."""
     start, label = _after_country_served(doc, start, end, label, heads)
     start, label = _after_institution_served(doc, start, end, label, heads)
+    if label == "ORG" and (named := _named_after_venue_noun(doc, start, end)) is not None:
+        return named, "FAC"  # "Port Aster hotel The Lindor" read as one organisation: the hotel is "The Lindor"
     return (_after_owner(doc, start, end) if label == "ORG" else start), label
+
+
+def _named_after_venue_noun(doc, start: int, end: int) -> int | None:
+    """Rule ``entity.named_after_venue_noun``: a name the model read as one organisation with a venue's noun in lower
+    case inside it, capitalised words after ("Port Aster hotel The Lindor"): the venue is the name after the noun
+    (``venue_nouns_beside_names``); where that name starts, else None."""
+    cut = next((i for i in range(start + 1, end - 1) if doc[i].is_lower and doc[i].lower_ in words("venue_nouns_beside_names")),
+               None)
+    return cut + 1 if cut is not None and all(t.text[:1].isupper() for t in doc[cut + 1:end]) else None
 
 
 NAME_AFTER_INSTITUTION_WORDS = (2, 3)  # how many words a person's name run into an institution's may have

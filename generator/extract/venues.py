@@ -73,12 +73,15 @@ TOWN_KINDS = {"city", "place"}  # what a facility can stand in: a town, listed o
 
 
 def _named_place(tok):
-    """Rule ``venue.place_of``: "the resort city of X", "the capital X" — the place is where the kind of place it
-    names stands in the sentence."""
+    """Rule ``venue.place_of``: "the resort city of X", "the capital X", "hotel The X" — the place is where the kind
+    of place it names stands in the sentence."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in PLACE_KINDS:
         return tok.head.head
     if tok.dep_ in {"appos", "compound"} and _lemma(tok.head) in PLACE_KINDS and tok.head.i == tok.i - 1:
         return tok.head  # "arrived in the capital X", "the capital X": the kind stands where the place does
+    if tok.dep_ == "appos" and _lemma(tok.head) in FACILITIES and tok.head.i < tok.i \
+            and all(t.dep_ == "det" for t in tok.doc[tok.head.i + 1:tok.i]):
+        return tok.head  # "the meeting, at inner-city Port Aster hotel The Lindor,": the hotel stands for its name
     return tok
 
 
@@ -1069,8 +1072,9 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
         return None
     span = doc[m.start:m.end]
     name = _name_of_kind(span)
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or t.text in {"-", "'"} for t in name):
-        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or t.text in {"-", "'"}
+               or (t.i == name.start and t.text == "The" and len(name) > 1) for t in name):
+        return None  # (a hotel's own "The": "at Port Aster hotel The Lindor")
     tok = _top_of_coordination(_named_place(span.root))  # "met in the town of X": the town stands for X
     if tok.dep_ != "pobj" or tok.head.lower_ not in UNLISTED_PREPS or _ruled_out(m, tok) is not None:
         return None
