@@ -610,7 +610,7 @@ def _ordinal_in_name(doc, i: int, floor: int) -> int | None:
     (``ordinal_title_words``: "Ruritania First Deputy Prime Minister" keeps its title), ends that name (a party
     "ZN First"), never opens a title ("first leader"). The index the name starts at, else None."""
     tok = doc[i]
-    if not (tok.is_title and tok.lower_ in words("name_ordinals") and i - 1 >= floor and i + 1 < len(doc)) \
+    if not (_capitalised_ordinal(tok) and i - 1 >= floor and i + 1 < len(doc)) \
             or doc[i + 1].lower_ in words("ordinal_title_words"):
         return None
     heads, mods = _role_tokens()
@@ -789,12 +789,18 @@ def _place_first_names(doc, ents: list) -> list:
 
     def first(e) -> bool:
         nxt = doc[e.end] if e.end < len(doc) else None
-        return e.label_ in {"GPE", "LOC"} and nxt is not None and nxt.is_title and nxt.ent_type_ == "ORDINAL" \
-            and not nxt.is_sent_start and nxt.is_alpha
+        return e.label_ in {"GPE", "LOC"} and nxt is not None and _capitalised_ordinal(nxt)
 
     out = [Span(doc, e.start, e.end + 1, label="ORG") if first(e) else e for e in ents]
     taken = {e.end - 1 for e in out if e.label_ == "ORG"}
     return [e for e in out if not (e.label_ == "ORDINAL" and e.start in taken)]
+
+
+def _capitalised_ordinal(tok) -> bool:
+    """A capitalised ordinal inside a sentence ("Ruritania First"), the model's or one of ``name_ordinals``: after a
+    name, it ends a party's or a movement's name (``entity.place_first_name``, ``entity.ordinal_in_name``)."""
+    return tok.is_title and tok.is_alpha and not tok.is_sent_start and (
+        tok.ent_type_ == "ORDINAL" or tok.lower_ in words("name_ordinals"))
 
 
 def _office_words_run_on(doc, ents: list) -> list:
