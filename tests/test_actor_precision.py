@@ -932,6 +932,19 @@ def test_a_law_a_convention_and_named_measures_are_no_actors(nlp):
                    if label in {"person", "organization"})
 
 
+def test_a_bill_a_statement_of_intent_an_inauguration_and_a_building_are_no_actors(nlp):
+    # real patterns: a wage bill passed by a senate, parties that sign a "Statement of Intent", a president
+    # sworn in "during the Presidential Inauguration", a ceremony "at the Union Buildings"
+    found = mentions(nlp, "The Zenda Minimum Wage Bill was passed at the Senate on Tuesday.")
+    assert not any(k.endswith("Bill") for k in found)
+    found = mentions(nlp, "Jan Roe hopes to lead the talks, as the parties sign a Statement of Intent.")
+    assert not any("Statement" in k for k in found)
+    found = mentions(nlp, "Eva Berg will be sworn in by the Chief Justice during the Presidential Inauguration.")
+    assert not any("Inauguration" in k for k in found)
+    found = mentions(nlp, "The talks were held at the Lindor Buildings on Friday.")
+    assert found["Lindor Buildings"][0] == "place"
+
+
 def test_a_body_s_name_ends_before_the_title_words_the_model_ran_it_on_over(nlp):
     found = mentions(nlp, "Envoy Ivo Petrenko met Ministry of Fisheries and Forests Special Secretary Jan Tamm "
                           "on Tuesday.")
