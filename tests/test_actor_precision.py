@@ -1630,6 +1630,29 @@ def test_shorthand_with_dots_after_a_name_is_no_part_of_it(nlp):
 
 # ---- round 4: a labour dispute's shores, terminals and contracts ---------------------------------
 
+def test_a_body_named_after_a_city_and_defined_by_its_acronym_is_an_organisation(nlp):
+    # real pattern: a railway named after two places, its acronym in brackets ("X Pacific Y City (XPYC)")
+    found = mentions(nlp, "Zendan Pacific Lindor City (ZPLC) declined to comment on the appeal.")
+    assert found["Zendan Pacific Lindor City"][0] == "organization"
+    assert found.get("ZPLC", ("organization",))[0] == "organization"  # the acronym is its long form's alias or one too
+    found = mentions(nlp, "Traffic in Ho Chi Minh City (HCMC) slowed on Monday.")
+    assert found["Ho Chi Minh City"][0] == "place"  # a city the gazetteer knows stays one, its acronym too
+    assert found.get("HCMC", ("place",))[0] == "place"
+    found = mentions(nlp, "Talks in Lindor City, the regional capital, began on Monday.")
+    assert found["Lindor City"][0] == "place"
+
+
+def test_a_demonym_and_countries_in_capitals_are_no_body(nlp):
+    # real pattern: a leader's post in capitals ("provided by the various European Countries"); rule
+    # entity.set_of_countries
+    found = mentions(nlp, "Guarantees would be provided by the various European Countries, with the United States.")
+    assert not any("Countries" in k for k in found)
+    found = mentions(nlp, "The French Nations and the Arab Nations met in Port Aster on Monday.")
+    assert not any("Nations" in k for k in found)
+    found = mentions(nlp, "The United Nations said on Monday that talks would resume.")
+    assert found["United Nations"][0] == "organization"  # no people's adjective: a body's name
+
+
 def test_coasts_terminals_and_a_named_contract_are_no_actors(nlp):
     found = mentions(nlp, "Strikes hit ports along the East and Zenda Coasts on Tuesday.")
     assert all(label in {"place", "country"} for label, _ in found.values())

@@ -45,6 +45,9 @@ GROUP_NOUNS = words("group_nouns")
 PERSON_NOUNS = words("person_nouns") | words("located_party_nouns")
 BODY_HEADS = words("body_heads")
 QUOTE_CLOSERS = {"”", "\"", "''", "’", "'"}  # marks that close a quote before its attribution
+# the rules of :func:`_name_rule` that make a name a named thing, neither an actor nor a place
+NOT_PLACE_RULES = {"entity.thing_head", "entity.weapon_name", "entity.disease_name", "entity.document_name",
+                   "entity.set_of_countries"}
 NOT_NAME_NOUNS = INSTITUTION_WORDS | FACILITY_NOUNS | THING_HEADS | PLACE_HEADS | GROUP_NOUNS | BODY_HEADS
 SUB_BODY_NOUNS = words("sub_body_nouns")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
@@ -1260,7 +1263,7 @@ def _served_by_title_only(span) -> int | None:
 
 def _title_right(doc, end: int):
     """An appositive title after the name: "Jane Roe, President John Doe's envoy for Chile,",
-    "Yuri Roe, the Kremlin aide,", "Ann Doe, senior adviser to President John Doe,"."""
+    "Ivo Roe, the Kremlin aide,", "Ann Doe, senior adviser to President John Doe,"."""
     heads, mods = _role_tokens()
     span = _appositive(doc, end)
     if span is None or any(h[0] == end for h in hits(doc, "entity.alias_after_name")):
@@ -2496,10 +2499,16 @@ def _demonym_of_a_place(doc, start: int, end: int) -> bool:
         return False
     places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}} | {
         t.text for t in doc if t.pos_ == "PROPN" and t.i != tok.i}
+    return _demonym_shape(tok.text, places)
+
+
+def _demonym_shape(text: str, places: set[str]) -> bool:
+    """Is ``text`` a place's name with a demonym's ending (``demonym_endings``), the place one of ``places`` or one
+    the gazetteer knows ("Zendan" where the text names Zenda, "European")?"""
     g = gazetteer()
     for ending in words("demonym_endings"):
-        stem = tok.text[:-len(ending)]
-        if tok.text.endswith(ending) and len(stem) >= 3 and (
+        stem = text[:-len(ending)]
+        if text.endswith(ending) and len(stem) >= 3 and (
                 stem in places or stem + "a" in places or g.place(stem) is not None or g.country(stem) is not None):
             return True
     return False
@@ -3560,7 +3569,7 @@ def _unknown_name(doc, start: int, end: int, label: str, sentence: str, text: st
     """The mention for a name no gazetteer knows: what its words and the parse make it (a place, a named
     thing, a group), else a person or an organisation by the model's label."""
     rule = _name_rule(doc, start, end, label, text)
-    if rule in {"entity.thing_head", "entity.weapon_name", "entity.disease_name", "entity.document_name"}:
+    if rule in NOT_PLACE_RULES:
         return None  # a named war, prize, route, treaty or weapon: not an actor, not a place
     if rule is not None:
         place = gazetteer().place(text) if rule == "entity.known_place" else None
@@ -3690,8 +3699,8 @@ def _name_rule(doc, start: int, end: int, label: str, text: str) -> str | None:
     facility = _in_list(last, FACILITY_NOUNS) or _facility_lead(doc, start, end)  # "X Palace", "Villa X"
     if facility and end - start > 1 and not _institution_office(doc, start, end) and not _speaks(doc, start, end):
         return "entity.facility"
-    if _in_list(last, PLACE_HEADS) and end - start > 1:
-        return "entity.place_head"
+    if _in_list(last, PLACE_HEADS) and end - start > 1 and not _defined_right_after(doc, end):
+        return "entity.place_head"  # "the X region"; "Zendan Coastal Lindor City (ZCLC)" is a body's long form
     if (label == "ORG" or (label == "PERSON" and end - start > 1)) and _known_place(doc, start, end, text):
         return "entity.known_place"
     if key(text) in REGION_NAMES:
@@ -3727,7 +3736,17 @@ def _named_thing(doc, start: int, end: int, label: str) -> str | None:
         return "entity.document_name"
     if any(h[1] - 1 == end for h in hits(doc, "entity.disease_name")):
         return "entity.disease_name"
-    return None
+    return "entity.set_of_countries" if _set_of_countries(doc, start, end) else None
+
+
+def _set_of_countries(doc, start: int, end: int) -> bool:
+    """Rule ``entity.set_of_countries``: a demonym and a plural noun of a set of states in capitals ("the various
+    Zendan Countries", "Lindorian Nations"; ``set_of_states_nouns``) is a description, no body's name."""
+    toks = [t for t in doc[start:end] if t.lower_ not in DETERMINERS]
+    places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
+    return len(toks) == 2 and toks[1].lower_ in words("set_of_states_nouns") \
+        and (gazetteer().demonym(toks[0].text) is not None or _demonym_shape(toks[0].text, places)
+             or toks[0].lower_ in words("region_demonyms"))
 
 
 def _names_a_document(doc, start: int, end: int, label: str) -> bool:
@@ -3781,8 +3800,8 @@ def _place_by_structure(doc, start: int, end: int, label: str) -> str | None:
     head = root.head
     if root.dep_ == "compound" and _in_list(head, PLACE_HEADS) and head.i >= end:
         return "entity.place_compound"
-    if root.dep_ == "appos" and _in_list(head, PLACE_HEADS) or any(
-            c.dep_ == "appos" and _in_list(c, PLACE_HEADS) for c in root.children):
+    if (root.dep_ == "appos" and _in_list(head, PLACE_HEADS) and _acronym_of_a_place(doc, start, end) is not False) \
+            or any(c.dep_ == "appos" and _in_list(c, PLACE_HEADS) for c in root.children):
         return "entity.place_apposition"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPASS_WORDS:
         return "entity.compass_of"
@@ -3791,6 +3810,19 @@ def _place_by_structure(doc, start: int, end: int, label: str) -> str | None:
     if label in {"GPE", "LOC"} and root.dep_ == "pobj" and head.lower_ in STATIC_PREPS:
         return "entity.place_locative"  # the model says place and so does the parse: "conditions in X"
     return _unlisted_place_rule(doc, start, end, label)
+
+
+def _acronym_of_a_place(doc, start: int, end: int) -> bool | None:
+    """For an acronym in brackets that spells the name right before it ("Ho Chi Minh City (HCMC)", "Zendan Coastal
+    Lindor City (ZCLC)"), does that name name a place? None when the name is no such acronym. The acronym is
+    what its long form is, and the bracket is no place's apposition."""
+    if not (end - start == 1 and start > 0 and _defined_right_after(doc, start - 1)):
+        return None
+    long = next((e for e in doc.ents if e.end == start - 1), None)
+    if long is None:
+        return False
+    rule = _name_rule(doc, long.start, long.end, long.label_, long.text)
+    return gazetteer().place(long.text) is not None or rule not in {None, *NOT_PLACE_RULES}
 
 
 def _unlisted_place_rule(doc, start: int, end: int, label: str) -> str | None:
