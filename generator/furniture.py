@@ -118,6 +118,8 @@ def _data() -> dict:
                               rf"\b(?:{'|'.join(re.escape(w) for w in d['caption_verbs'])})\b", re.I),
         "caption_positions": list(d["caption_positions"]),
         "edition_links": frozenset(_letters_only(str(w)) for w in d.get("edition_links", [])),
+        "byline_title": re.compile(rf"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|of))*\s+(?i:{'|'.join(d['byline_titles'])})"
+                                   rf"(?:,\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\.?$"),
     }
 
 
@@ -213,12 +215,20 @@ def is_byline(line: str) -> bool:
     return _byline(line, WORD.findall(line))
 
 
+def byline_title(line: str) -> bool:
+    """Rule ``furniture.byline_title``: a line that is a reporter's name and beat, or the beat alone, ending with a
+    title of ``byline_titles`` ("Ivo Tamm North America correspondent, in Port Aster", "Diplomatic editor")."""
+    return bool(_data()["byline_title"].match(line))
+
+
 def _byline(line: str, words: list[str]) -> bool:
     """"Ivo Kral – Ruritania Daily News", "By Jane Roe, Reuters", "Jane Roe | Staff writer"."""
     if len(words) > 10 or SENTENCE_END.search(line) and not line.endswith("."):
         return False
     if re.match(r"^by\s+[A-Z]", line, re.I) and title_case_ratio(words[1:]) >= 0.8:
         return True
+    if byline_title(line):
+        return True  # "Ivo Tamm North America correspondent, in Port Aster"
     parts = re.split(r"\s+[–—|-]\s+|,\s+", line, maxsplit=1)
     if len(parts) != 2:
         return False

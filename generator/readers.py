@@ -503,14 +503,30 @@ def _soft_lines(lines: list[str], title: str | None = None) -> list[str]:
     matter's ``title``) is a unit of its own; prose wrapped over lines stays one unit."""
     out: list[str] = []
     headline = squash(title).casefold() if title else None
-    for line in lines:
-        if out and headline not in {squash(out[-1]).casefold(), squash(line).casefold()} \
-                and not (HARD_END.search(out[-1]) or _furniture_like(out[-1])
-                         or (_furniture_like(line) and not re.search(r"[a-z,]$", out[-1]))):
+    for n, line in enumerate(lines):
+        byline = _byline_pair(lines, n)
+        if byline == "title" or (out and byline is None and headline not in {squash(out[-1]).casefold(),
+                                                                           squash(line).casefold()}
+                                 and not (HARD_END.search(out[-1]) or _furniture_like(out[-1])
+                                          or (_furniture_like(line) and not re.search(r"[a-z,]$", out[-1])))):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
+
+
+NAME_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")
+
+
+def _byline_pair(lines: list[str], n: int) -> str | None:
+    """Rule ``reader.byline_pair``: a live page's byline on two lines, a name ("Ivo Tamm") and the beat under it
+    ("North America correspondent, in Port Aster", ``furniture.byline_title``): "name" for the first line (it
+    starts a unit of its own), "title" for the second (it joins the name), None for any other line."""
+    if n + 1 < len(lines) and NAME_LINE.fullmatch(lines[n]) and furniture.byline_title(lines[n + 1]):
+        return "name"
+    if n > 0 and NAME_LINE.fullmatch(lines[n - 1]) and furniture.byline_title(lines[n]):
+        return "title"
+    return None
 
 
 def _read_markdown(text: str, path: Path) -> tuple[RawMeta, list[str]]:

@@ -194,6 +194,23 @@ def test_byline_names_the_outlet_and_never_reaches_the_text(tmp_path):
     assert "Rahimi" not in art.text and "Rahimi" not in art.title
 
 
+@pytest.mark.parametrize("name", ["live.md", "live.txt"])
+def test_a_live_page_byline_on_two_lines_never_reaches_the_text(tmp_path, name):
+    # real pattern (a live page saved as text): the reporter's name on one line, the beat under it, then the report;
+    # the two lines are one byline (rules reader.byline_pair, furniture.byline_title), never a name in the text
+    f = tmp_path / name
+    f.write_text("A self-styled dealmaker, it appears Jan Roe will leave Zenda with neither a deal nor a truce today\n"
+                 "Ivo Tamm\nNorth America correspondent, in Port Aster\n"
+                 "“There’s no deal until there’s a deal,” Jan Roe said early in his remarks here in Port Aster.\n"
+                 "It was a roundabout way of conceding that after several hours of talks, there is no deal.\n",
+                 encoding="utf-8")
+    art = read_article(f)
+    assert "Tamm" not in art.text and "correspondent" not in art.text
+    assert any("Ivo Tamm" in r["text"] and r["reason"] == "byline" for r in art.furniture) or \
+        any(r["text"] == "Ivo Tamm" for r in art.furniture)
+    assert art.paragraphs[-2].startswith("“There’s no deal")
+
+
 def test_a_sentence_broken_across_two_lines_is_one_paragraph(tmp_path):
     f = tmp_path / "broken.txt"
     f.write_text("Talks resume in Vienna\nThe mediator said on Monday that the delegations\nwould meet again in Vienna "
