@@ -462,6 +462,15 @@ def _invited_to_join(verb, anchor) -> bool:
                and c.left_edge.i <= anchor.i <= c.right_edge.i for c in verb.children)
 
 
+def _invited_on_a_date(verb, anchor) -> bool:
+    """Rule ``venue.status.invited_on_a_date``: "invited Jan Roe to meet on August 18 in X" — someone (the verb's
+    object) called to meet on a day the invitation names: the meeting is set for that day, so it is planned, and the
+    place is not put forward. With no day ("invited Jan Roe to meet in X") the place stays a proposal."""
+    return any(c.dep_ == "xcomp" and _lemma(c) in MEETING_VERBS and c.left_edge.i <= anchor.i <= c.right_edge.i
+               and any(t.ent_type_ == "DATE" for t in c.subtree) for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _lexical(tok, anchor) -> Reading | None:
     """The status a governing word says by its class: cancel, postpone, reject, propose, plan."""
     found = _phrase_reading(tok)
@@ -478,6 +487,8 @@ def _lexical(tok, anchor) -> Reading | None:
         return Reading("rejected", "venue.status.reject_word", _actor(tok))
     if lem in INVITING and _invited_to_join(tok, anchor):
         return Reading("planned", "venue.status.invited_to_join")
+    if lem in INVITING and _invited_on_a_date(tok, anchor):
+        return Reading("planned", "venue.status.invited_on_a_date")
     if lem in PROPOSE:
         offered = lem == "offer" and _lemma(anchor) == "host"
         return Reading("offered" if offered else "proposed", "venue.status.propose_word", _actor(tok))
@@ -905,8 +916,18 @@ def read_status(place) -> list[Reading]:
         return [Reading("held", "venue.status.judged_meeting")]
     if found is None or found.status == "planned":  # "a planned meeting … was postponed": the predicate says more
         above = [r for r in _climb(anchor) if r.status not in {"", "planned", "held"}]
-        found = above[0] if above else found
+        found = above[0] if above else _expected_then_held(anchor, found)
     return [found] if found is not None else _climb(anchor)
+
+
+def _expected_then_held(anchor, found: Reading | None) -> Reading | None:
+    """Rule ``venue.status.expected_then_held``: "the expected meeting in X ended on Friday": a meeting noun the words
+    before it call planned ("expected", "anticipated") that is the subject of a predicate read as held was held; as
+    the object or under a preposition it stays planned ("talks on the expected meeting in X began")."""
+    if found is None or anchor.dep_ not in {"nsubj", "nsubjpass"}:
+        return found
+    held = any(r.status == "held" for r in _climb(anchor))
+    return Reading("held", "venue.status.expected_then_held") if held else found
 
 
 # ---- rejections of a proposal --------------------------------------------------------------------
@@ -1078,7 +1099,8 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
     tok = _top_of_coordination(_named_place(span.root))  # "met in the town of X": the town stands for X
     if tok.dep_ != "pobj" or tok.head.lower_ not in UNLISTED_PREPS or _ruled_out(m, tok) is not None:
         return None
-    gov, lem = tok.head.head, _lemma(tok.head.head)
+    gov = _through_facility_noun(tok.head.head)
+    lem = _lemma(gov)
     if labour_action(gov):
         sure = True  # "the walkout at the X Plant", "went on strike at the Y Assembly"
     elif gov.pos_ in {"NOUN", "PROPN"}:
@@ -1088,6 +1110,15 @@ def _unlisted_place(m: Mention, doc) -> Place | None:
     else:
         sure = gov.pos_ in VERBS and (lem in UNLISTED_VERBS or _occurs(gov))
     return Place(name.text, "place", _apposed_country(span)) if sure else None
+
+
+def _through_facility_noun(gov):
+    """Rule ``venue.unlisted_through_facility``: "talks began in the presidential residence at X": a building's common
+    noun (``facility_nouns``) that is itself the object of "in"/"at" passes the name under its own "in"/"at" up to
+    the word that noun hangs from; any other word stays the name's governor."""
+    if gov.pos_ == "NOUN" and _lemma(gov) in FACILITIES and gov.dep_ == "pobj" and gov.head.lower_ in UNLISTED_PREPS:
+        return gov.head.head
+    return gov
 
 
 def _name_of_kind(span):
