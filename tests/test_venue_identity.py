@@ -78,3 +78,23 @@ def test_names_one_letter_apart_stay_apart_when_both_are_listed_short_or_numbere
     index = _index(a, b, c, d, e, f)
     fold_places(index)
     assert len({id(v) for v in index.by_place.values()}) == 6
+
+
+def test_a_building_of_the_institutions_table_and_its_rooms_fold_into_its_city():
+    # rules venue.building_in_city (institutions.yml: the building's city) and venue.part_of_building (places.yml:
+    # parts_of_buildings); a building alone, or with a city that is not its own, stays a venue of its own
+    city = Venue("washington", "Washington", "city", "United States", lat=38.9, lon=-77.0, mentions=_cite(2))
+    house = Venue("white-house", "White House", "building", "United States", lat=38.9, lon=-77.04, mentions=_cite(1))
+    room = Venue("oval-office", "Oval Office", "place", mentions=_cite(1))
+    index = _index(city, house, room)
+    fold_places(index)
+    assert {id(v) for v in index.by_place.values()} == {id(city)}
+    assert sorted(city.aliases) == ["Oval Office", "White House"]
+    assert set(city.evidence["merge"].split("; ")) == {"venue.building_in_city", "venue.part_of_building"}
+    house = Venue("white-house", "White House", "building", "United States", lat=38.9, lon=-77.04, mentions=_cite(1))
+    room = Venue("oval-office", "Oval Office", "place", mentions=_cite(1))
+    other = Venue("varn", "Varn", "city", "Norway", lat=60.0, lon=10.0)
+    index = _index(house, room, other)
+    fold_places(index)
+    assert index.by_place["Oval Office"] is house and house.aliases == ["Oval Office"]
+    assert index.by_place["Varn"] is other

@@ -6,7 +6,7 @@ import math
 
 from ..extract import ArticleFacts
 from ..extract.venues import VenueMention
-from ..gazetteer import gazetteer
+from ..gazetteer import gazetteer, load_data
 from ..lexicon import words
 from ..model import VENUE_STATUSES, Venue
 from ..text import key, one_edit, slugify
@@ -112,8 +112,8 @@ def _same_city(a: Venue, b: Venue) -> bool:
 def _named_for(facility: Venue, place: Venue) -> bool:
     """Rule ``venue.facility_named_for_place``: "the X International Airport" beside the venue "X" — a facility whose
     name is the place's name and words ending with a ``facility_nouns`` word stands in that place (a town, not a
-    country or region), in the same country when both have one. A building of ``institutions.yml`` keeps its own venue
-    (its city is in that table: :meth:`VenueIndex.within`)."""
+    country or region), in the same country when both have one. A building of ``institutions.yml`` folds by its table's
+    city instead (:func:`_buildings_in_cities`)."""
     name, head = facility.name, facility.name.split()[-1].lower()
     return facility.kind == "place" and place.kind in {"city", "place"} and head in FACILITIES \
         and name.startswith(place.name + " ") and (facility.country is None or place.country is None or facility.country == place.country)
@@ -124,6 +124,7 @@ def _folds(venues: VenueIndex) -> list[tuple[Venue, Venue, str]]:
     vs = sorted(venues.by_place.values(), key=lambda v: v.name)
     out = [(v, venues.by_place[town], "venue.facility_in_town") for name, town in sorted(venues.inside.items())
            if (v := venues.by_place.get(name)) is not None and town in venues.by_place and town != name]
+    out += _buildings_in_cities(venues)
     by_name: dict[str, list[Venue]] = {}
     for v in vs:
         by_name.setdefault(v.name, []).append(v)
@@ -137,6 +138,26 @@ def _folds(venues: VenueIndex) -> list[tuple[Venue, Venue, str]]:
     out += [(a, b, "venue.same_city") for group in cities.values() for i, a in enumerate(group) for b in group[i + 1:]
             if _same_city(a, b)]
     return out + [(a, b, "venue.spelling_variant") for i, a in enumerate(vs) for b in vs[i + 1:] if _variants(a, b)]
+
+
+def _buildings_in_cities(venues: VenueIndex) -> list[tuple[Venue, Venue, str]]:
+    """Rule ``venue.building_in_city``: a building of the institutions table stands in the city its ``place`` names
+    ("the White House" in Washington): one venue with that city when the city is a venue too. Rule
+    ``venue.part_of_building``: a room or lawn of a building (``parts_of_buildings`` in places.yml: "the Oval
+    Office") is one venue with that building, or with its city when only the city is a venue."""
+    g = gazetteer()
+    parts = load_data("places.yml").get("parts_of_buildings") or {}
+    out = []
+    for name, v in sorted(venues.by_place.items()):
+        building = next((b for part, b in parts.items() if key(part) == key(name)), None)
+        spec = g.institution(building or name) if v.kind == "building" or building else None
+        city = ((spec or {}).get("place") or {}).get("city")
+        host = venues.by_place.get(g.place(building).name) if building and g.place(building) else None
+        if host is not None and host is not v:
+            out.append((v, host, "venue.part_of_building"))
+        elif city in venues.by_place and venues.by_place[city] is not v:
+            out.append((v, venues.by_place[city], "venue.part_of_building" if building else "venue.building_in_city"))
+    return out
 
 
 MIN_VARIANT_LETTERS = 7  # a place's name this long, one letter apart from another's, is a variant spelling of it
