@@ -198,6 +198,7 @@ GLUED = re.compile(r"\b([A-Z]{2,})([A-Z][a-z]+)")
 GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}\b|\s+[^\W\d_]+\s+ago\b"
                           r"|\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b))")  # "Jan Kral23 February 2023": a byline and its date
 BYLINE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|by|and|de|van|von|al|el|bin|staff|desk|reporter|correspondent)$")
+BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")  # "By Jan Roe in Port Aster July 24, 2025"
 
 
 def _no_symbols(line: str) -> str:
@@ -260,6 +261,8 @@ def _read_field(text: str, month_first: bool, in_row: bool) -> tuple[Found | Non
     check = list(words)
     if len(words) >= 2 and words[-2].lower() == "by" and re.fullmatch(r"[\w.'’-]{2,30}", words[-1]):
         check[-1] = words[-1].capitalize()  # a blog's user name after "by": "by admin"
+    if check and check[0].lower() == "by":  # "By Jan Roe in Port Aster July 24, 2025": where the byline was filed
+        check = [w.capitalize() if w == "in" and n > 1 else w for n, w in enumerate(check)]
     credits = max(1, sum(w.lower() == "by" for w in words))  # "Reported by: Desk Edited by: Jane Roe": two credits
     if len(words) <= 6 * credits and all(BYLINE_WORD.match(w) for w in check):
         return found, words, True
@@ -301,7 +304,7 @@ def _credit(found: Found, who: str) -> Found:
     agency are the outlet; any other name is a byline without "By" ("Jane Roe 10 minutes ago …")."""
     credit = re.search(r"(?:^|\s)by\s+((?:(?!\sby\s).)+)$", who, re.IGNORECASE)  # "Reported by Desk Edited by Jane Roe"
     if credit is not None:
-        found.byline = credit[1].strip() or None
+        found.byline = BYLINE_PLACE.sub("", credit[1].strip()) or None
     elif who and (who.replace(" ", "").replace(".", "").isupper() or _agency(who)):
         found.outlet = who
     elif who:

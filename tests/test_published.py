@@ -93,6 +93,8 @@ def test_stamp_line_formats(line, day, kind, outlet):
     ("• publish: 7 September 2019", "2019-09-07", "published", None, None),  # a blog's field list
     ("by Valley Desk / 16 November 2023, Thursday / Published in Politics", "2023-11-16", "published", None,
      "Valley Desk"),  # a byline, the date and the section in one row
+    # a byline with the town it was filed from (real pattern of a business wire): the town is no part of the name
+    ("By Ivo Tamm in Port Aster July 24, 2025", "2025-07-24", "published", None, "Ivo Tamm"),
 ])
 def test_more_stamp_formats(line, day, kind, outlet, byline):
     found = read_stamp(line)
@@ -108,6 +110,7 @@ def test_more_stamp_formats(line, day, kind, outlet, byline):
     "Ministers | met on | 12 May 2025 and agreed to extend the truce",
     "They met on 12 May 2025 by the river",
     "— Jane Roe (@janeroe) October 13, 2025",  # an embedded post's signature: the post's day, not the article's
+    "Talks in Port Aster July 24, 2025",  # a town after "in" only where a byline opens with "By"
 ])
 def test_relative_stamps_and_sentences_are_not_read(line):
     assert read_stamp(line) is None
