@@ -610,8 +610,9 @@ def test_a_building_and_its_city_are_one_place_for_merging(tmp_path):
         "2025-06-28_b.txt": "Deal signed\n\nThe agreement was signed in Washington on Friday, June 27.",
     })
     day = dated(data, "2025-06-27")
-    assert len(day) == 1, day
-    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+type+venue-in-city"]
+    assert len(day) == 1, day  # the building is one venue with its city (venue.building_in_city)
+    assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+type+venue"]
+    assert day[0]["venues"] == ["washington"]
 
 
 @pytest.mark.parametrize("act, status", [

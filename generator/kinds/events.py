@@ -156,7 +156,6 @@ def _same_quotation(a: "Draft", b: "Draft") -> bool:
 
 def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]:
     out = []
-    within = venues.within()
     by_id = {v.id: (v.kind, v.country) for v in venues.by_place.values()}
     for f in frame.facts:
         for e in f.events:
@@ -174,7 +173,7 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
                              type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {})),
                              earliest=(f.article.published or "")[:10], expression=e.expression or "",
                              at_gathering=e.evidence.get("clause") in AT_GATHERING))
-            out[-1].places = set(out[-1].venues) | {within[v] for v in out[-1].venues if v in within}
+            out[-1].places = set(out[-1].venues)  # a building is one venue with its city (venue.building_in_city)
             out[-1].cities = {m.place.name for m in e.places if m.place is not None and m.place.kind in {"city", "building"}}
             out[-1].countries = {v: by_id[v] for v in out[-1].venues if v in by_id}
             speaker = actors.actor_of(e.speaker) if getattr(e, "speaker", None) is not None else None
@@ -516,8 +515,6 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return _by_speaker(a, b, kinds)
     if set(a.venues) & set(b.venues):
         return "merge:date+type+venue"
-    if a.places & b.places:
-        return "merge:date+type+venue-in-city"
     if (a.dateline & b.places) or (b.dateline & a.places):
         return "merge:date+type+dateline-place"  # "WASHINGTON — On June 27 … hosted the signing" and "signed in Washington on Friday"
     if _same_city_named(a, b):

@@ -45,18 +45,6 @@ class VenueIndex:
         v = self.by_place.get(place.name) if place is not None else None
         return {v.id} if v is not None else set()
 
-    def within(self) -> dict[str, str]:
-        """Building venue id → the id of the city venue it stands in ("the White House" → Washington),
-        from the institutions table, when that city is a venue too."""
-        g = gazetteer()
-        out = {}
-        for name, v in self.by_place.items():
-            spec = g.institution(name) if v.kind == "building" else None
-            city = ((spec or {}).get("place") or {}).get("city")
-            if city and city in self.by_place:
-                out[v.id] = self.by_place[city].id
-        return out
-
 
 def _add(v: Venue, vm: VenueMention, f: ArticleFacts, frame: Frame, index: ActorIndex,
          mentioned: set[tuple]) -> None:
