@@ -12,7 +12,8 @@ What answers what (event types in ``generator/data/lexicon.yml``, section ``answ
 * where to meet: a gathering held at a venue someone proposed, offered or planned in that track
   (``answer:held-at-proposed-venue``);
 * a proposal: its acceptance or rejection, in its own positions (``answer:accepted``/``answer:rejected``),
-  or the gathering it proposed held at its venue (``answer:proposal-went-ahead``).
+  or the gathering it proposed held at its venue with a party the proposal names besides its proposer
+  (``answer:proposal-went-ahead``).
 
 Answers are looked up through an index by track, participant and date, so the cost grows with the
 events of a question's own participants, not with questions × events.
@@ -119,10 +120,18 @@ def _answer_proposal(asked: str, index: _Answers, grp: dict, later: list[Event])
             verdict = pos.stance.split(":", 1)[0]
             return f"{verdict.capitalize()}: {pos.stance.split(':', 1)[1].strip()}", pos.citation, f"answer:{verdict}"
     where = set().union(*(index.venues_at.get(c, set()) for c in grp["citations"]))
-    for e in later:
-        if where and set(e.venues) & where and _held(e):
+    _, others = _parties(index, grp)
+    for e in later:  # held there with a party the proposal names besides its proposer (a host meets anyone at home)
+        if where and set(e.venues) & where and _held(e) and others & set(e.actors):
             return _went_ahead(e, "answer:proposal-went-ahead")
     return None if where else _proposed_gathering_held(index, grp, later)
+
+
+def _parties(index: _Answers, grp: dict) -> tuple[set, set]:
+    """Who proposed (the actors of the question's "proposed:" positions), and the other actors its sentences name."""
+    proposers = {p.actor for p in grp["positions"] if p.actor and p.stance.startswith("proposed:")}
+    named = set().union(*(index.actors_at.get(c, set()) for c in grp["citations"]))
+    return proposers, named - proposers
 
 
 def _proposed_gathering_held(index: _Answers, grp: dict, later: list[Event]):
@@ -131,11 +140,10 @@ def _proposed_gathering_held(index: _Answers, grp: dict, later: list[Event]):
     sentences name. An offer to host is no such proposal: the host is the place, not a party."""
     if not set(re.findall(r"[a-z]+", grp["question"].lower())) & words("meeting_nouns"):
         return None
-    proposers = {p.actor for p in grp["positions"] if p.actor and p.stance.startswith("proposed:")}
-    named = set().union(*(index.actors_at.get(c, set()) for c in grp["citations"]))
+    proposers, others = _parties(index, grp)
     for e in later:
         took_part = set(e.actors)
-        if _held(e) and proposers & took_part and (named - proposers) & took_part:
+        if _held(e) and proposers & took_part and others & took_part:
             return _went_ahead(e, "answer:proposed-meeting-held")
     return None
 
