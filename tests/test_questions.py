@@ -157,6 +157,20 @@ def test_a_proposed_summit_with_no_place_is_settled_by_the_summit_held(tmp_path,
     assert qs[0]["answer"]["citation"]["source"] == "2025-06-17-held"
 
 
+def test_a_proposed_meeting_of_leaders_is_not_settled_by_their_delegations(tmp_path):
+    # real pattern: "Kyiv's proposal of a meeting of the two presidents" and, later, a round of the delegations:
+    # a proposal that names people is settled only by a gathering one of them attends (answer:proposed-meeting-held)
+    data = briefing_of(tmp_path, {
+        "2025-04-14_call.txt": "Summit idea\n\nNorway proposed a summit meeting between President Mark Dalton and "
+                               "Sweden's President Ivan Sokolov in a third country, the ministry said on Monday.",
+        "2025-06-17_held.txt": "Round\n\nThe delegations of Norway and Sweden met in Geneva on Wednesday for a third "
+                               "round of talks.",
+    })
+    qs = [q for q in data["questions"] if "proposal of a summit" in q["question"]]
+    assert len(qs) == 1, [q["question"] for q in data["questions"]]
+    assert qs[0]["status"] == "open" and qs[0]["answer"] is None
+
+
 def test_question_stays_open_when_the_pause_is_the_latest_news(tmp_path):
     data = briefing_of(tmp_path, {
         "2024-04-02_resumed.txt": "Talks resume\n\nDirect talks between the government and the rebels resumed in Geneva on Monday.",

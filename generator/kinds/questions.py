@@ -52,13 +52,15 @@ class _Answers:
     """What may settle a question, indexed by (track, participant) and date: every dated event that
     happened or was called off; and which venues and actors each cited sentence names."""
 
-    def __init__(self, events: list[Event], venues: list[Venue], actors_at: dict[Citation, set[str]]):
+    def __init__(self, events: list[Event], venues: list[Venue], actors_at: dict[Citation, set[str]],
+                 kinds: dict[str, str] | None = None):
         self.by_key: dict[tuple, list[Event]] = defaultdict(list)
         for e in sorted((e for e in events if e.date and e.track and e.status != "planned"), key=lambda e: (e.date, e.id)):
             for x in dict.fromkeys([*e.actors, *e.venues]):
                 self.by_key[(e.track, x)].append(e)
         self.dates = {k: [e.date for e in v] for k, v in self.by_key.items()}
         self.actors_at = actors_at
+        self.kinds = kinds or {}  # actor id → person, organization, country, group
         self.venues_at: dict[Citation, set[str]] = defaultdict(set)
         for v in venues:
             for h in v.history:
@@ -128,10 +130,13 @@ def _answer_proposal(asked: str, index: _Answers, grp: dict, later: list[Event])
 
 
 def _parties(index: _Answers, grp: dict) -> tuple[set, set]:
-    """Who proposed (the actors of the question's "proposed:" positions), and the other actors its sentences name."""
+    """Who proposed (the actors of the question's "proposed:" positions), and the other parties its sentences name:
+    the people among them when it names any ("a meeting of X and Y" is held only with X or Y there, not with their
+    countries' delegations), else the other actors."""
     proposers = {p.actor for p in grp["positions"] if p.actor and p.stance.startswith("proposed:")}
-    named = set().union(*(index.actors_at.get(c, set()) for c in grp["citations"]))
-    return proposers, named - proposers
+    others = set().union(*(index.actors_at.get(c, set()) for c in grp["citations"])) - proposers
+    people = {a for a in others if index.kinds.get(a) == "person"}
+    return proposers, people or others
 
 
 def _proposed_gathering_held(index: _Answers, grp: dict, later: list[Event]):
@@ -406,7 +411,7 @@ def reconcile_questions(frame: Frame, actors: ActorIndex, venues: list[Venue], e
     for track, grp in _venue_groups(venues, track_of).items():
         groups[(track, ("venue",))] = {**grp, "track": track}
     _fold_where(groups)
-    index, roles = _Answers(events, venues, _actors_at(actors)), _holder_roles(frame, actors)
+    index, roles = _Answers(events, venues, _actors_at(actors), actors.kinds()), _holder_roles(frame, actors)
     for g in groups.values():
         _mark_positions(g, frame, roles)
         dates = [p.date for p in g["positions"] if p.date]
