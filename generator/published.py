@@ -197,7 +197,16 @@ def month_day(match: re.Match) -> tuple[int, int] | None:
 GLUED = re.compile(r"\b([A-Z]{2,})([A-Z][a-z]+)")
 GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}\b|\s+[^\W\d_]+\s+ago\b"
                           r"|\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b))")  # "Jan Kral23 February 2023": a byline and its date
-BYLINE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|by|and|de|van|von|al|el|bin|staff|desk|reporter|correspondent)$")
+
+
+@lru_cache(maxsize=1)
+def _byline_word() -> re.Pattern:
+    """A word a byline may hold: a capitalised one, a name particle, "staff", "desk", or a reporter's title of
+    ``byline_titles`` (``furniture.yml``, the list the furniture test of a byline line reads too)."""
+    titles = yaml.safe_load((DATA / "furniture.yml").read_text(encoding="utf-8"))["byline_titles"]
+    return re.compile(rf"^(?:[A-Z][\w.'’-]*|by|and|de|van|von|al|el|bin|staff|desk|{'|'.join(titles)})$")
+
+
 BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")  # "By Jan Roe in Port Aster July 24, 2025"
 
 
@@ -264,7 +273,7 @@ def _read_field(text: str, month_first: bool, in_row: bool) -> tuple[Found | Non
     if check and check[0].lower() == "by":  # "By Jan Roe in Port Aster July 24, 2025": where the byline was filed
         check = [w.capitalize() if w == "in" and n > 1 else w for n, w in enumerate(check)]
     credits = max(1, sum(w.lower() == "by" for w in words))  # "Reported by: Desk Edited by: Jane Roe": two credits
-    if len(words) <= 6 * credits and all(BYLINE_WORD.match(w) for w in check):
+    if len(words) <= 6 * credits and all(_byline_word().match(w) for w in check):
         return found, words, True
     if in_row and found is None and len(words) <= 4 and not re.search(r"[.!?]", rest.strip(" .")):
         return None, words, False  # "Press release", "Archived content"

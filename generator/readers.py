@@ -505,14 +505,19 @@ def _soft_lines(lines: list[str], title: str | None = None) -> list[str]:
     headline = squash(title).casefold() if title else None
     for n, line in enumerate(lines):
         byline = _byline_pair(lines, n)
-        if byline == "title" or (out and byline is None and headline not in {squash(out[-1]).casefold(),
-                                                                           squash(line).casefold()}
-                                 and not (HARD_END.search(out[-1]) or _furniture_like(out[-1])
-                                          or (_furniture_like(line) and not re.search(r"[a-z,]$", out[-1])))):
+        if byline == "title" or (out and byline is None and _soft_continues(out[-1], line, headline)):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
+
+
+def _soft_continues(prev: str, line: str, headline: str | None) -> bool:
+    """Does ``line`` go on the unit ``prev`` (neither the headline, nor after a sentence's end or a line of
+    furniture, nor furniture itself after a unit that does not stop in mid-sentence)?"""
+    return headline not in {squash(prev).casefold(), squash(line).casefold()} \
+        and not (HARD_END.search(prev) or _furniture_like(prev)
+                 or (_furniture_like(line) and not re.search(r"[a-z,]$", prev)))
 
 
 NAME_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")

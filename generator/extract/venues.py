@@ -458,16 +458,21 @@ def _invited_to_join(verb, anchor) -> bool:
     """Rule ``venue.status.invited_to_join``: "invited the leaders to join Monday's meeting at X" — people called to
     come to a meeting (an attendance verb, lexicon ``event_types.attendance_verbs``, whose object holds the place): the
     meeting is arranged, and what the inviter puts forward is their coming, not the place."""
-    return any(c.dep_ == "xcomp" and _lemma(c) in words("event_types", "attendance_verbs")
-               and c.left_edge.i <= anchor.i <= c.right_edge.i for c in verb.children)
+    return _infinitive_holding(verb, anchor, words("event_types", "attendance_verbs")) is not None
+
+
+def _infinitive_holding(verb, anchor, lemmas):
+    """The infinitive of ``lemmas`` under ``verb`` ("invited X to join …", "to meet …") whose phrase holds the place."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and _lemma(c) in lemmas
+                 and c.left_edge.i <= anchor.i <= c.right_edge.i), None)
 
 
 def _invited_on_a_date(verb, anchor) -> bool:
     """Rule ``venue.status.invited_on_a_date``: "invited Jan Roe to meet on August 18 in X" — someone (the verb's
     object) called to meet on a day the invitation names: the meeting is set for that day, so it is planned, and the
     place is not put forward. With no day ("invited Jan Roe to meet in X") the place stays a proposal."""
-    return any(c.dep_ == "xcomp" and _lemma(c) in MEETING_VERBS and c.left_edge.i <= anchor.i <= c.right_edge.i
-               and any(t.ent_type_ == "DATE" for t in c.subtree) for c in verb.children) \
+    meet = _infinitive_holding(verb, anchor, MEETING_VERBS)
+    return meet is not None and any(t.ent_type_ == "DATE" for t in meet.subtree) \
         and any(c.dep_ == "dobj" for c in verb.children)
 
 

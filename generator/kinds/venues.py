@@ -134,17 +134,20 @@ def _buildings_in_cities(venues: VenueIndex) -> list[tuple[Venue, Venue, str]]:
     ``venue.part_of_building``: a room or lawn of a building (``parts_of_buildings`` in places.yml: "the Oval
     Office") is one venue with that building, or with its city when only the city is a venue."""
     g = gazetteer()
-    parts = load_data("places.yml").get("parts_of_buildings") or {}
+    parts = {key(part): b for part, b in (load_data("places.yml").get("parts_of_buildings") or {}).items()}
     out = []
     for name, v in sorted(venues.by_place.items()):
-        building = next((b for part, b in parts.items() if key(part) == key(name)), None)
-        spec = g.institution(building or name) if v.kind == "building" or building else None
-        city = ((spec or {}).get("place") or {}).get("city")
-        host = venues.by_place.get(g.place(building).name) if building and g.place(building) else None
-        if host is not None and host is not v:
-            out.append((v, host, "venue.part_of_building"))
-        elif city in venues.by_place and venues.by_place[city] is not v:
-            out.append((v, venues.by_place[city], "venue.part_of_building" if building else "venue.building_in_city"))
+        building = parts.get(key(name))
+        rule = "venue.part_of_building" if building else "venue.building_in_city"
+        if building is None and v.kind != "building":
+            continue
+        spec = g.institution(building or name) or {}
+        place = g.place(building) if building else None
+        for host in (venues.by_place.get(place.name) if place else None,
+                     venues.by_place.get((spec.get("place") or {}).get("city"))):
+            if host is not None and host is not v:
+                out.append((v, host, rule))
+                break
     return out
 
 
