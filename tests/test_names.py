@@ -107,7 +107,7 @@ def test_hyphenated_and_two_word_titles(nlp):
     ("His delegation includes Energy Secretary Jan Roe, as well as second lady Eva Roe.", "Eva Roe", "second lady"),
     ("She met Vice President Jan Roe, alongside Lindor's foreign minister, on Friday.", "Jan Roe", "vice president"),
     # a word that heads a title only inside a longer one ("son-in-law") is no title alone
-    ("The state could act sooner, said Jan Roe, an associate professor of law at Zenda University.", "Jan Roe", None),
+    ("The state could act sooner, said Jan Roe, an associate teacher of law at Zenda University.", "Jan Roe", None),
     ("Jan Roe, the king's son-in-law, arrived on Friday.", "Jan Roe", "son-in-law"),
     # rule entity.served_by_title_only: "to the President" names whom the title serves, no title of its own
     ("The leaders were ushered into the meeting by Eva Roe, Chief of Staff to the President.", "Eva Roe",
@@ -1536,3 +1536,51 @@ def test_a_name_beside_a_venues_noun_is_the_venue(nlp, text, venue):
     """``venue_nouns_beside_names``: hotels and palaces named beside their noun are places, never organisations."""
     found = {m.text: m.label for m in extract_entities(nlp(text)).mentions}
     assert found.get(venue) == "place", found
+
+
+# ---- affiliations the real articles showed missing (stop 66)
+
+def test_a_portfolio_noun_inside_a_title_lets_the_walk_reach_the_possessor(nlp):
+    """``entity.portfolio_compound``: "Norway's climate envoy" is Norway's; the portfolio is part of the role."""
+    found = people(nlp, "Norway's climate envoy Jonas Lie said in a statement that the text was unbalanced.")
+    assert found["Jonas Lie"][:2] == ("climate envoy", "Norway")
+    found = people(nlp, "Denmark's trade chief Ilse Berger is pessimistic about the outcome of the talks.")
+    assert found["Ilse Berger"][:2] == ("trade chief", "Denmark")
+    assert people(nlp, "The strike leader Jonas Lie said no.")["Jonas Lie"][1] is None  # no owner before it
+
+
+def test_a_peoples_body_the_model_tags_as_a_facility_or_a_person_is_an_organisation(nlp):
+    """``entity.untagged_body_name``: "the Zendan People's Liberation Front" (the model's facility or person) is the
+    spokesperson's body, a possessive inside it no owner; "Jan Roe's Front" names a person's, and stays theirs."""
+    for mark in ("'", "’"):
+        found = people(nlp, f"Jonas Lie, a spokesperson for the Zendan People{mark}s Liberation Front, said a new date "
+                            "had not been set.")
+        assert found["Jonas Lie"][:2] == ("spokesperson", "Zendan People's Liberation Front")
+        assert found["Jonas Lie"][2]["affiliation"] == "entity.title_of_body"
+    facts = extract_entities(nlp("Jan Roe, a leader of Jan Roe's Front, said no."))
+    roe = next(m for m in facts.mentions if m.text == "Jan Roe")
+    assert (roe.affiliation, roe.affiliation_of) == (None, "Jan Roe")
+
+
+def test_an_acronym_as_the_of_phrase_of_a_title_is_the_body_it_stands_for(nlp):
+    """``entity.acronym_object``: "president of ZCLC" keeps ZCLC for the corpus to spell out, or the body the
+    article itself defines it as."""
+    doc = nlp("Jonas Lie, president of ZCLC, told reporters the union wanted a deal.")
+    lie = next(m for m in extract_entities(doc).mentions if m.text == "Jonas Lie")
+    assert (lie.affiliation, lie.affiliation_of, lie.evidence["affiliation"]) == (None, "ZCLC", "entity.acronym_owner")
+    found = people(nlp, "The Zendan Union of Clerks (ZUC) struck. Jonas Lie, president of ZUC, told reporters the "
+                        "union wanted a deal.")
+    assert found["Jonas Lie"][1] == "ZUC"
+    assert people(nlp, "Jonas Lie, president of Norway, said no.")["Jonas Lie"][1] == "Norway"
+
+
+def test_the_at_phrase_of_a_title_names_the_workplace(nlp):
+    """``entity.workplace_of_title``: a body's kind or an organisation the model names after "at"; an ambassador's or
+    an envoy's "at"-phrase names where they serve, and a body with no name gives nothing."""
+    found = people(nlp, "Tomas Varga, a professor at Lindor University, said the board would decide.")
+    assert found["Tomas Varga"] == ("professor", "Lindor University", {"role": "entity.title_after",
+                                                                       "affiliation": "entity.workplace_of_title"})
+    found = people(nlp, "Ilse Berger, an adviser at Norway's Finance Ministry, said the deal was an illusion.")
+    assert found["Ilse Berger"][:2] == ("adviser", "Norway")
+    assert people(nlp, "Jonas Lie, ambassador at the United Nations, said no.")["Jonas Lie"][1] is None
+    assert people(nlp, "Jonas Lie, a director at the ministry, said no.")["Jonas Lie"][1] is None

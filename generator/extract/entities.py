@@ -453,12 +453,14 @@ def possessive_in_name(doc, pos: int) -> bool:
     Army", "Jan Roe's Party")."""
     g = gazetteer()
     prev = doc[pos - 1] if pos >= 1 else None
-    if prev is None or not prev.is_title or prev.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"} \
+    if prev is None or not prev.is_title or prev.ent_type_ in {"GPE", "LOC", "NORP"} \
+            or (prev.ent_type_ == "PERSON" and not (prev.tag_ == "NNPS" and _body_tagged_person(prev))) \
             or g.country(prev.text) or g.demonym(prev.text) or g.capital_country(prev.text) or g.place(prev.text):
         return False
     j = pos + 1
     while j < len(doc) and j - pos <= 4 and doc[j].is_title and doc[j].tag_ in {"NNP", "NNPS"}:
-        if _in_list(doc[j], GROUP_NOUNS | INSTITUTION_WORDS | BODY_HEADS):
+        if _in_list(doc[j], GROUP_NOUNS | INSTITUTION_WORDS | BODY_HEADS) \
+                or (prev.tag_ == "NNPS" and _in_list(doc[j], GENERIC_BODY_NOUNS)):  # "People's Liberation Front"
             return True
         j += 1
     return False
@@ -576,7 +578,8 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
         return step
     if k == "and" and not (i - 1 >= floor and (_is_head(doc[i - 1], heads) or key(doc[i - 1].text) in mods)):
         return None  # "the Norwegian Army and Major General X": "and" joins two titles only ("minister and envoy")
-    if (_is_head(tok, heads) and (tok.tag_ != "IN" or _hyphen_after(doc, i))) or (k in mods and title.toks):
+    if (_is_head(tok, heads) and (tok.tag_ != "IN" or _hyphen_after(doc, i))) or (k in mods and title.toks) \
+            or _portfolio_compound(tok, title):
         title.toks.insert(0, tok)  # a preposition is a head word only inside a hyphenated one ("son-in-law")
         return i - 1
     if tok.text == "-" and title.toks and not tok.whitespace_ and i - 1 >= floor \
@@ -589,6 +592,15 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     if title.toks and _defined_acronym_before(doc, i, floor):
         return i - 3  # "the Zorvan Liberation Front (ZLF) leader": the name before its bracketed acronym is the owner
     return _owner_before_title(doc, i, floor, title) if title.toks else None
+
+
+def _portfolio_compound(tok, title: _Title) -> bool:
+    """Rule ``entity.portfolio_compound``: "Ruritania's trade envoy", "the Zenda Union's trade chief": a common
+    noun in lower case that the parse compounds into the title's head is the title's portfolio, and the walk goes on
+    over it to the possessor or country before it (a body's word, "the foreign ministry spokesperson", is read as
+    the body it names)."""
+    return bool(title.toks) and tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ == "compound" \
+        and tok.head.i in {t.i for t in title.toks} and not _in_list(tok, INSTITUTION_WORDS | PORTFOLIO_NOUNS)
 
 
 _NOT_AN_OWNER = object()
@@ -1191,6 +1203,8 @@ def title_phrase_acronym(head) -> str | None:
     the only name modifying the team or group noun of the title word's "of"-phrase."""
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is not None and body.ent_type_ in {"", "ORG"} and not list(body.children):
+        return unspelled_acronym(head.doc, body)  # "Jan Roe, president of ZCLC," (``entity.acronym_object``)
     if body is None or not _in_list(body, TEAM_NOUNS | GROUP_NOUNS) or body.ent_type_:
         return None
     names = [c for c in body.children if c.dep_ in {"compound", "amod", "nmod", "poss"} and
@@ -1210,7 +1224,7 @@ def _appositive_step(doc, span, idx: int, ap: _Appositive, heads: set[str], mods
         ap.cur[-1] = ap.cur[-1] + "-"
     elif ap.cur and ap.cur[-1].endswith("-"):
         ap.cur[-1] = ap.cur[-1] + t.text.lower()
-    elif t.ent_type_ == "PERSON" and not _title_tagged_person(t, heads | mods):
+    elif t.ent_type_ == "PERSON" and not _title_tagged_person(t, heads | mods) and not _body_tagged_person(t):
         _person_in_title(doc, span, idx, ap)
     elif t.tag_ == "NNS" and ap.cur and key(t.lemma_) in heads and key(t.text) not in heads:
         ap.cur = []  # "A and B, the alternating deputy prime ministers": a group's title, cut short if read as one's
@@ -3023,7 +3037,8 @@ def _person_read(doc, start: int, end: int, sentence: str, label: str) -> Mentio
         return m
     m.affiliation = title_phrase_affiliation(t.head) if t.head is not None else None
     if m.affiliation:
-        m.evidence["affiliation"] = "entity.parent_body" if _parent_named(t.head) else "entity.title_of_body"
+        m.evidence["affiliation"] = "entity.parent_body" if _parent_named(t.head) else \
+            "entity.workplace_of_title" if _at_phrase(t.head) else "entity.title_of_body"
         return m
     m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, t.role_start)
     if not (m.affiliation or m.affiliation_of):
@@ -3099,24 +3114,53 @@ def title_phrase_affiliation(head) -> str | None:
     the country or body an "of"-phrase of the title word names, or a "for"-phrase that names an institution, or
     anything after the title of one who speaks or negotiates for it (``speaks_for_title_heads``: "a spokesperson for
     the Azure Front"); never a bare country after another title ("the envoy for Norway" serves there, it is not
-    Norway's)."""
-    g = gazetteer()
+    Norway's). An "at"-phrase names the workplace (:func:`_workplace`)."""
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
-            continue
-        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if body is None:
             continue
-        speaks_for = prep.lower_ == "for" and head.lower_ in words("speaks_for_title_heads")
-        if prep.lower_ == "for" and not (speaks_for or _in_list(body, INSTITUTION_WORDS) or g.institution(body.text)):
-            continue
-        found = _parent_body(body) if prep.lower_ == "of" and _in_list(body, SUB_BODY_NOUNS) else None
-        found = found or body_affiliation(head.doc, body) or (
-            _named_organisation(body) if prep.lower_ == "of" or speaks_for else None)
-        if not found and prep.lower_ == "of" and _in_list(body, PORTFOLIO_NOUNS):
-            found = title_phrase_affiliation(body)  # "the minister of foreign affairs of Ruritania"
+        found = _of_or_for_body(head, prep, body) if prep.lower_ in {"of", "for"} else \
+            _workplace(head, body) if prep.lower_ == "at" else None
         if found:
             return found
+    return None
+
+
+def _of_or_for_body(head, prep, body) -> str | None:
+    """What the "of"- or "for"-phrase ``body`` of the title word ``head`` gives (:func:`title_phrase_affiliation`)."""
+    g = gazetteer()
+    speaks_for = prep.lower_ == "for" and head.lower_ in words("speaks_for_title_heads")
+    if prep.lower_ == "for" and not (speaks_for or _in_list(body, INSTITUTION_WORDS) or g.institution(body.text)):
+        return None
+    found = _parent_body(body) if prep.lower_ == "of" and _in_list(body, SUB_BODY_NOUNS) else None
+    found = found or body_affiliation(head.doc, body) or (
+        _named_organisation(body) if prep.lower_ == "of" or speaks_for else None)
+    if not found and prep.lower_ == "of" and body.is_upper and not list(body.children) \
+            and _acronym_shape(head.doc, body):
+        found = organisation_affiliation(head.doc, body.text)  # a defined acronym (``entity.acronym_object``)
+    if not found and prep.lower_ == "of" and _in_list(body, PORTFOLIO_NOUNS):
+        found = title_phrase_affiliation(body)  # "the minister of foreign affairs of Ruritania"
+    return found
+
+
+def _at_phrase(head) -> bool:
+    """Did the title's affiliation come from its "at"-phrase (no "of"- or "for"-phrase gives one)?"""
+    return not any(p.dep_ == "prep" and p.lower_ in {"of", "for"} and b.dep_ == "pobj" and _of_or_for_body(head, p, b)
+                   for p in head.children for b in p.children)
+
+
+def _workplace(head, body) -> str | None:
+    """Rule ``entity.workplace_of_title``: "an adviser at Ruritania's Finance Ministry", "a professor at Lindor
+    University", "a lawyer at Roe & Berg": the body an "at"-phrase of the title names (a body's kind as its head
+    word, or an organisation the model names) is the holder's; an envoy's "at"-phrase names where they serve
+    ("ambassador at the Zenda Union")."""
+    if _in_list(head, AREA_TITLE_HEADS) or key(head.text) in {"ambassador", "ambassadors"}:
+        return None
+    if _in_list(body, INSTITUTION_WORDS | BODY_HEADS):
+        return body_affiliation(head.doc, body)
+    ent = _entity_at(body)
+    if ent is not None and ent.label_ == "ORG" and ent.end == body.i + 1 and body.pos_ == "PROPN":
+        return organisation_affiliation(head.doc, _name_text(head.doc, ent.start + (ent[0].lower_ == "the"), ent.end))
     return None
 
 
@@ -3283,6 +3327,8 @@ def body_affiliation(doc, tok) -> str | None:
     country = g.country(text) or (g.institution(text) or {}).get("country")
     if country:
         return country
+    if _untagged_body_name(doc, first, tok):
+        return organisation_affiliation(doc, text)
     if not _in_list(tok, INSTITUTION_WORDS | TEAM_NOUNS | GROUP_NOUNS | BODY_HEADS):
         return None
     owners = {c for t in doc[first:tok.i] if not _in_hyphenated_word(doc, t.i)
@@ -3294,6 +3340,26 @@ def body_affiliation(doc, tok) -> str | None:
     if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN":
         return organisation_affiliation(doc, text)
     return _owning_organisation(doc, first, tok)
+
+
+def _body_tagged_person(tok) -> bool:
+    """Part of ``entity.untagged_body_name``: is ``tok`` in a name the model tagged as a person's whose last word is a
+    capitalised body's kind ("the Zendan People's Liberation Front")? It is an organisation's name."""
+    ent = _entity_at(tok)
+    if ent is None or any(t.tag_ == "POS" and t.doc[t.i - 1].tag_ != "NNPS" for t in ent):
+        return False  # "Jan Roe's Front": a person's name and what they own, not a people's body ("Workers' Party")
+    return ent[-1].pos_ == "PROPN" and ent[-1].is_title and _in_list(ent[-1], GENERIC_BODY_NOUNS)
+
+
+def _untagged_body_name(doc, first: int, tok) -> bool:
+    """Rule ``entity.untagged_body_name``: "a spokesperson for the Zendan People's Liberation Front": a name the model
+    tags as no organisation (a facility, or nothing) whose capitalised head word is a body's kind
+    (``generic_body_nouns``: Front, Union, Movement …), after capitalised words of its own, is an organisation's
+    name; a body's kind alone ("the Front") stands for no one here."""
+    words = [t for t in doc[first:tok.i] if t.tag_ != "POS"]
+    return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ != "ORG" and _in_list(tok, GENERIC_BODY_NOUNS) \
+        and bool(words) and all(t.is_title and t.pos_ == "PROPN" for t in words) \
+        and not any(gazetteer().country(t.text) or gazetteer().demonym(t.text) for t in words)
 
 
 def _name_goes_on(doc, tok) -> int:
@@ -3333,7 +3399,8 @@ def _a_person_in_doc(doc, name: str) -> bool:
     """Does the text name a person with these words ("Kral son-in-law X" where the model took Kral for an
     organisation, and "President Kral" stands elsewhere)?"""
     k = key(name)
-    return any(e.label_ == "PERSON" and (key(e.text) == k or key(e[-1].text) == k) for e in doc.ents)
+    return any(e.label_ == "PERSON" and (key(e.text) == k or key(e[-1].text) == k) and not _body_tagged_person(e[-1])
+               for e in doc.ents)
 
 
 def organisation_affiliation(doc, name: str) -> str | None:
