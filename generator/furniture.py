@@ -100,7 +100,9 @@ def edition_link(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _data() -> dict:
     d = yaml.safe_load((DATA / "furniture.yml").read_text(encoding="utf-8"))
-    junk = yaml.safe_load((DATA / "boilerplate.yml").read_text(encoding="utf-8")).get("junk_lines", [])
+    boilerplate = yaml.safe_load((DATA / "boilerplate.yml").read_text(encoding="utf-8"))
+    notices = boilerplate.get("junk_sentences", [])
+    junk = boilerplate.get("junk_lines", []) + notices
 
     def starts(words):
         return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)", re.I)
@@ -110,6 +112,7 @@ def _data() -> dict:
         "block": re.compile(rf"(?:{'|'.join(re.escape(w) for w in d['block_cues'])})", re.I),
         "ending": re.compile(rf"(?:{'|'.join(re.escape(w) for w in d['line_endings'])})\W*$|/\s*$", re.I),
         "junk": [re.compile(rf"^(?:{p})$", re.I) for p in junk],
+        "notice": [re.compile(rf"^(?:{p})$", re.I) for p in notices],
         "outlet_words": {w.lower() for w in d["outlet_words"]},
         "languages": d["other_languages"],
         "navigation": [(a.lower(), b.lower()) for a, b in d.get("navigation_pairs") or []],
@@ -538,6 +541,33 @@ def _cut_tail(unit: str) -> tuple[str, Removed | None]:
     return unit, None
 
 
+# where one sentence ends and the next begins inside a line: a stop, then a capital or an opening quotation mark
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[\"“‘']?[A-Z])")
+
+
+def _junk_sentence(sentence: str) -> bool:
+    return len(sentence) <= MAX_JUNK_LINE and any(p.match(sentence) for p in _data()["notice"])
+
+
+def _cut_junk_sentences(unit: str) -> tuple[str, list[Removed]]:
+    """Rule ``reader.junk_sentence``: a publisher's notice told as a sentence of its own at the start or the end of a
+    paragraph of several ("This is a developing story. Please check back for updates.", "… Any story to share? Email
+    us at …"): each such sentence goes (``junk_sentences`` of ``boilerplate.yml``, matched against the sentence
+    alone), and the sentences of the story between them stay. A unit the line tests judge whole is left to them."""
+    parts = SENTENCE_BREAK.split(unit)
+    if len(parts) < 2:
+        return unit, []
+    first, last = 0, len(parts)
+    while first < last and _junk_sentence(parts[first]):
+        first += 1
+    while last > first and _junk_sentence(parts[last - 1]):
+        last -= 1
+    if (first, last) == (0, len(parts)):
+        return unit, []
+    gone = parts[:first] + parts[last:]
+    return " ".join(parts[first:last]), [Removed(g, "cue phrase") for g in gone]
+
+
 MAX_TAILS = 3  # an embedded post's signature, then its link, then a tag: each cut off in turn
 
 
@@ -638,7 +668,8 @@ def split(units: list[str], title: str | None = None, prose=None) -> tuple[list[
         unit, headline = _cut_headline(unit, title)
         unit, head = _cut_head(ENUMERATOR.sub("", unit))
         unit, tails = _cut_tails(unit)
-        removed += [r for r in (head, headline, *tails) if r is not None]
+        unit, notices = _cut_junk_sentences(unit) if judge(unit) is None else (unit, [])
+        removed += [r for r in (head, headline, *tails, *notices) if r is not None]
         if not unit:
             continue
         signed = POST_SIGNATURE.match(unit.strip())

@@ -70,7 +70,7 @@ def _boilerplate_data() -> dict:
 @lru_cache(maxsize=1)
 def _boilerplate() -> tuple[list[re.Pattern], list[re.Pattern]]:
     data = _boilerplate_data()
-    lines = [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data.get("junk_lines", [])]
+    lines = [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data.get("junk_lines", []) + data.get("junk_sentences", [])]
     inline = [re.compile(p, re.IGNORECASE) for p in data.get("inline_credits", [])]
     return lines, inline
 

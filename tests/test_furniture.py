@@ -591,3 +591,37 @@ def test_a_related_headline_glued_after_the_last_sentence_is_cut_off():
     kept, removed = split(["Will A Storm Of Zenda Misinformation Flood The 2024 Election? A Few Members Seek To Get "
                            "Ahead Of It"])
     assert kept == [] and [r.reason for r in removed] != ["related headline"]
+
+
+@pytest.mark.parametrize("line", [
+    "This report by The Valley Press was first published Nov. 18, 2024.",
+    "This article was originally posted at 7:18 a.m. CDT on Thursday, Aug. 22.",
+    "--With assistance from Jan Roe.",
+    "UPDATE 3:30 p.m.",
+    "[Copyright The Valley Press, Ltd.]",
+    "By continuing you agree to our Terms and Privacy Policy.",
+    "Editor's Note: This is a developing story and is being updated.",
+    "Details later…",
+    "Please check back for updates.",
+])
+def test_a_wire_trailer_an_update_stamp_and_a_consent_notice_are_furniture(line):
+    assert judge(line) == "cue phrase"
+
+
+def test_a_notice_told_as_a_sentence_at_either_edge_of_a_paragraph_goes_and_the_story_stays():
+    """``reader.junk_sentence``: the notices of ``junk_sentences`` as sentences of a longer paragraph, at its start or its
+    end; a sentence between story sentences, and a story sentence that only begins like one, stay."""
+    kept, removed = split([
+        "This is a developing story. Please check back for updates.",
+        "The Zenda Times tells stories for all. Any interesting story to share? Email us at desk@zenda.example",
+        "Refresh your page for the latest updates. The delegations met for three hours in Port Aster.",
+        "The U.S. Steel deal was blocked. Details later came out in court.",
+        "The talks resumed on Monday. Stay with us for live updates. The envoys arrived at noon.",
+    ])
+    assert kept == ["The Zenda Times tells stories for all.",
+                    "The delegations met for three hours in Port Aster.",
+                    "The U.S. Steel deal was blocked. Details later came out in court.",
+                    "The talks resumed on Monday. Stay with us for live updates. The envoys arrived at noon."]
+    assert [r.text for r in removed] == ["This is a developing story.", "Please check back for updates.",
+                                         "Any interesting story to share?", "Email us at desk@zenda.example",
+                                         "Refresh your page for the latest updates."]
