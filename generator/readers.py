@@ -144,8 +144,21 @@ def _clean_lines(text: str) -> list[str]:
         line = STRAY_LEADING.sub("", line)
         for pat in inline:
             line = pat.sub("", line)
-        out.append(unglue_quotes(untag_inline(line).strip()))
+        out.append(unglue_quotes(doubled_apostrophes(untag_inline(line).strip())))
     return out
+
+
+DOUBLED_APOSTROPHE = re.compile(r"(?<![\w'’])''(?=[\w'‘\[(])|(?<=[\w.,!?;:…)\]])''(?![\w'’])")
+
+
+def doubled_apostrophes(line: str) -> str:
+    """Rule ``reader.doubled_apostrophe``: some sites print quotation marks as two apostrophes (''…''), as wire copy
+    typed them; a pair at a word's edge, opening before a word or closing after one, is a quotation mark ("), so
+    that the quote and its speaker are read. Only a line that holds an even number of them is changed, and a single
+    apostrophe ("the union's", "the '90s") is left alone."""
+    if "''" not in line or len(DOUBLED_APOSTROPHE.findall(line)) % 2:
+        return line
+    return DOUBLED_APOSTROPHE.sub('"', line)
 
 
 @lru_cache(maxsize=1)

@@ -1364,3 +1364,19 @@ def test_quoted_words_in_a_phrase_of_a_verb_in_a_statement_are_the_subjects(nlp)
     assert [q[0::2] for q in quotes(nlp, text)] == [("Varga", "quote.object_in_a_statement")]
     text = "In a statement, the Zenda Party accused the government of “betraying every promise it made to the workers.”"
     assert [q[0::2] for q in quotes(nlp, text)] == [("Zenda Party", "quote.object_in_a_statement")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Union president Jonas Lie pledged on Monday that the union would “stay at the table for as long as it takes.”",
+     "Jonas Lie"),
+    ("Foreign Minister Jonas Lie vowed that the ferry “will sail again before winter.”", "Jonas Lie"),
+])
+def test_the_words_a_speaker_vows_or_pledges_with_are_theirs(nlp, text, speaker):
+    """``speech_verbs`` holds the verbs that report words said in making a promise or a post (vow, pledge, promise,
+    tweet): the quoted words under them are the subject's (a charge, a plea or a description has rules of its own:
+    ``quote.object_in_a_statement``, ``quote.demand_complement``)."""
+    assert [(s, rule) for s, _, rule in quotes(nlp, text)] == [(speaker, "quote.speech_verb_subject")]
+
+
+def test_words_quoted_inside_anothers_charge_are_not_the_accusers(nlp):
+    assert [s for s, _, _ in quotes(nlp, "Eva Berg accused Jonas Lie of calling the talks “a farce”.")] != ["Eva Berg"]

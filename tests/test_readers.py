@@ -269,3 +269,30 @@ def test_an_inline_html_tag_in_a_text_file_goes_and_its_words_stay(tmp_path):
     path.write_text("The offer rose from <250 billion to 300 billion, the envoy Jan Roe said on Sunday in Zendara.",
                     encoding="utf-8")
     assert "<250 billion" in read_article(path).paragraphs[0]
+
+
+@pytest.mark.parametrize("line,want", [
+    ("''Whether that is doable, I don't know,'' he added, hoping the group could ''take down the temperature.''",
+     "\"Whether that is doable, I don't know,\" he added, hoping the group could \"take down the temperature.\""),
+    ("He said a ''fundamental disagreement'' remained.", "He said a \"fundamental disagreement\" remained."),
+    ("The union's deal of the '90s held.", "The union's deal of the '90s held."),  # single apostrophes stay
+    ("A lone '' mark stays.", "A lone '' mark stays."),  # no pair: nothing to read as a quote
+])
+def test_doubled_apostrophes_as_quotation_marks_are_read_as_quotes(line, want):
+    """Rule ``reader.doubled_apostrophe``: ''…'' printed for quotation marks."""
+    from generator.readers import doubled_apostrophes
+    assert doubled_apostrophes(line) == want
+
+
+def test_a_quote_in_doubled_apostrophes_reaches_its_speaker(tmp_path, nlp):
+    from generator.extract.entities import extract_entities
+    from generator.extract.quotes import extract_quotes
+    from generator.analyse import sentence_index
+    path = tmp_path / "2025-11-02_wire.txt"
+    path.write_text("Envoys meet\n\nForeign Minister Jonas Lie said the group should focus on the border. ''Whether "
+                    "that is doable, I don't know,'' Lie added on Tuesday.\n", encoding="utf-8")
+    text = " ".join(read_article(path).paragraphs)
+    doc = nlp(text)
+    found = [(q.speaker.text if q.speaker else None, q.text)
+             for q in extract_quotes(doc, extract_entities(doc), sentence_index(doc))]
+    assert [s for s, t in found if t.startswith("Whether that is doable")] in (["Jonas Lie"], ["Lie"]), found
