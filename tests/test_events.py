@@ -328,6 +328,26 @@ def test_a_weekday_named_again_in_an_article_is_the_same_day():
                                            dt.date(2025, 8, 9))] == ["2025-08-15"]
 
 
+def test_a_weekday_told_with_will_after_one_gone_by_is_the_coming_one():
+    """A clause told with "will" never takes a weekday the article placed before its day (the guard of
+    ``date:weekday-named-before``): published on a Monday, "met on Wednesday" is five days back, "will resume on
+    Wednesday" two days ahead."""
+    found = events_of("The envoys met on Wednesday in Oslo. The talks will resume on Wednesday, the ministry said.",
+                      dt.date(2021, 12, 6))
+    assert [(e.when.date, e.status) for e in found] == [("2021-12-01", "happened"), ("2021-12-08", "planned")]
+
+
+def test_an_infinitive_under_a_participle_of_a_future_clause_is_in_that_future():
+    """Rule ``date:infinitive-under-future``: "will be signed a day later, allowing X to seek election on Wednesday":
+    the Wednesday to come, never the one gone by."""
+    found = events_of("If all parties approve the plans, the agreement will be signed a day later, allowing Jan Roe "
+                      "to formally seek election as chancellor in parliament on Wednesday.", dt.date(2021, 12, 6))
+    assert [e.when.date for e in found if "Wednesday" in e.expression] == ["2021-12-08"]
+    # a participle of a past clause keeps the past: "met on Monday, hoping to sign on Friday" dates no signing ahead
+    found = events_of("The envoys met on Monday, hoping to sign the deal on Friday.", dt.date(2021, 12, 6))
+    assert "2021-12-10" not in [e.when.date for e in found]
+
+
 def test_a_negated_meeting_is_still_told_as_its_cancellation():
     e = only_event("The talks scheduled for Sunday will not take place.")
     assert e.type == "cancellation"

@@ -60,7 +60,27 @@ def _infinitive_tense(verb) -> str | None:
         if gov.head.i == gov.i:
             break
         gov = gov.head
+    if _under_a_future_clause(verb):
+        return "future"
     return "future" if "going" in {c.lower_ for c in verb.head.children} or verb.head.lower_ == "going" else None
+
+
+def _under_a_future_clause(verb) -> bool:
+    """Rule ``date:infinitive-under-future``: an infinitive that hangs on a participle that hangs, over participles and
+    infinitives of no tense of their own, from a clause told in the future ("the deal will be signed a day later, allowing X to seek election on
+    Wednesday", "they will travel on, hoping to meet X on Friday") is in that future."""
+    gov = verb.head
+    if gov.tag_ != "VBG":
+        return False  # a purpose straight under the future verb ("will meet to discuss …") keeps its own reading
+    for _ in range(3):
+        if gov.pos_ not in {"VERB", "AUX"} or gov.i == verb.i:
+            return False
+        if {c.lower_ for c in gov.children if c.dep_ in {"aux", "auxpass"}} & FUTURE_MODALS:
+            return True
+        if gov.tag_ not in {"VBG", "VB"} or gov.head.i == gov.i:
+            return False
+        gov = gov.head
+    return False
 
 
 def _finite_tense(verb, lowers: set[str]) -> str | None:

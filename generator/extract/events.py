@@ -1462,15 +1462,27 @@ def _lead_tense(root) -> str | None:
     return None
 
 
-def _weekday_named_before(span, when: When | None, named: dict[str, When]) -> tuple[When | None, str | None]:
+def _modal_future(verb) -> bool:
+    """Is the clause told with a modal of the future ("will resume", "shall meet"), not only looked forward to
+    ("expected to arrive", which a report of the day itself may still say)?"""
+    return bool({c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}} & FUTURE_MODALS)
+
+
+def _weekday_named_before(span, when: When | None, named: dict[str, When],
+                          ahead: dt.date | None = None) -> tuple[When | None, str | None]:
     """One weekday name, one day, in an article: a bare weekday ("on Friday") the article has already placed
     names that day again, whatever the tense of its clause (rule ``date:weekday-named-before``); "next
     Friday" or "last Friday" are read on their own. A weekday the text leaves unplaced ("talks were scheduled to
-    finish on Friday", :func:`_scheduled_before`: the Friday gone or the next) places nothing after it."""
+    finish on Friday", :func:`_scheduled_before`: the Friday gone or the next) places nothing after it. A clause told
+    with a modal of the future (``ahead``: the reference day it looks forward from) never takes a weekday placed
+    before that day: "the talks will resume on Wednesday" after "they met on Wednesday" is the coming one ("are
+    expected to arrive on Friday" may be a report of that Friday, and keeps the day placed)."""
     day = bare_weekday(span.text)
     if day is None or when is None or (day not in named and _scheduled_before(span)):
         return when, None
     first = named.setdefault(day, when)
+    if ahead is not None and first.day < ahead <= when.day:
+        return when, None
     return (first, "date:weekday-named-before") if first != when else (when, None)
 
 
@@ -1860,7 +1872,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         when = resolve(span.text, ref, read, last_anchor, deictic_ok, year_hint)
         if read_rule and when == resolve(span.text, ref, told, last_anchor, deictic_ok, year_hint):
             read_rule = None  # the rule changed nothing
-        when, date_rule = _weekday_named_before(span, when, named)
+        when, date_rule = _weekday_named_before(span, when, named, ref if _modal_future(own) else None)
         if _present_of_its_day(prospect, span, when, art, date_rule):
             prospect, t = None, told
         date_rule = date_rule or read_rule
