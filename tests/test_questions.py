@@ -346,6 +346,8 @@ FAMILY_CASES = [
     ("question.approval_pending", "The tentative agreement must still be ratified by union members.",
      "Will the tentative agreement be ratified by union members?",
      "The tentative agreement was ratified by union members."),
+    ("question.approval_pending", "The agreement goes through the ratification process.",
+     "Will the agreement be ratified?", "The agreement went through the ratification process."),
     ("question.demanded_settlement", "Norway has long insisted on a two-state accord.",
      "Will Norway's demand for a two-state accord be met?", "Norway has long insisted on a deal."),
     ("question.agreed_measures", "The two envoys agreed on a set of confidence-building measures for the valley.",
@@ -1661,6 +1663,13 @@ def test_a_true_relative_clause_with_a_that_mark_keeps_its_question(tmp_path):
     # the condition set off after the deal, the condition no part of its name
     ("The union and the employers reached a tentative agreement, subject to ratification by union members.",
      "Will a tentative agreement be ratified by union members?"),
+    # passing through a stage of approval (question_approval_passages), or pending it
+    ("Members will return to work while the agreement goes through the ratification process.",
+     "Will the agreement be ratified?"),
+    ("The deal, pending ratification by union members, ends the strike.",
+     "Will the deal be ratified by union members?"),
+    ("The accord now awaits ratification by the national assembly.",
+     "Will the accord be ratified by the national assembly?"),
 ])
 def test_a_deal_that_still_needs_approval_asks_whether_it_gets_it(nlp, text, question):
     # question.approval_pending: the pending vote, worded from the parse, never "Must the agreement be ratified?"
@@ -1673,6 +1682,8 @@ def test_a_deal_that_still_needs_approval_asks_whether_it_gets_it(nlp, text, que
     "The deal would need the approval of parliament.",  # hedged
     "Any deal must be approved by the members.",  # a rule for deals to come
     "The talks must be held in Oslo.",  # no vote of approval
+    "The agreement went through the ratification process in May.",  # told in the past
+    "The strikers went through the approval process.",  # no deal goes through it
 ])
 def test_no_pending_approval_no_approval_question(nlp, text):
     assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.approval_pending"] == []

@@ -2156,7 +2156,8 @@ def _hedged_or_past(verb, handed: bool) -> bool:
 def _approver(head, act):
     """Who is to approve: whom the deal is handed to ("presented to X for approval"), the agent of the passive
     ("ratified by X"), or the holder of the approval ("the approval of X", "approval by X")."""
-    order = ((head, {"to"}), (act, {"by", "of", "from"})) if _referral(head) else ((act, {"by", "of", "from"}),)
+    order = ((head, {"to"}), (act, {"by", "of", "from"})) if _referral(head) else \
+        ((act, {"by", "of", "from"}), (head, {"by"}))  # "awaits ratification by X": the parser may hang "by" on the verb
     for tok, preps in order:
         found = next((o for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in preps)
                       for o in c.children if o.dep_ == "pobj"), None)
