@@ -108,6 +108,11 @@ def test_a_body_the_article_spells_out_is_no_outlet_when_cited(nlp, defined, lab
      "were full.", "Zenda Ledger", "outlet"),
     ("The Lindor Foundation said in a statement to the UN Security Council that the talks had failed.",
      "UN Security Council", "organization"),
+    # rule entity.told_broadcaster: a body someone tells whose name ends with a broadcaster's word is the press
+    ("On Saturday, Jan Roe will meet his counterpart, he told Zenda Business Network.", "Zenda Business Network",
+     "outlet"),
+    ("Jan Roe told the Zendara Farmers Network on Thursday that the talks had failed.", "Zendara Farmers Network",
+     "organization"),
     # rule entity.subject_after_comma: "… of COP29, Trend reports." tagged as one name is two, the second the outlet
     ("The summit managed to preserve the consensus, said European Commissioner, Jan Roe, on the sidelines of COP29, "
      "Trend reports.\n\nThe commissioner spoke on Sunday.", "Trend", "outlet"),

@@ -1447,7 +1447,7 @@ def _outlet_context(doc, start: int, end: int, span_text: str) -> bool:
     after = doc[end] if end < doc[start].sent.end else None
     if after is not None and after.lemma_ in cues["verbs"] and after.pos_ == "VERB" and _closes_sentence(after):
         return True  # "…, Zendanews reports.": the name before a reporting verb that closes the sentence
-    if _told_by_sources(head) or _interviewer(head) or _statement_to_press(head):
+    if _told_by_sources(head) or _interviewer(head) or _statement_to_press(head) or _told_broadcaster(head):
         return True
     return any(h[-1] == head.i for h in hits(doc, "entity.outlet_by_reporter"))  # "a report by X", "quoted by X"
 
@@ -1461,6 +1461,15 @@ def _told_by_sources(head) -> bool:
     sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return sub is not None and (sub.lemma_.lower() in words("anonymous_source_nouns") or any(
         c.dep_ == "amod" and c.lower_ == "familiar" for c in sub.children))
+
+
+def _told_broadcaster(head) -> bool:
+    """Rule ``entity.told_broadcaster``: "he told Zenda Business Network": an organisation someone tells something
+    whose name ends with a broadcaster's word (``broadcaster_words``: Network, Television, Radio …), named as a
+    channel is, with no article before it, is the press, an outlet ("told the Zenda Farmers Network" is an
+    addressee)."""
+    return head.dep_ in {"dobj", "dative"} and head.head.lemma_ == "tell" and head.is_title \
+        and head.lower_ in words("broadcaster_words") and not any(c.dep_ == "det" for c in head.children)
 
 
 def _closes_sentence(tok) -> bool:
