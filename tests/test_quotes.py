@@ -1380,3 +1380,12 @@ def test_the_words_a_speaker_vows_or_pledges_with_are_theirs(nlp, text, speaker)
 
 def test_words_quoted_inside_anothers_charge_are_not_the_accusers(nlp):
     assert [s for s, _, _ in quotes(nlp, "Eva Berg accused Jonas Lie of calling the talks “a farce”.")] != ["Eva Berg"]
+
+
+def test_quoted_words_in_the_phrase_of_a_charge_are_the_accusers(nlp):
+    """``quote.object_of_a_charge``: "accused the railways of “…”", however the charge was made (in a video, not a
+    statement); the words of someone the charge is about ("accused Y of calling the talks “a farce”") are not."""
+    text = ("Union president Jonas Lie in a video posted online accused the railways of “holding the economy hostage "
+            "in order to pressure the government.”")
+    assert [q[0::2] for q in quotes(nlp, text)] == [("Jonas Lie", "quote.object_of_a_charge")]
+    assert [q[0] for q in quotes(nlp, "Eva Berg accused Jonas Lie of calling the talks “a farce”.")] in ([], [None])

@@ -955,6 +955,20 @@ def _object_in_a_statement(ctx: Context, piece: Piece, words_span):
     direct object of a verb set in a statement or a post (:func:`_told_in_a_post`), or its prepositional phrase ("In a
     statement, X applauded both sides “for acting …”", "accused Y of “betraying …”"), are its subject's; NOBODY when
     the subject names nobody; None when the quote is no such object."""
+    return _object_of_verb(ctx, piece, words_span, _told_in_a_post, "quote.object_in_a_statement")
+
+
+def _object_of_a_charge(ctx: Context, piece: Piece, words_span):
+    """"X in a video posted online accused the railways of “holding the economy hostage …”"
+    (``quote.object_of_a_charge``): quoted words in the phrase of a verb of charging (``charge_verbs``: accuse …),
+    however the charge was made, are the words of the one who makes it; "X accused Y of calling the talks “a farce”"
+    quotes Y, and is left to the rules of characterisation."""
+    return _object_of_verb(ctx, piece, words_span, lambda v: v.lemma_ in words("charge_verbs"),
+                           "quote.object_of_a_charge")
+
+
+def _object_of_verb(ctx: Context, piece: Piece, words_span, accept, rule: str):
+    """The subject of the verb whose object or prepositional phrase the quoted words are, when ``accept(verb)``."""
     root = words_span.root
     top = root
     while top.dep_ != "ROOT" and words_span.start <= top.head.i < words_span.end:
@@ -962,9 +976,9 @@ def _object_in_a_statement(ctx: Context, piece: Piece, words_span):
     verb = top.head
     if verb.pos_ == "ADP" and top.dep_ in {"pobj", "pcomp"}:  # "accused Y of “betraying …”": the verb the "of" is on
         top, verb = verb, verb.head
-    if top.dep_ not in {"dobj", "prep"} or words_span.start <= verb.i < words_span.end or not _told_in_a_post(verb):
+    if top.dep_ not in {"dobj", "prep"} or words_span.start <= verb.i < words_span.end or not accept(verb):
         return None
-    found = _named(ctx, subject(verb), piece.start, piece.paragraph, "quote.object_in_a_statement")
+    found = _named(ctx, subject(verb), piece.start, piece.paragraph, rule)
     return found if found[0] is not None else NOBODY
 
 
@@ -1365,6 +1379,7 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
         found = None  # "X said that Y had called it “…”": Y's words
     for rule in (lambda: found, lambda: _inverted_statement(ctx, piece, quoted),
                  lambda: _object_in_a_statement(ctx, piece, words_span),
+                 lambda: _object_of_a_charge(ctx, piece, words_span),
                  lambda: _colon_subject(ctx, piece, quoted),
                  lambda: _characterization(ctx, piece, words_span)):
         got = rule()
