@@ -568,6 +568,16 @@ def _cut_junk_sentences(unit: str) -> tuple[str, list[Removed]]:
     return " ".join(parts[first:last]), [Removed(g, "cue phrase") for g in gone]
 
 
+def _judged(unit: str) -> tuple[str, list[Removed], str | None]:
+    """(the unit, the notices cut off its edges, the line tests' verdict on what is left): a unit the line tests judge
+    whole keeps its sentences (:func:`_cut_junk_sentences` runs only on text), and each unit is judged once."""
+    verdict = judge(unit)
+    if verdict is not None:
+        return unit, [], verdict
+    cut, notices = _cut_junk_sentences(unit)
+    return cut, notices, (judge(cut) if notices and cut else verdict)
+
+
 MAX_TAILS = 3  # an embedded post's signature, then its link, then a tag: each cut off in turn
 
 
@@ -668,7 +678,7 @@ def split(units: list[str], title: str | None = None, prose=None) -> tuple[list[
         unit, headline = _cut_headline(unit, title)
         unit, head = _cut_head(ENUMERATOR.sub("", unit))
         unit, tails = _cut_tails(unit)
-        unit, notices = _cut_junk_sentences(unit) if judge(unit) is None else (unit, [])
+        unit, notices, verdict = _judged(unit)
         removed += [r for r in (head, headline, *tails, *notices) if r is not None]
         if not unit:
             continue
@@ -677,7 +687,7 @@ def split(units: list[str], title: str | None = None, prose=None) -> tuple[list[
             removed.append(Removed(unit, "signature of an embedded post", len(kept) - 1, squash(signed["author"])))
             continue
         k = _key(unit)
-        reason = "repeated" if k in seen else judge(unit)
+        reason = "repeated" if k in seen else verdict
         if reason == "not a sentence" and _text_after_all(unit, units, n < last_text, prose):
             reason = None
         seen.add(k)

@@ -68,11 +68,10 @@ def _boilerplate_data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[list[re.Pattern], list[re.Pattern]]:
-    data = _boilerplate_data()
-    lines = [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data.get("junk_lines", []) + data.get("junk_sentences", [])]
-    inline = [re.compile(p, re.IGNORECASE) for p in data.get("inline_credits", [])]
-    return lines, inline
+def _inline_credits() -> list[re.Pattern]:
+    """The credits of ``boilerplate.yml`` removed wherever they stand in a line (its junk lines are the furniture
+    test's: :mod:`generator.furniture`)."""
+    return [re.compile(p, re.IGNORECASE) for p in _boilerplate_data().get("inline_credits", [])]
 
 
 def decode(raw: bytes, path: Path) -> str:
@@ -136,7 +135,7 @@ def _as_iso(value) -> str | None:
 
 
 def _clean_lines(text: str) -> list[str]:
-    _, inline = _boilerplate()
+    inline = _inline_credits()
     out = []
     text = LOST_SEPARATOR.sub(" ", LOST_LETTER.sub("", text))
     for line in CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):

@@ -65,17 +65,24 @@ def _infinitive_tense(verb) -> str | None:
     return "future" if "going" in {c.lower_ for c in verb.head.children} or verb.head.lower_ == "going" else None
 
 
+def modal_future(verb) -> bool:
+    """Is the clause of ``verb`` told with a modal of the future ("will resume", "shall meet"), not only looked
+    forward to ("expected to arrive")?"""
+    return bool({c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}} & FUTURE_MODALS)
+
+
 def _under_a_future_clause(verb) -> bool:
     """Rule ``date:infinitive-under-future``: an infinitive that hangs on a participle that hangs, over participles and
-    infinitives of no tense of their own, from a clause told in the future ("the deal will be signed a day later, allowing X to seek election on
-    Wednesday", "they will travel on, hoping to meet X on Friday") is in that future."""
+    infinitives of no tense of their own, from a clause told with a modal of the future ("the deal will be signed a
+    day later, allowing X to seek election on Wednesday", "they will travel on, hoping to meet X on Friday") is in
+    that future."""
     gov = verb.head
     if gov.tag_ != "VBG":
         return False  # a purpose straight under the future verb ("will meet to discuss …") keeps its own reading
     for _ in range(3):
         if gov.pos_ not in {"VERB", "AUX"} or gov.i == verb.i:
             return False
-        if {c.lower_ for c in gov.children if c.dep_ in {"aux", "auxpass"}} & FUTURE_MODALS:
+        if modal_future(gov):
             return True
         if gov.tag_ not in {"VBG", "VB"} or gov.head.i == gov.i:
             return False

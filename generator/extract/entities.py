@@ -3044,10 +3044,9 @@ def _person_read(doc, start: int, end: int, sentence: str, label: str) -> Mentio
     if t.affiliation_rule:
         m.evidence["affiliation"] = t.affiliation_rule
         return m
-    m.affiliation = title_phrase_affiliation(t.head) if t.head is not None else None
+    m.affiliation, rule = title_phrase_read(t.head) if t.head is not None else (None, None)
     if m.affiliation:
-        m.evidence["affiliation"] = "entity.parent_body" if _parent_named(t.head) else \
-            "entity.workplace_of_title" if _at_phrase(t.head) else "entity.title_of_body"
+        m.evidence["affiliation"] = "entity.parent_body" if _parent_named(t.head) else rule
         return m
     m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, t.role_start)
     if not (m.affiliation or m.affiliation_of):
@@ -3119,20 +3118,25 @@ def _title_opening_attribution(doc, comma: int):
 
 
 def title_phrase_affiliation(head) -> str | None:
+    """What :func:`title_phrase_read` finds, without its rule."""
+    return title_phrase_read(head)[0]
+
+
+def title_phrase_read(head) -> tuple[str | None, str | None]:
     """"the foreign minister of Norway", "spokesperson for the Norwegian Presidency" (``entity.title_of_body``):
     the country or body an "of"-phrase of the title word names, or a "for"-phrase that names an institution, or
     anything after the title of one who speaks or negotiates for it (``speaks_for_title_heads``: "a spokesperson for
     the Azure Front"); never a bare country after another title ("the envoy for Norway" serves there, it is not
-    Norway's). An "at"-phrase names the workplace (:func:`_workplace`)."""
+    Norway's). An "at"-phrase names the workplace (:func:`_workplace`). (the affiliation, the rule), or (None, None)."""
     for prep in head.children:
         body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if body is None:
             continue
-        found = _of_or_for_body(head, prep, body) if prep.lower_ in {"of", "for"} else \
-            _workplace(head, body) if prep.lower_ == "at" else None
-        if found:
-            return found
-    return None
+        if prep.lower_ in {"of", "for"} and (found := _of_or_for_body(head, prep, body)):
+            return found, "entity.title_of_body"
+        if prep.lower_ == "at" and (found := _workplace(head, body)):
+            return found, "entity.workplace_of_title"
+    return None, None
 
 
 def _of_or_for_body(head, prep, body) -> str | None:
@@ -3150,12 +3154,6 @@ def _of_or_for_body(head, prep, body) -> str | None:
     if not found and prep.lower_ == "of" and _in_list(body, PORTFOLIO_NOUNS):
         found = title_phrase_affiliation(body)  # "the minister of foreign affairs of Ruritania"
     return found
-
-
-def _at_phrase(head) -> bool:
-    """Did the title's affiliation come from its "at"-phrase (no "of"- or "for"-phrase gives one)?"""
-    return not any(p.dep_ == "prep" and p.lower_ in {"of", "for"} and b.dep_ == "pobj" and _of_or_for_body(head, p, b)
-                   for p in head.children for b in p.children)
 
 
 def _workplace(head, body) -> str | None:

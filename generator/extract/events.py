@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
-from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, negates,
-                      span_text, subject, tense, to_infinitive)
+from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, modal_future,
+                      negates, span_text, subject, tense, to_infinitive)
 from .dates import (ANCHORED_OFFSET, NARRATIVE_NEXT, SOON, When, bare_weekday, names_a_day, names_weekday, range_joiners,
                     resolve)
 from ..readers import MONTH_RE
@@ -1462,12 +1462,6 @@ def _lead_tense(root) -> str | None:
     return None
 
 
-def _modal_future(verb) -> bool:
-    """Is the clause told with a modal of the future ("will resume", "shall meet"), not only looked forward to
-    ("expected to arrive", which a report of the day itself may still say)?"""
-    return bool({c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}} & FUTURE_MODALS)
-
-
 def _weekday_named_before(span, when: When | None, named: dict[str, When],
                           ahead: dt.date | None = None) -> tuple[When | None, str | None]:
     """One weekday name, one day, in an article: a bare weekday ("on Friday") the article has already placed
@@ -1872,7 +1866,7 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         when = resolve(span.text, ref, read, last_anchor, deictic_ok, year_hint)
         if read_rule and when == resolve(span.text, ref, told, last_anchor, deictic_ok, year_hint):
             read_rule = None  # the rule changed nothing
-        when, date_rule = _weekday_named_before(span, when, named, ref if _modal_future(own) else None)
+        when, date_rule = _weekday_named_before(span, when, named, ref if modal_future(own) else None)
         if _present_of_its_day(prospect, span, when, art, date_rule):
             prospect, t = None, told
         date_rule = date_rule or read_rule
