@@ -347,6 +347,23 @@ def test_the_paragraphs_lead_speaker_is_he_when_nobody_else_is_named_between(nlp
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.pronoun_paragraph_lead")
 
 
+LAST_SPEAKER = ("The envoys met again on Monday.\n\nAnton Melnik said the group should focus on how to address the "
+                "security concerns.{between} The two countries are allies.\n\n{gap}“Whether that is doable, I don't "
+                "know,” he added.")
+
+
+@pytest.mark.parametrize("between, gap, speaker", [
+    # rule quote.pronoun_last_speaker: back over sentences naming nobody, into the paragraph before, to its speaker
+    ("", "", ("Anton Melnik", "quote.pronoun_last_speaker")),
+    # another person named after the speaker: either may be "he", nobody
+    (" Laszlo Kovac has led the talks since May.", "", (None, None)),
+    # a paragraph between: the speaker is two paragraphs back, too far to be sure
+    ("", "The next round is due in June.\n\n", (None, None)),
+])
+def test_he_said_reaches_back_over_sentences_naming_nobody_to_the_last_speaker(nlp, between, gap, speaker):
+    assert quotes(nlp, LAST_SPEAKER.format(between=between, gap=gap))[0][0::2] == speaker
+
+
 WIRE_LEAD = ("The capital asked for a partial lifting of sanctions, Foreign Minister Karl Weber told an emergency "
              "briefing after the summit.\n\nThe briefing involved a limited number of journalists{between}.\n\n"
              "“During the two-day summit, the leaders held serious and composed discussions,” he said.")

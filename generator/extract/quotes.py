@@ -15,7 +15,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   one person who is a subject earlier in the same sentence, else the one person who is the main-clause subject
   (or a speech verb's subject) of the sentence just before it outside quotes, of a gender the pronoun allows;
   ``quote.pronoun_paragraph_lead``: else the speaker the paragraph's lead names, when no other person is named
-  between; ``quote.pronoun_article_lead``: else, in wire copy, the article lead's speaker, when no other person is
+  between; ``quote.pronoun_last_speaker``: else the one speaker of the last sentence naming anyone, back over
+  sentences naming nobody in its paragraph and the one before; ``quote.pronoun_article_lead``: else, in wire copy, the article lead's speaker, when no other person is
   named between (``quote.trailing_speaker``: a lead "…, Foreign Minister X told a briefing" the parser hung under
   its reported clause still names X). Two candidates, or none: nobody (never the nearest name);
 * ``quote.inverted_participle``: "“…,” said X speaking to reporters": the inverted subject the parser hung on
@@ -696,6 +697,27 @@ def _only_person_in(ctx: Context, sent, depth: int) -> Mention | None:
     return found if found is not None and found.text.split()[-1] in named else None
 
 
+def _last_speaker(ctx: Context, pron, depth: int) -> Mention | None:
+    """"X said the group should focus on Y. The next round is due in June. ¶ “…,” he added.": back from the pronoun,
+    over sentences that name no person (outside quotes), in its paragraph and the one before, the first sentence
+    that names a person names one only, as the subject of a speech verb: that person
+    (``quote.pronoun_last_speaker``). A sentence naming anyone else first, or with a he/she subject of its own,
+    names nobody."""
+    doc, par = ctx.doc, ctx.paragraph_of(pron.idx)
+    sent = _sentence_before(ctx, pron.sent)
+    while sent is not None and ctx.paragraph_of(sent[0].idx) >= par - 1:
+        named = {m.text.split()[-1] for m in ctx.facts.mentions if m.label == "person"
+                 and sent.start <= m.start < sent.end and ctx.outside(doc[m.start])}
+        if any(t.dep_ in SUBJECTS and t.lower_ in HE_SHE and ctx.outside(t) for t in sent):
+            return None
+        if named:
+            voices = [t for t in sent if t.dep_ in SUBJECTS and speaks(t.head) and ctx.outside(t.head)]
+            found, _ = _one_person(_subjects_before(ctx, voices, depth))
+            return found if len(named) == 1 and found is not None and found.text.split()[-1] in named else None
+        sent = _sentence_before(ctx, sent)
+    return None
+
+
 def _speaker_just_before(ctx: Context, prev, found: Mention, depth: int) -> bool:
     """"X, a lawyer for Y, said … Y has been held for eight years. '…,' he said.": the sentence before names Y as the
     passive subject of a clause that is no speech, and the one before it has another person speak; "he" may be either (rule
@@ -732,6 +754,8 @@ def _antecedent(ctx: Context, pron, depth: int = 0) -> tuple[Mention | None, str
         found, rule = _only_person_in(ctx, prev, depth), "quote.pronoun_only_person_before"
     if found is None and not stop:
         found, rule = _paragraph_lead(ctx, pron, depth), "quote.pronoun_paragraph_lead"
+    if found is None and not stop:
+        found, rule = _last_speaker(ctx, pron, depth), "quote.pronoun_last_speaker"
     if found is None and not stop and ctx.pars and ctx.paragraph_of(pron.idx) > 0:
         # rule quote.pronoun_article_lead: wire copy's lead names the speaker ("…, Foreign Minister X told a
         # briefing."), and a "he said" paragraphs later with no one named in between is X's
