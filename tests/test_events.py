@@ -896,6 +896,20 @@ def test_the_meeting_with_no_place_of_its_own_takes_the_most_named_venue_but_not
     assert [m.text for m in next(e for e in most if e.expression.startswith("August")).places] == ["Oslo"]
 
 
+@pytest.mark.parametrize("text, expression, places", [
+    # rule event.venue.other_clause: Oslo is where the talks began, not where the delegates were on July 8
+    ("Delegates were in Vienna from July 8 until 10 with mediators to continue talks that began two months ago in "
+     "Oslo.", "July 8", ["Vienna"]),
+    # the relative clause on the event's subject says where it was held
+    ("The summit, which was held in Oslo, ended on Monday with a joint declaration.", "Monday", ["Oslo"]),
+    # the event the relative clause's own date tells keeps the clause's place
+    ("Delegates flew home to continue talks that began in Oslo on June 2.", "June 2", ["Oslo"]),
+])
+def test_a_place_in_a_relative_clause_is_that_clauses_not_the_sentences_event(text, expression, places):
+    found = next(e for e in _events_with_venues(text) if e.expression == expression)
+    assert [m.text for m in found.places] == places
+
+
 def test_the_merge_buckets_hold_every_pair_of_types_that_may_merge():
     # merging looks only in the (date, type family) buckets _families names: every pair of types that
     # _types_agree lets merge must be found there, whichever of the two came first

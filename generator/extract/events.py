@@ -1360,7 +1360,8 @@ def _mark_remarks_at_gatherings(events: list[RawEvent], art: _Article) -> None:
 def _event(span, head, own, t, when, art: _Article, prospect: str | None = None) -> RawEvent:
     summary, clause_toks = _told(head, span, art)
     actors, summary = _who(head, clause_toks, summary, art.facts)
-    places = [m for m in art.facts.mentions if m.start in clause_toks and m.place is not None]
+    places = [m for m in art.facts.mentions if m.start in clause_toks and m.place is not None
+              and not _place_of_another_clause(span.doc[m.start], head, own)]
     held_at = {v.mention.start for v in art.venue_mentions or []}
     if not any(m.start in held_at for m in places):  # no place it is held at ("mediated by X and Y" names none)
         places = places + _referred_venue(head, clause_toks, art.venue_mentions)
@@ -1378,6 +1379,21 @@ def _event(span, head, own, t, when, art: _Article, prospect: str | None = None)
                     actors, places, head.lemma_, span.sent.text.strip(), inferred, kind,
                     evidence, lead=span.sent.start == art.sents[0].start,
                     speaker=_speaker(head, art.facts) if kind == "statement" else None)
+
+
+def _place_of_another_clause(tok, head, own) -> bool:
+    """Rule ``event.venue.other_clause``: a place inside a relative clause on a noun that is neither the event's own
+    word nor its subject is where that clause's happening was ("delegates were in Zenda to continue talks that began
+    in Port Aster": Port Aster is where the talks began, not where the delegates were). "The summit, which was held
+    in Port Aster, ended …" keeps it: the clause is on the event's subject; so does the event the relative clause's
+    own date tells ("talks that began two months ago in Port Aster")."""
+    t = tok
+    while t.i != t.head.i and t.i != head.i:
+        if t.dep_ == "relcl" and (own is None or t.i != own.i):
+            noun = t.head
+            return not (noun.i == head.i or (noun.head.i == head.i and noun.dep_ in {"nsubj", "nsubjpass"}))
+        t = t.head
+    return False
 
 
 def _speaker(head, facts: EntityFacts) -> Mention | None:
