@@ -1343,6 +1343,16 @@ def test_a_quote_alone_after_an_attribution_that_names_someone_else_as_object_is
     assert quotes(nlp, first + " said, as Ilse Berger nodded." + then)[1][0::2] == (None, None)
 
 
+def test_a_quote_alone_after_he_told_someone_is_carried_over_to_the_one_he_stands_for(nlp):
+    """quote.carried_past_object when the attribution's subject is he/she: "“…,” he told Y. ¶ “…”" keeps the speaker
+    "he" stands for; Y, told, is no other voice. "as Y nodded" still is."""
+    first = ("Tomas Varga said he would not form a coalition before the final count.\n\n'We will look at every "
+             "option for the workers,' he")
+    then = "\n\n'There is no deadline for the vote this week.'"
+    assert quotes(nlp, first + " told Ilse Berger on Monday." + then)[1][0::2] == ("Tomas Varga", "quote.carried_over")
+    assert quotes(nlp, first + " said, as Ilse Berger nodded." + then)[1][0::2] == (None, None)
+
+
 def test_a_verb_of_concluding_after_a_quote_attributes_it(nlp):
     """resuming_speech_verbs: "“…,” X concluded." is X's (quote.speaker_after_quote); "the talks concluded" with an
     object or as no main verb says nothing."""

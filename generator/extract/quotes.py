@@ -1092,23 +1092,26 @@ def _carried_over(ctx: Context, piece: Piece, sents) -> Mention | None:
     own = [(s[0].idx, s[-1].idx + len(s[-1])) for s in sents]
     between = [m for m in ctx.facts.mentions if m.label == "person" and char < ctx.doc[m.start].idx < piece.start
                and m.text.split()[-1] != speaker.text.split()[-1] and ctx.outside(ctx.doc[m.start])
-               and not _beside_the_speaker(ctx, m, speaker)]
+               and not _beside_the_speaker(ctx, m, speaker, char)]
     around = [m for m in ctx.facts.mentions if m.label in {"person", "organization"} and not piece.start <= ctx.doc[m.start].idx
               < piece.end and any(a <= ctx.doc[m.start].idx < b for a, b in own) and m.text != speaker.text]
     return None if between or around or _narration_between(ctx, char, piece, speaker) else speaker
 
 
-def _beside_the_speaker(ctx: Context, m: Mention, speaker: Mention) -> bool:
+def _beside_the_speaker(ctx: Context, m: Mention, speaker: Mention, char: int) -> bool:
     """Rule ``quote.carried_past_object``: a person the speaker's own attribution names as no subject ("“…,” Jan Roe
-    said at a news conference with Prime Minister Eva Roe. “…”", "Jan Roe told Eva Roe") is no other voice: the quote
-    that stands alone after it is still the speaker's. A person who is the subject of a verb of their own, or in
-    another sentence, is."""
+    said at a news conference with Prime Minister Eva Roe. “…”", "Jan Roe told Eva Roe", and "“…,” he told Eva Roe."
+    where "he" is the speaker: the speech verb at ``char``) is no other voice: the quote that stands alone after it
+    is still the speaker's. A person who is the subject of a verb of their own, or in another sentence, is."""
     doc = ctx.doc
-    if doc[m.start].sent.start != doc[speaker.start].sent.start or speaker.start == m.start:
+    verb = _token_from(doc, char, len(doc) - 1)
+    by_pronoun = any(c.dep_ in SUBJECTS and c.lower_ in HE_SHE for c in verb.children) and \
+        doc[m.start].sent.start == verb.sent.start
+    if not by_pronoun and doc[m.start].sent.start != doc[speaker.start].sent.start or speaker.start == m.start:
         return False
     root = doc[m.start:m.end].root
-    return root.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"} and doc[speaker.start:speaker.end].root.dep_ in {
-        "nsubj", "nsubjpass"}
+    return root.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"} and (
+        by_pronoun or doc[speaker.start:speaker.end].root.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _narration_between(ctx: Context, char: int, piece: Piece, speaker: Mention) -> bool:
