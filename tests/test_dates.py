@@ -38,6 +38,10 @@ REF = dt.date(2025, 10, 1)  # a Wednesday
     ("early Friday", "past", ("2025-09-26", "day", False)),  # a time of that day, still that day
     ("earlier Wednesday", None, ("2025-10-01", "day", False)),
     ("late Sunday", "past", ("2025-09-28", "day", False)),
+    # day_part_phrases: a part of the day named before the day is that day
+    ("the wee hours of Sunday morning", "past", ("2025-09-28", "day", False)),
+    ("the early hours of Friday", "past", ("2025-09-26", "day", False)),
+    ("the night of 15 August", "past", ("2025-08-15", "day", False)),
 ])
 def test_resolve(text, tense, want):
     w = resolve(text, REF, tense)
@@ -144,7 +148,7 @@ def test_a_month_without_year_is_read_in_the_tense_direction_within_nine_months(
     assert resolve(text, REF, tense).date == want
 
 
-@pytest.mark.parametrize("text", ["30-day", "72 hours", "the third day", "come days"])
+@pytest.mark.parametrize("text", ["30-day", "72 hours", "the third day", "come days", "the early hours", "the morning of"])
 def test_durations_are_not_dates(text):
     assert resolve(text, REF, None) is None
 

@@ -176,6 +176,7 @@ def _resolve(text: str, ref: dt.date | None, tense: str | None = None, anchor: d
     if tense == "past" and NARRATIVE_NEXT.match(t):
         return None  # "The next year, on his way home, the president spent …": the year after a told one, not ours
     t = re.sub(r"^(on|in|at|by|since|from|until|till|during|the)\s+", "", t)
+    t = _day_part_re().sub("", t)  # "the wee hours of Sunday morning": Sunday
     if not t or DURATION.search(t):
         return None
     frame = _Frame(ref, tense, anchor, deictic_ok, year_hint)
@@ -197,6 +198,18 @@ def _iso_day(t: str, f: _Frame):
     """"2025-06-14"."""
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
     return _safe_day(int(m[1]), int(m[2]), int(m[3])) if m else NOT_MINE
+
+
+@lru_cache(maxsize=1)
+def _day_part_re() -> re.Pattern:
+    """A part of a day named before the day ("early hours of", ``day_part_phrases`` in calendar.yml), to strip."""
+    import yaml
+
+    from ..published import DATA
+    data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
+    phrases = sorted((str(p) for p in data.get("day_part_phrases") or []), key=len, reverse=True)
+    return re.compile(r"^(?:the\s+)?(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\s+",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
