@@ -104,10 +104,21 @@ def only_event(text: str):
     ("The resolution was adopted on Thursday by the assembly.", "vote", "type:passage-of-a-measure"),
     ("The convoy passed the border on Thursday.", "other", "type:none"),
     ("The party approved the coalition deal on Saturday.", "agreement", "type:verb"),
+    # light_verbs of working a deal out: the type is their object's or passive subject's, and none without one
+    ("An agreement in principle was hammered out on Saturday.", "agreement", "type:object-of-light-verb"),
+    ("Ruritania brokered a truce on Wednesday.", "agreement", "type:object-of-light-verb"),
+    ("The army secured the town on Monday.", "other", "type:none"),
 ])
 def test_event_type_and_its_rule(text, kind, rule):
     e = only_event(text)
     assert (e.type, e.evidence["type"]) == (kind, rule)
+
+
+def test_a_with_clause_of_its_own_dates_its_own_event():
+    # "with X having been hammered out on Saturday": a clause with its own subject and date, beside the main one
+    found = events_of("The language of the deal was finalized on Sunday, with an agreement in principle having been "
+                      "hammered out on Saturday.")
+    assert sorted((e.expression, e.type) for e in found) == [("Saturday", "agreement"), ("Sunday", "agreement")]
 
 
 def test_a_meeting_agreed_for_a_later_day_is_planned_in_the_future():
