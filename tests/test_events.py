@@ -108,6 +108,8 @@ def only_event(text: str):
     ("An agreement in principle was hammered out on Saturday.", "agreement", "type:object-of-light-verb"),
     ("Ruritania brokered a truce on Wednesday.", "agreement", "type:object-of-light-verb"),
     ("The army secured the town on Monday.", "other", "type:none"),
+    # a coup by any of its names is of the attack type, like "coup"
+    ("The July 26 ouster of the president shocked the region.", "attack", "type:dated-noun"),
 ])
 def test_event_type_and_its_rule(text, kind, rule):
     e = only_event(text)
