@@ -920,7 +920,7 @@ def unglue_stamp(para: str) -> list[str]:
     envoys …"), or after a caption's last full stop to the line's end ("… at the border. Photo: Agency., 15 Mar 2021 -
     12:40, Lindor"). A date and time inside a sentence stay where they are."""
     p = patterns()
-    opening = _stamp_before_headline(para)
+    opening = _stamp_before_headline(para) or _labelled_stamp_opening(para)
     if opening is not None:
         return opening
     for m in p["full"].finditer(para):
@@ -959,6 +959,20 @@ def _stamp_before_headline(para: str) -> list[str] | None:
             continue
         return [head, *(_stamp_before_headline(rest) or [rest])]  # "02/16/2025 February 16, 2025 …": both stamps
     return None
+
+
+def _labelled_stamp_opening(para: str) -> list[str] | None:
+    """Rule ``published.labelled_stamp_opening``: a line that opens with a publication or update word and a full date
+    ("date 2025-03-28 X has been sworn in …", "Published 12 June 2025 The talks …"), and goes on with a capital, is
+    that stamp and the text after it, split, whatever follows: the word makes the date a stamp. A line that opens
+    with a date alone, or a word no stamp's, is left."""
+    cal = calendar()
+    m = re.match(rf"(?i:{_alt(cal['published'] + cal['updated'])}):?\s+", para)
+    date = patterns()["full"].match(para, m.end()) if m else None
+    rest = para[date.end():].lstrip() if date else ""
+    if date is None or not rest[:1].isupper() or read_stamp(para[:date.end()]) is None:
+        return None
+    return [para[:date.end()].strip(), rest]
 
 
 def _stamp_at(paras: list[str], i: int) -> tuple[int, Found | None]:

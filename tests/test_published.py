@@ -171,6 +171,23 @@ def test_a_stamp_glued_before_the_headline_dates_the_article(tmp_path, top, day,
         assert art.title == title and not any(title in x["text"] for x in art.furniture)
 
 
+@pytest.mark.parametrize("top, day", [
+    ("date 2025-03-28 Jan Roe has been sworn in as the prime minister of Zenda on Friday.", "2025-03-28"),
+    ("Published 12 June 2025 The envoys rejected the draft on Friday.", "2025-06-12"),
+    ("12 June 2025 The envoys rejected the draft on Friday.", None),  # no word makes the date a stamp: left
+])
+def test_a_labelled_stamp_glued_before_the_first_sentence_is_split_off(tmp_path, top, day):
+    """Rule published.labelled_stamp_opening: "date 2025-03-28 X has been sworn in …" dates the article, and the
+    sentence after it starts with its own first word, never with the stamp."""
+    page = tmp_path / "entry.txt"
+    page.write_text(top + "\n\n" + PROSE, encoding="utf-8")
+    art = read_article(page)
+    assert art.published == day
+    first = top.split(" ", 2)[2] if top.startswith("date") else top.split(" ", 4)[4]
+    assert (art.title == first or first in art.text) if day else art.published is None
+    assert not any(line.startswith(("date 2025", "Published 12")) for line in art.text.splitlines())
+
+
 def test_byline_stamp_names_a_person_not_the_outlet():
     found = read_stamp("By Jane Roe | October 20, 2025")
     assert (found.published, found.byline, found.outlet) == ("2025-10-20", "Jane Roe", None)
