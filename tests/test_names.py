@@ -432,6 +432,9 @@ def test_an_organisation_before_the_title_is_the_persons(nlp):
     found = people(nlp, "The Kestrel Movement spokesman Jonas Lie spoke.")
     assert found["Jonas Lie"][1] == "Kestrel Movement"
     assert people(nlp, "Jonas Lie, the Zorvan Front commander, said so.")["Jonas Lie"][:2] == ("commander", "Zorvan Front")
+    # a capitalised plural the model tags an organisation but the tagger a common noun is a body's name too
+    assert people(nlp, "Teamsters spokesman Jonas Lie said the talks would resume.")["Jonas Lie"][1] == "Teamsters"
+    assert people(nlp, "Officials said spokesman Jonas Lie would speak.")["Jonas Lie"][1] is None
 
 
 # ---- across articles: which affiliation an actor keeps

@@ -772,9 +772,11 @@ def _owner_before_title(doc, i: int, floor: int, title: _Title) -> int | None:
 
 def _organisation_before(doc, i: int, floor: int) -> tuple[str | None, int]:
     """"Azure Party spokesman Jan Kral" (``entity.organisation_title``): the organisation the model names right
-    before a title, whose official the person is: (its name, tokens used), or (None, 0)."""
+    before a title, whose official the person is: (its name, tokens used), or (None, 0). A capitalised plural the
+    model tags an organisation is a name too ("Stevedores spokesman Jan Kral", tagged a common noun)."""
     tok = doc[i]
-    if tok.ent_type_ != "ORG" or tok.tag_ not in {"NNP", "NNPS"} or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+    named = tok.tag_ in {"NNP", "NNPS"} or (tok.tag_ == "NNS" and tok.text[:1].isupper())  # "Stevedores spokesman X"
+    if tok.ent_type_ != "ORG" or not named or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
         return None, 0
     first = i
     while first > floor and doc[first].ent_iob_ == "I":
