@@ -425,6 +425,21 @@ def test_a_name_the_model_ran_into_the_institution_before_it_is_a_person(nlp):
         assert not [m for m in extract_entities(nlp(text)).mentions if m.label == "person" and m.text != "Jan Kral"]
 
 
+@pytest.mark.parametrize("text, affiliation", [
+    ("“We are worried,” said Mohamed Adow, from Power Shift Africa.", "Power Shift Africa"),
+    ("Jonas Lie, from the Zenda Institute for Peace, said the talks had failed.", "Zenda Institute for Peace"),
+    ("Jonas Lie, from Lindor, said the talks had failed.", None),  # where he comes from, no body
+    ("Jonas Lie, from the Zenda Institute in Lindor, said so.", None),  # the phrase goes on: not sure
+])
+def test_a_from_phrase_set_off_after_a_name_names_the_body(nlp, text, affiliation):
+    """Rule entity.from_body."""
+    found = people(nlp, text)
+    name = "Mohamed Adow" if "Adow" in text else "Jonas Lie"
+    assert found[name][1] == affiliation
+    if affiliation:
+        assert found[name][2]["affiliation"] == "entity.from_body"
+
+
 def test_an_organisation_before_the_title_is_the_persons(nlp):
     found = people(nlp, "Zorvan Front spokesman Jonas Lie said the group agreed.")
     assert found["Jonas Lie"][1:] == ("Zorvan Front", {"role": "entity.title_before",

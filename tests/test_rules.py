@@ -55,6 +55,8 @@ from generator.lexicon import words
      "The delegation, which Anton Melnik leads, arrived."),
     ("entity.of_body", "Major General Anton Melnik of the Norwegian Army spoke.", ["Melnik", "of", "Army"],
      "The visit of Anton Melnik to the Norwegian Army ended."),
+    ("entity.from_body", "“We are worried,” said Mohamed Adow, from Power Shift Africa.", ["Adow", "from", "Africa"],
+     "Mohamed Adow returned from Power Shift Africa on Monday."),
     ("entity.title_of_country", "Prime Minister of Norway Jonas Lie spoke.", ["of", "Norway"],
      "Prime Minister Jonas Lie spoke of peace."),
     ("entity.who_heads", "Jonas Lie, who heads the Danish delegation, spoke.", ["Lie", "who", "heads", "delegation"],

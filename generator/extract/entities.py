@@ -3053,6 +3053,7 @@ def _person_read(doc, start: int, end: int, sentence: str, label: str) -> Mentio
     m.role, m.affiliation, m.affiliation_of = _affiliation_from_structure(doc, start, end, m.role, t.role_start)
     if not (m.affiliation or m.affiliation_of):
         for rule, found in (("entity.on_behalf_of", _on_behalf_of), ("entity.of_body", _of_body),
+                            ("entity.from_body", _from_body),
                             ("entity.including_members", _included_in_group), ("entity.who_heads", _who_heads),
                             ("entity.party_tag", _party_tag), ("entity.party_member", _party_before_name)):
             m.affiliation = found(doc, start, end)
@@ -3291,6 +3292,22 @@ def _of_body(doc, start: int, end: int) -> str | None:
     for hit in hits(doc, "entity.of_body"):
         if hit[0] == root.i and hit[1] == end:
             return body_affiliation(doc, doc[hit[2]])
+    return None
+
+
+def _from_body(doc, start: int, end: int) -> str | None:
+    """"said Jan Kral, from the Zendan Institute for Peace." (``entity.from_body``): the organisation a "from"-phrase
+    set off by a comma right after the name names, when the phrase ends with the organisation's name; a place
+    ("Jan Kral, from Lindor,": where he comes from) gives nothing."""
+    root = doc[start:end].root
+    for name, prep, body in hits(doc, "entity.from_body"):
+        ent = next((e for e in doc.ents if e.start <= body < e.end and e.label_ == "ORG"), None)
+        if name != root.i or prep != end + 1 or doc[end].text != "," or ent is None:
+            continue
+        if ent.end < len(doc) and doc[ent.end].text not in {",", ".", ")", ";"}:
+            return None
+        return organisation_affiliation(doc, _name_text(doc, ent.start + (doc[ent.start].lower_ == "the"), ent.end)) \
+            or body_affiliation(doc, doc[body])
     return None
 
 
