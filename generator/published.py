@@ -57,8 +57,15 @@ class Meta:
 
 
 @lru_cache(maxsize=1)
+def calendar_data() -> dict:
+    """generator/data/calendar.yml as written, read once for every reader of it (the stamp and dateline readers
+    here, the date resolver's day ranges, fixed days and parts of a day)."""
+    return yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def calendar() -> dict:
-    data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
+    data = calendar_data()
     months = {name.lower(): int(n) for n, names in data["months"].items() for name in names}
     other = {name.lower(): int(n) for n, names in data.get("other_months", {}).items() for name in names}
     return {"months": months, "month_names": [name for names in data["months"].values() for name in names],

@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from ..published import calendar_data
 from ..readers import MAX_YEAR, MIN_YEAR, MONTH_RE, month_number
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -203,10 +204,7 @@ def _iso_day(t: str, f: _Frame):
 @lru_cache(maxsize=1)
 def _day_part_re() -> re.Pattern:
     """A part of a day named before the day ("early hours of", ``day_part_phrases`` in calendar.yml), to strip."""
-    import yaml
-
-    from ..published import DATA
-    data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
+    data = calendar_data()
     phrases = sorted((str(p) for p in data.get("day_part_phrases") or []), key=len, reverse=True)
     return re.compile(r"^(?:the\s+)?(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\s+",
                       re.IGNORECASE)
@@ -215,10 +213,7 @@ def _day_part_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def range_joiners() -> frozenset[str]:
     """The words and marks that join two days of a range (``day_range_joiners`` in generator/data/calendar.yml)."""
-    import yaml
-
-    from ..published import DATA
-    data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
+    data = calendar_data()
     return frozenset(str(j).lower() for j in data.get("day_range_joiners") or [])
 
 
@@ -226,10 +221,7 @@ def range_joiners() -> frozenset[str]:
 def _fixed_days() -> tuple[tuple[re.Pattern, str], ...]:
     """Each day a calendar names by a name of its own (``fixed_days`` in generator/data/calendar.yml: "New Year's
     Eve" → 12, 31), as a pattern of its lower-cased name and the month and day that stand for it ("december 31")."""
-    import yaml
-
-    from ..published import DATA
-    data = yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
+    data = calendar_data()
     names = {n: str(words[0]).lower() for n, words in (data.get("months") or {}).items()}
     days = {str(name).lower().replace("’", "'"): f"{names[month]} {day}"
             for name, (month, day) in (data.get("fixed_days") or {}).items()}

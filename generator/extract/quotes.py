@@ -16,9 +16,10 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   (or a speech verb's subject) of the sentence just before it outside quotes, of a gender the pronoun allows;
   ``quote.pronoun_paragraph_lead``: else the speaker the paragraph's lead names, when no other person is named
   between; ``quote.pronoun_last_speaker``: else the one speaker of the last sentence naming anyone, back over
-  sentences naming nobody in its paragraph and the one before; ``quote.pronoun_article_lead``: else, in wire copy, the article lead's speaker, when no other person is
-  named between (``quote.trailing_speaker``: a lead "…, Foreign Minister X told a briefing" the parser hung under
-  its reported clause still names X). Two candidates, or none: nobody (never the nearest name);
+  sentences naming nobody in its paragraph and the one before; ``quote.pronoun_article_lead``: else, in wire
+  copy, the article lead's speaker, when no other person is named between (``quote.trailing_speaker``: a lead
+  "…, Foreign Minister X told a briefing" the parser hung under its reported clause still names X). Two
+  candidates, or none: nobody (never the nearest name);
 * ``quote.inverted_participle``: "“…,” said X speaking to reporters": the inverted subject the parser hung on
   the participle after the speech verb; ``quote.inverted_object``: "“…,” announced X.": the inverted subject the
   parser read as the verb's object, when it ends the sentence (not after "told", whose object is the one spoken to);
@@ -1107,7 +1108,8 @@ def _beside_the_speaker(ctx: Context, m: Mention, speaker: Mention, char: int) -
     verb = _token_from(doc, char, len(doc) - 1)
     by_pronoun = any(c.dep_ in SUBJECTS and c.lower_ in HE_SHE for c in verb.children) and \
         doc[m.start].sent.start == verb.sent.start
-    if not by_pronoun and doc[m.start].sent.start != doc[speaker.start].sent.start or speaker.start == m.start:
+    apart = doc[m.start].sent.start != doc[speaker.start].sent.start
+    if (apart and not by_pronoun) or speaker.start == m.start:
         return False
     root = doc[m.start:m.end].root
     return root.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"} and (
