@@ -1416,3 +1416,19 @@ def test_quoted_words_in_the_phrase_of_a_charge_are_the_accusers(nlp):
             "in order to pressure the government.”")
     assert [q[0::2] for q in quotes(nlp, text)] == [("Jonas Lie", "quote.object_of_a_charge")]
     assert [q[0] for q in quotes(nlp, "Eva Berg accused Jonas Lie of calling the talks “a farce”.")] in ([], [None])
+
+
+SET_OFF = ("According to Ruritanian media, the head of the delegation at the talks in Vienna, Anton Melnik{comma} stated "
+           "that the memorandum had been handed over.\n\n"
+           "“We have given our memorandum to the other side. It has two parts,” he told journalists on Monday.")
+
+
+@pytest.mark.parametrize("comma, speaker", [
+    # rule quote.name_set_off_before_verb: the parser hung the title on the media and the name on the place, leaving
+    # "stated" with no subject; the name set off by commas right before it is its subject, and "he" stands for it
+    (",", ("Anton Melnik", "quote.pronoun_antecedent")),
+    # no comma closes the name: it opens no apposition before the verb, and this rule reads nothing
+    ("'s aide", (None, None)),
+])
+def test_a_name_set_off_right_before_a_subjectless_speech_verb_is_its_subject(nlp, comma, speaker):
+    assert quotes(nlp, SET_OFF.format(comma=comma))[0][0::2] == speaker

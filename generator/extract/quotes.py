@@ -13,7 +13,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
 * ``quote.spokesperson_for``: "the ministry's spokesperson said" (an institution's unnamed voice; never a person's);
 * ``quote.pronoun_antecedent``: for "he said" / "she added" (the pronoun the subject of the speech verb), the
   one person who is a subject earlier in the same sentence, else the one person who is the main-clause subject
-  (or a speech verb's subject) of the sentence just before it outside quotes, of a gender the pronoun allows;
+  (or a speech verb's subject, ``quote.name_set_off_before_verb``: the name set off by commas right before a speech
+  verb the parser left with no subject) of the sentence just before it outside quotes, of a gender the pronoun allows;
   ``quote.pronoun_paragraph_lead``: else the speaker the paragraph's lead names, when no other person is named
   between; ``quote.pronoun_last_speaker``: else the one speaker of the last sentence naming anyone, back over
   sentences naming nobody in its paragraph and the one before; ``quote.pronoun_article_lead``: else, in wire
@@ -615,8 +616,22 @@ def _subjects_of(verb, ctx: Context) -> list:
     object ("“…,” announced X.", :func:`_inverted_object_of`)."""
     subs = [c for c in verb.children if c.dep_ in SUBJECTS]
     if not subs:
-        subs = [x for x in (_inverted_object_of(verb),) if x is not None]
+        subs = [x for x in (_inverted_object_of(verb), _name_set_off_before(verb, ctx)) if x is not None][:1]
     return [c for c in subs if ctx.outside(c)]
+
+
+def _name_set_off_before(verb, ctx: Context):
+    """"According to Ruritanian media, the head of the delegation at the talks in Y, Jan Roe, stated that …" where the
+    parser hung the title on the media and the name on the place, and left the speech verb with no subject
+    (``quote.name_set_off_before_verb``): a person's name set off by commas right before a speech verb that has no
+    subject is that verb's subject. The name's last word, or None."""
+    doc = verb.doc
+    if verb.i < 4 or not speaks(verb) or verb.pos_ != "VERB" or doc[verb.i - 1].text != ",":
+        return None
+    m = ctx.facts.at(doc[verb.i - 2])
+    if m is None or m.label != "person" or m.end != verb.i - 1 or m.start < 1 or doc[m.start - 1].text != ",":
+        return None
+    return doc[m.end - 1]
 
 
 def _sources_in(ctx: Context, sent, depth: int) -> list[Mention]:
