@@ -135,6 +135,32 @@ def test_a_body_another_article_spells_out_keeps_its_quotes_when_one_article_cit
     assert ["Both sides agreed to"] in quoted.values(), quoted
 
 
+@pytest.mark.parametrize("text, label", [
+    # rule entity.according_to_outlet: a bare name after "according to" is the outlet cited
+    ("The truce held on Saturday, according to Zendanews.", "outlet"),
+    # a possessive after it: the body's own words ("according to X's press release"), no outlet
+    ("The truce held on Saturday, according to Lindor Steel's press release.", "organization"),
+    # rule entity.acting_body_not_outlet: the article names it as a body that acts, too
+    ("The truce held on Saturday, according to Lindor Steel. Lindor Steel said it would appeal.", "organization"),
+])
+def test_according_to_a_name_cites_an_outlet_only_when_nothing_shows_a_body(nlp, text, label):
+    from generator.extract.entities import extract_entities
+
+    assert [m.label for m in extract_entities(nlp(text)).mentions if m.text.startswith("Lindor Steel")
+            or m.text == "Zendanews"][0] == label
+
+
+def test_a_body_one_article_cites_by_according_to_stays_an_actor_with_its_quotes_elsewhere(tmp_path):
+    # rule entity.acting_body_not_outlet across the corpus: "according to Lindor Steel" in one article does not make
+    # the company an outlet in another, which quotes it
+    actors = actors_of(tmp_path, {
+        "2024-03-01_a.txt": "Talks\n\n\"We are grateful for the order to conduct a new review,\" Lindor Steel said in "
+                            "a statement on Monday.",
+        "2024-03-02_b.txt": "Truce\n\nThe plant shut on Saturday, according to Lindor Steel.",
+    })
+    assert [q["text"][:20] for q in actors["Lindor Steel"]["quotes"]] == ["We are grateful for "]
+
+
 def test_an_outlet_named_by_its_web_address_is_one_token_and_no_actor(nlp, tmp_path):
     from generator.extract.outlets import is_outlet_name
 

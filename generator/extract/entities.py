@@ -1438,8 +1438,6 @@ def _outlet_context(doc, start: int, end: int, span_text: str) -> bool:
     left = key(doc[max(doc[start].sent.start, start - 3):start].text)
     if any(left.endswith(n) for n in cues["nouns"]):
         return True
-    if start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "according":
-        return True
     right = key(doc[end:min(end + 2, doc[start].sent.end)].text)
     if any(right == n or right.startswith(n + " ") for n in g.outlet_cues["kinds_after"]):
         return True  # "a report on the X news website", "the X newspaper said"
@@ -1452,6 +1450,15 @@ def _outlet_context(doc, start: int, end: int, span_text: str) -> bool:
     if _told_by_sources(head) or _interviewer(head) or _statement_to_press(head) or _told_broadcaster(head):
         return True
     return any(h[-1] == head.i for h in hits(doc, "entity.outlet_by_reporter"))  # "a report by X", "quoted by X"
+
+
+def _according_to_name(doc, start: int, end: int) -> bool:
+    """Rule ``entity.according_to_outlet``: "…, according to Zendanews." — a bare name after "according to" is
+    taken for the outlet cited, with less certainty than any other cue: "according to X's press release" (a
+    possessive: the body's own words) is never one, and a name the article or the corpus also names as an
+    organisation elsewhere is that organisation ("according to the party", :func:`_acting_bodies_are_no_outlets`)."""
+    return start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "according" \
+        and not (end < len(doc) and doc[end].tag_ == "POS")
 
 
 def _told_by_sources(head) -> bool:
@@ -3721,6 +3728,9 @@ def _organization(doc, start: int, end: int, label: str, sentence: str, text: st
     m.affiliation = aff or (None if own_name else g.demonym(doc[start].text) or g.country(doc[start].text))
     if _outlet_context(doc, start, end, text):
         m.label = "outlet"
+    elif _according_to_name(doc, start, end):
+        m.label = "outlet"
+        m.evidence["label"] = "entity.according_to_outlet"
     return m
 
 
@@ -4086,6 +4096,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     _mark_quoted(doc, facts.mentions)
     index_mentions(doc, facts.mentions)
     _defined_bodies_are_no_outlets(facts)
+    _acting_bodies_are_no_outlets(facts)
     facts.outlets = sorted({outlet_name(m.text) for m in facts.mentions if m.label == "outlet"})
     facts.pronouns = resolve_pronouns(doc, facts.mentions)
     _principal_by_pronoun(doc, facts)
@@ -4103,6 +4114,17 @@ def _defined_bodies_are_no_outlets(facts: EntityFacts) -> None:
         if m.label == "outlet" and defined_body(m.text, facts.acronyms.get(m.text)):
             m.label = "organization"
             m.evidence["label"] = "entity.defined_body_not_outlet"
+
+
+def _acting_bodies_are_no_outlets(facts: EntityFacts) -> None:
+    """"According to Acme, the plant shut … Acme said it would appeal": a name cited only by "according to" (rule
+    ``entity.according_to_outlet``) that the article also names as an organisation is that organisation, never an
+    outlet (rule ``entity.acting_body_not_outlet``)."""
+    bodies = {key(m.text) for m in facts.mentions if m.label == "organization"}
+    for m in facts.mentions:
+        if m.label == "outlet" and m.evidence.get("label") == "entity.according_to_outlet" and key(m.text) in bodies:
+            m.label = "organization"
+            m.evidence["label"] = "entity.acting_body_not_outlet"
 
 
 def _surnames_taken_for_organisations(mentions: list[Mention]) -> None:

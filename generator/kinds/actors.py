@@ -290,7 +290,7 @@ class _Clusters:
         self.by_key: dict[tuple[str, str], _Cluster] = {}  # (kind, key) for non-persons
         self.by_surname: dict[str, list[_Cluster]] = defaultdict(list)
         self.outlets: dict[str, set[str]] = defaultdict(set)
-        self.outlet_names = {key(o) for f in all_facts for o in f.entities.outlets}
+        self.outlet_names = {key(o) for f in all_facts for o in f.entities.outlets} - _cited_bodies(all_facts)
         self.role_refs: list[tuple[int, Mention]] = []
         self.full_surnames: set[str] = set()
         self.by_given: dict[str, list[_Cluster]] = defaultdict(list)  # folded given name → people named in full
@@ -354,6 +354,16 @@ class _Clusters:
 
     def cluster_of(self, m: Mention) -> _Cluster | None:
         return self.index.mention_cluster.get(id(m))
+
+
+def _cited_bodies(all_facts: list[ArticleFacts]) -> set[str]:
+    """Names some article cites only as "according to X" (``entity.according_to_outlet``) and another names as an
+    organisation: bodies, no outlets of the corpus (rule ``entity.acting_body_not_outlet``). Each such "according
+    to" stays a cited outlet of its own article, and every other mention of the name stays the body's."""
+    strong = {key(m.text) for f in all_facts for m in f.entities.mentions
+              if m.label == "outlet" and m.evidence.get("label") != "entity.according_to_outlet"}
+    bodies = {key(m.text) for f in all_facts for m in f.entities.mentions if m.label == "organization"}
+    return bodies - strong
 
 
 def _full_names(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
