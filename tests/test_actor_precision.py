@@ -1906,3 +1906,12 @@ def test_a_name_with_an_ordinal_in_a_list_of_people_is_no_person(nlp):
                           "New Zealand First leader Winston Peters, the alternating deputy prime ministers.")
     assert "person" not in {f[0] for n, f in found.items() if "First" in n}
     assert found["David Seymour"][0] == "person" and found["Winston Peters"][0] == "person"
+
+
+def test_a_name_only_inside_quoted_words_is_no_actor_unless_it_names_a_body(tmp_path):
+    # rule actor.quoted_name_only: a phrase of the speaker's ("one too many Weetabix Crunch Bars") that the model took
+    # for an organisation is no actor; a party the speaker tells of ("the Lindor Party": a word of bodies) stays one
+    found = actors_of(tmp_path, {"2024-03-01_a.txt": (
+        "Talks resume\n\nAnton Melnik met Laszlo Kovac in Vienna on Monday. \"I suspect he has had one too many "
+        "Weetabix Crunch Bars, and the Lindor Party will not follow him,\" Melnik said.")})
+    assert sorted(found) == ["Anton Melnik", "Laszlo Kovac", "Lindor Party"]

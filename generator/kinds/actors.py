@@ -860,11 +860,21 @@ def _only_an_event(c: _Cluster) -> bool:
 
 
 def _only_in_quotes(c: _Cluster) -> bool:
-    """A person the corpus names only inside someone's quoted words (rule ``actor.quoted_name_only``), never
-    with a title nor as a clause's subject: a capitalised phrase of the speaker's ("using Common Sense") or a
-    passer-by of the quote, no actor of the story."""
-    return c.kind == "person" and all(m.in_quote and not m.role and m.dep not in {"nsubj", "nsubjpass"}
-                                      for _, m in c.mentions)
+    """A person or organisation the corpus names only inside someone's quoted words (rule
+    ``actor.quoted_name_only``), never with a title nor as a clause's subject: a capitalised phrase of the speaker's
+    ("using Common Sense", "one too many Zenda Flakes") or a passer-by of the quote, no actor of the story. An
+    organisation whose name ends with a word of bodies ("the Grand Assembly", "the Lindor Party": the lexicon's
+    ``institution_words``, ``group_nouns``, ``body_heads``, ``organ_words``) is one the speaker tells of, and stays."""
+    if c.kind == "organization" and any(_a_body_word(m.text) for _, m in c.mentions):
+        return False
+    return c.kind in {"person", "organization"} and all(
+        m.in_quote and not m.role and not m.institution and m.dep not in {"nsubj", "nsubjpass"} for _, m in c.mentions)
+
+
+def _a_body_word(name: str) -> bool:
+    """Does the name end with a word of bodies ("… Party", "… Assembly", "… Union")?"""
+    last = key(name).split()[-1:] or [""]
+    return last[0] in words("institution_words") | words("group_nouns") | words("body_heads") | words("organ_words")
 
 
 def _lone_word(c: _Cluster) -> bool:
