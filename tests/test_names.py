@@ -1602,3 +1602,15 @@ def test_the_at_phrase_of_a_title_names_the_workplace(nlp):
     assert found["Ilse Berger"][:2] == ("adviser", "Norway")
     assert people(nlp, "Jonas Lie, ambassador at the United Nations, said no.")["Jonas Lie"][1] is None
     assert people(nlp, "Jonas Lie, a director at the ministry, said no.")["Jonas Lie"][1] is None
+
+
+def test_the_at_phrase_the_parser_hung_on_a_coordinated_portfolio_names_the_workplace(nlp):
+    """``entity.workplace_of_title``: "director of operations and dispute resolution at X" — the parser hangs "at X" on
+    "resolution", the last of the portfolio's conjuncts; it is still the director's workplace. A title coordinated
+    there ("director of operations and a lawyer at X") is another post, and gives the director nothing."""
+    found = people(nlp, "Anton Melnik, senior director of operations and dispute resolution at the Zenda Labour Board, "
+                        "said the parties have until May 31.")
+    assert found["Anton Melnik"][1:] == ("Zenda Labour Board", {"role": "entity.title_after",
+                                                                "affiliation": "entity.workplace_of_title"})
+    found = people(nlp, "Anton Melnik, director of operations and a lawyer at the Zenda Labour Board, said no.")
+    assert found["Anton Melnik"][1] is None

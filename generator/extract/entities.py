@@ -3137,8 +3137,10 @@ def title_phrase_read(head) -> tuple[str | None, str | None]:
     the country or body an "of"-phrase of the title word names, or a "for"-phrase that names an institution, or
     anything after the title of one who speaks or negotiates for it (``speaks_for_title_heads``: "a spokesperson for
     the Azure Front"); never a bare country after another title ("the envoy for Norway" serves there, it is not
-    Norway's). An "at"-phrase names the workplace (:func:`_workplace`). (the affiliation, the rule), or (None, None)."""
-    for prep in head.children:
+    Norway's). An "at"-phrase names the workplace (:func:`_workplace`), also where the parser hung it on the last of a
+    coordinated portfolio ("director of operations and dispute resolution at the X"). (the affiliation, the rule), or
+    (None, None)."""
+    for prep in [*head.children, *_ats_on_portfolio_conjuncts(head)]:
         body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if body is None:
             continue
@@ -3147,6 +3149,15 @@ def title_phrase_read(head) -> tuple[str | None, str | None]:
         if prep.lower_ == "at" and (found := _workplace(head, body)):
             return found, "entity.workplace_of_title"
     return None, None
+
+
+def _ats_on_portfolio_conjuncts(head) -> list:
+    """"director of operations and dispute resolution at the X": the "at"-phrases the parser hung on a common noun
+    coordinated with the title word, no title itself (a title there, "director of Y and a lawyer at Z", is another
+    post)."""
+    heads = _role_tokens()[0]
+    return [p for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and key(c.text) not in heads
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "at"]
 
 
 def _of_or_for_body(head, prep, body) -> str | None:
