@@ -2483,3 +2483,24 @@ def test_a_gerund_after_a_time_preposition_keeps_its_own_time():
                       "the strike against the three automakers, after a reaching a tentative agreement with Zenda Motors "
                       "on Monday.", dt.date(2023, 10, 31))
     assert not [e for e in found if e.status == "planned"], [(e.when, e.status, e.summary) for e in found]
+
+
+@pytest.mark.parametrize("second,one", [
+    # the same company, told by another article in other words: one statement
+    ("On Saturday, Zenda Steel Corp. announced that it has completed its takeover of Lindor Iron.", True),
+    # another company that day: another statement
+    ("On Saturday, Lindor Iron Corp. announced that it has completed its sale to Zenda Steel.", False),
+])
+def test_two_statements_of_a_day_by_one_company_are_one(tmp_path, second, one):
+    """Rule ``merge:date+statement+body``: an organisation subject of a speech verb is the statement's speaker
+    (``event.speaker.subject``); two statements of a day, from two articles, whose one speaker is the same
+    organisation are one event, and another organisation's are another."""
+    data = briefing_of(tmp_path, {
+        "2025-08-17_a.txt": "Deal\n\nZenda Steel Corp. said on Saturday that it has formally completed the "
+                            "acquisition of Lindor Iron Corp.",
+        "2025-08-17_b.txt": "Takeover\n\n" + second,
+    })
+    day = [e for e in dated(data, "2025-08-16") if e["type"] == "statement"]
+    assert len(day) == (1 if one else 2), day
+    if one:
+        assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+statement+body"]

@@ -1397,13 +1397,14 @@ def _place_of_another_clause(tok, head, own) -> bool:
 
 
 def _speaker(head, facts: EntityFacts) -> Mention | None:
-    """A statement's speaker: the person who is the subject of its speech verb ("Z said on Saturday that …"), or the
-    person a he/she subject stands for; None when the subject is no person (rule ``event.speaker.subject``)."""
+    """A statement's speaker: the person or the organisation that is the subject of its speech verb ("Z said on
+    Saturday that …", "Acme Corp. said Wednesday that …"), or the person a he/she subject stands for; None when the
+    subject is neither (a country speaks through too many mouths to be one speaker) (rule ``event.speaker.subject``)."""
     if head.pos_ != "VERB" or head.lemma_.lower() not in SPEECH:
         return None
     sub = subject(head)
     found = facts.at(sub) if sub is not None else None
-    return found if found is not None and found.label == "person" else None
+    return found if found is not None and found.label in {"person", "organization"} else None
 
 
 LEAD_TYPES = {"meeting", "call", "agreement", "visit", "attack", "sanction", "proposal"}

@@ -439,6 +439,14 @@ def _same_people(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
         (a.citations[0].source != b.citations[0].source or a.verb == b.verb)
 
 
+def _same_body_speaks(a: Draft, b: Draft, kinds: dict[str, str]) -> bool:
+    """Rule ``merge:date+statement+body``: two statements of one day, from two articles, whose one speaker is the same
+    organisation ("Acme Corp. said Wednesday that it has completed …", "On Wednesday, Acme announced that it has
+    completed …") are one statement (people are :func:`_same_people`'s)."""
+    return a.type == b.type == "statement" and a.citations[0].source != b.citations[0].source \
+        and len(a.speakers) == 1 and a.speakers == b.speakers and kinds.get(next(iter(a.speakers))) == "organization"
+
+
 def _unnamed_rule(a: Draft, b: Draft) -> str | None:
     """Reports that do not disagree because one names no one: "the July 10 meeting" is the meeting of
     that day; "the declaration signed by both parties on 25 April" is the signing that day (at a month
@@ -527,6 +535,8 @@ def _participant(a: Draft, b: Draft, kinds: dict[str, str]) -> str | None:
         return "merge:date+type+actor"
     if _person_of_country(a, b, kinds):
         return "merge:date+type+person-of-country"
+    if _same_body_speaks(a, b, kinds):
+        return "merge:date+statement+body"
     if _one_article(a, b, kinds):
         return "merge:date+type, one article"
     if _one_act(a, b):
