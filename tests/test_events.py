@@ -2299,15 +2299,18 @@ def test_two_statements_of_a_day_by_two_speakers_are_two(tmp_path, second, one):
     """Rule ``merge:no-two-speakers``: the speaker of a statement is the person subject of its speech verb
     (``event.speaker.subject``); two statements of a day whose speakers differ are never one event, even when
     one names every person the other names."""
-    data = briefing_of(tmp_path, {
-        "2025-08-17_a.txt": "Talks\n\nJan Roe said in a post on Saturday that he will meet Eugene Varnik in Lisbon "
-                            "on Monday.",
-        "2025-08-17_b.txt": "Summit\n\n" + second,
-    })
+    first = "Talks\n\nJan Roe said in a post on Saturday that he will meet Eugene Varnik in Lisbon on Monday."
+    assert_statements_of_saturday(tmp_path, first, "Summit\n\n" + second, one, "merge:date+type+person")
+
+
+def assert_statements_of_saturday(tmp_path, first: str, second: str, one: bool, rule: str) -> None:
+    """Two articles of 17 August 2025 each telling a statement of Saturday the 16th: one statement, joined by
+    ``rule``, when ``one``; else two."""
+    data = briefing_of(tmp_path, {"2025-08-17_a.txt": first, "2025-08-17_b.txt": second})
     day = [e for e in dated(data, "2025-08-16") if e["type"] == "statement"]
     assert len(day) == (1 if one else 2), day
     if one:
-        assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+type+person"]
+        assert [m["rule"] for m in day[0]["evidence"]["merges"]] == [rule]
 
 
 def test_a_day_to_come_under_a_verb_of_prevention_is_no_event():
@@ -2495,12 +2498,5 @@ def test_two_statements_of_a_day_by_one_company_are_one(tmp_path, second, one):
     """Rule ``merge:date+statement+body``: an organisation subject of a speech verb is the statement's speaker
     (``event.speaker.subject``); two statements of a day, from two articles, whose one speaker is the same
     organisation are one event, and another organisation's are another."""
-    data = briefing_of(tmp_path, {
-        "2025-08-17_a.txt": "Deal\n\nZenda Steel Corp. said on Saturday that it has formally completed the "
-                            "acquisition of Lindor Iron Corp.",
-        "2025-08-17_b.txt": "Takeover\n\n" + second,
-    })
-    day = [e for e in dated(data, "2025-08-16") if e["type"] == "statement"]
-    assert len(day) == (1 if one else 2), day
-    if one:
-        assert [m["rule"] for m in day[0]["evidence"]["merges"]] == ["merge:date+statement+body"]
+    first = "Deal\n\nZenda Steel Corp. said on Saturday that it has formally completed the acquisition of Lindor Iron Corp."
+    assert_statements_of_saturday(tmp_path, first, "Takeover\n\n" + second, one, "merge:date+statement+body")
