@@ -360,10 +360,13 @@ def _cited_bodies(all_facts: list[ArticleFacts]) -> set[str]:
     """Names some article cites only as "according to X" (``entity.according_to_outlet``) and another names as an
     organisation: bodies, no outlets of the corpus (rule ``entity.acting_body_not_outlet``). Each such "according
     to" stays a cited outlet of its own article, and every other mention of the name stays the body's."""
-    strong = {key(m.text) for f in all_facts for m in f.entities.mentions
-              if m.label == "outlet" and m.evidence.get("label") != "entity.according_to_outlet"}
+    weak, strong = set(), set()
+    for f in all_facts:
+        for m in (m for m in f.entities.mentions if m.label == "outlet"):
+            cited = m.evidence.get("label") == "entity.according_to_outlet"
+            (weak if cited else strong).add(key(outlet_name(m.text)))
     bodies = {key(m.text) for f in all_facts for m in f.entities.mentions if m.label == "organization"}
-    return bodies - strong
+    return (weak & bodies) - strong
 
 
 def _full_names(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
