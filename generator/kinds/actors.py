@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz.fuzz import ratio
 
 from ..extract import ArticleFacts
+from ..extract.aliases import BODY_WORDS
 from ..extract.entities import Mention, organ_of_a_state, outlet_name
 from ..extract.outlets import defined_body
 from ..gazetteer import gazetteer
@@ -877,7 +878,7 @@ def _only_in_quotes(c: _Cluster) -> bool:
 def _a_body_word(name: str) -> bool:
     """Does the name end with a word of bodies ("… Party", "… Assembly", "… Union")?"""
     last = key(name).split()[-1:] or [""]
-    return last[0] in words("institution_words") | words("group_nouns") | words("body_heads") | words("organ_words")
+    return last[0] in BODY_WORDS()
 
 
 def _lone_word(c: _Cluster) -> bool:
