@@ -2500,3 +2500,25 @@ def test_two_statements_of_a_day_by_one_company_are_one(tmp_path, second, one):
     organisation are one event, and another organisation's are another."""
     first = "Deal\n\nZenda Steel Corp. said on Saturday that it has formally completed the acquisition of Lindor Iron Corp."
     assert_statements_of_saturday(tmp_path, first, "Takeover\n\n" + second, one, "merge:date+statement+body")
+
+
+def test_a_gathering_named_only_by_its_place_is_the_one_held_that_day(tmp_path):
+    """merge:date+type, participants unnamed: talks proposed for a day in a city, naming no one, are the meeting
+    another article tells of that day naming only who met; a meeting that day in another city is another one."""
+    offer = "Offer\n\nWe propose to start negotiations without delay on Thursday May 15 in Vienna."
+    data = briefing_of(tmp_path, {
+        "2025-05-11_a.txt": offer,
+        "2025-05-16_b.txt": "Talks\n\nOn May 15, the Lindor negotiators held a meeting with Anton Melnik.",
+    })
+    day = dated(data, "2025-05-15")
+    assert len(day) == 1 and len(day[0]["citations"]) == 2, day
+    assert day[0]["venues"] == ["vienna"] and "anton-melnik" in day[0]["actors"], day
+    rules = [m["rule"] for m in day[0]["evidence"]["merges"]]
+    assert rules == ["merge:date+type, participants unnamed"], day
+    (tmp_path / "elsewhere").mkdir()
+    data = briefing_of(tmp_path / "elsewhere", {
+        "2025-05-11_a.txt": offer,
+        "2025-05-16_b.txt": "Talks\n\nOn May 15, the Lindor negotiators held a meeting with Anton Melnik in Oslo.",
+    })
+    day = dated(data, "2025-05-15")
+    assert sorted(e["venues"][0] for e in day) == ["oslo", "vienna"], day

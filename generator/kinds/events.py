@@ -468,11 +468,16 @@ def _unnamed_rule(a: Draft, b: Draft) -> str | None:
 def _unnamed_side(a: Draft, b: Draft) -> bool:
     """One report names no one; or an event one of whose reports named no one (it gained a venue or actors from
     another report) and a report whose venues do not disagree with its own: a report naming no one would have
-    been one with both, so they are one."""
+    been one with both, so they are one. So is a report of a known type that names no actor, only where it was
+    ("talks on Thursday May 15 in Port Aster"), beside one whose venues do not disagree ("On May 15, the
+    negotiators held a meeting with the minister"), both told of one day that is no guess; an untyped report
+    naming only a place names no gathering."""
     if _unnamed(a) or _unnamed(b):
         return True
     disagree = bool(a.venues and b.venues and not (a.places & b.places)) and not _country_holds(a, b)
-    return (a.unnamed_report or b.unnamed_report) and not disagree
+    exact = not (a.when.approximate or b.when.approximate)  # "talks in Y earlier this week" is no one day
+    placed = exact and any(not x.actors and x.type in TYPED for x in (a, b))  # a typed report naming only its place
+    return (a.unnamed_report or b.unnamed_report or placed) and not disagree
 
 
 def _country_holds(a: Draft, b: Draft) -> bool:
@@ -736,7 +741,7 @@ class _Bucket:
             tokens += [("wt", target.type)]  # and by type (:func:`_week_holds_day`: a week or a day naming no one)
         if target.unnamed_report:  # it holds a report naming no one (:func:`_unnamed_side`)
             tokens += [("none",), ("unnamed",)] + ([("unnamed-typed",)] if target.type in TYPED else [])
-        tokens += [("unnamed-typed",)] if _unnamed(target) and target.type in TYPED else []
+        tokens += [("unnamed-typed",)] if not target.actors and target.type in TYPED else []
         for by in self.indexes(target):
             for t in tokens:
                 by[t].append(at)
@@ -793,7 +798,7 @@ def _unnamed_probes(d: Draft) -> list[tuple]:
         return [("none",)] if d.type in TYPED else [("unnamed-typed",)]
     if d.type not in TYPED:
         return [("type", t) for t in sorted(TYPED)] if _unnamed(d) else [("unnamed-typed",)]
-    return [("type", d.type), ("unnamed",)]
+    return [("type", d.type), ("unnamed",), ("type", "other")]
 
 
 def _week(w) -> bool:
