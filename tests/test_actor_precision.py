@@ -1915,3 +1915,23 @@ def test_a_name_only_inside_quoted_words_is_no_actor_unless_it_names_a_body(tmp_
         "Talks resume\n\nAnton Melnik met Laszlo Kovac in Vienna on Monday. \"I suspect he has had one too many "
         "Weetabix Crunch Bars, and the Lindor Party will not follow him,\" Melnik said.")})
     assert sorted(found) == ["Anton Melnik", "Laszlo Kovac", "Lindor Party"]
+
+
+def test_a_party_and_its_members_name_are_one_actor(tmp_path):
+    """reconcile.members_of_party: "the Social Progressives" are the "Social Progressive Party", whether an article
+    says so by the acronym it defines for both ("SPL", the party's own-language initials) or names them apart ("the
+    Progressives" and "the Progressive Party", not the Social Progressive Party); the Europeans are no European Union
+    (no party's name)."""
+    found = actors_of(tmp_path, {
+        "a.txt": "Ruritania, 3 May 2025\n\nThe Social Progressive Party (SPL) said on Monday it would join the talks "
+                 "in Lisbon. The Progressives said they would stay away.\n",
+        "b.txt": "Ruritania, 4 May 2025\n\nThe Social Progressives (SPL) said on Tuesday they had left the talks in "
+                 "Lisbon. The Progressive Party said it would return.\n",
+        "c.txt": "Ruritania, 5 May 2025\n\nThe SPL said on Wednesday it would return. The European Union and the "
+                 "Europeans said they welcomed it.\n"})
+    names = {a["name"]: {a["name"], *a["aliases"]} for a in found.values()}
+    assert names["Social Progressive Party"] == {"SPL", "Social Progressive Party", "Social Progressives"}, names
+    assert names["Progressive Party"] == {"Progressive Party", "Progressives"}, names
+    assert all(found[n]["evidence"]["merge"] == "reconcile.members_of_party"
+               for n in ("Social Progressive Party", "Progressive Party")), found
+    assert names["European Union"] == {"European Union"}, names

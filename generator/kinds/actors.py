@@ -261,7 +261,19 @@ def _same_body_rule(name: str, longest: str) -> str | None:
     mine, theirs = (set(n.split()) - {"and", "of", "the"} for n in (name, longest))
     if len(mine) >= 3 and (mine == theirs or (mine < theirs and len(theirs - mine) == 1)):
         return "reconcile.acronym_word_order"
+    if _members_of_party(name, longest):
+        return "reconcile.members_of_party"
     return "reconcile.acronym_spelling" if _one_word_misspelt(name.split(), longest.split()) else None
+
+
+def _members_of_party(name: str, party: str) -> bool:
+    """Is folded ``name`` what the members of the party named ``party`` are called: "social democrats" of the
+    "social democratic party", "greens" of the "green party" (its last word one of the lexicon's ``party_heads``,
+    the word before it the members' word without its plural "s", or with "ic" after that)?"""
+    n, p = name.split(), party.split()
+    if len(p) != len(n) + 1 or p[-1] not in words("reconcile", "party_heads") or n[:-1] != p[:-2]:
+        return False
+    return n[-1].endswith("s") and p[-2] in {n[-1][:-1], n[-1][:-1] + "ic"}
 
 
 def _one_word_misspelt(a: list[str], b: list[str]) -> bool:
@@ -1293,6 +1305,17 @@ def _merge_plural_names(cl: _Clusters) -> None:
             _join(cl, body, c, "reconcile.plural_of_organisation")
 
 
+def _merge_party_members(cl: _Clusters) -> None:
+    """"The Greens" (a group, or an organisation) and "the Green Party" of one corpus are one party, named as most
+    mentions name it (rule ``reconcile.members_of_party``, :func:`_members_of_party`)."""
+    parties = {k[1]: c for k, c in sorted(cl.by_key.items()) if k[0] == "organization" and c.mentions
+               and k[1].split()[-1] in words("reconcile", "party_heads")}
+    for k, c in sorted(cl.by_key.items()):
+        found = [p for pk, p in parties.items() if p is not c and _members_of_party(k[1], pk)]
+        if k[0] in {"organization", "group"} and c.mentions and len(found) == 1 and found[0].mentions:
+            _join(cl, found[0], c, "reconcile.members_of_party")
+
+
 def _display(c: _Cluster, cl: _Clusters) -> str:
     """The name an actor is shown by: the country's or institution's own name, else the fullest
     spelling most used."""
@@ -1530,6 +1553,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_given_names(cl)
     _merge_aliases(cl, frame.facts)
     _merge_plural_names(cl)
+    _merge_party_members(cl)
     others = _non_person_labels(frame.facts)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
               if c.mentions and not _only_a_place(c) and not _only_in_quotes(c) and not _only_an_event(c)
