@@ -1935,3 +1935,13 @@ def test_a_party_and_its_members_name_are_one_actor(tmp_path):
     assert all(found[n]["evidence"]["merge"] == "reconcile.members_of_party"
                for n in ("Social Progressive Party", "Progressive Party")), found
     assert names["European Union"] == {"European Union"}, names
+
+
+def test_a_capitalised_adjective_the_model_left_out_of_a_name_is_its_first_word(nlp):
+    """entity.adjective_in_name: "the Free Democrats" and "the business-friendly Free Democrats" name the Free
+    Democrats, not "Democrats"; a proper noun before the name ("the Senate Democrats") is left as the model has it."""
+    found = mentions(nlp, "The Free Democrats are voting on the coalition on Sunday. The business-friendly Free "
+                          "Democrats received 11.5% of the vote.")
+    assert "Free Democrats" in found and "Democrats" not in found, found
+    found = mentions(nlp, "The Senate Democrats met on Sunday.")
+    assert "Senate Democrats" not in found, found

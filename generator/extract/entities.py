@@ -227,6 +227,19 @@ def _kind_before_town(doc, start: int, end: int) -> int:
     return start + 1 if whole is None and rest is not None and rest.kind != "country" else start
 
 
+def _adjective_of_name(doc, start: int, label: str) -> int:
+    """"the Free Rowers" (rule ``entity.adjective_in_name``): a capitalised adjective the model left out between
+    "the" (or a lower-case adjective: "the business-friendly Free Rowers") and a group's or an organisation's
+    name, inside a sentence, is the name's first word."""
+    if label not in {"NORP", "ORG"} or start < 2:
+        return start
+    adjective, det = doc[start - 1], doc[start - 2]
+    if adjective.pos_ == "ADJ" and adjective.is_title and not adjective.ent_type_ and not adjective.is_sent_start \
+            and (det.lower_ == "the" or (det.pos_ == "ADJ" and det.is_lower)):
+        return start - 1
+    return start
+
+
 def _before_title_words(doc, start: int, end: int, heads: set[str], label: str) -> int:
     """"the Ministry of Trade Special" of "Ministry of Trade Special Secretary Jan Kral": an organisation's name
     that the model ran on over the first words of a title (title modifiers right before a title's head word)
@@ -4080,6 +4093,7 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     for ent in ents:
         start, end = _clean_span(doc, ent.start, ent.end)
         start = _kind_before_town(doc, start, end)
+        start = _adjective_of_name(doc, start, ent.label_)
         end = _before_title_words(doc, start, end, heads, ent.label_)
         end = _end_of_body_name(doc, start, end) if ent.label_ == "ORG" and start < end else end
         start, label = _start_of_name(doc, start, end, ent.label_, heads)
