@@ -883,12 +883,15 @@ def test_a_lead_with_no_place_meets_its_dateline_place(tmp_path):
 
 
 def test_a_later_sentence_does_not_take_the_dateline_place(tmp_path):
+    """The dateline's place is its lead sentence's only: the later signing report is not one with the signing in
+    Tallinn by that place (merge:date+type+dateline-place), only as a report that names no one there."""
     data = briefing_of(tmp_path, {
         "2025-06-28_a.txt": "Signing\n\nTALLINN, Estonia – The minister spoke to reporters. On June 27, the foreign "
                             "minister Karl Weber hosted the signing of the peace agreement between the two neighbours.",
         "2025-06-28_b.txt": "Peace deal\n\nThe two neighbours signed a peace agreement in Tallinn on Friday.",
     })
-    assert len(dated(data, "2025-06-27")) == 2
+    rules = [m["rule"] for e in dated(data, "2025-06-27") for m in e["evidence"].get("merges") or []]
+    assert rules == ["merge:date+type, participants unnamed"], dated(data, "2025-06-27")
 
 
 def _events_with_venues(text: str):

@@ -798,7 +798,16 @@ def _unnamed_probes(d: Draft) -> list[tuple]:
         return [("none",)] if d.type in TYPED else [("unnamed-typed",)]
     if d.type not in TYPED:
         return [("type", t) for t in sorted(TYPED)] if _unnamed(d) else [("unnamed-typed",)]
-    return [("type", d.type), ("unnamed",), ("type", "other")]
+    return [("type", t) for t in _agreeing_types(d.type)] + [("unnamed",)]
+
+
+def _agreeing_types(kind: str) -> list[str]:
+    """The types a report of type ``kind`` may be one event with (:func:`_types_agree`): its family's and the
+    untyped; a cancellation only its own."""
+    if kind == "cancellation":
+        return [kind]
+    family = GATHERING if kind in GATHERING else ANNOUNCEMENT if kind in ANNOUNCEMENT else {kind}
+    return sorted(family | {kind, "other"})
 
 
 def _week(w) -> bool:
