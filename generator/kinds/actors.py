@@ -268,8 +268,8 @@ def _same_body_rule(name: str, longest: str) -> str | None:
 
 def _members_of_party(name: str, party: str) -> bool:
     """Is folded ``name`` what the members of the party named ``party`` are called: "rural democrats" of the
-    "rural democratic party", "progressives" of the "progressive party" (its last word one of the lexicon's ``party_heads``,
-    the word before it the members' word without its plural "s", or with "ic" after that)?"""
+    "rural democratic party", "progressives" of the "progressive party" (its last word one of the lexicon's
+    ``party_heads``, the word before it the members' word without its plural "s", or with "ic" after that)?"""
     n, p = name.split(), party.split()
     if len(p) != len(n) + 1 or p[-1] not in words("reconcile", "party_heads") or n[:-1] != p[:-2]:
         return False
@@ -1306,13 +1306,15 @@ def _merge_plural_names(cl: _Clusters) -> None:
 
 
 def _merge_party_members(cl: _Clusters) -> None:
-    """"The Progressives" (a group, or an organisation) and "the Progressive Party" of one corpus are one party, named as most
-    mentions name it (rule ``reconcile.members_of_party``, :func:`_members_of_party`)."""
+    """"The Progressives" (a group, or an organisation) and "the Progressive Party" of one corpus are one party,
+    named as most mentions name it (rule ``reconcile.members_of_party``, :func:`_members_of_party`)."""
     parties = {k[1]: c for k, c in sorted(cl.by_key.items()) if k[0] == "organization" and c.mentions
                and k[1].split()[-1] in words("reconcile", "party_heads")}
     for k, c in sorted(cl.by_key.items()):
+        if k[0] not in {"organization", "group"} or not c.mentions:
+            continue
         found = [p for pk, p in parties.items() if p is not c and _members_of_party(k[1], pk)]
-        if k[0] in {"organization", "group"} and c.mentions and len(found) == 1 and found[0].mentions:
+        if len(found) == 1 and found[0].mentions:
             _join(cl, found[0], c, "reconcile.members_of_party")
 
 
