@@ -407,13 +407,17 @@ def _same_date(wa, wb, same_type: bool = False) -> bool:
 
 
 def _types_agree(a: Draft, b: Draft) -> bool:
+    return _kinds_agree(a.type, b.type)
+
+
+def _kinds_agree(x: str, y: str) -> bool:
     """The same type, or two faces of one gathering (a summit where a deal is signed on a visit), or one
     of no known type; but a cancellation only ever merges with a cancellation."""
-    if a.type == b.type:
+    if x == y:
         return True
-    if "cancellation" in (a.type, b.type):
+    if "cancellation" in (x, y):
         return False
-    return "other" in (a.type, b.type) or {a.type, b.type} <= GATHERING or {a.type, b.type} <= ANNOUNCEMENT
+    return "other" in (x, y) or {x, y} <= GATHERING or {x, y} <= ANNOUNCEMENT
 
 
 def _unnamed(d: Draft) -> bool:
@@ -802,12 +806,8 @@ def _unnamed_probes(d: Draft) -> list[tuple]:
 
 
 def _agreeing_types(kind: str) -> list[str]:
-    """The types a report of type ``kind`` may be one event with (:func:`_types_agree`): its family's and the
-    untyped; a cancellation only its own."""
-    if kind == "cancellation":
-        return [kind]
-    family = GATHERING if kind in GATHERING else ANNOUNCEMENT if kind in ANNOUNCEMENT else {kind}
-    return sorted(family | {kind, "other"})
+    """The types a report of type ``kind`` may be one event with (:func:`_kinds_agree`)."""
+    return sorted(t for t in TYPED | {"statement", "other", kind} if _kinds_agree(kind, t))
 
 
 def _week(w) -> bool:
