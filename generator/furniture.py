@@ -535,7 +535,8 @@ def _cut_tail(unit: str) -> tuple[str, Removed | None]:
                 return unit[:m.start()].strip(), Removed(m["tag"], "cue phrase")
             continue  # "… said Kral." ends with a name, not an agency's
         if m and m.start() > 0:
-            if reason == "credit" and (PHOTO_CREDIT.search(m.group()) or _dated_caption(unit[:m.start()])):
+            if reason == "credit" and (PHOTO_CREDIT.search(m.group()) or _photographer_credit(m.group())
+                                       or _dated_caption(unit[:m.start()])):
                 return "", Removed(unit, "caption credit")
             return unit[:m.start()].strip(), Removed(unit[m.start():].strip(), reason)
     return unit, None
@@ -591,6 +592,15 @@ def _cut_tails(unit: str) -> tuple[str, list[Removed]]:
             break
         removed.append(tail)
     return unit, removed
+
+
+def _photographer_credit(tail: str) -> bool:
+    """A credit in brackets that a slash splits into a photographer and an outlet ("… on Friday. (Jan Roe/Agency)",
+    "(Agency/Jan Roe)") is a photo's, and makes the line a caption; an agency on both sides ("(Agency/Wire)") is a
+    wire's sign-off after the story's text (``agencies`` of ``outlets.yml``)."""
+    tail = tail.strip()
+    parts = [p.strip().lower() for p in tail[1:-1].split("/")] if tail[:1] == "(" and tail[-1:] == ")" else []
+    return len(parts) == 2 and all(parts) and not all(p in _agencies() for p in parts)
 
 
 def _dated_caption(text: str) -> bool:

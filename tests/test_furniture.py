@@ -230,6 +230,17 @@ def test_a_photo_credit_at_the_end_makes_the_line_a_caption():
         ("— Wire Agency", "credit")]
 
 
+def test_a_photographers_credit_in_brackets_makes_the_line_a_caption():
+    """Rule: a slash in a bracketed credit joins a photographer and an outlet, so the line is a picture's caption and
+    goes whole ("Striking Zenda Post workers …" named no body); an agency on both sides is a wire's sign-off, and
+    only it goes."""
+    caption = "Striking Zenda Post workers walk the picket line outside a sorting centre on Friday. (Jan Roe/Valley)"
+    story = "The union said talks would resume in Vienna on Monday. (Reuters/AFP)"
+    kept, removed = split([caption, story])
+    assert kept == ["The union said talks would resume in Vienna on Monday."]
+    assert [(r.text, r.reason) for r in removed] == [(caption, "caption credit"), ("(Reuters/AFP)", "credit")]
+
+
 def test_a_markdown_clipping_keeps_the_lines_of_its_paragraphs_apart(tmp_path):
     page = tmp_path / "clip.md"
     page.write_text("---\ntitle: \"Valdoria, Ostrava Agree to Halt Fire\"\npublished: 2025-03-02\n---\n"
