@@ -45,6 +45,8 @@ def load_model(name: str):
                     nxt.is_sent_start = False  # "Ruritania | and Valdoria agreed", "Ruritania's PM | Jan Kral said"
                 elif abbreviated_given_name(doc, i):
                     nxt.is_sent_start = False  # "spokesperson Ma. | Jane Roe said"
+                elif initial_before_conjunction(doc, i):
+                    nxt.is_sent_start = True  # "he wrote on X. | But Lindor opposes the deal"
             return doc
 
     try:
@@ -127,6 +129,14 @@ def abbreviated_given_name(doc, i: int) -> bool:
     if doc[i - 1].lower_ not in words("given_name_abbreviations") or not doc[i - 1].is_title:
         return False
     return all(t.tag_ == "NNP" and t.text[:1].isupper() for t in doc[i + 1:i + 3])
+
+
+def initial_before_conjunction(doc, i: int) -> bool:
+    """Rule ``sentence.initial_before_conjunction``: a capital letter and its dot ("on X.") before a capitalised
+    conjunction ("But", "And": tag ``CC``) ends a sentence, "he wrote on X. But Lindor opposes the deal" is two;
+    an initial inside a name goes on with a name ("Jan F. Roe")."""
+    tok, nxt = doc[i], doc[i + 1]
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and nxt.tag_ == "CC" and nxt.is_title
 
 
 def analyse(articles: list[Article], model: str | None = None, n_process: int = 1):

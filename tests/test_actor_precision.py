@@ -925,6 +925,14 @@ def test_an_abbreviated_given_name_starts_the_name_after_its_dot(nlp):
     assert len(list(nlp("Reporters waited for Jack Ma. The talks went on.").sents)) == 2
 
 
+def test_an_initial_before_a_capitalised_conjunction_ends_the_sentence(nlp):
+    """Rule sentence.initial_before_conjunction: "on X. But Lindor …" is two sentences, and "X. But Lindor" no body."""
+    doc = nlp('"We reap the benefits," the premier wrote on X. But Lindor opposes the deal, fearing for its farms.')
+    assert [s.text for s in doc.sents][1] == "But Lindor opposes the deal, fearing for its farms."
+    assert not any("But" in m.text for m in extract_entities(doc).mentions)
+    assert len(list(nlp("The deal was signed by Jan F. Roe and Anton Melnik in Vienna.").sents)) == 1
+
+
 def test_a_law_a_convention_and_named_measures_are_no_actors(nlp):
     found = mentions(nlp, "The court weighed the Federal Emergency Trade Powers Act while the envoys invoked the "
                           "Convention on the Law of the Sea and proposed new Confidence Building Measures.")
