@@ -1458,6 +1458,21 @@ def test_a_one_word_person_never_titled_nor_a_subject_is_no_actor(tmp_path):
     assert "Ivo Maginn" in actors and "Sorensen" in actors
 
 
+def test_a_name_that_only_modifies_a_thing_is_no_actor(tmp_path):
+    """Rule actor.modifier_only: a name the corpus only ever puts before a common noun of a thing ("an Auto Gate
+    system", "a Lindor Airlines flight", "a U.S. Senate candidate") is no actor; before a body's act ("the European
+    Council decision") or named elsewhere as acting, it stays one."""
+    actors = actors_of(tmp_path, {
+        "a.txt": "Port talks halted\n\nThe union halted talks after finding that the operator was using an Auto Gate "
+                 "system that processes trucks without labour. Anton Melnik, a former U.S. Senate candidate, joined the "
+                 "picket line in Vienna. The Harbor Workers Union rejected the European Council decision on Monday.\n",
+        "b.txt": "Strike spreads\n\nPassengers on a Lindor Airlines flight were stuck in Vienna for hours. The Harbor "
+                 "Workers Union said the Auto Gate company had not answered.\n"})
+    assert "Lindor Airlines" not in actors and "U.S. Senate" not in actors
+    assert {"Anton Melnik", "Harbor Workers Union", "European Council"} <= set(actors)
+    assert "Auto Gate" in actors  # "the Auto Gate company": a body's noun, so it stays
+
+
 def test_the_commission_named_two_ways_is_one_body(tmp_path):
     actors = actors_of(tmp_path, {
         "a.txt": "Talks go on\n\nThe European Commission said on Monday that the talks would go on.\n",

@@ -1422,7 +1422,8 @@ def _affiliation_from_structure(doc, start: int, end: int, role: str | None, rol
 
 
 def _agentive(doc, start: int, end: int) -> tuple[bool, str]:
-    """Does the name act in the sentence (subject, possessor, object, partner) rather than locate something?"""
+    """Does the name act in the sentence (subject, possessor, object, partner) rather than locate something? And its
+    head's relation ("nsubj", "pobj:in", "compound:flight" for a name that modifies a common noun)."""
     head = doc[start:end].root
     tok = head
     while tok.dep_ == "conj" and tok.head != tok:
@@ -1439,6 +1440,8 @@ def _agentive(doc, start: int, end: int) -> tuple[bool, str]:
         return prep in AGENT_PREPS, f"pobj:{prep}"
     if dep == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
         return True, dep
+    if dep == "compound" and tok.head.tag_ in {"NN", "NNS"} and tok.head.is_lower:
+        return False, f"compound:{tok.head.lemma_.lower()}"  # "the Zenda flight": which noun the name modifies
     return False, dep
 
 

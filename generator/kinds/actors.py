@@ -893,6 +893,32 @@ def _a_body_word(name: str) -> bool:
     return last[0] in BODY_WORDS()
 
 
+@lru_cache(maxsize=1)
+def _acting_heads() -> frozenset[str]:
+    """The common nouns that a name modifying them still acts through: people and bodies ("the Zenda
+    negotiators", "the Lindor committee"), meetings and statements ("the Lindor summit", "the Zenda statement")
+    and the lexicon's ``acts_of_bodies`` ("the Zenda decision")."""
+    from ..extract.entities import role_heads
+
+    lists = ("person_nouns", "group_nouns", "labour_cue_words", "spokesperson_nouns", "official_heads", "team_nouns",
+             "sub_body_nouns", "generic_body_nouns", "definite_institution_nouns", "government_nouns",
+             "company_nouns", "meeting_nouns", "event_of_body_nouns", "remark_nouns", "voice_nouns", "channel_nouns",
+             "acts_of_bodies")
+    return frozenset(role_heads()).union(*(words(n) for n in lists))
+
+
+def _only_a_modifier(c: _Cluster) -> bool:
+    """A person or organisation the corpus only ever names as a modifier of a common noun that is no person, body,
+    meeting, statement or act (rule ``actor.modifier_only``: "an Auto Gate system", "a Lindor Airlines flight",
+    "a Zenda Senate candidate"), with no title and no institution behind it: a thing's make or a label, no actor
+    of the story. "the Zenda delegation", "the Lindor Council decision" keep theirs (:func:`_acting_heads`)."""
+    if c.kind not in {"person", "organization"}:
+        return False
+    heads = _acting_heads()
+    return all(m.dep.startswith("compound:") and m.dep.split(":", 1)[1] not in heads and not m.role
+               and not m.institution for _, m in c.mentions)
+
+
 def _lone_word(c: _Cluster) -> bool:
     """A person the corpus names only by one word, never with a title, an affiliation or a full name, and never as
     a clause's subject (rule ``actor.lone_word``): "Fexit hardliners", "from south Lindor", a place or a byword the
@@ -1559,7 +1585,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     others = _non_person_labels(frame.facts)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
               if c.mentions and not _only_a_place(c) and not _only_in_quotes(c) and not _only_an_event(c)
-              and not _lone_word(c) and not _mostly_not_a_person(c, others)]
+              and not _lone_word(c) and not _mostly_not_a_person(c, others) and not _only_a_modifier(c)]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
     taken = Ids()
     for c, display in drafts:
