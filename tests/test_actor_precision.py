@@ -404,6 +404,11 @@ def test_people_counted_are_no_group(nlp):
     assert mentions(nlp, "Varnia would release the Doltanians detained after the raid.")["Doltanians"][0] == "group"
     assert "Doltanians" not in mentions(nlp, "Varnia would release 1,200 Zorbists and 300 Doltanians detained "
                                              "after the raid.")
+    # a quantifier counts them too (lexicon group_quantifiers): "for all Doltanians" is the people, no party
+    assert not any("Doltanians" in name for name in mentions(nlp, "This is a government for all Doltanians, the "
+                                                                   "president said."))
+    assert mentions(nlp, "The new government will work for the Doltanians, the president said.")["Doltanians"][0] \
+        == "group"
 
 
 def test_a_country_name_written_as_a_common_noun_is_the_land(nlp):

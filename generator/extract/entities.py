@@ -2903,6 +2903,7 @@ def _title_words_after_head(doc, start: int, end: int, label: str, heads: set[st
 
 
 DETERMINERS = {"the", "this", "that", "these", "those"}
+GROUP_QUANTIFIERS = words("group_quantifiers")
 
 
 def _common_noun(doc, start: int, end: int, label: str) -> bool:
@@ -3505,8 +3506,9 @@ def _group(doc, start: int, end: int, sentence: str, text: str, label: str) -> M
     """"Zorbists", "Freedonians": a group that acts in the sentence."""
     m = Mention(text, "group", sentence, start, end, spacy_label=label)
     m.agentive, m.dep = _agentive(doc, start, end)
-    if any(c.dep_ == "nummod" for c in doc[start:end].root.children):
-        return None  # "1,200 Zorbists were freed": people counted, not a party that acts
+    if any(c.dep_ == "nummod" or (c.dep_ in {"det", "predet", "amod"} and c.lower_ in GROUP_QUANTIFIERS)
+           for c in doc[start:end].root.children) or doc[start].lower_ in GROUP_QUANTIFIERS:
+        return None  # "1,200 Zorbists were freed", "for all Zendans": people counted, not a party that acts
     return m if m.agentive and doc[end - 1].tag_ in {"NNPS", "NNS"} else None
 
 
