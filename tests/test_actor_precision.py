@@ -1973,3 +1973,8 @@ def test_a_capitalised_adjective_the_model_left_out_of_a_name_is_its_first_word(
     assert "Free Democrats" in found and "Democrats" not in found, found
     found = mentions(nlp, "The Senate Democrats met on Sunday.")
     assert "Senate Democrats" not in found, found
+    # a capitalised word the model tagged a proper noun, modifying the name: "Liberal", "Free" after "pro-business"
+    found = mentions(nlp, "The Liberal Democrats said no. The Greens and the pro-business Free Democrats backed the "
+                          "deal on Sunday. Talks between the Free Democrats and the Social Democrats went on. "
+                          "Germany’s Social Democrats (SPD) signed the coalition agreement on Tuesday.")
+    assert {"Liberal Democrats", "Free Democrats", "Social Democrats"} <= set(found) and "Democrats" not in found, found

@@ -229,13 +229,17 @@ def _kind_before_town(doc, start: int, end: int) -> int:
 
 def _adjective_of_name(doc, start: int, label: str) -> int:
     """"the Free Rowers" (rule ``entity.adjective_in_name``): a capitalised adjective the model left out between
-    "the" (or a lower-case adjective: "the business-friendly Free Rowers") and a group's or an organisation's
-    name, inside a sentence, is the name's first word."""
+    "the" (or a possessive, "Zenda's Free Rowers", or a lower-case adjective: "the business-friendly Free Rowers")
+    and a group's or an organisation's name, inside a sentence, is the name's first word; so is a capitalised word
+    the model tagged a proper noun that modifies the name ("the Liberal Rowers"), unless the model gave it a name of
+    its own ("the Senate Democrats": the Senate's)."""
     if label not in {"NORP", "ORG"} or start < 2:
         return start
     adjective, det = doc[start - 1], doc[start - 2]
-    if adjective.pos_ == "ADJ" and adjective.is_title and not adjective.ent_type_ and not adjective.is_sent_start \
-            and (det.lower_ == "the" or (det.pos_ == "ADJ" and det.is_lower)):
+    compound = adjective.tag_ == "NNP" and adjective.dep_ in {"compound", "amod"} and adjective.head.i >= start
+    if (adjective.pos_ == "ADJ" or compound) and adjective.is_title and not adjective.ent_type_ \
+            and not adjective.is_sent_start and (det.lower_ == "the" or det.tag_ == "POS"
+                                                 or (det.pos_ == "ADJ" and det.is_lower)):
         return start - 1
     return start
 
