@@ -1609,6 +1609,20 @@ def test_a_refusal_unless_a_party_acts_asks_whether_it_will(nlp):
     assert questions_in(nlp, "Norway will attend the talks unless the weather is bad.") == []  # nothing held back
 
 
+def test_a_precondition_comes_before_talks_only_when_the_clause_held_back_is_talking(nlp):
+    """Family question.until: what a condition comes before is named by the clause held back; talks only when that
+    clause is a party's talking ("refuses to meet with", "would not return to the table"), never by default: "a strike
+    cannot start until …" and "the results are not final until …" ask nothing of talks."""
+    assert questions_in(nlp, "However, a strike cannot start until the board issues a decision.") == []
+    assert questions_in(nlp, "The results are not final until the last 5,000 votes are added into the mix.") == []
+    found = questions_in(nlp, "The union said it refuses to meet with the employers “until the crane issue is "
+                              "resolved,” but it has little faith in the process.")
+    assert "Must the crane issue be resolved before talks?" in [q.question for q in found]
+    found = questions_in(nlp, "Kral said the union would not return to the table until the employers withdrew "
+                              "their plan.")
+    assert "Must the employers withdraw their plan before talks?" in [q.question for q in found]
+
+
 @pytest.mark.parametrize("question, ok", [
     ("Will the US approve the sale of fighter jets?", True),  # "US" in capitals is a country
     ("Will the talks help us?", False),  # "us" is a pronoun with no antecedent

@@ -1053,14 +1053,26 @@ def _held_back(main) -> bool:
 
 def _matter_of(main, facts: EntityFacts) -> str | None:
     """What a condition comes before: the subject of the held-back clause when it is a meeting or deal
-    ("no talks of any kind"), else its object ("resisted meeting the rival leader")."""
+    ("no talks of any kind"), else its object ("resisted meeting the rival leader"), else talks when the clause
+    is a party's talking ("would not return to the table", "refuses to meet with X": :func:`_talking`), else
+    None: "a strike cannot start until …", "the results are not final until …" come before no talks."""
     subj = _held(main)
     if subj is not None and subj.lemma_.lower() in words("question_matter_nouns"):
         return noun_phrase(subj, facts)
     obj = next((c for c in main.children if c.dep_ in {"xcomp", "dobj"}), None)
-    if obj is not None:
+    if obj is not None and obj.tag_ != "VB":
         return _render(_pruned(obj), facts)
-    return config()["default_matter"]
+    return config()["default_matter"] if _talking(obj if obj is not None else main) else None
+
+
+def _talking(verb) -> bool:
+    """Does the verb say a party talks: a verb of talking (``question_talk_verbs``: "meet", "negotiate"), or one of
+    taking part towards the table ("return to the table": ``question_attend_verbs``, ``question_table_nouns``)?"""
+    if verb.lemma_.lower() in words("question_talk_verbs"):
+        return True
+    return verb.lemma_.lower() in words("question_attend_verbs") and any(
+        o.lemma_.lower() in words("question_table_nouns") for p in verb.children if p.dep_ == "prep"
+        for o in p.children if o.dep_ == "pobj")
 
 
 def _condition_subject(verb):
