@@ -79,7 +79,7 @@ class Mention:
     role: str | None = None
     affiliation: str | None = None  # a country name, or an organisation's ("Azure Party spokesman")
     affiliation_of: str | None = None  # a person's name whose affiliation this one shares ("the president's envoy")
-    dep: str = ""  # grammatical role of the head token
+    dep: str = ""  # grammatical role of the head token ("nsubj", "pobj:in", "compound:flight": see _agentive)
     agentive: bool = False  # subject, possessor, object of a verb: acting in the story
     spacy_label: str = ""
     institution: dict | None = None

@@ -18,7 +18,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..extract import ArticleFacts
 from ..extract.aliases import BODY_WORDS
-from ..extract.entities import Mention, organ_of_a_state, outlet_name
+from ..extract.entities import Mention, organ_of_a_state, outlet_name, role_heads
 from ..extract.outlets import defined_body
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
@@ -898,8 +898,6 @@ def _acting_heads() -> frozenset[str]:
     """The common nouns that a name modifying them still acts through: people and bodies ("the Zenda
     negotiators", "the Lindor committee"), meetings and statements ("the Lindor summit", "the Zenda statement")
     and the lexicon's ``acts_of_bodies`` ("the Zenda decision")."""
-    from ..extract.entities import role_heads
-
     lists = ("person_nouns", "group_nouns", "labour_cue_words", "spokesperson_nouns", "official_heads", "team_nouns",
              "sub_body_nouns", "generic_body_nouns", "definite_institution_nouns", "government_nouns",
              "company_nouns", "meeting_nouns", "event_of_body_nouns", "remark_nouns", "voice_nouns", "channel_nouns",
