@@ -897,7 +897,7 @@ def _a_body_word(name: str) -> bool:
 def _acting_heads() -> frozenset[str]:
     """The common nouns that a name modifying them still acts through: people and bodies ("the Zenda
     negotiators", "the Lindor committee"), meetings and statements ("the Lindor summit", "the Zenda statement")
-    and the lexicon's ``acts_of_bodies`` ("the Zenda decision")."""
+    and the lexicon's ``acts_of_bodies``, acts and craft ("the Zenda decision", "a Zenda Coast Guard ship")."""
     lists = ("person_nouns", "group_nouns", "labour_cue_words", "spokesperson_nouns", "official_heads", "team_nouns",
              "sub_body_nouns", "generic_body_nouns", "definite_institution_nouns", "government_nouns",
              "company_nouns", "meeting_nouns", "event_of_body_nouns", "remark_nouns", "voice_nouns", "channel_nouns",
