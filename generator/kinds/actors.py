@@ -856,13 +856,25 @@ def _merge_modified_orgs(cl: _Clusters) -> None:
         orgs[k].mentions = []
 
 
+def _only_bare(c: _Cluster, test) -> bool:
+    """Is the cluster a person's or an organisation's whose every mention passes ``test`` with no title and no
+    institution behind it? The shape the rules share that say a name is no actor by how the corpus uses it."""
+    return c.kind in {"person", "organization"} and all(test(m) and not m.role and not m.institution
+                                                        for _, m in c.mentions)
+
+
+def _no_actor(c: _Cluster, others: Counter) -> bool:
+    """Does one of the rules that say a cluster is no actor hold (``actor.*``: a place, a quoted name, a recurring
+    meeting, a lone word, mostly not a person, a modifier only)?"""
+    return _only_a_place(c) or _only_in_quotes(c) or _only_an_event(c) or _lone_word(c) \
+        or _mostly_not_a_person(c, others) or _only_a_modifier(c)
+
+
 def _only_a_place(c: _Cluster) -> bool:
     """A person or organisation the corpus only ever puts where something happens ("talks at X", "told reporters
     in X"), with no title and no institution behind it: a building or a town the model took for a name, no actor."""
-    if c.kind not in {"person", "organization"}:
-        return False
     slots = {f"pobj:{p}" for p in words("static_place_preps")}
-    return all(m.dep in slots and not m.role and not m.institution for _, m in c.mentions)
+    return _only_bare(c, lambda m: m.dep in slots)
 
 
 def _only_an_event(c: _Cluster) -> bool:
@@ -883,8 +895,7 @@ def _only_in_quotes(c: _Cluster) -> bool:
     ``institution_words``, ``group_nouns``, ``body_heads``, ``organ_words``) is one the speaker tells of, and stays."""
     if c.kind == "organization" and any(_a_body_word(m.text) for _, m in c.mentions):
         return False
-    return c.kind in {"person", "organization"} and all(
-        m.in_quote and not m.role and not m.institution and m.dep not in {"nsubj", "nsubjpass"} for _, m in c.mentions)
+    return _only_bare(c, lambda m: m.in_quote and m.dep not in {"nsubj", "nsubjpass"})
 
 
 def _a_body_word(name: str) -> bool:
@@ -910,11 +921,8 @@ def _only_a_modifier(c: _Cluster) -> bool:
     meeting, statement or act (rule ``actor.modifier_only``: "an Auto Gate system", "a Lindor Airlines flight",
     "a Zenda Senate candidate"), with no title and no institution behind it: a thing's make or a label, no actor
     of the story. "the Zenda delegation", "the Lindor Council decision" keep theirs (:func:`_acting_heads`)."""
-    if c.kind not in {"person", "organization"}:
-        return False
     heads = _acting_heads()
-    return all(m.dep.startswith("compound:") and m.dep.split(":", 1)[1] not in heads and not m.role
-               and not m.institution for _, m in c.mentions)
+    return _only_bare(c, lambda m: m.dep.startswith("compound:") and m.dep.split(":", 1)[1] not in heads)
 
 
 def _lone_word(c: _Cluster) -> bool:
@@ -1582,8 +1590,7 @@ def reconcile_actors(frame: Frame) -> tuple[ActorIndex, list[dict]]:
     _merge_party_members(cl)
     others = _non_person_labels(frame.facts)
     drafts = [(c, _display(c, cl)) for c in cl.people + list(cl.by_key.values())
-              if c.mentions and not _only_a_place(c) and not _only_in_quotes(c) and not _only_an_event(c)
-              and not _lone_word(c) and not _mostly_not_a_person(c, others) and not _only_a_modifier(c)]
+              if c.mentions and not _no_actor(c, others)]
     drafts.sort(key=lambda d: (-len(d[0].mentions), d[1]))
     taken = Ids()
     for c, display in drafts:
