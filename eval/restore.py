@@ -30,8 +30,8 @@ def sha(s):
 def body_variants(raw):
     b = raw[:-1] if raw.endswith("\n") else raw
     out = [b]
-    m = re.match(r"^ ?date \d{4}-\d{2}-\d{2} ?", b)
-    if m:  # the search tool's own date label, never part of a saved file: the variant without it comes first
+    m = re.match(r"^ ?date \d{4}-\d{2}(?:-\d{2})? ?", b)
+    if m:  # the search tool's own date label (a day or a month), never part of a saved file: the variant without it comes first
         out.insert(0, b[m.end():])
     out += [v.strip() for v in list(out)]
     seen = []
