@@ -7,7 +7,7 @@ exactly as the tool returns it, into ``BODIES/<story>/<file>.body``, then run
     python eval/restore.py STORY [FILE ...] [--bodies DIR] [--real DIR]
 
 It wraps each text the way the manifest's ``saved`` says (a .txt as copied; a Markdown clipping's front matter from
-the manifest's title, url, outlet and date; an HTML page rebuilt from them), writes ``REAL/<story>/<file>`` and prints
+the manifest's title, url, outlet and date, or none when it says 'without front matter'; an HTML page rebuilt from them), writes ``REAL/<story>/<file>`` and prints
 ``OK`` when the sha256 is the manifest's, ``DIFF`` when it is not (then the wrapper, not the text, usually differs:
 an HTML page cannot be rebuilt byte for byte) and ``MISSING`` when there is no text yet.
 """
@@ -101,6 +101,9 @@ def candidates(a, raw):
     for b in body_variants(raw):
         fmt = a["format"]
         if fmt == "txt":
+            yield b + "\n"
+            yield b
+        elif fmt == "md" and "without front matter" in (a.get("saved") or ""):
             yield b + "\n"
             yield b
         elif fmt == "md":
