@@ -33,7 +33,7 @@ def body_variants(raw):
     m = re.match(r"^ ?date \d{4}-\d{2}(?:-\d{2})? ?", b)
     if m:  # the search tool's own date label (a day or a month), never part of a saved file: the variant without it comes first
         out.insert(0, b[m.end():])
-    out += [v.strip() for v in list(out)]
+    out += [v.rstrip("\n") for v in list(out)] + [v.strip() for v in list(out)]
     seen = []
     for v in out:
         if v not in seen:
