@@ -526,10 +526,13 @@ def _soft_lines(lines: list[str], title: str | None = None) -> list[str]:
 
 def _soft_continues(prev: str, line: str, headline: str | None) -> bool:
     """Does ``line`` go on the unit ``prev`` (neither the headline, nor after a sentence's end or a line of
-    furniture, nor furniture itself after a unit that does not stop in mid-sentence)?"""
+    furniture, nor furniture itself after a unit that does not stop in mid-sentence)? A line that reads as a stamp
+    ("by Jan Roe February 12, 2025 7:03 PM 2 min read") is a unit of its own, whichever side of it the text goes on
+    (rule ``reader.stamp_line_unit``): glued to the caption under it, it went with the caption and its date was lost."""
     return headline not in {squash(prev).casefold(), squash(line).casefold()} \
         and not (HARD_END.search(prev) or _furniture_like(prev)
-                 or (_furniture_like(line) and not re.search(r"[a-z,]$", prev)))
+                 or (_furniture_like(line) and not re.search(r"[a-z,]$", prev))
+                 or published.read_stamp(prev) is not None or published.read_stamp(line) is not None)
 
 
 NAME_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")

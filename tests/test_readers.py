@@ -296,3 +296,20 @@ def test_a_quote_in_doubled_apostrophes_reaches_its_speaker(tmp_path, nlp):
     found = [(q.speaker.text if q.speaker else None, q.text)
              for q in extract_quotes(doc, extract_entities(doc), sentence_index(doc))]
     assert [s for s, t in found if t.startswith("Whether that is doable")] in (["Jonas Lie"], ["Lie"]), found
+
+
+def test_a_clipping_s_stamp_line_is_a_unit_of_its_own(tmp_path: Path):
+    # a live page copied into Markdown: the byline with its stamp and reading time, then the photo caption under it,
+    # one soft line break apart (rule reader.stamp_line_unit); glued together they went out as one caption, and the
+    # article had no date
+    page = tmp_path / "clip.md"
+    page.write_text("Skip to content\nEnvoys meet in Port Aster\n\n"
+                    "by Ana Lind February 12, 2025 7:03 PM 2 min read\n"
+                    "U.S. Envoy Anton Melnik speaks during an interview at the Treasury Department in Port Aster, Zenda, "
+                    "on Feb. 6, 2025. (Jan Roe/Valley via Wire Images)\n"
+                    "U.S. Envoy Anton Melnik met Zendan President Ivo Tamm in Port Aster on Feb. 12 and passed him a "
+                    "draft, Valley reported.\n\nAuthor: Ana Lind\n", encoding="utf-8")
+    art = read_article(page)
+    assert art.published == "2025-02-12"  # the stamp's day, not the caption's
+    assert art.paragraphs == ["U.S. Envoy Anton Melnik met Zendan President Ivo Tamm in Port Aster on Feb. 12 and passed "
+                              "him a draft, Valley reported."]  # the caption still goes
