@@ -91,18 +91,26 @@ def _participle_scene(doc, root) -> bool:
 
 def _dated_present(doc, root, published: dt.date) -> bool:
     """A present-tense root verb of a scene (not "is", "has", "says"), no auxiliary, and a day with its number
-    at the line's end, no later than the article's day."""
+    at the line's end, or followed only by the place of the picture ("…, Monday, Nov. 11, 2024, in Port Aster,
+    Zenda.", :func:`_place_after_day`), no later than the article's day."""
     from .extract.dates import resolve
 
     if root.tag_ not in PRESENT_TAGS or root.lemma_.lower() in _not_scene_verbs() or \
             any(c.dep_ in {"aux", "auxpass", "neg"} for c in root.children) or not _people_in_the_scene(root):
         return False
     last = next((e for e in reversed(doc.ents) if e.label_ == "DATE"), None)
-    if last is None or not re.search(r"\d", last.text) or doc.text[last.end_char:].strip(" .") != "" or \
-            not _on_the_scene(last.root, root):
+    if last is None or not re.search(r"\d", last.text) or not _on_the_scene(last.root, root) or \
+            (doc.text[last.end_char:].strip(" .") != "" and not _place_after_day(doc[last.end:])):
         return False
     when = resolve(last.text, published)
     return when is not None and when.precision == "day" and when.day <= published
+
+
+def _place_after_day(tail) -> bool:
+    """The words after a caption's day are only its place: "in" and names of places ("…, in Port Aster, Zenda.")."""
+    words_ = [t for t in tail if not t.is_punct]
+    return len(words_) >= 2 and words_[0].lower_ == "in" and \
+        all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in words_[1:])
 
 
 def _people_in_the_scene(root) -> bool:

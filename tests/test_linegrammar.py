@@ -25,6 +25,9 @@ def _read(tmp_path, lines: list[str]):
      "photo caption (the present tense of a past day)"),
     ("Ruritanian President Jan Kralovic attends a ceremony for the delegates in Port Aster, Oct 17.",
      "photo caption (the present tense of a past day)"),
+    # the day, then only the picture's place (a wire's caption style)
+    ("Jan Kralovic, the Ruritanian envoy, speaks during a news conference at the summit, Monday, Oct. 27, 2025, "
+     "in Vienna, Austria.", "photo caption (the present tense of a past day)"),
     ("Businessman Jan Kralovic (left) and the lawyer Anton Melnik are two of the citizens moved to house arrest",
      "photo caption (a name marked with its place in the picture)"),
     ("Jan Kralovic, centre, and Anton Melnik, leaders of the Greens at a party congress in Zenda, 17 October 2025.",
@@ -41,6 +44,7 @@ def test_a_caption_is_removed_and_listed_with_its_reason(tmp_path, line, reason)
 @pytest.mark.parametrize("line", [
     "The next round resumes on November 20.",  # a day after the article's: a schedule
     "The ceasefire takes effect on October 11.",  # no people in the scene
+    "Delegates meet on Monday, Oct. 27, 2025, in a hall of the old palace.",  # after the day, more than a place
     "The deal gives Valdoria access to the port, signed on October 11.",  # the day of a clause inside
     "Jan Kralovic (left) said the talks had failed.",  # the past: prose
     "Continuing the talks, the envoys met again.",  # a finite verb
