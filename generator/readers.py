@@ -143,8 +143,22 @@ def _clean_lines(text: str) -> list[str]:
         line = STRAY_LEADING.sub("", line)
         for pat in inline:
             line = pat.sub("", line)
-        out.append(unglue_quotes(doubled_apostrophes(untag_inline(line).strip())))
+        out.append(unglue_sentences(unglue_quotes(doubled_apostrophes(untag_inline(line).strip()))))
     return out
+
+
+GLUED_STOP = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][A-Za-z]{2})")
+
+
+def unglue_sentences(line: str) -> str:
+    """Rule ``reader.glued_sentence``: a sentence's stop pasted onto the next sentence's first word ("… on
+    Tuesday.More details to come.", "… the consultations.Jan Roe said …"), as a copy that lost its paragraph breaks
+    prints it, gets the space it lost, so that the two are two sentences. A word of three letters or more must end
+    the first and start the second ("Valley.az" or "News.Az" is a site's name), and a web address is left as it is."""
+    def space(m: re.Match) -> str:
+        start = line.rfind(" ", 0, m.start()) + 1
+        return "" if re.search(r"[/@]|www\.", line[start:m.start()]) else " "
+    return GLUED_STOP.sub(space, line)
 
 
 DOUBLED_APOSTROPHE = re.compile(r"(?<![\w'’])''(?=[\w'‘\[(])|(?<=[\w.,!?;:…)\]])''(?![\w'’])")

@@ -313,3 +313,17 @@ def test_a_clipping_s_stamp_line_is_a_unit_of_its_own(tmp_path: Path):
     assert art.published == "2025-02-12"  # the stamp's day, not the caption's
     assert art.paragraphs == ["U.S. Envoy Anton Melnik met Zendan President Ivo Tamm in Port Aster on Feb. 12 and passed "
                               "him a draft, Valley reported."]  # the caption still goes
+
+
+def test_a_stop_glued_to_the_next_sentence_gets_its_space(tmp_path: Path):
+    # a copy that lost its paragraph breaks (rule reader.glued_sentence): the developing story's notice glued to the
+    # last sentence goes as a notice, and two sentences glued at a stop are two; a site's name stays whole
+    f = tmp_path / "2025-11-01_talks.txt"
+    f.write_text("Envoys meet in Port Aster\n\n"
+                 "The Border Panel met in Port Aster on Friday after three months of consultations.Jan Roe said the "
+                 "panel would meet again before the summit that is set to begin on Tuesday.MORE DETAILS TO COME.\n\n"
+                 "The envoys spoke to News.Az after the meeting.\n", encoding="utf-8")
+    art = read_article(f)
+    assert "consultations. Jan Roe said" in art.text
+    assert "MORE DETAILS" not in art.text and art.text.count("on Tuesday.") == 1
+    assert "News.Az" in art.text
