@@ -36,6 +36,7 @@ from pathlib import Path
 
 import yaml
 
+from .gazetteer import gazetteer
 from .lexicon import speech_form, words
 from .text import squash
 
@@ -497,13 +498,20 @@ AGGREGATOR_CREDIT = re.compile(r"^\([A-Z][A-Za-z]{2,20}-\s[^()]{1,60}(?:\([^()]{
 # an outlet's tag glued in front of the text: "VALLEYNEWS- Both sides …", "Valley Press: Both sides …",
 # "Valley News – Both sides …"
 OUTLET_TAG = re.compile(r"^(?:[A-Z]{4,}-|(?:[A-Z][\w&'’.]*\s){1,3}(?:Press|News|Agency|Wire)(?:\s?:|\s[-–—]))\s+(?=[A-Z])")
+# a one-word label set off by a dash in front of a sentence, a word of two capitals or more that no name or place is
+# written as: an outlet's own name ("ValleyFin -- Officials of both sides said …") or a topic's kicker ("BACKGROUND –
+# The deal comprises …", rule reader.label_before_dash)
+# (an acronym of five letters or fewer, "ZLF —", is a body's name, and a surname's prefix, "McRoe —", "MacRoe —",
+# "DeRoe —", starts a name: no label; a word run together has three small letters or more before its second capital)
+LABEL_DASH = re.compile(r"^(?P<label>[A-Z][a-z]{3,}[A-Z][A-Za-z]*|[A-Z]{6,})\s(?:--|[–—])\s+(?=[A-Z])")
 # an agency's short tag with a dash in front: "-agency Jan Kral said …", "— AGENCY Jan Kral said …"
 AGENCY_TAG = re.compile(r"^[-–—]\s?(?P<tag>[A-Za-z]{2,10})\s+(?=[A-Z])")
 
 
 def _cut_head(unit: str) -> tuple[str, Removed | None]:
     """A credit in front of a line of text, cut off: an aggregator's "(AGGREGATOR- Agency (CODE))", an
-    outlet's tag ("VALLEYNEWS- ", "Valley Press: "), an agency of ``outlets.yml`` after a dash ("-agency ")."""
+    outlet's tag ("VALLEYNEWS- ", "Valley Press: "), an agency of ``outlets.yml`` after a dash ("-agency "), a label
+    set off by a dash that is no place (``LABEL_DASH``: a dateline names a place, "PORT ASTER –", and stays one)."""
     for pattern in (AGGREGATOR_CREDIT, OUTLET_TAG):
         m = pattern.match(unit)
         if m:
@@ -511,6 +519,9 @@ def _cut_head(unit: str) -> tuple[str, Removed | None]:
     m = AGENCY_TAG.match(unit)
     if m and m["tag"].lower() in _agencies():
         return unit[m.end():], Removed(m.group().strip(), "credit")
+    m = LABEL_DASH.match(unit)
+    if m and gazetteer().place(m["label"].title()) is None and gazetteer().place(m["label"]) is None:
+        return unit[m.end():], Removed(m.group().strip(), "label before a dash")
     return unit, None
 
 

@@ -641,3 +641,22 @@ def test_a_notice_told_as_a_sentence_at_either_edge_of_a_paragraph_goes_and_the_
     assert [r.text for r in removed] == ["This is a developing story.", "Please check back for updates.",
                                          "Any interesting story to share?", "Email us at desk@zenda.example",
                                          "Refresh your page for the latest updates."]
+
+
+def test_a_label_before_a_dash_is_cut_off_and_a_dateline_or_a_name_stays(tmp_path):
+    # rule reader.label_before_dash: an outlet's own name or a topic's kicker set off by a dash in front of a sentence
+    # goes (it gave the actors "ValleyFin" and "BACKGROUND"); a place's dateline, a body's acronym and a surname stay
+    f = tmp_path / "2025-06-10_talks.txt"
+    f.write_text("Framework reached in Port Aster\n\n"
+                 "Delegates of Zenda and Lindor met in Port Aster for a second day.\n\n"
+                 "ValleyFin -- Officials of Zenda and Lindor said on Tuesday they agreed on a framework.\n\n"
+                 "BACKGROUND – Comprising 20 chapters, the framework covers tariffs and export curbs.\n\n"
+                 "ZENDEXIT – Jan Roe and Anton Melnik will meet again in Port Aster.\n", encoding="utf-8")
+    art = read_article(f)
+    assert {"text": "ValleyFin --", "reason": "label before a dash"} in art.furniture
+    assert "Officials of Zenda and Lindor said on Tuesday they agreed on a framework." in art.paragraphs
+    assert "Comprising 20 chapters, the framework covers tariffs and export curbs." in art.paragraphs
+    assert "Jan Roe and Anton Melnik will meet again in Port Aster." in art.paragraphs
+    for kept in ("VIENNA – A court ruled on Thursday.", "NATO — The alliance said so.", "McRoe — The speaker said so.",
+                 "MacRoe — The minister said so."):
+        assert split([kept])[0] == [kept]
