@@ -818,7 +818,8 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
             meta.removed.extend(paras[i:i + n])
             skip = n - 1
             continue
-        if meta.dateline is None and prose_seen < 2 and not _photo_caption(para):
+        if meta.dateline is None and (prose_seen < 2 or _pushed_down(para, prose_seen, is_place)) \
+                and not _photo_caption(para):
             hit = read_dateline(para, is_place)
             if hit is not None and _bare_place(hit[0]) and _heading(para[hit[1]:]):
                 hit = None  # "ENA - ENA English": a place and a dash before a heading, not before the story
@@ -835,6 +836,21 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
         prose_seen += is_prose is None or is_prose(para)
         body.append(para)
     return body, meta
+
+
+PUSHED_DOWN_PROSE = 4  # the paragraphs of prose above it that a dateline may sit under (captions, a standfirst)
+
+
+def _pushed_down(para: str, prose_seen: int, is_place) -> bool:
+    """Rule ``published.dateline_pushed_down``: the first dateline of an article whose opening lines are photo
+    captions and a standfirst in whole sentences (the reader tells a caption from prose only later, by its parse) may
+    open the third or fourth paragraph of prose; there, only a place the gazetteer knows makes one ("PORT ASTER: As
+    the delegates gather …")."""
+    if prose_seen >= PUSHED_DOWN_PROSE or is_place is None:
+        return False
+    hit = read_dateline(para, is_place)
+    return hit is not None and hit[0].place is not None and \
+        (is_place(hit[0].place.strip().title()) or is_place(hit[0].place.strip()))
 
 
 def _unglue_opening(para: str, is_place) -> list[str]:

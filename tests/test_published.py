@@ -816,3 +816,29 @@ def test_the_dates_of_a_chronology_in_the_text_are_not_the_articles(tmp_path):
                     encoding="utf-8")
     assert read_article(page).published == "2024-05-13"
 
+
+
+def test_a_dateline_pushed_down_under_captions_and_a_standfirst_is_read(tmp_path):
+    # rule published.dateline_pushed_down: two captions without a credit and a standfirst above the dated lead; the
+    # dateline is read there (it dates the lead) only when the gazetteer knows its place, and never further down
+    caption = ("Jan Roe, the Zendan envoy, speaks during a news conference at the summit, Monday, Nov. 10, 2025, "
+               "in Vienna, Austria.")
+    standfirst = "Jan Roe accepted that the result was a bitter disappointment for those hoping for a deal this year."
+    lead = "As the delegates gather in Vienna for the summit, Jan Roe has told the other envoys that the talks go on."
+    f = tmp_path / "2025-11-10_summit.txt"
+    f.write_text(f"Envoy says the talks go on\n\n{caption}\n\n{caption} Photo | Wire\n\n{standfirst}\n\n"
+                 f"VIENNA: {lead}\n", encoding="utf-8")
+    art = read_article(f)
+    assert art.dateline == "VIENNA" and lead in art.paragraphs
+    g = tmp_path / "2025-11-10_other.txt"
+    g.write_text(f"Envoy says the talks go on\n\n{caption}\n\n{caption} Photo | Wire\n\n{standfirst}\n\n"
+                 f"PORT ASTER: {lead}\n", encoding="utf-8")
+    assert read_article(g).dateline is None  # a place the gazetteer does not know, this far down: text
+    h = tmp_path / "2025-11-10_late.txt"
+    h.write_text("Envoy says the talks go on\n\n" + "\n\n".join([
+        "The first delegates arrived in Vienna on Sunday, a day before the summit opened in the old palace.",
+        "The second group of delegates arrived on Monday morning and went straight to the first session.",
+        "The third group of delegates is due on Tuesday, when the ministers are expected to join the talks.",
+        "The fourth group of delegates will come later in the week, if the talks go on as the hosts hope."])
+        + f"\n\nVIENNA: {lead}\n", encoding="utf-8")
+    assert read_article(h).dateline is None  # under four paragraphs of prose: a later story's, not this one's
