@@ -1748,3 +1748,15 @@ def test_a_sentence_the_saved_text_cuts_off_asks_nothing(nlp):
              "Ruritania resumes full inspections - which would also account for its stock that has not been verified")
     assert questions_in(nlp, whole + " s") and [q.question for q in questions_in(nlp, whole + " s")] == [
         q.question for q in questions_in(nlp, whole + " since June.")]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Hearings began on Monday, with a final decision to be issued in the near future.",
+     "When will a final decision be issued?"),
+    ("The framework lists the remaining protocols to be negotiated soon in Oslo.",
+     "When will the remaining protocols be negotiated in Oslo?"),
+])
+def test_a_vague_time_is_left_out_of_a_when_question(nlp, text, question):
+    # question.to_be_done: "When will … be issued in the near future?" asked twice what it asked (lexicon
+    # question_vague_times)
+    assert [q.question for q in questions_in(nlp, text)] == [question]

@@ -2228,10 +2228,19 @@ def _to_be_done_family(f: _Finder) -> None:
             continue  # "to be followed by …" relates; "to be held in the third week of May" has its date
         if noun.lemma_.lower() in words("question_vague_amounts") | words("question_obligation_verbs"):
             continue  # "more remains to be done", "much more needs to be done" (the verb read as a noun): nothing named
-        issue, done = party_phrase(noun, f.facts), _render([verb, *comps], f.facts)
+        vague = {t.i for c in verb.children if _vague_time(c) for t in c.subtree}
+        issue, done = party_phrase(noun, f.facts), _render([verb, *(t for t in comps if t.i not in vague)], f.facts)
         if issue and done:
             f.add("question.to_be_done", "when", verb, fill("to_be_done", issue=issue, predicate=done),
                   ("when", issue_key(noun), verb.lemma_))
+
+
+def _vague_time(tok) -> bool:
+    """An adverb or a phrase after the verb that tells a vague time ("soon", "in the near future", "in the coming
+    days"; ``question_vague_times``): what a "when" question asks, so no part of its wording."""
+    if tok.dep_ not in {"advmod", "prep", "npadvmod"}:
+        return False
+    return any(t.lemma_.lower() in words("question_vague_times") for t in tok.subtree)
 
 
 @lru_cache(maxsize=1)
