@@ -104,6 +104,10 @@ def only_event(text: str):
     ("The resolution was adopted on Thursday by the assembly.", "vote", "type:passage-of-a-measure"),
     ("The convoy passed the border on Thursday.", "other", "type:none"),
     ("The party approved the coalition deal on Saturday.", "agreement", "type:verb"),
+    # a legislature that approves a thing decides by a vote; an act is a measure
+    ("The House of Representatives approved the Fiscal Responsibility Act on Wednesday.", "vote",
+     "type:passage-of-a-measure"),
+    ("The parliament approved the accord with Zenda on Friday.", "vote", "type:passage-of-a-measure"),
     # light_verbs of working a deal out: the type is their object's or passive subject's, and none without one
     ("An agreement in principle was hammered out on Saturday.", "agreement", "type:object-of-light-verb"),
     ("Ruritania brokered a truce on Wednesday.", "agreement", "type:object-of-light-verb"),

@@ -311,13 +311,14 @@ def _no_visitor(verb) -> bool:
 def _passes_a_measure(verb, lemma: str) -> bool:
     """Rule ``type:passage-of-a-measure`` (lexicon ``event_types.passage``): "the Senate passed the bill", "the bill
     passed 63-36", "the deal cleared the House" — a verb of passage whose object or subject is a measure, or whose
-    object is a legislature, tells a vote."""
+    object is a legislature, tells a vote; so does a legislature that approves or rejects anything ("the House
+    approved the deal": a chamber decides by a vote)."""
     spec = section("event_types")["passage"]
     if lemma not in spec["verbs"]:
         return False
     args = [c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
-    return any(a.lemma_.lower() in spec["measures"] or (a.dep_ == "dobj" and a.lemma_.lower() in spec["legislatures"])
-               for a in args)
+    return any(a.lemma_.lower() in spec["measures"] or (a.dep_ in {"dobj", "nsubj"} and a.lemma_.lower() in
+                                                        spec["legislatures"]) for a in args)
 
 
 def _receives_a_visitor(verb) -> bool:
