@@ -520,7 +520,7 @@ def _cut_head(unit: str) -> tuple[str, Removed | None]:
     if m and m["tag"].lower() in _agencies():
         return unit[m.end():], Removed(m.group().strip(), "credit")
     m = LABEL_DASH.match(unit)
-    if m and gazetteer().place(m["label"].title()) is None and gazetteer().place(m["label"]) is None:
+    if m and gazetteer().place(m["label"]) is None:  # (the gazetteer reads a name in any case)
         return unit[m.end():], Removed(m.group().strip(), "label before a dash")
     return unit, None
 

@@ -811,16 +811,12 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
             continue
         n, stamp = _stamp_at(paras, i)
         if stamp is not None:
-            stamp.header = prose_seen < 2  # above the text, or under a standfirst
-            if not stamp.precise and _beside_edition_link(paras, i, n):
-                stamp.kind = "edition"  # the print edition's day beside its link: read by no strategy
-            meta.stamps.append(stamp)
-            meta.removed.extend(paras[i:i + n])
+            _take_stamp(stamp, paras, i, n, prose_seen < 2, meta)
             skip = n - 1
             continue
-        if meta.dateline is None and (prose_seen < 2 or _pushed_down(para, prose_seen, is_place)) \
-                and not _photo_caption(para):
-            hit = read_dateline(para, is_place)
+        pushed = _pushed_down(para, prose_seen, is_place) if meta.dateline is None and prose_seen >= 2 else None
+        if meta.dateline is None and (prose_seen < 2 or pushed) and not _photo_caption(para):
+            hit = pushed or read_dateline(para, is_place)
             if hit is not None and _bare_place(hit[0]) and _heading(para[hit[1]:]):
                 hit = None  # "ENA - ENA English": a place and a dash before a heading, not before the story
             if hit is not None:
@@ -838,19 +834,28 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
     return body, meta
 
 
+def _take_stamp(stamp: Found, paras: list[str], i: int, n: int, header: bool, meta: Meta) -> None:
+    """A stamp on ``n`` lines from ``paras[i]``, out of the body into ``meta`` (``header``: above the text, or under
+    a standfirst)."""
+    stamp.header = header
+    if not stamp.precise and _beside_edition_link(paras, i, n):
+        stamp.kind = "edition"  # the print edition's day beside its link: read by no strategy
+    meta.stamps.append(stamp)
+    meta.removed.extend(paras[i:i + n])
+
+
 PUSHED_DOWN_PROSE = 4  # the paragraphs of prose above it that a dateline may sit under (captions, a standfirst)
 
 
-def _pushed_down(para: str, prose_seen: int, is_place) -> bool:
+def _pushed_down(para: str, prose_seen: int, is_place) -> tuple[Found, int] | None:
     """Rule ``published.dateline_pushed_down``: the first dateline of an article whose opening lines are photo
     captions and a standfirst in whole sentences (the reader tells a caption from prose only later, by its parse) may
     open the third or fourth paragraph of prose; there, only a place the gazetteer knows makes one ("PORT ASTER: As
-    the delegates gather …")."""
+    the delegates gather …"). The dateline read, as :func:`read_dateline` gives it, or None."""
     if prose_seen >= PUSHED_DOWN_PROSE or is_place is None:
-        return False
+        return None
     hit = read_dateline(para, is_place)
-    return hit is not None and hit[0].place is not None and \
-        (is_place(hit[0].place.strip().title()) or is_place(hit[0].place.strip()))
+    return hit if hit is not None and hit[0].place is not None and is_place(hit[0].place.strip()) else None
 
 
 def _unglue_opening(para: str, is_place) -> list[str]:
