@@ -287,6 +287,19 @@ def test_a_given_name_two_people_share_stays_apart(tmp_path):
         "Somchai said the talks were useful.\n")})
     assert "Somchai" not in actors["Somchai Rattanakorn"]["aliases"]
     assert "Somchai" not in actors["Somchai Prasert"]["aliases"]
+    assert "Somchai" not in actors  # rule reconcile.ambiguous_given_name: neither for sure, and no third person
+
+
+def test_a_family_name_written_first_that_two_people_share_is_no_person_of_its_own(tmp_path):
+    """A family name printed first ("Ro Dal-min", "Ro Sae-bin"): "Ro" alone is neither of them for sure."""
+    actors = actors_of(tmp_path, {"2025-03-01-doctors.txt": (
+        "Doctors weigh talks\n\n"
+        "PORT ASTER, March 1 (Wire) - The head of the emergency committee, Ro Dal-min, made the statement on "
+        "Saturday.\n\n"
+        "Ro added that any meeting should be meaningful. A spokesperson for the committee, Ro Sae-bin, said the "
+        "doctors would wait.\n")})
+    assert "Ro" not in actors
+    assert {"Ro Dal-min", "Ro Sae-bin"} <= set(actors)
 
 
 # ---- honorifics, titles and capitalised common nouns (issue 10, real articles) ---------------------------

@@ -348,15 +348,20 @@ class _Clusters:
         that person, when only one person of the article (else of the corpus) has it and nobody has it as a
         surname. Two people who share it leave the word alone. A word the model tagged as an organisation joins
         only a given name spelt exactly so: "Azur", a movement, is not "Azzur Roe"."""
-        g = translit(name)
-        if g in self.full_surnames or g not in self.by_given:
-            return None
-        here = {id(c): c for m in local if (c := self.cluster_of(m)) in self.by_given[g]}
-        pool = list(here.values()) or self.by_given[g]
+        pool = self.given_pool(name, local)
         if len(pool) != 1:
             return None
         spelt = {fold(w).lower() for n in pool[0].names() for w in name_parts(n)[:-1]}
         return pool[0] if label == "person" or fold(name).lower() in spelt else None
+
+    def given_pool(self, name: str, local: list[Mention]) -> list[_Cluster]:
+        """The people named in full whose given name (a name's first words) ``name`` is: those of the article,
+        else those of the corpus; none when somebody has it as a surname."""
+        g = translit(name)
+        if g in self.full_surnames or g not in self.by_given:
+            return []
+        here = {id(c): c for m in local if (c := self.cluster_of(m)) in self.by_given[g]}
+        return list(here.values()) or self.by_given[g]
 
     def keyed(self, kind: str, k: str) -> _Cluster:
         return self.by_key.setdefault((kind, k), _Cluster(kind))
@@ -514,14 +519,27 @@ def _other_mentions(all_facts: list[ArticleFacts], cl: _Clusters) -> None:
             elif m.label in {"person", "organization"} and cl.is_place(m.text):
                 continue  # a name the corpus shows to be a place ("in X, the regional capital")
             elif len(name_parts(m.text)) == 1 and m.label in {"person", "organization"} \
-                    and (g := cl.given_person(m.text, local, m.label)) is not None:
-                cl.put(ai, m, g)  # a person named by the given name, as the press names many people
+                    and _given_name_alone(cl, ai, m, local):
+                continue
             elif m.label == "organization" and len(name_parts(m.text)) > 1 and cl.find_person(m.text) is not None:
                 cl.put(ai, m, cl.find_person(m.text))  # a person's full name the model called an organisation
             elif m.label == "role_ref":
                 cl.role_refs.append((ai, m))
             elif (c := _other_cluster(cl, m)) is not None:
                 cl.put(ai, m, c)
+
+
+def _given_name_alone(cl: _Clusters, ai: int, m: Mention, local: list[Mention]) -> bool:
+    """A one-word name that is a given name (a name's first word): the one person of it joins it, as the press names
+    many people; two people its article names in full with it (rule ``reconcile.ambiguous_given_name``: "Ro" after
+    "Ro Dal-min" and "Ro Sae-bin") leave a person's word to nobody, no person of its own (two spellings of one
+    person in the corpus are joined later, ``reconcile.given_name_alone``). Was the mention settled?"""
+    g = cl.given_person(m.text, local, m.label)
+    if g is not None:
+        cl.put(ai, m, g)
+        return True
+    here = {id(c) for c in cl.given_pool(m.text, local) for x in local if cl.cluster_of(x) is c}
+    return m.label == "person" and len(here) > 1
 
 
 def _initials(name: str, skip_small: bool = True) -> str:
