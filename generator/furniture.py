@@ -654,6 +654,25 @@ def _key(line: str) -> str:
     return squash(line).strip(" '\"‘’“”").casefold()
 
 
+CAPTION_TWICE_MIN_WORDS = 5  # a line of fewer words printed twice may be a section's label
+
+
+def _caption_printed_twice(units: list[str], title: str | None) -> set[int]:
+    """Rule ``reader.caption_printed_twice``: a line with no stop at its end that the next line repeats word for word
+    (whatever the marks between the words: a copy in a bad encoding prints "Roe¿s" for "Roe's") is a photo's
+    caption, which a page prints as the picture's text and again under it: both copies go. Not the headline (its
+    repeat is a repeated headline), and never a paragraph that ends as a sentence does (a lead printed again as the
+    standfirst keeps its first copy)."""
+    words = [tuple(w.casefold() for w in TOKEN.findall(u)) for u in units]
+    head = tuple(w.casefold() for w in TOKEN.findall(title or ""))
+    out: set[int] = set()
+    for n in range(len(units) - 1):
+        if len(words[n]) >= CAPTION_TWICE_MIN_WORDS and words[n] == words[n + 1] != head \
+                and not SENTENCE_END.search(units[n].strip()):
+            out |= {n, n + 1}
+    return out
+
+
 def _post_navigation(units: list[str]) -> set[int]:
     """The two lines of a post's navigation to the stories before and after it ("Previous <headline>" and
     right after it "Next <headline>", ``navigation_pairs`` in data/furniture.yml): each word opens its line and is
@@ -681,12 +700,17 @@ def split(units: list[str], title: str | None = None, prose=None) -> tuple[list[
     seen = {_key(title)} if title else set()
     in_block = False
     nav = _post_navigation(units)
+    twice = _caption_printed_twice(units, title)
     # the last unit of text: a report that lacks its stop after it is where the saved copy was cut, not a sentence
     last_text = max((n for n, u in enumerate(units) if judge(u) is None), default=-1) if prose is not None else -1
     for n, unit in enumerate(units):
         words = WORD.findall(unit)
         if n in nav:
             removed.append(Removed(unit, "post navigation"))
+            continue
+        if n in twice:
+            removed.append(Removed(unit, "photo caption printed twice"))
+            seen.add(_key(unit))
             continue
         if in_block and (len(words) < BLOCK_ENDS_AT or not SENTENCE_END.search(unit)):
             removed.append(Removed(unit, "related links"))
