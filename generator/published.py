@@ -1094,8 +1094,60 @@ def settle_undated(articles, year: int | None, warn=None) -> None:
                                       f"of the other articles." if alone is None else
                                       f"The dateline gives the day without a year; {chosen.year} is the one year "
                                       f"near the other articles' that puts it on the weekday its lead tells.")
+        if art.published is None:
+            _settle_today(art, dated, year)
         if art.published is None and warn is not None:
             warn(art.path)
+
+
+TODAY_PARAGRAPHS = 8  # the paragraphs of prose a text names its own day in ("Today (Friday 24 March) …")
+
+
+@lru_cache(maxsize=1)
+def _today_pattern() -> re.Pattern:
+    from .extract.dates import WEEKDAYS
+
+    cal, data = calendar(), calendar_data()
+    months = _alt(cal["months"])
+    return re.compile(
+        rf"\b(?:{_alt(data.get('today_words', []))}),?\s*\(?\s*(?P<wd>{'|'.join(WEEKDAYS)}),?\s+"
+        rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{months})\b|(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)
+
+
+def today_named(paragraphs: list[str]) -> tuple[int | None, int, int, int] | None:
+    """Rule ``published.today_named``: the day a text names as its own, "today" and then its weekday and its day
+    ("Today (Friday 24 March) the ministers will sign …", "… to begin today, Monday, February 13."), as (year or
+    None, month, day, weekday), when every such phrase of its first paragraphs names one day; else None."""
+    from .extract.dates import WEEKDAYS
+
+    found = set()
+    for par in paragraphs[:TODAY_PARAGRAPHS]:
+        for m in _today_pattern().finditer(par):
+            month = calendar()["months"][(m["m1"] or m["m2"]).lower()]
+            found.add((int(m["y"]) if m["y"] else None, month, int(m["d1"] or m["d2"]),
+                       WEEKDAYS.index(m["wd"].lower())))
+    return found.pop() if len(found) == 1 else None
+
+
+def _settle_today(art, dated: list[dt.date], year: int | None) -> None:
+    """An undated article whose text names its own day (:func:`today_named`) is of that day: of its printed year, else
+    of the one year from the year before the first dated article to the year after the last (the corpus's year with
+    none dated) that puts the day on the weekday it names. A weekday that fits no year, or several, dates nothing."""
+    named = today_named(getattr(art, "paragraphs", None) or [])
+    if named is None:
+        return
+    printed, month, day, weekday = named
+    years = [printed] if printed else range(dated[0].year - 1, dated[-1].year + 2) if dated else [year] if year else []
+    fits = [d for y in years if (d := _day_in(y, month, day)) is not None and d.weekday() == weekday]
+    if len(fits) == 1:
+        from .extract.dates import WEEKDAYS
+
+        told = f"{WEEKDAYS[weekday].title()} {day} {calendar_data()['months'][month][0]}"
+        art.published = fits[0].isoformat()
+        art.reference_note = (f"The text names its own day, {told} {printed}." if printed else
+                              f"The text names its own day, {told}; {fits[0].year} is the one year near the other "
+                              f"articles' that puts it on that weekday.")
 
 
 def _settle_options(art, dated: list[dt.date]) -> None:

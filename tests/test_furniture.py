@@ -360,6 +360,19 @@ def test_a_word_after_a_word_never_starts_a_sentence(nlp):
     assert any(s.text.startswith("Ruritania and Valdoria") for s in doc.sents)
 
 
+def test_a_lower_case_word_after_a_closing_bracket_goes_on_the_sentence(nlp):
+    # rule sentence.lower_case_after_bracket: a day in brackets before the subject ("Today (Friday 24 March) the
+    # ministers will …") is no sentence of its own, so the day dates the signing
+    doc = nlp("Press release\n\n• the deal is the best one for the valley, which ensures the flow of trade\n\n"
+              "Today (Friday 24 March) the Foreign Secretary, Jan Roe, and the Vice-President of the Commission, "
+              "Eva Kral, will formally sign off the Valley Framework at the Joint Committee in Port Aster.")
+    assert any(s.text.startswith("Today (Friday 24 March) the Foreign Secretary") for s in doc.sents)
+    doc = nlp.get_pipe("paragraph_breaks")(nlp.make_doc("They met (in Port Aster) and then left. (Reporting by Jan "
+                                                        "Roe) The talks resume."))
+    starts = {t.text: t.is_sent_start for t in doc}
+    assert starts["and"] is False and starts["The"] is None  # a capital after the bracket: the parser decides
+
+
 def test_an_agency_alone_and_hashtags_after_the_last_sentence_are_cut_off():
     kept, removed = split(["The minister met the envoy on Monday in the capital. Reuters",
                            "The talks went on into the night in the capital, said Jan Kral. Kral",

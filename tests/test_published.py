@@ -390,6 +390,35 @@ def test_dateline_without_year_abstains_when_the_dated_articles_span_years(caplo
     assert art.published is None and warned == [art.path]
 
 
+def test_a_text_that_names_its_own_day_is_of_that_day(tmp_path):
+    # real pattern (a government's press release with no date on the page): "Today (Friday 24 March) …"; rule
+    # published.today_named: the year is the one near the other articles' that puts the day on that weekday
+    f = tmp_path / "release.html"
+    f.write_text("<html><head><title>Valley and Zenda to adopt the framework</title></head><body><article>"
+                 "<p>Press release</p><p>Valley and Zenda to adopt the framework</p>"
+                 "<p>The two governments will meet to formally adopt the framework at the Joint Committee.</p>"
+                 "<p>Today (Friday 24 March) the Foreign Secretary, Jan Roe, and the Vice-President, Eva Kral, "
+                 "will formally sign off the framework at the Joint Committee in Port Aster.</p>"
+                 "<p>The Council also formally agreed to the framework on Tuesday.</p></article></body></html>",
+                 encoding="utf-8")
+    art = read_article(f)
+    assert art.published is None
+    published.settle_undated([art, _dated("2023-02-27"), _dated("2023-03-22")], 2023)
+    assert art.published == "2023-03-24" and "Friday 24 March" in art.reference_note
+    # a weekday that no year near the corpus fits, or two days named as today: no date
+    for text in ("Today (Monday 24 March) the ministers sign.", "Today (Friday 24 March) they sign. The talks "
+                 "open today, Monday, March 27."):
+        other = _dated(None, "other.txt")
+        other.paragraphs = [text]
+        published.settle_undated([other, _dated("2023-02-27"), _dated("2023-03-22")], 2023)
+        assert other.published is None
+    # a year printed with the day: that year, whatever the corpus
+    other = _dated(None, "printed.txt")
+    other.paragraphs = ["The envoys meet today, Monday, February 22, 2021, in the capital."]
+    published.settle_undated([other, _dated("2023-02-27")], 2023)
+    assert other.published == "2021-02-22"
+
+
 # ---- strategy 5: file name -----------------------------------------------------------------------------
 
 def test_file_name_strategy(tmp_path):
