@@ -108,6 +108,13 @@ def only_event(text: str):
     ("The House of Representatives approved the Fiscal Responsibility Act on Wednesday.", "vote",
      "type:passage-of-a-measure"),
     ("The parliament approved the accord with Zenda on Friday.", "vote", "type:passage-of-a-measure"),
+    # type:decision-of-a-court: a court that decides gives a ruling; a particle or another subject gives none
+    ("An appellate court on Thursday rejected an injunction sought by the doctors.", "ruling",
+     "type:decision-of-a-court"),
+    ("The judge on Monday ordered the union to end the strike.", "ruling", "type:decision-of-a-court"),
+    ("The court ruled out a delay on Thursday.", "other", "type:none"),
+    ("The ministers rejected the plan on Thursday.", "other", "type:none"),
+    ("The Supreme Court's ruling on Monday ended the dispute.", "ruling", "type:object-of-light-verb"),
     # light_verbs of working a deal out: the type is their object's or passive subject's, and none without one
     ("An agreement in principle was hammered out on Saturday.", "agreement", "type:object-of-light-verb"),
     ("Ruritania brokered a truce on Wednesday.", "agreement", "type:object-of-light-verb"),

@@ -284,6 +284,8 @@ def _clause_type(verb, depth: int = 0) -> tuple[str, str] | None:
         return by_object
     if _passes_a_measure(verb, lemma):
         return "vote", "type:passage-of-a-measure"
+    if _court_decides(verb, lemma):
+        return "ruling", "type:decision-of-a-court"
     return (_verb_type(verb), "type:verb") if _verb_type(verb) and not _typed_by_nothing(verb, lemma) else None
 
 
@@ -319,6 +321,16 @@ def _passes_a_measure(verb, lemma: str) -> bool:
     args = [c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
     return any(a.lemma_.lower() in spec["measures"] or (a.dep_ in {"dobj", "nsubj"} and a.lemma_.lower() in
                                                         spec["legislatures"]) for a in args)
+
+
+def _court_decides(verb, lemma: str) -> bool:
+    """Rule ``type:decision-of-a-court`` (lexicon ``event_types.court_decision``): a verb of deciding whose subject is
+    a court ("an appellate court on Thursday rejected an injunction", "the judge ordered …") tells a ruling; a
+    particle makes it another verb ("ruled out")."""
+    spec = section("event_types")["court_decision"]
+    if lemma not in spec["verbs"] or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in spec["courts"] for c in verb.children)
 
 
 def _receives_a_visitor(verb) -> bool:
