@@ -661,14 +661,14 @@ def _caption_printed_twice(units: list[str], title: str | None) -> set[int]:
     """Rule ``reader.caption_printed_twice``: a line with no stop at its end that the next line repeats word for word
     (whatever the marks between the words: a copy in a bad encoding prints "Roe¿s" for "Roe's") is a photo's
     caption, which a page prints as the picture's text and again under it: both copies go. Not the headline (its
-    repeat is a repeated headline), and never a paragraph that ends as a sentence does (a lead printed again as the
-    standfirst keeps its first copy)."""
+    repeat is a repeated headline), and never when either copy ends as a sentence does (a standfirst with no stop
+    over the same words as the lead, with its stop, is no caption)."""
     words = [tuple(w.casefold() for w in TOKEN.findall(u)) for u in units]
     head = tuple(w.casefold() for w in TOKEN.findall(title or ""))
     out: set[int] = set()
     for n in range(len(units) - 1):
         if len(words[n]) >= CAPTION_TWICE_MIN_WORDS and words[n] == words[n + 1] != head \
-                and not SENTENCE_END.search(units[n].strip()):
+                and not any(SENTENCE_END.search(u.strip()) for u in units[n:n + 2]):
             out |= {n, n + 1}
     return out
 

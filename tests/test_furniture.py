@@ -227,13 +227,14 @@ def test_a_sentence_broken_across_two_lines_is_one_paragraph(tmp_path):
 
 def test_a_caption_printed_twice_goes_both_times_a_lead_printed_twice_keeps_one_copy(tmp_path):
     # real pattern (a tabloid's page copied as text): the picture's caption printed twice, once in a bad encoding,
-    # with no stop at its end (rule reader.caption_printed_twice); a lead repeated as the standfirst is prose
+    # with no stop at its end (rule reader.caption_printed_twice); a standfirst with no stop over the same words as
+    # the lead, with its stop, is no caption: the words stay once
     f = tmp_path / "twice.txt"
     f.write_text("Zenda's regulator opens an in-depth probe into the takeover\n\n"
                  "The Zenda Markets Authority has opened an in-depth probe into the takeover of Anvil Games.\n\n"
                  "Race for the crown: Valley Quest is one of video game maker Anvil\u00bfs most popular titles\n\n"
                  "Race for the crown: Valley Quest is one of video game maker Anvil's most popular titles\n\n"
-                 "The buyer has until next month to offer remedies, the regulator said on Tuesday.\n\n"
+                 "The buyer has until next month to offer remedies, the regulator said on Tuesday\n\n"
                  "The buyer has until next month to offer remedies, the regulator said on Tuesday.\n",
                  encoding="utf-8")
     art = read_article(f)
