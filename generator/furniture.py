@@ -657,19 +657,23 @@ def _key(line: str) -> str:
 CAPTION_TWICE_MIN_WORDS = 5  # a line of fewer words printed twice may be a section's label
 
 
-def _caption_printed_twice(units: list[str], title: str | None) -> set[int]:
-    """Rule ``reader.caption_printed_twice``: a line with no stop at its end that the next line repeats word for word
-    (whatever the marks between the words: a copy in a bad encoding prints "Roe¿s" for "Roe's") is a photo's
-    caption, which a page prints as the picture's text and again under it: both copies go. Not the headline (its
-    repeat is a repeated headline), and never when either copy ends as a sentence does (a standfirst with no stop
-    over the same words as the lead, with its stop, is no caption)."""
+def _caption_printed_twice(units: list[str], title: str | None) -> dict[int, str]:
+    """Lines printed twice in a row, word for word (whatever the marks between the words: a copy in a bad encoding
+    prints "Roe¿s" for "Roe's"), that are furniture → why. Rule ``reader.caption_printed_twice``: with no stop at the
+    end of either copy, a photo's caption, which a page prints as the picture's text and again under it: both copies
+    go. Rule ``reader.standfirst_repeats_lead``: a copy with no stop over one with its stop is the standfirst that
+    repeats the lead: it goes, and the lead stays. Never the headline (its repeat is a repeated headline)."""
     words = [tuple(w.casefold() for w in TOKEN.findall(u)) for u in units]
     head = tuple(w.casefold() for w in TOKEN.findall(title or ""))
-    out: set[int] = set()
+    out: dict[int, str] = {}
     for n in range(len(units) - 1):
-        if len(words[n]) >= CAPTION_TWICE_MIN_WORDS and words[n] == words[n + 1] != head \
-                and not any(SENTENCE_END.search(u.strip()) for u in units[n:n + 2]):
-            out |= {n, n + 1}
+        if len(words[n]) < CAPTION_TWICE_MIN_WORDS or words[n] != words[n + 1] or words[n] == head:
+            continue
+        stops = [bool(SENTENCE_END.search(u.strip())) for u in units[n:n + 2]]
+        if not any(stops):
+            out[n] = out[n + 1] = "photo caption printed twice"
+        elif stops == [False, True]:
+            out[n] = "standfirst repeating the lead"
     return out
 
 
@@ -709,7 +713,7 @@ def split(units: list[str], title: str | None = None, prose=None) -> tuple[list[
             removed.append(Removed(unit, "post navigation"))
             continue
         if n in twice:
-            removed.append(Removed(unit, "photo caption printed twice"))
+            removed.append(Removed(unit, twice[n]))
             seen.add(_key(unit))
             continue
         if in_block and (len(words) < BLOCK_ENDS_AT or not SENTENCE_END.search(unit)):

@@ -243,6 +243,9 @@ def test_a_caption_printed_twice_goes_both_times_a_lead_printed_twice_keeps_one_
         "The buyer has until next month to offer remedies, the regulator said on Tuesday."]
     assert [r["reason"] for r in art.furniture if r["text"].startswith("Race")] == \
         ["photo caption printed twice"] * 2
+    # rule reader.standfirst_repeats_lead: the copy without its stop goes, the lead stays once
+    assert [r["reason"] for r in art.furniture if r["text"].startswith("The buyer")] == \
+        ["standfirst repeating the lead"]
 
 
 def test_a_photo_credit_at_the_end_makes_the_line_a_caption():
