@@ -1109,6 +1109,8 @@ def _today_pattern() -> re.Pattern:
 
     cal, data = calendar(), calendar_data()
     months = _alt(cal["months"])
+    if not data.get("today_words"):
+        return re.compile(r"(?!)")  # no word for "this day": no text names its own day
     return re.compile(
         rf"\b(?:{_alt(data.get('today_words', []))}),?\s*\(?\s*(?P<wd>{'|'.join(WEEKDAYS)}),?\s+"
         rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{months})\b|(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})"
