@@ -1112,7 +1112,7 @@ def _today_pattern() -> re.Pattern:
     if not data.get("today_words"):
         return re.compile(r"(?!)")  # no word for "this day": no text names its own day
     return re.compile(
-        rf"\b(?:{_alt(data.get('today_words', []))}),?\s*\(?\s*(?P<wd>{'|'.join(WEEKDAYS)}),?\s+"
+        rf"\b(?:{_alt(data['today_words'])}),?\s*\(?\s*(?P<wd>{'|'.join(WEEKDAYS)}),?\s+"
         rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{months})\b|(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)
 
@@ -1140,7 +1140,7 @@ def _settle_today(art, dated: list[dt.date], year: int | None) -> None:
     if named is None:
         return
     printed, month, day, weekday = named
-    years = [printed] if printed else range(dated[0].year - 1, dated[-1].year + 2) if dated else [year] if year else []
+    years = [printed] if printed else _years_near(dated) if dated else [year] if year else []
     fits = [d for y in years if (d := _day_in(y, month, day)) is not None and d.weekday() == weekday]
     if len(fits) == 1:
         from .extract.dates import WEEKDAYS
@@ -1174,7 +1174,7 @@ def _dateline_year(month: int, day: int, dated: list[dt.date], year: int | None,
         fits = [d for d in [_day_in(year, month, day) if year else None] if d is not None]
     else:
         margin = dt.timedelta(days=42)
-        fits = [d for y in range(dated[0].year - 1, dated[-1].year + 2)
+        fits = [d for y in _years_near(dated)
                 if (d := _day_in(y, month, day)) is not None and dated[0] - margin <= d <= dated[-1] + margin]
         if not fits and dated[0].year == dated[-1].year:
             fits = [d for d in [_day_in(dated[0].year, month, day)] if d is not None]
@@ -1228,9 +1228,15 @@ def _weekday_year(month: int, day: int, dated: list[dt.date], weekday: int) -> d
     Tuesday"). None with no dated article, or when no year or several do."""
     if not dated:
         return None
-    fits = [d for y in range(dated[0].year - 1, dated[-1].year + 2)
+    fits = [d for y in _years_near(dated)
             if (d := _day_in(y, month, day)) is not None and (d.weekday() - weekday) % 7 in (0, 1)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _years_near(dated: list[dt.date]) -> range:
+    """The years a day printed without one may be in: from the year before the first dated article to the year after
+    the last (``dated`` in order, not empty)."""
+    return range(dated[0].year - 1, dated[-1].year + 2)
 
 
 def _day_in(year: int, month: int, day: int) -> dt.date | None:

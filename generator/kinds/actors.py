@@ -538,8 +538,8 @@ def _given_name_alone(cl: _Clusters, ai: int, m: Mention, local: list[Mention]) 
     if g is not None:
         cl.put(ai, m, g)
         return True
-    here = {id(c) for c in cl.given_pool(m.text, local) for x in local if cl.cluster_of(x) is c}
-    return m.label == "person" and len(here) > 1
+    here = {id(cl.cluster_of(x)) for x in local}
+    return m.label == "person" and sum(id(c) in here for c in cl.given_pool(m.text, local)) > 1
 
 
 def _initials(name: str, skip_small: bool = True) -> str:
