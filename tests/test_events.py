@@ -1208,6 +1208,22 @@ def test_an_organised_meeting_a_press_conference_and_a_coup_have_their_types(tex
     assert (e.type, e.evidence["type"]) == (kind, rule)
 
 
+@pytest.mark.parametrize("text,kind", [
+    # rule venue.strikes_without_harm: "strike" said three times in an article with no word of harm is labour's
+    ("Zenda Post faces a strike. Shop owners say the strike hurt them. They have spent the days since the strike "
+     "began Friday sorting out orders.", "walkout"),
+    # one word of harm in the article and the strikes count for nothing
+    ("Zenda faces a strike. Two guards were killed in the strike. They have spent the days since the strike "
+     "began Friday sorting out orders.", "other"),
+    # a strike of arms in the article: the same
+    ("Ruritania launched a missile strike. Observers say the strike hurt them. They have spent the days since the "
+     "strike began Friday sorting out orders.", "other"),
+])
+def test_strikes_in_an_article_with_no_word_of_harm_are_a_labour_action(text, kind):
+    found = [e for e in events_of(text) if e.expression == "Friday"]
+    assert [e.type for e in found] == [kind], [(e.type, e.summary) for e in found]
+
+
 def test_a_date_a_state_is_told_at_is_no_event():
     assert events_of("As of Tuesday, heavy clashes continue in three border towns.") == []
     # the model tags the part of the day apart from its day ("Friday" a date, "morning" a time)

@@ -396,8 +396,20 @@ def _labour_context(tok) -> bool:
         return True
     doc = tok.doc
     if "labour_frame" not in doc.user_data:
-        doc.user_data["labour_frame"] = sum(t.text in LABOUR_CUES | LABOUR_FRAME for t in doc) >= 3
+        doc.user_data["labour_frame"] = sum(t.text in LABOUR_CUES | LABOUR_FRAME for t in doc) + \
+            _peaceful_strikes(doc) >= 3
     return doc.user_data["labour_frame"]
+
+
+def _peaceful_strikes(doc) -> int:
+    """Rule ``venue.strikes_without_harm``: in an article with no word of harm (``harm_words``) and no strike of arms
+    (rule ``type:strike-of-arms``), each "strike" written as a common noun in lower case counts as a word of labour
+    ("the days since the strike began Friday" in a report that says "strike" four times and never "killed" or
+    "missile"). One word of harm anywhere and the strikes count for nothing."""
+    strikes = [t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in AMBIGUOUS_ATTACK and t.text.islower()]
+    if not strikes or any(t.lower_ in HARM for t in doc) or any(strike_of_arms(t) for t in strikes):
+        return 0
+    return len(strikes)
 
 
 def _labour_anchor(anchor) -> bool:
