@@ -1224,6 +1224,16 @@ def test_strikes_in_an_article_with_no_word_of_harm_are_a_labour_action(text, ki
     assert [e.type for e in found] == [kind], [(e.type, e.summary) for e in found]
 
 
+def test_a_named_happening_a_sequence_verb_follows_is_dated_by_its_participle():
+    # rule event.clause.named_happening: "the Port Aster Declaration" is a declaration, and the day it was adopted its day
+    e = only_event("The discussions followed the Port Aster Declaration, adopted on Dec.11, 2024, under the leadership "
+                   "of the three leaders.")
+    assert (e.when.date, e.type) == ("2024-12-11", "agreement"), (e.summary, e.evidence)
+    # a proper name of no happening tells nothing that happened: a signature line
+    assert_no_event(events_of("Jan Roe (@janroe) June 14, 2025"))
+    assert_no_event(events_of("The discussions followed Jan Roe, elected on Dec. 11, 2024, as the chair."))
+
+
 def test_a_date_a_state_is_told_at_is_no_event():
     assert events_of("As of Tuesday, heavy clashes continue in three border towns.") == []
     # the model tags the part of the day apart from its day ("Friday" a date, "morning" a time)

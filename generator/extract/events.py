@@ -787,7 +787,7 @@ def _not_an_event(head, span) -> bool:
     boundary of something that did not happen ("have not met since 2019"), or a date that only bounds
     the clause ("agreed to draft a text by 2 May", "by 16 February, rebels had taken the town"): a
     deadline or a latest day is not the day anything happened."""
-    if head.pos_ in {"PROPN", "NUM", "SYM", "X", "PUNCT"}:
+    if head.pos_ in {"NUM", "SYM", "X", "PUNCT"} or (head.pos_ == "PROPN" and not _named_happening(head)):
         return True
     # the parser may read a deadline's "by" as a passive's agent ("talks facilitated by X by the end of May")
     root = _day_part_head(span)
@@ -802,6 +802,14 @@ def _not_an_event(head, span) -> bool:
         _negated_prospect(head, span) or _designated_date(span) or _hedged(head) or _name_of_a_nested_noun(span) \
         or _name_after_of(head, span) or _scheduled_before(span) or _described_day_noun(head, span) \
         or _period_of_a_noun(span)
+
+
+def _named_happening(head) -> bool:
+    """Rule ``event.clause.named_happening``: a proper name whose last word names a typed happening ("the Zenda
+    Declaration", "the Port Aster Accord", as a sequence verb's object: "the talks followed the Zenda Declaration,
+    adopted on Dec. 11") is that happening's noun; any other proper name (a signature line "Jan Roe (@handle) June 14")
+    tells nothing that happened."""
+    return head.dep_ != "compound" and _noun_type(head) is not None
 
 
 def _period_of_a_noun(span) -> bool:
