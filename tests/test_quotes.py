@@ -163,6 +163,20 @@ def test_a_colon_after_a_named_subject_introduces_their_words(nlp):
     assert quotes(nlp, text)[0][0::2] == ("Anton Melnik", "quote.colon_subject")
 
 
+@pytest.mark.parametrize("between,speaker", [
+    # quote.said_colon_quoted_paragraph: "X said:" closes a paragraph, and the next one is the quotation
+    ("Anton Melnik, a fellow at Zenda University, said:", "Anton Melnik"),
+    # a colon of no speech verb carries nothing across the paragraph break
+    ("Anton Melnik, a fellow at Zenda University, spoke to reporters.\n\nRead more:", None),
+    # a participle on a clause another speech verb reports is nobody's (quote.reported_participle)
+    ("Anton Melnik said Mark Dalton had agreed, declaring:", None),
+])
+def test_a_quoted_paragraph_after_said_colon_is_the_speakers(nlp, between, speaker):
+    text = f"Strike looms\n\n{between}\n\n“You are dealing with a union of workers. The owners made billions.”"
+    found = quotes(nlp, text)
+    assert [(q[0], q[2]) for q in found] == [(speaker, "quote.said_colon_quoted_paragraph" if speaker else None)], found
+
+
 @pytest.mark.parametrize("text,speaker", [
     # quote.name_colon: a paragraph that opens with a name and a colon, as a list of reactions does
     ("The ministry issued a statement.\n\nJan bin Karim Al-Sayed: \"Norway has played a major and essential role in "
@@ -1380,6 +1394,20 @@ def test_a_spokesperson_named_by_a_bodys_acronym_speaks_for_the_body(nlp):
     text = "Tomas Varga met the union. “This is another example of members circumventing our contract,” a Varga " \
            "spokesperson said in a statement."
     assert [q[0] for q in quotes(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize("voice,speaker", [
+    # a body's own unnamed part speaks for it: its committee, its chapter (spokesperson_nouns)
+    # (the mention "ZDA", which the actors' index joins to the name the article defined it for)
+    ("the ZDA chapter said", "ZDA"),
+    ("ZDA’s negotiating committee said", "ZDA"),
+    # a part of a body the article does not name is nobody's
+    ("the union’s negotiating committee said", None),
+])
+def test_a_bodys_committee_or_chapter_speaks_for_the_body(nlp, voice, speaker):
+    text = ("The Zenda Dockworkers Association (ZDA) suspended talks. “It is time for our members to lock in these "
+            f"gains and confidently declare victory,” {voice}.")
+    assert [q[0] for q in quotes(nlp, text)] == [speaker]
 
 
 def test_quoted_words_in_a_phrase_of_a_verb_in_a_statement_are_the_subjects(nlp):

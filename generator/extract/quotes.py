@@ -34,7 +34,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
 * ``quote.object_in_a_statement``: quoted words that are the object of a verb set in a statement or a post
   ("X in a statement thanked “all the teams who …”") are the subject's;
 * ``quote.colon_subject`` / ``quote.comma_after_speech_verb``: the subject of the clause a colon ends, or of
-  a speech verb's clause a comma ends ("urged haste, posting on social media, “…”");
+  a speech verb's clause a comma ends ("urged haste, posting on social media, “…”"); ``quote.said_colon_quoted_paragraph``:
+  a speech verb's colon closing the paragraph before the quotation ("X said:" ¶ "“…”");
 * ``quote.characterization``: "calling it “…”";
 * ``quote.according_to``: "according to X"; ``quote.according_to_statement``: "according to a statement by X";
 * ``quote.title_of_body_holder``: "Secretary-General of Acme X said", the name read as the object of the title's
@@ -1028,6 +1029,8 @@ def _colon_subject(ctx: Context, piece: Piece, quoted):
     verb's clause that a comma ends, when the parse did not hang the quote from it."""
     doc = ctx.doc
     mark = doc[quoted.start - 1] if quoted.start > 0 else None
+    if mark is not None and mark.is_space and "\n" in mark.text and mark.i > 0:
+        return _colon_closing_paragraph(ctx, piece, doc[mark.i - 1])
     if mark is None or mark.text not in {":", ","} or mark.sent.start == mark.i:
         return None
     if mark.text == ":":
@@ -1042,6 +1045,19 @@ def _colon_subject(ctx: Context, piece: Piece, quoted):
             return None  # "X continued, “…”": the verb right before the comma; "talks continued, Y said, “…”" no
         return _named(ctx, _speaker_subject(verb, ctx.outside), piece.start, piece.paragraph, "quote.comma_after_speech_verb")
     return _named(ctx, _speaker_subject(verb, ctx.outside), piece.start, piece.paragraph, "quote.colon_subject")
+
+
+def _colon_closing_paragraph(ctx: Context, piece: Piece, mark):
+    """"X, a fellow at Zenda University, said:" closing a paragraph, and the next paragraph a quotation
+    (``quote.said_colon_quoted_paragraph``): the words are the subject's of that speech verb, as a press release or a
+    transcript prints them. Only a speech verb's colon carries across the paragraph break ("Read more:" does not)."""
+    if mark.text != ":" or mark.sent.start == mark.i:
+        return None
+    verb = governor(mark)
+    if verb.pos_ not in {"VERB", "AUX"} or not speaks(verb) or verb.i >= mark.i:
+        return None
+    return _named(ctx, _speaker_subject(verb, ctx.outside), piece.start, piece.paragraph,
+                  "quote.said_colon_quoted_paragraph")
 
 
 def _name_before_colon(doc, mark) -> Mention | None:
