@@ -34,8 +34,9 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
 * ``quote.object_in_a_statement``: quoted words that are the object of a verb set in a statement or a post
   ("X in a statement thanked “all the teams who …”") are the subject's;
 * ``quote.colon_subject`` / ``quote.comma_after_speech_verb``: the subject of the clause a colon ends, or of
-  a speech verb's clause a comma ends ("urged haste, posting on social media, “…”"); ``quote.said_colon_quoted_paragraph``:
-  a speech verb's colon closing the paragraph before the quotation ("X said:" ¶ "“…”");
+  a speech verb's clause a comma ends ("urged haste, posting on social media, “…”");
+  ``quote.said_colon_quoted_paragraph``: a speech verb's colon closing the paragraph before the quotation
+  ("X said:" ¶ "“…”");
 * ``quote.characterization``: "calling it “…”";
 * ``quote.according_to``: "according to X"; ``quote.according_to_statement``: "according to a statement by X";
 * ``quote.title_of_body_holder``: "Secretary-General of Acme X said", the name read as the object of the title's
