@@ -314,7 +314,10 @@ def test_the_day_of_a_meeting_that_is_an_occasion_is_no_cue_of_a_plan(nlp):
     """The weekday belongs to the talks the progress was made at, not to what the main verb plans."""
     text = "The two governments are preparing for a new round of talks after good progress during Saturday's discussions in Rome."
     assert venues(nlp, text)["Rome"][0] == []
-    assert venues(nlp, "The delegations meet on Friday at the summit in Vienna.")["Vienna"][0] == ["planned"]
+    # the meeting's own day still looks ahead when a word says so (a bare weekday in a simple present tells
+    # nothing: venue.status.present_with_day)
+    assert venues(nlp, "The delegations meet next Friday at the summit in Vienna.")["Vienna"][0] == ["planned"]
+    assert venues(nlp, "The delegations are meeting on Friday at the summit in Vienna.")["Vienna"][0] == ["planned"]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -590,6 +593,31 @@ def test_a_meeting_set_to_take_place_is_not_cancelled_by_another_verb(nlp, text)
 ])
 def test_a_day_of_a_past_clause_is_no_future_cue(nlp, text, place):
     assert "planned" not in venues(nlp, text).get(place, ([], {}, {}))[0]
+
+
+@pytest.mark.parametrize("text, place", [
+    # rule venue.status.present_with_day: captions and headlines tell past events in the simple present, so a
+    # simple present with only a weekday is neither a plan nor a meeting held
+    ("Jan Roe holds a press conference at the Valley Hall in Lisbon on Thursday for the international press.",
+     "Lisbon"),
+    ("Prime Minister Jan Roe meets President Anton Melnik on Sunday, August 31, 2025, on the sidelines of the summit "
+     "at Port Aster.", "Port Aster"),
+    ("The foreign ministers of Zenda and Valdoria meet in Lisbon on Thursday.", "Lisbon"),
+])
+def test_a_simple_present_with_only_a_weekday_is_no_plan(nlp, text, place):
+    statuses, _, evidence = venues(nlp, text)[place]
+    assert statuses == [] and evidence == {}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a word that looks ahead, a progressive, or a verb of a timetable (timetable_verbs) still tells a plan
+    ("The delegations meet in Vienna next week.", "Vienna"),
+    ("The delegations are meeting on Friday in Vienna.", "Vienna"),
+    ("The informal meeting on the dispute begins on Wednesday at the old palace in Lisbon.", "Lisbon"),
+])
+def test_a_present_that_looks_ahead_stays_a_plan(nlp, text, place):
+    statuses, _, evidence = venues(nlp, text)[place]
+    assert statuses == ["planned"] and evidence["status:planned"] == "venue.status.future_cue"
 
 
 def test_a_day_of_the_meeting_own_clause_stays_a_future_cue(nlp):

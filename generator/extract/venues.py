@@ -695,10 +695,20 @@ def _tense_reading(verb, anchor, prep: str | None, occasion: bool) -> list[Readi
     # the meeting that is the occasion of the act keeps its own day out of the act's cues ("preparing for a new
     # round after progress during Saturday's talks in X": Saturday dates the talks, not a plan)
     own = {t.i for t in anchor.subtree} if occasion else set()
-    if when != "past" and not _sequence_object(verb, anchor) and any(t.lower_ in FUTURE_CUES and t.i not in own and not _cue_in_past_clause(verb, t)
-                              and not _weekday_names_the_meeting(t, anchor, verb) for t in verb.subtree):
+    cues = [t for t in verb.subtree if t.lower_ in FUTURE_CUES and t.i not in own and not _cue_in_past_clause(verb, t)
+            and not _weekday_names_the_meeting(t, anchor, verb)]
+    if when != "past" and cues and not _sequence_object(verb, anchor) and not _present_with_day(verb, cues):
         return [Reading("planned", "venue.status.future_cue")]
     return []
+
+
+def _present_with_day(verb, cues) -> bool:
+    """Rule ``venue.status.present_with_day``: a simple present whose only future cue is a weekday tells neither a
+    plan nor a meeting held: captions and headlines tell past events in the present ("Jan Roe meets Anton Melnik in
+    Port Aster on Sunday"). A word that looks ahead ("next", "later", "tomorrow"), a progressive ("is meeting on
+    Friday") or a verb of a timetable (``timetable_verbs``: "the meeting begins on Wednesday") is still a plan."""
+    simple = verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return simple and _lemma(verb) not in words("timetable_verbs") and all(bare_weekday(t.text) for t in cues)
 
 
 def _sequence_object(verb, anchor) -> bool:
