@@ -846,6 +846,21 @@ def test_where_the_talks_are_held_folds_into_the_venue_question(tmp_path):
     assert {p["citation"]["source"] for p in where[0]["positions"]} == {"2024-03-05-offer", "2024-03-06-where"}
 
 
+def test_where_questions_on_a_meeting_fold_without_a_venue_question(tmp_path):
+    # rule question.where_fold: no one proposed a venue, so there is no venue question; the two "where" questions
+    # on the talks ask one thing, worded by the shorter; a "where" that is not about a meeting stays its own
+    data = briefing_of(tmp_path, {
+        "2024-03-05_where.txt": "Venue unclear\n\nIt was not immediately clear where the negotiations between "
+                                "Colombia and Ecuador would be held after Bogota's overnight announcement. Ecuadorean "
+                                "officials have not said where the talks would be held. It is not clear where the "
+                                "displaced families will be resettled.",
+    })
+    where = sorted(q["question"] for q in data["questions"] if q["question"].startswith("Where"))
+    assert where == ["Where will the displaced families be resettled?", "Where will the talks be held?"], where
+    talks = next(q for q in data["questions"] if q["question"] == "Where will the talks be held?")
+    assert len(talks["positions"]) == 2 and "question.where_fold" in talks["evidence"]["asked_by"]
+
+
 def test_an_invitation_names_its_guest(nlp):
     found = [q.question for q in questions_in(nlp, "Swedish Prime Minister Ana Ruiz invited Norwegian King Olav Berg "
                                                    "to attend the signing of the accord.")]

@@ -334,20 +334,35 @@ def _word(part: dict, asked: list) -> None:
     part.pop("asked_as", None)
 
 
+def _where_to_meet(matter: tuple) -> bool:
+    return matter[:1] == ("where",) and (matter[1:2] == ("talk",) or
+                                          (len(matter) > 2 and matter[2] in words("answers", "meeting_verbs")))
+
+
 def _fold_where(groups: dict[tuple, dict]) -> None:
     """"Where will the talks be held?" asks what the track's venue question asks: its findings become
-    positions of that question: one question on where to meet per track.
-    A "where" question with no venue question in its track stays as it is."""
-    for key in [k for k in groups if k[1] and k[1][0] == "where"]:
-        track, matter = key
-        venue = groups.get((track, ("venue",)))
-        about_meeting = matter[1:2] == ("talk",) or (len(matter) > 2 and matter[2] in words("answers", "meeting_verbs"))
-        if venue is None or not about_meeting:
-            continue
-        grp = groups.pop(key)
-        venue["rules"] = sorted(set(venue.get("rules") or []) | set(grp.get("rules") or []))
-        venue["positions"].extend(grp["positions"])
-        venue["citations"].extend(c for c in grp["citations"] if c not in venue["citations"])
+    positions of that question: one question on where to meet per track. With no venue question in the track, the
+    "where" questions on a meeting fold into the one worded shortest (rule ``question.where_fold``: "Where will the
+    talks be held?" and "Where will the negotiations be held after the announcement?" ask one thing)."""
+    asked: dict[object, list[tuple]] = defaultdict(list)
+    for key in groups:
+        if key[1] and _where_to_meet(key[1]):
+            asked[key[0]].append(key)
+    for track, keys in asked.items():
+        into = groups.get((track, ("venue",)))
+        if into is None and len(keys) > 1:
+            first = min(keys, key=lambda k: (len(groups[k]["question"]), groups[k]["question"]))
+            keys, into = [k for k in keys if k != first], groups[first]
+            into["rules"] = sorted(set(into.get("rules") or []) | {"question.where_fold"})
+        for key in keys if into is not None else []:
+            _fold_into(into, groups.pop(key))
+
+
+def _fold_into(into: dict, grp: dict) -> None:
+    """The findings of ``grp`` become positions and citations of ``into``, with the rules that asked them."""
+    into["rules"] = sorted(set(into.get("rules") or []) | set(grp.get("rules") or []))
+    into["positions"].extend(grp["positions"])
+    into["citations"].extend(c for c in grp["citations"] if c not in into["citations"])
 
 
 def _holder_roles(frame: Frame, actors: ActorIndex) -> dict[tuple, set[str]]:
