@@ -1614,3 +1614,17 @@ def test_the_at_phrase_the_parser_hung_on_a_coordinated_portfolio_names_the_work
                                                                 "affiliation": "entity.workplace_of_title"})
     found = people(nlp, "Anton Melnik, director of operations and a lawyer at the Zenda Labour Board, said no.")
     assert found["Anton Melnik"][1] is None
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # rule entity.organisation_title: a body the institutions list does not know, written in the title and tagged
+    # by the model as one organisation, is the holder's organisation ("Ruling" before it is no part of the name)
+    ("Ruling Zenda Unity Party Chairman Jan Roe has proposed a consultative body.", "Zenda Unity Party"),
+    ("Azure Party spokesman Jan Roe has proposed a consultative body.", "Azure Party"),
+    # an organ of no named state is no one's organisation of its own
+    ("Foreign Ministry spokesman Jan Roe spoke on Monday.", None),
+    ("National Security Council spokesman Jan Roe spoke on Monday.", None),
+])
+def test_an_organisation_written_in_the_title_is_the_affiliation(nlp, text, affiliation):
+    role, got, evidence = people(nlp, text)["Jan Roe"]
+    assert got == affiliation and evidence.get("affiliation") == ("entity.organisation_title" if affiliation else None)

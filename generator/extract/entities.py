@@ -701,6 +701,26 @@ def _named_body(doc, start: int, end: int, title: _Title) -> None:
                                                                   or g.country(doc[start - 1].text))):
         state = g.country(inst.get("country") or "")
         title.affiliation, title.rule = state or inst["name"], "entity.body_in_title"
+    elif inst is None and not title.affiliation and end > start:
+        title.affiliation = _organisation_named_in_title(doc, start, end)
+        title.rule = title.rule or ("entity.organisation_title" if title.affiliation else None)
+
+
+def _organisation_named_in_title(doc, start: int, end: int) -> str | None:
+    """"Azure Party spokesman Jan Kral", "ruling Azure Party chairman": a body the institutions list does not know,
+    written in the title, that the model tags as one organisation ending right before the title word, is the holder's
+    organisation when it is one of its own (:func:`organisation_affiliation`; "Foreign Ministry", an organ of no
+    named state, is none). Part of ``entity.organisation_title``."""
+    last = doc[end - 1]
+    if last.ent_type_ != "ORG" or (end < len(doc) and doc[end].ent_iob_ == "I"):
+        return None
+    first = end - 1
+    while first > start and doc[first].ent_iob_ == "I":
+        first -= 1
+    if doc[first].ent_iob_ != "B" or first < start:
+        return None
+    first += doc[first].lower_ == "the"
+    return organisation_affiliation(doc, _name_text(doc, first, end)) if first < end else None
 
 
 def _over_body(doc, i: int, floor: int) -> int:
