@@ -921,6 +921,26 @@ def test_a_name_opening_the_sentence_the_parser_left_off_a_speech_verb_is_its_su
     assert got == [speaker]
 
 
+@pytest.mark.parametrize("text, want", [
+    # rule quote.name_rooted_sentence: with a party-and-state tag set off after the name, the parser makes the name
+    # the sentence's root and hangs "countered" on it with no subject; the name still speaks, and "he added" in the
+    # next paragraph stands for it (quote.pronoun_antecedent)
+    ("Rep. Peter Kowal, D-Mass., countered by saying that “Republicans are always in favor of balancing the "
+     "budget.”\n\n“That’s the reality of it,” he added.",
+     [("Peter Kowal", "quote.name_rooted_sentence"), ("Peter Kowal", "quote.pronoun_antecedent")]),
+    ("Rep. Thomas Brandt, D-Zen., countered by saying that “Republicans are always in favor of balancing the "
+     "budget.”", [("Thomas Brandt", "quote.name_rooted_sentence")]),
+    # the verb hangs from the name but what it takes is no speech: the words stay nobody's
+    ("Rep. Peter Kowal, D-Mass., countered by pointing to the budget, a move that “Republicans are always in favor "
+     "of.”", [(None, None)]),
+])
+def test_a_name_the_parser_made_the_root_still_speaks(nlp, text, want):
+    doc = nlp(text)
+    got = [(q.speaker.text if q.speaker else None, q.evidence.get("speaker"))
+           for q in extract_quotes(doc, extract_entities(doc), sentence_index(doc))]
+    assert got == want
+
+
 @pytest.mark.parametrize("other, speaker", [
     ("Spokesman Tomas Varga", "Tomas Varga"),  # "Vargas" is one letter off "Varga", never named in full itself
     ("Spokesman Tomas Varga and Eva Varga", None),  # the misspelt surname of two people: nobody sure

@@ -51,6 +51,7 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   the article names so; ``quote.acronym_of_name``: "the X Team in Y (XT) said", the acronym closing the name;
   ``quote.relative_subject``: "X, who has stressed “…”"; ``quote.name_before_verb``: "“…,”
   X tweeted" with the name the parser left off the verb; a clause joined to a reported clause is reported too;
+  ``quote.name_rooted_sentence``: "Rep. X, D-Zen., countered by saying that “…”", the name the parser made the root;
 * ``quote.misspelt_speaker`` (drops a speaker): a one-word name never given in full, one letter off another person's;
 * ``quote.pronoun_only_person_before``: "he said" after a sentence whose only person characterises something there;
 * ``quote.continued_quote``: a quote left open at a paragraph's end and continued by the next paragraph's opening
@@ -610,7 +611,15 @@ def _main_candidates(ctx: Context, sent, depth: int) -> list[Mention] | None:
             if m is None and sub.lemma_ in REMARK_NOUNS and verb.i == sent.root.i:
                 m = next((_person_at(c, ctx, depth) for c in sub.children if c.dep_ == "poss"), None)
             out.extend([m] if m is not None else [])
-    return out
+    return out + _rooted_person(ctx, sent, depth)
+
+
+def _rooted_person(ctx: Context, sent, depth: int) -> list[Mention]:
+    """"Rep. Jan Roe, D-Zen., countered …": the name the parser made the root is the main subject
+    (``quote.name_rooted_sentence``), as one person or none."""
+    rooted = next((_name_rooted_sentence(ctx, c) for c in sent.root.children if c.dep_ == "acl"), None)
+    m = _person_at(rooted, ctx, depth) if rooted is not None else None
+    return [m] if m is not None else []
 
 
 def _subjects_of(verb, ctx: Context) -> list:
@@ -1284,6 +1293,8 @@ def _settled_subject(ctx: Context, verb, sub, rule: str, quoted):
         sub, rule = _name_before_verb(ctx, verb, quoted), "quote.name_before_verb"
     if sub is None and verb.i < quoted.start:
         sub, rule = _name_opening_sentence(ctx, verb), "quote.name_opens_sentence"
+    if sub is None and verb.i < quoted.start:
+        sub, rule = _name_rooted_sentence(ctx, verb), "quote.name_rooted_sentence"
     if sub is not None and sub.dep_ == "nsubjpass" and sub.head.lemma_ in ADDRESSED:
         sub = _passive_agent(sub.head)
     return sub, rule
@@ -1339,6 +1350,23 @@ def _name_opening_sentence(ctx: Context, verb):
     if any(not t.text[:1].isupper() or not t.is_alpha or ctx.facts.at(t) is not None for t in title):
         return None
     return ctx.doc[m.end - 1]
+
+
+def _name_rooted_sentence(ctx: Context, verb):
+    """"Rep. Jan Roe, D-Zen., countered by saying that “…”" (``quote.name_rooted_sentence``): the parser made the name
+    the sentence's root and hung the verb on it as a modifier with no subject. The verb (or the verb a "by saying"
+    hangs from) stands right after the name and its apposition closed by a comma, and the name is the root and the
+    last word of a speaker's mention: that name is the verb's subject. None otherwise."""
+    v = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
+    root, doc = v.head, ctx.doc
+    if v.dep_ != "acl" or v.tag_ not in {"VBD", "VBN"} or root.dep_ != "ROOT" or root.i > v.i or doc[v.i - 1].text != ",":
+        return None
+    m = ctx.facts.at(root)
+    if m is None or m.label not in SPEAKERS or m.end - 1 != root.i:
+        return None
+    apposed = all(v not in t.ancestors for t in doc[m.end:v.i])
+    titled = all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in doc[root.sent.start:m.start])
+    return root if apposed and titled else None
 
 
 def _speaker_subject(verb, outside=lambda tok: True):
