@@ -1480,3 +1480,27 @@ SET_OFF = ("According to Ruritanian media, the head of the delegation at the tal
 ])
 def test_a_name_set_off_right_before_a_subjectless_speech_verb_is_its_subject(nlp, comma, speaker):
     assert quotes(nlp, SET_OFF.format(comma=comma))[0][0::2] == speaker
+
+
+# rule quote.spokesperson_for with an organisation's unnamed official ("said a ZDA official"); never a country's
+@pytest.mark.parametrize("voice, speaker", [
+    ("said a ZDA official", "Zenda Dockworkers Association"),
+    ("an official of the Zenda Dockworkers Association said", "Zenda Dockworkers Association"),
+    ("a Zenda official told reporters", None),  # a country's official speaks anonymously, not for the state
+])
+def test_an_organisations_unnamed_official_speaks_for_it(nlp, voice, speaker):
+    text = ("The Zenda Dockworkers Association (ZDA) met the mediators in Zenda. “The government must cancel its plans "
+            f"to raise the quota before we talk,” {voice}.")
+    got = quotes(nlp, text)
+    if speaker:
+        assert got[0][0::2] == (speaker, "quote.spokesperson_for")
+    else:  # the title stays a title with no holder named ("Zenda official"), never the country
+        assert got[0][0] != "Zenda" and got[0][2] != "quote.spokesperson_for"
+
+
+def test_he_after_an_organisations_unnamed_official_speaks_for_it_too(nlp):
+    text = ("The Zenda Dockworkers Association (ZDA) met the mediators. “The government must cancel its plans to raise "
+            "the quota before we talk,” said a ZDA official.\n\n“It is a prerequisite for us to join any talks,” he "
+            "said.")
+    assert [q[0::2] for q in quotes(nlp, text)] == [("Zenda Dockworkers Association", "quote.spokesperson_for"),
+                                                    ("Zenda Dockworkers Association", "quote.pronoun_antecedent")]

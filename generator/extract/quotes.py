@@ -10,7 +10,8 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
 * ``quote.quoted_as_saying``: the person in "the agency quoted X as saying";
 * ``quote.owner_of_voice``: "X's account said" (a person's own channel; never "X's spokesman");
 * ``quote.statement_from``: "a statement from X said" (X a person, an organisation or a country);
-* ``quote.spokesperson_for``: "the ministry's spokesperson said" (an institution's unnamed voice; never a person's);
+* ``quote.spokesperson_for``: "the ministry's spokesperson said" (an institution's unnamed voice; never a person's),
+  "said a ZDA official" (an organisation's unnamed official; never a country's);
 * ``quote.pronoun_antecedent``: for "he said" / "she added" (the pronoun the subject of the speech verb), the
   one person who is a subject earlier in the same sentence, else the one person who is the main-clause subject
   (or a speech verb's subject, ``quote.name_set_off_before_verb``: the name set off by commas right before a speech
@@ -79,6 +80,7 @@ PHRASAL_SPEECH = {tuple(w.split()) for w in words("phrasal_speech_verbs")}  # ("
 CHARACTERIZE = words("characterization_verbs")
 VERDICT_VERBS = words("verdict_verbs")
 VOICE_NOUNS = words("voice_nouns")
+BODY_OFFICIALS = words("body_official_nouns")  # an organisation's unnamed official speaks for it, a country's never
 STATEMENT_NOUNS_IN = words("statement_nouns_in")
 INVERTED_VOICE = words("inverted_voice_verbs")
 RESUMING_SPEECH = words("resuming_speech_verbs")
@@ -857,7 +859,9 @@ def _named(ctx: Context, sub, before: int, paragraph: int, rule: str):
         if sub.lower_ not in HE_SHE:
             return NOBODY  # "they said", "we said": no one to name
         found, how = _antecedent(ctx, sub)
-        return (found, how) if found is not None else NOBODY
+        body = _spokesperson_for(ctx.doc[found.end - 1], ctx) if found is not None and found.label == "role_ref" \
+            else None  # "said a ZDA official. … he added": the official still speaks for the ZDA
+        return (body, how) if body is not None else (found, how) if found is not None else NOBODY
     if _joint_speakers(sub, ctx):
         return NOBODY
     owner = _owner_of_voice(sub, ctx)
@@ -973,12 +977,26 @@ def _spokesperson_for(sub, ctx: Context) -> Mention | None:
     """"the ministry's spokesperson said", "a spokesman for the army said", "a ZDA spokesperson said"
     (``quote.spokesperson_for``): an unnamed spokesperson of an organisation or a country speaks for it (a person's
     spokesman is someone else); an acronym the article defined stands for its body."""
-    if ctx.facts.at(sub) is not None or any(c.dep_ == "appos" and ctx.facts.at(c) for c in sub.children) or \
-            _name_after_title(sub, ctx)[0] is not None:
+    own = ctx.facts.at(sub)
+    unnamed_official = sub.lemma_ in BODY_OFFICIALS and own is not None and own.label == "role_ref" and \
+        not any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children)  # "a ZDA official": no one to name
+    if (own is not None and not unnamed_official) or any(c.dep_ == "appos" and ctx.facts.at(c) for c in sub.children) \
+            or _name_after_title(sub, ctx)[0] is not None:
         return None  # the spokesperson is named ("its spokesman, Jan Roe,"), or a title the article resolves
     source = next((h[-1] for h in hits(ctx.doc, "quote.spokesperson_for") if h[0] == sub.i), None)
-    m = (ctx.facts.at(ctx.doc[source]) or _defined_acronym(ctx.doc[source], ctx)) if source is not None else None
-    return m if m is not None and m.label in {"organization", "country"} else None
+    m = _body_named_at(ctx.doc[source], own, ctx) if source is not None else None
+    bodies = {"organization"} if sub.lemma_ in BODY_OFFICIALS else {"organization", "country"}
+    return m if m is not None and m.label in bodies else None
+
+
+def _body_named_at(tok, own: Mention | None, ctx: Context) -> Mention | None:
+    """The body a spokesperson's modifier names: its own mention, else (the modifier read into the title's mention, "a
+    ZDA official") the organisation the article names with just that word, or the acronym it defined."""
+    m = ctx.facts.at(tok)
+    if m is not None and m is not own:
+        return m
+    same = [n for n in ctx.facts.mentions if n.label == "organization" and key(n.text) == key(tok.text)]
+    return same[0] if same else _defined_acronym(tok, ctx)
 
 
 def _inverted_statement(ctx: Context, piece: Piece, quoted):
