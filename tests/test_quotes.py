@@ -1482,6 +1482,54 @@ def test_a_name_set_off_right_before_a_subjectless_speech_verb_is_its_subject(nl
     assert quotes(nlp, SET_OFF.format(comma=comma))[0][0::2] == speaker
 
 
+# rule quote.unmarked_paragraph: outlets that set a quote as its own paragraph, opened with a dash or with nothing
+# (a Markdown reader drops the dash of a list item), and close it with the attribution
+UNMARKED = ("Zenda feels continued pressure on the country, the head of government Jan Roe told a press conference "
+            "in Port Aster on Thursday.\n\n"
+            "{d}The support of our allies is crucial in this situation. Our goal is to continue a peaceful dialogue, "
+            "he says, among other things.\n\n"
+            "The head of government is asked whether Zenda is safe now.\n\n"
+            "{d}I'll say it again. Zenda chooses the union it is part of today.\n\n"
+            "{d}We choose the union. We choose the alliance, says Jan Roe.\n\n"
+            "{d}Imagine being a Zendan, who every day sees in the media that someone wants to take away the "
+            "country's freedom, says Jan Roe.")
+
+
+@pytest.mark.parametrize("dash", ["- ", "– ", ""])
+def test_a_paragraph_closed_by_its_attribution_is_a_quote(nlp, dash):
+    got = quotes(nlp, UNMARKED.format(d=dash))
+    assert [(s, t[:22]) for s, t, _ in got] == [
+        ("Jan Roe", "The support of our all"), ("Jan Roe", "I'll say it again. Zen"),
+        ("Jan Roe", "We choose the union. W")] + ([("Jan Roe", "Imagine being a Zendan")] if dash else [])
+    assert got[1][2] == "quote.continued_quote" and got[2][1].endswith("alliance,")
+
+
+@pytest.mark.parametrize("text", [
+    # reported speech is never in the first person: no quote, whoever the tail names
+    "Zenda feels continued pressure on the country and will stay in the union, says Jan Roe.",
+    # a bullet with no attribution, and a bullet list of paraphrases, are no quotes
+    "- We choose the union and the alliance in these difficult days.\n\n- Earlier, the minister Jan Roe stated "
+    "that Zenda would send a team to the talks this week.",
+    # a first-person paragraph not followed by an attributed one is the writer's own
+    "I have followed these talks for years and we all know how they end.\n\nThe union said it would wait.",
+    # a capitalised "US" is no "us", and a participle's clause ("…, noting …") no attribution
+    "Earlier, the president said he hoped to meet his counterpart in Port Aster. The US president made this "
+    "announcement on his page.\n\nOn Monday, Zenda and the US agreed to a meeting, noting mutual interest in talks.",
+    "The US also confirmed that no jet of Zenda was shot down.\n\nZenda received the US call on Monday that the "
+    "other side was willing to go for a ceasefire, he added.",
+    # a tail too long to be an attribution
+    "We choose the union, says Jan Roe, who was speaking after a long meeting with the delegations of both "
+    "countries in the capital on Thursday.",
+])
+def test_an_unmarked_paragraph_without_its_layout_is_no_quote(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_find_quotes_gives_the_words_up_to_the_attributions_comma(nlp):
+    text = "Jan Roe spoke.\n\n– We choose the union. We choose the alliance, says Jan Roe."
+    assert [text[p.start:p.end] for p in find_quotes(text)] == ["We choose the union. We choose the alliance,"]
+
+
 # rule quote.spokesperson_for with an organisation's unnamed official ("said a ZDA official"); never a country's
 @pytest.mark.parametrize("voice, speaker", [
     ("said a ZDA official", "Zenda Dockworkers Association"),

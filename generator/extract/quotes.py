@@ -55,6 +55,9 @@ The speaker is, in this order (each a named rule, recorded as the quote's ``evid
   ``quote.name_rooted_sentence``: "Rep. X, D-Zen., countered by saying that “…”", the name the parser made the root;
 * ``quote.misspelt_speaker`` (drops a speaker): a one-word name never given in full, one letter off another person's;
 * ``quote.pronoun_only_person_before``: "he said" after a sentence whose only person characterises something there;
+* ``quote.unmarked_paragraph``: a paragraph with no quotation marks, opened with a dash or in the first person, that
+  ends with an attribution tail ("- We choose the alliance, says Jan Roe.") is a quote up to the tail's comma; a dash
+  or first-person paragraph right before it runs on into it (``continued``);
 * ``quote.continued_quote``: a quote left open at a paragraph's end and continued by the next paragraph's opening
   mark is the speaker's whom the continuation names ("“… ¶ “…,” X said");
 * ``quote.carried_over``: a paragraph that opens with a quote and names nobody keeps the speaker of
@@ -222,6 +225,59 @@ def _closed_unopened(par: str) -> int | None:
     return k
 
 
+DASHES = "-–—"
+MAX_TAIL_WORDS = 8  # ", he says, among other things.": the attribution and what follows it
+
+
+def _first_person(words_text: str) -> bool:
+    """Do the words speak in the first person ("I", "we", "our")? Reported speech never does. A word in capitals is
+    no pronoun ("the US")."""
+    return any(w == "I" or (not (len(w) > 1 and w.isupper()) and
+                            (w.lower() in FIRST_PERSON or w.lower() in words("first_person_singular")))
+               for w in re.findall(r"[\w’']+", words_text))
+
+
+def _attribution_tail(par: str) -> int | None:
+    """Where the attribution closing an unmarked quote starts: the comma before ", says Jan Roe." or ", Jan Roe
+    says, among other things." (a speech verb first, or after one to three capitalised words or he/she), the tail
+    short and ending the paragraph with a stop. None when the paragraph has no such tail."""
+    for k in [m.start() for m in re.finditer(",", par)][::-1]:
+        tail = par[k + 1:].split()
+        if len(tail) > MAX_TAIL_WORDS:
+            return None
+        lead = tail[:4]
+        at = next((n for n, w in enumerate(lead) if speech_form(w.strip(",.")) and not w.strip(",.").endswith("ing")),
+                  None)  # a participle ("…, noting the talks") is the reporter's clause, no attribution
+        if at is not None and all(w[:1].isupper() or w.lower() in HE_SHE for w in lead[:at]):
+            return k
+    return None
+
+
+def _unmarked_quotes(text: str, pars: list[tuple[int, int]]) -> list[Piece]:
+    """Rule ``quote.unmarked_paragraph``: the layout of outlets that set a quote as its own paragraph, opened with a
+    dash or with nothing, and close it with the attribution ("- We choose the alliance, says Jan Roe."): a paragraph
+    with no quotation mark, in the first person (reported speech never is), ending with a short attribution tail, is
+    a quote up to that tail's comma; a first-person paragraph right before such a quote, in the same layout, is the
+    same speaker's words running on (``continued``)."""
+    out: list[Piece] = []
+    for n in range(len(pars) - 1, -1, -1):
+        a, b = pars[n]
+        par = text[a:b].rstrip()
+        body = par.lstrip()
+        lead = len(par) - len(body)
+        dash = body[:1] in DASHES and body[1:2] == " "
+        lead += 2 if dash else 0
+        if any(c in OPENING + CLOSING + STRAIGHT for c in par) or par[-1:] not in {".", "!", "?"}:
+            continue
+        tail = _attribution_tail(par)
+        if tail is not None and (dash or _first_person(par[lead:tail])):
+            out.append(Piece(a + lead, a + tail + 1, n, True))
+        elif out and out[-1].paragraph == n + 1 and (dash or _first_person(par[lead:])) and \
+                len(par[lead:].split()) >= CUT_QUOTE_MIN_WORDS:
+            out.append(Piece(a + lead, a + len(par), n, True, continued=True))
+    return out[::-1]
+
+
 def find_quotes(text: str) -> list[Piece]:
     """Every quoted passage, paragraph by paragraph; an unclosed quote counts only when the next
     paragraph opens with a quotation mark (it continues there), or when it is the last paragraph's and the text
@@ -251,7 +307,7 @@ def find_quotes(text: str) -> list[Piece]:
             spans.append((open_at, len(par.rstrip())))
         for s, e in spans:
             out.append(Piece(a + s, a + e, n, s - 1 == lead, continued=runs_on and e == len(par) and s == open_at))
-    return out
+    return sorted(out + _unmarked_quotes(text, pars), key=lambda p: p.start)
 
 
 def speaks(tok) -> bool:
