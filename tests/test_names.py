@@ -181,6 +181,20 @@ def test_a_title_apposed_before_the_name_is_its_title(nlp):
     assert found["Peter Hansen"][:2] == ("foreign minister", "Denmark")  # the counterpart's own country, not Norway
 
 
+@pytest.mark.parametrize("text, want", [
+    # an adjective's phrase inside the apposed title ("minister responsible for Europe") is the title's own
+    # (the parser hangs the name on the phrase's last noun, "Europe", as its apposition)
+    ("The French minister responsible for Europe, Anton Melnik, arrives in Paris for a press conference.",
+     ("minister", "France")),
+    ("The Danish minister in charge of trade, Peter Hansen, said the talks went well.", ("minister", "Denmark")),
+    # an adjective's phrase on a noun that is no title gives the name nothing
+    ("The Norwegian man responsible for the delay, Jonas Lie, said the talks went well.", (None, None)),
+])
+def test_a_title_with_an_adjectives_phrase_apposed_before_the_name_is_its_title(nlp, text, want):
+    name = next(n for n in ("Anton Melnik", "Jonas Lie", "Peter Hansen") if n in text)
+    assert people(nlp, text)[name][:2] == want
+
+
 def test_a_title_of_a_country_before_the_name_gives_title_and_country(nlp):
     found = people(nlp, "Also present were Prime Minister of Norway Jonas Lie and the foreign minister of Denmark, "
                         "Peter Hansen, who chairs the council.")

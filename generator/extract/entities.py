@@ -3137,6 +3137,8 @@ def _apposed_title(doc, start: int, end: int) -> int | None:
     while head.dep_ == "pobj" and head.head.dep_ == "prep" and key(head.text) not in role_heads():
         head = head.head.head  # the parse may hang the name on the title's last word ("spokesperson for the Presidency",
         # "the secretary of foreign relations of Ruritania")
+    if head.dep_ == "amod" and head.pos_ == "ADJ" and key(head.head.text) in role_heads():
+        head = head.head  # "the Zendan minister responsible for Europe, Jan Roe,": the adjective's phrase is the title's
     while last != head and last.dep_ not in {"conj", "appos", "ROOT"}:
         last = last.head  # up the title's own phrase, never into another conjunct ("A's minister, B, and C's minister, D")
     if last != head:
