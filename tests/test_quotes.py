@@ -1552,3 +1552,19 @@ def test_he_after_an_organisations_unnamed_official_speaks_for_it_too(nlp):
             "said.")
     assert [q[0::2] for q in quotes(nlp, text)] == [("Zenda Dockworkers Association", "quote.spokesperson_for"),
                                                     ("Zenda Dockworkers Association", "quote.pronoun_antecedent")]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # quote.carried_over from a statement's source or a body's spokesperson, as from a named speaker
+    ("A statement on Monday from the ZDA revealed that the talks with the employers have hit an impasse.", "ZDA"),
+    ("A ZDA spokesperson said on Monday that the talks with the employers had hit an impasse.",
+     "Zenda Dockworkers Association"),
+    # a statement from a person's office names an office, nobody this rule can tell
+    ("A statement on Monday from Jan Roe's office revealed that the talks with the employers have hit an impasse.",
+     None),
+])
+def test_a_quote_after_a_statement_of_a_body_is_the_bodys(nlp, lead, speaker):
+    text = ("The Zenda Dockworkers Association (ZDA) met the employers in Port Aster on Friday.\n\n" + lead +
+            " “Talks broke down when management introduced their intent to implement automation.”")
+    got = quotes(nlp, text)
+    assert [q[0::2] for q in got] == [(speaker, "quote.carried_over" if speaker else None)]

@@ -859,7 +859,8 @@ def _statement_of(ctx: Context, verb) -> Mention | None:
         return None
     if sub.pos_ == "PRON":
         return _antecedent(ctx, sub)[0] if sub.lower_ in HE_SHE else None
-    return _owner_of_voice(sub, ctx) or _speaker_of(sub, ctx) or _title_holder(sub, ctx)
+    return _owner_of_voice(sub, ctx) or _statement_from(sub, ctx) or _spokesperson_for(sub, ctx) or \
+        _speaker_of(sub, ctx) or _title_holder(sub, ctx)
 
 
 def _told_in_a_post(verb) -> bool:
