@@ -1519,7 +1519,8 @@ def test_a_paragraph_closed_by_its_attribution_is_a_quote(nlp, dash):
     "other side was willing to go for a ceasefire, he added.",
     # a tail too long to be an attribution
     "We choose the union, says Jan Roe, who was speaking after a long meeting with the delegations of both "
-    "countries in the capital on Thursday.",
+    "countries in the capital on Thursday, which ended late in the evening with no statement and no date set for "
+    "another round.",
 ])
 def test_an_unmarked_paragraph_without_its_layout_is_no_quote(nlp, text):
     assert quotes(nlp, text) == []
@@ -1568,3 +1569,14 @@ def test_a_quote_after_a_statement_of_a_body_is_the_bodys(nlp, lead, speaker):
             " “Talks broke down when management introduced their intent to implement automation.”")
     got = quotes(nlp, text)
     assert [q[0::2] for q in got] == [(speaker, "quote.carried_over" if speaker else None)]
+
+
+def test_an_unmarked_quote_closed_by_a_title_and_a_name_with_more_after(nlp):
+    """quote.unmarked_paragraph with a longer tail: "…, Foreign Minister X said on Friday, in statements after …"."""
+    text = ("Jan Roe met his counterpart on Friday.\n\nEven when we do not find easy solutions, we discuss, Foreign "
+            "Minister Jan Roe said on Friday, in statements after meeting his counterpart, Peter Kowal, who is "
+            "visiting Port Aster.")
+    assert quotes(nlp, text) == [("Jan Roe", "Even when we do not find easy solutions, we discuss,",
+                                  "quote.speech_verb_subject")]
+    # the same as the article's first paragraph: a quote that opens the text still has its speaker
+    assert quotes(nlp, text.split("\n\n")[1]) == quotes(nlp, text)

@@ -226,7 +226,8 @@ def _closed_unopened(par: str) -> int | None:
 
 
 DASHES = "-–—"
-MAX_TAIL_WORDS = 8  # ", he says, among other things.": the attribution and what follows it
+MAX_TAIL_WORDS = 24  # ", Foreign Minister Jan Roe said on Friday, in statements after …": the attribution and the rest
+MAX_TAIL_LEAD = 5  # capitalised words (a title and a name) before the attribution's speech verb
 
 
 def _first_person(words_text: str) -> bool:
@@ -238,14 +239,14 @@ def _first_person(words_text: str) -> bool:
 
 
 def _attribution_tail(par: str) -> int | None:
-    """Where the attribution closing an unmarked quote starts: the comma before ", says Jan Roe." or ", Jan Roe
-    says, among other things." (a speech verb first, or after one to three capitalised words or he/she), the tail
+    """Where the attribution closing an unmarked quote starts: the comma before ", says Jan Roe." or ", Foreign
+    Minister Jan Roe said on Friday, after …" (a speech verb first, or after capitalised words or he/she), the tail
     short and ending the paragraph with a stop. None when the paragraph has no such tail."""
     for k in [m.start() for m in re.finditer(",", par)][::-1]:
         tail = par[k + 1:].split()
         if len(tail) > MAX_TAIL_WORDS:
             return None
-        lead = tail[:4]
+        lead = tail[:MAX_TAIL_LEAD]
         at = next((n for n, w in enumerate(lead) if speech_form(w.strip(",.")) and not w.strip(",.").endswith("ing")),
                   None)  # a participle ("…, noting the talks") is the reporter's clause, no attribution
         if at is not None and all(w[:1].isupper() or w.lower() in HE_SHE for w in lead[:at]):
@@ -1532,7 +1533,7 @@ def _participle_subject(verb):
 def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
     """(speaker, rule) for one quote; (None, None) when nobody can be named."""
     doc = ctx.doc
-    quoted = doc.char_span(piece.start - 1, min(piece.end + 1, len(doc.text)), alignment_mode="expand")
+    quoted = doc.char_span(max(piece.start - 1, 0), min(piece.end + 1, len(doc.text)), alignment_mode="expand")
     if quoted is None:
         return None, None
     words_span = doc.char_span(piece.start, piece.end, alignment_mode="expand") or quoted
