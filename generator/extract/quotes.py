@@ -257,9 +257,9 @@ def _attribution_tail(par: str) -> int | None:
 def _unmarked_quotes(text: str, pars: list[tuple[int, int]]) -> list[Piece]:
     """Rule ``quote.unmarked_paragraph``: the layout of outlets that set a quote as its own paragraph, opened with a
     dash or with nothing, and close it with the attribution ("- We choose the alliance, says Jan Roe."): a paragraph
-    with no quotation mark, in the first person (reported speech never is), ending with a short attribution tail, is
-    a quote up to that tail's comma; a first-person paragraph right before such a quote, in the same layout, is the
-    same speaker's words running on (``continued``)."""
+    with no quotation mark, opened with a dash or in the first person (reported speech never is), ending with a short
+    attribution tail, is a quote up to that tail's comma; a dash or first-person paragraph right before such a quote
+    is the same speaker's words running on (``continued``)."""
     out: list[Piece] = []
     for n in range(len(pars) - 1, -1, -1):
         a, b = pars[n]
