@@ -1481,6 +1481,19 @@ def test_a_day_a_verb_names_as_a_date_is_not_the_day_of_the_verb():
                                                          AUTUMN))
 
 
+def test_a_date_before_the_verb_or_beside_its_object_is_when_the_verb_happened():
+    """Rule event.key.designated_date: only the verb's object, after it, is designated ("named Friday as the
+    deadline"); a fronted date or one beside an object of the verb's own dates the verb."""
+    for text, day, kind in (
+            ("Last Thursday, the president and the leadership of the Zenda Dockworkers Association agreed on 70,000 as "
+             "the new minimum wage.", "2025-10-02", "agreement"),
+            ("President Jan Roe praised the Port Aster deal Saturday as a \"significant step\".", "2025-10-04",
+             "statement")):
+        assert [(e.when.date, e.type) for e in events_of(text, AUTUMN)] == [(day, kind)], text
+    for text in ("The chief mediator named Friday as the deadline for a reply.",
+                 "The board set Monday as the day of the vote."):
+        assert_no_event(events_of(text, AUTUMN))
+
 def test_a_date_that_names_a_nested_noun_is_not_the_day_of_the_clause():
     """Rule event.key.name_of_a_nested_noun: "the September 9 understanding" inside another noun's "of" phrase."""
     for text in ("The sanctions forced Ruritania to declare the termination of the September 9 understanding.",

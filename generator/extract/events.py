@@ -904,9 +904,13 @@ def _hedged(verb) -> bool:
 def _designated_date(span) -> bool:
     """Rule ``event.key.designated_date``: a date a verb names as something ("declared 11 May as the date for the
     resumption", "named Friday as the deadline"; ``designation_preps`` in the lexicon) is the day of what it
-    designates, which the article tells elsewhere, not the day the verb happened."""
+    designates, which the article tells elsewhere, not the day the verb happened. What a verb designates is its object,
+    after it and in place of any other: a date before the verb ("Last Thursday, they agreed on 70,000 as the new wage")
+    or beside an object of the verb's own ("praised the deal Saturday as a step") tells when the verb happened."""
     root = span.root
-    if root.dep_ not in {"dobj", "npadvmod"} or root.head.pos_ not in {"VERB", "AUX"}:
+    if root.dep_ not in {"dobj", "npadvmod"} or root.head.pos_ not in {"VERB", "AUX"} or root.i < root.head.i:
+        return False
+    if any(c.dep_ == "dobj" and c.i != root.i for c in root.head.children):
         return False
     preps = words("event_types", "designation_preps")
     return any(c.dep_ == "prep" and c.lower_ in preps and c.i > root.i and any(g.dep_ == "pobj" for g in c.children)
