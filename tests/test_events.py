@@ -158,6 +158,17 @@ def test_a_speech_verb_hung_on_the_clause_before_it_reports_its_own_sentence():
     assert e.summary.startswith("The delegation representing") and "began" not in e.summary
 
 
+def test_a_speech_verb_with_its_subject_after_a_bare_comma_reports_the_whole_clause_before_it():
+    # the parser hangs "said" with its own subject on the last conjunct of the reported clause: what the negotiator
+    # said is all of it, not "the chief negotiator said on Thursday" alone
+    e = only_event("Zenda has acknowledged that Port Aster has taken concrete steps to meet its concerns and the two "
+                   "will hold further meetings, the chief negotiator of Valdoria said on Thursday.")
+    assert e.type == "statement" and e.summary.startswith("Zenda has acknowledged that Port Aster has taken"), e.summary
+    # after "and" the speech verb is a clause of its own, and reports nothing before it
+    found = events_of("The delegation arrived in Port Aster on Monday, and the minister said on Tuesday.")
+    assert [x.summary for x in found if x.expression == "Tuesday"] == ["the minister said on Tuesday."]
+
+
 def test_a_new_announcement_is_a_statement_of_its_own():
     # "an announcement" is not the one just told: nothing points back
     found = events_of("The foreign minister says the talks will not take place. "
@@ -1493,6 +1504,7 @@ def test_a_date_before_the_verb_or_beside_its_object_is_when_the_verb_happened()
     for text in ("The chief mediator named Friday as the deadline for a reply.",
                  "The board set Monday as the day of the vote."):
         assert_no_event(events_of(text, AUTUMN))
+
 
 def test_a_date_that_names_a_nested_noun_is_not_the_day_of_the_clause():
     """Rule event.key.name_of_a_nested_noun: "the September 9 understanding" inside another noun's "of" phrase."""

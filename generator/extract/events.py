@@ -1262,16 +1262,25 @@ def _reported_head(head, span):
     """The verb whose clause a report tells: ``head`` itself, or for a speech verb with nothing reported that the
     parser hung on the clause before it (:func:`_speech_after_its_clause`) that clause's verb."""
     hung = head.lemma_ in SPEECH and not _content(head, span) and _speech_after_its_clause(head)
-    return head.head if hung else head
+    if not hung:
+        return head
+    told = head.head
+    while told.dep_ in {"ccomp", "conj"} and told.head.i < told.i and told.head.pos_ in {"VERB", "AUX"}:
+        told = told.head  # "X has acknowledged that Y has taken steps and …, Z said": the whole of what Z said
+    return told
 
 
 def _speech_after_its_clause(head) -> bool:
     """"The delegation has arrived in Port Aster, Minister Jan Roe said on Monday.": the parser may hang the
     speech verb, with its subject lost, on the clause before it as a conjunct; that clause is what it reports, in
-    its own sentence, and the sentence before is none of its business."""
-    return head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in {"VERB", "AUX"} and \
-        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and \
-        any(t.text == "," for t in head.doc[head.head.i:head.i])
+    its own sentence, and the sentence before is none of its business. The parser may keep the subject too ("…, and the
+    three will hold further meetings, Zenda's chief negotiator said on Thursday."): a conjunct that follows a bare
+    comma, with no conjunction of its own ("…, and the minister said"), is the attribution all the same."""
+    if not (head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in {"VERB", "AUX"}):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        return head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == ","
+    return any(t.text == "," for t in head.doc[head.head.i:head.i])
 
 
 def _content(head, span) -> set[int]:
