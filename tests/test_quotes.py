@@ -1416,6 +1416,15 @@ def test_a_spokesperson_named_by_a_bodys_acronym_speaks_for_the_body(nlp):
     assert [q[0] for q in quotes(nlp, text)] == [None]
 
 
+def test_a_bodys_committee_with_its_possessive_read_as_a_modifier_speaks_for_the_body(nlp):
+    """quote.spokesperson_for when the parser hangs "ZAM's" on "committee" as a modifier with its own "'s"."""
+    text = ("The Zenda Association of Machinists (ZAM), which has been on strike since September 13, announced the "
+            "breakthrough in a statement. “We have received a negotiated proposal,” ZAM’s negotiating committee said in "
+            "a message to members on Saturday.")
+    assert [(t.dep_, t.head.lemma_) for t in nlp(text) if t.text == "ZAM"][-1] == ("nmod", "committee")  # the case
+    assert [q[0::2] for q in quotes(nlp, text)] == [("ZAM", "quote.spokesperson_for")]
+
+
 @pytest.mark.parametrize("voice,speaker", [
     # a body's own unnamed part speaks for it: its committee, its chapter (spokesperson_nouns)
     # (the mention "ZDA", which the actors' index joins to the name the article defined it for)

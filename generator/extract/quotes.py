@@ -1041,7 +1041,9 @@ def _spokesperson_for(sub, ctx: Context) -> Mention | None:
     if (own is not None and not unnamed_official) or any(c.dep_ == "appos" and ctx.facts.at(c) for c in sub.children) \
             or _name_after_title(sub, ctx)[0] is not None:
         return None  # the spokesperson is named ("its spokesman, Jan Roe,"), or a title the article resolves
-    source = next((h[-1] for h in hits(ctx.doc, "quote.spokesperson_for") if h[0] == sub.i), None)
+    # the body is the pattern's last node, or the one before its "'s" ("ZDA's negotiating committee")
+    source = next((h[-2] if ctx.doc[h[-1]].dep_ == "case" else h[-1]
+                   for h in hits(ctx.doc, "quote.spokesperson_for") if h[0] == sub.i), None)
     m = _body_named_at(ctx.doc[source], own, ctx) if source is not None else None
     bodies = {"organization"} if sub.lemma_ in BODY_OFFICIALS else {"organization", "country"}
     return m if m is not None and m.label in bodies else None
