@@ -379,8 +379,9 @@ CREDIT_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s+[-–—]\s*[A-Z][\w.&'’
 ENUMERATOR = re.compile(r"^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)")
 # a line's end that is a sentence's end (a closing quote alone is no sentence's end in a heading: "X Calls It a ‘Y’")
 HARD_END = re.compile(r"[.!?…:;][\"”’')\]]*$")
-# two lines glued together when the page was copied: "… the region.The signing …", "… moment.”mitv"
-GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])|(?<=[.!?][\"”’])(?=[A-Za-z])")
+# two lines glued together when the page was copied: "… the region.The signing …", "… moment.”mitv", "… (ZRC).A
+# statement …" (the one-letter words "A" and "I" too, after a word: "Section 2.A of" stays whole)
+GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])|(?<=[a-z)][.!?])(?=[AI] [a-z])|(?<=[.!?][\"”’])(?=[A-Za-z])")
 
 
 def unglue(lines: list[str]) -> list[str]:

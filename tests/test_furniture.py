@@ -164,6 +164,16 @@ def test_glued_lines_are_split():
     assert [r.text for r in removed] == ["site"]
 
 
+def test_a_sentence_glued_to_a_one_letter_word_is_split():
+    # "… (ZRC).A statement from …": the next sentence opens with "A" (or "I"); an initial or a section stays whole
+    kept, _ = split(["The talks came after months of bargaining with Zenda Rail (ZRC).A statement from ZRC issued "
+                     "Friday said the railway remains focused on recovery."])
+    assert kept == ["The talks came after months of bargaining with Zenda Rail (ZRC).",
+                    "A statement from ZRC issued Friday said the railway remains focused on recovery."]
+    kept, _ = split(["The ruling cited Section 2.A of the code and was welcomed by the union on Friday."])
+    assert kept == ["The ruling cited Section 2.A of the code and was welcomed by the union on Friday."]
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in FORMATS.iterdir()))
 def test_no_furniture_left_in_fixture_articles(name):
     art = read_article(FORMATS / name)
