@@ -169,6 +169,13 @@ def test_a_speech_verb_with_its_subject_after_a_bare_comma_reports_the_whole_cla
     assert [x.summary for x in found if x.expression == "Tuesday"] == ["the minister said on Tuesday."]
 
 
+def test_a_summary_cut_before_a_conjunct_keeps_no_comma_before_its_stop():
+    # the conjunct "and said …" is dropped from the dated clause; its comma must not stay before the stop
+    e = only_event("Jan Roe was sworn in as prime minister of Zenda on Monday, and said his government’s main priority "
+                   "is to fix the economy.")
+    assert e.summary == "Jan Roe was sworn in as prime minister of Zenda on Monday."
+
+
 def test_a_new_announcement_is_a_statement_of_its_own():
     # "an announcement" is not the one just told: nothing points back
     found = events_of("The foreign minister says the talks will not take place. "

@@ -153,6 +153,7 @@ def span_text(tokens) -> str:
             out.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
     text = "".join(out).strip()
     text = re.sub(r"(?<!\s)\s+([,.;:!?%)])", r"\1", text)
+    text = re.sub(r"[,;:]+([.!?])", r"\1", text)  # a comma before a dropped conjunct, then the stop: "on Monday,."
     return re.sub(r"^[,;:\s—–-]+|(?<![,;:\s—–-])[,;:\s—–-]+$", "", text)
 
 
