@@ -65,6 +65,19 @@ def test_a_when_or_where_clause_told_as_done_is_no_question(nlp, text, asked):
     assert got == ([asked] if asked else []), got
 
 
+@pytest.mark.parametrize("text,asked", [
+    ("It remains unclear when the Zenda council will announce the cabinet.",
+     "When will the Zenda council announce the cabinet?"),
+    ("It was not clear where the envoys would meet.", "Where will the envoys meet?"),
+    ("It was clear when the envoys would meet.", None),  # known: no open matter
+    ("It was raining when the envoys met.", None),  # a temporal "when"
+])
+def test_a_when_or_where_clause_left_unclear_asks_it(nlp, text, asked):
+    """``question.wh_clause``: the parser hangs "when"/"where" after "is unclear" on "be" as an adverbial clause."""
+    got = [q.question for q in questions_in(nlp, text) if q.evidence == "question.wh_clause"]
+    assert got == ([asked] if asked else []), got
+
+
 def test_a_relative_clause_after_an_open_issue_is_no_question(tmp_path):
     qs = [q["question"] for q in questions_of(tmp_path, "Talks end\n\nTheir differences persisted about the larger "
           "flashpoint of Lindor, where the president told his counterpart that reunification was unstoppable.")]
@@ -348,6 +361,12 @@ FAMILY_CASES = [
      "The tentative agreement was ratified by union members."),
     ("question.approval_pending", "The agreement goes through the ratification process.",
      "Will the agreement be ratified?", "The agreement went through the ratification process."),
+    ("question.approval_sought", "The premier urged both chambers of the assembly to pass the agreement.",
+     "Will the agreement be passed by both chambers of the assembly?",
+     "The premier urged both chambers of the assembly to pass any agreement."),
+    ("question.demanded_terms", "The Zenda Dockers Union is seeking wage hikes of 40 percent.",
+     "Will the Zenda Dockers Union's demand for wage hikes of 40 percent be met?",
+     "The Zenda Dockers Union is not seeking wage hikes."),
     ("question.demanded_settlement", "Norway has long insisted on a two-state accord.",
      "Will Norway's demand for a two-state accord be met?", "Norway has long insisted on a deal."),
     ("question.agreed_measures", "The two envoys agreed on a set of confidence-building measures for the valley.",
@@ -1703,6 +1722,56 @@ def test_a_true_relative_clause_with_a_that_mark_keeps_its_question(tmp_path):
 def test_a_deal_that_still_needs_approval_asks_whether_it_gets_it(nlp, text, question):
     # question.approval_pending: the pending vote, worded from the parse, never "Must the agreement be ratified?"
     assert [q.question for q in questions_in(nlp, text)] == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Jan Roe urged the Valdorian senate to ratify the treaty.", "Will the treaty be ratified by the Valdorian senate?"),
+    ("The ZDA called on the dockworkers to accept the offer.", "Will the offer be accepted by the dockworkers?"),
+    ("The union leadership recommended that the members accept the contract.",
+     "Will the contract be accepted by the members?"),
+    ("The Zenda council is expected to approve the deal on Monday.", "Will the deal be approved by the Zenda council?"),
+    ("The dockworkers will vote on the offer on Monday.", "Will the offer be approved by the dockworkers?"),
+    ("The delegates are voting on the coalition deal on Sunday.",
+     "Will the coalition deal be approved by the delegates?"),
+])
+def test_a_deal_a_party_is_asked_or_due_to_approve_asks_whether_it_does(nlp, text, question):
+    # question.approval_sought: a call, a recommendation, an expectation or a vote to come on the deal
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.approval_sought"] == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Valdoria wants 12 cabinet posts.", "Will Valdoria's demand for 12 cabinet posts be met?"),
+    ("The ZDA is pushing for a 32-hour workweek.", "Will the ZDA's demand for a 32-hour workweek be met?"),
+    ("Jan Roe and Peter Kowal are demanding a wage of 900 crowns.",
+     "Will Jan Roe and Peter Kowal's demand for a wage of 900 crowns be met?"),
+])
+def test_terms_a_named_party_demands_ask_whether_the_demand_is_met(nlp, text, question):
+    # question.demanded_terms: the party named, "the" kept where the text gives its name with it, both of a pair
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.demanded_terms"] == [question]
+
+
+@pytest.mark.parametrize("text", [
+    "Unions want a higher wage.",  # no party named
+    "The ZDA would seek a pay rise.",  # hedged
+    "The ZDA did not demand a pay rise.",  # denied
+    "A union that seeks a pay rise met the board.",  # the demand told inside a description
+    "The ZDA is seeking talks with the board.",  # no term of a settlement
+])
+def test_no_named_demand_for_terms_no_question(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.demanded_terms"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The dockworkers voted on the offer on Monday.",  # the vote told as done
+    "The dockworkers would vote on the offer.",  # hedged
+    "The dockworkers will not vote on the offer.",  # denied
+    "Jan Roe did not urge the senate to ratify the treaty.",  # no call
+    "The Zenda council was expected to approve the deal on Monday.",  # an expectation told in the past
+    "The dockworkers will vote on any deal.",  # a rule for deals to come
+    "Jan Roe urged the senate to debate the treaty.",  # no act of approval
+])
+def test_no_approval_sought_no_question(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.approval_sought"] == []
 
 
 @pytest.mark.parametrize("text", [

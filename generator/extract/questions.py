@@ -650,9 +650,11 @@ def _clause_families(f: _Finder) -> None:
             slots = clause_slots(verb, f.facts) if not (_past_perfect(verb) or _put_to_the_speaker(verb)) else None
             if slots:
                 f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"])
-    for verb_i, wh_i in hits(doc, "question.wh_clause"):
-        verb, wh = doc[verb_i], doc[wh_i]
-        slots = clause_slots(verb, f.facts) if not (_told_as_done(verb) or _relative_wh(wh)) else None
+    for hit in hits(doc, "question.wh_clause"):
+        verb, wh = doc[hit[-2]], doc[hit[-1]]
+        known = len(hit) == 4 and doc[hit[1]].lower_ not in words("question_wh_doubt_by_itself") \
+            and not _has_neg(doc[hit[0]])  # "it is clear when …" asks nothing
+        slots = clause_slots(verb, f.facts) if not (known or _told_as_done(verb) or _relative_wh(wh)) else None
         if slots:
             f.add("question.wh_clause", wh.lower_, verb, fill("wh", wh=wh.lower_, **slots),
                   (wh.lower_, slots["head"], slots["verb"], *slots["places"]))
@@ -1372,6 +1374,25 @@ def _demanded_settlement(f: _Finder) -> None:
                   ("settle", doc[hit[-1]].lemma_.lower()), owner)
 
 
+def _demanded_terms(f: _Finder) -> None:
+    """A named party that demands, seeks or calls for terms ("the union is seeking wage hikes of 46 percent", "Zenda
+    wants 12 cabinet posts") → "Will the union's demand for wage hikes of 46 percent be met?"
+    (``question.demanded_terms``; one matter per kind of term, whoever demands it)."""
+    doc = f.doc
+    for hit in hits(doc, "question.demanded_terms"):
+        cue, noun = doc[hit[0]], doc[hit[-1]]
+        party = _party(cue, f.facts) if not _has_neg(cue) and not (_modal(cue) and not _will(cue)) else None
+        issue = noun_phrase(noun, f.facts) if party is not None else None
+        subj = subject(cue)
+        if issue and party[0] and not (subj is not None and _generic_plural(subj)):
+            joint = subj is not None and any(c.dep_ == "conj" for c in subj.children)  # "the NLC and TUC": both
+            owner = (party_phrase(subj, f.facts) if joint else _owner_phrase(cue, party[0], f.facts)) \
+                if party[1] is not None else party[0]
+            if owner:
+                f.add("question.demanded_terms", "terms", cue, fill("demand_met", owner=owner, issue=issue),
+                      ("demand", noun.lemma_.lower()), party[1])
+
+
 def _truce_noun(noun) -> bool:
     """A truce word ("a temporary ceasefire"), or an agreement word with one before it ("a ceasefire agreement")."""
     truce = words("question_truce_nouns")
@@ -1948,11 +1969,13 @@ def _demand_families(f: _Finder) -> None:
     """Calls and demands that a party act, or that a thing be done, with or without a deadline; the
     actions an agreement lays down."""
     doc = f.doc
+    approving = {h[1] for h in hits(doc, "question.approval_sought")}  # "urged X to ratify the deal": its approval
     for hit in hits(doc, "question.calls_for"):
         # (cue, verb, party), (cue, verb, be, party) or, for a second clause, (cue, first, verb, to, party)
         cue, verb, party = doc[hit[0]], doc[hit[2] if len(hit) == 5 else hit[1]], doc[hit[-1]]
         who, pred = party_phrase(party, f.facts), predicate(verb, f.facts, base=True)
-        if who and pred and not _has_neg(cue) and not _has_neg(verb) and not _both_sides(party):
+        if who and pred and not _has_neg(cue) and not _has_neg(verb) and not _both_sides(party) \
+                and verb.i not in approving:
             f.add("question.calls_for", "terms", verb, fill("yes_no", aux="will", subject=who, predicate=pred),
                   clause_matter("whether", party, verb, f.facts), _mention(party, f.facts))
     for hit in hits(doc, "question.calls_for_action"):
@@ -2152,6 +2175,65 @@ def _approval_family(f: _Finder) -> None:
                   ("approval", issue_key(thing)))
 
 
+def _approval_sought(f: _Finder) -> None:
+    """A deal a party is asked, advised, expected or due to approve ("urged both chambers to pass the agreement",
+    "recommended that its members accept the contract", "is expected to approve the deal", "members will vote on the
+    offer") → "Will the agreement be passed by both chambers?" (``question.approval_sought``); the matter is the
+    deal's approval, as with ``question.approval_pending``. A call or vote denied, hedged or told as done, and a rule
+    for "any deal", ask nothing."""
+    doc, done = f.doc, section("question_approval_done")
+    for hit in hits(doc, "question.approval_sought"):
+        head, thing = doc[hit[0]], doc[hit[-1]]
+        act = next(doc[i] for i in hit if doc[i].lemma_.lower() in done)
+        if not _still_sought(head, act) or any(c.dep_ == "det" and c.lower_ in {"any", "no", "every", "each"}
+                                               for c in thing.children):
+            continue
+        who, by = noun_phrase(thing, f.facts), _sought_from(head, act)
+        agent = noun_phrase(by, f.facts) if by is not None else None
+        participle = done[act.lemma_.lower()]
+        for pred in ([f"be {participle} by {agent}"] if agent else []) + [f"be {participle}"]:
+            if who and f.add("question.approval_sought", "terms", act,
+                             fill("yes_no", aux="will", subject=who, predicate=pred), ("approval", issue_key(thing))):
+                break
+
+
+def _still_sought(head, act) -> bool:
+    """Is the approval still to come? A call or recommendation stands, told in any tense, unless denied or hedged;
+    an expectation must not be told in the past; a vote must be to come ("will vote", "are voting", "is expected to
+    vote")."""
+    if _has_neg(head) or _has_neg(act) or (_modal(head) and not _will(head)):
+        return False
+    expecting = act.head if act.dep_ == "xcomp" and _expectation(act.head) else (head if _expectation(head) else None)
+    if expecting is not None:
+        return not any(a.dep_ in {"aux", "auxpass"} and a.tag_ == "VBD" for a in expecting.children)
+    if head.i != act.i:
+        return True
+    progressive = act.tag_ == "VBG" and any(a.dep_ == "aux" and a.tag_ in {"VBP", "VBZ"} for a in act.children)
+    return _will(act) or progressive
+
+
+def _will(verb) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ in {"will", "shall", "'ll"} for a in verb.children)
+
+
+def _expectation(verb) -> bool:
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in words("question_approval_expectations")
+
+
+def _sought_from(head, act):
+    """Who is to approve: the party called on ("urged X to", "called on X to"), else the subject of the expectation
+    or of the act ("X is expected to approve", "X will vote on", "recommended that X accept")."""
+    if head.lemma_.lower() in words("question_approval_calls"):
+        for c in head.children:
+            if c.dep_ == "dobj":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "on":
+                return next((o for o in c.children if o.dep_ == "pobj"), None)
+        return None
+    holder = act.head if act.dep_ == "xcomp" and _expectation(act.head) else act
+    return next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
 def _referral(verb) -> bool:
     return verb.lemma_.lower() in words("question_approval_referrals")
 
@@ -2323,7 +2405,7 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _boycott_family, _demand_families, _to_be_done_family, _approval_family, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _boycott_family, _demand_families, _to_be_done_family, _approval_family, _approval_sought, _demanded_terms, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal, _recognition_family,
             _travel_advice, _expiry_family, _deadline_family, _considering, _no_commitment, _postponed_family, _dispute_noun_family,
