@@ -1761,6 +1761,33 @@ def test_no_named_demand_for_terms_no_question(nlp, text):
     assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.demanded_terms"] == []
 
 
+DOCKERS_CALL = ("Dockers to vote\n\nJan Roe, the leader of the Zenda Dockers Union, urged the members of the union to "
+                "ratify the contract with the Zenda Port Authority on Monday.\n")
+
+
+@pytest.mark.parametrize("later, answer", [
+    ("Members of the Zenda Dockers Union on Friday approved the contract with the Zenda Port Authority, Jan Roe said.",
+     ("Approved (2025-03-07): Members of the Zenda Dockers Union on Friday approved the contract with the Zenda Port "
+      "Authority", "answer:approval-approved")),
+    ("Members of the Zenda Dockers Union on Friday voted down the contract with the Zenda Port Authority, Jan Roe said.",
+     ("Rejected (2025-03-07): Members of the Zenda Dockers Union on Friday voted down the contract with the Zenda Port "
+      "Authority", "answer:approval-rejected")),
+    ("Members of the Zenda Dockers Union have not approved the contract with the Zenda Port Authority, Jan Roe said on "
+     "Friday.", None),  # denied: no verdict
+    ("Members of the Zenda Dockers Union on Friday voted to strike against the Zenda Port Authority, Jan Roe said.",
+     None),  # a vote on no deal
+])
+def test_a_pending_approval_is_settled_only_by_a_later_vote_on_a_deal(tmp_path, later, answer):
+    # answer:approval-approved / answer:approval-rejected; the call is asked once (not also as "Will the members …?")
+    qs = briefing_of(tmp_path, {"2025-03-03_dockers-vote.txt": DOCKERS_CALL,
+                                "2025-03-10_dockers-later.txt": f"Dockers\n\n{later}\n"})["questions"]
+    asked = [q for q in qs if "contract" in q["question"]]
+    assert [q["question"] for q in asked] == \
+        ["Will the contract with the Zenda Port Authority be ratified by the members of the union?"]
+    got = asked[0]["answer"]
+    assert ((got["text"], got["evidence"]) if got else None) == answer
+
+
 @pytest.mark.parametrize("text", [
     "The dockworkers voted on the offer on Monday.",  # the vote told as done
     "The dockworkers would vote on the offer.",  # hedged

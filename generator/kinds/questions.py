@@ -13,7 +13,9 @@ What answers what (event types in ``generator/data/lexicon.yml``, section ``answ
   (``answer:held-at-proposed-venue``);
 * a proposal: its acceptance or rejection, in its own positions (``answer:accepted``/``answer:rejected``),
   or the gathering it proposed held at its venue with a party the proposal names besides its proposer
-  (``answer:proposal-went-ahead``).
+  (``answer:proposal-went-ahead``);
+* a deal's pending approval ("Will the agreement be ratified by the senate?"): the latest vote or agreement that
+  approved or rejected a deal (``answer:approval-approved``/``answer:approval-rejected``).
 
 Answers are looked up through an index by track, participant and date, so the cost grows with the
 events of a question's own participants, not with questions × events.
@@ -169,6 +171,26 @@ def _answer_venue(grp: dict, index: _Answers, later: list[Event]):
     return f"Held in {name} ({e.date}): {e.summary}", _cited(e), "answer:held-at-proposed-venue"
 
 
+def _answer_approval(later: list[Event]):
+    """Rules ``answer:approval-approved`` and ``answer:approval-rejected``: a deal's pending approval ("Will the agreement be ratified by the senate?")
+    settled by the latest vote of its track, after it was asked and with one of its participants, that approved or
+    rejected a deal: the event's summary names a deal (``question_approved_things``) and a verb of approval or
+    rejection (the lexicon's ``answers`` section), not both. A vote to strike, or on nothing named, answers nothing."""
+    deals = words("question_approved_things")
+    for e in reversed(later):
+        text = e.summary.lower()
+        said = set(re.findall(r"[a-z]+", text))
+        named = {w.rstrip("s") for w in said} & deals
+        if e.status != "happened" or e.type not in words("answers", "approval_types") or not named \
+                or said & words("answers", "verdict_blockers") or "n't" in text.replace("’", "'"):
+            continue
+        verdicts = [v for v in ("approved", "rejected") if any(s in text for s in words("answers", f"{v}_stems"))]
+        if len(verdicts) == 1:  # both told ("approved the deal after rejecting amendments"): the summary is no verdict
+            verdict = verdicts[0]
+            return f"{verdict.capitalize()} ({e.date}): {e.summary}", _cited(e), f"answer:approval-{verdict}"
+    return None
+
+
 def _answer(grp: dict, index: _Answers) -> tuple[object, list[str]]:
     """(answer text, citation, rule) or None, and the related later events that do not answer it.
 
@@ -183,6 +205,8 @@ def _answer(grp: dict, index: _Answers) -> tuple[object, list[str]]:
         found = _answer_proposal(grp["asked"], index, grp, later)
     if family == "venue":
         found = _answer_venue(grp, index, later)
+    if grp.get("matter", ())[:1] == ("approval",):
+        found = _answer_approval(later)
     answered = found[1] if found else None
     related = [e.id for e in reversed(later) if answered not in e.citations][:SEE_ALSO]
     return found, related
@@ -250,7 +274,7 @@ def _groups(frame: Frame, index: ActorIndex) -> dict[tuple, dict]:
         for q in f.questions:
             gk = _group_key(q, index)
             grp = groups.setdefault(gk, {"question": q.question, "positions": [], "citations": [],
-                                         "topic": q.topic, "family": q.family, "asked_as": []})
+                                         "topic": q.topic, "family": q.family, "asked_as": [], "matter": gk})
             a = index.actor_of(q.actor)
             cit = frame.cite(f, q.sentence)
             grp["asked_as"].append((cit.source, q))
