@@ -1838,6 +1838,23 @@ def test_where_a_doubt_was_said_stays_out_of_the_question(nlp):
     assert [q.question for q in questions_in(nlp, text)] == ["Can a deal be reached with Lindor?"]
 
 
+@pytest.mark.parametrize("text, asked", [
+    ("The accord also provides for the release of the fishermen held in Port Aster.",
+     ["Will the release of the fishermen go ahead?"]),  # what describes them is an aside
+    ("The accord does not provide for the release of the fishermen.", []),  # denied
+    # asked, not laid down: "what the accord provides for X" is what it says about X
+    ("The mediators did not indicate what the accord provides for the withdrawal of the army.", []),
+    # question.list_cut: a list item the parser hung on an earlier item as an apposition, dropped as an aside, would
+    # cut the list short ("a restoration of law and order, services"): no question rather than a garbled one
+    ("The accord also provides for a restoration of law and order, services, unhindered access to relief supplies, "
+     "and protection of civilians.", []),
+    ("The accord provides for the release of Jan Roe, the envoy, and Peter Kowal.", []),
+    ("The accord provides for the release of Jan Roe, the envoy.", ["Will the release of Jan Roe go ahead?"]),
+])
+def test_what_a_deal_provides_for_is_a_term_it_lays_down(nlp, text, asked):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.terms_include"] == asked
+
+
 def test_a_clause_asked_with_whether_lays_no_term_down(nlp):
     """question.terms_include reads what a deal lays down; "whether the deal would include X" lays nothing down, and
     is asked once, as it stands."""

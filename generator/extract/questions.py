@@ -269,10 +269,22 @@ def noun_phrase(tok, facts: EntityFacts, issue: bool = False) -> str | None:
     toks = [t for t in _pruned(tok) if not (t.lower_ == "no" and t.i == tok.left_edge.i)]
     if tok.pos_ == "PRON" and facts.pronouns.get(tok.i) is None and speech_antecedent(tok, facts) is None:
         return None
+    if _list_cut(tok, {t.i for t in toks}):
+        return None
     text = _render(toks, facts, issue=issue)
     if text is None or len(text.split()) > config()["gate"]["max_phrase_words"]:
         return None
     return text
+
+
+def _list_cut(tok, kept: set[int]) -> bool:
+    """Rule ``question.list_cut``: the parser read an item of a list as an apposition ("law and order, services,
+    unhindered access to supplies, and protection of civilians": "access" hung on "law"), or a list went on inside an
+    apposition ("Jan Roe, the envoy, and Peter Kowal"); dropped as an aside, it would leave the list cut short ("a
+    restoration of law and order, services"). No phrase then."""
+    return any(t.dep_ == "appos" and t.i not in kept and any(c.dep_ == "conj" and (c.head.i == t.i or c.i < t.i)
+                                                                for c in (*t.head.children, *t.children))
+               for t in tok.subtree)
 
 
 def party_phrase(tok, facts: EntityFacts) -> str | None:
@@ -1991,8 +2003,8 @@ def _demand_families(f: _Finder) -> None:
 def _terms_include_family(f: _Finder) -> None:
     """What an agreement or plan lays down ("the accord also includes the release of 30 fishermen")."""
     doc = f.doc
-    for cue_i, _, action_i in hits(doc, "question.terms_include"):
-        cue, action = doc[cue_i], doc[action_i]
+    for hit in hits(doc, "question.terms_include"):
+        cue, action = doc[hit[0]], doc[hit[-1]]
         term = action.lemma_.lower() in words("question_term_nouns") and not _dated(cue)
         found = (noun_phrase(action, f.facts), action.lemma_.lower()) if term else _action_phrase(action, f.facts, cue)
         if term and found[0] and _bare_term(found[0]):
@@ -2003,9 +2015,10 @@ def _terms_include_family(f: _Finder) -> None:
 
 
 def _asked(verb) -> bool:
-    """A clause that is itself asked ("whether the deal would include security guarantees"): it lays nothing down,
-    and question.whether asks it as it stands."""
-    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
+    """A clause that is itself asked ("whether the deal would include security guarantees", "did not say what the
+    deal provides for the army"): it lays nothing down, and question.whether asks it as it stands."""
+    return any((c.dep_ == "mark" and c.lower_ in {"whether", "if"}) or (c.tag_ in {"WP", "WDT"} and c.dep_ != "nsubj")
+               for c in verb.children)
 
 
 def _bare_term(phrase: str) -> bool:
