@@ -66,6 +66,15 @@ def test_a_when_or_where_clause_told_as_done_is_no_question(nlp, text, asked):
 
 
 @pytest.mark.parametrize("text,asked", [
+    ("Jan Roe could not confirm if the Zenda council would back the deal.", ["Will the Zenda council back the deal?"]),
+    # a fronted "if" is a condition, whatever the verb after it: nothing is asked
+    ("If the Zenda council were to back the deal, Jan Roe confirmed the pair would govern together.", []),
+])
+def test_an_if_clause_asks_only_after_its_word_of_doubt(nlp, text, asked):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.if_doubt"] == asked
+
+
+@pytest.mark.parametrize("text,asked", [
     ("It remains unclear when the Zenda council will announce the cabinet.",
      "When will the Zenda council announce the cabinet?"),
     ("It was not clear where the envoys would meet.", "Where will the envoys meet?"),

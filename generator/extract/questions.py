@@ -659,7 +659,9 @@ def _clause_families(f: _Finder) -> None:
     for rule in ("question.whether", "question.if_doubt", "question.hope"):
         for hit in hits(doc, rule):
             verb = doc[{"question.whether": hit[0], "question.if_doubt": hit[-2]}.get(rule, hit[1])]
-            slots = clause_slots(verb, f.facts) if not (_past_perfect(verb) or _put_to_the_speaker(verb)) else None
+            fronted = rule == "question.if_doubt" and verb.left_edge.i < doc[hit[0]].i  # "If X wins, Y confirmed …"
+            slots = clause_slots(verb, f.facts) if not (fronted or _past_perfect(verb) or _put_to_the_speaker(verb)) \
+                else None
             if slots:
                 f.add(rule, "uncertain", verb, fill("yes_no", **slots), slots["matter"])
     for hit in hits(doc, "question.wh_clause"):
