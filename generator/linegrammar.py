@@ -12,6 +12,12 @@ grammar gives it away, read from the parse of the line alone:
   past day in the past tense;
 - ``caption.position_marker``: a name marked with its place in the picture ("Jan Kral (left) and Anton Melnik",
   "Jan Kral, centre, and …"; ``caption_positions`` in furniture.yml), in a line whose verb is not in the past.
+- ``caption.present_without_stop``: a line with no stop at its end, text after it, and the present tense of a scene
+  or of news ("Dockers and their supporters picket near the entrance to the port in Port Aster"; "Jan Roe says the
+  offer falls short") or no finite verb at all (the parser reads a caption's verb as a noun: "… supporters picket
+  near …"): a photo caption, a headline or a summary under it. A report that lacks its stop tells a past day in the
+  past (``reader.prose_without_stop``); the last line of a copy cut short is left to the text tests, and an item of a
+  bulleted list is text.
 
 A line is judged only when it is one sentence of at most :data:`MAX_WORDS` words with no quotation mark: a
 paragraph of the story told in several sentences, or a quote, is text whatever its tense. Each line removed
@@ -23,7 +29,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .furniture import WORD, _data
+from .furniture import HARD_END, WORD, _data
 from .lexicon import words
 
 MAX_WORDS = 45
@@ -32,7 +38,8 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 REASONS = {"caption.participle": "photo caption (a participle, no finite verb)",
            "caption.dated_present": "photo caption (the present tense of a past day)",
-           "caption.position_marker": "photo caption (a name marked with its place in the picture)"}
+           "caption.position_marker": "photo caption (a name marked with its place in the picture)",
+           "caption.present_without_stop": "photo caption, headline or summary (no stop; the present or no finite verb)"}
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +52,7 @@ def _positions() -> re.Pattern:
 # the words that make a clause finite, for a first look before the parse (a line with one has a finite verb)
 FINITE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says)\b", re.I)
 ENDS_WITH_NUMBER = re.compile(r"\d[.)]?$")
+BULLET = re.compile(r"^\s*[•·▪◦‣*–—-]\s")  # an item of a list: text, whatever its form
 
 
 def candidate(line: str) -> bool:
@@ -54,12 +62,18 @@ def candidate(line: str) -> bool:
     text = line.strip()
     if not 2 <= n <= MAX_WORDS or QUOTE_MARKS.search(text) or re.search(r"[.!?]\s+[A-Z]", text.rstrip(".!?")):
         return False
-    return bool(_positions().search(text) or ENDS_WITH_NUMBER.search(text) or
+    return bool(_positions().search(text) or ENDS_WITH_NUMBER.search(text) or _stopless(text) or
                 (re.search(r"[a-z]ing\b", text) and not FINITE_WORDS.search(text)))
 
 
-def caption_rule(doc, published: dt.date | None) -> str | None:
-    """The ``caption.*`` rule a parsed line (a spaCy ``Doc`` of the line alone) matches, or None."""
+def _stopless(text: str) -> bool:
+    """No stop at the end of the line, nor a comma (a sentence the copy cut at a comma goes on in the next line)."""
+    return not HARD_END.search(text) and not text.endswith(",")
+
+
+def caption_rule(doc, published: dt.date | None, last: bool = False) -> str | None:
+    """The ``caption.*`` rule a parsed line (a spaCy ``Doc`` of the line alone) matches, or None. ``last``: the line
+    is the last of the text (where a saved copy is cut short)."""
     sents = list(doc.sents)
     if len(sents) != 1:
         return None
@@ -70,7 +84,16 @@ def caption_rule(doc, published: dt.date | None) -> str | None:
         return "caption.participle"
     if published is not None and _dated_present(doc, root, published):
         return "caption.dated_present"
+    if not last and _stopless(doc.text) and not BULLET.match(doc.text) and \
+            (_told_in_present(root) or not any(t.tag_ in FINITE_TAGS for t in doc)):
+        return "caption.present_without_stop"
     return None
+
+
+def _told_in_present(root) -> bool:
+    """The main verb in the present ("picket", "says"), with a subject and no auxiliary of the past or of a modal."""
+    return root.tag_ in PRESENT_TAGS and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children) and \
+        not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "MD"} for c in root.children)
 
 
 def _past_aux(verb) -> bool:

@@ -379,7 +379,8 @@ def _drop_captions(kept: list[str], removed: list[dict], day: str | None,
     gone: dict[int, str] = {}
     for i, unit in enumerate(kept):
         if i not in signed and linegrammar.candidate(unit):
-            rule = linegrammar.caption_rule(nlp(unit.strip()), dt.date.fromisoformat(day[:10]) if day else None)
+            rule = linegrammar.caption_rule(nlp(unit.strip()), dt.date.fromisoformat(day[:10]) if day else None,
+                                            last=i == len(kept) - 1)
             if rule is not None:
                 gone[i] = linegrammar.REASONS[rule]
     if not gone:

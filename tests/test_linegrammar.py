@@ -96,3 +96,33 @@ def test_a_stamp_line_above_a_line_in_lower_case_stays_a_stamp(tmp_path):
     assert article.published == "2025-12-20"
     assert article.paragraphs[0] == PROSE
     assert {"text": "December 20, 2025", "reason": "stamp line or dateline"} in article.furniture
+
+
+CAPTION_NO_STOP = "photo caption, headline or summary (no stop; the present or no finite verb)"
+
+
+@pytest.mark.parametrize("line, removed", [
+    # long enough for the text tests' cut-off run, but a caption: the present of a scene, no stop, text after it
+    ("Dockers and their supporters picket near the entrance to a production facility of the port in Port Aster, "
+     "Zenda", True),
+    ("Prime Minister Jan Kralovic says he has reached a historic agreement with the Greens to form a three-party "
+     "coalition government", True),  # a summary under the headline
+    ("• the accord is the best deal for the valley, which ensures the smooth flow of trade and safeguards the "
+     "valley's place in the union", False),  # an item of a list: text
+    ("The two leaders last met a year ago at the summit in Port Aster after months of talks between the delegations "
+     "of both sides", False),  # the past: a report that lacks its stop
+    ("Among those killed were the leaders of the dockers, the captain of the ferry and the driver of the bus that "
+     "served the port,", False),  # a sentence the copy cut at a comma
+])
+def test_a_line_with_no_stop_told_in_the_present_is_furniture(tmp_path, line, removed):
+    """Rule caption.present_without_stop (generator/linegrammar.py), for a line with text after it."""
+    article = _read(tmp_path, [line, MORE])
+    assert ({"text": line, "reason": CAPTION_NO_STOP} in article.furniture) is removed
+    assert (line in article.paragraphs) is not removed
+
+
+def test_the_last_line_of_a_copy_cut_short_is_left_to_the_text_tests(tmp_path):
+    line = ("Prime Minister Jan Kralovic says he has reached a historic agreement with the Greens to form a three-party "
+            "coalition government that will")
+    article = _read(tmp_path, [line])
+    assert {"text": line, "reason": CAPTION_NO_STOP} not in article.furniture
