@@ -1642,3 +1642,38 @@ def test_the_at_phrase_the_parser_hung_on_a_coordinated_portfolio_names_the_work
 def test_an_organisation_written_in_the_title_is_the_affiliation(nlp, text, affiliation):
     role, got, evidence = people(nlp, text)["Jan Roe"]
     assert got == affiliation and evidence.get("affiliation") == ("entity.organisation_title" if affiliation else None)
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # the one country the article names, by its people's adjective or as a party: a state office is that country's
+    ("Norwegian doctors walked out on Monday. Health Minister Jan Roe said the government would not back down.",
+     "Norway"),
+    ("Norway's dockers walked out. Vice Labour Minister Jan Roe said the strike must end.", "Norway"),
+    ("Norwegian doctors walked out on Monday. Prime Minister Jan Roe met their leaders.", "Norway"),
+    ("Norwegian dockers walked out. Fisheries Minister Jan Roe announced changes.", "Norway"),  # a portfolio
+    # two countries, a country named only as where something happens, or no state office: unsaid
+    ("Norwegian and Swedish doctors walked out on Monday. Health Minister Jan Roe said the strike must end.", None),
+    ("Health Minister Jan Roe arrived in Norway on Monday for talks on the strike.", None),
+    ("Oslo will wait for the text before it sends a delegation to Sweden, Foreign Minister Jan Roe said.", None),
+    ("Norwegian doctors walked out on Monday. Union leader Jan Roe said the strike would go on.", None),
+    ("Norwegian doctors walked out on Monday. Neither would party president Jan Roe.", None),  # a body's office
+])
+def test_a_state_office_in_an_article_naming_one_country_is_that_countrys(nlp, text, affiliation):
+    # entity.office_of_the_only_country
+    found = people(nlp, text)["Jan Roe"]
+    assert found[1] == affiliation
+    assert (found[2].get("affiliation") == "entity.office_of_the_only_country") is (affiliation is not None)
+
+
+def test_the_only_country_gives_way_to_a_body_another_article_tells(tmp_path):
+    # entity.office_of_the_only_country is the weakest word on an affiliation: "Jan Roe, President of the Zenda Dockers
+    # Union ZDU" in one article outweighs "President Jan Roe" in an article naming only Norway
+    from .test_questions import briefing_of
+
+    data = briefing_of(tmp_path, {  # one report each: without the rule the latest, the Norwegian one, would win
+        "2025-03-03_b.txt": "Dockers meet\n\nJan Roe, President of the Zenda Dockers Union ZDU, met the port board on "
+                            "Monday.\n",
+        "2025-03-05_a.txt": "Dockers walk out\n\nNorwegian dockers walked out on Wednesday. President Jan Roe said the "
+                            "strike would go on.\n"})
+    roe = next(a for a in data["actors"] if a["name"] == "Jan Roe")
+    assert roe["affiliation"] == "Zenda Dockers Union"

@@ -4158,7 +4158,54 @@ def extract_entities(doc, dateline: str | None = None) -> EntityFacts:
     _principal_by_pronoun(doc, facts)
     facts.aliases = alias_pairs(doc, facts.mentions)
     _counterparts(doc, facts)
+    _office_of_the_only_country(doc, facts)
     return facts
+
+
+def _office_of_the_only_country(doc, facts: EntityFacts) -> None:
+    """Rule ``entity.office_of_the_only_country``: "Health Minister Jan Roe" in an article that names one country
+    and no other (by its name or its people's adjective) holds that country's office: a minister of any kind, or a
+    head of state or government (the lexicon's ``state_office_titles``). An article naming two countries or none
+    leaves the office's country unsaid; a title with its own body or country keeps it, and so does one after a noun
+    that names a body ("party president Jan Roe") or one borrowed from a counterpart. The actor's affiliation takes it
+    only when no article tells another (:mod:`generator.kinds.actors`)."""
+    only = _only_country(doc, facts)
+    if only is None:
+        return
+    for m in facts.mentions:
+        if m.label != "person" or m.affiliation or m.affiliation_of or not m.role or \
+                m.evidence.get("role") == "entity.counterpart":  # "his ZDA counterpart": the title is borrowed
+            continue
+        title = m.role.split("; ")[0].lower()
+        minister = title.split()[-1] == "minister"  # "Fisheries Minister Jan Roe": a portfolio, not a body, before it
+        if (title in words("state_office_titles") or minister) and (minister or not _body_before_title(doc, m, title)):
+            m.affiliation, m.evidence["affiliation"] = only, "entity.office_of_the_only_country"
+
+
+def _body_before_title(doc, m, title: str) -> bool:
+    """"party president Jan Roe", "ZDA President Jan Roe": a noun right before the title names the body whose office
+    it is, not a state's."""
+    j, parts = m.start - 1, set(title.split())
+    while j >= 0 and doc[j].lower_ in parts:
+        j -= 1
+    return j >= 0 and j < m.start - 1 and doc[j].pos_ in {"NOUN", "PROPN"}
+
+
+def _only_country(doc, facts: EntityFacts) -> str | None:
+    """The one country an article names, or None when it names several or none. Every country counts, by its name,
+    its people's adjective ("South Korean doctors") or a place in it ("Oslo"); and the one country must be named as
+    more than a place where something happens: by its adjective or as a party ("South Korea's government"), not only
+    "in Norway" (a minister who arrives in Norway may be anyone's)."""
+    g = gazetteer()
+    countries = [m for m in facts.mentions if m.label == "country"]
+    people = {g.demonym(e.text) or g.demonym(e[-1].text) for e in doc.ents if e.label_ == "NORP"} - {None}
+    named = {g.country(m.text) or m.text for m in countries} | people
+    named |= {m.affiliation for m in facts.mentions if m.affiliation and g.country(m.affiliation)}
+    if len(named) != 1:
+        return None
+    as_party = people or any(m.dep.split(":")[0] != "pobj" or m.dep.split(":")[-1] not in LOCATIVE_PREPS
+                             for m in countries)
+    return next(iter(named)) if as_party else None
 
 
 def _defined_bodies_are_no_outlets(facts: EntityFacts) -> None:

@@ -1423,6 +1423,8 @@ def _choose_affiliation(c: _Cluster, frame: Frame, acronyms: dict[str, str]) -> 
     # a place's country is where it lies, no body's affiliation ("Brussels" acting for the body seated there)
     told = [(ai, m) for ai, m in c.mentions if m.affiliation and m.label != "place"]
     told = [(ai, m) for ai, m in told if m.evidence.get("affiliation") != "entity.community_title"] or told
+    # the one country an article names holds an office only when no article tells the holder's body or country
+    told = [(ai, m) for ai, m in told if m.evidence.get("affiliation") != "entity.office_of_the_only_country"] or told
     told = [(ai, m) for ai, m in told if not _past_title(m)] or told
     body = {a: _body_key(a, acronyms) for _, m in told if (a := stated_affiliation(m))}
     counts = Counter(body[stated_affiliation(m)] for _, m in told)
