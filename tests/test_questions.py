@@ -1753,6 +1753,8 @@ def test_a_deal_a_party_is_asked_or_due_to_approve_asks_whether_it_does(nlp, tex
     ("The ZDA is pushing for a 32-hour workweek.", "Will the ZDA's demand for a 32-hour workweek be met?"),
     ("Jan Roe and Peter Kowal are demanding a wage of 900 crowns.",
      "Will Jan Roe and Peter Kowal's demand for a wage of 900 crowns be met?"),
+    ("Valdoria wants more than twice the number of positions it was offered.",
+     "Will Valdoria's demand for more than twice the number of positions be met?"),  # a quantity of the terms
 ])
 def test_terms_a_named_party_demands_ask_whether_the_demand_is_met(nlp, text, question):
     # question.demanded_terms: the party named, "the" kept where the text gives its name with it, both of a pair
@@ -1862,6 +1864,22 @@ def test_where_a_doubt_was_said_stays_out_of_the_question(nlp):
 ])
 def test_what_a_deal_provides_for_is_a_term_it_lays_down(nlp, text, asked):
     assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.terms_include"] == asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    # an offer made to a named party: whether that party accepts it
+    ("In a letter, Jan Roe offered Kowal six ministerial posts and seven deputy ministerial positions.",
+     ["Will Kowal accept Jan Roe's offer of six ministerial posts and seven deputy ministerial positions?"]),
+    ("Jan Roe offered six ministerial posts to the Greens.", ["Will Jan Roe's offer of six ministerial posts be accepted?"]),
+    # "offered the ZDA six posts" parsed as one phrase ("the ZDA six posts"): whom it was offered to is lost, so nothing
+    ("Jan Roe offered the ZDA six ministerial posts.", []),
+    ("Jan Roe offered Peter Kowal six ministerial posts.", []),  # "Peter Kowal six posts": the same phrase
+    # "and the Greens demanding 12": the subject of a clause of its own, no part of what was offered
+    ("Jan Roe met the envoys on Monday, with the ZDA offering six ministerial posts and the Greens demanding 12.",
+     ["Will the ZDA's offer of six ministerial posts be accepted?"]),
+])
+def test_an_offer_of_posts_asks_whether_it_is_accepted(nlp, text, asked):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.proposal"] == asked
 
 
 def test_a_clause_asked_with_whether_lays_no_term_down(nlp):

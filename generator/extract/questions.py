@@ -220,6 +220,9 @@ def _pruned(tok, drop=DROP_IN_PHRASE) -> list:
                 return True
             if t.dep_ == "conj" and t.pos_ == "NOUN" and _infinitive_aside(t):
                 return True  # "resume communications and work to curb …": a verb the parser took for a noun
+            if t.dep_ == "conj" and any(c.dep_ == "acl" and c.tag_ == "VBG" and any(g.dep_ == "dobj" for g in c.children)
+                                        for c in t.children):
+                return True  # "with X offering six posts and the party demanding 12": the subject of another clause
             if _example_aside(t):  # "take measures, including halting …": examples, not the matter
                 return True
             if t.dep_ == "amod" and t.i > t.head.i and t.nbor(-1).text == ",":
@@ -1394,7 +1397,8 @@ def _demanded_terms(f: _Finder) -> None:
     (``question.demanded_terms``; one matter per kind of term, whoever demands it)."""
     doc = f.doc
     for hit in hits(doc, "question.demanded_terms"):
-        cue, noun = doc[hit[0]], doc[hit[-1]]
+        cue, term = doc[hit[0]], doc[hit[-1]]
+        noun = next(doc[i] for i in hit[1:] if doc[i].dep_ in {"dobj", "pobj"})  # the terms, or their quantity
         party = _party(cue, f.facts) if not _has_neg(cue) and not (_modal(cue) and not _will(cue)) else None
         issue = noun_phrase(noun, f.facts) if party is not None else None
         subj = subject(cue)
@@ -1404,7 +1408,7 @@ def _demanded_terms(f: _Finder) -> None:
                 if party[1] is not None else party[0]
             if owner:
                 f.add("question.demanded_terms", "terms", cue, fill("demand_met", owner=owner, issue=issue),
-                      ("demand", noun.lemma_.lower()), party[1])
+                      ("demand", term.lemma_.lower()), party[1])
 
 
 def _truce_noun(noun) -> bool:
@@ -1848,11 +1852,21 @@ def _proposal_content(verb, content, facts: EntityFacts) -> str | None:
         what = _render(_pruned(content), facts)  # "suggested dismantling the plant": a suggestion of dismantling it
         return f"of {what}" if what and len(what.split()) <= config()["gate"]["max_phrase_words"] else None
     if content.dep_ == "dobj" and (content.tag_ == "VBG" or content.lemma_.lower() in words("question_proposal_objects")):
+        if _swallowed_recipient(content):
+            return None
         what = noun_phrase(content, facts) if content.tag_ != "VBG" else _render(_pruned(content), facts)
         if content.tag_ != "VBG" and (what is None or "," in what):  # too long, or an aside after a comma
             what = _core_phrase(content, facts)
         return f"of {what}" if what else None
     return None
+
+
+def _swallowed_recipient(noun) -> bool:
+    """"offered the DA six ministerial posts", parsed as one phrase: a modifier before the noun's number names
+    whom it was offered to, not what ("the DA six posts" is no noun phrase). No content is read then."""
+    before = [t for t in noun.subtree if t.i < noun.i]
+    number = next((t.i for t in before if t.tag_ == "CD"), None)
+    return number is not None and any(t.pos_ == "PROPN" and t.i < number for t in before)
 
 
 def _core_phrase(tok, facts: EntityFacts) -> str | None:
@@ -1881,10 +1895,10 @@ def _proposal_question(verb, owner: str, act: str, facts: EntityFacts) -> str:
     """"Will X's offer to host a summit be accepted?"; an invitation names whom it invites when the text
     names the guest ("Will Y accept X's invitation to attend the signing?")."""
     noun = config()["proposal_nouns"].get(verb.lemma_, "proposal")
-    guest = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "invite" else None
+    guest = next((c for c in verb.children if c.dep_ == {"invite": "dobj"}.get(verb.lemma_, "dative")), None)
     named = _mention(guest, facts) if guest is not None else None
-    if named is not None and named.text != owner:
-        return fill("invitation", guest=named.text, owner=owner, act=act)
+    if named is not None and named.text != owner:  # "offered X six posts": whether X accepts the offer
+        return fill("invitation" if verb.lemma_ == "invite" else "offer_to", guest=named.text, owner=owner, act=act)
     return fill("proposal", owner=owner, noun=noun, act=act)
 
 
