@@ -65,6 +65,26 @@ def test_a_when_or_where_clause_told_as_done_is_no_question(nlp, text, asked):
     assert got == ([asked] if asked else []), got
 
 
+@pytest.mark.parametrize("text, asked", [
+    ("It is unclear how long the talks will last between the leaders of Norway and Sweden.",
+     ["How long will the talks last between the leaders of Norway and Sweden?"]),
+    ("It is not clear what role, if any, Valdoria played in brokering the accord.",
+     ["What role did Valdoria play in brokering the accord?"]),  # the aside "if any" left out
+    ("It is unclear how Jan Roe intends to win the vote once the accord is signed.",
+     ["How does Jan Roe intend to win the vote?"]),  # the condition left out
+    # "to get the accord approved" would read "to get the accord": nothing is asked
+    ("It is unclear how Jan Roe intends to get the accord approved once it is signed.", []),
+    ("Jan Roe did not say which ministries the Greens would get.", ["Which ministries will the Greens get?"]),
+    ("Jan Roe said which ministries the Greens would get.", []),  # told, not left open
+    ("It is unclear who fired first.", []),  # the wh-word is the clause's subject
+    ("It is known what the Greens want.", []),
+    ("It was unclear which aspect of the talks Jan Roe was addressing.", []),  # what a speaker meant
+])
+def test_a_what_which_or_how_clause_left_open_is_asked(nlp, text, asked):
+    # question.wh_unclear
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.wh_unclear"] == asked
+
+
 @pytest.mark.parametrize("text,asked", [
     ("Jan Roe could not confirm if the Zenda council would back the deal.", ["Will the Zenda council back the deal?"]),
     # a fronted "if" is a condition, whatever the verb after it: nothing is asked
@@ -376,6 +396,8 @@ FAMILY_CASES = [
     ("question.demanded_terms", "The Zenda Dockers Union is seeking wage hikes of 40 percent.",
      "Will the Zenda Dockers Union's demand for wage hikes of 40 percent be met?",
      "The Zenda Dockers Union is not seeking wage hikes."),
+    ("question.wh_unclear", "It was not immediately clear what concessions the ZDA made to the Greens.",
+     "What concessions did the ZDA make to the Greens?", "It was clear what concessions the ZDA made to the Greens."),
     ("question.demanded_settlement", "Norway has long insisted on a two-state accord.",
      "Will Norway's demand for a two-state accord be met?", "Norway has long insisted on a deal."),
     ("question.agreed_measures", "The two envoys agreed on a set of confidence-building measures for the valley.",

@@ -685,6 +685,63 @@ def _clause_families(f: _Finder) -> None:
                   clause_matter("whether", subj, verb, f.facts), actor=_mention(subj, f.facts))
 
 
+def _wh_unclear_family(f: _Finder) -> None:
+    """A "what", "which" or "how" clause left open ("it was not clear what concessions the ZDA made to its partners",
+    "unclear how long the talks will last", "did not say which posts the Greens would get") → "What concessions did
+    the ZDA make to its partners?" (``question.wh_unclear``). What someone meant or said ("unclear which aspect of the
+    talks X was addressing") is no matter of the talks, and asks nothing."""
+    doc = f.doc
+    for hit in hits(doc, "question.wh_unclear"):
+        head, verb, wh = doc[hit[0]], doc[hit[-2]], doc[hit[-1]]
+        remark = verb.lemma_.lower() in words("speech_verbs") | words("question_wh_remark_verbs")
+        slots = _wh_slots(verb, wh, f.facts) if _left_open(head) and verb.left_edge.i == wh.i and not remark else None
+        if slots:
+            f.add("question.wh_unclear", "uncertain", verb, fill("wh", **slots),
+                  ("wh", wh.lower_, slots["head"], verb.lemma_))
+
+
+def _left_open(head) -> bool:
+    """Is the clause left open? "unclear" says so alone; "clear" and "known" only negated ("is not clear"); a verb
+    of telling only negated ("did not say")."""
+    if head.lemma_.lower() in words("question_wh_untold_verbs"):
+        return _has_neg(head)
+    state = head if head.dep_ == "acomp" else next(c for c in head.children if c.dep_ == "acomp")
+    return state.lower_ in words("question_wh_doubt_by_itself") or _has_neg(state.head)
+
+
+def _wh_slots(verb, wh, facts: EntityFacts) -> dict | None:
+    """The slots of a wh-question on a clause that opens on its wh-phrase ("what policy concessions", "how long",
+    "how"): that phrase, the inverted auxiliary ("did" for a past with none), the clause's named subject and the rest
+    of the clause. None when the wh-phrase is the subject ("who fired first") or the clause names no subject."""
+    top = wh
+    while top.head.i != verb.i and top.head.i != top.i:
+        top = top.head
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if top.dep_ in {"nsubj", "nsubjpass", "csubj"} or subj is None or subj.i < top.i or _object_predicate(verb):
+        return None
+    what, who = _render(_pruned(top), facts), party_phrase(subj, facts)
+    comps = [t for t in _complements(verb) if t.i > subj.i]
+    auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
+    if auxes:
+        lead, rest = config()["aux_map"].get(auxes[0].lower_, auxes[0].lower_), \
+            _render([*auxes[1:], verb, *comps], facts)
+    elif verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.lemma_ != "be":
+        lead = {"VBD": "did", "VBZ": "does", "VBP": "do"}[verb.tag_]
+        rest = _render([verb, *comps], facts, {verb.i: verb.lemma_})
+    else:
+        return None
+    if not (what and who and rest):
+        return None
+    return {"wh": what[:1].lower() + what[1:], "aux": lead, "subject": who, "predicate": rest, "head": issue_key(subj)}
+
+
+def _object_predicate(verb) -> bool:
+    """"to get the accord approved": a causative verb's object with its own participle, which the phrase would drop
+    as a description ("to get the accord"), changing what is asked."""
+    return any(t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ == "dobj"
+               and t.head.head.lemma_.lower() in words("causative_verbs") for t in verb.subtree)
+
+
 def _past_perfect(verb) -> bool:
     """Rule ``question.past_perfect``: "asked if he had discussed the matter with the office" asks of a step before the
     time of the report, answered there or known, no pending matter."""
@@ -2434,7 +2491,7 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _ready_family, _fear_family, _refusal_family, _boycott_family, _demand_families, _to_be_done_family, _approval_family, _approval_sought, _demanded_terms, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _wh_unclear_family, _ready_family, _fear_family, _refusal_family, _boycott_family, _demand_families, _to_be_done_family, _approval_family, _approval_sought, _demanded_terms, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal, _recognition_family,
             _travel_advice, _expiry_family, _deadline_family, _considering, _no_commitment, _postponed_family, _dispute_noun_family,
