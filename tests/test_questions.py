@@ -1937,3 +1937,12 @@ def test_a_vague_time_is_left_out_of_a_when_question(nlp, text, question):
     # question.to_be_done: "When will … be issued in the near future?" asked twice what it asked (lexicon
     # question_vague_times)
     assert [q.question for q in questions_in(nlp, text)] == [question]
+
+
+def test_the_deal_and_the_agreement_are_one_matter(tmp_path):
+    # issue_synonyms in questions.yml: with no name of its own, "the deal" and "the agreement" of one story are one
+    # deal, and whether it is approved is asked once
+    qs = questions_of(tmp_path, "Accord signed\n\nThe deal must still be ratified by the Valdorian senate.\n\n"
+                                "The agreement must also be approved by the member states of the union.\n")
+    assert [q["question"] for q in qs if "approved" in q["question"] or "ratified" in q["question"]] == \
+        ["Will the deal be ratified by the Valdorian senate?"]
