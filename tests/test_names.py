@@ -1677,3 +1677,13 @@ def test_the_only_country_gives_way_to_a_body_another_article_tells(tmp_path):
                             "strike would go on.\n"})
     roe = next(a for a in data["actors"] if a["name"] == "Jan Roe")
     assert roe["affiliation"] == "Zenda Dockers Union"
+
+
+def test_a_title_with_of_after_the_name_is_a_bodys_office(nlp):
+    # entity.office_of_the_only_country stays off "Jan Roe, President of the …" even when no body was read from it
+    from generator.extract.entities import Mention, _title_of_after
+
+    doc = nlp("Jan Roe, President of the Dockers Congress, spoke.")
+    assert _title_of_after(doc, Mention("Jan Roe", "person", "s1", 0, 2, role="president"), "president")
+    doc = nlp("Jan Roe, the president, spoke.")
+    assert not _title_of_after(doc, Mention("Jan Roe", "person", "s1", 0, 2, role="president"), "president")

@@ -4178,8 +4178,20 @@ def _office_of_the_only_country(doc, facts: EntityFacts) -> None:
             continue
         title = m.role.split("; ")[0].lower()
         minister = title.split()[-1] == "minister"  # "Fisheries Minister Jan Roe": a portfolio, not a body, before it
-        if (title in words("state_office_titles") or minister) and (minister or not _body_before_title(doc, m, title)):
+        if (title in words("state_office_titles") or minister) and (minister or not _body_before_title(doc, m, title)) \
+                and not _title_of_after(doc, m, title):
             m.affiliation, m.evidence["affiliation"] = only, "entity.office_of_the_only_country"
+
+
+def _title_of_after(doc, m, title: str) -> bool:
+    """"Jan Roe, President of the Zenda Dockers Union ZDU": the title after the name says whose office it is with
+    "of", even when no body was read from it."""
+    j, parts, seen = m.end, set(title.split()), 0
+    while j < len(doc) and (doc[j].is_punct or doc[j].lower_ in {"the", "a"}) and seen == 0 and j < m.end + 3:
+        j += 1
+    while j < len(doc) and doc[j].lower_ in parts:
+        j, seen = j + 1, seen + 1
+    return seen > 0 and j < len(doc) and doc[j].lower_ == "of"
 
 
 def _body_before_title(doc, m, title: str) -> bool:
