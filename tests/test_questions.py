@@ -1946,3 +1946,17 @@ def test_the_deal_and_the_agreement_are_one_matter(tmp_path):
                                 "The agreement must also be approved by the member states of the union.\n")
     assert [q["question"] for q in qs if "approved" in q["question"] or "ratified" in q["question"]] == \
         ["Will the deal be ratified by the Valdorian senate?"]
+
+
+@pytest.mark.parametrize("summary, verdict", [
+    ("The senate approved the treaty on May 7", "answer:approval-approved"),  # the month "May" is no hedge
+    ("The senate may approve the treaty", None),
+    ("The senate approved the treaty after it rejected two amendments", None),  # both told: no verdict
+])
+def test_an_approval_verdict_is_read_from_the_summary_alone(summary, verdict):
+    from generator.kinds.questions import _answer_approval
+    from generator.model import Citation, Event
+
+    e = Event("e1", "2025-05-07", "day", False, summary, citations=[Citation("a", "s1")], type="vote")
+    got = _answer_approval([e])
+    assert (got[2] if got else None) == verdict

@@ -179,7 +179,7 @@ def _answer_approval(later: list[Event]):
     deals = words("question_approved_things")
     for e in reversed(later):
         text = e.summary.lower()
-        said = set(re.findall(r"[a-z]+", text))
+        said = set(re.findall(r"[a-z]+", re.sub(r"\bMay(?=\s+\d)|(?<=\d\s)May\b", " ", e.summary).lower()))  # the month
         named = {w.rstrip("s") for w in said} & deals
         if e.status != "happened" or e.type not in words("answers", "approval_types") or not named \
                 or said & words("answers", "verdict_blockers") or "n't" in text.replace("’", "'"):
