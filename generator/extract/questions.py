@@ -376,6 +376,21 @@ def _complement_read_as_relative(tok) -> bool:
                for c in tok.children)
 
 
+def _auxes(verb) -> list:
+    """The clause's auxiliaries before its verb, in order ("would have been", not the "to" of an infinitive)."""
+    return [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
+
+
+def _will(verb) -> bool:
+    """A future told with "will", "shall" or "'ll" (the lexicon's ``future_auxiliaries``)."""
+    return any(a.dep_ == "aux" and a.lower_ in words("future_auxiliaries") for a in verb.children)
+
+
+def _hedged(verb) -> bool:
+    """A modal other than the future's ("would", "could", "may"): a hedge."""
+    return any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ not in words("future_auxiliaries") for a in verb.children)
+
+
 def _has_neg(verb) -> bool:
     return any(negates(c) or c.lower_ == "never" for c in verb.children)
 
@@ -388,7 +403,7 @@ def predicate(verb, facts: EntityFacts, base: bool) -> str | None:
     comps = _complements(verb)
     if any(_complement_read_as_relative(t) for t in comps):
         return None
-    auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
+    auxes = _auxes(verb)
     passive = any(a.dep_ == "auxpass" for a in auxes)
     if not comps and not passive and verb.lemma_ not in config()["gate"]["complete_verbs"]:
         return None  # "Would the parties agree?": no concrete matter
@@ -443,7 +458,7 @@ def clause_slots(verb, facts: EntityFacts) -> dict | None:
 
 def _lead_and_rest(verb, subj, facts: EntityFacts) -> tuple[str | None, str | None]:
     """The inverted auxiliary of a clause's question and the words after its subject."""
-    auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
+    auxes = _auxes(verb)
     if auxes:
         rest = _render([*auxes[1:], verb, *_complements(verb)], facts)
         if not _complements(verb) and verb.lemma_ not in config()["gate"]["complete_verbs"] \
@@ -721,7 +736,7 @@ def _wh_slots(verb, wh, facts: EntityFacts) -> dict | None:
         return None
     what, who = _render(_pruned(top), facts), party_phrase(subj, facts)
     comps = [t for t in _complements(verb) if t.i > subj.i]
-    auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i and a.tag_ != "TO"]
+    auxes = _auxes(verb)
     if auxes:
         lead, rest = config()["aux_map"].get(auxes[0].lower_, auxes[0].lower_), \
             _render([*auxes[1:], verb, *comps], facts)
@@ -1456,7 +1471,7 @@ def _demanded_terms(f: _Finder) -> None:
     for hit in hits(doc, "question.demanded_terms"):
         cue, term = doc[hit[0]], doc[hit[-1]]
         noun = next(doc[i] for i in hit[1:] if doc[i].dep_ in {"dobj", "pobj"})  # the terms, or their quantity
-        party = _party(cue, f.facts) if not _has_neg(cue) and not (_modal(cue) and not _will(cue)) else None
+        party = _party(cue, f.facts) if not _has_neg(cue) and not _hedged(cue) else None
         issue = noun_phrase(noun, f.facts) if party is not None else None
         subj = subject(cue)
         if issue and party[0] and not (subj is not None and _generic_plural(subj)):
@@ -1635,7 +1650,7 @@ def _coming(verb) -> bool:
         return False
     if verb.tag_ in {"VBZ", "VBP"}:
         return True
-    if any(a.dep_ == "aux" and a.lower_ in {"will", "'ll", "shall"} for a in verb.children):
+    if _will(verb):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words("question_due_words")
 
@@ -2287,7 +2302,7 @@ def _still_sought(head, act) -> bool:
     """Is the approval still to come? A call or recommendation stands, told in any tense, unless denied or hedged;
     an expectation must not be told in the past; a vote must be to come ("will vote", "are voting", "is expected to
     vote")."""
-    if _has_neg(head) or _has_neg(act) or (_modal(head) and not _will(head)):
+    if _has_neg(head) or _has_neg(act) or _hedged(head):
         return False
     expecting = act.head if act.dep_ == "xcomp" and _expectation(act.head) else (head if _expectation(head) else None)
     if expecting is not None:
@@ -2296,10 +2311,6 @@ def _still_sought(head, act) -> bool:
         return True
     progressive = act.tag_ == "VBG" and any(a.dep_ == "aux" and a.tag_ in {"VBP", "VBZ"} for a in act.children)
     return _will(act) or progressive
-
-
-def _will(verb) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ in {"will", "shall", "'ll"} for a in verb.children)
 
 
 def _expectation(verb) -> bool:
@@ -2328,7 +2339,7 @@ def _hedged_or_past(verb, handed: bool) -> bool:
     """Is the need hedged ("would need", "may have to") or told in the past ("needed")? A future ("will be
     presented") is neither; a deal handed over for approval in the past ("was submitted for ratification") still
     awaits it."""
-    hedged = any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ not in {"will", "shall", "'ll"} for a in verb.children)
+    hedged = _hedged(verb)
     past = verb.tag_ == "VBD" or any(a.dep_ in {"aux", "auxpass"} and a.tag_ == "VBD" for a in verb.children)
     return hedged or (past and not handed)
 
