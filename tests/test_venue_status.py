@@ -909,3 +909,20 @@ def test_a_hotel_named_after_its_noun_is_the_meetings_venue(nlp):
               "saying it was too short.")
     found = extract_venues(doc, extract_entities(doc), sentence_index(doc))
     assert [(vm.mention.text, vm.statuses, vm.mention.place.kind) for vm in found] == [("The Pullman", ["held"], "place")]
+
+
+@pytest.mark.parametrize("text, place, want", [
+    # rule venue.status.aspectual_verb: the act under a verb of aspect is told in that verb's tense; the weekday
+    # is no future cue once the act has begun
+    ("The delegations began meeting in Lisbon on Tuesday.", "Lisbon", ["held"]),
+    ("The delegations began to meet in Lisbon on Tuesday.", "Lisbon", ["held"]),
+    ("Dockworkers began picketing at the Port Aster terminal in Lisbon on Tuesday.", "Lisbon", ["held"]),
+    ("The delegations will begin meeting in Lisbon on Tuesday.", "Lisbon", ["planned"]),
+    ("The delegations may begin meeting in Lisbon next week.", "Lisbon", ["proposed"]),
+    # denied, or under a verb that is no aspect: nothing is read
+    ("The delegations did not begin meeting in Lisbon on Tuesday.", "Lisbon", []),
+    ("Jan Roe wanted to meet Peter Kowal in Lisbon on Tuesday.", "Lisbon", []),
+    ("Jan Roe tried to hold talks in Lisbon on Friday.", "Lisbon", []),
+])
+def test_an_act_a_verb_of_aspect_begins_takes_that_verbs_tense(nlp, text, place, want):
+    assert venues(nlp, text).get(place, ([],))[0] == want

@@ -53,6 +53,7 @@ PAST_MODS = words("past_event_modifiers")
 PAST_POINTING = {"after", "since", "following"}  # occasions told from after them: no plan reaches back to them
 PLANNED_MODS = words("planned_modifiers")
 FUTURE_CUES = words("future_cue_words")
+ASPECTUAL = words("aspectual_verbs")
 VERBS = {"VERB", "AUX"}
 CONTROL_DEPS = {"xcomp", "ccomp", "acomp", "conj"}  # a verb's complements, through which its subject acts
 PLACE_KINDS = words("place_kind_nouns")
@@ -685,13 +686,15 @@ def _tense_reading(verb, anchor, prep: str | None, occasion: bool) -> list[Readi
     when = _participle_tense(verb)
     if occasion and prep in PAST_POINTING and when != "past":
         return []
-    if when == "future" and any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children):
+    if when == "future" and any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in (_aspect_of(verb) or verb).children):
         return [Reading("proposed", "venue.status.possible_modal")]  # "may soon meet in X": a possibility
     if when == "future":
         return [Reading("planned", "venue.status.future_tense")]
     held = _held_reading(verb, anchor, prep, occasion) if when == "past" else []
     if held:
         return held
+    if when is None and _past_governed(verb):
+        return []
     # the meeting that is the occasion of the act keeps its own day out of the act's cues ("preparing for a new
     # round after progress during Saturday's talks in X": Saturday dates the talks, not a plan)
     own = {t.i for t in anchor.subtree} if occasion else set()
@@ -726,6 +729,18 @@ def _weekday_names_the_meeting(cue, anchor, verb) -> bool:
     hosting Wednesday's summit")."""
     progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     return cue.dep_ == "poss" and cue.head.i == anchor.i and bare_weekday(cue.text) is not None and not progressive
+
+
+def _past_governed(verb) -> bool:
+    """Rule ``venue.status.past_governor``: "wanted to meet Y in X on Tuesday", "tried to hold talks in X on Friday" — an
+    infinitive or gerund under a past verb that neither plans, proposes nor begins it (those are read before) tells no
+    plan: its weekday is no future cue, and nothing is read."""
+    gov = verb
+    for _ in range(3):
+        if not _nonfinite(gov) or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return gov.i != verb.i and tense(gov) == "past"
 
 
 def _cue_in_past_clause(verb, cue) -> bool:
@@ -770,6 +785,9 @@ def _held_on_date(verb) -> bool:
 def _participle_tense(verb) -> str | None:
     """The tense of the verb; a past participle that modifies a meeting noun ("the special meeting held in X")
     is past unless the clause it stands in is told in the future (rule ``venue.status.past_participle``)."""
+    aspect = _aspect_of(verb)
+    if aspect is not None:
+        return _participle_tense(aspect)
     when = tense(verb)
     heads = MEETING_NOUNS | (SIGNED_TEXTS if _lemma(verb) == "sign" else frozenset())  # "a declaration signed in X"
     if when is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and (_lemma(verb.head) in heads or _held_on_date(verb)) \
@@ -783,6 +801,15 @@ def _participle_tense(verb) -> str | None:
     if when is None and _speaking_participle(verb):
         return tense(verb.head)  # rule venue.status.speaking_at: "Speaking during a meeting in X, Y said …"
     return when
+
+
+def _aspect_of(verb):
+    """Rule ``venue.status.aspectual_verb``: the verb of aspect (``aspectual_verbs``) over a gerund or infinitive, whose
+    tense is the act's: "began meeting in X on Tuesday" tells talks held, not a plan by the weekday; "will start
+    picketing at Y" tells a plan. None for any other governor ("wanted to meet in X" tells nothing of a meeting)."""
+    if verb.dep_ != "xcomp" or verb.tag_ not in {"VBG", "VB"} or verb.head.i == verb.i:
+        return None
+    return verb.head if _lemma(verb.head) in ASPECTUAL else None
 
 
 def _speaking_participle(verb) -> bool:
