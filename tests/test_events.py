@@ -553,6 +553,31 @@ def test_a_date_in_a_condition_or_a_question_is_no_event(text):
     assert_no_event(events_of(text))
 
 
+@pytest.mark.parametrize("text", [
+    # rule event.key.denied: a clause under a verb of denial, a plan a "no" rules out
+    "Jan Roe denied that a summit in Port Aster had been agreed for Monday.",
+    "Jan Roe dismissed reports that talks were planned for Monday.",
+    "There are no plans for a summit in Port Aster on Monday.",
+    "There is no plan to meet in Port Aster on Monday.",
+    # rule event.key.conditional: a supposed meeting under "if"
+    "The leaders would meet in Port Aster on Monday if the ceasefire holds.",
+])
+def test_a_denied_ruled_out_or_supposed_meeting_is_no_event(text):
+    assert_no_event(events_of(text))
+
+
+def test_a_denial_keeps_its_own_day_and_a_plain_future_with_a_condition_is_planned():
+    said = only_event("Jan Roe denied on Monday that a summit had been agreed.")
+    assert (said.type, said.when.date) == ("statement", "2025-06-09")
+    planned = only_event("The leaders will meet in Port Aster on Monday if all goes well.")
+    assert (planned.type, planned.status, planned.when.date) == ("meeting", "planned", "2025-06-16")
+
+
+def test_no_meeting_on_a_day_is_a_meeting_called_off_not_one_planned():
+    found = only_event("There will be no meeting on Monday.")
+    assert (found.type, found.when.date) == ("cancellation", "2025-06-16")
+
+
 def test_a_dated_typed_noun_in_a_condition_is_still_told():
     found = events_of("If an agreement is reached in today's talks, a truce will follow.")
     assert [(e.type, e.when.date) for e in found] == [("meeting", "2025-06-14")]

@@ -926,3 +926,26 @@ def test_a_hotel_named_after_its_noun_is_the_meetings_venue(nlp):
 ])
 def test_an_act_a_verb_of_aspect_begins_takes_that_verbs_tense(nlp, text, place, want):
     assert venues(nlp, text).get(place, ([],))[0] == want
+
+
+@pytest.mark.parametrize("text, place", [
+    # rule venue.status.negated_governor: "no plans" plans nothing
+    ("There are no plans for a summit in Lisbon.", "Lisbon"),
+    # rule venue.status.denied_clause: a meeting told under a verb of denial
+    ("Jan Roe denied that a summit in Lisbon had been agreed.", "Lisbon"),
+    ("Jan Roe dismissed reports that talks in Lisbon were planned for Monday.", "Lisbon"),
+    # rule venue.status.conditional: a supposed meeting under "if" is neither planned nor proposed
+    ("The leaders would meet in Lisbon if the ceasefire holds.", "Lisbon"),
+    ("The leaders could meet in Lisbon if the ceasefire holds.", "Lisbon"),
+])
+def test_a_meeting_denied_negated_or_supposed_has_no_status(nlp, text, place):
+    assert venues(nlp, text).get(place, ([],))[0] == []
+
+
+@pytest.mark.parametrize("text, place, want", [
+    ("There are plans for a summit in Lisbon.", "Lisbon", ["planned"]),
+    ("Jan Roe said that a summit in Lisbon had been agreed.", "Lisbon", ["planned"]),
+    ("The leaders will meet in Lisbon on Monday, if all goes well.", "Lisbon", ["planned"]),
+])
+def test_a_plan_told_plainly_or_with_a_plain_future_is_still_planned(nlp, text, place, want):
+    assert venues(nlp, text)[place][0] == want

@@ -217,7 +217,7 @@ def _during_type(verb) -> tuple[str, str] | None:
 def _negated_meeting(verb) -> bool:
     """"will not take place", "no talks will be held", "did not hold talks on Sunday": a meeting called off. One party
     staying away ("X will not join the summit", ``event_types.attendance_verbs``) calls nothing off."""
-    args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"}]  # "there will be no meeting"
     # a subject parsed as a clause ("talks over Ruritania’s advancing programme will not take place") keeps its subject
     args += [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
     meeting = _verb_type(verb) == "meeting" or any(_noun_type(c) == "meeting" for c in args)
@@ -1634,7 +1634,7 @@ def _skipped(head, span, when: When | None, art: _Article) -> bool:
     """A date that tells no event (:func:`_not_an_event`, :func:`_year_of_a_name`, a deadline, a day something takes
     effect, a day an outlet reported) or only background (:func:`_since_long_before`)."""
     return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art) or \
-        _hypothetical(span) or _deadline_date(span, head) or _effective_date(span) or \
+        _hypothetical(span) or _denied(span) or _supposed(span) or _deadline_date(span, head) or _effective_date(span) or \
         _outlet_report(span, head, art) or _present_qualifier(span) or _term_of_an_act(span, head) or \
         _setting_day(span) or _date_of_a_repeated_thing(span) or _offset_in_a_quote(span, art)
 
@@ -1815,6 +1815,41 @@ def _since_phrase(span) -> bool:
     if span.root.dep_ != "pobj" or prep.lower_ != "since" or prep.dep_ != "prep":
         return False
     return prep.head.pos_ in {"VERB", "AUX"} and _any_argument_type(prep.head) is None
+
+
+def _denied(span) -> bool:
+    """Rule ``event.key.denied``: a dated clause under a verb of denial ("denied that a summit had been agreed for
+    Monday", "dismissed reports that talks were planned for Monday"; ``denial_verbs``), or a dated noun or infinitive
+    under a noun a "no" rules out ("there are no plans for a summit on Monday", "there is no plan to meet on Monday"),
+    tells no event. The day of the denial itself ("denied on Monday that …") still dates the denial."""
+    tok = governor(span.root)
+    noun = _dated_noun(span)
+    for _ in range(4):
+        if tok.dep_ not in {"ccomp", "acl", "dobj", "xcomp", "pobj", "prep"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in words("denial_verbs"):
+            return True
+    tok = noun if noun is not None else governor(span.root)
+    for _ in range(3):
+        if tok.dep_ not in {"pobj", "prep", "acl"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return True
+    return False
+
+
+def _supposed(span) -> bool:
+    """Rule ``event.key.conditional``: a dated clause under a modal of supposing ("would", "could", "might"; not a plain
+    future) that an "if" or "unless" condition governs (``condition_marks``: "the leaders would meet on Monday if the
+    ceasefire holds") is neither set nor done: no event."""
+    verb = governor(span.root)
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & (FUTURE_MODALS - set(words("future_auxiliaries"))):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("condition_marks") for m in c.children)
+               for c in verb.children)
 
 
 def _unsettled_clause(verb) -> bool:

@@ -54,6 +54,9 @@ PAST_POINTING = {"after", "since", "following"}  # occasions told from after the
 PLANNED_MODS = words("planned_modifiers")
 FUTURE_CUES = words("future_cue_words")
 ASPECTUAL = words("aspectual_verbs")
+DENIAL = words("denial_verbs")
+CONDITIONS = words("condition_marks")
+PLAIN_FUTURE = words("future_auxiliaries")
 VERBS = {"VERB", "AUX"}
 CONTROL_DEPS = {"xcomp", "ccomp", "acomp", "conj"}  # a verb's complements, through which its subject acts
 PLACE_KINDS = words("place_kind_nouns")
@@ -658,6 +661,8 @@ def _fruitless(verb, anchor) -> bool:
 
 
 def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
+    if _denied(verb):
+        return [Reading("", "venue.status.denied_clause")]
     if _negated(verb):
         if _fruitless(verb, anchor):
             return [Reading("held", "venue.status.fruitless_meeting")]
@@ -686,21 +691,34 @@ def _tense_reading(verb, anchor, prep: str | None, occasion: bool) -> list[Readi
     when = _participle_tense(verb)
     if occasion and prep in PAST_POINTING and when != "past":
         return []
-    if when == "future" and any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in (_aspect_of(verb) or verb).children):
-        return [Reading("proposed", "venue.status.possible_modal")]  # "may soon meet in X": a possibility
     if when == "future":
-        return [Reading("planned", "venue.status.future_tense")]
+        return _future_reading(verb)
     held = _held_reading(verb, anchor, prep, occasion) if when == "past" else []
     if held:
         return held
     if when is None and _past_governed(verb):
         return []
-    # the meeting that is the occasion of the act keeps its own day out of the act's cues ("preparing for a new
-    # round after progress during Saturday's talks in X": Saturday dates the talks, not a plan)
+    return _cue_reading(verb, anchor, occasion) if when != "past" else []
+
+
+def _future_reading(verb) -> list[Reading]:
+    """A meeting told in the future: planned; proposed under a modal of possibility ("may soon meet in X"); nothing
+    when supposed under a condition (:func:`_conditional`)."""
+    if _conditional(verb):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in (_aspect_of(verb) or verb).children):
+        return [Reading("proposed", "venue.status.possible_modal")]
+    return [Reading("planned", "venue.status.future_tense")]
+
+
+def _cue_reading(verb, anchor, occasion: bool) -> list[Reading]:
+    """Planned by a future cue in a clause not told in the past. The meeting that is the occasion of the act keeps its
+    own day out of the act's cues ("preparing for a new round after progress during Saturday's talks in X": Saturday
+    dates the talks, not a plan)."""
     own = {t.i for t in anchor.subtree} if occasion else set()
     cues = [t for t in verb.subtree if t.lower_ in FUTURE_CUES and t.i not in own and not _cue_in_past_clause(verb, t)
             and not _weekday_names_the_meeting(t, anchor, verb)]
-    if when != "past" and cues and not _sequence_object(verb, anchor) and not _present_with_day(verb, cues):
+    if cues and not _sequence_object(verb, anchor) and not _present_with_day(verb, cues):
         return [Reading("planned", "venue.status.future_cue")]
     return []
 
@@ -729,6 +747,31 @@ def _weekday_names_the_meeting(cue, anchor, verb) -> bool:
     hosting Wednesday's summit")."""
     progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     return cue.dep_ == "poss" and cue.head.i == anchor.i and bare_weekday(cue.text) is not None and not progressive
+
+
+def _denied(verb) -> bool:
+    """Rule ``venue.status.denied_clause``: "denied that a summit in X had been agreed", "dismissed reports that talks in
+    Y were planned" — the clause stands under a verb of denial (``denial_verbs``), through a "that" clause or the noun it
+    describes, and tells nothing of the meeting."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in {"ccomp", "acl", "dobj", "xcomp"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in VERBS and _lemma(tok) in DENIAL:
+            return True
+    return False
+
+
+def _conditional(verb) -> bool:
+    """Rule ``venue.status.conditional``: "the leaders would meet in X if the ceasefire holds" — a meeting that a
+    condition (``condition_marks``) governs under a modal of supposing ("would", "could", "might") is neither planned
+    nor proposed: nothing is read. A plain future keeps its plan ("will meet in X on Monday, if all goes well")."""
+    host = _aspect_of(verb) or verb
+    if any(c.dep_ == "aux" and c.lower_ in PLAIN_FUTURE for c in host.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+               for c in host.children)
 
 
 def _past_governed(verb) -> bool:
@@ -877,6 +920,8 @@ def _climb(noun) -> list[Reading]:
             if margin is not None:
                 prep = margin
                 continue
+            if _negated(tok):
+                return []  # rule venue.status.negated_governor: "there are no plans for a summit in X"
             found = _lexical(tok, noun)
             if found is not None:
                 return _of_text(text, [found])
