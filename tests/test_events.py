@@ -2619,3 +2619,20 @@ def test_a_gathering_named_only_by_its_place_is_the_one_held_that_day(tmp_path):
     })
     day = dated(data, "2025-05-15")
     assert sorted(e["venues"][0] for e in day) == ["oslo", "vienna"], day
+
+
+@pytest.mark.parametrize("text", [
+    # a negated verb of planning that dates its own object plans nothing, and tells nothing done
+    "Jan Roe does not expect a summit in Port Aster on Monday.",
+    "Nobody expects a summit in Port Aster on Monday.",
+    # a subject that denies its verb: nothing was done that day
+    "Neither side signed the accord on Monday.",
+    "No deal was reached on Monday.",
+])
+def test_a_plan_or_act_its_subject_or_a_not_denies_is_no_event(text):
+    assert_no_event(events_of(text))
+
+
+def test_a_plan_told_plainly_of_its_own_object_is_planned():
+    found = only_event("Jan Roe expects a summit in Port Aster on Monday.")
+    assert (found.type, found.status, found.when.date) == ("meeting", "planned", "2025-06-16")

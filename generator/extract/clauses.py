@@ -10,13 +10,18 @@ MEETING_VERBS = words("meeting_verbs")
 FUTURE_LEMMAS = words("future_lemmas")
 SPEECH = words("speech_verbs")
 FUTURE_MODALS = words("future_modals")
+NEGATIVE_SUBJECTS = words("negative_subjects")
 PROSPECTIVE = words("prospective_heads") | words("prospective_forms")
 CORRELATIVE = words("correlative_not")
 
 
 def negates(tok) -> bool:
     """Is ``tok`` a negation of its head ("not", "never")? "Not only" ("is not only a sign of hope but …") opens a
-    correlative pair and negates nothing (``correlative_not``)."""
+    correlative pair and negates nothing (``correlative_not``). A subject that denies its verb negates it too
+    ("nobody expects a summit", "no one attended", "neither side signed"; ``negative_subjects``)."""
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return tok.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ in {"no", "neither"} and d.i == tok.i - 1
+                                                      for d in tok.children)
     if tok.dep_ != "neg":
         return False
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

@@ -1061,9 +1061,13 @@ def _past_schedule_of_a_weekday(cue, span) -> bool:
 
 def _negated_prospect(head, span) -> bool:
     """"The envoy is not expected to attend on Wednesday": a negated verb governing the dated infinitive
-    neither plans it nor tells that it happened."""
+    neither plans it nor tells that it happened; nor does a negated verb of planning (``future_lemmas``) dating its
+    own object ("does not expect a summit on Monday", "nobody plans talks on Friday")."""
     own = governor(span.root)
-    return own.i != head.i and own.dep_ == "xcomp" and own.head.i == head.i and any(negates(c) for c in head.children)
+    negated = any(negates(c) for c in head.children)
+    if own.i == head.i:
+        return negated and head.lemma_.lower() in FUTURE_LEMMAS
+    return own.dep_ == "xcomp" and own.head.i == head.i and negated
 
 
 def _negated_past(verb) -> bool:

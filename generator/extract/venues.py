@@ -57,6 +57,7 @@ ASPECTUAL = words("aspectual_verbs")
 DENIAL = words("denial_verbs")
 CONDITIONS = words("condition_marks")
 PLAIN_FUTURE = words("future_auxiliaries")
+OPEN_MARKS = words("event_types", "hypothetical_marks")
 VERBS = {"VERB", "AUX"}
 CONTROL_DEPS = {"xcomp", "ccomp", "acomp", "conj"}  # a verb's complements, through which its subject acts
 PLACE_KINDS = words("place_kind_nouns")
@@ -432,7 +433,7 @@ def _coordinated_host(verb):
 
 
 def _negated(tok) -> bool:
-    """"did not rule out", "never met", "no meeting"."""
+    """"did not rule out", "never met", "no meeting", "nobody expects a summit in X" (:func:`negates`)."""
     if any(negates(c) or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
     return any(negates(c) for a in tok.children if a.dep_ in {"aux", "auxpass"} for c in a.children)
@@ -663,6 +664,8 @@ def _fruitless(verb, anchor) -> bool:
 def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     if _denied(verb):
         return [Reading("", "venue.status.denied_clause")]
+    if any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS for c in verb.children):
+        return [Reading("", "venue.status.open_question")]  # "asked whether talks in X would resume"
     if _negated(verb):
         if _fruitless(verb, anchor):
             return [Reading("held", "venue.status.fruitless_meeting")]
