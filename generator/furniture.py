@@ -404,7 +404,8 @@ def _split_glued_ends(line: str) -> list[str]:
 
 
 CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+(?![^\W\d_])")
-GLUED_CAPITALS = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{3,})([A-Z][a-z]{3,})(?![^\W\d_])")
+# (never inside a handle or a hashtag: "@JanRoe", "#PortAster" are one word, rule ``furniture.handle_whole``)
+GLUED_CAPITALS = re.compile(r"(?<![^\W\d_])(?<![@#])([A-Z][a-z]{3,})([A-Z][a-z]{3,})(?![^\W\d_])")
 
 
 def _glued_line_starts(line: str, alone: set[str]) -> list[str]:
@@ -418,7 +419,7 @@ def _glued_line_starts(line: str, alone: set[str]) -> list[str]:
 
 
 # a capitalised word with a word glued on by the copy: "Kraland", "Petrenkothey", "KralEU" (an acronym after it)
-GLUED_WORD = re.compile(r"(?<![^\W\d_])([A-Z][^\W\d_]{3,})(?![^\W\d_])")
+GLUED_WORD = re.compile(r"(?<![^\W\d_])(?<![@#])([A-Z][^\W\d_]{3,})(?![^\W\d_])")
 MIN_GLUED_STEM = 4  # letters of the word the glued one starts with ("Kral" of "Kraland")
 
 
@@ -443,7 +444,7 @@ def split_glued_words(paragraphs: list[str]) -> list[str]:
 
 
 # a title in lower case with the name after it glued on by the copy: "Co-leaderMarta Roe"
-GLUED_TITLE = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]{2,})(?![^\W\d_])(?P<surname> [A-Z][a-z]+)?")
+GLUED_TITLE = re.compile(r"(?<![^\W\d_])(?<![@#])([a-z]{3,})([A-Z][a-z]{2,})(?![^\W\d_])(?P<surname> [A-Z][a-z]+)?")
 
 
 def _split_glued_titles(paragraph: str, alone: set[str]) -> str:

@@ -706,3 +706,17 @@ def test_a_label_before_a_dash_is_cut_off_and_a_dateline_or_a_name_stays(tmp_pat
     for kept in ("VIENNA – A court ruled on Thursday.", "NATO — The alliance said so.", "McRoe — The speaker said so.",
                  "MacRoe — The minister said so."):
         assert split([kept])[0] == [kept]
+
+
+def test_a_handle_made_of_two_names_the_article_writes_alone_stays_one_word():
+    """Rule ``furniture.handle_whole``: "@MartaKowal" is one handle, though the article writes "Marta" and "Kowal"
+    alone; cut in two, the post lost its first half and its signature was no longer read."""
+    from generator.furniture import split, unglue
+    lines = ["Marta Kowal met Peter Novak on Monday, and Kowal later praised the talks.",
+             "Good to speak again with @MartaKowal about the talks. We agreed to meet again soon.",
+             "— Peter Novak (@PeterNovak) June 28, 2022"]
+    assert unglue(lines) == lines
+    kept, removed = split(unglue(lines))
+    signed = [(r.post_of, r.author) for r in removed if r.reason == "signature of an embedded post"]
+    assert signed == [(1, "Peter Novak")]
+    assert lines[1] in kept
