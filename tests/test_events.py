@@ -2636,3 +2636,10 @@ def test_a_plan_or_act_its_subject_or_a_not_denies_is_no_event(text):
 def test_a_plan_told_plainly_of_its_own_object_is_planned():
     found = only_event("Jan Roe expects a summit in Port Aster on Monday.")
     assert (found.type, found.status, found.when.date) == ("meeting", "planned", "2025-06-16")
+
+
+def test_a_participle_on_a_denied_noun_is_still_told():
+    """Rule event.key.denied reaches a clause ("denied that …", "reports that …"), not a participle on the denied
+    noun: the ceasefire was announced that day, whatever the rebels deny."""
+    found = only_event("The rebels denied the six-month ceasefire announced by President Marta Kowal on Monday.")
+    assert found.when.date == "2025-06-09"

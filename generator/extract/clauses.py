@@ -11,6 +11,7 @@ FUTURE_LEMMAS = words("future_lemmas")
 SPEECH = words("speech_verbs")
 FUTURE_MODALS = words("future_modals")
 NEGATIVE_SUBJECTS = words("negative_subjects")
+DENIAL_VERBS = words("denial_verbs")
 PROSPECTIVE = words("prospective_heads") | words("prospective_forms")
 CORRELATIVE = words("correlative_not")
 
@@ -26,6 +27,22 @@ def negates(tok) -> bool:
         return False
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return after is None or after.lower_ not in CORRELATIVE
+
+
+def under_denial(verb) -> bool:
+    """A clause told under a verb of denial (``denial_verbs``), through a "that" clause or the noun such a clause
+    describes: "denied that a summit had been agreed", "dismissed reports that talks were planned". A participle on
+    the denied noun is told, not denied: "denied the ceasefire announced on Monday" still has the announcement."""
+    tok, clause_seen = verb, False
+    for _ in range(3):
+        if tok.dep_ not in {"ccomp", "acl", "dobj", "xcomp"} or tok.head.i == tok.i:
+            return False
+        clause_seen = clause_seen or tok.dep_ == "ccomp" or (tok.dep_ == "acl" and any(
+            c.dep_ in {"mark", "aux", "auxpass"} for c in tok.children))
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in DENIAL_VERBS:
+            return clause_seen
+    return False
 
 
 def governor(tok):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, modal_future,
-                      negates, span_text, subject, tense, to_infinitive)
+                      negates, span_text, subject, tense, to_infinitive, under_denial)
 from .dates import (ANCHORED_OFFSET, NARRATIVE_NEXT, SOON, When, bare_weekday, names_a_day, names_weekday, range_joiners,
                     resolve)
 from ..readers import MONTH_RE
@@ -1825,15 +1825,11 @@ def _denied(span) -> bool:
     """Rule ``event.key.denied``: a dated clause under a verb of denial ("denied that a summit had been agreed for
     Monday", "dismissed reports that talks were planned for Monday"; ``denial_verbs``), or a dated noun or infinitive
     under a noun a "no" rules out ("there are no plans for a summit on Monday", "there is no plan to meet on Monday"),
-    tells no event. The day of the denial itself ("denied on Monday that …") still dates the denial."""
-    tok = governor(span.root)
+    tells no event. The day of the denial itself ("denied on Monday that …") still dates the denial, and a participle
+    on the denied noun is told ("denied the ceasefire announced on New Year's Day": :func:`clauses.under_denial`)."""
+    if under_denial(governor(span.root)):
+        return True
     noun = _dated_noun(span)
-    for _ in range(4):
-        if tok.dep_ not in {"ccomp", "acl", "dobj", "xcomp", "pobj", "prep"} or tok.head.i == tok.i:
-            break
-        tok = tok.head
-        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in words("denial_verbs"):
-            return True
     tok = noun if noun is not None else governor(span.root)
     for _ in range(3):
         if tok.dep_ not in {"pobj", "prep", "acl"} or tok.head.i == tok.i:

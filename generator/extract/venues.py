@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Place, gazetteer
 from ..lexicon import section, words
-from .clauses import MEETING_NOUNS, MEETING_VERBS, SPEECH, negates, span_text, subject, tense
+from .clauses import MEETING_NOUNS, MEETING_VERBS, SPEECH, negates, span_text, subject, tense, under_denial
 from .dates import bare_weekday
 from .entities import EntityFacts, Mention
 from .events import strike_of_arms
@@ -54,7 +54,6 @@ PAST_POINTING = {"after", "since", "following"}  # occasions told from after the
 PLANNED_MODS = words("planned_modifiers")
 FUTURE_CUES = words("future_cue_words")
 ASPECTUAL = words("aspectual_verbs")
-DENIAL = words("denial_verbs")
 CONDITIONS = words("condition_marks")
 PLAIN_FUTURE = words("future_auxiliaries")
 OPEN_MARKS = words("event_types", "hypothetical_marks")
@@ -662,7 +661,7 @@ def _fruitless(verb, anchor) -> bool:
 
 
 def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
-    if _denied(verb):
+    if under_denial(verb):  # "denied that a summit in X had been agreed"
         return [Reading("", "venue.status.denied_clause")]
     if any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS for c in verb.children):
         return [Reading("", "venue.status.open_question")]  # "asked whether talks in X would resume"
@@ -750,20 +749,6 @@ def _weekday_names_the_meeting(cue, anchor, verb) -> bool:
     hosting Wednesday's summit")."""
     progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     return cue.dep_ == "poss" and cue.head.i == anchor.i and bare_weekday(cue.text) is not None and not progressive
-
-
-def _denied(verb) -> bool:
-    """Rule ``venue.status.denied_clause``: "denied that a summit in X had been agreed", "dismissed reports that talks in
-    Y were planned" — the clause stands under a verb of denial (``denial_verbs``), through a "that" clause or the noun it
-    describes, and tells nothing of the meeting."""
-    tok = verb
-    for _ in range(3):
-        if tok.dep_ not in {"ccomp", "acl", "dobj", "xcomp"} or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.pos_ in VERBS and _lemma(tok) in DENIAL:
-            return True
-    return False
 
 
 def _conditional(verb) -> bool:
