@@ -2643,3 +2643,27 @@ def test_a_participle_on_a_denied_noun_is_still_told():
     noun: the ceasefire was announced that day, whatever the rebels deny."""
     found = only_event("The rebels denied the six-month ceasefire announced by President Marta Kowal on Monday.")
     assert found.when.date == "2025-06-09"
+
+
+@pytest.mark.parametrize("text", [
+    # rule event.key.hoped_for: a hope is neither set nor done ("hopes" is read as "hop" by the tagger)
+    "Marta Kowal hopes the talks will resume on Monday.",
+    "Marta Kowal said she hoped the talks would resume on Monday.",
+    "Marta Kowal wants to meet Peter Novak on Friday.",
+    # rule event.key.refused: what a party refused to do was not done
+    "Marta Kowal refused to meet Peter Novak on Monday.",
+    # rule event.key.new_date_of_a_delay: the day a happening is moved to dates no postponement
+    "The talks were postponed to Thursday.",
+    "The talks were rescheduled for Friday.",
+])
+def test_a_hoped_refused_or_moved_to_day_is_no_event(text):
+    assert_no_event(events_of(text))
+
+
+def test_a_refusal_keeps_its_own_day_and_a_postponement_its_original_day():
+    refusal = only_event("On Monday, Marta Kowal refused to meet Peter Novak.")
+    assert (refusal.type, refusal.when.date) == ("other", "2025-06-09")
+    postponed = only_event("The talks, set for Monday, were postponed to Thursday.")
+    assert (postponed.type, postponed.when.date) == ("cancellation", "2025-06-09")
+    agreed = only_event("Marta Kowal agreed to meet Peter Novak on Friday.")
+    assert (agreed.type, agreed.status, agreed.when.date) == ("meeting", "planned", "2025-06-20")

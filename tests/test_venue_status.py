@@ -961,3 +961,9 @@ def test_a_plan_told_plainly_or_with_a_plain_future_is_still_planned(nlp, text, 
 ])
 def test_a_meeting_asked_about_or_denied_by_its_subject_has_no_status(nlp, text, place):
     assert venues(nlp, text).get(place, ([],))[0] == []
+
+
+def test_a_meeting_only_hoped_for_has_no_status(nlp):
+    """Rule venue.status.hoped_for: a hope is no plan; the same clause reported plainly is."""
+    assert venues(nlp, "Marta Kowal hopes the talks will resume in Lisbon.")["Lisbon"][0] == []
+    assert venues(nlp, "Marta Kowal said the talks will resume in Lisbon.")["Lisbon"][0] == ["planned"]

@@ -45,6 +45,20 @@ def under_denial(verb) -> bool:
     return False
 
 
+def complement_of(verb, listed, depth: int = 3):
+    """The nearest verb of ``listed`` (by lemma or by form: the tagger reads "hopes" as "hop") whose complement clause
+    ``verb`` heads or stands in ("hopes the talks will resume": resume → hopes), with the dependency of the last step
+    into it ("xcomp" for an infinitive: "refused to meet"); None when there is none."""
+    tok = verb
+    for _ in range(depth):
+        if tok.dep_ not in {"ccomp", "xcomp"} or tok.head.i == tok.i:
+            return None
+        step, tok = tok.dep_, tok.head
+        if tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in listed or tok.lower_ in listed):
+            return tok, step
+    return None
+
+
 def governor(tok):
     """The verb (or the sentence root) a token hangs from. A word of a time of day is no verb ("until 2:30 am on
     Friday": the model may read "am" as a present "be")."""

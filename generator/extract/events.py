@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
-from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, governor, modal_future,
-                      negates, span_text, subject, tense, to_infinitive, under_denial)
+from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, complement_of, governor,
+                      modal_future, negates, span_text, subject, tense, to_infinitive, under_denial)
 from .dates import (ANCHORED_OFFSET, NARRATIVE_NEXT, SOON, When, bare_weekday, names_a_day, names_weekday, range_joiners,
                     resolve)
 from ..readers import MONTH_RE
@@ -374,6 +374,8 @@ def _complement_type(verb, lemma: str, depth: int) -> tuple[str, str] | None:
         # ("says the talks will not take place" still tells the cancellation); "said X was not invited": no invitation
     if lemma in words("event_types", "promise_verbs") and not _dates_its_own(comp):
         return "statement", "type:promise"  # "pledged on Tuesday to meet the families": no meeting that Tuesday
+    if found and {lemma, verb.lower_} & words("event_types", "refusal_verbs"):
+        found = None  # rule type:refused-complement: "refused to meet X on Monday" is no meeting
     if found:
         return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
     found = _argument_type(verb) if lemma not in SPEECH else None
@@ -1638,7 +1640,8 @@ def _skipped(head, span, when: When | None, art: _Article) -> bool:
     """A date that tells no event (:func:`_not_an_event`, :func:`_year_of_a_name`, a deadline, a day something takes
     effect, a day an outlet reported) or only background (:func:`_since_long_before`)."""
     return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art) or \
-        _hypothetical(span) or _denied(span) or _supposed(span) or _deadline_date(span, head) or _effective_date(span) or \
+        _hypothetical(span) or _denied(span) or _supposed(span) or _hoped_for(span) or _new_date_of_a_delay(span) or \
+        _deadline_date(span, head) or _effective_date(span) or \
         _outlet_report(span, head, art) or _present_qualifier(span) or _term_of_an_act(span, head) or \
         _setting_day(span) or _date_of_a_repeated_thing(span) or _offset_in_a_quote(span, art)
 
@@ -1838,6 +1841,31 @@ def _denied(span) -> bool:
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return True
     return False
+
+
+def _hoped_for(span) -> bool:
+    """Rule ``event.key.hoped_for``: a dated clause under a verb of a hope (``hope_verbs``: "hopes the talks will resume
+    on Monday", "said she wanted to meet on Friday") is hoped for, neither set nor done; and rule
+    ``event.key.refused``: an infinitive under a verb of refusing (``refusal_verbs``: "refused to meet X on Monday")
+    was not done. No event. A date that names a noun is that noun's own ("want to restore the accord of 1974",
+    "refused to attend the July 10 meeting"), told whatever the hope."""
+    if _dated_noun(span) is not None:
+        return False
+    verb = governor(span.root)
+    refused = complement_of(verb, words("event_types", "refusal_verbs"))
+    return complement_of(verb, words("event_types", "hope_verbs")) is not None or (
+        refused is not None and refused[1] == "xcomp")
+
+
+def _new_date_of_a_delay(span) -> bool:
+    """Rule ``event.key.new_date_of_a_delay``: the day after the "to", "until" or "for" of a verb that moves a happening
+    (``rescheduling_verbs``: "postponed from Monday to Thursday", "rescheduled for Friday") is its new day, which dates
+    no postponement: no event of that date."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in {"to", "until", "till", "for"}:
+        return False
+    return root.head.head.pos_ in {"VERB", "AUX"} and root.head.head.lemma_.lower() in words("event_types",
+                                                                                           "rescheduling_verbs")
 
 
 def _supposed(span) -> bool:

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Place, gazetteer
 from ..lexicon import section, words
-from .clauses import MEETING_NOUNS, MEETING_VERBS, SPEECH, negates, span_text, subject, tense, under_denial
+from .clauses import (MEETING_NOUNS, MEETING_VERBS, SPEECH, complement_of, negates, span_text, subject, tense,
+                      under_denial)
 from .dates import bare_weekday
 from .entities import EntityFacts, Mention
 from .events import strike_of_arms
@@ -57,6 +58,7 @@ ASPECTUAL = words("aspectual_verbs")
 CONDITIONS = words("condition_marks")
 PLAIN_FUTURE = words("future_auxiliaries")
 OPEN_MARKS = words("event_types", "hypothetical_marks")
+HOPES = words("event_types", "hope_verbs")
 VERBS = {"VERB", "AUX"}
 CONTROL_DEPS = {"xcomp", "ccomp", "acomp", "conj"}  # a verb's complements, through which its subject acts
 PLACE_KINDS = words("place_kind_nouns")
@@ -663,6 +665,8 @@ def _fruitless(verb, anchor) -> bool:
 def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
     if under_denial(verb):  # "denied that a summit in X had been agreed"
         return [Reading("", "venue.status.denied_clause")]
+    if complement_of(verb, HOPES) is not None:
+        return [Reading("", "venue.status.hoped_for")]  # "hopes the talks will resume in X": no plan
     if any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS for c in verb.children):
         return [Reading("", "venue.status.open_question")]  # "asked whether talks in X would resume"
     if _negated(verb):
