@@ -375,7 +375,7 @@ def _complement_type(verb, lemma: str, depth: int) -> tuple[str, str] | None:
     if lemma in words("event_types", "promise_verbs") and not _dates_its_own(comp):
         return "statement", "type:promise"  # "pledged on Tuesday to meet the families": no meeting that Tuesday
     if found and {lemma, verb.lower_} & words("event_types", "refusal_verbs"):
-        found = None  # rule type:refused-complement: "refused to meet X on Monday" is no meeting
+        found = None  # (rule event.key.refused) "on Monday, X refused to meet Y" is no meeting that Monday
     if found:
         return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
     found = _argument_type(verb) if lemma not in SPEECH else None
