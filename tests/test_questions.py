@@ -1960,3 +1960,13 @@ def test_an_approval_verdict_is_read_from_the_summary_alone(summary, verdict):
     e = Event("e1", "2025-05-07", "day", False, summary, citations=[Citation("a", "s1")], type="vote")
     got = _answer_approval([e])
     assert (got[2] if got else None) == verdict
+
+
+def test_a_reported_clause_the_parser_left_without_a_subject_is_not_the_speakers(nlp):
+    """clauses.subject: a reported clause (ccomp) has a subject of its own. Here the parser hangs the name on "said"
+    and leaves "attending" with none; the question must not make the spokesman the one who will not attend."""
+    text = ('In a brief statement, a Zenda Party spokesman said Jan Kral -- who is heavily involved in coalition '
+            'negotiations -- "will not be attending the summit".')
+    assert all("spokesman" not in q.question for q in questions_in(nlp, text))
+    assert [q.question for q in questions_in(nlp, "A party spokesman said Jan Kral will not be attending the summit.")] \
+        == ["Will Jan Kral attend the summit?"]

@@ -164,12 +164,14 @@ def tense(verb) -> str | None:
 
 
 def subject(verb):
-    """The subject of a verb, following xcomp/conj chains up to the verb that has one."""
+    """The subject of a verb, following xcomp/conj/advcl chains up to the verb that has one. A reported clause
+    (ccomp) has a subject of its own: one the parser left without ("a spokesman said Jan Kral -- who … -- "will not
+    be attending"", the name hung on "said") has none, never the speaker's."""
     for _ in range(4):
         for c in verb.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 return c
-        if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl"} and verb.head.i != verb.i:
+        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:  # "responded by inviting the premier"
             verb = verb.head.head
