@@ -937,8 +937,14 @@ def test_an_act_a_verb_of_aspect_begins_takes_that_verbs_tense(nlp, text, place,
     # rule venue.status.conditional: a supposed meeting under "if" is neither planned nor proposed
     ("The leaders would meet in Lisbon if the ceasefire holds.", "Lisbon"),
     ("The leaders could meet in Lisbon if the ceasefire holds.", "Lisbon"),
+    # rule venue.status.open_question: a meeting in a clause put as a question or a doubt
+    ("Jan Roe asked whether talks in Lisbon would resume.", "Lisbon"),
+    ("It is not clear whether the summit in Lisbon will go ahead.", "Lisbon"),
+    # rule venue.status.negated: a subject that denies its verb (clauses.negates)
+    ("Nobody expects a summit in Lisbon this year.", "Lisbon"),
+    ("No one attended the talks in Lisbon on Monday.", "Lisbon"),
 ])
-def test_a_meeting_denied_negated_or_supposed_has_no_status(nlp, text, place):
+def test_a_meeting_denied_negated_supposed_or_asked_about_has_no_status(nlp, text, place):
     assert venues(nlp, text).get(place, ([],))[0] == []
 
 
@@ -951,16 +957,6 @@ def test_a_plan_told_plainly_or_with_a_plain_future_is_still_planned(nlp, text, 
     assert venues(nlp, text)[place][0] == want
 
 
-@pytest.mark.parametrize("text, place", [
-    # rule venue.status.open_question: a meeting in a clause put as a question or a doubt
-    ("Jan Roe asked whether talks in Lisbon would resume.", "Lisbon"),
-    ("It is not clear whether the summit in Lisbon will go ahead.", "Lisbon"),
-    # rule venue.status.negated: a subject that denies its verb (clauses.negates)
-    ("Nobody expects a summit in Lisbon this year.", "Lisbon"),
-    ("No one attended the talks in Lisbon on Monday.", "Lisbon"),
-])
-def test_a_meeting_asked_about_or_denied_by_its_subject_has_no_status(nlp, text, place):
-    assert venues(nlp, text).get(place, ([],))[0] == []
 
 
 def test_a_meeting_only_hoped_for_has_no_status(nlp):
