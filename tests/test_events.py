@@ -2655,3 +2655,6 @@ def test_a_refusal_keeps_its_own_day_and_a_postponement_its_original_day():
     assert (postponed.type, postponed.when.date) == ("cancellation", "2025-06-09")
     agreed = only_event("Marta Kowal agreed to meet Peter Novak on Friday.")
     assert (agreed.type, agreed.status, agreed.when.date) == ("meeting", "planned", "2025-06-20")
+    # a verb of speech under the hope reports: "would like to inform" hopes nothing of the talks
+    told = only_event("The mediators would like to inform the stakeholders that the talks will resume on Monday.")
+    assert (told.type, told.status, told.when.date) == ("meeting", "planned", "2025-06-16")

@@ -48,7 +48,8 @@ def under_denial(verb) -> bool:
 def complement_of(verb, listed, depth: int = 3):
     """The nearest verb of ``listed`` (by lemma or by form: the tagger reads "hopes" as "hop") whose complement clause
     ``verb`` heads or stands in ("hopes the talks will resume": resume → hopes), with the dependency of the last step
-    into it ("xcomp" for an infinitive: "refused to meet"); None when there is none."""
+    into it ("xcomp" for an infinitive: "refused to meet"); None when there is none. A verb of speech on the way tells
+    what it reports: "would like to inform you that the talks will resume" reports the resumption, hoping nothing."""
     tok = verb
     for _ in range(depth):
         if tok.dep_ not in {"ccomp", "xcomp"} or tok.head.i == tok.i:
@@ -56,6 +57,8 @@ def complement_of(verb, listed, depth: int = 3):
         step, tok = tok.dep_, tok.head
         if tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in listed or tok.lower_ in listed):
             return tok, step
+        if tok.lemma_.lower() in SPEECH:
+            return None
     return None
 
 
