@@ -925,7 +925,10 @@ def test_a_hotel_named_after_its_noun_is_the_meetings_venue(nlp):
     ("Jan Roe tried to hold talks in Lisbon on Friday.", "Lisbon", []),
 ])
 def test_an_act_a_verb_of_aspect_begins_takes_that_verbs_tense(nlp, text, place, want):
-    assert venues(nlp, text).get(place, ([],))[0] == want
+    statuses, _, evidence = venues(nlp, text).get(place, ([], {}, {}))
+    assert statuses == want
+    if want in (["held"], ["planned"]):
+        assert evidence[f"status:{want[0]}"] == "venue.status.aspectual_verb"
 
 
 @pytest.mark.parametrize("text, place", [

@@ -691,6 +691,15 @@ def _verb_reading(verb, anchor, prep: str | None) -> list[Reading]:
 
 
 def _tense_reading(verb, anchor, prep: str | None, occasion: bool) -> list[Reading]:
+    """:func:`_tense_of_verb_reading`, recorded as rule ``venue.status.aspectual_verb`` when the tense read is that of a
+    verb of aspect over the act ("began meeting in X on Tuesday": held)."""
+    found = _tense_of_verb_reading(verb, anchor, prep, occasion)
+    if _aspect_of(verb) is None:
+        return found
+    return [Reading(r.status, "venue.status.aspectual_verb", r.actor) for r in found]
+
+
+def _tense_of_verb_reading(verb, anchor, prep: str | None, occasion: bool) -> list[Reading]:
     """What the governing verb's tense says of the meeting: planned in the future, held in the past (when the verb
     made it happen or it is the act's occasion), planned by a future cue in a present clause; nothing for a meeting
     a future act comes after ("will be held in July, following a meeting in X": no plan, nor sure)."""
