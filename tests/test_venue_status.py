@@ -966,3 +966,17 @@ def test_a_meeting_only_hoped_for_has_no_status(nlp):
     """Rule venue.status.hoped_for: a hope is no plan; the same clause reported plainly is."""
     assert venues(nlp, "Marta Kowal hopes the talks will resume in Lisbon.")["Lisbon"][0] == []
     assert venues(nlp, "Marta Kowal said the talks will resume in Lisbon.")["Lisbon"][0] == ["planned"]
+
+
+@pytest.mark.parametrize("text, place, want", [
+    # rule venue.not.what_resumed: "resume" holds a meeting only when a meeting or a party resumes
+    ("Fighting resumed in Lisbon on Monday.", "Lisbon", None),
+    ("Shelling resumed near Lisbon on Monday.", "Lisbon", None),
+    ("Flights to Lisbon resumed on Monday.", "Lisbon", None),
+    ("Talks resumed in Lisbon on Monday.", "Lisbon", ["held"]),
+    ("The delegations resumed in Lisbon on Monday.", "Lisbon", ["held"]),
+    ("Negotiations will resume in Lisbon next week.", "Lisbon", ["planned"]),
+])
+def test_only_a_meeting_or_a_party_resuming_makes_a_venue(nlp, text, place, want):
+    found = venues(nlp, text)
+    assert (found[place][0] if place in found else None) == want

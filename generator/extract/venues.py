@@ -59,6 +59,9 @@ CONDITIONS = words("condition_marks")
 PLAIN_FUTURE = words("future_auxiliaries")
 OPEN_MARKS = words("event_types", "hypothetical_marks")
 HOPES = words("event_types", "hope_verbs")
+RESUMING = words("event_types", "argument_typed_verbs")
+VISITORS = words("event_types", "visitor_nouns")
+PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 VERBS = {"VERB", "AUX"}
 CONTROL_DEPS = {"xcomp", "ccomp", "acomp", "conj"}  # a verb's complements, through which its subject acts
 PLACE_KINDS = words("place_kind_nouns")
@@ -342,8 +345,24 @@ def _anchor(place):
 def _holds_a_locative(g) -> bool:
     """Is ``g`` the event word a locative under it belongs to: a meeting noun or verb, a labour action, a verb of
     occurrence with a meeting subject, a verb that sets a meeting, or a verb of taking part whose object is a meeting?"""
+    if _resumed_other_thing(g):
+        return False
     return _lemma(g) in MEETING_NOUNS or _lemma(g) in MEETING_VERBS or labour_action(g) or _occurs(g) \
         or _sets_meeting(g) or _takes_part_in_meeting(g)
+
+
+def _resumed_other_thing(g) -> bool:
+    """Rule ``venue.not.what_resumed``: a verb whose happening is what it acts on (``argument_typed_verbs``: "talks
+    resumed in X") holds a meeting only when what resumes is one, or a party resumes: "fighting resumed in X",
+    "shelling resumed near X", "flights to X resumed" hold none ("the delegations resumed in X" still does)."""
+    if g.pos_ not in VERBS or _lemma(g) not in RESUMING:
+        return False
+    args = [c for c in g.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if any(_lemma(a) in MEETING_NOUNS for a in args):
+        return False
+    who = next((a for a in args if a.dep_ == "nsubj"), None)
+    return who is None or not (who.ent_type_ in PARTY_LABELS or who.pos_ in {"PROPN", "PRON"}
+                               or _lemma(who) in VISITORS)
 
 
 def labour_action(tok) -> bool:
