@@ -980,3 +980,12 @@ def test_a_meeting_only_hoped_for_has_no_status(nlp):
 def test_only_a_meeting_or_a_party_resuming_makes_a_venue(nlp, text, place, want):
     found = venues(nlp, text)
     assert (found[place][0] if place in found else None) == want
+
+
+def test_the_end_of_a_range_of_places_has_no_status(nlp):
+    """Rule venue.not.range_end: "ports from Porto to Lisbon" is the scope of the walkout, not a place it was held; a
+    journey's end keeps its meeting ("travelled from Lisbon to Oslo for the talks")."""
+    assert venues(nlp, "Dockworkers walked off the job at ports from Porto to Lisbon on Tuesday.").get(
+        "Lisbon", ([],))[0] == []
+    assert "Oslo" not in venues(nlp, "Flights from Lisbon to Oslo resumed on Monday.")
+    assert venues(nlp, "The delegations travelled from Lisbon to Oslo for the talks on Monday.")["Oslo"][0] == ["held"]

@@ -327,6 +327,8 @@ def _anchor(place):
         return clause
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
         return up
+    if dep == "pobj" and _range_end(up):
+        return None
     if dep == "pobj" and up.lower_ in LOCATIVE:
         for g in _chain(up, 3):
             if _holds_a_locative(g):
@@ -340,6 +342,17 @@ def _anchor(place):
             attr = _coordinated_host(up)  # "X helped broker the talks and will host the next round"
         return attr if attr is not None else up  # "X remains the agreed location"
     return None
+
+
+def _range_end(prep) -> bool:
+    """Rule ``venue.not.range_end``: "walked off the job at ports from X to Y", "flights from X to Y" — the end
+    of a range of places on a noun is the scope of what is told there, not a place it was held (a verb's own "from …
+    to …", "the talks moved from X to Y", is left to the verb)."""
+    if prep.lower_ != "to":
+        return False
+    if prep.head.lower_ == "from":
+        return True
+    return prep.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "prep" and c.lower_ == "from" for c in prep.head.children)
 
 
 def _holds_a_locative(g) -> bool:
