@@ -561,6 +561,7 @@ def test_a_date_in_a_condition_or_a_question_is_no_event(text):
     "There is no plan to meet in Port Aster on Monday.",
     # rule event.key.conditional: a supposed meeting under "if"
     "The leaders would meet in Port Aster on Monday if the ceasefire holds.",
+    "The leaders could meet in Port Aster on Monday if the ceasefire holds.",
     # a negated verb of planning that dates its own object plans nothing, and tells nothing done
     "Jan Roe does not expect a summit in Port Aster on Monday.",
     "Nobody expects a summit in Port Aster on Monday.",

@@ -12,6 +12,8 @@ SPEECH = words("speech_verbs")
 FUTURE_MODALS = words("future_modals")
 NEGATIVE_SUBJECTS = words("negative_subjects")
 DENIAL_VERBS = words("denial_verbs")
+FUTURE_AUXILIARIES = words("future_auxiliaries")
+CONDITION_MARKS = words("condition_marks")
 PROSPECTIVE = words("prospective_heads") | words("prospective_forms")
 CORRELATIVE = words("correlative_not")
 
@@ -43,6 +45,20 @@ def under_denial(verb) -> bool:
         if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in DENIAL_VERBS:
             return clause_seen
     return False
+
+
+def hedged(verb) -> bool:
+    """A modal other than the future's ("would", "could", "may"; the lexicon's ``future_auxiliaries`` are the future's):
+    a hedge."""
+    return any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ not in FUTURE_AUXILIARIES for a in verb.children)
+
+
+def supposed(verb) -> bool:
+    """A clause supposed under a condition: a hedging modal (:func:`hedged`) and an "if" or "unless" clause on the verb
+    (``condition_marks``: "the leaders would meet in X on Monday if the ceasefire holds"). A plain future with a
+    condition is not ("will meet in X on Monday, if all goes well")."""
+    return hedged(verb) and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                                          for m in c.children) for c in verb.children)
 
 
 def complement_of(verb, listed, depth: int = 3):

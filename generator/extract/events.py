@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, complement_of, governor,
-                      modal_future, negates, span_text, subject, tense, to_infinitive, under_denial)
+                      modal_future, negates, span_text, subject, supposed, tense, to_infinitive, under_denial)
 from .dates import (ANCHORED_OFFSET, NARRATIVE_NEXT, SOON, When, bare_weekday, names_a_day, names_weekday, range_joiners,
                     resolve)
 from ..readers import MONTH_RE
@@ -1869,15 +1869,9 @@ def _new_date_of_a_delay(span) -> bool:
 
 
 def _supposed(span) -> bool:
-    """Rule ``event.key.conditional``: a dated clause under a modal of supposing ("would", "could", "might"; not a plain
-    future) that an "if" or "unless" condition governs (``condition_marks``: "the leaders would meet on Monday if the
-    ceasefire holds") is neither set nor done: no event."""
-    verb = governor(span.root)
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not auxes & (FUTURE_MODALS - set(words("future_auxiliaries"))):
-        return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("condition_marks") for m in c.children)
-               for c in verb.children)
+    """Rule ``event.key.conditional``: a dated clause supposed under a condition (:func:`clauses.supposed`: "the
+    leaders would meet on Monday if the ceasefire holds") is neither set nor done: no event."""
+    return supposed(governor(span.root))
 
 
 def _unsettled_clause(verb) -> bool:

@@ -33,7 +33,7 @@ from ..gazetteer import gazetteer, load_data
 from ..lexicon import section, words
 from ..furniture import SENTENCE_END
 from ..text import key
-from .clauses import negates, span_text, subject, to_infinitive
+from .clauses import hedged as _hedged, negates, span_text, subject, to_infinitive
 from .dates import names_weekday
 from .entities import EntityFacts, Mention
 from .rules import hits
@@ -384,11 +384,6 @@ def _auxes(verb) -> list:
 def _will(verb) -> bool:
     """A future told with "will", "shall" or "'ll" (the lexicon's ``future_auxiliaries``)."""
     return any(a.dep_ == "aux" and a.lower_ in words("future_auxiliaries") for a in verb.children)
-
-
-def _hedged(verb) -> bool:
-    """A modal other than the future's ("would", "could", "may"): a hedge."""
-    return any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ not in words("future_auxiliaries") for a in verb.children)
 
 
 def _has_neg(verb) -> bool:

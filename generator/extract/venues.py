@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Place, gazetteer
 from ..lexicon import section, words
-from .clauses import (MEETING_NOUNS, MEETING_VERBS, SPEECH, complement_of, negates, span_text, subject, tense,
-                      under_denial)
+from .clauses import (MEETING_NOUNS, MEETING_VERBS, SPEECH, complement_of, negates, span_text, subject, supposed,
+                      tense, under_denial)
 from .dates import bare_weekday
 from .entities import EntityFacts, Mention
 from .events import strike_of_arms
@@ -55,8 +55,6 @@ PAST_POINTING = {"after", "since", "following"}  # occasions told from after the
 PLANNED_MODS = words("planned_modifiers")
 FUTURE_CUES = words("future_cue_words")
 ASPECTUAL = words("aspectual_verbs")
-CONDITIONS = words("condition_marks")
-PLAIN_FUTURE = words("future_auxiliaries")
 OPEN_MARKS = words("event_types", "hypothetical_marks")
 HOPES = words("event_types", "hope_verbs")
 RESUMING = words("event_types", "argument_typed_verbs")
@@ -797,14 +795,10 @@ def _weekday_names_the_meeting(cue, anchor, verb) -> bool:
 
 
 def _conditional(verb) -> bool:
-    """Rule ``venue.status.conditional``: "the leaders would meet in X if the ceasefire holds" — a meeting that a
-    condition (``condition_marks``) governs under a modal of supposing ("would", "could", "might") is neither planned
-    nor proposed: nothing is read. A plain future keeps its plan ("will meet in X on Monday, if all goes well")."""
-    host = _aspect_of(verb) or verb
-    if any(c.dep_ == "aux" and c.lower_ in PLAIN_FUTURE for c in host.children):
-        return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
-               for c in host.children)
+    """Rule ``venue.status.conditional``: a meeting supposed under a condition (:func:`clauses.supposed`: "the leaders
+    would meet in X if the ceasefire holds") is neither planned nor proposed: nothing is read; the verb of aspect over
+    the act carries the modal ("could begin meeting in X if …")."""
+    return supposed(_aspect_of(verb) or verb)
 
 
 def _past_governed(verb) -> bool:
