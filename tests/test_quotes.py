@@ -1589,3 +1589,31 @@ def test_an_unmarked_quote_closed_by_a_title_and_a_name_with_more_after(nlp):
                                   "quote.speech_verb_subject")]
     # the same as the article's first paragraph: a quote that opens the text still has its speaker
     assert quotes(nlp, text.split("\n\n")[1]) == quotes(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # rule quote.unasserted_speech: the speech verb tells no saying, so its quote has no speaker
+    "Marta Kowal denied that Peter Novak had said “the talks are over.”",
+    "Peter Novak did not say “the talks are over.”",
+    "Peter Novak would not say “the talks are over.”",
+    "If Peter Novak says “the talks are over,” the deal collapses.",
+    "Peter Novak is expected to say “the talks are over.”",
+    "Peter Novak will say “the talks are over,” Marta Kowal predicted.",
+    "Peter Novak may tell the summit “the talks are over.”",
+    "Marta Kowal urged Peter Novak to say “the talks are over.”",
+])
+def test_a_saying_denied_supposed_or_looked_forward_to_has_no_speaker(nlp, text):
+    assert [q[0] for q in quotes(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "“The talks are over,” Peter Novak would later say.",  # a past's own future (reporting_modals)
+    "Peter Novak went on to say “the talks are over.”",  # a speech infinitive it goes on to (asserting_governors)
+    "Peter Novak took to the platform to say “the talks are over.”",
+    "Peter Novak held a news conference to say “the talks are over.”",  # a purpose: said
+    "“The talks are over,” Peter Novak said.",
+    # a "not" inside the quote the parser hung on the speech verb negates no saying
+    "“Are we happy? Certainly not and that is why we work,” Peter Novak added.",
+])
+def test_a_saying_told_as_done_keeps_its_speaker(nlp, text):
+    assert [q[0] for q in quotes(nlp, text)] == ["Peter Novak"]

@@ -75,7 +75,7 @@ from ..lexicon import speech_form, words
 from ..furniture import CUT_QUOTE_MIN_WORDS, title_case_ratio
 from ..text import key, one_edit
 from .entities import EntityFacts, Mention, role_heads, title_words
-from .clauses import governor, subject
+from .clauses import governor, negates, subject, to_infinitive, under_denial
 from .rules import hits
 
 SPEECH = words("speech_verbs") | words("posting_verbs")
@@ -109,6 +109,10 @@ DEFINITE_PERSONS = words("definite_person_nouns")
 ADDRESSED = words("addressee_passive_verbs")
 RELATIVE_WHO = {"who"}  # the relative pronoun for a person (or a body) that speaks
 MIN_NAME_CHARS = 4  # shorter names are too often one letter apart by chance ("Li", "Lim")
+REPORTING_MODALS = words("reporting_modals")
+ASSERTING_GOVERNORS = words("asserting_governors")
+CONDITION_MARKS = words("condition_marks")
+FUTURE_MODALS = words("future_modals")
 MAX_CHAIN = 4  # "He added …" after "he said" after "X said": how far back one pronoun may lean on another
 
 
@@ -1541,6 +1545,8 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
     words_span = doc.char_span(piece.start, piece.end, alignment_mode="expand") or quoted
     sents = [s for s in doc.sents if s.start < quoted.end and s.end > quoted.start]
     verb, sub, rule = _speech_verb(ctx, piece, quoted, words_span, sents)
+    if verb is not None and unasserted(verb, range(quoted.start, quoted.end)):
+        return None, None
     found = _named(ctx, sub, piece.start, piece.paragraph, rule) if verb is not None else None
     if verb is not None and _reported_characterization(verb, words_span):
         found = None  # "X said that Y had called it “…”": Y's words
@@ -1564,6 +1570,30 @@ def attribute(ctx: Context, piece: Piece) -> tuple[Mention | None, str | None]:
         if m is not None:
             return m, "quote.carried_over"
     return None, None
+
+
+def unasserted(verb, quoted=range(0)) -> bool:
+    """Rule ``quote.unasserted_speech``: a speech verb that tells no saying has no speaker for its quote. It is
+    negated ("X did not say “…”", "X never said “…”"), told under a denial ("Y denied that X had said “…”"),
+    supposed ("if X says “…”", "X could tell them “…” if …"), looked forward to ("X will say “…”", "X may tell the
+    summit “…”"; not a past's own future, ``reporting_modals``: "“…,” he would later say"), or an infinitive another
+    verb wants, expects, urges or refuses ("X is expected to say “…”", "Y urged X to say “…”"; not one it goes on
+    to, ``asserting_governors``: "went on to say “…”", "took to the platform to say “…”"). Words inside the quote
+    (``quoted``) tell nothing of its verb ("“… Certainly not …,” he added": the parser may hang that "not" on it)."""
+    own = [c for c in verb.children if c.i not in quoted]
+    if any(negates(c) for c in own) or under_denial(verb) or _condition_on(own):
+        return True
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ not in REPORTING_MODALS
+           and (c.tag_ == "MD" or c.lower_ in FUTURE_MODALS) for c in own):
+        return True
+    return verb.dep_ == "xcomp" and to_infinitive(verb) and verb.head.lemma_.lower() not in ASSERTING_GOVERNORS
+
+
+def _condition_on(children) -> bool:
+    """A condition on a verb, of its own mark ("if X says …") or in a clause on it ("X would say … if asked")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in children)
 
 
 def _headline_quote(text: str, piece: Piece) -> bool:
