@@ -1687,3 +1687,21 @@ def test_a_title_with_of_after_the_name_is_a_bodys_office(nlp):
     assert _title_of_after(doc, Mention("Jan Roe", "person", "s1", 0, 2, role="president"), "president")
     doc = nlp("Jan Roe, the president, spoke.")
     assert not _title_of_after(doc, Mention("Jan Roe", "person", "s1", 0, 2, role="president"), "president")
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # rule entity.kin_of_title_holder: a noun of kinship with "of" before a title is someone else's relation to
+    # the holder, no part of the holder's title
+    ("Marta Kowal, the wife of President Peter Novak, arrived in Lisbon.", "Peter Novak", "president", None),
+    ("Marta Kowal, the son of former leader Peter Novak, spoke.", "Peter Novak", "former leader", None),
+    ("Marta Kowal, the daughter of Portuguese President Peter Novak, spoke.", "Peter Novak", "president", "Portugal"),
+    # "ex-" and "then-" (``title_hyphen_prefixes``) and "late" (roles.yml modifiers) keep a title in the past
+    ("Ex-President Peter Novak met Marta Kowal in Lisbon.", "Peter Novak", "ex-president", None),
+    ("Then-President Peter Novak met Marta Kowal in Lisbon.", "Peter Novak", "then-president", None),
+    ("Portugal's ex-president Peter Novak met Marta Kowal in Lisbon.", "Peter Novak", "ex-president", "Portugal"),
+    ("The late president Peter Novak met Marta Kowal in Lisbon.", "Peter Novak", "late president", None),
+    # a kinship title of the name's own still reads
+    ("Peter Novak and his wife Marta Kowal arrived in Lisbon.", "Marta Kowal", "wife", None),
+])
+def test_a_relation_or_a_past_is_kept_out_of_or_in_the_title(nlp, text, name, role, country):
+    assert people(nlp, text)[name][:2] == (role, country)

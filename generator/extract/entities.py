@@ -38,6 +38,7 @@ THING_HEADS = words("thing_heads")
 THING_LEADS = words("thing_leads")
 FACILITY_LEADS = words("facility_leads")
 PORTFOLIO_NOUNS = words("portfolio_nouns")
+KIN_NOUNS = words("kin_nouns")
 COMPASS_WORDS = words("compass_words")
 REGION_NAMES = words("region_names")
 EXAMPLE_PREPS = words("example_preps")
@@ -593,8 +594,8 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     k = key(tok.text)
     if (step := _owner_in_title(doc, i, floor, title)) is not _NOT_AN_OWNER:
         return step
-    if k == "and" and not (i - 1 >= floor and (_is_head(doc[i - 1], heads) or key(doc[i - 1].text) in mods)):
-        return None  # "the Norwegian Army and Major General X": "and" joins two titles only ("minister and envoy")
+    if _title_ends_at(doc, i, floor, heads, mods):
+        return None
     if (_is_head(tok, heads) and (tok.tag_ != "IN" or _hyphen_after(doc, i))) or (k in mods and title.toks) \
             or _portfolio_compound(tok, title):
         title.toks.insert(0, tok)  # a preposition is a head word only inside a hyphenated one ("son-in-law")
@@ -609,6 +610,17 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
     if title.toks and _defined_acronym_before(doc, i, floor):
         return i - 3  # "the Zorvan Liberation Front (ZLF) leader": the name before its bracketed acronym is the owner
     return _owner_before_title(doc, i, floor, title) if title.toks else None
+
+
+def _title_ends_at(doc, i: int, floor: int, heads: set[str], mods: set[str]) -> bool:
+    """Does a title end right after ``i``? At an "and" that joins no two titles ("the Norwegian Army and Major General
+    X"; "minister and envoy" is one), or at the "of" after a noun of kinship (rule ``entity.kin_of_title_holder``,
+    ``kin_nouns``: "the wife of President X" makes X the president and nobody's wife)."""
+    k = key(doc[i].text)
+    before = key(doc[i - 1].text) if i - 1 >= floor else None
+    if k == "of":
+        return before in KIN_NOUNS
+    return k == "and" and not (before is not None and (_is_head(doc[i - 1], heads) or before in mods))
 
 
 def _portfolio_compound(tok, title: _Title) -> bool:
