@@ -252,6 +252,11 @@ MONDAY = dt.date(2025, 8, 4)
     # a promise looks forward: the promised act is planned for its day
     ("The premier vowed to sit down with the opposition on Thursday.", "2025-08-07", "event.status.prospective_predicate"),
     ("The envoy promised to visit the capital on Friday.", "2025-08-08", "event.status.prospective_predicate"),
+    # rule date:headline-infinitive: a to-infinitive heading its sentence with a subject of its own
+    ("Premier to meet rebels in Vienna on Wednesday", "2025-08-06", "event.status.future_tense"),
+    ("Leaders to sign the truce on Wednesday, officials say", "2025-08-06", "event.status.future_tense"),
+    # "supposed to", "meant to" (prospective_heads): an expectation, not a happening
+    ("The envoy is supposed to arrive in the capital on Friday.", "2025-08-08", "event.status.prospective_predicate"),
     # the purpose of an act told in the future is in the future too
     ("The premier said he would send his negotiators back to Zenda to meet the rebels on Thursday.", "2025-08-07",
      "event.status.future_tense"),
@@ -2659,3 +2664,51 @@ def test_a_refusal_keeps_its_own_day_and_a_postponement_its_original_day():
     # a verb of speech under the hope reports: "would like to inform" hopes nothing of the talks
     told = only_event("The mediators would like to inform the stakeholders that the talks will resume on Monday.")
     assert (told.type, told.status, told.when.date) == ("meeting", "planned", "2025-06-16")
+
+
+@pytest.mark.parametrize("text", [
+    # an arrangement told in the past ("were supposed to", "were meant to") says nothing of whether it happened
+    "The talks in Vienna were supposed to take place on Friday.",
+    "The talks were meant to resume on Friday but did not.",
+])
+def test_an_arrangement_told_in_the_past_is_no_happening(text):
+    assert [e for e in events_of(text, MONDAY) if e.status == "happened"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # rule event.key.counterfactual: what might have been
+    "The envoys would have met in Vienna on Friday.",
+    "The envoys could have signed the truce on Friday.",
+    # rule event.key.past_plan: a plan or an expectation told with "had" says neither on which Friday nor whether
+    "The envoys had planned to meet in Vienna on Friday.",
+    "The vote, which had been expected on Friday, was delayed.",
+    # rule event.key.attempted: an attempt (attempt_verbs) is no act done
+    "The envoy tried to meet the rebels on Friday.",
+    "The envoy tried on Friday to meet the rebels.",
+    "The envoy sought to attend the talks on Friday.",
+])
+def test_what_might_have_been_was_planned_before_or_was_tried_is_no_event(text):
+    assert events_of(text, MONDAY) == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    # an agreement told with "had" is done ("agree" is no verb of a plan: past_plan_verbs)
+    ("The two sides had agreed the underlying deal in Vienna on Friday.", "agreement"),
+    # a wish told as still to come plans its object ("to seek election on Wednesday" is a vote)
+    ("The envoy will seek a vote in parliament on Wednesday.", "vote"),
+])
+def test_a_done_agreement_or_a_wish_to_come_keeps_its_type(text, kind):
+    assert [e.type for e in events_of(text, MONDAY)] == [kind]
+
+
+def test_talks_sought_are_no_meeting():
+    """A wish or an aim (``wish_verbs``) with a typed object wants it: "sought talks on Friday" held none."""
+    assert [e.type for e in events_of("The envoy sought talks with the rebels on Friday.", MONDAY)] == ["other"]
+    assert [e.type for e in events_of("The envoy held talks with the rebels on Friday.", MONDAY)] == ["meeting"]
+
+
+def test_a_lead_with_a_day_no_rule_reads_is_not_the_articles_day():
+    """date:past-lead dates an undated simple-past lead by its article; a lead that names a day of its own no rule
+    reads ("on the 5th") happened that day, not on the article's."""
+    assert events_of("The two leaders met in Vienna on the 5th.", MONDAY) == []
+    assert [e.when.date for e in events_of("The two leaders met in Vienna.", MONDAY)] == ["2025-08-04"]

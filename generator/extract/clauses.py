@@ -107,7 +107,7 @@ def _infinitive_tense(verb) -> str | None:
     """An infinitive or subjunctive is future when its governor plans, proposes or expects it ("plans to meet",
     "is slated to meet", "is due to join")."""
     gov = verb.head
-    if _be_to(verb):
+    if _be_to(verb) or _headline_infinitive(verb):
         return "future"
     for _ in range(3):
         if gov.lemma_ in FUTURE_LEMMAS or gov.lemma_ in PROSPECTIVE or gov.lower_ in PROSPECTIVE:
@@ -118,6 +118,14 @@ def _infinitive_tense(verb) -> str | None:
     if _under_a_future_clause(verb):
         return "future"
     return "future" if "going" in {c.lower_ for c in verb.head.children} or verb.head.lower_ == "going" else None
+
+
+def _headline_infinitive(verb) -> bool:
+    """"X to meet Y in Z on Wednesday", "Leaders to sign the deal on Friday, officials say": a to-infinitive heading
+    its sentence with a subject of its own is a headline's future (rule ``date:headline-infinitive``)."""
+    root = verb.head if verb.dep_ == "conj" else verb
+    heads = root.head.i == root.i or (root.dep_ == "ccomp" and root.i < root.head.i)  # "…, officials say"
+    return heads and to_infinitive(root) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
 
 
 def modal_future(verb) -> bool:

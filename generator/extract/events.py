@@ -378,7 +378,9 @@ def _complement_type(verb, lemma: str, depth: int) -> tuple[str, str] | None:
         found = None  # (rule event.key.refused) "on Monday, X refused to meet Y" is no meeting that Monday
     if found:
         return found[0], "type:complement-of-" + ("speech-verb" if lemma in SPEECH else "control-verb")
-    found = _argument_type(verb) if lemma not in SPEECH else None
+    if lemma in SPEECH or (lemma in words("event_types", "wish_verbs") and tense(verb) == "past"):
+        return None  # "sought talks with X on Monday": talks wanted, none held; "to seek election on Wednesday" plans a vote
+    found = _argument_type(verb)
     return (found, "type:argument-of-control-verb") if found else None
 
 
@@ -1870,8 +1872,36 @@ def _new_date_of_a_delay(span) -> bool:
 
 def _supposed(span) -> bool:
     """Rule ``event.key.conditional``: a dated clause supposed under a condition (:func:`clauses.supposed`: "the
-    leaders would meet on Monday if the ceasefire holds") is neither set nor done: no event."""
-    return supposed(governor(span.root))
+    leaders would meet on Monday if the ceasefire holds") is neither set nor done: no event. So is one told as what
+    might have been (rule ``event.key.counterfactual``: a modal other than the future's with "have", "would have met
+    on Monday", "could have signed on Friday"), a plan of the past (rule ``event.key.past_plan``: "had planned to meet
+    on Monday", "the vote, which had been expected on Monday": whether it then happened, and on which Monday, the
+    clause does not say) and an attempt (rule ``event.key.attempted``, ``attempt_verbs``: "tried to meet X on
+    Monday")."""
+    verb = governor(span.root)
+    if supposed(verb) or _counterfactual(verb) or _past_plan(verb):
+        return True
+    attempts = words("event_types", "attempt_verbs")
+    if (verb.lemma_.lower() in attempts or verb.lower_ in attempts) and any(c.dep_ == "xcomp" for c in verb.children):
+        return True  # "tried on Monday to meet X": the day of a try, whose act the sentence does not tell done
+    tried = complement_of(verb, attempts)
+    return tried is not None and tried[1] == "xcomp" and _dated_noun(span) is None
+
+
+def _counterfactual(verb) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.tag_ == "MD" and a.lower_ not in words("future_auxiliaries") for a in auxes) and \
+        any(a.lower_ == "have" for a in auxes)
+
+
+def _past_plan(verb) -> bool:
+    """A verb of expectation or plan (``past_plan_verbs``) told with "had" ("had planned", "had been expected"), or the
+    infinitive under one; never "had agreed to a ceasefire", an agreement done."""
+    for tok in (verb, verb.head if verb.dep_ == "xcomp" else None):
+        if tok is not None and {tok.lemma_.lower(), tok.lower_} & words("event_types", "past_plan_verbs") and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+            return True
+    return False
 
 
 def _unsettled_clause(verb) -> bool:
@@ -2013,4 +2043,6 @@ def _clause_key(head, own) -> int:
 def _undated_lead(doc, art: _Article, dateline: str | None) -> RawEvent | None:
     """The lead that names no date, dated by its article: :func:`_dateline_lead`, else :func:`_perfect_lead`."""
     dated = {span.sent.start for span in date_spans(doc)}
+    # a time the model names but no rule reads ("met in X on the 5th") still places the lead: not the article's day
+    dated |= {t.sent.start for t in doc if t.ent_type_ in {"DATE", "TIME"} or (t.ent_type_ == "ORDINAL" and t.head.lower_ == "on")}
     return _dateline_lead(doc, art, dateline, dated) or _perfect_lead(art, dated)
