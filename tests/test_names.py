@@ -1508,7 +1508,8 @@ def test_a_persons_possessive_inside_an_organisations_name_is_its_owner(nlp):
     doc = nlp("However, the preliminary results show Mr Varga’s National does not have a parliamentary majority with its "
               "preferred coalition partner.")
     assert any(e.text == "Varga’s National" and e.label_ == "ORG" for e in doc.ents)  # the case this covers
-    assert not [m.text for m in extract_entities(doc).mentions if "Varga" in m.text]
+    # the person after the honorific is a person (entity.honorific_name), never an organisation
+    assert [(m.text, m.label) for m in extract_entities(doc).mentions if "Varga" in m.text] == [("Varga", "person")]
 
 
 def test_an_acronym_the_article_spells_out_before_a_title_gives_the_body(tmp_path):
@@ -1702,6 +1703,28 @@ def test_a_title_with_of_after_the_name_is_a_bodys_office(nlp):
     ("The late president Peter Novak met Marta Kowal in Lisbon.", "Peter Novak", "late president", None),
     # a kinship title of the name's own still reads
     ("Peter Novak and his wife Marta Kowal arrived in Lisbon.", "Marta Kowal", "wife", None),
+    # a noun of serving with "for" or "to" before a bare title (serving_nouns): the service is someone else's
+    ("Marta Kowal, spokeswoman for Prime Minister Peter Novak, said so.", "Peter Novak", "prime minister", None),
+    ("An aide to President Peter Novak said so.", "Peter Novak", "president", None),
+    # … and with "the" before the title, the whole title is the name's own
+    ("Spokesman for the President Marta Kowal said so.", "Marta Kowal", "spokesman for the president", None),
+    # a title longer than the walk reads ("… to the President for …", no "and" to start after) gives none
+    ("Assistant to the President for National Security Affairs Marta Kowal said so.", "Marta Kowal", None, None),
+    ("Chief of Staff to the President Marta Kowal said so.", "Marta Kowal", None, None),
+    ("Peter Novak accepted the invitation of the President Marta Kowal.", "Marta Kowal", "president", None),
 ])
 def test_a_relation_or_a_past_is_kept_out_of_or_in_the_title(nlp, text, name, role, country):
     assert people(nlp, text)[name][:2] == (role, country)
+
+
+@pytest.mark.parametrize("text, names", [
+    # rule entity.honorific_name: a proper name right after an honorific is a person's, labelled or not
+    ("“We need peace and we need it now,” Ms Novak said.", ["Novak"]),
+    ("“We need peace and we need it now,” Mr Novak said.", ["Novak"]),
+    ("Mr Peter Novak met Dr Marta Kowal.", ["Peter Novak", "Marta Kowal"]),
+    # never a title after the honorific
+    ("Thank you, Mr President, for the talks.", []),
+    ("Madam Speaker rose to close the session.", []),
+])
+def test_a_name_after_an_honorific_is_a_person(nlp, text, names):
+    assert list(people(nlp, text)) == names

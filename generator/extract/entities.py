@@ -39,6 +39,7 @@ THING_LEADS = words("thing_leads")
 FACILITY_LEADS = words("facility_leads")
 PORTFOLIO_NOUNS = words("portfolio_nouns")
 KIN_NOUNS = words("kin_nouns")
+SERVING_NOUNS = words("serving_nouns")
 COMPASS_WORDS = words("compass_words")
 REGION_NAMES = words("region_names")
 EXAMPLE_PREPS = words("example_preps")
@@ -614,12 +615,16 @@ def _title_step(doc, i: int, floor: int, title: _Title, heads: set[str], mods: s
 
 def _title_ends_at(doc, i: int, floor: int, heads: set[str], mods: set[str]) -> bool:
     """Does a title end right after ``i``? At an "and" that joins no two titles ("the Norwegian Army and Major General
-    X"; "minister and envoy" is one), or at the "of" after a noun of kinship (rule ``entity.kin_of_title_holder``,
-    ``kin_nouns``: "the wife of President X" makes X the president and nobody's wife)."""
+    X"; "minister and envoy" is one), or at the "of" after a noun of kinship, or the "for" or "to" after a noun of
+    serving before a bare title (rule ``entity.kin_of_title_holder``, ``kin_nouns``, ``serving_nouns``: "the wife of
+    President X" and "a spokeswoman for Prime Minister X" make X the president or the prime minister, nobody's wife
+    or spokeswoman; "Spokesman for the President X" is X's own title)."""
     k = key(doc[i].text)
     before = key(doc[i - 1].text) if i - 1 >= floor else None
     if k == "of":
         return before in KIN_NOUNS
+    if k in {"for", "to"} and before in SERVING_NOUNS:
+        return i + 1 < len(doc) and doc[i + 1].lower_ != "the"
     return k == "and" and not (before is not None and (_is_head(doc[i - 1], heads) or before in mods))
 
 
@@ -1041,11 +1046,15 @@ def _title_left(doc, start: int):
 def _after_object_of_title(doc, toks: list) -> list:
     """"Deputy Assistant to the President and Deputy Security Adviser Jan Roe": a walk that stopped at "to the" read
     the head of another title's phrase ("the President") as the start of this one; the title begins after its
-    "and" ("deputy security adviser", never "president and deputy security adviser")."""
+    "and" ("deputy security adviser", never "president and deputy security adviser"). With no "and", the title
+    began before that phrase, further than the walk reads ("Assistant to the President for National Security Affairs
+    X" is no president): no title."""
     the = toks[0].i if toks and toks[0].lower_ == "the" else (toks[0].i - 1 if toks else -1)
     if the < 1 or doc[the].lower_ != "the" or doc[the - 1].lower_ not in {"to", "of", "for"}:
         return toks
     cut = next((n for n, t in enumerate(toks) if t.lower_ == "and"), None)
+    if cut is None and the >= 2 and (_is_head(doc[the - 2], _role_tokens()[0]) or key(doc[the - 2].text) in SERVING_NOUNS):
+        return []  # "Assistant to the President for National Security Affairs X": a title longer than the walk
     return toks[cut + 1:] if cut is not None else toks
 
 
@@ -2148,7 +2157,47 @@ def _entities(doc, heads: set[str]):
     ents = _split_name_lists(doc, _subjects_after_commas(doc, ents), _surname_forms(ents) | _given_names(ents))
     ents = _people_in_lists_of_people(doc, ents) + _names_after_portfolios(doc, ents, heads)
     ents = people_with_aliases(doc, sorted(ents, key=lambda e: e.start))
-    return _companies_named(doc, _surnames_as_people(doc, _people_after_demonyms(doc, ents, _surname_forms(ents))))
+    ents = _companies_named(doc, _surnames_as_people(doc, _people_after_demonyms(doc, ents, _surname_forms(ents))))
+    return _names_after_honorifics(doc, ents, heads)
+
+
+def _names_after_honorifics(doc, ents: list, heads: set[str]) -> list:
+    """Rule ``entity.honorific_name``: a capitalised proper name right after a courtesy honorific (:func:`_courtesy`:
+    "“…,” Ms Novak said", "Mr Kral did not comment") is a person's, whatever the model labelled it or if it labelled
+    nothing; never a title ("Mr President", "Madam Speaker"), a country, nor a body's name."""
+    from spacy.tokens import Span
+
+    g = gazetteer()
+    out, covered = [], {i for e in ents for i in range(e.start, e.end)}
+    for e in ents:
+        after = e.start > 0 and _courtesy(doc[e.start - 1])
+        relabel = after and e.label_ in {"ORG", "GPE", "LOC", "NORP", "FAC"} and not g.country(e.text) \
+            and not _is_head(doc[e.start], heads)
+        out.append(Span(doc, e.start, e.end, label="PERSON") if relabel else e)
+    for t in doc:
+        if t.i in covered or not t.i or not _bare_name_word(t, heads) or t.nbor(-1).i in covered \
+                or not _courtesy(t.nbor(-1)):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i < 3 and end not in covered and _bare_name_word(doc[end], heads):
+            end += 1
+        if key(doc[end - 1].text) in INSTITUTION_WORDS:
+            continue  # "Lord Mayor's Office", "Sir Lindor Trust": a body's name
+        out.append(Span(doc, t.i, end, label="PERSON"))
+        covered.update(range(t.i, end))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _courtesy(tok) -> bool:
+    """A courtesy honorific of the lexicon ("Mr", "Ms.", "Mrs", "Sir", "Sheikh"; ``male_honorifics``,
+    ``female_honorifics``), never a rank or a style ("General", "the Honourable"), which also opens bodies' names."""
+    return tok.text[:1].isupper() and key(tok.text.rstrip(".")) in words("male_honorifics") | words("female_honorifics")
+
+
+def _bare_name_word(tok, heads: set[str]) -> bool:
+    """A capitalised proper noun that is no title word and no honorific."""
+    return tok.tag_ == "NNP" and tok.is_title and tok.is_alpha and not _is_head(tok, heads) \
+        and not _an_honorific(tok.doc[tok.i:tok.i + 1]) and key(tok.text) not in title_words()
 
 
 def _whole_hyphenated_words(doc, ents: list) -> list:
