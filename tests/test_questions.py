@@ -283,6 +283,8 @@ def test_a_demand_on_a_bare_plural_asks_nothing(nlp, text, expect):
     ("Party leader Jan Roe proposed the council on Friday. Asked if he had discussed the matter with the presidential "
      "office, Roe said he believes the top office shares his concerns.", []),
     ("The envoy did not say if the rebels would attend the talks in Oslo.", ["Will the rebels attend the talks in Oslo?"]),
+    # … and so does a question put in the simple past: what was, not what is to come
+    ("Reporters asked Jan Roe whether he regretted the decision on the islands.", []),
     # rule question.put_to_the_speaker: a reporter's question the one asked answers in the same sentence
     ("When asked if the walkout was a protest, Zendaran minister Eva Roe told reporters it was dissatisfaction.", []),
     # one of what is to come stays open
@@ -1970,3 +1972,12 @@ def test_a_reported_clause_the_parser_left_without_a_subject_is_not_the_speakers
     assert all("spokesman" not in q.question for q in questions_in(nlp, text))
     assert [q.question for q in questions_in(nlp, "A party spokesman said Jan Kral will not be attending the summit.")] \
         == ["Will Jan Kral attend the summit?"]
+
+
+@pytest.mark.parametrize("text,expect", [
+    # a past under a present stays past; a reported past under a past reads as the present
+    ("It is unclear whether the talks in Oslo took place.", ["Did the talks in Oslo take place?"]),
+    ("The envoy questioned whether Zenda had the will to sign the deal.", ["Does Zenda have the will to sign the deal?"]),
+])
+def test_a_past_under_a_present_is_asked_in_the_past(nlp, text, expect):
+    assert [q.question for q in questions_in(nlp, text)] == expect

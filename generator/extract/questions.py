@@ -464,10 +464,26 @@ def _lead_and_rest(verb, subj, facts: EntityFacts) -> tuple[str | None, str | No
         return config().get("be_present", {}).get(verb.lower_, verb.lower_), _render(_complements(verb), facts)
     if verb.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children):
         return "will", predicate(verb, facts, base=True)  # "expects more countries to follow its lead"
-    # a reported past reads as the present ("questioned whether Elbonia had the will" → "Does Elbonia have …")
+    # a reported past reads as the present ("questioned whether Elbonia had the will" → "Does Elbonia have …");
+    # a past under a present stays past ("it is unclear whether the talks took place" → "Did the talks take place?")
     plural = subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
-    lead = {"VBD": "do" if plural else "does", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+    lead = {"VBD": "did" if _told_in_the_present(verb) else "do" if plural else "does", "VBZ": "does",
+            "VBP": "do"}.get(verb.tag_)
     return lead, predicate(verb, facts, base=True) if lead else None
+
+
+def _told_in_the_present(verb) -> bool:
+    """Is the nearest finite verb above ``verb`` in the present ("it is unclear whether …", "X does not know if …")?"""
+    tok = verb
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.tag_ in {"VBZ", "VBP"} or any(a.dep_ == "aux" and a.tag_ in {"VBZ", "VBP"} for a in tok.children):
+            return True
+        if tok.tag_ in {"VBD", "MD"} or any(a.dep_ == "aux" and a.tag_ in {"VBD", "MD"} for a in tok.children):
+            return False
+    return False
 
 
 def _asks_nothing(subj, verb) -> bool:
@@ -754,8 +770,12 @@ def _object_predicate(verb) -> bool:
 
 def _past_perfect(verb) -> bool:
     """Rule ``question.past_perfect``: "asked if he had discussed the matter with the office" asks of a step before the
-    time of the report, answered there or known, no pending matter."""
-    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in {"had", "'d"} for a in verb.children)
+    time of the report, answered there or known, no pending matter; so does a question put in the simple past
+    ("asked X whether he regretted the decision", "asked if the talks went well"): what was, not what is to come.
+    ("It is unclear whether the talks took place" is no question put, and stays open.)"""
+    if verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in {"had", "'d"} for a in verb.children):
+        return True
+    return verb.tag_ == "VBD" and verb.head.lemma_ == "ask" and not any(a.dep_ == "aux" for a in verb.children)
 
 
 def _put_to_the_speaker(verb) -> bool:
