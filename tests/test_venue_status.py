@@ -989,3 +989,11 @@ def test_the_end_of_a_range_of_places_has_no_status(nlp):
         "Lisbon", ([],))[0] == []
     assert "Oslo" not in venues(nlp, "Flights from Lisbon to Oslo resumed on Monday.")
     assert venues(nlp, "The delegations travelled from Lisbon to Oslo for the talks on Monday.")["Oslo"][0] == ["held"]
+
+
+def test_a_place_set_aside_with_not_or_than_has_no_status(nlp):
+    """Rule venue.not.denied_alternative: "met in Lisbon, not in Oslo as planned" held nothing in Oslo."""
+    found = venues(nlp, "The envoys met in Lisbon, not in Oslo as planned.")
+    assert found["Lisbon"][0] == ["held"] and found.get("Oslo", ([],))[0] == []
+    found = venues(nlp, "The envoys will meet in Lisbon rather than in Oslo.")
+    assert found["Lisbon"][0] == ["planned"] and found.get("Oslo", ([],))[0] == []

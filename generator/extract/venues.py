@@ -325,7 +325,7 @@ def _anchor(place):
         return clause
     if dep in {"compound", "nmod", "amod"} and _lemma(up) in MEETING_NOUNS:
         return up
-    if dep == "pobj" and _range_end(up):
+    if dep == "pobj" and (_range_end(up) or _denied_alternative(up)):
         return None
     if dep == "pobj" and up.lower_ in LOCATIVE:
         for g in _chain(up, 3):
@@ -351,6 +351,12 @@ def _range_end(prep) -> bool:
     if prep.head.lower_ == "from":
         return True
     return prep.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "prep" and c.lower_ == "from" for c in prep.head.children)
+
+
+def _denied_alternative(prep) -> bool:
+    """Rule ``venue.not.denied_alternative``: "met in X, not in Y as planned", "met in X rather than in Y": the place
+    of a locative the text sets aside with "not" or "than" right before it was no place of the meeting."""
+    return prep.i > 0 and prep.doc[prep.i - 1].lower_ in {"not", "than"}
 
 
 def _holds_a_locative(g) -> bool:
