@@ -1981,3 +1981,9 @@ def test_a_reported_clause_the_parser_left_without_a_subject_is_not_the_speakers
 ])
 def test_a_past_under_a_present_is_asked_in_the_past(nlp, text, expect):
     assert [q.question for q in questions_in(nlp, text)] == expect
+
+
+def test_whether_or_not_is_no_denial(nlp):
+    """clauses.negates: a "not" right after "or" is an alternative ("whether or not"), and the clause still asks."""
+    text = "The parties will meet in Oslo to discuss whether or not Zenda has fulfilled its commitments."
+    assert [q.question for q in questions_in(nlp, text)] == ["Has Zenda fulfilled its commitments?"]

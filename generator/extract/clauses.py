@@ -20,13 +20,15 @@ CORRELATIVE = words("correlative_not")
 
 def negates(tok) -> bool:
     """Is ``tok`` a negation of its head ("not", "never")? "Not only" ("is not only a sign of hope but …") opens a
-    correlative pair and negates nothing (``correlative_not``). A subject that denies its verb negates it too
+    correlative pair and negates nothing (``correlative_not``), nor does one after "or" ("whether or not …"). A subject that denies its verb negates it too
     ("nobody expects a summit", "no one attended", "neither side signed"; ``negative_subjects``)."""
     if tok.dep_ in {"nsubj", "nsubjpass"}:
         return tok.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ in {"no", "neither"} and d.i == tok.i - 1
                                                       for d in tok.children)
     if tok.dep_ != "neg":
         return False
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "or":
+        return False  # "whether or not X has fulfilled …", "whether X signs or not": an alternative, no denial
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return after is None or after.lower_ not in CORRELATIVE
 
