@@ -50,9 +50,12 @@ CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?P<tail>[^.!?]{2,160})$")
 CREDIT_WORDS = re.compile(r"/|\bvia\b|\bhandout\b|\bphoto\b|\bfile\b|\bcourtesy\b|\bcredit\b", re.IGNORECASE)
 # a photo's credit after a caption's last sentence, with its own full stop: "… in Port Aster. Photo courtesy of the
 # ministry.", "… at the border. Photo: Valley Agency.", "… skyline. Photo: Valley.az." (a dot inside a word is a
-# site's name, no sentence's end)
+# site's name, no sentence's end); or a bare courtesy line: "… on Nov. 15. Courtesy the ministry.", "… Screenshot via
+# video courtesy the ministry."
 PHOTO_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:file\s+)?(?:photo|image|picture|pic)s?\s*(?:courtesy\s+of|by\b|credit\b:?|source\b:?|:)"
                                r"\s*(?:[^.!?]|\.(?=\w)){2,100}\.?$", re.IGNORECASE)
+COURTESY_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:(?:[Ss]creenshot|[Vv]ideo)\s+(?:via\s+\w+\s+)?courtesy|Courtesy)(?:\s+of)?"
+                           r"\s+(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}\.?$")
 # a caption's credit in brackets at its end, an agency and a photographer: "… patrol the coast (AGENCY/Jan Roe)"
 BRACKET_PHOTO_CREDIT = re.compile(r"\([A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3}\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)\s*$")
 # the words of a photo's credit ("— AGENCY/File", "Photo: AGENCY"): a line that ends with one is a caption
@@ -310,7 +313,8 @@ def _by_cue(line: str, sentence: bool) -> str | None:
     tail = CREDIT_TAIL.search(line)
     if tail and not SENTENCE_END.search(line) and CREDIT_WORDS.search(tail["tail"]):
         return "caption credit"
-    if PHOTO_CREDIT_TAIL.search(line) or BRACKET_PHOTO_CREDIT.search(line) or _credit_at_an_edge(line):
+    if PHOTO_CREDIT_TAIL.search(line) or COURTESY_TAIL.search(line) or BRACKET_PHOTO_CREDIT.search(line) \
+            or _credit_at_an_edge(line):
         return "caption credit"
     return None
 

@@ -267,6 +267,17 @@ def test_a_photo_credit_at_the_end_makes_the_line_a_caption():
         ("— Wire Agency", "credit")]
 
 
+def test_a_courtesy_credit_at_the_end_makes_the_line_a_caption():
+    """"… on Nov. 15. Courtesy the ministry.", "… Screenshot via video courtesy The Ministry.": a credit of its own
+    after a caption; "Courtesy calls were exchanged." is a sentence of the story."""
+    lines = ["The two envoys greet each other at the Lindor Estate on Nov. 15. Courtesy the Foreign Ministry.",
+             "The two envoys at the Lindor Estate on Nov. 15, 2023. Screenshot via video courtesy The Foreign Ministry.",
+             "The envoys met on Friday. Courtesy calls were exchanged before the talks began."]
+    kept, removed = split(lines)
+    assert kept == lines[2:]
+    assert [r.reason for r in removed] == ["caption credit", "caption credit"]
+
+
 def test_a_photographers_credit_in_brackets_makes_the_line_a_caption():
     """Rule: a slash in a bracketed credit joins a photographer and an outlet, so the line is a picture's caption and
     goes whole ("Striking Zenda Post workers …" named no body); an agency on both sides is a wire's sign-off, and
