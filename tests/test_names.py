@@ -1721,6 +1721,7 @@ def test_a_relation_or_a_past_is_kept_out_of_or_in_the_title(nlp, text, name, ro
     # rule entity.honorific_name: a proper name right after an honorific is a person's, labelled or not
     ("“We need peace and we need it now,” Ms Novak said.", ["Novak"]),
     ("“We need peace and we need it now,” Mr Novak said.", ["Novak"]),
+    ('Marta Novak spoke on Tuesday. "We need peace and we need it now," Ms Novak said.', ["Novak"]),
     ("Mr Peter Novak met Dr Marta Kowal.", ["Peter Novak", "Marta Kowal"]),
     # never a title after the honorific
     ("Thank you, Mr President, for the talks.", []),
