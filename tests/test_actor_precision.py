@@ -1991,3 +1991,15 @@ def test_a_capitalised_adjective_the_model_left_out_of_a_name_is_its_first_word(
                           "deal on Sunday. Talks between the Free Democrats and the Social Democrats went on. "
                           "Germany’s Social Democrats (SPD) signed the coalition agreement on Tuesday.")
     assert {"Liberal Democrats", "Free Democrats", "Social Democrats"} <= set(found) and "Democrats" not in found, found
+
+
+def test_a_name_with_a_generational_suffix_is_another_person(tmp_path):
+    """Rule ``reconcile.generational_suffix``: "Peter Novak Jr." is the son of "Peter Novak", never one actor with him
+    (his father's title was given to him, and his father's name made an alias of his)."""
+    actors = actors_of(tmp_path, {
+        "2025-06-10_a.txt": "Talks in Lisbon\n\nPresident Peter Novak met envoys in Lisbon on Monday. His son, Peter "
+                            "Novak Jr., a businessman, also attended the talks.\n\n\"We will keep talking until there "
+                            "is peace,\" Peter Novak Jr. said.\n"})
+    assert actors["Peter Novak"]["roles"] == ["president"] and "Peter Novak" not in actors["Peter Novak Jr."]["aliases"]
+    assert actors["Peter Novak Jr."]["roles"] == ["businessman"]
+    assert [q["text"][:10] for q in actors["Peter Novak Jr."]["quotes"]] == ["We will ke"]

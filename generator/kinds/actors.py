@@ -125,21 +125,34 @@ def name_parts(name: str) -> list[str]:
     return name.split()  # on runs of white space, as re's \s+ (both are str.isspace)
 
 
-def surname_key(name: str) -> str:
+def generation(name: str) -> str:
+    """The generational suffix a name ends with ("Jr.", "Sr.", "III"; ``reconcile.generational_suffixes``), folded;
+    "" for none. "X Jr." is never "X" (rule ``reconcile.generational_suffix``)."""
     parts = name_parts(name)
+    last = parts[-1].lower().strip(".,") if len(parts) > 2 else ""
+    return last if last in words("reconcile", "generational_suffixes") else ""
+
+
+def _without_generation(name: str) -> list[str]:
+    parts = name_parts(name)
+    return parts[:-1] if generation(name) else parts
+
+
+def surname_key(name: str) -> str:
+    parts = _without_generation(name)
     return translit(parts[-1]) if parts else ""
 
 
 def given_keys(name: str) -> list[str]:
     particles = words("reconcile", "name_particles")
-    return [translit(p) for p in name_parts(name)[:-1] if p.lower().strip(".-") not in particles]
+    return [translit(p) for p in _without_generation(name)[:-1] if p.lower().strip(".-") not in particles]
 
 
 def own_given_keys(name: str) -> list[str]:
     """The given names that are the person's own: not one a particle opens ("Al Tarek", "Al-Varin", "bin Omran"), which
     names a father or a family."""
     particles = words("reconcile", "name_particles")
-    parts, out = name_parts(name)[:-1], []
+    parts, out = _without_generation(name)[:-1], []
     for i, p in enumerate(parts):
         folded = p.lower().strip(".-")
         after_particle = i > 0 and parts[i - 1].lower().strip(".-") in particles
@@ -189,9 +202,10 @@ def same_surname(a: str, b: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Two full names of one person? Same folded surname (a glued particle aside) and given names that agree
-    (:func:`_givens_agree`: a father's or grandfather's name in one of them is no match)."""
-    if not same_surname(surname_key(a), surname_key(b)):
+    """Two full names of one person? Same folded surname (a glued particle aside), the same generational suffix or
+    none ("X Jr." is not "X") and given names that agree (:func:`_givens_agree`: a father's or grandfather's name in
+    one of them is no match)."""
+    if not same_surname(surname_key(a), surname_key(b)) or generation(a) != generation(b):
         return False
     ga, gb = given_keys(a), given_keys(b)
     if not ga or not gb:
@@ -1034,7 +1048,15 @@ def _surname_blocks(c: _Cluster) -> set[str]:
     return {_devoiced(skeleton(parts[-1])) for n in c.names() if (parts := name_parts(n))}
 
 
+def _generations(c: _Cluster) -> set[str]:
+    return {generation(n) for n in c.names() if len(name_parts(n)) > 1}
+
+
 def _join(cl: _Clusters, into: _Cluster, c: _Cluster, rule: str) -> None:
+    """Join cluster ``c`` into ``into`` (rule ``rule``); never two people whose full names tell two generations ("X"
+    and "X Jr.": rule ``reconcile.generational_suffix``)."""
+    if into.kind == "person" and c.kind == "person" and len(_generations(into) | _generations(c)) > 1:
+        return
     for ai, m in c.mentions:
         cl.put(ai, m, into)
     c.mentions = []
