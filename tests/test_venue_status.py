@@ -997,3 +997,11 @@ def test_a_place_set_aside_with_not_or_than_has_no_status(nlp):
     assert found["Lisbon"][0] == ["held"] and found.get("Oslo", ([],))[0] == []
     found = venues(nlp, "The envoys will meet in Lisbon rather than in Oslo.")
     assert found["Lisbon"][0] == ["planned"] and found.get("Oslo", ([],))[0] == []
+
+
+def test_a_meeting_rejected_as_a_judgment_rejects_no_venue(nlp):
+    """Rule venue.status.judged_as: "rejected the talks in Lisbon as a sham" judges the talks; "rejected Lisbon as a
+    venue" still rejects the place."""
+    assert venues(nlp, "The rebels rejected the talks in Lisbon as a sham.").get("Lisbon", ([],))[0] == []
+    assert venues(nlp, "The rebels dismissed the meeting in Lisbon as meaningless.").get("Lisbon", ([],))[0] == []
+    assert venues(nlp, "The rebels rejected Lisbon as a venue.")["Lisbon"][0] == ["rejected"]

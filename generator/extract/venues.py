@@ -543,6 +543,8 @@ def _lexical(tok, anchor) -> Reading | None:
     if lem in POSTPONE:
         return Reading("postponed", "venue.status.postpone_word", _actor(tok))
     if lem in REJECT:
+        if _judged_as(tok):
+            return Reading("", "venue.status.judged_as")
         return Reading("rejected", "venue.status.reject_word", _actor(tok))
     if lem in INVITING and _invited_to_join(tok, anchor):
         return Reading("planned", "venue.status.invited_to_join")
@@ -554,6 +556,17 @@ def _lexical(tok, anchor) -> Reading | None:
     if lem in PLANNING:
         return Reading("planned", "venue.status.planning_word")
     return None
+
+
+def _judged_as(verb) -> bool:
+    """Rule ``venue.status.judged_as``: "rejected the talks in X as a sham", "dismissed the meeting in X as
+    meaningless": an "as"-phrase that is no venue noun (``venue_nouns``) judges the meeting, rejecting no venue ("rejected
+    X as a venue" still does); no status."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # the parser may hang "as" on the object
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
+        obj = next((o for o in prep.children if o.dep_ in {"pobj", "amod", "acomp"}), None)
+        return obj is None or _lemma(obj) not in VENUE_NOUNS
+    return False
 
 
 def _modifiers(noun) -> Reading | None:
