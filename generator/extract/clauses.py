@@ -59,8 +59,13 @@ def supposed(verb) -> bool:
     """A clause supposed under a condition: a hedging modal (:func:`hedged`) and an "if" or "unless" clause on the verb
     (``condition_marks``: "the leaders would meet in X on Monday if the ceasefire holds"). A plain future with a
     condition is not ("will meet in X on Monday, if all goes well")."""
-    return hedged(verb) and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                                          for m in c.children) for c in verb.children)
+    return hedged(verb) and condition_clause(verb.children)
+
+
+def condition_clause(children) -> bool:
+    """Is one of ``children`` a clause of condition, an "if" or "unless" clause (``condition_marks``)?"""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in children)
 
 
 def complement_of(verb, listed, depth: int = 3):

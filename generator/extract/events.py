@@ -1642,7 +1642,7 @@ def _skipped(head, span, when: When | None, art: _Article) -> bool:
     """A date that tells no event (:func:`_not_an_event`, :func:`_year_of_a_name`, a deadline, a day something takes
     effect, a day an outlet reported) or only background (:func:`_since_long_before`)."""
     return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art) or \
-        _hypothetical(span) or _denied(span) or _supposed(span) or _hoped_for(span) or _new_date_of_a_delay(span) or \
+        _hypothetical(span) or _denied(span) or _not_told_done(span) or _hoped_for(span) or _new_date_of_a_delay(span) or \
         _deadline_date(span, head) or _effective_date(span) or \
         _outlet_report(span, head, art) or _present_qualifier(span) or _term_of_an_act(span, head) or \
         _setting_day(span) or _date_of_a_repeated_thing(span) or _offset_in_a_quote(span, art)
@@ -1870,7 +1870,7 @@ def _new_date_of_a_delay(span) -> bool:
                                                                                            "rescheduling_verbs")
 
 
-def _supposed(span) -> bool:
+def _not_told_done(span) -> bool:
     """Rule ``event.key.conditional``: a dated clause supposed under a condition (:func:`clauses.supposed`: "the
     leaders would meet on Monday if the ceasefire holds") is neither set nor done: no event. So is one told as what
     might have been (rule ``event.key.counterfactual``: a modal other than the future's with "have", "would have met

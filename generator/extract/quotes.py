@@ -75,7 +75,7 @@ from ..lexicon import speech_form, words
 from ..furniture import CUT_QUOTE_MIN_WORDS, title_case_ratio
 from ..text import key, one_edit
 from .entities import EntityFacts, Mention, role_heads, title_words
-from .clauses import governor, negates, subject, to_infinitive, under_denial
+from .clauses import condition_clause, governor, negates, subject, to_infinitive, under_denial
 from .rules import hits
 
 SPEECH = words("speech_verbs") | words("posting_verbs")
@@ -1591,9 +1591,7 @@ def unasserted(verb, quoted=range(0)) -> bool:
 
 def _condition_on(children) -> bool:
     """A condition on a verb, of its own mark ("if X says …") or in a clause on it ("X would say … if asked")."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-        for c in children)
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children) or condition_clause(children)
 
 
 def _headline_quote(text: str, piece: Piece) -> bool:
