@@ -1642,7 +1642,7 @@ def _skipped(head, span, when: When | None, art: _Article) -> bool:
     """A date that tells no event (:func:`_not_an_event`, :func:`_year_of_a_name`, a deadline, a day something takes
     effect, a day an outlet reported) or only background (:func:`_since_long_before`)."""
     return _not_an_event(head, span) or _year_of_a_name(span, when) or _since_long_before(span, when, art) or \
-        _hypothetical(span) or _denied(span) or _not_told_done(span) or _hoped_for(span) or _new_date_of_a_delay(span) or \
+        _hypothetical(span) or _denied(span) or _not_told_done(span) or _hoped_for(span) or _not_done_infinitive(span) or _new_date_of_a_delay(span) or \
         _deadline_date(span, head) or _effective_date(span) or \
         _outlet_report(span, head, art) or _present_qualifier(span) or _term_of_an_act(span, head) or \
         _setting_day(span) or _date_of_a_repeated_thing(span) or _offset_in_a_quote(span, art)
@@ -1847,16 +1847,25 @@ def _denied(span) -> bool:
 
 def _hoped_for(span) -> bool:
     """Rule ``event.key.hoped_for``: a dated clause under a verb of a hope (``hope_verbs``: "hopes the talks will resume
-    on Monday", "said she wanted to meet on Friday") is hoped for, neither set nor done; and rule
-    ``event.key.refused``: an infinitive under a verb of refusing (``refusal_verbs``: "refused to meet X on Monday")
-    was not done. No event. A date that names a noun is that noun's own ("want to restore the accord of 1974",
-    "refused to attend the July 10 meeting"), told whatever the hope."""
+    on Monday", "said she wanted to meet on Friday") is hoped for, neither set nor done: no event. A date that names a
+    noun is that noun's own ("want to restore the accord of 1974"), told whatever the hope."""
+    return _dated_noun(span) is None and complement_of(governor(span.root), words("event_types", "hope_verbs")) is not None
+
+
+def _not_done_infinitive(span) -> bool:
+    """Rules ``event.key.refused`` and ``event.key.attempted``: an infinitive under a verb of refusing or of an attempt
+    (``refusal_verbs``, ``attempt_verbs``: "refused to meet X on Monday", "tried to meet X on Monday") was not done,
+    and the day of a try ("tried on Monday to meet X") is that of an act the sentence does not tell done: no event.
+    The refusal's own day still dates an untyped report of it; a date that names a noun is that noun's own ("refused
+    to attend the July 10 meeting")."""
     if _dated_noun(span) is not None:
         return False
     verb = governor(span.root)
-    refused = complement_of(verb, words("event_types", "refusal_verbs"))
-    return complement_of(verb, words("event_types", "hope_verbs")) is not None or (
-        refused is not None and refused[1] == "xcomp")
+    attempts = words("event_types", "attempt_verbs")
+    if (verb.lemma_.lower() in attempts or verb.lower_ in attempts) and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    found = complement_of(verb, words("event_types", "refusal_verbs") | attempts)
+    return found is not None and found[1] == "xcomp"
 
 
 def _new_date_of_a_delay(span) -> bool:
@@ -1864,7 +1873,7 @@ def _new_date_of_a_delay(span) -> bool:
     (``rescheduling_verbs``: "postponed from Monday to Thursday", "rescheduled for Friday") is its new day, which dates
     no postponement: no event of that date."""
     root = span.root
-    if root.dep_ != "pobj" or root.head.lower_ not in {"to", "until", "till", "for"}:
+    if root.dep_ != "pobj" or root.head.lower_ not in words("event_types", "new_date_preps"):
         return False
     return root.head.head.pos_ in {"VERB", "AUX"} and root.head.head.lemma_.lower() in words("event_types",
                                                                                            "rescheduling_verbs")
@@ -1876,16 +1885,9 @@ def _not_told_done(span) -> bool:
     might have been (rule ``event.key.counterfactual``: a modal other than the future's with "have", "would have met
     on Monday", "could have signed on Friday"), a plan of the past (rule ``event.key.past_plan``: "had planned to meet
     on Monday", "the vote, which had been expected on Monday": whether it then happened, and on which Monday, the
-    clause does not say) and an attempt (rule ``event.key.attempted``, ``attempt_verbs``: "tried to meet X on
-    Monday")."""
+    clause does not say); an attempt is :func:`_not_done_infinitive`'s."""
     verb = governor(span.root)
-    if supposed(verb) or _counterfactual(verb) or _past_plan(verb):
-        return True
-    attempts = words("event_types", "attempt_verbs")
-    if (verb.lemma_.lower() in attempts or verb.lower_ in attempts) and any(c.dep_ == "xcomp" for c in verb.children):
-        return True  # "tried on Monday to meet X": the day of a try, whose act the sentence does not tell done
-    tried = complement_of(verb, attempts)
-    return tried is not None and tried[1] == "xcomp" and _dated_noun(span) is None
+    return supposed(verb) or _counterfactual(verb) or _past_plan(verb)
 
 
 def _counterfactual(verb) -> bool:

@@ -356,7 +356,7 @@ def _range_end(prep) -> bool:
 def _denied_alternative(prep) -> bool:
     """Rule ``venue.not.denied_alternative``: "met in X, not in Y as planned", "met in X rather than in Y": the place
     of a locative the text sets aside with "not" or "than" right before it was no place of the meeting."""
-    return prep.i > 0 and prep.doc[prep.i - 1].lower_ in {"not", "than"}
+    return prep.i > 0 and prep.doc[prep.i - 1].lower_ in words("set_aside_words")
 
 
 def _holds_a_locative(g) -> bool:
