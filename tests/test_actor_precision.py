@@ -2003,3 +2003,46 @@ def test_a_name_with_a_generational_suffix_is_another_person(tmp_path):
     assert actors["Peter Novak"]["roles"] == ["president"] and "Peter Novak" not in actors["Peter Novak Jr."]["aliases"]
     assert actors["Peter Novak Jr."]["roles"] == ["businessman"]
     assert [q["text"][:10] for q in actors["Peter Novak Jr."]["quotes"]] == ["We will ke"]
+
+
+@pytest.mark.parametrize("text,word,kept", [
+    # rule entity.sentence_start_common_noun: capitals only where a quotation opens, and the word in lower case as a
+    # common noun elsewhere in the text
+    ("Talks went on all night in Lindor.\n\n“Time is of the essence,” Jan Roe said on Tuesday. There is little time "
+     "left.", "Time", False),
+    # the same word capitalised mid-sentence is a name
+    ("Time is short for Time magazine, Jan Roe said. There is little time left.", "Time", True),
+    # rule entity.portfolio_after_title: a portfolio or a topic after a title word or a committee
+    ("Eva Roe will serve as Minister for Customs and Minister for Seniors in the new cabinet.", "Customs", False),
+    ("The government said it was committed to a National Minimum Wage that is higher than the old one.",
+     "National Minimum Wage", False),
+    # a body that is no portfolio stays one, and so does one an acronym tells after a title
+    ("A United Nations official said the ceasefire would hold.", "United Nations", True),
+    ("Jan Roe, Executive Secretary of UN Climate Change, said the deal was an insurance policy.", "UN Climate Change",
+     True),
+    # rule entity.lower_case_twin: capitals the same text also writes in lower case
+    ("The bill would increase the National Minimum Wage to a new level. The unions want a review of the national "
+     "minimum wage every three years.", "National Minimum Wage", False),
+    # rule entity.code_after_place: an airport's code after a place
+    ("The first flight departed from Lisbon (LIS) to Abu Dhabi (AUH) on Monday.", "AUH", False),
+    # rule entity.unit_after_number: the scale of a measure
+    ("The goal is to limit warming to 2 degrees Celsius (3.6 degrees Fahrenheit) above pre-industrial levels.",
+     "Fahrenheit", False),
+])
+def test_a_common_word_a_portfolio_a_code_or_a_scale_is_no_actor(nlp, text, word, kept):
+    assert (word in mentions(nlp, text)) == kept, mentions(nlp, text)
+
+
+def test_an_acronym_that_spells_its_place_is_not_dropped_as_a_code(nlp):
+    # rule entity.code_after_place keeps a bracketed acronym that spells the place before it
+    from generator.extract.entities import _code_after_place
+
+    doc = nlp("Troops left the Democratic Republic of Congo (DRC) on Monday, and flew from Lisbon (LIS) to Oslo.")
+    drc = next(t.i for t in doc if t.text == "DRC")
+    lis = next(t.i for t in doc if t.text == "LIS")
+    assert not _code_after_place(doc, drc, drc + 1) and _code_after_place(doc, lis, lis + 1)
+    # a place that ends a longer name leaves the acronym to that name; a body the model tags is no place
+    doc = nlp("The end of the Union Transition Mission in Zenda (UTMZ) is near.")
+    assert not _code_after_place(doc, 8, 9), [(t.i, t.text) for t in doc]
+    doc = nlp("Officials said Hamas (HMS) would attend.")
+    assert not _code_after_place(doc, 4, 5)

@@ -2547,7 +2547,7 @@ def _not_a_name(doc, start: int, end: int, label: str) -> bool:
     if end < len(doc) and key(doc[end].text) in heads and all(key(t.text) in heads | mods for t in toks[1:]) \
             and (len(toks) == 1 or g.institution(toks[0].text) or g.country(toks[0].text)):
         return True  # part of a title; the person's mention records the affiliation
-    if _title_words_only(doc, start, end, heads, mods) or _capital_of_the_sentence_start(doc, start, end):
+    if _title_words_only(doc, start, end, heads, mods) or _no_body_where_it_stands(doc, start, end):
         return True
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS and key(t.text) not in _outlet_words()
                and not _joined_between_capitals(doc, t.i) for t in toks)
@@ -2570,8 +2570,106 @@ def _capital_of_the_sentence_start(doc, start: int, end: int) -> bool:
     an adjective or an adverb ("Dockside workers are seeking …", "“Suffice it to say …”") owes its capital to its place,
     not to a name."""
     tok = doc[start]
-    return end - start == 1 and tok.tag_ in {"JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"} \
+    if end - start != 1 or not _opens(doc, start):
+        return False
+    if _common_word_of_the_text(doc, tok):
+        return True
+    return tok.tag_ in {"JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"} \
         and all(t.is_punct for t in doc[tok.sent.start:start])
+
+
+def _opens(doc, i: int) -> bool:
+    """Does the word at ``i`` open its sentence, its line or a quotation (only punctuation before it)?"""
+    j = i - 1
+    while j >= doc[i].sent.start and doc[j].is_punct and "\n" not in doc[j].text:
+        j -= 1
+    return j < doc[i].sent.start or doc[j].is_space or "\n" in doc[j].whitespace_ + doc[j].text
+
+
+def _opens_quote(doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].text in {"“", '"', "‘"} and (i == 1 or doc[i - 2].whitespace_ or doc[i - 2].is_space
+                                                            or doc[i - 2].is_punct)
+
+
+def _common_word_of_the_text(doc, tok) -> bool:
+    """Rule ``entity.sentence_start_common_noun``: a word the text writes in lower case as a common noun, and with a
+    capital only where a quotation opens ("“Time is of the essence,” … little time left") or where a sentence opens
+    and the tagger reads a common noun, is that noun; "Labour said …" beside "the labour market" stays a name."""
+    same = [t for t in doc if t.lower_ == tok.lower_]
+    return any(t.is_lower and t.pos_ == "NOUN" for t in same) and all(
+        t.is_lower or _opens_quote(doc, t.i) or (t.tag_ in {"NN", "NNS"} and _opens(doc, t.i)) for t in same)
+
+
+def _no_body_where_it_stands(doc, start: int, end: int) -> bool:
+    """Capitals the words around them make no body: a sentence's start, a portfolio, a place's code, a measure's
+    scale, a thing."""
+    return _capital_of_the_sentence_start(doc, start, end) or _portfolio_after_title_word(doc, start, end) or _code_after_place(doc, start, end) \
+        or _unit_after_number(doc, start, end) or _thing_after_indefinite(doc, start, end)
+
+
+def _portfolio_after_title_word(doc, start: int, end: int) -> bool:
+    """Rule ``entity.portfolio_after_title``: the words right after "Minister for", "Secretary of" or "Committee on"
+    (``portfolio_title_heads``, ``topic_body_heads``) name a portfolio or a topic ("Minister for Customs", "the
+    Committee on National Wages"), no body of their own."""
+    if start < 2:
+        return False
+    prep, head = doc[start - 1].lower_, key(doc[start - 2].text)
+    if any(t.is_upper and len(t) > 1 for t in doc[start:end]) or gazetteer().institution(doc[start:end].text):
+        return False  # "Executive Secretary of ZN Water Watch": an acronym or a known body tells a body
+    return (prep in {"for", "of"} and head in words("portfolio_title_heads")) or (
+        prep == "on" and head in words("topic_body_heads"))
+
+
+def _code_after_place(doc, start: int, end: int) -> bool:
+    """Rule ``entity.code_after_place``: capitals in brackets right after a place's name that do not spell it
+    ("Lisbon (LIS)", an airport's code; "Lindor (ZNA)", an agency's tag) are no actor; "the Zendan Republic (ZR)"
+    spells its place and stays that place's short name, and a place that ends a longer name ("the Union Mission in
+    Zenda (UMZ)") leaves the acronym to that name."""
+    if end - start != 1 or start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    code = doc[start].text
+    place = _place_ending_at(doc, start - 1)
+    if not (code.isalpha() and code.isupper()) or place is None or _inside_longer_name(doc, place):
+        return False
+    return long_form_start(doc, start - 1) is None
+
+
+def _place_ending_at(doc, end: int) -> int | None:
+    """Where a place that ends right before ``end`` starts: one the model tags, or one to three words the gazetteer
+    knows; None when no place ends there."""
+    last = doc[end - 1]
+    if last.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return next(e.start for e in doc.ents if e.start <= last.i < e.end)
+    if last.ent_type_:
+        return None  # the model read a body or a person there
+    g = gazetteer()
+    return next((end - n for n in range(1, min(3, end) + 1)
+                 if doc[end - n].is_title and (g.place(doc[end - n:end].text) or g.country(doc[end - n:end].text))),
+                None)
+
+
+def _inside_longer_name(doc, start: int) -> bool:
+    """Does a capitalised word, or a small word of a name after one ("Mission in"), come right before ``start``?"""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ in NAME_RUN_SMALL_WORDS:
+        i -= 1
+    return i >= 0 and doc[i].is_title
+
+
+def _unit_after_number(doc, start: int, end: int) -> bool:
+    """Rule ``entity.unit_after_number``: a capitalised word after a number and a plural noun ("3.6 degrees Fahrenheit")
+    is the scale of a measure, no name."""
+    return end - start == 1 and start >= 2 and doc[start - 1].tag_ == "NNS" and doc[start - 1].is_lower \
+        and doc[start - 2].like_num
+
+
+def _thing_after_indefinite(doc, start: int, end: int) -> bool:
+    """Rule ``entity.thing_after_indefinite``: capitalised words after "a" or "an" that head their own phrase ("committed
+    to a National Minimum Wage that is higher") are a thing written with capitals, no name; "a United Nations
+    official", where the words modify a noun, keeps its body."""
+    root = doc[start:end].root
+    return end - start >= 2 and start > 0 and doc[start - 1].lower_ in {"a", "an"} \
+        and root.dep_ not in {"compound", "poss", "amod", "nmod"} and not all(t.is_upper for t in doc[start:end])
 
 
 def _joined_between_capitals(doc, i: int) -> bool:
@@ -2991,6 +3089,18 @@ DETERMINERS = {"the", "this", "that", "these", "those"}
 GROUP_QUANTIFIERS = words("group_quantifiers")
 
 
+def _lower_case_twin(doc, start: int, end: int) -> bool:
+    """Rule ``entity.lower_case_twin``: words in capitals after "the" that the same text also writes, word for word,
+    in lower case ("to increase the National Minimum Wage" beside "a review of the national minimum wage") are a
+    common noun phrase in the house style, no name."""
+    if start == 0 or doc[start - 1].lower_ != "the" or not all(t.is_alpha and t.is_title for t in doc[start:end]):
+        return False
+    want = [t.lower_ for t in doc[start:end]]
+    n = len(want)
+    return any(all(t.is_lower for t in doc[i:i + n]) and [t.lower_ for t in doc[i:i + n]] == want
+               for i in range(len(doc) - n + 1) if doc[i].lower_ == want[0])
+
+
 def _common_noun(doc, start: int, end: int, label: str) -> bool:
     """"The Meeting was held …": one capitalised word after a determiner that the same text also writes in
     lower case as a common noun is that noun (a document's house style), not the name of a person or body; "the
@@ -2999,8 +3109,10 @@ def _common_noun(doc, start: int, end: int, label: str) -> bool:
     (``common_media_nouns``) name a kind of outlet; an adjective in capitals before a common noun ("its GREAT
     people") is emphasis; a word counted ("the two Varnias") is a plural; one word after "a" or "an" ("we will have
     a Trilat") is a thing written with a capital (an acronym in capitals aside, "an NGO")."""
-    if label not in {"PERSON", "ORG"} or end - start != 1:
+    if label not in {"PERSON", "ORG"}:
         return False
+    if end - start != 1:
+        return _lower_case_twin(doc, start, end)
     tok = doc[start]
     if tok.is_upper and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.is_lower:
         return True  # "all of its GREAT people": an adjective in capitals for emphasis, no name
