@@ -425,6 +425,12 @@ FAMILY_CASES = [
      "Norway insisted that the quarrel will be settled only through direct talks."),
     ("question.at_odds", "The two kingdoms have been at odds for decades over their unmarked river border.",
      "How will the unmarked river border be settled?", "The two kingdoms were at odds with the weather."),
+    ("question.divided_over", "The two kingdoms remain divided over the use of the river crossings.",
+     "How will the use of the river crossings be settled?",
+     "The two kingdoms are not divided over the use of the river crossings."),
+    ("question.other_issues", "The two kingdoms agreed on the border and will go on negotiating other issues such as "
+     "the fishing quotas in the bay.", "How will the fishing quotas in the bay be settled?",
+     "The two kingdoms did not discuss other issues such as the fishing quotas in the bay."),
     ("question.ready", "The northern rebels are willing to sign the accord in Oslo.",
      "Will the northern rebels sign the accord in Oslo?", "The northern rebels are not ready to sign the accord in Oslo."),
     ("question.fear", "The vote passed amid fears that the truce could collapse within days.",
@@ -1987,3 +1993,22 @@ def test_whether_or_not_is_no_denial(nlp):
     """clauses.negates: a "not" right after "or" is an alternative ("whether or not"), and the clause still asks."""
     text = "The parties will meet in Oslo to discuss whether or not Zenda has fulfilled its commitments."
     assert [q.question for q in questions_in(nlp, text)] == ["Has Zenda fulfilled its commitments?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    # rule question.divided_over: far apart, disagreeing, talks that broke down over an issue
+    ("Oslo and Lindor are still far apart on the size of the fishing quotas.", "How will the size of the fishing quotas be settled?"),
+    ("The two kingdoms still disagree on the status of the islands.", "How will the status of the islands be settled?"),
+    ("The talks broke down over the pace of the withdrawal.", "How will the pace of the withdrawal be settled?"),
+])
+def test_a_division_over_an_issue_asks_how_it_is_settled(nlp, text, question):
+    assert question in [q.question for q in questions_in(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The two kingdoms could disagree on the status of the islands.",  # a modal
+    "In 2019 the two kingdoms disagreed on the status of the islands.",  # history
+    "Troops and rebels wrangled over the weekend.",  # a time, no issue
+])
+def test_a_division_that_is_not_told_as_open_asks_nothing(nlp, text):
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.divided_over"] == []

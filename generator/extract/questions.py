@@ -984,6 +984,19 @@ def _issue_families(f: _Finder) -> None:
             _settle(f, "question.sticking_point", point, [(text, other)])
 
 
+def _division_families(f: _Finder) -> None:
+    """Parties divided over issues, talks stalled over them (``question.divided_over``), and the other issues still to
+    settle (``question.other_issues``) → "How will X be settled?"; a denied, modal or past-dated one asks nothing."""
+    doc = f.doc
+    for rule in ("question.divided_over", "question.other_issues"):
+        for hit in hits(doc, rule):
+            governor = doc[hit[0]] if rule == "question.divided_over" else doc[hit[0]].head
+            items = [(text, head) for text, head in _items_after(doc[hit[-1]], f.facts)
+                     if head.ent_type_ not in {"DATE", "TIME"}]  # "over the weekend" is a time, no issue
+            if not (_has_neg(governor) or _modal(governor) or _told_as_history(governor)):
+                _settle(f, rule, doc[hit[-1]], items)
+
+
 def _challenges_open(verb, noun) -> bool:
     """Challenges still faced or ahead ("still face challenges", "face challenges ahead") in the present or under
     "will"; negated, past ("faced"), or a modal of possibility ("could face") ask nothing."""
@@ -2517,7 +2530,7 @@ def _planned_family(f: _Finder) -> None:
                   ("when", issue_key(doc[hit[-1]]), "take"))
 
 
-FAMILIES = (_clause_families, _wh_unclear_family, _ready_family, _fear_family, _refusal_family, _boycott_family, _demand_families, _to_be_done_family, _approval_family, _approval_sought, _demanded_terms, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _agenda_family, _agreement_family, _date_families,
+FAMILIES = (_clause_families, _wh_unclear_family, _ready_family, _fear_family, _refusal_family, _boycott_family, _demand_families, _to_be_done_family, _approval_family, _approval_sought, _demanded_terms, _has_to_family, _withdrawal_family, _obligation_families, _planned_family, _issue_families, _division_families, _agenda_family, _agreement_family, _date_families,
             _until_family, _condition_families, _stance_families, _objection_family, _claim_family, _easing_family, _proposed_named, _proposal_family,
             _truce_family, _necessity_family, _progress_family, _aimed_deal, _recognition_family,
             _travel_advice, _expiry_family, _deadline_family, _considering, _no_commitment, _postponed_family, _dispute_noun_family,
