@@ -1005,3 +1005,18 @@ def test_a_meeting_rejected_as_a_judgment_rejects_no_venue(nlp):
     assert venues(nlp, "The rebels rejected the talks in Lisbon as a sham.").get("Lisbon", ([],))[0] == []
     assert venues(nlp, "The rebels dismissed the meeting in Lisbon as meaningless.").get("Lisbon", ([],))[0] == []
     assert venues(nlp, "The rebels rejected Lisbon as a venue.")["Lisbon"][0] == ["rejected"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # rule venue.passive_as_venue: the place the subject of a passive whose "as"-phrase names a venue
+    ("Lisbon was ruled out as a venue for the summit.", ["rejected"]),
+    ("Lisbon has been rejected as a venue for the talks.", ["rejected"]),
+    ("Oslo was proposed as a venue for the talks.", ["proposed"]),
+    # a venue no rule is sure of keeps no status
+    ("Oslo was mentioned as a possible venue.", []),
+    ("Oslo was not ruled out as a venue.", []),
+])
+def test_a_place_passed_over_or_proposed_as_a_venue(nlp, text, want):
+    found = venues(nlp, text)
+    place = text.split()[0]
+    assert place in found and found[place][0] == want, found

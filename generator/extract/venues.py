@@ -304,10 +304,18 @@ def _is_venue(m: Mention, doc) -> bool:
         verb = up
         if _subject_hosts(verb):
             return True  # "Freedonia was ready to host the negotiations"
-        return any(c.dep_ == "attr" and _lemma(c) in VENUE_NOUNS for c in verb.children)  # "remains the agreed location"
+        return any(c.dep_ == "attr" and _lemma(c) in VENUE_NOUNS for c in verb.children) \
+            or (dep == "nsubjpass" and _as_venue(verb))  # "remains the agreed location", "was ruled out as a venue"
     # "floated Port Aster … as venues", "asked Y to host": a venue word in the clause of the verb the place is
     # the object of (rule venue.object_of_venue_clause), not anywhere in the sentence ("host a conference on rebuilding X")
     return dep == "dobj" and any(_lemma(t) in VENUE_NOUNS - {"place"} for t in up.subtree)
+
+
+def _as_venue(verb) -> bool:
+    """Rule ``venue.passive_as_venue``: the verb's "as"-phrase names a venue ("X was ruled out as a venue for the
+    summit", "X was chosen as the host")."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(_lemma(o) in VENUE_NOUNS | {"host"} for o in p.children
+                                                               if o.dep_ == "pobj") for p in verb.children)
 
 
 # ---- from the place to the event word it belongs to -------------------------------------------------
