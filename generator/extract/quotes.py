@@ -1016,8 +1016,8 @@ def _body_that_spoke(ctx: Context, before: int, paragraph: int, rule: str):
 
 def _owner_of_voice(sub, ctx: Context) -> Mention | None:
     """"X's account said", "X's official page wrote" (``quote.owner_of_voice``): the person whose own channel
-    speaks (never "X's spokesman" or "X's office": they are someone else); "the ZWU's statement said": the body or
-    country whose statement or message it is (``statement_nouns_in``)."""
+    speaks, and so does the person's office (never "X's spokesman": someone else); "the ZWU's statement said": the
+    body or country whose statement or message it is (``statement_nouns_in``)."""
     owner = next((h[1] for h in hits(ctx.doc, "quote.owner_of_voice") if h[0] == sub.i), None)
     m = ctx.facts.at(ctx.doc[owner]) if owner is not None and ctx.doc[owner].pos_ != "PRON" else None
     if m is not None and m.label in {"organization", "country"} and sub.lemma_.lower() in STATEMENT_NOUNS_IN:
@@ -1027,12 +1027,21 @@ def _owner_of_voice(sub, ctx: Context) -> Mention | None:
 
 def _statement_from(sub, ctx: Context) -> Mention | None:
     """"A statement from the army said", "a message from X read" (``quote.statement_from``): the party a statement
-    comes from speaks, a person, an organisation or a country named there ("a statement from X's office" names
-    an office, nobody this rule can tell)."""
+    comes from speaks, a person, an organisation or a country named there; "a statement from X's office" is X's, as
+    "X's office said" is (a person's own office, read as :func:`_owner_of_voice` reads it)."""
     source = next((h[2] for h in hits(ctx.doc, "quote.statement_from") if h[0] == sub.i), None)
     if source is None or ctx.doc[source].pos_ == "PRON":
         return None
-    return _speaker_of(ctx.doc[source], ctx)
+    return _source_speaker(ctx.doc[source], ctx)
+
+
+def _source_speaker(tok, ctx: Context) -> Mention | None:
+    """Who a statement's source names: the party itself, or the person whose office it is ("from X's office")."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.lemma_ in VOICE_NOUNS else None
+    if owner is not None:
+        m = ctx.facts.at(owner) if owner.pos_ != "PRON" else None
+        return m if m is not None and m.label == "person" else None
+    return _speaker_of(tok, ctx)
 
 
 def _spokesperson_for(sub, ctx: Context) -> Mention | None:
@@ -1079,7 +1088,7 @@ def _inverted_statement(ctx: Context, piece: Piece, quoted):
         return None
     source = next((o for holder in (noun, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                    for o in c.children if o.dep_ == "pobj"), None)
-    m = _speaker_of(source, ctx)
+    m = _source_speaker(source, ctx) if source is not None else None
     return (m, "quote.statement_from") if m is not None else NOBODY
 
 
