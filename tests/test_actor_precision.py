@@ -2046,3 +2046,13 @@ def test_an_acronym_that_spells_its_place_is_not_dropped_as_a_code(nlp):
     assert not _code_after_place(doc, 8, 9), [(t.i, t.text) for t in doc]
     doc = nlp("Officials said Hamas (HMS) would attend.")
     assert not _code_after_place(doc, 4, 5)
+
+
+@pytest.mark.parametrize("text, country, person", [
+    # the model ran a title's country and the holder's name into one name after "for" or "to" as after "of"
+    ("The UN envoy for Portugal Jan Kral said the talks would resume.", "Portugal", "Jan Kral"),
+    ("Acting UN envoy for Norway Eva Roe said the talks would resume.", "Norway", "Eva Roe"),
+])
+def test_a_country_after_a_titles_for_is_cut_from_the_name_after_it(nlp, text, country, person):
+    found = mentions(nlp, text)
+    assert found[country][0] == "country" and found[person][0] == "person", found

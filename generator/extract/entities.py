@@ -1874,8 +1874,9 @@ def _country_prefix(doc, start: int, end: int) -> int:
 
 def _countries_before_names(doc, ents: list) -> list:
     """"Prime Minister of Ruritania Jan Kral": the model ran the country of a title and the holder's name into
-    one name ("Ruritania Jan Kral"); after "<title> of", a country's name followed by capitalised name words
-    only is cut into the country and the person, whom ``entity.title_of_country`` then gives that title."""
+    one name ("Ruritania Jan Kral"); after "<title> of" (or "for", "to": "the envoy for Ruritania Jan Kral",
+    "Ambassador to Ruritania Jan Kral"), a country's name followed by capitalised name words only is cut into the
+    country and the person, whom ``entity.title_of_country`` then gives that title."""
     from spacy.tokens import Span
 
     heads, _ = _role_tokens()
@@ -1884,7 +1885,7 @@ def _countries_before_names(doc, ents: list) -> list:
     for e in ents:
         n = _country_prefix(doc, e.start, e.end) if e.label_ in {"PERSON", "ORG"} and e.start > 1 else 0
         rest = doc[e.start + n:e.end]
-        if n and doc[e.start - 1].lower_ == "of" and _title_over_body(doc, e.start - 2, heads) \
+        if n and doc[e.start - 1].lower_ in {"of", "for", "to"} and _title_over_body(doc, e.start - 2, heads) \
                 and not _apposed_to_person_before(doc[e.start - 2], doc[e.start]) and all(
                 t.tag_ == "NNP" and t.is_title and not _in_list(t, not_names) for t in rest):
             out += [Span(doc, e.start, e.start + n, label="GPE"), Span(doc, e.start + n, e.end, label="PERSON")]
