@@ -1729,3 +1729,13 @@ def test_a_relation_or_a_past_is_kept_out_of_or_in_the_title(nlp, text, name, ro
 ])
 def test_a_name_after_an_honorific_is_a_person(nlp, text, names):
     assert list(people(nlp, text)) == names
+
+
+@pytest.mark.parametrize("text, country", [
+    # demonyms.yml: the adjectives of countries the data file lacked
+    ("Guyanese President Jan Roe said the court would rule.", "Guyana"),
+    ("Surinamese Foreign Minister Jan Roe said the talks would resume.", "Suriname"),
+    ("Maldivian President Jan Roe said the talks would resume.", "Maldives"),
+])
+def test_a_title_after_a_countrys_adjective_takes_that_country(nlp, text, country):
+    assert people(nlp, text)["Jan Roe"][1] == country, people(nlp, text)
