@@ -1620,3 +1620,14 @@ def test_a_saying_denied_supposed_or_looked_forward_to_has_no_speaker(nlp, text)
 ])
 def test_a_saying_told_as_done_keeps_its_speaker(nlp, text):
     assert [q[0] for q in quotes(nlp, text)] == ["Peter Novak"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # quote.colon_subject when the parser made the quoted clause the root and hung the clause before the colon on it
+    ("Peter Novak was blunt: “We will not sign this deal.”", "Peter Novak"),
+    # a subject that names nobody gives nobody
+    ("The message was clear: “We will not sign this deal.”", None),
+])
+def test_the_clause_before_a_colon_gives_its_subject_the_quote_whatever_the_parse(nlp, text, speaker):
+    got = quotes(nlp, text)
+    assert got[0][0] == speaker and got[0][2] == ("quote.colon_subject" if speaker else None), got

@@ -1139,13 +1139,22 @@ def _colon_subject(ctx: Context, piece: Piece, quoted):
         if named is not None:
             return named, "quote.name_colon"
     verb = governor(doc[mark.i - 1]) if mark.text == "," else governor(mark)
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if mark.text == ":" and verb.i > mark.i:
+        verb = _clause_before(doc, mark)  # the parser made the quoted clause the root: "X was blunt: “…”"
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     if mark.text == ",":
         if not (speaks(verb) or verb.lemma_ in RESUMING_SPEECH and verb.i == mark.i - 1) or verb.i >= mark.i:
             return None  # "X continued, “…”": the verb right before the comma; "talks continued, Y said, “…”" no
         return _named(ctx, _speaker_subject(verb, ctx.outside), piece.start, piece.paragraph, "quote.comma_after_speech_verb")
     return _named(ctx, _speaker_subject(verb, ctx.outside), piece.start, piece.paragraph, "quote.colon_subject")
+
+
+def _clause_before(doc, mark):
+    """The verb that heads the words between the sentence's start and a colon (part of ``quote.colon_subject``): the
+    one word there whose head lies after the colon, when it is a verb; else None."""
+    tops = [t for t in doc[mark.sent.start:mark.i] if not t.is_punct and not (mark.sent.start <= t.head.i < mark.i)]
+    return tops[0] if len(tops) == 1 and tops[0].pos_ in {"VERB", "AUX"} else None
 
 
 def _colon_closing_paragraph(ctx: Context, piece: Piece, mark):
