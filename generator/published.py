@@ -202,6 +202,10 @@ def month_day(match: re.Match) -> tuple[int, int] | None:
 # ---- stamp lines ---------------------------------------------------------------------------------
 
 GLUED = re.compile(r"\b([A-Z]{2,})([A-Z][a-z]+)")
+# an ISO 8601 timestamp as a page's metadata prints it ("2023-11-14T10:12:00+00:00", "…T10:12:00.000Z"): the "T"
+# between day and time, and the offset after the time, read as a space and nothing (rule published.iso_timestamp)
+ISO_TIME = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
+ISO_OFFSET = re.compile(r"(?<=\d{2}:\d{2})(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})(?!\w)")
 GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}\b|\s+[^\W\d_]+\s+ago\b"
                           r"|\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b))")  # "Jan Kral23 February 2023": a byline and its date
 
@@ -232,6 +236,7 @@ def read_stamp(line: str) -> Found | None:
     if len(line) > 180:
         return None
     p = patterns()
+    line = ISO_OFFSET.sub("", ISO_TIME.sub(" ", line))  # "2023-11-14T10:12:00+00:00" → "2023-11-14 10:12"
     line = _no_symbols(GLUED.sub(r"\1 \2", line))  # "IANSUpdated:" → "IANS Updated:"
     line = p["glued_kind"].sub(" ", line)  # "Jan KralUpdated:" → "Jan Kral Updated:"
     line = GLUED_NUMBER.sub(" ", line)  # "Wire Herald24-06-2025", "Wire Herald5 days ago"

@@ -95,6 +95,9 @@ def test_stamp_line_formats(line, day, kind, outlet):
      "Valley Desk"),  # a byline, the date and the section in one row
     # a byline with the town it was filed from (real pattern of a business wire): the town is no part of the name
     ("By Ivo Tamm in Port Aster July 24, 2025", "2025-07-24", "published", None, "Ivo Tamm"),
+    # rule published.iso_timestamp: a page's metadata copied as an ISO 8601 timestamp, with its offset
+    ("2023-11-14T10:12:00+00:00", "2023-11-14", "published", None, None),
+    ("Updated 2023-11-14T10:12:00.000Z", "2023-11-14", "updated", None, None),
 ])
 def test_more_stamp_formats(line, day, kind, outlet, byline):
     found = read_stamp(line)
