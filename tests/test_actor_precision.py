@@ -2056,3 +2056,6 @@ def test_an_acronym_that_spells_its_place_is_not_dropped_as_a_code(nlp):
 def test_a_country_after_a_titles_for_is_cut_from_the_name_after_it(nlp, text, country, person):
     found = mentions(nlp, text)
     assert found[country][0] == "country" and found[person][0] == "person", found
+    # the country is where the envoy serves (area_title_heads): the title is the person's, the UN its affiliation
+    held = {m.text: m for m in extract_entities(nlp(text)).mentions}[person]
+    assert held.role.endswith("envoy") and held.affiliation == "United Nations", held

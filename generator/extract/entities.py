@@ -883,17 +883,20 @@ def _office_words_run_on(doc, ents: list) -> list:
 
 
 def _country_served(doc, i: int, floor: int, title: _Title, heads: set[str]) -> int | None:
-    """"US Ambassador to Ruritania Jane Roe": the country a title serves in, after "to" right before the name,
-    is no affiliation; the walk goes on from the title's head (None when ``i`` ends no such phrase)."""
+    """"US Ambassador to Ruritania Jane Roe", "the UN envoy for Ruritania Jane Roe": the country a title serves in,
+    after "to" (or "for" after an envoy's title, ``area_title_heads``) right before the name, is no affiliation; the
+    walk goes on from the title's head (None when ``i`` ends no such phrase)."""
     if title.toks or not (doc[i].ent_type_ in {"GPE", "LOC"} or gazetteer().country(doc[i].text)):
         return None
     j = i
     while j - 1 >= floor and (doc[j - 1].ent_type_ == doc[i].ent_type_ and doc[j].ent_iob_ != "B"
-                              or doc[j - 1].lower_ == "the" and doc[j - 2].lower_ == "to"):
+                              or doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in {"to", "for"}):
         j -= 1
-    if j - 2 < floor or doc[j - 1].lower_ != "to" or not _is_head(doc[j - 2], heads):
+    if j - 2 < floor or not _is_head(doc[j - 2], heads):
         return None
-    return j - 2
+    if doc[j - 1].lower_ == "to" or (doc[j - 1].lower_ == "for" and key(doc[j - 2].text) in AREA_TITLE_HEADS):
+        return j - 2
+    return None
 
 
 def _portfolio_after_title(doc, i: int, floor: int, title: _Title, heads: set[str]) -> int | None:
