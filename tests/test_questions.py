@@ -2012,3 +2012,9 @@ def test_a_division_over_an_issue_asks_how_it_is_settled(nlp, text, question):
 ])
 def test_a_division_that_is_not_told_as_open_asks_nothing(nlp, text):
     assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.divided_over"] == []
+
+
+def test_key_issues_are_not_said_to_be_open(nlp):
+    # question.other_issues reads "other", "remaining", "outstanding" issues; "key issues" may be long settled
+    text = "Zenda scrapped cooperation with Lindor on key issues including the river tolls and the fishing quotas."
+    assert [q.question for q in questions_in(nlp, text) if q.evidence == "question.other_issues"] == []
