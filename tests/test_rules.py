@@ -155,3 +155,12 @@ def test_no_data_file_writes_a_key_twice():
     data = Path(__file__).resolve().parent.parent / "generator" / "data"
     for path in sorted(data.glob("*.yml")):
         yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
+
+
+def test_a_lexicon_list_inside_a_list_of_words_adds_its_words():
+    from generator.extract.rules import _expand
+    from generator.lexicon import words
+
+    got = _expand({"LEMMA": {"IN": ["@question_persist_verbs", "be"]}})["LEMMA"]["IN"]
+    assert set(got) == set(words("question_persist_verbs")) | {"be"} and len(got) == len(set(got))
+    assert _expand({"LEMMA": {"IN": "@question_persist_verbs"}})["LEMMA"]["IN"] == sorted(words("question_persist_verbs"))

@@ -2591,6 +2591,7 @@ def _opens(doc, i: int) -> bool:
 
 
 def _opens_quote(doc, i: int) -> bool:
+    """Does the word at ``i`` come right after an opening quotation mark?"""
     return i > 0 and doc[i - 1].text in {"“", '"', "‘"} and (i == 1 or doc[i - 2].whitespace_ or doc[i - 2].is_space
                                                             or doc[i - 2].is_punct)
 
@@ -2607,8 +2608,9 @@ def _common_word_of_the_text(doc, tok) -> bool:
 def _no_body_where_it_stands(doc, start: int, end: int) -> bool:
     """Capitals the words around them make no body: a sentence's start, a portfolio, a place's code, a measure's
     scale, a thing."""
-    return _capital_of_the_sentence_start(doc, start, end) or _portfolio_after_title_word(doc, start, end) or _code_after_place(doc, start, end) \
-        or _unit_after_number(doc, start, end) or _thing_after_indefinite(doc, start, end)
+    return _capital_of_the_sentence_start(doc, start, end) or _portfolio_after_title_word(doc, start, end) \
+        or _code_after_place(doc, start, end) or _unit_after_number(doc, start, end) \
+        or _thing_after_indefinite(doc, start, end)
 
 
 def _portfolio_after_title_word(doc, start: int, end: int) -> bool:

@@ -26,13 +26,20 @@ class Rule:
 
 
 def _expand(value):
-    """Replace "@list" by the words of that lexicon list, recursively."""
+    """Replace "@list" by the words of that lexicon list, recursively; inside a list of words, "@list" adds its words
+    to the others (``IN: ["@question_persist_verbs", be]``)."""
     if isinstance(value, str) and value.startswith("@"):
         return sorted(words(value[1:]))
     if isinstance(value, dict):
         return {k: _expand(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_expand(v) for v in value]
+        out = []
+        for v in value:
+            if isinstance(v, str) and v.startswith("@"):
+                out += [w for w in _expand(v) if w not in out]
+            else:
+                out.append(_expand(v))
+        return out
     return value
 
 
