@@ -1220,6 +1220,26 @@ def test_a_committee_of_a_movement_gives_the_movement_as_affiliation(nlp):
     assert found["Velmar Valley People's Movement"].evidence["name"] == "entity.part_of_group"
 
 
+def test_a_committee_at_an_association_gives_the_association_as_affiliation(nlp):
+    # rule entity.parent_body, read through "at" as through "of", after the name and apposed before it
+    for text in ("Peter Novak, head of the emergency committee at the Zenda Medical Association, said so.",
+                 "The head of the emergency committee at the Zenda Medical Association, Peter Novak, said on Monday "
+                 "that talks would go on."):
+        person = {m.text: m for m in extract_entities(nlp(text)).mentions}["Peter Novak"]
+        assert person.affiliation == "Zenda Medical Association", text
+        assert person.evidence["affiliation"] == "entity.parent_body"
+
+
+def test_a_labour_congress_named_with_its_country_is_its_presidents_affiliation_not_the_country(nlp):
+    # rule entity.civil_body: a union, a party or a chamber of commerce is no organ of the state it is named after
+    for text, body in (("Peter Novak, President of the Portugal Labour Congress, said the strike would go on.",
+                        "Portugal Labour Congress"),
+                       ("Marta Kowal, President of the Trade Union Congress, said the strike would go on.",
+                        "Trade Union Congress")):
+        person = next(m for m in extract_entities(nlp(text)).mentions if m.label == "person")
+        assert person.affiliation == body, text
+
+
 def test_a_committee_of_no_named_group_gives_nothing(nlp):
     person = extract_entities(nlp("Jon Velk Amar, chairman of the Foreign Relations Committee of the Senate, "
                                   "arrived on Monday.")).mentions[0]

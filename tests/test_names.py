@@ -267,6 +267,16 @@ def test_an_organ_of_a_state_named_with_its_demonym_is_no_organisation_of_its_ow
     assert not organ_of_a_state("Norway") and not organ_of_a_state("Azure Front")
 
 
+def test_a_party_union_or_chamber_named_with_its_country_is_a_body_of_its_own():
+    # rule entity.civil_body (lexicon civil_body_words); a ministry or a court named so stays the state's organ
+    from generator.extract.entities import organ_of_a_state
+    for name in ("Norwegian Labour Party", "Portugal Labour Congress", "Norwegian Trade Union Congress",
+                 "Portugal Chamber of Commerce", "Trade Union Congress"):
+        assert not organ_of_a_state(name), name
+    for name in ("Norwegian Labour Ministry", "Norwegian Labour Court", "National Security Council"):
+        assert organ_of_a_state(name), name
+
+
 def test_a_title_of_a_country_reaches_across_a_portfolio_but_no_clause(nlp):
     found = people(nlp, "The talks were chaired by the Minister of Foreign Affairs of Norway, Jonas Lie, in Oslo.")
     assert found["Jonas Lie"][:2] == ("minister", "Norway")

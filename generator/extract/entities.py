@@ -3436,19 +3436,21 @@ def _parent_named(head) -> bool:
 def _parent_body(body) -> str | None:
     """"head of the National Committee for Legal Affairs of the Velmar Movement" (rule ``entity.parent_body``): a
     committee, bureau or office with no affiliation of its own is part of the body its own "of"-phrase names (hung on
-    the committee or on its "for"-phrase); that body's affiliation, when it is an organisation or a country."""
+    the committee or on its "for"-phrase), or its "at"-phrase ("head of the emergency committee at the Zenda Medical
+    Association"); that body's affiliation, when it is an organisation or a country."""
     parent = _parent_token(body)
     return body_affiliation(body.doc, parent) if parent is not None else None
 
 
 def _parent_token(body):
-    """The head word of the name the "of"-phrase of a committee, bureau or office names (on the noun itself or on its
-    "for"-phrase: "the Committee for Legal Affairs of the Velmar Movement"), or None."""
+    """The head word of the name the "of"- or "at"-phrase of a committee, bureau or office names (on the noun itself
+    or on its "for"-phrase: "the Committee for Legal Affairs of the Velmar Movement", "the committee at the Zenda
+    Association"), or None."""
     for owner in [body] + [c for p in body.children if p.dep_ == "prep" and p.lower_ == "for"
                            for c in p.children if c.dep_ == "pobj"]:
         for prep in owner.children:
             parent = next((c for c in prep.children if c.dep_ == "pobj"), None) \
-                if prep.dep_ == "prep" and prep.lower_ == "of" else None
+                if prep.dep_ == "prep" and prep.lower_ in {"of", "at"} else None
             if parent is not None and parent.pos_ == "PROPN":
                 return parent
     return None
@@ -3580,8 +3582,8 @@ def _included_in_group(doc, start: int, end: int) -> str | None:
 
 def body_affiliation(doc, tok) -> str | None:
     """The country or organisation a noun phrase headed by ``tok`` stands for: a country ("Ruritania"), an
-    institution of the data file ("the Kremlin"), an army, ministry or party of exactly one country ("the Norwegian
-    Army"), or an organisation the model names whose head word says body ("the Azure Party"); None otherwise."""
+    institution of the data file ("the Kremlin"), an army or ministry of exactly one country ("the Norwegian Army"; a
+    party, union or association is its own: ``entity.civil_body``), or an organisation the model names whose head word says body ("the Azure Party"); None otherwise."""
     g = gazetteer()
     first = tok.left_edge.i + (doc[tok.left_edge.i].lower_ == "the")
     while first < tok.i and doc[first].is_lower and (doc[first].tag_ in {"VBG", "VBN"} and doc[first].dep_ == "amod"
@@ -3597,15 +3599,24 @@ def body_affiliation(doc, tok) -> str | None:
         return organisation_affiliation(doc, text)
     if not _in_list(tok, INSTITUTION_WORDS | TEAM_NOUNS | GROUP_NOUNS | BODY_HEADS):
         return None
-    owners = {c for t in doc[first:tok.i] if not _in_hyphenated_word(doc, t.i)
-              and (c := g.demonym(t.text) or g.country(t.text))}
-    if any(possessive_in_name(doc, t.i) for t in doc[first:tok.i] if t.tag_ == "POS"):
-        owners = set()  # "the Velmar People's Movement": a name of its own, whatever country it names
+    if tok.pos_ == "PROPN" and _civil_body(text):
+        return organisation_affiliation(doc, text)  # "the Norwegian Labour Party" is the party's, not Norway's
+    owners = _owners_in_name(doc, first, tok)
     if owners:
         return next(iter(owners)) if len(owners) == 1 else None
     if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN":
         return organisation_affiliation(doc, text)
     return _owning_organisation(doc, first, tok)
+
+
+def _owners_in_name(doc, first: int, tok) -> set[str]:
+    """The countries the words of a body's name before its head word name ("the Norwegian Army"); none for a name
+    with a people's possessive in it ("the Velmar People's Movement": a name of its own, whatever country it names)."""
+    g = gazetteer()
+    if any(possessive_in_name(doc, t.i) for t in doc[first:tok.i] if t.tag_ == "POS"):
+        return set()
+    return {c for t in doc[first:tok.i] if not _in_hyphenated_word(doc, t.i)
+            and (c := g.demonym(t.text) or g.country(t.text))}
 
 
 def _body_tagged_person(tok) -> bool:
@@ -3694,6 +3705,8 @@ def organ_of_a_state(name: str) -> bool:
     outlet's? Such a name is no affiliation of its own."""
     g = gazetteer()
     heads, mods = _role_tokens()
+    if _civil_body(name):
+        return False
     generic = ORGAN_WORDS | INSTITUTION_WORDS | PORTFOLIO_NOUNS | BODY_HEADS | GROUP_NOUNS | heads | mods
     words = key(name).split()
     parts = {w for w in words if not (g.demonym(w) or g.country(w))}
@@ -3705,6 +3718,15 @@ def organ_of_a_state(name: str) -> bool:
                                                          | GROUP_NOUNS | heads):
         return False
     return not parts or parts <= generic or bool(parts & _outlet_words())
+
+
+@lru_cache(maxsize=4096)
+def _civil_body(name: str) -> bool:
+    """Rule ``entity.civil_body``: a party, a union, an association or a chamber of commerce is a body of its own
+    (lexicon ``civil_body_words``), never an organ of the state its name starts with ("the Norwegian Labour Party",
+    "Portugal Labour Congress")."""
+    folded = f" {key(name)} "
+    return any(f" {w} " in folded for w in words("civil_body_words"))
 
 
 def _group(doc, start: int, end: int, sentence: str, text: str, label: str) -> Mention | None:
