@@ -8,7 +8,8 @@ grammar gives it away, read from the parse of the line alone:
 - ``caption.participle``: no finite verb at all, and a participle tells what the people named are doing
   ("Jan Kral and Anton Melnik signing the accord");
 - ``caption.dated_present``: the present tense of a scene, with the day the picture was taken at the end
-  ("Jan Kral attends a ceremony in Port Aster, Oct 17."), a day no later than the article's own: prose tells a
+  ("Jan Kral attends a ceremony in Port Aster, Oct 17."), a day no later than the article's own, or a month gone
+  by; or a present passive of a verb of the picture ("A sign is seen outside Lindor in April 2024."): prose tells a
   past day in the past tense;
 - ``caption.position_marker``: a name marked with its place in the picture ("Jan Kral (left) and Anton Melnik",
   "Jan Kral, centre, and …"; ``caption_positions`` in furniture.yml), in a line whose verb is not in the past.
@@ -52,17 +53,21 @@ def _positions() -> re.Pattern:
 # the words that make a clause finite, for a first look before the parse (a line with one has a finite verb)
 FINITE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says)\b", re.I)
 ENDS_WITH_NUMBER = re.compile(r"\d[.)]?$")
+# a wire's caption: a year, then only the place of the picture ("…, Oct. 3, 2024, in Port Aster, Zenda.")
+YEAR_THEN_PLACE = re.compile(r"\b\d{4},?\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,4}\.?$")
 BULLET = re.compile(r"^\s*[•·▪◦‣*–—-]\s")  # an item of a list: text, whatever its form
 
 
 def candidate(line: str) -> bool:
     """Is the line short, one sentence at most, free of quotation marks, and with a sign of a caption that the
-    parse is to confirm (a place in the picture, a number at its end, or an -ing word and no finite word)?"""
+    parse is to confirm (a place in the picture, a number at its end or a year and then a place, or an -ing word and
+    no finite word)?"""
     n = len(WORD.findall(line))
     text = line.strip()
     if not 2 <= n <= MAX_WORDS or QUOTE_MARKS.search(text) or re.search(r"[.!?]\s+[A-Z]", text.rstrip(".!?")):
         return False
-    return bool(_positions().search(text) or ENDS_WITH_NUMBER.search(text) or _stopless(text) or
+    return bool(_positions().search(text) or ENDS_WITH_NUMBER.search(text) or YEAR_THEN_PLACE.search(text) or
+                _stopless(text) or
                 (re.search(r"[a-z]ing\b", text) and not FINITE_WORDS.search(text)))
 
 
@@ -113,20 +118,35 @@ def _participle_scene(doc, root) -> bool:
 
 
 def _dated_present(doc, root, published: dt.date) -> bool:
-    """A present-tense root verb of a scene (not "is", "has", "says"), no auxiliary, and a day with its number
-    at the line's end, or followed only by the place of the picture ("…, Monday, Nov. 11, 2024, in Port Aster,
+    """A present-tense root verb of a scene (not "is", "has", "says"), no auxiliary, or a present passive of a verb
+    of the picture ("is seen"), and a day with its number (or a month gone by, "in April 2024") at the line's end, or followed only by the place of the picture ("…, Monday, Nov. 11, 2024, in Port Aster,
     Zenda.", :func:`_place_after_day`), no later than the article's day."""
     from .extract.dates import resolve
 
-    if root.tag_ not in PRESENT_TAGS or root.lemma_.lower() in _not_scene_verbs() or \
-            any(c.dep_ in {"aux", "auxpass", "neg"} for c in root.children) or not _people_in_the_scene(root):
+    if not (_present_scene(root) and _people_in_the_scene(root)) and not _pictured(root):
         return False
     last = next((e for e in reversed(doc.ents) if e.label_ == "DATE"), None)
     if last is None or not re.search(r"\d", last.text) or not _on_the_scene(last.root, root) or \
             (doc.text[last.end_char:].strip(" .") != "" and not _place_after_day(doc[last.end:])):
         return False
     when = resolve(last.text, published)
+    if when is not None and when.precision == "month":  # "… outside the plant in April 2024.": a month gone by
+        return when.date < published.isoformat()[:7]
     return when is not None and when.precision == "day" and when.day <= published
+
+
+def _present_scene(root) -> bool:
+    """A present-tense verb of a scene (not "is", "has", "says") with no auxiliary and no negation."""
+    return root.tag_ in PRESENT_TAGS and root.lemma_.lower() not in _not_scene_verbs() and \
+        not any(c.dep_ in {"aux", "auxpass", "neg"} for c in root.children)
+
+
+def _pictured(root) -> bool:
+    """"A sign about the plan is seen outside Lindor in April 2024": a present passive of a verb of the picture
+    (``caption_passive_verbs``), whatever it shows; "is seen as a step forward" is a judgement, not a picture."""
+    return root.tag_ == "VBN" and root.lemma_.lower() in words("caption_passive_verbs") and \
+        any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in root.children) and \
+        not any(c.dep_ in {"aux", "neg"} or (c.dep_ == "prep" and c.lower_ == "as") for c in root.children)
 
 
 def _place_after_day(tail) -> bool:

@@ -28,6 +28,12 @@ def _read(tmp_path, lines: list[str]):
     # the day, then only the picture's place (a wire's caption style)
     ("Jan Kralovic, the Ruritanian envoy, speaks during a news conference at the summit, Monday, Oct. 27, 2025, "
      "in Vienna, Austria.", "photo caption (the present tense of a past day)"),
+    # a present passive of a verb of the picture, and a month gone by
+    ("A sign about the plan to sell the plant is seen outside Lindor in April 2024.",
+     "photo caption (the present tense of a past day)"),
+    # the same with no "-ing" word in it: the year and the place after it make the line a candidate
+    ("Jan Kralovic speaks to reporters outside the ministry, Thursday, Oct. 3, 2024, in Vienna, Austria.",
+     "photo caption (the present tense of a past day)"),
     ("Businessman Jan Kralovic (left) and the lawyer Anton Melnik are two of the citizens moved to house arrest",
      "photo caption (a name marked with its place in the picture)"),
     ("Jan Kralovic, centre, and Anton Melnik, leaders of the Greens at a party congress in Zenda, 17 October 2025.",
@@ -45,6 +51,9 @@ def test_a_caption_is_removed_and_listed_with_its_reason(tmp_path, line, reason)
     "The next round resumes on November 20.",  # a day after the article's: a schedule
     "The ceasefire takes effect on October 11.",  # no people in the scene
     "Delegates meet on Monday, Oct. 27, 2025, in a hall of the old palace.",  # after the day, more than a place
+    "The last time the two leaders met was in December 2023, in Athens.",  # a year and a place, told in the past
+    "The plan is seen as a step forward by both delegations in October 2025.",  # "seen as": a judgement
+    "A new round of talks is seen in the capital in December 2025.",  # a month to come
     "The deal gives Valdoria access to the port, signed on October 11.",  # the day of a clause inside
     "Jan Kralovic (left) said the talks had failed.",  # the past: prose
     "Continuing the talks, the envoys met again.",  # a finite verb
