@@ -314,9 +314,20 @@ def _by_cue(line: str, sentence: bool) -> str | None:
     if tail and not SENTENCE_END.search(line) and CREDIT_WORDS.search(tail["tail"]):
         return "caption credit"
     if PHOTO_CREDIT_TAIL.search(line) or COURTESY_TAIL.search(line) or BRACKET_PHOTO_CREDIT.search(line) \
-            or _credit_at_an_edge(line):
+            or _credit_at_an_edge(line) or _copyright_credit(line):
         return "caption credit"
     return None
+
+
+COPYRIGHT_CREDIT = re.compile(r"©\s*[A-Z]")  # "… in front of the logo © PHOTO JAN ROE / AGENCY": no prose holds it
+
+
+def _copyright_credit(line: str) -> bool:
+    """A copyright sign and a name after it, with at most one sentence before it: a photo's credit, and the line a
+    caption ("A girl poses in front of the summit's logo © PHOTO JAN ROE / ZENDA IMAGES"); a paragraph of several
+    sentences keeps its text."""
+    m = COPYRIGHT_CREDIT.search(line)
+    return m is not None and not MID_SENTENCE_END.search(line[:m.start()])
 
 
 def _credit_at_an_edge(line: str) -> bool:
@@ -367,7 +378,21 @@ def _by_content(line: str, words: list[str], sentence: bool) -> str | None:
         return "title-case line (tags, menu, heading)"  # a sub-heading that ends on a quote: "X Calls It a ‘Y’"
     if re.search(r"(?:…|\.\.\.)\s*$", line) and len(words) >= 4 and title_case_ratio(words) >= 0.95:
         return "title-case line (tags, menu, heading)"  # a teaser cut short: "Man Goes For A Bath In River…"
+    if _question_heading(line, words):
+        return "heading (a question)"
     return None
+
+
+MAX_QUESTION_HEADING_WORDS = 8  # a sub-heading is short; a post's question of ten words is its text
+QUOTE_SIGNS = re.compile(r"[\"“”«»]")
+
+
+def _question_heading(line: str, words: list[str]) -> bool:
+    """Rule ``reader.question_heading``: a short question alone on its line, unquoted ("What is the debt ceiling?",
+    "Jan Roe to remain?", "Port Aster for the next round?") is an explainer's sub-heading or a widget's prompt: a
+    reporter's own question opens or closes a paragraph of the story, and a speaker's is quoted."""
+    return line.rstrip().endswith("?") and len(words) <= MAX_QUESTION_HEADING_WORDS \
+        and not QUOTE_SIGNS.search(line) and not MID_SENTENCE_END.search(line)
 
 
 # the signature of an embedded post after its text: "… — Name (@handle) June 14, 2025"

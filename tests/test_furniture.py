@@ -278,6 +278,16 @@ def test_a_courtesy_credit_at_the_end_makes_the_line_a_caption():
     assert [r.reason for r in removed] == ["caption credit", "caption credit"]
 
 
+def test_a_copyright_sign_and_a_name_make_the_line_a_caption():
+    """"© PHOTO JAN ROE / ZENDA IMAGES" after a picture's one sentence: the line is a caption and goes whole; a
+    paragraph of several sentences is text."""
+    caption = "A girl poses in front of the summit logo © PHOTO JAN ROE / ZENDA IMAGES / LINDOR PRESS"
+    story = "The envoys met on Friday in Vienna. Talks resumed after a pause of three months, the ministry said."
+    kept, removed = split([caption, story])
+    assert kept == [story]
+    assert [(r.text, r.reason) for r in removed] == [(caption, "caption credit")]
+
+
 def test_a_photographers_credit_in_brackets_makes_the_line_a_caption():
     """Rule: a slash in a bracketed credit joins a photographer and an outlet, so the line is a picture's caption and
     goes whole ("Striking Zenda Post workers …" named no body); an agency on both sides is a wire's sign-off, and
@@ -451,6 +461,20 @@ def test_newsletter_labels_photo_credits_and_lines_in_another_language(line, rea
 ])
 def test_a_story_line_near_those_cues_is_kept(line):
     assert split([line])[0] == [line]
+
+
+@pytest.mark.parametrize("line, kept_line", [
+    ("What is the Zenda debt ceiling?", False),  # an explainer's sub-heading (rule reader.question_heading)
+    ("Jan Roe to remain?", False),
+    ("Port Aster for the next round?", False),
+    ("“Will the talks resume?” the envoy asked.", True),  # a speaker's question is quoted
+    ("Will the talks resume? Officials in Port Aster said on Friday that no date had been set.", True),  # a paragraph
+    ("Will the ceasefire hold long enough for the envoys of both sides to return to Port Aster next month?", True),
+])
+def test_a_short_question_alone_on_its_line_is_a_heading(line, kept_line):
+    kept, removed = split([line])
+    assert (kept == [line]) is kept_line
+    assert kept_line or [r.reason for r in removed] == ["heading (a question)"]
 
 
 def test_an_english_lead_full_of_titles_is_not_another_language():
