@@ -55,6 +55,8 @@ FINITE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|cou
 ENDS_WITH_NUMBER = re.compile(r"\d[.)]?$")
 # a wire's caption: a year, then only the place of the picture ("…, Oct. 3, 2024, in Port Aster, Zenda.")
 YEAR_THEN_PLACE = re.compile(r"\b\d{4},?\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,4}\.?$")
+# a stop and a capital after it: a second sentence, unless the stop ends an initial ("U.S. Steel", "J. Roe")
+SECOND_SENTENCE = re.compile(r"(?<!\b[A-Z])[.!?]\s+[A-Z]")
 BULLET = re.compile(r"^\s*[•·▪◦‣*–—-]\s")  # an item of a list: text, whatever its form
 
 
@@ -64,7 +66,7 @@ def candidate(line: str) -> bool:
     no finite word)?"""
     n = len(WORD.findall(line))
     text = line.strip()
-    if not 2 <= n <= MAX_WORDS or QUOTE_MARKS.search(text) or re.search(r"[.!?]\s+[A-Z]", text.rstrip(".!?")):
+    if not 2 <= n <= MAX_WORDS or QUOTE_MARKS.search(text) or SECOND_SENTENCE.search(text.rstrip(".!?")):
         return False
     return bool(_positions().search(text) or ENDS_WITH_NUMBER.search(text) or YEAR_THEN_PLACE.search(text) or
                 _stopless(text) or

@@ -28,8 +28,10 @@ def _read(tmp_path, lines: list[str]):
     # the day, then only the picture's place (a wire's caption style)
     ("Jan Kralovic, the Ruritanian envoy, speaks during a news conference at the summit, Monday, Oct. 27, 2025, "
      "in Vienna, Austria.", "photo caption (the present tense of a past day)"),
-    # a present passive of a verb of the picture, and a month gone by
+    # a present passive of a verb of the picture, and a month gone by (the stop of an initial ends no sentence)
     ("A sign about the plan to sell the plant is seen outside Lindor in April 2024.",
+     "photo caption (the present tense of a past day)"),
+    ("A sign about the plan to sell Z.R. Steel is seen outside Lindor in April 2024.",
      "photo caption (the present tense of a past day)"),
     # the same with no "-ing" word in it: the year and the place after it make the line a candidate
     ("Jan Kralovic speaks to reporters outside the ministry, Thursday, Oct. 3, 2024, in Vienna, Austria.",
