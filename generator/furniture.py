@@ -384,7 +384,7 @@ def _by_content(line: str, words: list[str], sentence: bool) -> str | None:
 
 
 MAX_QUESTION_HEADING_WORDS = 8  # a sub-heading is short; a post's question of ten words is its text
-QUOTE_SIGNS = re.compile(r"[\"“”«»]")
+QUOTE_MARKS = re.compile(r"[\"“”«»]")  # a quotation's marks: a line that holds one is somebody's words
 
 
 def _question_heading(line: str, words: list[str]) -> bool:
@@ -392,7 +392,7 @@ def _question_heading(line: str, words: list[str]) -> bool:
     "Jan Roe to remain?", "Port Aster for the next round?") is an explainer's sub-heading or a widget's prompt: a
     reporter's own question opens or closes a paragraph of the story, and a speaker's is quoted."""
     return line.rstrip().endswith("?") and len(words) <= MAX_QUESTION_HEADING_WORDS \
-        and not QUOTE_SIGNS.search(line) and not MID_SENTENCE_END.search(line)
+        and not QUOTE_MARKS.search(line) and not MID_SENTENCE_END.search(line)
 
 
 # the signature of an embedded post after its text: "… — Name (@handle) June 14, 2025"

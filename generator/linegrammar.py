@@ -30,11 +30,10 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .furniture import HARD_END, WORD, _data
+from .furniture import HARD_END, QUOTE_MARKS, WORD, _data
 from .lexicon import words
 
 MAX_WORDS = 45
-QUOTE_MARKS = re.compile(r"[\"“”«»]")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 REASONS = {"caption.participle": "photo caption (a participle, no finite verb)",
@@ -121,8 +120,9 @@ def _participle_scene(doc, root) -> bool:
 
 def _dated_present(doc, root, published: dt.date) -> bool:
     """A present-tense root verb of a scene (not "is", "has", "says"), no auxiliary, or a present passive of a verb
-    of the picture ("is seen"), and a day with its number (or a month gone by, "in April 2024") at the line's end, or followed only by the place of the picture ("…, Monday, Nov. 11, 2024, in Port Aster,
-    Zenda.", :func:`_place_after_day`), no later than the article's day."""
+    of the picture ("is seen"), and a day with its number (or a month gone by, "in April 2024") at the line's end,
+    or followed only by the place of the picture ("…, Monday, Nov. 11, 2024, in Port Aster, Zenda.",
+    :func:`_place_after_day`), no later than the article's day."""
     from .extract.dates import resolve
 
     if not (_present_scene(root) and _people_in_the_scene(root)) and not _pictured(root):

@@ -3583,7 +3583,8 @@ def _included_in_group(doc, start: int, end: int) -> str | None:
 def body_affiliation(doc, tok) -> str | None:
     """The country or organisation a noun phrase headed by ``tok`` stands for: a country ("Ruritania"), an
     institution of the data file ("the Kremlin"), an army or ministry of exactly one country ("the Norwegian Army"; a
-    party, union or association is its own: ``entity.civil_body``), or an organisation the model names whose head word says body ("the Azure Party"); None otherwise."""
+    party, trade union or association is its own: ``entity.civil_body``), or an organisation the model names whose
+    head word says body ("the Azure Party"); None otherwise."""
     g = gazetteer()
     first = tok.left_edge.i + (doc[tok.left_edge.i].lower_ == "the")
     while first < tok.i and doc[first].is_lower and (doc[first].tag_ in {"VBG", "VBN"} and doc[first].dep_ == "amod"
@@ -3722,7 +3723,7 @@ def organ_of_a_state(name: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _civil_body(name: str) -> bool:
-    """Rule ``entity.civil_body``: a party, a union, an association or a chamber of commerce is a body of its own
+    """Rule ``entity.civil_body``: a party, a trade union, an association or a chamber of commerce is a body of its own
     (lexicon ``civil_body_words``), never an organ of the state its name starts with ("the Norwegian Labour Party",
     "Portugal Labour Congress")."""
     folded = f" {key(name)} "
