@@ -1629,6 +1629,22 @@ def test_the_at_phrase_of_a_title_names_the_workplace(nlp):
     assert people(nlp, "Jonas Lie, a director at the ministry, said no.")["Jonas Lie"][1] is None
 
 
+def test_a_firm_of_partners_and_a_body_an_organisation_owns_are_the_workplace(nlp):
+    """``entity.firm_of_partners``: "a lawyer at Roe Kowal & Kral" names the whole firm, though the parser reads the
+    ampersand as a coordination; ``entity.owned_body``: "a senior fellow at Lindor University's Zenda Institute" works
+    at the Institute, a body of its own after its owner's possessive (a people's possessive stays in the name); a
+    think tank's fellow, a researcher and a scholar hold a calling (roles.yml)."""
+    found = people(nlp, "Peter Novak, a lawyer at Roe Kowal & Kral, said the deal was done.")
+    assert found["Peter Novak"] == ("lawyer", "Roe Kowal & Kral", {"role": "entity.title_after",
+                                                                   "affiliation": "entity.workplace_of_title"})
+    found = people(nlp, "Marta Kowal, a senior fellow at Lindor University's Zenda Institute, said so.")
+    assert found["Marta Kowal"][:2] == ("senior fellow", "Zenda Institute")
+    assert people(nlp, "Marta Kowal, a researcher at Lindor University, said so.")["Marta Kowal"][:2] == \
+        ("researcher", "Lindor University")
+    found = people(nlp, "Marta Kowal, a spokeswoman for the Velmar People's Movement, said so.")
+    assert found["Marta Kowal"][1] == "Velmar People's Movement"
+
+
 def test_the_at_phrase_the_parser_hung_on_a_coordinated_portfolio_names_the_workplace(nlp):
     """``entity.workplace_of_title``: "director of operations and dispute resolution at X" — the parser hangs "at X" on
     "resolution", the last of the portfolio's conjuncts; it is still the director's workplace. A title coordinated

@@ -3409,9 +3409,17 @@ def _workplace(head, body) -> str | None:
     if _in_list(body, INSTITUTION_WORDS | BODY_HEADS):
         return body_affiliation(head.doc, body)
     ent = _entity_at(body)
-    if ent is not None and ent.label_ == "ORG" and ent.end == body.i + 1 and body.pos_ == "PROPN":
+    if ent is not None and ent.label_ == "ORG" and ent.end in (body.i + 1, _firm_end(body)) and body.pos_ == "PROPN":
         return organisation_affiliation(head.doc, _name_text(head.doc, ent.start + (ent[0].lower_ == "the"), ent.end))
     return None
+
+
+def _firm_end(body) -> int:
+    """Rule ``entity.firm_of_partners``: "a lawyer at Roe Novak & Kral": a firm's name joins its partners' names
+    with an ampersand, which the parser reads as a coordination; the end of the last partner's name (or -1)."""
+    partners = [c for c in body.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    amp = any(c.dep_ == "cc" and c.text == "&" for c in body.children)
+    return partners[-1].i + 1 if amp and partners else -1
 
 
 def _named_organisation(body) -> str | None:
@@ -3606,8 +3614,19 @@ def body_affiliation(doc, tok) -> str | None:
     if owners:
         return next(iter(owners)) if len(owners) == 1 else None
     if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN":
-        return organisation_affiliation(doc, text)
+        return organisation_affiliation(doc, _without_owner(doc, first, tok) or text)
     return _owning_organisation(doc, first, tok)
+
+
+def _without_owner(doc, first: int, tok) -> str | None:
+    """Rule ``entity.owned_body``: "Lindor University's Novak Institute": a body the model names on its own after an
+    organisation's possessive is the body itself (its name, without the owner); a people's possessive stays part of
+    the name ("the Velmar People's Movement"). None when the name has no such owner."""
+    ent = _entity_at(tok)
+    if ent is None or ent.start <= first or ent.end != tok.i + 1 or doc[ent.start - 1].tag_ != "POS" \
+            or possessive_in_name(doc, ent.start - 1):
+        return None
+    return _name_text(doc, ent.start, ent.end)
 
 
 def _owners_in_name(doc, first: int, tok) -> set[str]:
