@@ -181,6 +181,35 @@ def test_a_title_apposed_before_the_name_is_its_title(nlp):
     assert found["Peter Hansen"][:2] == ("foreign minister", "Denmark")  # the counterpart's own country, not Norway
 
 
+def test_an_indefinite_title_apposed_before_the_name_is_its_title(nlp):
+    """``entity.title_apposed``: "A spokesperson for the committee, Jan Roe, said": with the comma, the name is the
+    indefinite title's holder (without it, "a new envoy Peter Novak appointed" is another noun phrase)."""
+    found = people(nlp, "A spokesperson for the emergency committee, Kim Sung-ho, said of any meeting: “It is positive.”")
+    assert found["Kim Sung-ho"] == ("spokesperson", None, {"role": "entity.title_apposed"})
+    assert people(nlp, "A senior official, Peter Novak, said no.")["Peter Novak"][0] == "senior official"
+    assert people(nlp, "Marta Kowal, a new envoy Peter Novak appointed, arrived.")["Peter Novak"][0] is None
+
+
+def test_a_name_apposed_after_a_title_one_serves_is_the_servers(nlp):
+    """``entity.server_apposed``: "An adviser to the Norwegian prime minister, Peter Novak, said": the sentence tells
+    what the adviser said; the name is the adviser's, never the prime minister's (nor his country's)."""
+    for text, role in [("An adviser to the Norwegian prime minister, Peter Novak, said the talks failed.", "adviser"),
+                       ("The spokesman for the foreign minister, Peter Novak, said no.", "spokesman")]:
+        assert people(nlp, text)["Peter Novak"][:2] == (role, None)
+    assert people(nlp, "The Norwegian prime minister, Peter Novak, said no.")["Peter Novak"][:2] == \
+        ("prime minister", "Norway")
+
+
+def test_an_of_phrase_naming_a_party_gives_the_party(nlp):
+    """``entity.party_of_title``: "general secretary of the liberal Free Democrats (FDP)" is the party's
+    (``parties.yml``), though the model tags no organisation there; a name that only holds a party's word is not."""
+    found = people(nlp, "“It is ambitious,” said Mr Peter Novak, general secretary of the liberal Free Democrats (FDP), "
+                        "at the start of the talks.")
+    assert found["Peter Novak"][:2] == ("general secretary", "FDP")
+    assert people(nlp, "Peter Novak, leader of the Greens, said no.")["Peter Novak"][1] == "Greens"
+    assert people(nlp, "Peter Novak, leader of the Democratic Republic of Zenda, said no.")["Peter Novak"][1] is None
+
+
 @pytest.mark.parametrize("text, want", [
     # an adjective's phrase inside the apposed title ("minister responsible for Europe") is the title's own
     # (the parser hangs the name on the phrase's last noun, "Europe", as its apposition)

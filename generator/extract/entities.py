@@ -1018,8 +1018,10 @@ def _apposed_to_person_before(tok, name) -> bool:
     return tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.ent_type_ == "PERSON" and name.ent_type_ != "PERSON"
 
 
-def _title_left(doc, start: int):
-    """Walk left of a name over its title: "Elysee Press Secretary", "US Secretary of State", "US envoys"."""
+def _title_left(doc, start: int, apposed: bool = False):
+    """Walk left of a name over its title: "Elysee Press Secretary", "US Secretary of State", "US envoys". With
+    ``apposed``, the title is apposed before the name, a comma between, and may open with "a" (``entity.title_apposed``:
+    "A spokesperson for the committee, Jan Roe, said": Jan Roe is a spokesperson)."""
     g = gazetteer()
     heads, mods = _role_tokens()
     i = start - 1
@@ -1036,7 +1038,7 @@ def _title_left(doc, start: int):
     toks = title.toks
     while toks and not _is_head(toks[-1], heads):  # a role ends on a head word ("Foreign Minister", not "Foreign")
         toks.pop()
-    if toks and _indefinite_before(doc, toks[0].i, floor):
+    if toks and not apposed and _indefinite_before(doc, toks[0].i, floor):
         return None, None, None, start, False, None  # "X, a new envoy Y appointed": "a … envoy" is X's, never Y's title
     toks = _after_object_of_title(doc, toks)
     while toks and key(toks[0].text) in {"of", "and", "the", "for"}:
@@ -3174,7 +3176,7 @@ def _apposed_left(doc, start: int, end: int, left: tuple, rrole: str | None):
     apposed = _apposed_title(doc, start, end) if not (aff or aff_of or rrole) else None
     if apposed is None or (role and not _only_honorifics(doc[role_start:start])):
         return "entity.title_before", left, None
-    arole, *rest = _title_left(doc, apposed + 1)
+    arole, *rest = _title_left(doc, apposed + 1, apposed=True)
     return "entity.title_apposed", ("; ".join(r for r in (arole, role) if r) or None, *rest), apposed
 
 
@@ -3313,9 +3315,10 @@ def _apposed_title(doc, start: int, end: int) -> int | None:
     if head is None:
         return None
     last = doc[j - 1]
-    while head.dep_ == "pobj" and head.head.dep_ == "prep" and key(head.text) not in role_heads():
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and (key(head.text) not in role_heads()
+                                                                 or _served_title(head)):
         head = head.head.head  # the parse may hang the name on the title's last word ("spokesperson for the Presidency",
-        # "the secretary of foreign relations of Ruritania")
+        # "the secretary of foreign relations of Ruritania"; "an adviser to the prime minister, Jan Roe,": the adviser)
     if head.dep_ == "amod" and head.pos_ == "ADJ" and key(head.head.text) in role_heads():
         head = head.head  # "the Zendan minister responsible for Europe, Jan Roe,": the adjective's phrase is the title's
     while last != head and last.dep_ not in {"conj", "appos", "ROOT"}:
@@ -3323,6 +3326,14 @@ def _apposed_title(doc, start: int, end: int) -> int | None:
     if last != head:
         return None  # the words before the comma are no part of the title's phrase
     return head.i if key(head.text) in role_heads() and head.tag_ in {"NN", "NNP"} else None
+
+
+def _served_title(title) -> bool:
+    """Rule ``entity.server_apposed``: is ``title`` the one a noun of serving serves, "to" or "for" between ("an adviser
+    to the prime minister, Jan Roe, said"; ``serving_nouns``)? The name apposed after it is the server's: the sentence
+    tells what the adviser said."""
+    prep = title.head
+    return prep.lower_ in {"to", "for"} and prep.head.lower_ in SERVING_NOUNS
 
 
 def _split_subject(root, comma: int):
@@ -3389,6 +3400,7 @@ def _of_or_for_body(head, prep, body) -> str | None:
     if prep.lower_ == "for" and not (speaks_for or _in_list(body, INSTITUTION_WORDS) or g.institution(body.text)):
         return None
     found = _parent_body(body) if prep.lower_ == "of" and _in_list(body, SUB_BODY_NOUNS) else None
+    found = found or (_party_named(body) if prep.lower_ == "of" else None)
     found = found or body_affiliation(head.doc, body) or (
         _named_organisation(body) if prep.lower_ == "of" or speaks_for else None)
     if not found and prep.lower_ == "of" and body.is_upper and not list(body.children) \
@@ -3397,6 +3409,19 @@ def _of_or_for_body(head, prep, body) -> str | None:
     if not found and prep.lower_ == "of" and _in_list(body, PORTFOLIO_NOUNS):
         found = title_phrase_affiliation(body)  # "the minister of foreign affairs of Ruritania"
     return found
+
+
+def _party_named(body) -> str | None:
+    """Rule ``entity.party_of_title``: "general secretary of the liberal Free Democrats (FDP)": an "of"-phrase whose
+    capitalised name (its head and the capitalised words compounded to it) is a party's word of ``parties.yml`` names
+    that party, though the model tags no organisation there. None otherwise."""
+    if body.pos_ != "PROPN" or not body.is_title:
+        return None
+    first = body.i
+    while first > 0 and body.doc[first - 1].dep_ == "compound" and body.doc[first - 1].head == body \
+            and body.doc[first - 1].is_title:
+        first -= 1
+    return gazetteer().party(body.doc[first:body.i + 1].text)
 
 
 def _workplace(head, body) -> str | None:
