@@ -758,6 +758,8 @@ def _possessor_step(doc, i: int, floor: int, title: _Title) -> None:
         title.affiliation = None
     title.affiliation = title.affiliation or country
     title.affiliation_of = title.affiliation_of or person
+    if not (country or person or title.affiliation or title.affiliation_of) and i - 1 >= floor:
+        title.acronym = title.acronym or unspelled_acronym(doc, doc[i - 1])  # "ZLF's spokesman" (entity.acronym_owner)
     return None
 
 
