@@ -1777,6 +1777,24 @@ def test_a_lead_in_the_present_perfect_joins_the_event_of_its_day(tmp_path, day,
     assert [m["rule"] for m in from_lead[0]["evidence"]["merges"]] == ["merge:perfect-lead-of-its-day"]
 
 
+@pytest.mark.parametrize("lead,joins", [
+    # rule date:duration-places-nothing: a length of time the model tags as a date places the lead on no other day
+    ("Norway and Sweden have resumed negotiations after two days of consultations in Oslo.", True),
+    ("Norway and Sweden have resumed negotiations in Oslo for the first time in decades.", True),
+    # a point in time does: the lead tells another day
+    ("Norway and Sweden have resumed negotiations in Oslo, three days after the first round collapsed.", False),
+    ("Norway and Sweden have resumed negotiations in Oslo after a pause in May.", False),
+])
+def test_a_length_of_time_in_a_lead_places_it_on_no_other_day(tmp_path, lead, joins):
+    data = briefing_of(tmp_path, {
+        "2025-08-27_a.txt": "Round\n\nDelegations from Norway and Sweden met in Oslo on Tuesday for a new round of talks.",
+        "2025-08-27_b.txt": "Talks resume\n\n" + lead,
+    })
+    day = dated(data, "2025-08-26")
+    assert len(day) == 1, day
+    assert any(c["source"] == "2025-08-27-b" for c in day[0]["citations"]) == joins, day
+
+
 @pytest.mark.parametrize("lead,held", [
     ("Delegations from Norway and Sweden have resumed negotiations in Oslo.", True),
     ("Delegations from Norway and Sweden have arrived in Oslo for the talks.", False),  # arriving is not meeting
