@@ -1786,13 +1786,18 @@ def test_a_lead_in_the_present_perfect_joins_the_event_of_its_day(tmp_path, day,
     ("Norway and Sweden have resumed negotiations in Oslo after a pause in May.", False),
 ])
 def test_a_length_of_time_in_a_lead_places_it_on_no_other_day(tmp_path, lead, joins):
-    data = briefing_of(tmp_path, {
-        "2025-08-27_a.txt": "Round\n\nDelegations from Norway and Sweden met in Oslo on Tuesday for a new round of talks.",
-        "2025-08-27_b.txt": "Talks resume\n\n" + lead,
-    })
-    day = dated(data, "2025-08-26")
+    day, cited = _day_beside_lead(tmp_path, "2025-08-27_a.txt", "Delegations from Norway and Sweden met in Oslo on "
+                                  "Tuesday for a new round of talks.", lead, "2025-08-26")
+    assert cited == joins, day
+
+
+def _day_beside_lead(tmp_path, name: str, report: str, lead: str, date: str) -> tuple[dict, bool]:
+    """The one event dated ``date`` when article ``name`` tells ``report`` and an article of 27 August leads with
+    ``lead``, and whether the lead is one of its citations."""
+    data = briefing_of(tmp_path, {name: "Round\n\n" + report, "2025-08-27_b.txt": "Talks\n\n" + lead})
+    day = dated(data, date)
     assert len(day) == 1, day
-    assert any(c["source"] == "2025-08-27-b" for c in day[0]["citations"]) == joins, day
+    return day[0], any(c["source"] == "2025-08-27-b" for c in day[0]["citations"])
 
 
 @pytest.mark.parametrize("lead,held", [
@@ -1800,14 +1805,10 @@ def test_a_length_of_time_in_a_lead_places_it_on_no_other_day(tmp_path, lead, jo
     ("Delegations from Norway and Sweden have arrived in Oslo for the talks.", False),  # arriving is not meeting
 ])
 def test_a_lead_in_the_present_perfect_tells_a_meeting_planned_that_day_held_only_when_it_is_one(tmp_path, lead, held):
-    data = briefing_of(tmp_path, {
-        "2025-08-26_a.txt": "Round\n\nDelegations from Norway and Sweden will meet in Oslo on Wednesday.",
-        "2025-08-27_b.txt": "Talks\n\n" + lead,
-    })
-    day = dated(data, "2025-08-27")
-    assert len(day) == 1, day
-    assert day[0]["status"] == ("happened" if held else "planned"), day
-    assert any(c["source"] == "2025-08-27-b" for c in day[0]["citations"]) == held
+    day, cited = _day_beside_lead(tmp_path, "2025-08-26_a.txt", "Delegations from Norway and Sweden will meet in Oslo "
+                                  "on Wednesday.", lead, "2025-08-27")
+    assert day["status"] == ("happened" if held else "planned"), day
+    assert cited == held
 
 
 @pytest.mark.parametrize("text,kind", [

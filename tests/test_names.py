@@ -696,30 +696,25 @@ def test_an_acronym_another_article_spells_out_gives_the_organisation(tmp_path):
                             "stay closed. Hansen gave no date.",
         "2025-11-04_d.txt": "Port reopens\n\nThe harbour reopened on Thursday, QRT spokesman Erik Berg said. Berg "
                             "gave no reason.",
+        "2025-11-06_f.txt": "Front welcomes talks\n\nZLF's National Spokesperson Marta Kowal said on Thursday that the "
+                            "front welcomed the talks. Kowal also thanked the hosts.",
     })
-    assert found["Jonas Lie"]["affiliation"] == "Zorvan Liberation Front"
-    assert found["Jonas Lie"]["evidence"]["affiliation"] == "affiliation:acronym-owner"
+    for name in ("Jonas Lie", "Marta Kowal"):  # "ZLF's spokesperson": an acronym owning the title is read alike
+        assert found[name]["affiliation"] == "Zorvan Liberation Front", name
+        assert found[name]["evidence"]["affiliation"] == "affiliation:acronym-owner", name
     # an organ of a state: that state
     assert found["Peter Hansen"]["affiliation"] == "Norway"
     # an acronym no article spells out: no affiliation
     assert found["Erik Berg"]["affiliation"] is None
 
 
-def test_an_unspelled_acronym_owning_a_title_gives_the_organisation_another_article_spells_out(tmp_path, nlp):
+def test_an_unspelled_acronym_owning_a_title_is_kept_for_the_corpus_to_read(nlp):
     """``entity.acronym_owner`` through a possessive: "ZLF's spokesman Marta Kowal" in an article that never spells ZLF
-    out is the Zorvan Liberation Front's, as another article spells it; a country's possessive stays the country."""
+    out (the corpus reads it: the test above); a country's possessive stays the country."""
     doc = nlp("ZLF's National Spokesperson Marta Kowal says the front welcomes the talks.")
     kowal = next(m for m in extract_entities(doc).mentions if m.text == "Marta Kowal")
     assert (kowal.affiliation, kowal.affiliation_of, kowal.evidence["affiliation"]) == (None, "ZLF", "entity.acronym_owner")
     assert people(nlp, "Norway's envoy Peter Novak said no.")["Peter Novak"][1] == "Norway"
-    found = _actors_of(tmp_path, {
-        "2025-11-01_a.txt": "Truce talks\n\nThe government met the Zorvan Liberation Front (ZLF) in Oslo on Monday. "
-                            "The Zorvan Liberation Front said the talks were useful.",
-        "2025-11-02_b.txt": "Talks go on\n\nZLF's National Spokesperson Marta Kowal said on Tuesday that the front "
-                            "welcomed the talks. Kowal also thanked the hosts.",
-    })
-    assert found["Marta Kowal"]["affiliation"] == "Zorvan Liberation Front"
-    assert found["Marta Kowal"]["evidence"]["affiliation"] == "affiliation:acronym-owner"
 
 
 def test_a_word_with_an_apostrophe_inside_spells_its_first_letter():
