@@ -698,7 +698,12 @@ def test_an_acronym_another_article_spells_out_gives_the_organisation(tmp_path):
                             "gave no reason.",
         "2025-11-06_f.txt": "Front welcomes talks\n\nZLF's National Spokesperson Marta Kowal said on Thursday that the "
                             "front welcomed the talks. Kowal also thanked the hosts.",
+        "2025-11-07_g.txt": "Alliance meets\n\nThe Federal Council of the Zenda Democratic Alliance (ZDA) meets on "
+                            "Monday at the party’s headquarters.\n\nZDA’s National Spokesperson Anton Melnik says the party "
+                            "welcomes a working relationship with the ZNC.",
     })
+    # spelt out in its own article, though the model tags no organisation there
+    assert found["Anton Melnik"]["affiliation"] == "Zenda Democratic Alliance"
     for name in ("Jonas Lie", "Marta Kowal"):  # "ZLF's spokesperson": an acronym owning the title is read alike
         assert found[name]["affiliation"] == "Zorvan Liberation Front", name
         assert found[name]["evidence"]["affiliation"] == "affiliation:acronym-owner", name

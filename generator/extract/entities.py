@@ -759,8 +759,20 @@ def _possessor_step(doc, i: int, floor: int, title: _Title) -> None:
     title.affiliation = title.affiliation or country
     title.affiliation_of = title.affiliation_of or person
     if not (country or person or title.affiliation or title.affiliation_of) and i - 1 >= floor:
-        title.acronym = title.acronym or unspelled_acronym(doc, doc[i - 1])  # "ZLF's spokesman" (entity.acronym_owner)
+        _acronym_possessor(doc, doc[i - 1], title)
     return None
+
+
+def _acronym_possessor(doc, owner, title: _Title) -> None:
+    """"ZLF's spokesman": an organisation's acronym owning the title; the body the article spells it out as, or, when
+    it does not, the acronym for the corpus to read (``entity.acronym_owner``)."""
+    name = _acronym_shape(doc, owner)
+    if name is None:
+        return
+    if any(d.acronym == name for d in definitions(doc)):
+        title.affiliation_of = organisation_affiliation(doc, name)
+    else:
+        title.acronym = title.acronym or name
 
 
 def _over_lower_body(doc, i: int, floor: int, mods: set[str]) -> int | None:
