@@ -1791,6 +1791,16 @@ def test_a_length_of_time_in_a_lead_places_it_on_no_other_day(tmp_path, lead, jo
     assert cited == joins, day
 
 
+def test_a_lead_of_an_agreement_joins_no_meeting_of_the_day_before(tmp_path):
+    """``merge:perfect-lead-of-its-day`` across types only for a meeting and a visit: "have agreed to extend the truce"
+    is no report of the round that ended the day before without an outcome."""
+    day, cited = _day_beside_lead(tmp_path, "2025-08-27_a.txt", "Delegations from Norway and Sweden met in Oslo on "
+                                  "Tuesday, and the round ended without an outcome.",
+                                  "Norway and Sweden have agreed to extend the truce following talks in Oslo.",
+                                  "2025-08-26")
+    assert not cited, day
+
+
 def _day_beside_lead(tmp_path, name: str, report: str, lead: str, date: str) -> tuple[dict, bool]:
     """The one event dated ``date`` when article ``name`` tells ``report`` and an article of 27 August leads with
     ``lead``, and whether the lead is one of its citations."""

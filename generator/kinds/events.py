@@ -31,6 +31,7 @@ TYPED = frozenset(section("event_types").get("types") or {}) - {"statement"}
 CANCELLABLE = {"meeting", "call", "visit", "agreement"}
 UNPLANNED = {"statement", "cancellation"}  # told as to come, no plan of a happening (merge:no-plan-after-the-fact)
 GATHERING = {"meeting", "agreement", "visit"}
+LEAD_FAMILY = {"meeting", "visit"}  # the types an undated lead may join across (merge:perfect-lead-of-its-day)
 AT_GATHERING = {"event.clause.reports_gathering", "event.clause.remarks_came_at_gathering"}  # a statement made there
 REPORTS_AGREEMENT = "event.clause.reports_agreement"  # a statement that tells an agreement reached
 ANNOUNCEMENT = {"statement", "proposal"}  # a plan put forward in a joint statement is one act
@@ -966,11 +967,11 @@ def _join_coarse_reports(merged: list[Draft], kinds: dict[str, str]) -> list[Dra
 
 
 def _lead_joins(lead: Draft, e: Draft, kinds: dict[str, str]) -> bool:
-    """Can a lead in the present perfect (:func:`_attach_leads`) be event ``e``: of its type (or a meeting, a signing
-    and a visit, one gathering), held the lead's day or the day before (or, of its very type, planned for that day),
+    """Can a lead in the present perfect (:func:`_attach_leads`) be event ``e``: of its type (or a meeting and a visit,
+    one gathering; an agreement joins only an agreement), held the lead's day or the day before (or, of its very type, planned for that day),
     at one venue, place or city, or with a person or two actors in common."""
-    if e.when is None or e.when.precision != "day" or not (e.type == lead.type or {e.type, lead.type} <= GATHERING):
-        return False
+    if e.when is None or e.when.precision != "day" or not (e.type == lead.type or {e.type, lead.type} <= LEAD_FAMILY):
+        return False  # (an agreement only ever an agreement: "have agreed to extend the truce" is no failed round's)
     gap = (lead.when.day - e.when.day).days
     if not (e.status == "happened" and gap in (0, 1)) and not (e.status == "planned" and gap == 0 and e.type == lead.type):
         return False  # (a delegation that "has arrived" for talks planned that day does not say they were held)
