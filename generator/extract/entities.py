@@ -766,13 +766,11 @@ def _possessor_step(doc, i: int, floor: int, title: _Title) -> None:
 def _acronym_possessor(doc, owner, title: _Title) -> None:
     """"ZLF's spokesman": an organisation's acronym owning the title; the body the article spells it out as, or, when
     it does not, the acronym for the corpus to read (``entity.acronym_owner``)."""
-    name = _acronym_shape(doc, owner)
-    if name is None:
-        return
-    if any(d.acronym == name for d in definitions(doc)):
-        title.affiliation_of = organisation_affiliation(doc, name)
-    else:
-        title.acronym = title.acronym or name
+    unspelled = unspelled_acronym(doc, owner)
+    if unspelled:
+        title.acronym = title.acronym or unspelled
+    elif _acronym_shape(doc, owner):
+        title.affiliation_of = organisation_affiliation(doc, owner.text)
 
 
 def _over_lower_body(doc, i: int, floor: int, mods: set[str]) -> int | None:

@@ -2044,23 +2044,21 @@ def _clause_key(head, own) -> int:
 
 def _undated_lead(doc, art: _Article, dateline: str | None) -> RawEvent | None:
     """The lead that names no date, dated by its article: :func:`_dateline_lead`, else :func:`_perfect_lead`."""
-    dated = {span.sent.start for span in date_spans(doc) if not _duration(span[-1])}
+    dated = {span.sent.start for span in date_spans(doc) if not _duration(span)}
     # a time the model names but no rule reads ("met in X on the 5th") still places the lead: not the article's day
-    dated |= {t.sent.start for t in doc if (t.ent_type_ in {"DATE", "TIME"} and not _duration(t))
-              or (t.ent_type_ == "ORDINAL" and t.head.lower_ == "on")}
+    dated |= {e.sent.start for e in doc.ents if e.label_ in {"DATE", "TIME"} and not _duration(e)}
+    dated |= {t.sent.start for t in doc if t.ent_type_ == "ORDINAL" and t.head.lower_ == "on"}
     return _dateline_lead(doc, art, dateline, dated) or _perfect_lead(art, dated)
 
 
-def _duration(tok) -> bool:
-    """Rule ``date:duration-places-nothing``: is ``tok`` in a length of time the model tags as a date ("after two
-    days of talks", "the first visit in decades", "over the past two days")? Its head is a plural unit of time
+def _duration(span) -> bool:
+    """Rule ``date:duration-places-nothing``: is ``span`` (a time the model names) a length of time ("after two days
+    of talks", "the first visit in decades", "over the past two days")? Its last word is a plural unit of time
     (``duration_units``), no anchor after it makes it a point ("two days ago", ``duration_anchors``), and no number
     after "in" makes it a day to come ("in two days"). A length of time places a lead on no other day."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or ent.root.tag_ != "NNS" or ent.root.lemma_.lower() not in words("duration_units"):
+    doc, last = span.doc, span[-1]
+    if last.tag_ != "NNS" or last.lemma_.lower() not in words("duration_units"):
         return False
-    after = tok.doc[ent.end] if ent.end < len(tok.doc) else None
-    if after is not None and after.lower_ in words("duration_anchors") or ent.root.i != ent.end - 1:
+    if span.end < len(doc) and doc[span.end].lower_ in words("duration_anchors"):
         return False
-    before = tok.doc[ent.start - 1] if ent.start > 0 else None
-    return not (before is not None and before.lower_ == "in" and any(t.like_num for t in ent))
+    return not (span.start > 0 and doc[span.start - 1].lower_ == "in" and any(t.like_num for t in span))

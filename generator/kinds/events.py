@@ -968,8 +968,8 @@ def _join_coarse_reports(merged: list[Draft], kinds: dict[str, str]) -> list[Dra
 
 def _lead_joins(lead: Draft, e: Draft, kinds: dict[str, str]) -> bool:
     """Can a lead in the present perfect (:func:`_attach_leads`) be event ``e``: of its type (or a meeting and a visit,
-    one gathering; an agreement joins only an agreement), held the lead's day or the day before (or, of its very type, planned for that day),
-    at one venue, place or city, or with a person or two actors in common."""
+    one gathering; an agreement joins only an agreement), held the lead's day or the day before (or, of its very
+    type, planned for that day), at one venue, place or city, or with a person or two actors in common."""
     if e.when is None or e.when.precision != "day" or not (e.type == lead.type or {e.type, lead.type} <= LEAD_FAMILY):
         return False  # (an agreement only ever an agreement: "have agreed to extend the truce" is no failed round's)
     gap = (lead.when.day - e.when.day).days
