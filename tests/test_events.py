@@ -268,6 +268,29 @@ def test_an_event_told_as_an_arrangement_is_planned_for_the_coming_day(text, dat
     assert (e.status, e.when.date, e.evidence["status"]) == ("planned", date, rule)
 
 
+@pytest.mark.parametrize("text,date,status", [
+    # rule date:act-of-the-cue: an infinitive that names no happening is the agreement's, told in its past
+    ("Norway agreed to normalize relations with Sweden on Friday.", "2025-08-01", "happened"),
+    ("Portugal joined Norway in agreeing to normalize relations with Sweden on Friday.", "2025-08-01", "happened"),
+    ("Norway has agreed to extend the truce with Sweden on Friday.", "2025-08-01", "happened"),
+    # which side is not sure: the nearest day, planned when it is after the article's
+    ("Norway agreed to normalize relations with Sweden on Tuesday.", "2025-08-05", "planned"),
+    # an infinitive that names one keeps the coming day, and so does a cue told in the future
+    ("Norway agreed to sign the accord with Sweden on Friday.", "2025-08-08", "planned"),
+    ("Norway and Sweden agreed to meet in Oslo on Friday.", "2025-08-08", "planned"),
+    ("Norway will agree to normalize relations with Sweden on Friday.", "2025-08-08", "planned"),
+])
+def test_an_infinitive_that_names_no_happening_dates_the_agreement(text, date, status):
+    found = events_of(text, MONDAY)
+    assert len(found) == 1, [(e.expression, e.summary) for e in found]
+    e = found[0]
+    assert (e.status, e.when.date, e.type) == (status, date, "meeting" if "meet" in text else "agreement")
+    cue = "will" not in text and ("normalize" in text or "extend" in text)
+    assert (e.evidence["status"] in {"event.status.not_future", "event.status.after_publication"}) == cue
+    # the date rule is named where it moved the day off the one the infinitive's future tense gives
+    assert (e.evidence.get("date") == "date:act-of-the-cue") == (cue and " agreed" in text and status == "happened")
+
+
 @pytest.mark.parametrize("text,date,rule", [
     ("The two foreign ministers met on Thursday in Vienna.", "2025-07-31", "event.status.past_tense"),
     ("The envoys had met on July 30 before the vote.", "2025-07-30", "event.status.past_tense"),

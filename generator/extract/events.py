@@ -1168,6 +1168,26 @@ def _prospective(head, own, span) -> str | None:
     return "event.status.present_with_future_date" if _present_ahead(own if own.dep_ == "relcl" else head, span) else None
 
 
+def _plan_or_act(head, own, span, t: str | None) -> tuple[str | None, str | None, str | None]:
+    """(the rule that puts the clause in the future or None, its tense, the date rule that chose them). Rule
+    ``date:act-of-the-cue``: a to-infinitive that names no happening of its own under a verb that does, told in the
+    past with no date of its own ("Norway agreed to normalize relations with Sweden on Friday"), is no plan: the
+    agreement is the event, and the date may be the agreement's or the normalising's, so it is the nearest one either
+    side of the article's day; after it, planned. "Agreed to meet on Friday", "agreed to sign the accord on Friday"
+    and "will agree to normalize relations on Friday" keep the coming day."""
+    prospect = _prospective(head, own, span)
+    if prospect != "event.status.prospective_predicate" or own.dep_ != "xcomp" or own.head.i != head.i \
+            or tense(head) == "future":
+        return prospect, t, None
+    found = _clause_type(head)
+    if found is None or found[1] != "type:verb":
+        return prospect, t, None
+    inside = {x.i for x in own.subtree}
+    if any(x.ent_type_ in {"DATE", "TIME"} and x.i not in inside for c in head.children for x in c.subtree):
+        return prospect, t, None  # "agreed last week to normalize relations on Friday": two days, two acts
+    return None, None, "date:act-of-the-cue"
+
+
 def _said_to_be_doing(head, own) -> bool:
     """"The two leaders are said to be meeting in X on Thursday night": the hedge "are said to" (a present passive of
     saying) over a progressive is the progressive's present, an arrangement like "are meeting on Thursday"."""
@@ -2000,9 +2020,9 @@ def extract_events(doc, facts: EntityFacts, sid: dict[int, str], ref: dt.date | 
         if span.start in glossed:
             continue
         head, own, t = _anchor(span)
-        prospect = _prospective(head, own, span)
         told = t
-        t, read, read_rule = _reading(span, own, t, prospect)
+        prospect, t, cue_rule = _plan_or_act(head, own, span, t)
+        t, read, read_rule = (None, "nearest", cue_rule) if cue_rule else _reading(span, own, t, prospect)
         when = resolve(span.text, ref, read, last_anchor, deictic_ok, year_hint)
         if read_rule and when == resolve(span.text, ref, told, last_anchor, deictic_ok, year_hint):
             read_rule = None  # the rule changed nothing
