@@ -29,6 +29,8 @@ from generator.lexicon import words
      "Leaders hailed the Crimea talks."),
     ("venue.not.party_located", "The rebel delegation in Bolivia left early.", ["delegation", "in", "Bolivia"],
      "The rebel delegation met in Bolivia."),
+    ("venue.not.post_of_a_title", "The envoy to Bolivia will meet the rebels.", ["envoy", "to", "Bolivia"],
+     "The envoy will travel to Bolivia."),
     ("venue.not.named_agreement", "Both sides cited the Lisbon agreement.", ["Lisbon", "agreement"],
      "Both sides cited the agreement."),
     ("venue.not.held_thing", "The hostages held in Lisbon were freed.", ["hostages", "held", "in", "Lisbon"],

@@ -433,6 +433,21 @@ def test_a_country_that_locates_a_party_is_no_venue(nlp, text, place):
     assert place not in venues(nlp, text)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("The envoy to Norway will meet the rebels on Friday.", "Norway"),
+    ("Peter Novak, the ambassador to Portugal, met the minister on Friday.", "Portugal"),
+    ("The two ministers are slated to meet in Oslo on Wednesday, alongside the ambassador to Portugal and the special "
+     "envoy for Norway, Peter Novak.", "Portugal"),
+    ("The two ministers are slated to meet in Oslo on Wednesday, alongside the ambassador to Portugal and the special "
+     "envoy for Norway, Peter Novak.", "Norway"),
+])
+def test_the_post_of_a_title_is_no_venue(nlp, text, place):
+    """Rule venue.not.post_of_a_title: "the ambassador to X" holds a post there; the meeting is elsewhere or nowhere."""
+    found = venues(nlp, text)
+    assert place not in found, found
+    assert "Oslo" not in text or found["Oslo"][0] == ["planned"]
+
+
 def test_the_parties_meeting_in_a_country_still_makes_it_the_venue(nlp):
     assert venues(nlp, "The parties met in Norway on Monday.")["Norway"][0] == ["held"]
 

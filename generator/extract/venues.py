@@ -222,8 +222,10 @@ def _ruled_out(m: Mention, tok) -> str | None:
     coordination) something other than a venue: what the talks are about ("peace in X", "a truce in X",
     "the X truce"), where people are held ("hostages held in X") or who asks another to host. None: no rule says so."""
     doc = tok.doc
-    if any(h[-1] == tok.i for h in hits(doc, "venue.not.scope_of_topic")):
-        return "venue.not.scope_of_topic"
+    # "peace in X", "the ambassador to X", "according to the X": the place ends the rule's phrase, whatever the rest
+    for name in ("venue.not.scope_of_topic", "venue.not.post_of_a_title", "quote.according_to"):
+        if any(h[-1] == tok.i for h in hits(doc, name)):
+            return name
     if any(h[-1] == tok.i and not _concluded(doc[h[0]]) for h in hits(doc, "venue.not.scope_of_agreement")):
         return "venue.not.scope_of_agreement"
     if any(h[-1] == tok.i and not _held_meeting(doc, h) for h in hits(doc, "venue.not.held_thing")):
@@ -236,8 +238,6 @@ def _ruled_out(m: Mention, tok) -> str | None:
         return "venue.not.party_located"
     if scope and any(h[-1] == tok.i for h in hits(doc, "venue.not.visited_country")):
         return "venue.not.visited_country"
-    if any(h[-1] == tok.i for h in hits(doc, "quote.according_to")):
-        return "quote.according_to"  # "according to the X": a source of words, not a place anyone meets
     if any(h[1] == tok.i for h in hits(doc, "venue.not.asked_another_to_host")):
         return "venue.not.asked_another_to_host"
     return None
