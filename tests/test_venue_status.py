@@ -1035,3 +1035,36 @@ def test_a_place_passed_over_or_proposed_as_a_venue(nlp, text, want):
     found = venues(nlp, text)
     place = text.split()[0]
     assert place in found and found[place][0] == want, found
+
+
+def _venue_briefing(tmp_path, articles: dict[str, str]) -> dict:
+    from generator.pipeline import build
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    return {v["name"]: v for v in build(seeds, workers=1).briefing.to_json()["venues"]}
+
+
+PLANNED = "Accord ahead\n\nNorway and Sweden will sign the border accord in Oslo on Friday, officials said."
+
+
+def test_a_venue_planned_for_an_event_a_later_article_reports_held_held_it(tmp_path):
+    """Rule venue.status.held_by_later_report: the later article says the signing took place and names no place; the
+    venue the planned report gave it held it, cited to the later article, on its day."""
+    oslo = _venue_briefing(tmp_path, {
+        "2025-08-04_plan.txt": PLANNED,
+        "2025-08-09_done.txt": "Accord signed\n\nNorway and Sweden signed the border accord on Friday.",
+    })["Oslo"]
+    assert oslo["statuses"] == ["held", "planned"], oslo["history"]
+    assert oslo["current"]["status"] == "held" and oslo["current"]["date"] == "2025-08-09"
+    assert oslo["history"][-1]["evidence"] == "venue.status.held_by_later_report"
+    assert oslo["history"][-1]["citation"]["source"] == "2025-08-09-done"
+
+
+def test_a_venue_planned_for_an_event_no_later_article_reports_stays_planned(tmp_path):
+    oslo = _venue_briefing(tmp_path, {
+        "2025-08-04_plan.txt": PLANNED,
+        "2025-08-09_other.txt": "Trade talk\n\nPortugal and Spain signed a fishing accord on Friday.",
+    })["Oslo"]
+    assert oslo["statuses"] == ["planned"], oslo["history"]

@@ -247,3 +247,29 @@ def reconcile_venues(frame: Frame, index: ActorIndex) -> tuple[list[Venue], Venu
     for v in out:
         _tidy(v, frame)
     return out, venues
+
+
+def held_by_later_reports(venues: list[Venue], events: list, frame: Frame) -> None:
+    """Rule ``venue.status.held_by_later_report``: a venue an article gave as planned for an event (the planned entry
+    cites a sentence the event cites, and the event names the venue) that a later article reports took place (the
+    event's ``status:held-by-later-report``) held it: a "held" entry citing that later report, on its day. A venue the
+    event names only in passing, with no planned entry from the event's own reports, gets nothing."""
+    by_id = {v.id: v for v in venues}
+    facts = {f.article.id: f for f in frame.facts}
+    for e in events:
+        later = e.evidence.get("reported_by")
+        if e.status != "happened" or e.evidence.get("status") != "status:held-by-later-report" or later is None:
+            continue
+        cited = {(c.source, c.sentence) for c in e.citations}
+        for v in (by_id[x] for x in e.venues if x in by_id):
+            planned = [h for h in v.history if h["status"] == "planned" and
+                       (h["citation"].source, h["citation"].sentence) in cited]
+            if not planned or any(h["status"] == "held" and h["citation"] == later for h in v.history):
+                continue
+            entry = {"status": "held", "actor": None, "citation": later, "date": frame.reported_day(facts[later.source]),
+                     "evidence": "venue.status.held_by_later_report"}
+            if planned[-1].get("meeting"):
+                entry["meeting"] = planned[-1]["meeting"]
+            v.history.append(entry)
+            v.statuses.append("held")
+            _tidy(v, frame)
