@@ -1068,3 +1068,15 @@ def test_a_venue_planned_for_an_event_no_later_article_reports_stays_planned(tmp
         "2025-08-09_other.txt": "Trade talk\n\nPortugal and Spain signed a fishing accord on Friday.",
     })["Oslo"]
     assert oslo["statuses"] == ["planned"], oslo["history"]
+
+
+def test_a_later_report_that_names_another_place_holds_nothing_at_the_planned_one(tmp_path):
+    """The later article says where it took place, and that is not the planned venue: the planned venue stays
+    planned (the later one is held by its own sentence)."""
+    found = _venue_briefing(tmp_path, {
+        "2025-08-04_plan.txt": PLANNED,
+        "2025-08-09_done.txt": "Accord signed\n\nNorway and Sweden signed the border accord at the Royal Estate in "
+                               "Bergen, north of Oslo, on Friday.",
+    })
+    assert found["Oslo"]["statuses"] == ["planned"], found["Oslo"]["history"]
+    assert "held" in found["Bergen"]["statuses"]

@@ -253,7 +253,8 @@ def held_by_later_reports(venues: list[Venue], events: list, frame: Frame) -> No
     """Rule ``venue.status.held_by_later_report``: a venue an article gave as planned for an event (the planned entry
     cites a sentence the event cites, and the event names the venue) that a later article reports took place (the
     event's ``status:held-by-later-report``) held it: a "held" entry citing that later report, on its day. A venue the
-    event names only in passing, with no planned entry from the event's own reports, gets nothing."""
+    event names only in passing, with no planned entry from the event's own reports, gets nothing, and neither does
+    one when the later report names another place, not its own country or a town in it (:func:`_placed_elsewhere`)."""
     by_id = {v.id: v for v in venues}
     facts = {f.article.id: f for f in frame.facts}
     for e in events:
@@ -264,7 +265,8 @@ def held_by_later_reports(venues: list[Venue], events: list, frame: Frame) -> No
         for v in (by_id[x] for x in e.venues if x in by_id):
             planned = [h for h in v.history if h["status"] == "planned" and
                        (h["citation"].source, h["citation"].sentence) in cited]
-            if not planned or any(h["status"] == "held" and h["citation"] == later for h in v.history):
+            if not planned or any(h["status"] == "held" and h["citation"] == later for h in v.history) \
+                    or _placed_elsewhere(v, later, venues):
                 continue
             entry = {"status": "held", "actor": None, "citation": later, "date": frame.reported_day(facts[later.source]),
                      "evidence": "venue.status.held_by_later_report"}
@@ -273,3 +275,14 @@ def held_by_later_reports(venues: list[Venue], events: list, frame: Frame) -> No
             v.history.append(entry)
             v.statuses.append("held")
             _tidy(v, frame)
+
+
+def _placed_elsewhere(v: Venue, later, venues: list[Venue]) -> bool:
+    """Does the later report name a venue other than ``v``, its country or a town in it ("met at the X estate in Y,
+    south of Z", where Z was the planned place): it tells where it happened, and that may not be ``v``."""
+    for o in venues:
+        if o.id == v.id or later not in o.mentions:
+            continue
+        if not (o.kind == "country" and o.name == v.country) and not (v.kind == "country" and o.country == v.name):
+            return True
+    return False
