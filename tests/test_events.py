@@ -279,6 +279,7 @@ def test_an_event_told_as_an_arrangement_is_planned_for_the_coming_day(text, dat
     ("Norway agreed to sign the accord with Sweden on Friday.", "2025-08-08", "planned"),
     ("Norway and Sweden agreed to meet in Oslo on Friday.", "2025-08-08", "planned"),
     ("Norway will agree to normalize relations with Sweden on Friday.", "2025-08-08", "planned"),
+    ("Norway agreed to participate in the football tournament in Sweden on Friday.", "2025-08-08", "planned"),
 ])
 def test_an_infinitive_that_names_no_happening_dates_the_agreement(text, date, status):
     found = events_of(text, MONDAY)

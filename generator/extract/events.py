@@ -1174,14 +1174,15 @@ def _plan_or_act(head, own, span, t: str | None) -> tuple[str | None, str | None
     past with no date of its own ("Norway agreed to normalize relations with Sweden on Friday"), is no plan: the
     agreement is the event, and the date may be the agreement's or the normalising's, so it is the nearest one either
     side of the article's day; after it, planned. "Agreed to meet on Friday", "agreed to sign the accord on Friday"
-    and "will agree to normalize relations on Friday" keep the coming day."""
+    "will agree to normalize relations on Friday" and "agreed to participate in the tournament in December" (taking part,
+    ``attendance_verbs``) keep the coming day."""
     prospect = _prospective(head, own, span)
     if prospect != "event.status.prospective_predicate" or own.dep_ != "xcomp" or own.head.i != head.i \
             or tense(head) == "future":
         return prospect, t, None
     found = _clause_type(head)
-    if found is None or found[1] != "type:verb":
-        return prospect, t, None
+    if found is None or found[1] != "type:verb" or own.lemma_.lower() in words("event_types", "attendance_verbs"):
+        return prospect, t, None  # "agreed to participate in the tournament in December": taking part is on its day
     inside = {x.i for x in own.subtree}
     if any(x.ent_type_ in {"DATE", "TIME"} and x.i not in inside for c in head.children for x in c.subtree):
         return prospect, t, None  # "agreed last week to normalize relations on Friday": two days, two acts
