@@ -14,15 +14,20 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DEV = FIXTURES / "dev"  # five articles written for the tests (a .txt with a dateline, .md, .html, an undated one)
 
 
-def actors_of(tmp_path: Path, articles: dict[str, str]) -> dict[str, dict]:
-    """Build a corpus of the given articles (file name → text) and return its exported actors by name."""
+def corpus_json(tmp_path: Path, articles: dict[str, str]) -> dict:
+    """Build a corpus of the given articles (file name → text) and return its export."""
     from generator.pipeline import build
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for name, text in articles.items():
         (seeds / name).write_text(text, encoding="utf-8")
-    return {a["name"]: a for a in build(seeds, workers=1).briefing.to_json()["actors"]}
+    return build(seeds, workers=1).briefing.to_json()
+
+
+def actors_of(tmp_path: Path, articles: dict[str, str]) -> dict[str, dict]:
+    """Build a corpus of the given articles (file name → text) and return its exported actors by name."""
+    return {a["name"]: a for a in corpus_json(tmp_path, articles)["actors"]}
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,8 @@ import pytest
 from generator.analyse import load_model, model_name, sentence_index
 from generator.extract.entities import extract_entities
 from generator.extract.events import extract_events
-from generator.pipeline import build
+
+from .conftest import corpus_json
 
 SATURDAY = dt.date(2025, 6, 14)
 
@@ -469,11 +470,7 @@ def test_not_only_negates_nothing():
 # ---- merging across articles ----------------------------------------------------------------
 
 def briefing_of(tmp_path: Path, articles: dict[str, str]) -> dict:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in articles.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    return build(seeds, workers=1).briefing.to_json()
+    return corpus_json(tmp_path, articles)
 
 
 def dated(data: dict, date: str) -> list[dict]:

@@ -1038,12 +1038,8 @@ def test_a_place_passed_over_or_proposed_as_a_venue(nlp, text, want):
 
 
 def _venue_briefing(tmp_path, articles: dict[str, str]) -> dict:
-    from generator.pipeline import build
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in articles.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    return {v["name"]: v for v in build(seeds, workers=1).briefing.to_json()["venues"]}
+    from .conftest import corpus_json
+    return {v["name"]: v for v in corpus_json(tmp_path, articles)["venues"]}
 
 
 PLANNED = "Accord ahead\n\nNorway and Sweden will sign the border accord in Oslo on Friday, officials said."
