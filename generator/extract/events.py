@@ -1173,7 +1173,7 @@ def _plan_or_act(head, own, span, t: str | None) -> tuple[str | None, str | None
     ``date:act-of-the-cue``: a to-infinitive that names no happening of its own under a verb that does, told in the
     past with no date of its own ("Norway agreed to normalize relations with Sweden on Friday"), is no plan: the
     agreement is the event, and the date may be the agreement's or the normalising's, so it is the nearest one either
-    side of the article's day; after it, planned. "Agreed to meet on Friday", "agreed to sign the accord on Friday"
+    side of the article's day; after it, planned. "Agreed to meet on Friday", "agreed to sign the accord on Friday",
     "will agree to normalize relations on Friday" and "agreed to participate in the tournament in December" (taking part,
     ``attendance_verbs``) keep the coming day."""
     prospect = _prospective(head, own, span)
