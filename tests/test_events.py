@@ -281,13 +281,17 @@ def test_an_event_told_as_an_arrangement_is_planned_for_the_coming_day(text, dat
     ("Norway and Sweden agreed to meet in Oslo on Friday.", "2025-08-08", "planned"),
     ("Norway will agree to normalize relations with Sweden on Friday.", "2025-08-08", "planned"),
     ("Norway agreed to participate in the football tournament in Sweden on Friday.", "2025-08-08", "planned"),
+    # a present cue offers the coming day, and so does one whose infinitive starts a happening ("start negotiations")
+    ("Norway agrees to normalize relations with Sweden on Friday.", "2025-08-08", "planned"),
+    ("We propose to start negotiations with Sweden without delay on Friday in Oslo.", "2025-08-08", "planned"),
 ])
 def test_an_infinitive_that_names_no_happening_dates_the_agreement(text, date, status):
     found = events_of(text, MONDAY)
     assert len(found) == 1, [(e.expression, e.summary) for e in found]
     e = found[0]
-    assert (e.status, e.when.date, e.type) == (status, date, "meeting" if "meet" in text else "agreement")
-    cue = "will" not in text and ("normalize" in text or "extend" in text)
+    assert (e.status, e.when.date, e.type) == (status, date, "meeting" if "meet" in text or "negotiations" in text
+                                               else "agreement")
+    cue = "will" not in text and "agrees" not in text and ("normalize" in text or "extend" in text)
     assert (e.evidence["status"] in {"event.status.not_future", "event.status.after_publication"}) == cue
     # the date rule is named where it moved the day off the one the infinitive's future tense gives
     assert (e.evidence.get("date") == "date:act-of-the-cue") == (cue and " agreed" in text and status == "happened")

@@ -1170,23 +1170,32 @@ def _prospective(head, own, span) -> str | None:
 
 def _plan_or_act(head, own, span, t: str | None) -> tuple[str | None, str | None, str | None]:
     """(the rule that puts the clause in the future or None, its tense, the date rule that chose them). Rule
-    ``date:act-of-the-cue``: a to-infinitive that names no happening of its own under a verb that does, told in the
-    past with no date of its own ("Norway agreed to normalize relations with Sweden on Friday"), is no plan: the
+    ``date:act-of-the-cue``: a to-infinitive that names no happening of its own (the event's type is the verb's own,
+    ``type:verb``) under a verb that does, told in the past with no date of its own ("Norway agreed to normalize relations with Sweden on Friday"), is no plan: the
     agreement is the event, and the date may be the agreement's or the normalising's, so it is the nearest one either
     side of the article's day; after it, planned. "Agreed to meet on Friday", "agreed to sign the accord on Friday",
     "will agree to normalize relations on Friday" and "agreed to participate in the tournament in December" (taking part,
     ``attendance_verbs``) keep the coming day."""
     prospect = _prospective(head, own, span)
     if prospect != "event.status.prospective_predicate" or own.dep_ != "xcomp" or own.head.i != head.i \
-            or tense(head) == "future":
-        return prospect, t, None
-    found = _clause_type(head)
-    if found is None or found[1] != "type:verb" or own.lemma_.lower() in words("event_types", "attendance_verbs"):
+            or not _told_in_the_past(head):
+        return prospect, t, None  # "we propose to start talks on Thursday": a present offer of a coming day
+    if _own_type(own) is not None or event_type(head, span, own)[1] != "type:verb" \
+            or own.lemma_.lower() in words("event_types", "attendance_verbs"):
         return prospect, t, None  # "agreed to participate in the tournament in December": taking part is on its day
     inside = {x.i for x in own.subtree}
     if any(x.ent_type_ in {"DATE", "TIME"} and x.i not in inside for c in head.children for x in c.subtree):
         return prospect, t, None  # "agreed last week to normalize relations on Friday": two days, two acts
     return None, None, "date:act-of-the-cue"
+
+
+def _told_in_the_past(verb) -> bool:
+    """Is the verb told in the past: its own tense, or for a gerund under a preposition, which has none ("joined X in
+    agreeing to …"), the tense of the verb the preposition hangs on."""
+    if tense(verb) is not None or verb.dep_ != "pcomp" or verb.head.head.i == verb.head.i:
+        return tense(verb) == "past"
+    up = verb.head.head
+    return up.pos_ in {"VERB", "AUX"} and tense(up) == "past"
 
 
 def _said_to_be_doing(head, own) -> bool:
