@@ -269,6 +269,24 @@ def test_an_event_told_as_an_arrangement_is_planned_for_the_coming_day(text, dat
     assert (e.status, e.when.date, e.evidence["status"]) == ("planned", date, rule)
 
 
+@pytest.mark.parametrize("text", [
+    # rule event.key.plan_dated_before: a month ten months ahead reads as the one gone, and a plan gone is no event
+    "Norway agreed to participate in the football tournament in June.",
+    "The talks between Norway and Sweden are expected to resume in June.",
+])
+def test_a_plan_its_date_puts_before_the_article_is_no_event(text):
+    assert_no_event(events_of(text, dt.date(2025, 8, 9)))
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Norway agreed to participate in the football tournament in September.", "2025-09"),
+    ("The talks between Norway and Sweden are expected to resume in September.", "2025-09"),
+])
+def test_a_plan_dated_after_the_article_is_kept(text, date):
+    found = events_of(text, dt.date(2025, 8, 9))
+    assert [(e.when.date, e.status) for e in found] == [(date, "planned")]
+
+
 @pytest.mark.parametrize("text,date,status", [
     # rule date:act-of-the-cue: an infinitive that names no happening is the agreement's, told in its past
     ("Norway agreed to normalize relations with Sweden on Friday.", "2025-08-01", "happened"),

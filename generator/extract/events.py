@@ -1979,7 +1979,19 @@ def _dropped(span, head, own, when: When | None, event: RawEvent, art: _Article)
     """The rules that find a dated clause, once read, to be no event of its own."""
     return _date_is_the_topic(span, event) or _present_state(span, head, event) or _effect_to_come(head, own, event) \
         or _date_of_a_noun_unplaced(span, when, event, art) or _month_unplaced(head, when, event, art) \
-        or _prevented(span, head, event)
+        or _prevented(span, head, event) or _plan_dated_before(when, event, art)
+
+
+def _plan_dated_before(when: When | None, event: RawEvent, art: _Article) -> bool:
+    """Rule ``event.key.plan_dated_before``: an arrangement read from a word of expectation, agreement or promise
+    (``event.status.prospective_predicate``) that its month puts before the article's own ("agreed to participate in
+    the tournament in June" in an August article: a month with no year more than nine months ahead is the one gone) is
+    one the text does not say was kept: neither happened nor planned, so no event. A day is left to the rules that
+    placed it (a weekday the article named before is that day again, ``date:weekday-named-before``)."""
+    if event.status != "planned" or event.evidence.get("status") != "event.status.prospective_predicate":
+        return False
+    return when is not None and art.ref is not None and art.deictic_ok and when.precision == "month" \
+        and when.date < art.ref.isoformat()[:7]
 
 
 def _prevented(span, head, event: RawEvent) -> bool:
