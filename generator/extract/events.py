@@ -1169,13 +1169,14 @@ def _prospective(head, own, span) -> str | None:
 
 
 def _plan_or_act(head, own, span, t: str | None) -> tuple[str | None, str | None, str | None]:
-    """(the rule that puts the clause in the future or None, its tense, the date rule that chose them). Rule
-    ``date:act-of-the-cue``: a to-infinitive that names no happening of its own (the event's type is the verb's own,
-    ``type:verb``) under a verb that does, told in the past with no date of its own ("Norway agreed to normalize relations with Sweden on Friday"), is no plan: the
-    agreement is the event, and the date may be the agreement's or the normalising's, so it is the nearest one either
-    side of the article's day; after it, planned. "Agreed to meet on Friday", "agreed to sign the accord on Friday",
-    "will agree to normalize relations on Friday" and "agreed to participate in the tournament in December" (taking part,
-    ``attendance_verbs``) keep the coming day."""
+    """(the rule that puts the clause in the future or None, its tense, the date rule that chose them).
+
+    Rule ``date:act-of-the-cue``: a to-infinitive that names no happening of its own (the event's type is the verb's
+    own, ``type:verb``) under a verb that does, told in the past with no date of its own ("Norway agreed to normalize
+    relations with Sweden on Friday"), is no plan: the agreement is the event, and the date may be the agreement's or
+    the normalising's, so it is the nearest one either side of the article's day; after it, planned. "Agreed to meet
+    on Friday", "agreed to sign the accord on Friday", "will agree to normalize relations on Friday" and "agreed to
+    participate in the tournament in December" (taking part, ``attendance_verbs``) keep the coming day."""
     prospect = _prospective(head, own, span)
     if prospect != "event.status.prospective_predicate" or own.dep_ != "xcomp" or own.head.i != head.i \
             or not _told_in_the_past(head):

@@ -8,7 +8,7 @@ from ..extract import ArticleFacts
 from ..extract.venues import VenueMention
 from ..gazetteer import gazetteer, load_data
 from ..lexicon import words
-from ..model import VENUE_STATUSES, Venue
+from ..model import VENUE_STATUSES, Event, Venue
 from ..text import key, one_edit, slugify
 from .frame import ActorIndex, Frame, Ids
 
@@ -249,7 +249,7 @@ def reconcile_venues(frame: Frame, index: ActorIndex) -> tuple[list[Venue], Venu
     return out, venues
 
 
-def held_by_later_reports(venues: list[Venue], events: list, frame: Frame) -> None:
+def held_by_later_reports(venues: list[Venue], events: list[Event], frame: Frame) -> None:
     """Rule ``venue.status.held_by_later_report``: a venue an article gave as planned for an event (the planned entry
     cites a sentence the event cites, and the event names the venue) that a later article reports took place (the
     event's ``status:held-by-later-report``) held it: a "held" entry citing that later report, on its day. A venue the
@@ -268,7 +268,8 @@ def held_by_later_reports(venues: list[Venue], events: list, frame: Frame) -> No
             if not planned or any(h["status"] == "held" and h["citation"] == later for h in v.history) \
                     or _placed_elsewhere(v, later, venues):
                 continue
-            entry = {"status": "held", "actor": None, "citation": later, "date": frame.reported_day(facts[later.source]),
+            day = frame.reported_day(facts[later.source])
+            entry = {"status": "held", "actor": None, "citation": later, "date": day,
                      "evidence": "venue.status.held_by_later_report"}
             if planned[-1].get("meeting"):
                 entry["meeting"] = planned[-1]["meeting"]
