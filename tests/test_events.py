@@ -2784,3 +2784,60 @@ def test_a_lead_with_a_day_no_rule_reads_is_not_the_articles_day():
     reads ("on the 5th") happened that day, not on the article's."""
     assert events_of("The two leaders met in Vienna on the 5th.", MONDAY) == []
     assert [e.when.date for e in events_of("The two leaders met in Vienna.", MONDAY)] == ["2025-08-04"]
+
+
+@pytest.mark.parametrize("text", [
+    # rule event.key.proposal_not_kept: a refused or denied proposal plans nothing
+    "Sweden rejected a plan to hold the summit in Oslo in January.",
+    "Sweden rejected Norway's offer to meet in January.",
+    "Sweden turned down the proposal to hold the summit in January.",
+    "There is no plan to hold the summit on Friday.",
+    # a proposal read as a day already gone is not told as kept
+    "Sweden dismissed the idea of holding the summit in January.",
+    "Norway floated the idea of holding the summit in January.",
+])
+def test_a_refused_or_bygone_proposal_is_no_event(text):
+    assert_no_event(events_of(text))
+
+
+@pytest.mark.parametrize("text, month", [
+    ("Officials announced a plan to hold talks in Oslo in March.", "2026-03"),
+    ("Norway proposed a plan to hold the summit in Oslo in January.", "2026-01"),
+])
+def test_a_plan_still_ahead_stays_planned(text, month):
+    found = events_of(text, dt.date(2025, 8, 9))
+    assert [(e.when.date, e.status) for e in found] == [(month, "planned")]
+
+
+ARMENIA_LIKE = """---
+title: Envoys to meet in Lisbon on May 14
+published: 2025-05-05
+---
+Special envoys of Norway and Sweden will hold their first meeting on May 14 in Lisbon, the foreign ministry
+spokesman announced on Monday.
+
+Norway and Sweden have no diplomatic relations. In 2009, in Oslo, the foreign ministers of the two countries signed
+protocols on establishing relations, but these were never ratified. On March 1, 2018, Norway cancelled the protocols.
+"""
+
+
+def test_revoking_an_agreement_calls_off_no_planned_meeting(tmp_path):
+    # rule merge:called-off-of-its-kind: "cancelled the protocols" revokes an agreement; the meeting stays planned
+    data = corpus_json(tmp_path, {"a.md": ARMENIA_LIKE})
+    meeting = [e for e in data["events"] if e["date"] == "2025-05-14"]
+    assert [(e["type"], e["status"]) for e in meeting] == [("meeting", "planned")]
+    assert [e["type"] for e in data["events"] if e["date"] == "2018-03-01"] == ["cancellation"]
+
+
+def test_cancelling_the_meeting_itself_still_calls_it_off(tmp_path):
+    text = ARMENIA_LIKE.replace("published: 2025-05-05", "published: 2025-05-05").replace(
+        "On March 1, 2018, Norway cancelled the protocols.", "")
+    later = """---
+title: Envoys' meeting called off
+published: 2025-05-10
+---
+Norway on Friday cancelled the meeting of the special envoys with Sweden in Lisbon.
+"""
+    data = corpus_json(tmp_path, {"a.md": text, "b.md": later})
+    meeting = [e for e in data["events"] if e["date"] == "2025-05-14"]
+    assert [e["status"] for e in meeting] == ["cancelled"]

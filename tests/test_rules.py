@@ -11,6 +11,8 @@ from generator.lexicon import words
     ("venue.status.put_on_hold", "The summit was put on hold.", ["put", "on", "hold"], "The summit was put forward."),
     ("venue.status.call_off", "The president called off the summit.", ["called", "off"], "The president called."),
     ("venue.status.rule_out", "The king ruled out a visit.", ["ruled", "out"], "The king ruled the country."),
+    ("venue.status.sound_out", "Norway sounded out Peru on a plan to hold talks.", ["sounded", "out"],
+     "The plan sounded good to Peru."),
     ("venue.status.offered_to_host", "Norway was ready to host the talks.", ["ready", "host"],
      "Norway was ready to talk."),
     ("venue.status.rejected_proposal", "The palace rejected that suggestion.", ["rejected", "suggestion"],

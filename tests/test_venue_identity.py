@@ -98,3 +98,13 @@ def test_a_building_of_the_institutions_table_and_its_rooms_fold_into_its_city()
     fold_places(index)
     assert index.by_place["Oval Office"] is house and house.aliases == ["Oval Office"]
     assert index.by_place["Varn"] is other
+
+
+def test_a_castle_named_for_its_city_folds_into_the_city():
+    # facility_nouns holds castles and fortresses: "the leaders gathered at Varn Castle" is in Varn
+    castle = Venue("castle", "Varn Castle", "place", statuses=["held"], mentions=_cite(1))
+    city = Venue("varn", "Varn", "city", "Norway", lat=60.0, lon=10.0, mentions=_cite(2))
+    index = _index(castle, city)
+    fold_places(index)
+    assert index.by_place["Varn Castle"] is city and city.statuses == ["held"]
+    assert city.evidence["merge"] == "venue.facility_named_for_place"

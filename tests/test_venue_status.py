@@ -1076,3 +1076,32 @@ def test_a_later_report_that_names_another_place_holds_nothing_at_the_planned_on
     })
     assert found["Oslo"]["statuses"] == ["planned"], found["Oslo"]["history"]
     assert "held" in found["Bergen"]["statuses"]
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # a plan takes its status from what is done to it, not from its infinitive's tense
+    ("Sweden rejected a plan to hold the summit in Oslo.", ["rejected"], "venue.status.verdict_on_plan"),
+    ("The plan to hold the summit in Oslo was rejected by Sweden.", ["rejected"], "venue.status.verdict_on_plan"),
+    ("Officials scrapped plans to hold the summit in Oslo.", ["cancelled"], "venue.status.verdict_on_plan"),
+    ("Officials postponed plans to hold the summit in Oslo.", ["postponed"], "venue.status.verdict_on_plan"),
+    ("Norway proposed a plan to hold the summit in Oslo.", ["proposed"], "venue.status.verdict_on_plan"),
+    ("Norway sounded out Sweden and Finland on a plan to hold talks in Oslo.", ["proposed"],
+     "venue.status.verdict_on_plan"),
+    # denied or untouched plans
+    ("There is no plan to hold the summit in Oslo.", [], None),
+    ("Sweden did not reject the plan to hold the summit in Oslo.", [], None),
+    ("Officials announced a plan to hold the summit in Oslo.", ["planned"], "venue.status.planning_word"),
+    # a proposal keeps its own reading, which the refusal answers
+    ("Sweden rejected the proposal to meet Norway in Oslo.", ["proposed", "rejected"],
+     "venue.status.rejected_proposal"),
+])
+def test_a_plan_takes_its_status_from_what_is_done_to_it(nlp, text, want, rule):
+    statuses, _, evidence = venues(nlp, text).get("Oslo", ([], {}, {}))
+    assert statuses == want
+    if rule:
+        assert rule in evidence.values()
+
+
+def test_a_rejected_plan_names_who_rejected_it(nlp):
+    _, actors, _ = venues(nlp, "Sweden rejected a plan to hold the summit in Oslo.")["Oslo"]
+    assert actors == {"rejected": "Sweden"}

@@ -16,6 +16,7 @@ FUTURE_AUXILIARIES = words("future_auxiliaries")
 CONDITION_MARKS = words("condition_marks")
 PROSPECTIVE = words("prospective_heads") | words("prospective_forms")
 CORRELATIVE = words("correlative_not")
+PROPOSING = words("proposing_nouns")
 
 
 def negates(tok) -> bool:
@@ -31,6 +32,31 @@ def negates(tok) -> bool:
         return False  # "whether or not X has fulfilled …", "whether X signs or not": an alternative, no denial
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return after is None or after.lower_ not in CORRELATIVE
+
+
+def proposal_holding(verb):
+    """Rule ``clause.proposal_content``: the noun of proposing (``proposing_nouns``) whose content the clause of ``verb``
+    is: a to-infinitive on it ("a plan to hold talks in X"), a gerund of its "of" or "for" ("the idea of holding the
+    summit in Y") or a "that" clause ("the proposal that they meet in Z"). What becomes of the meeting is what is done
+    to that noun ("rejected a plan to …", "scrapped plans to …", "there is no plan to …"), not the clause's own tense.
+    None for any other clause."""
+    noun = None
+    if verb.dep_ == "acl" and to_infinitive(verb):
+        noun = verb.head
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in {"of", "for"}:
+        noun = verb.head.head
+    elif verb.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        noun = verb.head
+    return noun if noun is not None and noun.i != verb.i and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() in PROPOSING else None
+
+
+def verdict_on(noun):
+    """The verb that does something to a noun: the verb it is the object or subject of ("rejected a plan", "the plan
+    was scrapped"), or the verb whose preposition it follows ("sounded out X on a plan"); None when there is none."""
+    verb = noun.head if noun.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} else \
+        noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    return verb if verb is not None and verb.i != noun.i and verb.pos_ in {"VERB", "AUX"} else None
 
 
 def under_denial(verb) -> bool:

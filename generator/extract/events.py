@@ -9,7 +9,8 @@ from functools import lru_cache
 from ..gazetteer import gazetteer
 from ..lexicon import section, words
 from .clauses import (FUTURE_LEMMAS, FUTURE_MODALS, PROSPECTIVE, SPEECH, clause, clause_tokens, complement_of, governor,
-                      modal_future, negates, span_text, subject, supposed, tense, to_infinitive, under_denial)
+                      modal_future, negates, proposal_holding, span_text, subject, supposed, tense, to_infinitive, under_denial,
+                      verdict_on)
 from .dates import (ANCHORED_OFFSET, NARRATIVE_NEXT, SOON, When, bare_weekday, names_a_day, names_weekday, range_joiners,
                     resolve)
 from ..readers import MONTH_RE
@@ -40,6 +41,7 @@ class RawEvent:
     evidence: dict[str, str] = field(default_factory=dict)  # field ("type") → the rule that decided it
     lead: bool = False  # told by the article's first sentence (wire copy: where the dateline is)
     speaker: Mention | None = None  # a statement's speaker: the person subject of its speech verb (:func:`_speaker`)
+    cancels: str | None = None  # a cancellation's: the type its object names ("cancelled the protocols": agreement)
 
 
 @lru_cache(maxsize=1)
@@ -1451,7 +1453,15 @@ def _event(span, head, own, t, when, art: _Article, prospect: str | None = None)
     return RawEvent(when, span.text, summary, art.sid.get(span.start, "s1"), status,
                     actors, places, head.lemma_, span.sent.text.strip(), inferred, kind,
                     evidence, lead=span.sent.start == art.sents[0].start,
-                    speaker=_speaker(head, art.facts) if kind == "statement" else None)
+                    speaker=_speaker(head, art.facts) if kind == "statement" else None,
+                    cancels=_cancelled_type(head) if kind == "cancellation" else None)
+
+
+def _cancelled_type(verb) -> str | None:
+    """The type the object of a verb of calling off names ("cancelled the protocols": agreement; "the summit, called
+    off on Friday": meeting); None when it names none."""
+    obj = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return _noun_type(obj) if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _place_of_another_clause(tok, head, own) -> bool:
@@ -1980,7 +1990,26 @@ def _dropped(span, head, own, when: When | None, event: RawEvent, art: _Article)
     """The rules that find a dated clause, once read, to be no event of its own."""
     return _date_is_the_topic(span, event) or _present_state(span, head, event) or _effect_to_come(head, own, event) \
         or _date_of_a_noun_unplaced(span, when, event, art) or _month_unplaced(head, when, event, art) \
-        or _prevented(span, head, event) or _plan_dated_before(when, event, art)
+        or _prevented(span, head, event) or _plan_dated_before(when, event, art) or _proposal_not_kept(own, event)
+
+
+def _proposal_not_kept(own, event: RawEvent) -> bool:
+    """Rule ``event.key.proposal_not_kept``: a day in the content of a proposal or a plan (``clause.proposal_content``:
+    "the offer to meet in January", "the idea of holding the summit on Friday") is the day of what was put forward.
+    No event when the proposal is refused ("rejected a plan to hold the summit in January", "turned down the offer to
+    meet on Friday"), denied ("there is no plan to meet on Friday", "did not propose to …") or read as a day already
+    gone: the text does not say it was kept. A plan still ahead stays planned ("announced a plan to hold talks in
+    March")."""
+    noun = proposal_holding(own)
+    if noun is None:
+        return False
+    if event.status != "planned" or _negated(noun):
+        return True
+    verb = verdict_on(noun)
+    if verb is None:
+        return False
+    refused = verb.lemma_.lower() in words("reject_words") or any(h[0] == verb.i for h in hits(verb.doc, "venue.status.rule_out"))
+    return refused != any(negates(c) for c in verb.children)
 
 
 def _plan_dated_before(when: When | None, event: RawEvent, art: _Article) -> bool:

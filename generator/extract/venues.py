@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Place, gazetteer
 from ..lexicon import section, words
-from .clauses import (MEETING_NOUNS, MEETING_VERBS, SPEECH, complement_of, negates, span_text, subject, supposed,
-                      tense, under_denial)
+from .clauses import (MEETING_NOUNS, MEETING_VERBS, SPEECH, complement_of, negates, proposal_holding, span_text, subject, supposed,
+                      tense, under_denial, verdict_on)
 from .dates import bare_weekday
 from .entities import EntityFacts, Mention
 from .events import strike_of_arms
@@ -502,6 +502,8 @@ def _phrase_reading(tok) -> Reading | None:
         return Reading("cancelled", "venue.status.call_off", _actor(tok))
     if any(h[0] == tok.i for h in hits(doc, "venue.status.rule_out")):
         return Reading("rejected", "venue.status.rule_out", _actor(tok))
+    if any(h[0] == tok.i for h in hits(doc, "venue.status.sound_out")):
+        return Reading("proposed", "venue.status.sound_out", _actor(tok))
     if any(h[0] == tok.i or (doc[h[0]].head.i == tok.i and doc[h[0]].dep_ == "acomp")
            for h in hits(doc, "venue.status.offered_to_host")):  # "offered to host", "was ready to host"
         return Reading("offered", "venue.status.offered_to_host", _actor(tok))
@@ -640,11 +642,15 @@ def _governor_reading(verb, anchor) -> list[Reading]:
     """An infinitive or subjunctive takes its status from the verb above it: "offered to meet",
     "suggested that they be held", "agreed to meet", "refused to travel"."""
     gov = verb.head
+    proposal = proposal_holding(verb)
     for _ in range(2):
         if gov.i == verb.i:
             return []
         if _negated(gov):
             return [Reading("", "venue.status.negated")]
+        verdict = _verdict_on_plan(gov, anchor) if proposal is not None and gov.i == proposal.i else None
+        if verdict is not None:
+            return [verdict]
         found = _lexical(gov, anchor)
         if found is not None:
             return [found]
@@ -654,6 +660,27 @@ def _governor_reading(verb, anchor) -> list[Reading]:
             return []
         gov = gov.head
     return []
+
+
+def _verdict_on_plan(noun, anchor) -> Reading | None:
+    """Rule ``venue.status.verdict_on_plan``: "rejected a plan to hold the summit in X", "scrapped plans to meet in Y",
+    "sounded out Z on a plan to hold talks in W" — a plan (a noun of proposing, ``proposing_nouns``, that says no
+    proposal of its own: "plan", "initiative") whose content is the meeting takes its status from the verb that acts on
+    it: rejected, cancelled, postponed or proposed by that verb's word; None when the verb says none of these ("announced
+    a plan to hold …": the plan says planned). A proposal, idea or offer keeps its own reading ("proposed"), which a
+    refusal answers (``venue.status.rejected_proposal``)."""
+    own = _lexical(noun, anchor)
+    if own is not None and own.status in {"proposed", "offered"}:
+        return None
+    verb = verdict_on(noun)
+    if verb is None:
+        return None
+    if _negated(verb):
+        return Reading("", "venue.status.negated")
+    found = _lexical(verb, anchor)
+    if found is None or found.status not in {"rejected", "cancelled", "postponed", "proposed", "offered"}:
+        return None
+    return Reading(found.status, "venue.status.verdict_on_plan", found.actor)
 
 
 def _adverbial_prep(tok) -> bool:
@@ -666,6 +693,8 @@ def _adverbial_prep(tok) -> bool:
 
 def _nonfinite(verb) -> bool:
     """An infinitive, gerund or subjunctive under another verb ("to meet", "that they be held")."""
+    if proposal_holding(verb) is not None:
+        return True  # "a plan to hold talks in X": the plan's fate is the meeting's (rule clause.proposal_content)
     return verb.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"} and verb.tag_ in {"VB", "VBG", "VBN"} and not any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} and c.lower_ != "be" for c in verb.children)
 

@@ -74,6 +74,7 @@ class Draft:
     at_gathering: bool = False  # a statement one of whose reports reports the gathering it was made at
     planned_by: str = ""  # the latest day it (or a report merged into it) was told as planned (:func:`_plan_written`)
     quoted: set = field(default_factory=set)  # the words its reports quote, five or more (:func:`_quoted_words`)
+    cancels: str | None = None  # a cancellation's: the type its object names (:func:`_called_off`)
     speakers: set = field(default_factory=set)  # a statement's speakers, as actor ids (``event.speaker.subject``)
 
     def __post_init__(self):
@@ -173,7 +174,7 @@ def _drafts(frame: Frame, actors: ActorIndex, venues: VenueIndex) -> list[Draft]
                              reported=frame.reported(f) or "", inferred=e.year_inferred,
                              type=getattr(e, "type", "other"), evidence=dict(getattr(e, "evidence", {})),
                              earliest=(f.article.published or "")[:10], expression=e.expression or "",
-                             at_gathering=e.evidence.get("clause") in AT_GATHERING))
+                             at_gathering=e.evidence.get("clause") in AT_GATHERING, cancels=getattr(e, "cancels", None)))
             out[-1].places = set(out[-1].venues)  # a building is one venue with its city (venue.building_in_city)
             out[-1].cities = {m.place.name for m in e.places if m.place is not None and m.place.kind in {"city", "building"}}
             out[-1].countries = {v: by_id[v] for v in out[-1].venues if v in by_id}
@@ -1140,11 +1141,21 @@ def _join_statements_of_agreements(merged: list[Draft]) -> list[Draft]:
 
 def _called_off(c: Draft, planned: list[Draft]) -> Draft | None:
     """The planned event a cancellation refers to: sharing a venue or an actor with it, reported no
-    later, and dated no earlier than the cancellation (the nearest such date)."""
-    cands = [p for p in planned if p.status == "planned"
+    later, dated no earlier than the cancellation (the nearest such date), and of the kind the cancellation's object
+    names, when it names one (rule ``merge:called-off-of-its-kind``: "Armenia cancelled the protocols" revokes an
+    agreement and calls off no meeting; a meeting, a visit or a call is one family: "cancelled his visit" calls off
+    the summit it was for)."""
+    cands = [p for p in planned if p.status == "planned" and _of_its_kind(c.cancels, p.type)
              and (set(p.venues) & set(c.venues) or set(p.actors) & set(c.actors)) and p.reported <= c.reported
              and p.when.date[:len(c.when.date)] >= c.when.date[:len(p.when.date)]]
     return min(cands, key=lambda p: (p.when.date, p.reported)) if cands else None
+
+
+CALLED_OFF_FAMILY = {"meeting", "visit", "call"}  # what one calls off, another of the family may stand for
+
+
+def _of_its_kind(cancels: str | None, planned: str) -> bool:
+    return cancels is None or cancels == planned or {cancels, planned} <= CALLED_OFF_FAMILY
 
 
 def _apply_cancellations(merged: list[Draft]) -> None:
