@@ -816,7 +816,7 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
             continue
         n, stamp = _stamp_at(paras, i)
         if stamp is not None:
-            _take_stamp(stamp, paras, i, n, prose_seen < 2, meta)
+            _take_stamp(stamp, paras, i, n, _above_text(paras, i + n, prose_seen, is_prose), meta)
             skip = n - 1
             continue
         pushed = _pushed_down(para, prose_seen, is_place) if meta.dateline is None and prose_seen >= 2 else None
@@ -837,6 +837,16 @@ def take_meta_lines(paras: list[str], is_place=None, is_prose=None) -> tuple[lis
         prose_seen += is_prose is None or is_prose(para)
         body.append(para)
     return body, meta
+
+
+def _above_text(paras: list[str], after: int, prose_seen: int, is_prose) -> bool:
+    """Is a stamp above the text: before its first paragraph of prose, or under a standfirst (one paragraph of prose
+    with more prose below the stamp)? Rule ``published.stamp_below_text``: a stamp after the one paragraph of prose a
+    page holds ("by Jan Roe June 11, 2024" / the article in one paragraph / "Sept. 13, 2023" over a related story's
+    headline) is below the text, a related story's, never the nearest stamp above it."""
+    if prose_seen == 0:
+        return True
+    return prose_seen < 2 and (is_prose is None or any(is_prose(p) for p in paras[after:]))
 
 
 def _take_stamp(stamp: Found, paras: list[str], i: int, n: int, header: bool, meta: Meta) -> None:

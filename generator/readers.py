@@ -291,15 +291,29 @@ HEADING_REASONS = {None, "not a sentence", "title-case line (tags, menu, heading
 
 
 def _headline(units: list[str]) -> str | None:
-    """The first line, before any prose, that reads as a headline (not a cue, credit, byline …)."""
+    """The first line, before any prose, that reads as a headline (not a cue, credit, byline …); of several, one the
+    page prints twice is the headline (rule ``reader.repeated_headline``: the page's title and its heading, "News - X"
+    and "X"), not a widget's line above it ("Submit an ad")."""
+    found = []
     for unit in units:
         if furniture.judge(unit) not in HEADING_REASONS:
             continue  # a cue, a credit, a byline, an error banner …
         if _is_prose(unit):
-            return None
+            break
         if _looks_like_headline(unit):
-            return unit
-    return None
+            found.append(unit)
+    return next((u for u in found if _printed_twice(u, units)), found[0]) if found else None
+
+
+REPEAT_LABEL_CHARS = 24  # a section's label before the repeated headline ("News - ", "World | ")
+REPEAT_MIN_WORDS = 5  # shorter lines printed twice are a widget's ("Down Arrow Button Icon" under each byline)
+
+
+def _printed_twice(line: str, units: list[str]) -> bool:
+    """Does the page print ``line`` exactly twice, alone or after a short label ("News - X" and "X")? A line printed
+    more often is a picture's alt text and caption, or a block the page repeats, and a short one a widget's."""
+    at = [k for k, u in enumerate(units) if u == line or (u.endswith(line) and len(u) - len(line) <= REPEAT_LABEL_CHARS)]
+    return len(at) == 2 and len(furniture.WORD.findall(line)) >= REPEAT_MIN_WORDS
 
 
 def _hard_wrapped(filled: list[str]) -> bool:

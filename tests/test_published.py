@@ -874,3 +874,43 @@ def test_a_dateline_pushed_down_under_captions_and_a_standfirst_is_read(tmp_path
         "The fourth group of delegates will come later in the week, if the talks go on as the hosts hope."])
         + f"\n\nVIENNA: {lead}\n", encoding="utf-8")
     assert read_article(h).dateline is None  # under four paragraphs of prose: a later story's, not this one's
+
+
+ONE_PARAGRAPH_PAGE = """Submit an ad
+
+News - Envoy: A new meeting of the two sides is agreed
+
+Business Strategy
+
+Envoy: A new meeting of the two sides is agreed
+
+by Lilja June 11, 2024
+
+The bridge on the border has already been repaired and is ready for traffic. The special envoy told reporters at the \
+parliament on Tuesday that the two sides had agreed to hold a new meeting, but that no date or place had been set yet.
+
+Categories
+
+Tags
+
+Sept. 13, 2023
+
+Border crossing to open for traffic in coming months, official says
+"""
+
+
+def test_a_stamp_below_the_one_paragraph_of_text_is_a_related_storys(tmp_path):
+    # rule published.stamp_below_text: "Sept. 13, 2023" over a related story's headline, after the article's one
+    # paragraph, is not the nearest stamp above the text; the byline's date is the article's
+    page = tmp_path / "one-paragraph.txt"
+    page.write_text(ONE_PARAGRAPH_PAGE, encoding="utf-8")
+    assert read_article(page).published == "2024-06-11"
+
+
+def test_a_stamp_under_a_standfirst_with_text_below_it_is_still_above_the_text(tmp_path):
+    page = tmp_path / "standfirst.txt"
+    page.write_text(ONE_PARAGRAPH_PAGE.replace("Categories\n\nTags\n\nSept. 13, 2023\n\n", "Sept. 13, 2023\n\n")
+                    .replace("Border crossing to open for traffic in coming months, official says",
+                             "The envoy said the two delegations would meet once the technical work on the crossing "
+                             "was finished, and that both capitals had been told of the plan."), encoding="utf-8")
+    assert read_article(page).published == "2023-09-13"

@@ -1080,7 +1080,8 @@ def test_a_speech_participle_hung_on_the_object_is_the_clauses_subjects(nlp):
             "and territorial integrity.\" He revealed that the recent escalation prompted outreach from various nations.")
     text = "Peru's Deputy Prime Minister and Foreign Minister Jan Kral confirmed the cessation of hostilities, stating, "
     assert nlp(text + said)[16].dep_ == "acl"  # the parse the rule mends
-    assert quotes(nlp, text + said)[0][0::2] == ("Peru's Deputy Prime Minister", "quote.participle_on_object")
+    # the subject is the title the parser coordinated with the name: the person holds both titles
+    assert quotes(nlp, text + said)[0][0::2] == ("Jan Kral", "quote.titles_coordinated")
     bare = text.replace("hostilities, stating,", "a message stating")  # no comma: the message's own words
     assert quotes(nlp, bare + said)[0][2] != "quote.participle_on_object"
     reported = "Anna Berg said that Jan Kral had confirmed the cessation of hostilities, stating, " + said
@@ -1631,3 +1632,17 @@ def test_a_saying_told_as_done_keeps_its_speaker(nlp, text):
 def test_the_clause_before_a_colon_gives_its_subject_the_quote_whatever_the_parse(nlp, text, speaker):
     got = quotes(nlp, text)
     assert got[0][0] == speaker and got[0][2] == ("quote.colon_subject" if speaker else None), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # two titles before one name: the parser made the first the subject and the name its conjunct
+    ("“We will strike until the company comes back to the table,” said union president and chief negotiator "
+     "Peter Novak.", ("Peter Novak", "quote.titles_coordinated")),
+    ("“With the amnesty our democracy wins in the end,” says party leader and deputy prime minister Anton Melnik.",
+     ("Anton Melnik", "quote.titles_coordinated")),
+    # a title and a name with no title of its own are two people: nobody alone
+    ("“We will strike until the company comes back to the table,” said the union president and Peter Novak.",
+     (None, None)),
+])
+def test_titles_coordinated_before_one_name_name_the_speaker(nlp, text, want):
+    assert quotes(nlp, text)[0][0::2] == want

@@ -327,3 +327,33 @@ def test_a_stop_glued_to_the_next_sentence_gets_its_space(tmp_path: Path):
     assert "consultations. Jan Roe said" in art.text
     assert "MORE DETAILS" not in art.text and art.text.count("on Tuesday.") == 1
     assert "News.Az" in art.text
+
+
+def test_the_headline_the_page_prints_twice_beats_a_widget_line_above_it(tmp_path: Path):
+    # rule reader.repeated_headline: "Submit an ad" reads as a headline, but the page prints its own one twice
+    page = tmp_path / "widget-above.txt"
+    page.write_text("Submit an ad\n\nNews - Envoys agree to meet again next month\n\nBusiness Strategy\n\n"
+                    "Envoys agree to meet again next month\n\nThe two special envoys agreed on Tuesday to hold a new "
+                    "meeting next month, the foreign ministry said in a statement.\n", encoding="utf-8")
+    art = read_article(page)
+    assert art.title == "Envoys agree to meet again next month"
+    assert "Submit an ad" not in " ".join(art.paragraphs)
+
+
+def test_a_single_headline_candidate_is_still_the_headline(tmp_path: Path):
+    page = tmp_path / "plain.txt"
+    page.write_text("Envoys agree to meet again next month\n\nThe two special envoys agreed on Tuesday to hold a new "
+                    "meeting next month, the foreign ministry said in a statement.\n", encoding="utf-8")
+    assert read_article(page).title == "Envoys agree to meet again next month"
+
+
+def test_a_widget_or_a_caption_printed_again_is_no_headline(tmp_path: Path):
+    # a short widget line printed twice, and a caption printed four times, are no headline
+    page = tmp_path / "widgets.txt"
+    page.write_text("Envoys agree to meet again next month\n\nBy\nJan Roe\nDown Arrow Button Icon\nBy\nJan Roe\n"
+                    "Down Arrow Button Icon\n\nAnton Melnik and Peter Novak at the ministry (Image: Jan Roe)\n"
+                    "Anton Melnik and Peter Novak at the ministry (Image: Jan Roe)\n\nThe two special envoys agreed on "
+                    "Tuesday to hold a new meeting next month, the foreign ministry said in a statement.\n\n"
+                    "Anton Melnik and Peter Novak at the ministry (Image: Jan Roe)\n"
+                    "Anton Melnik and Peter Novak at the ministry (Image: Jan Roe)\n", encoding="utf-8")
+    assert read_article(page).title == "Envoys agree to meet again next month"

@@ -502,6 +502,9 @@ def _name_after_title(tok, ctx: Context) -> tuple[Mention | None, str | None]:
     held = _holder_of_title_of_body(tok, ctx)
     if held is not None:
         return held, "quote.title_of_body_holder"
+    held = _title_coordinated_with_name(tok, ctx)
+    if held is not None:
+        return held, "quote.titles_coordinated"
     if tok.dep_ not in SUBJECTS or tok.head.i == tok.i:
         return None, None
     after = tok.right_edge.i + 1 + (tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ",")
@@ -509,6 +512,21 @@ def _name_after_title(tok, ctx: Context) -> tuple[Mention | None, str | None]:
     if name is None or _label(ctx, name) != "person":
         return None, None
     return ctx.facts.at(name), "quote.title_then_name"
+
+
+def _title_coordinated_with_name(tok, ctx: Context) -> Mention | None:
+    """Rule ``quote.titles_coordinated``: "said union president and chief negotiator Jan Roe", "says X leader and deputy
+    prime minister Ana Kral" — two titles coordinated before one name, where the parser made the first title the
+    subject and the name its conjunct: the name is the speaker when a title stands right before it (``entity.title_before``)
+    and the first title is its too (its role holds that word) or has no determiner of its own ("the president and Jan
+    Roe said" names two people, and "the president and foreign minister Jan Roe" may)."""
+    for c in tok.children:
+        m = ctx.facts.at(c) if c.dep_ == "conj" else None
+        if m is None or m.label != "person" or m.evidence.get("role") != "entity.title_before":
+            continue
+        if tok.lower_ in (m.role or "").lower().split() or not any(d.dep_ in {"det", "poss"} for d in tok.children):
+            return m
+    return None
 
 
 def _holder_of_title_of_country(tok, ctx: Context) -> Mention | None:
