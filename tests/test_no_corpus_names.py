@@ -27,7 +27,7 @@ PLAIN_ENGLISH = frozenset("""
     ministries mother muslim oval power prisoners quad quartet real regional resistance revolutionary roman self
     strategic studies supervisory trade trilateral workers world
     delta factory index live local memo plant reserve zero meta ninth black writers nanny register shift
-    floor super private golden rock ruling chain scale project life newsroom rail pool
+    floor super private golden rock ruling chain scale project life newsroom rail pool higher
 """.split())
 
 # Hits allowed for a while (path, word), exactly; empty: every example in the code uses invented names.
