@@ -145,7 +145,7 @@ def _calls_off_a_thing(verb) -> bool:
     "suspended the talks", "postponed the vote", "the strike was called off" do."""
     from .venues import labour_action  # a strike is a happening in a context of labour
 
-    obj = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    obj = _called_off_object(verb)
     return obj is not None and obj.pos_ == "NOUN" and _noun_type(obj) is None and not labour_action(obj) \
         and obj.lemma_.lower() not in words("meeting_refs")
 
@@ -1460,8 +1460,13 @@ def _event(span, head, own, t, when, art: _Article, prospect: str | None = None)
 def _cancelled_type(verb) -> str | None:
     """The type the object of a verb of calling off names ("cancelled the protocols": agreement; "the summit, called
     off on Friday": meeting); None when it names none."""
-    obj = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    obj = _called_off_object(verb)
     return _noun_type(obj) if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _called_off_object(verb):
+    """What a verb of calling off acts on: its object, its passive subject, or the noun it qualifies."""
+    return verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
 
 
 def _place_of_another_clause(tok, head, own) -> bool:
